@@ -1,0 +1,41 @@
+import type { DiagnosticFormat } from '../diagnostics/format';
+import { applyOutputs, planIsClean, planOutputs } from '../emit/output';
+import { buildProject } from '../project';
+import { EXIT, type CliIO } from './io';
+import { printDiagnostics } from './report';
+
+export interface CompileOptions {
+  readonly cwd: string;
+  readonly env?: string;
+  readonly airflow?: string;
+  /** Write nothing; exit 1 when dags-out/ is not what a compile would write. */
+  readonly check?: boolean;
+  readonly format?: DiagnosticFormat;
+}
+
+export async function compile(opts: CompileOptions, io: CliIO): Promise<number> {
+  const result = buildProject(opts);
+  const failed = printDiagnostics(result.diagnostics, opts.format ?? 'stylish', io);
+  if (failed) {
+    io.err(`compile failed: nothing was written to ${result.outDir}/`);
+    return EXIT.inputErrors;
+  }
+  const plan = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+  if (opts.check) {
+    if (planIsClean(plan)) {
+      io.out(`${result.outDir}/ is up to date (${result.pipelines.length} pipelines, Airflow ${result.target.version})`);
+      return EXIT.ok;
+    }
+    for (const f of plan.create) io.err(`missing: ${f.path}`);
+    for (const f of plan.update) io.err(`stale: ${f.path}`);
+    for (const p of plan.remove) io.err(`orphaned: ${p} (its pipeline is gone)`);
+    io.err(`${result.outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}'`);
+    return EXIT.inputErrors;
+  }
+  applyOutputs(opts.cwd, plan);
+  io.out(
+    `compiled ${result.pipelines.length} pipeline${result.pipelines.length === 1 ? '' : 's'} for Airflow ${result.target.version} into ${result.outDir}/: ` +
+      `${plan.create.length} created, ${plan.update.length} updated, ${plan.unchanged.length} unchanged, ${plan.remove.length} removed`,
+  );
+  return EXIT.ok;
+}

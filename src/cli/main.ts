@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from 'commander';
+import { formatDiagnostics } from '../diagnostics/format';
+import { RemoteError, UsageError } from '../diagnostics/types';
+import { ConfigError } from '../project';
+import { compile } from './compile';
+import { EXIT, processIO, type CliIO } from './io';
+import { schema } from './schema';
+import { validate } from './validate';
+
+const formatOption = () =>
+  new Option('--format <format>', 'diagnostic output format').choices(['stylish', 'json']).default('stylish');
+
+/** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('dagsmith')
+    .description('Validate, lint and compile AWS ingestion pipelines to Apache Airflow DAGs for Amazon MWAA.')
+    .version(require('../../package.json').version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('validate')
+    .description('check every pipeline (schema and semantics) without writing anything')
+    .option('--env <name>', 'environment whose variables apply')
+    .option('--airflow <version>', 'Airflow version to check against')
+    .addOption(formatOption())
+    .action(async (o) => {
+      code = await validate({ cwd, env: o.env, airflow: o.airflow, format: o.format }, io);
+    });
+
+  program
+    .command('compile')
+    .description('compile pipelines to Airflow DAG files in dags-out/')
+    .option('--env <name>', 'environment whose variables apply; output goes to dags-out/<name>/')
+    .option('--airflow <version>', 'Airflow version to compile for (overrides dagsmith.config.yaml)')
+    .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
+    .addOption(formatOption())
+    .action(async (o) => {
+      code = await compile({ cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a pipeline file')
+    .action(async () => {
+      code = await schema({ cwd }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    return handleError(err, io);
+  }
+}
+
+function handleError(err: unknown, io: CliIO): number {
+  if (err instanceof CommanderError) {
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof ConfigError) {
+    io.err(formatDiagnostics(err.diagnostics, 'stylish'));
+    io.err('dagsmith.config.yaml has errors');
+    return EXIT.usage;
+  }
+  if (err instanceof UsageError) {
+    io.err(`error: ${err.message}`);
+    return EXIT.usage;
+  }
+  if (err instanceof RemoteError) {
+    io.err(`error: ${err.message}`);
+    return EXIT.remote;
+  }
+  io.err(`dagsmith: internal error (a bug; please report it): ${(err as Error)?.stack ?? String(err)}`);
+  return 70;
+}

@@ -1,0 +1,65 @@
+import type { Diagnostic } from './types';
+
+export type DiagnosticFormat = 'stylish' | 'json';
+
+/** `file:line:col: severity CODE: message (hint)` — one line, the form editors and CI logs understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${d.message}${hint}`;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.col - b.col ||
+    cmp(a.code, b.code) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted, with exact repeats removed: the same problem is never printed twice. */
+export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of [...diags].sort(compareDiagnostics)) {
+    const key = `${d.file}\0${d.line}\0${d.col}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+export function formatDiagnostics(diags: readonly Diagnostic[], format: DiagnosticFormat): string {
+  const sorted = sortDiagnostics(diags);
+  if (format === 'json') {
+    return JSON.stringify(
+      sorted.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        col: d.col,
+        endLine: d.endLine ?? d.line,
+        endCol: d.endCol ?? d.col,
+        path: d.path,
+        ...(d.hint ? { hint: d.hint } : {}),
+      })),
+      null,
+      2,
+    );
+  }
+  return sorted.map(formatDiagnostic).join('\n');
+}
+
+export function summarize(diags: readonly Diagnostic[]): string {
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  const warnings = diags.filter((d) => d.severity === 'warning').length;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Pipeline files under `dir`, sorted, as project-relative forward-slash paths. Hidden folders are skipped. */
+export function discoverPipelineFiles(cwd: string, dir: string, extensions: readonly string[]): string[] {
+  const root = join(cwd, dir);
+  const out: string[] = [];
+  const walk = (abs: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const child = join(abs, e.name);
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile() && extensions.some((x) => e.name.endsWith(x)) && !e.name.endsWith('.d.ts')) {
+        out.push(relative(cwd, child).split(sep).join('/'));
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}

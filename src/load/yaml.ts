@@ -1,0 +1,161 @@
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+  type YAMLError,
+} from 'yaml';
+import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
+import type { Code } from '../diagnostics/codes';
+import { Reporter, sha256, START_OF_FILE, type Locator, type SpecFile } from './source';
+
+/** Aliases may be expanded at most this many times: a guard against "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 1000;
+
+export interface LoadResult {
+  readonly spec: SpecFile | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Parses YAML 1.2 (so `2026-01-01` and `on` stay strings) with source positions.
+ * Syntax errors, duplicate keys, bad aliases and extra documents become diagnostics; a file with any of them
+ * yields no data, so later phases never guess at a half-parsed document.
+ */
+export function loadYamlText(file: string, absPath: string, text: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: true,
+    version: '1.2',
+    strict: true,
+  });
+  const locator0 = emptyLocator(lineCounter);
+  const reporter = new Reporter(file, locator0);
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  if (list.length === 0 || list.every((d) => d.contents == null)) {
+    reporter.report('DS103', [], 'the file is empty: a pipeline file holds one YAML mapping (version, id, steps, ...)', {
+      range: START_OF_FILE,
+    });
+    return { spec: undefined, diagnostics: reporter.diagnostics };
+  }
+  const doc = list[0]!;
+  for (const extra of list.slice(1)) {
+    const start = extra.range?.[0] ?? 0;
+    reporter.report('DS104', [], 'a pipeline file holds exactly one YAML document; remove the extra `---` document', {
+      range: rangeOf(lineCounter, start, start),
+    });
+  }
+  for (const d of list) {
+    for (const err of d.errors) reportYamlError(reporter, lineCounter, err, 'error');
+    for (const warn of d.warnings) reportYamlError(reporter, lineCounter, warn, 'warning');
+  }
+  if (reporter.hasErrors) return { spec: undefined, diagnostics: reporter.diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    reporter.report('DS105', [], `aliases expand too far (more than ${MAX_ALIAS_COUNT} times): ${(err as Error).message}`, {
+      range: START_OF_FILE,
+    });
+    return { spec: undefined, diagnostics: reporter.diagnostics };
+  }
+  const locator = new YamlLocator(doc, lineCounter);
+  const spec: SpecFile = { file, absPath, format: 'yaml', text, sha256: sha256(text), data, locator };
+  return { spec, diagnostics: reporter.diagnostics };
+}
+
+function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError, severity: 'error' | 'warning'): void {
+  const [start, end] = err.pos;
+  const range = rangeOf(lc, start, Math.max(end, start));
+  const message = firstLine(err.message);
+  let code: Code = 'DS101';
+  if (err.code === 'DUPLICATE_KEY') code = 'DS102';
+  else if (err.code === 'BAD_ALIAS' || err.code === 'ALIAS_PROPS') code = 'DS105';
+  else if (err.code === 'TAG_RESOLVE_FAILED' ) code = 'DS106';
+  const text = code === 'DS102' ? 'duplicate key: each key may appear once in a mapping' : `YAML: ${message}`;
+  reporter.report(code, [], text, { range, severity });
+}
+
+function firstLine(message: string): string {
+  // yaml's messages end with " at line L, column C" — we print our own position.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function rangeOf(lc: LineCounter, start: number, end: number): SourceRange {
+  const a = lc.linePos(start);
+  const b = lc.linePos(end);
+  return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+}
+
+function emptyLocator(lc: LineCounter): Locator {
+  return { locate: () => rangeOf(lc, 0, 0) };
+}
+
+/** Finds the YAML node a JSON path names, following aliases and `<<` merges; stops at the deepest node that exists. */
+export class YamlLocator implements Locator {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lc: LineCounter,
+  ) {}
+
+  locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
+    let node: YamlNode | null = this.doc.contents as YamlNode | null;
+    let keyNode: YamlNode | null = null;
+    let reached = true;
+    for (const segment of path) {
+      const next = this.child(this.deref(node), segment);
+      if (!next) {
+        reached = false;
+        break;
+      }
+      keyNode = next.key;
+      node = next.value ?? next.key; // `key:` with no value: point at the key
+    }
+    const target = at === 'key' && reached && keyNode ? keyNode : node;
+    const r = target?.range;
+    if (!r) return rangeOf(this.lc, 0, 0);
+    return rangeOf(this.lc, r[0], r[1]);
+  }
+
+  private deref(node: YamlNode | null): YamlNode | null {
+    let n = node;
+    for (let i = 0; i < 100 && n && isAlias(n); i++) n = ((n as Alias).resolve(this.doc) as YamlNode | undefined) ?? null;
+    return n;
+  }
+
+  private child(node: YamlNode | null, segment: string | number): { key: YamlNode | null; value: YamlNode | null } | undefined {
+    if (!node) return undefined;
+    if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined;
+      return item ? { key: item, value: item } : undefined;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) {
+          return { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
+        }
+      }
+      // Not written here: perhaps it arrives through a `<<: *anchor` merge.
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<') {
+          const sources = isSeq(pair.value) ? (pair.value.items as YamlNode[]) : [pair.value as YamlNode];
+          for (const src of sources) {
+            const found = this.child(this.deref(src), segment);
+            if (found) return found;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from './diagnostics/types';
+import { UsageError } from './diagnostics/types';
+import { emitPythonDag } from './emit/python/dag';
+import { LiteralError } from './emit/python/literal';
+import { resolveTarget, type Target } from './emit/target';
+import type { PipelineIR } from './ir/types';
+import { normalize } from './ir/normalize';
+import { loadConfig, type EnvironmentConfig, type ProjectConfig } from './load/config';
+import { discoverPipelineFiles } from './load/discover';
+import { Reporter, type SpecFile } from './load/source';
+import { loadSpecFiles, PIPELINE_EXTENSIONS } from './load/index';
+import { validateAgainstSchema } from './schema/validate';
+import type { PipelineSpec } from './spec/types.generated';
+import { checkRepresentable, checkTargetCompatibility } from './validate/portability';
+import { checkSemantics } from './validate/semantic';
+import { resolveVariables } from './validate/vars';
+import { didYouMean } from './util/suggest';
+
+export interface ProjectOptions {
+  readonly cwd: string;
+  /** Environment from dagsmith.config.yaml whose vars (and Airflow version) apply. */
+  readonly env?: string;
+  /** Airflow version to compile for; overrides the config. */
+  readonly airflow?: string;
+  /** Only these files (project-relative); default: every pipeline file discovered. */
+  readonly files?: readonly string[];
+}
+
+export interface CompiledPipeline {
+  readonly ir: PipelineIR;
+  /** Output path, project-relative. */
+  readonly outPath: string;
+  readonly content: string;
+}
+
+export interface ProjectResult {
+  readonly config: ProjectConfig;
+  readonly environment: EnvironmentConfig | undefined;
+  readonly target: Target;
+  readonly outDir: string;
+  readonly files: readonly string[];
+  readonly pipelines: readonly CompiledPipeline[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Thrown for configuration problems found in files (exit code 2), with their diagnostics. */
+export class ConfigError extends UsageError {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super('dagsmith.config.yaml has errors');
+  }
+}
+
+/**
+ * The whole pipeline of the program short of writing: load -> schema -> variables -> semantics -> IR -> Python.
+ * Every file is taken as far as it can go, so one file's errors do not hide another's.
+ */
+export function buildProject(opts: ProjectOptions): ProjectResult {
+  const cwd = resolve(opts.cwd);
+  const { config, diagnostics: configDiags } = loadConfig(cwd);
+  if (!config) throw new ConfigError(configDiags);
+  let environment: EnvironmentConfig | undefined;
+  if (opts.env !== undefined) {
+    environment = config.environments[opts.env];
+    if (!environment) {
+      const names = Object.keys(config.environments);
+      const hint = didYouMean(opts.env, names);
+      throw new UsageError(
+        `unknown environment '${opts.env}'${hint ? ` (${hint})` : ''}; ${names.length ? `dagsmith.config.yaml defines: ${names.join(', ')}` : 'dagsmith.config.yaml defines no environments'}`,
+      );
+    }
+  }
+  const target = resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow);
+  const vars = { ...config.vars, ...(environment?.vars ?? {}) };
+  const files = opts.files ?? discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+  const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
+
+  const diagnostics: Diagnostic[] = [];
+  const valid: { spec: SpecFile; data: PipelineSpec; reporter: Reporter }[] = [];
+  for (const loaded of loadSpecFiles(cwd, files)) {
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.spec) continue;
+    const checked = checkSpec(loaded.spec, vars, target);
+    diagnostics.push(...checked.reporter.diagnostics);
+    if (checked.data) valid.push({ spec: loaded.spec, data: checked.data, reporter: checked.reporter });
+  }
+
+  // Pipeline ids are DAG ids: unique across the project.
+  const firstById = new Map<string, { file: string; line: number }>();
+  const dupes = new Set<SpecFile>();
+  for (const v of valid) {
+    const first = firstById.get(v.data.id);
+    if (first) {
+      v.reporter.report('DS311', ['id'], `pipeline id '${v.data.id}' is already used by ${first.file}:${first.line}`);
+      diagnostics.push(v.reporter.diagnostics[v.reporter.diagnostics.length - 1]!);
+      dupes.add(v.spec);
+    } else {
+      firstById.set(v.data.id, { file: v.spec.file, line: v.reporter.locate(['id']).line });
+    }
+  }
+
+  const pipelines: CompiledPipeline[] = [];
+  for (const v of valid) {
+    if (v.reporter.hasErrors || dupes.has(v.spec)) continue;
+    const ir = normalize({
+      file: v.spec.file,
+      sha256: v.spec.sha256,
+      format: v.spec.format,
+      spec: v.data,
+      readSibling: (p) => readFileSync(resolve(dirname(v.spec.absPath), p), 'utf8'),
+    });
+    const before = v.reporter.diagnostics.length;
+    let content: string;
+    try {
+      content = emitPythonDag(ir, target, (code, path, message, o) => v.reporter.report(code, path, message, o));
+    } catch (err) {
+      if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
+      throw err;
+    }
+    diagnostics.push(...v.reporter.diagnostics.slice(before));
+    if (v.reporter.hasErrors) continue;
+    pipelines.push({ ir, outPath: `${outDir}/${ir.id}.py`, content });
+  }
+  return { config, environment, target, outDir, files, pipelines, diagnostics };
+}
+
+/** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
+export function checkSpec(
+  spec: SpecFile,
+  vars: Readonly<Record<string, string>>,
+  target: Target,
+): { reporter: Reporter; data: PipelineSpec | undefined } {
+  const reporter = new Reporter(spec.file, spec.locator);
+  const schemaErrors = validateAgainstSchema(spec.data, reporter);
+  const resolved = resolveVariables(spec.data, vars, reporter);
+  checkRepresentable(resolved, reporter);
+  checkSemantics(resolved, {
+    reporter,
+    schemaErrors,
+    readSibling: (p) => readSibling(spec.absPath, p),
+  });
+  checkTargetCompatibility(resolved, target, reporter);
+  return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
+}
+
+function readSibling(absPath: string, rel: string): string | undefined {
+  const p = resolve(dirname(absPath), rel);
+  return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+}

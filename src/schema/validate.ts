@@ -1,0 +1,224 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonPath } from '../diagnostics/types';
+import type { Reporter } from '../load/source';
+import { PLANNED_KINDS, STEP_KINDS } from '../steps/index';
+import { didYouMean } from '../util/suggest';
+import { buildPipelineSchema } from './pipeline-schema';
+import type { JsonSchema } from './json-schema';
+
+export const SCHEMA_PATH = 'schemas/pipeline.schema.json';
+
+/** The schema as published (the `tsType` annotations are for the type generator only). */
+export function publicSchema(): JsonSchema {
+  return strip(buildPipelineSchema()) as JsonSchema;
+}
+
+export function publicSchemaText(): string {
+  return JSON.stringify(publicSchema(), null, 2) + '\n';
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([k]) => k !== 'tsType')
+        .map(([k, v]) => [k, strip(v)]),
+    );
+  }
+  return value;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true });
+    compiled = ajv.compile(publicSchema());
+  }
+  return compiled;
+}
+
+/**
+ * Checks a pipeline document against the JSON Schema and reports every violation at the node it concerns.
+ * Returns the JSON paths that had errors, so later phases can leave those parts alone.
+ */
+export function validateAgainstSchema(data: unknown, reporter: Reporter): JsonPath[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const errors = collapse(validate.errors ?? []);
+  const bad: JsonPath[] = [];
+  for (const err of errors) {
+    const path = toPath(err.instancePath, data);
+    bad.push(path);
+    reportError(err, path, data, reporter);
+  }
+  return bad;
+}
+
+/** Drops errors that only restate another: a failed `oneOf`/`anyOf` wrapper when a branch error says more. */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
+      const inner = errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== e.keyword);
+      if (inner && e.keyword === 'oneOf') continue;
+    }
+    out.push(e);
+  }
+  // anyOf over `type` branches: keep one readable error instead of one per branch.
+  const seenType = new Set<string>();
+  return out.filter((e) => {
+    if (e.keyword !== 'type' && e.keyword !== 'enum') return true;
+    const sibling = out.some((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath);
+    if (!sibling) return true;
+    if (seenType.has(e.instancePath)) return false;
+    seenType.add(e.instancePath);
+    return false;
+  });
+}
+
+function toPath(pointer: string, data: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const out: (string | number)[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      out.push(Number(seg));
+      node = node[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let node = data;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return node;
+}
+
+/** "step 'load'" / "'defaults'" — how a message names where the problem is. */
+function where(path: JsonPath, data: unknown): string {
+  if (path[0] === 'steps' && typeof path[1] === 'number') {
+    const step = valueAt(data, path.slice(0, 2)) as Record<string, unknown> | undefined;
+    const id = step && typeof step.id === 'string' ? `'${step.id}'` : `#${path[1] + 1}`;
+    const kind = step && typeof step.kind === 'string' ? ` (${step.kind})` : '';
+    return `step ${id}${kind}`;
+  }
+  if (path.length === 0) return 'the pipeline';
+  return `'${path.filter((p) => typeof p === 'string').join('.')}'`;
+}
+
+function fieldName(path: JsonPath): string {
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? `${String(path[path.length - 2])}[${last}]` : String(last ?? 'value');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+  null: 'null',
+};
+
+function reportError(err: ErrorObject, path: (string | number)[], data: unknown, r: Reporter): void {
+  const value = valueAt(data, path);
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((err.parentSchema as JsonSchema | undefined)?.properties ?? {});
+      r.report('DS200', [...path, key], `unknown property '${key}' in ${where(path, data)}`, {
+        at: 'key',
+        hint: didYouMean(key, allowed) ?? (allowed.length > 0 && allowed.length <= 12 ? `allowed: ${allowed.join(', ')}` : undefined),
+      });
+      return;
+    }
+    case 'required':
+      r.report('DS201', path, `${where(path, data)} is missing required property '${String(p.missingProperty)}'`);
+      return;
+    case 'discriminator': {
+      if (p.error === 'tag' && (value === null || typeof value !== 'object' || !('kind' in (value as object)))) {
+        r.report('DS205', path, `${where(path, data)} has no 'kind'`, { hint: `one of: ${kindList()}` });
+        return;
+      }
+      const kind = (value as Record<string, unknown>).kind;
+      if (typeof kind !== 'string') {
+        r.report('DS202', [...path, 'kind'], `'kind' must be a string, got ${describe(kind)}`);
+      } else if (PLANNED_KINDS.includes(kind)) {
+        r.report('DS209', [...path, 'kind'], `step kind '${kind}' is part of spec v1 but this version of dagsmith cannot compile it yet`, {
+          hint: `supported now: ${kindList()}`,
+        });
+      } else {
+        const hint = didYouMean(kind, [...STEP_KINDS.map((k) => k.kind), ...PLANNED_KINDS]);
+        r.report('DS204', [...path, 'kind'], `unknown step kind '${kind}'`, { hint: hint ?? `one of: ${kindList()}` });
+      }
+      return;
+    }
+    case 'const':
+      if (path.length === 1 && path[0] === 'version') {
+        r.report('DS208', path, `unsupported spec version ${describe(value)}; this dagsmith reads version 1`);
+      } else {
+        r.report('DS203', path, `${fieldName(path)} must be ${JSON.stringify(p.allowedValue)}, got ${describe(value)}`);
+      }
+      return;
+    case 'type': {
+      const types = String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      r.report('DS202', path, `${fieldName(path)} in ${where(path.slice(0, -1), data)} must be ${types.join(' or ')}, got ${describe(value)}`);
+      return;
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      r.report('DS203', path, `${fieldName(path)} must be one of ${allowed.join(', ')}; got ${describe(value)}`, {
+        hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined,
+      });
+      return;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      r.report('DS206', path, `${fieldName(path)} must be ${err.message?.replace(/^must be /, '')}, got ${describe(value)}`);
+      return;
+    case 'minItems':
+      r.report('DS206', path, `${fieldName(path)} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`);
+      return;
+    case 'maxItems':
+      r.report('DS206', path, `${fieldName(path)} must have at most ${String(p.limit)} items`);
+      return;
+    case 'minLength':
+      r.report('DS206', path, p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`);
+      return;
+    case 'minProperties':
+      r.report('DS206', path, `${fieldName(path)} must not be empty`);
+      return;
+    case 'pattern':
+      r.report('DS207', path, `${fieldName(path)} ${describe(value)} does not match the expected form ${String(p.pattern)}`);
+      return;
+    case 'anyOf':
+    case 'oneOf':
+      r.report('DS202', path, `${fieldName(path)} has an unexpected form: ${describe(value)}`);
+      return;
+    default:
+      r.report('DS207', path, `${fieldName(path)} ${err.message ?? 'is invalid'}`);
+  }
+}
+
+function kindList(): string {
+  return STEP_KINDS.map((k) => k.kind).join(', ');
+}

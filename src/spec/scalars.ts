@@ -1,0 +1,34 @@
+/** Hand-written scalar types that the generated spec types refer to (see `tsType` in the schemas). */
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+type DurationUnit = 's' | 'm' | 'h' | 'd';
+/** A duration: `30s`, `5m`, `2h`, `1d`, or units combined in descending order (`1h30m`). */
+export type Duration = `${number}${DurationUnit}` | `${number}${DurationUnit}${number}${DurationUnit}${string}`;
+
+/** `s3://bucket/key`. */
+export type S3Uri = `s3://${string}`;
+
+/** `arn:aws:iam::123456789012:role/NAME`. */
+export type IamRoleArn = `arn:${string}:iam::${string}:role/${string}`;
+
+/** `arn:aws:sns:REGION:123456789012:TOPIC`. */
+export type SnsTopicArn = `arn:${string}:sns:${string}:${string}:${string}`;
+
+/** `arn:aws:secretsmanager:REGION:123456789012:secret:NAME`. */
+export type SecretArn = `arn:${string}:secretsmanager:${string}:${string}:secret:${string}`;
+
+/** An AWS region name such as `us-east-1`. */
+export type AwsRegion = `${string}-${string}-${number}` | (string & {});
+
+/** A reference to a step built with the SDK: anything with the step's `id`. */
+export interface StepRef {
+  readonly id: string;
+}
+
+/** When a pipeline runs. */
+export type Schedule =
+  | string
+  | null
+  | { /** Fixed interval, e.g. '30m'. */ every: Duration }
+  | { /** Run when these assets are updated. */ assets: string[] };

@@ -1,0 +1,92 @@
+import { S } from '../schema/json-schema';
+import { dict, kwargs, lit, optLit, type PyExpr } from '../emit/python/expr';
+import { arnError, s3UriError } from '../validate/values';
+import type { GlueJobStep } from '../spec/types.generated';
+import type { StepKind } from './types';
+
+const WORKER_TYPES = ['G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X', 'Z.2X'] as const;
+
+/** `glue.job` -> GlueJobOperator: start a run of an AWS Glue job (creating the job when it does not exist). */
+export const glueJob: StepKind<GlueJobStep, GlueJobFields> = {
+  kind: 'glue.job',
+  description: 'Run an AWS Glue job (GlueJobOperator).',
+  required: ['job'],
+  supportsDeferrable: true,
+  properties: {
+    job: S.nonEmptyString('Name of the Glue job.'),
+    arguments: S.stringMap("Job run arguments, e.g. { '--run_date': '{{ ds }}' }.", { tsType: 'Record<string, string>' }),
+    workerType: S.enum('Worker type for this run.', WORKER_TYPES),
+    numberOfWorkers: S.integer('Number of workers for this run.', { minimum: 1, maximum: 299999 }),
+    scriptLocation: S.string('S3 URI of the job script; used when dagsmith has to create the job.', {
+      tsType: 'S3Uri',
+    }),
+    role: S.nonEmptyString('IAM role (name or ARN) the job runs as; used when the job is created.'),
+    glueVersion: S.string("Glue version, e.g. '4.0'; used when the job is created.", { pattern: '^\\d+\\.\\d+$' }),
+    securityConfiguration: S.nonEmptyString('Glue security configuration (encryption settings) for this run.'),
+    waitForCompletion: S.boolean('Wait for the job run to finish.', { default: true }),
+  },
+  check(step, ctx) {
+    if (step.scriptLocation !== undefined) {
+      const err = s3UriError(step.scriptLocation, { requireKey: true });
+      if (err) ctx.report('DS308', ['scriptLocation'], err);
+    }
+    if (step.role?.startsWith('arn:')) {
+      const err = arnError(step.role, 'iam-role');
+      if (err) ctx.report('DS309', ['role'], err);
+    }
+    if ((step.workerType === undefined) !== (step.numberOfWorkers === undefined)) {
+      const missing = step.workerType === undefined ? 'workerType' : 'numberOfWorkers';
+      ctx.report('DS317', [], `Glue needs workerType and numberOfWorkers together; add '${missing}'`);
+    }
+  },
+  normalize(step): GlueJobFields {
+    return {
+      job: step.job,
+      arguments: step.arguments ?? {},
+      workerType: step.workerType ?? null,
+      numberOfWorkers: step.numberOfWorkers ?? null,
+      scriptLocation: step.scriptLocation ?? null,
+      role: step.role ?? null,
+      glueVersion: step.glueVersion ?? null,
+      securityConfiguration: step.securityConfiguration ?? null,
+      waitForCompletion: step.waitForCompletion ?? true,
+    };
+  },
+  emit(job) {
+    // Per-run capacity goes in StartJobRun (run_job_kwargs) so it applies to existing jobs too; creation
+    // settings go in create_job_kwargs, which the operator only uses when it has to create the job.
+    const run: [string, PyExpr][] = [];
+    if (job.workerType) run.push(['WorkerType', lit(job.workerType)], ['NumberOfWorkers', lit(job.numberOfWorkers)]);
+    if (job.securityConfiguration) run.push(['SecurityConfiguration', lit(job.securityConfiguration)]);
+    const create: [string, PyExpr][] = [];
+    if (job.glueVersion) create.push(['GlueVersion', lit(job.glueVersion)]);
+    if (job.workerType) create.push(['WorkerType', lit(job.workerType)], ['NumberOfWorkers', lit(job.numberOfWorkers)]);
+    const roleIsArn = job.role?.startsWith('arn:') ?? false;
+    return {
+      module: 'airflow.providers.amazon.aws.operators.glue',
+      name: 'GlueJobOperator',
+      kwargs: kwargs({
+        job_name: lit(job.job),
+        script_args: Object.keys(job.arguments).length > 0 ? lit(job.arguments) : undefined,
+        script_location: optLit(job.scriptLocation ?? undefined),
+        iam_role_arn: job.role && roleIsArn ? lit(job.role) : undefined,
+        iam_role_name: job.role && !roleIsArn ? lit(job.role) : undefined,
+        create_job_kwargs: create.length > 0 ? dict(create) : undefined,
+        run_job_kwargs: run.length > 0 ? dict(run) : undefined,
+        wait_for_completion: lit(job.waitForCompletion),
+      }),
+    };
+  },
+};
+
+export interface GlueJobFields {
+  readonly job: string;
+  readonly arguments: Readonly<Record<string, string>>;
+  readonly workerType: string | null;
+  readonly numberOfWorkers: number | null;
+  readonly scriptLocation: string | null;
+  readonly role: string | null;
+  readonly glueVersion: string | null;
+  readonly securityConfiguration: string | null;
+  readonly waitForCompletion: boolean;
+}

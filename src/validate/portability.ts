@@ -1,0 +1,63 @@
+import type { JsonPath } from '../diagnostics/types';
+import type { Reporter } from '../load/source';
+import type { AirflowTarget } from '../steps/types';
+
+/** Strings that UTF-8 cannot hold and numbers Python has no literal for: caught here, where the path is known. */
+export function checkRepresentable(data: unknown, r: Reporter): void {
+  walk(data, [], (value, path) => {
+    if (typeof value === 'string') {
+      const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(value);
+      if (lone) {
+        const cp = lone[0].charCodeAt(0).toString(16).toUpperCase();
+        r.report('DS501', path, `the string holds a lone surrogate (U+${cp}), which is not valid Unicode text`);
+      }
+    } else if (typeof value === 'number' && Number.isNaN(value)) {
+      r.report('DS502', path, 'NaN (.nan) has no place in a pipeline: use a number');
+    }
+  });
+}
+
+/** Template variables Airflow 3 removed from the task context, with what to use instead. */
+const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
+  execution_date: 'logical_date',
+  next_execution_date: 'data_interval_end',
+  prev_execution_date: 'prev_data_interval_start_success',
+  prev_execution_date_success: 'prev_data_interval_start_success',
+  next_ds: '{{ data_interval_end | ds }}',
+  next_ds_nodash: '{{ data_interval_end | ds_nodash }}',
+  prev_ds: '{{ data_interval_start | ds }} (or prev_data_interval_start_success)',
+  prev_ds_nodash: '{{ data_interval_start | ds_nodash }}',
+  tomorrow_ds: "{{ macros.ds_add(ds, 1) }}",
+  tomorrow_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, 1), '%Y-%m-%d', '%Y%m%d') }}",
+  yesterday_ds: "{{ macros.ds_add(ds, -1) }}",
+  yesterday_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, -1), '%Y-%m-%d', '%Y%m%d') }}",
+};
+
+const JINJA_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+
+/** What is valid spec but wrong for the chosen Airflow: context variables Airflow 3 removed. */
+export function checkTargetCompatibility(data: unknown, target: AirflowTarget, r: Reporter): void {
+  if (target.major < 3) return;
+  walk(data, [], (value, path) => {
+    if (typeof value !== 'string' || !value.includes('{')) return;
+    for (const block of value.matchAll(JINJA_BLOCK)) {
+      const body = block[1] ?? block[2] ?? '';
+      for (const m of body.matchAll(/(?<![\w.])([a-z_]+)\b/g)) {
+        const instead = REMOVED_IN_AIRFLOW_3[m[1]!];
+        if (instead) {
+          r.report('DS503', path, `'${m[1]}' is not in the template context on Airflow ${target.version}`, {
+            hint: `use ${instead}`,
+          });
+        }
+      }
+    }
+  });
+}
+
+function walk(value: unknown, path: (string | number)[], visit: (v: unknown, p: JsonPath) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, [...path, k], visit);
+  }
+}

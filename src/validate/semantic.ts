@@ -1,0 +1,249 @@
+import type { JsonPath } from '../diagnostics/types';
+import type { Reporter } from '../load/source';
+import { stepKind } from '../steps/index';
+import type { StepCheckContext } from '../steps/types';
+import { didYouMean } from '../util/suggest';
+import {
+  AIRFLOW_GROUP_ID,
+  AIRFLOW_ID,
+  arnError,
+  cronError,
+  DURATION_HELP,
+  parseDuration,
+  parseLocalDateTime,
+  SCHEDULE_PRESETS,
+  timezoneError,
+} from './values';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+export interface SemanticContext {
+  readonly reporter: Reporter;
+  /** JSON paths the schema already reported: parts under them are not checked again. */
+  readonly schemaErrors: readonly JsonPath[];
+  readSibling(relPath: string): string | undefined;
+}
+
+/** Checks what JSON Schema cannot: values' forms, references between steps, cycles, kind-specific rules. */
+export function checkSemantics(data: unknown, ctx: SemanticContext): void {
+  if (!isObj(data)) return;
+  const r = ctx.reporter;
+  const broken = (path: JsonPath) => ctx.schemaErrors.some((p) => startsWith(p, path));
+
+  if (isStr(data.id) && !AIRFLOW_ID.test(data.id)) {
+    r.report('DS310', ['id'], `pipeline id '${data.id}' is not a valid DAG id: use 1-250 letters, digits, '_', '.' or '-'`);
+  }
+  checkSchedule(data, r);
+  if (isStr(data.startDate)) {
+    const d = parseLocalDateTime(data.startDate);
+    if (typeof d === 'string') r.report('DS307', ['startDate'], `startDate ${d}`);
+  }
+  if (isStr(data.timezone)) {
+    const err = timezoneError(data.timezone);
+    if (err) r.report('DS314', ['timezone'], err);
+  }
+  durationAt(data, ['dagrunTimeout'], r);
+  if (isObj(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
+  const sns = isObj(data.notifications) && isObj(data.notifications.onFailure) ? data.notifications.onFailure.sns : undefined;
+  if (isStr(sns)) {
+    const err = arnError(sns, 'sns-topic');
+    if (err) r.report('DS309', ['notifications', 'onFailure', 'sns'], err);
+  }
+  if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
+}
+
+function checkSchedule(data: Obj, r: Reporter): void {
+  const s = data.schedule;
+  if (isStr(s)) {
+    if (s.startsWith('@')) {
+      if (!(SCHEDULE_PRESETS as readonly string[]).includes(s)) {
+        r.report('DS305', ['schedule'], `unknown schedule preset '${s}'`, {
+          hint: didYouMean(s, SCHEDULE_PRESETS) ?? `presets: ${SCHEDULE_PRESETS.join(', ')}`,
+        });
+      }
+    } else {
+      const err = cronError(s);
+      if (err) r.report('DS305', ['schedule'], err);
+    }
+  } else if (isObj(s)) {
+    if ('every' in s && 'assets' in s) {
+      r.report('DS315', ['schedule'], "a schedule is either { every: ... } or { assets: [...] }, not both");
+    }
+    if (isStr(s.every)) durationAt(s, ['every'], r, ['schedule']);
+    if ('assets' in s && !('every' in s)) {
+      r.report('DS322', ['schedule', 'assets'], 'asset (data-aware) schedules are not supported by this version of dagsmith yet');
+    }
+  }
+  if (s !== undefined && s !== null && data.startDate === undefined) {
+    r.report('DS316', ['schedule'], "a scheduled pipeline needs a 'startDate' (the first logical date)", {
+      hint: "add e.g. startDate: 2026-01-01",
+    });
+  }
+}
+
+function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
+  durationAt(obj, ['retryDelay'], r, base);
+  durationAt(obj, ['executionTimeout'], r, base);
+}
+
+function durationAt(obj: Obj, key: [string], r: Reporter, base: JsonPath = []): void {
+  const v = obj[key[0]];
+  if (isStr(v) && !parseDuration(v)) {
+    r.report('DS306', [...base, key[0]], `${key[0]}: '${v}' is not a duration`, { hint: DURATION_HELP });
+  }
+}
+
+interface StepInfo {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly obj: Obj;
+}
+
+function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath) => boolean): void {
+  const r = ctx.reporter;
+  const infos: StepInfo[] = steps.map((s, index) => ({
+    index,
+    obj: isObj(s) ? s : {},
+    id: isObj(s) && isStr(s.id) ? s.id : undefined,
+  }));
+  const firstById = new Map<string, StepInfo>();
+  const groups = new Set<string>();
+  for (const info of infos) {
+    const base: JsonPath = ['steps', info.index];
+    const { obj, id } = info;
+    if (id !== undefined) {
+      if (!AIRFLOW_ID.test(id)) {
+        r.report('DS310', [...base, 'id'], `step id '${id}' is not a valid Airflow task id: use 1-250 letters, digits, '_', '.' or '-'`);
+      }
+      const first = firstById.get(id);
+      if (first) {
+        const line = r.locate(['steps', first.index, 'id']).line;
+        r.report('DS301', [...base, 'id'], `duplicate step id '${id}' (first used on line ${line})`);
+      } else {
+        firstById.set(id, info);
+      }
+    }
+    if (isStr(obj.group)) {
+      groups.add(obj.group);
+      if (!AIRFLOW_GROUP_ID.test(obj.group)) {
+        r.report('DS310', [...base, 'group'], `group '${obj.group}' is not a valid Airflow task group id: use letters, digits, '_' or '-' (no '.')`);
+      } else if (id !== undefined && `${obj.group}.${id}`.length > 250) {
+        r.report('DS310', [...base, 'id'], `task id '${obj.group}.${id}' (group prefix included) is longer than Airflow's 250 characters`);
+      }
+    }
+    checkSettings(obj, base, r);
+    const kind = isStr(obj.kind) ? stepKind(obj.kind) : undefined;
+    if (kind && obj.deferrable === true && !kind.supportsDeferrable) {
+      r.report('DS317', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
+    }
+    if (kind?.check && !broken(base)) {
+      kind.check(obj, stepContext(base, ctx));
+    }
+  }
+  for (const info of infos) {
+    if (info.id !== undefined && groups.has(info.id) && !isStr(info.obj.group)) {
+      r.report('DS310', ['steps', info.index, 'id'], `step id '${info.id}' is also the name of a task group; Airflow needs them distinct`);
+    }
+  }
+  checkDependencies(infos, firstById, r);
+}
+
+function stepContext(base: JsonPath, ctx: SemanticContext): StepCheckContext {
+  return {
+    report: (code, path, message, opts) => ctx.reporter.report(code, [...base, ...path], message, opts),
+    readSibling: (p) => ctx.readSibling(p),
+  };
+}
+
+function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Reporter): void {
+  const edges = new Map<string, { to: string; path: JsonPath }[]>();
+  const ids = [...byId.keys()];
+  for (const info of infos) {
+    const deps = info.obj.dependsOn;
+    if (!Array.isArray(deps) || info.id === undefined) continue;
+    const seen = new Set<string>();
+    const list: { to: string; path: JsonPath }[] = [];
+    deps.forEach((dep, j) => {
+      if (!isStr(dep)) return;
+      const path: JsonPath = ['steps', info.index, 'dependsOn', j];
+      if (dep === info.id) {
+        r.report('DS303', path, `step '${info.id}' depends on itself`);
+      } else if (!byId.has(dep)) {
+        r.report('DS302', path, `step '${info.id}' depends on unknown step '${dep}'`, { hint: didYouMean(dep, ids) });
+      } else if (seen.has(dep)) {
+        r.report('DS318', path, `step '${info.id}' lists '${dep}' in dependsOn more than once`);
+      } else {
+        list.push({ to: dep, path });
+      }
+      seen.add(dep);
+    });
+    if (byId.get(info.id) === info) edges.set(info.id, list);
+  }
+  reportCycles(ids, edges, r);
+}
+
+/** Finds each strongly connected component with more than one step and reports one cycle through it. */
+function reportCycles(ids: string[], edges: Map<string, { to: string; path: JsonPath }[]>, r: Reporter): void {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const strong = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
+    for (const { to } of edges.get(v) ?? []) {
+      if (!index.has(to)) {
+        strong(to);
+        low.set(v, Math.min(low.get(v)!, low.get(to)!));
+      } else if (onStack.has(to)) {
+        low.set(v, Math.min(low.get(v)!, index.get(to)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      if (comp.length > 1) components.push(comp);
+    }
+  };
+  for (const id of ids) if (!index.has(id)) strong(id);
+
+  for (const comp of components) {
+    const members = new Set(comp);
+    // Start at the component's first step in file order and walk dependencies inside it until one repeats.
+    const start = ids.find((id) => members.has(id))!;
+    const path: string[] = [start];
+    const edgePaths: JsonPath[] = [];
+    let cur = start;
+    for (;;) {
+      const next = (edges.get(cur) ?? []).find((e) => members.has(e.to))!;
+      edgePaths.push(next.path);
+      const at = path.indexOf(next.to);
+      if (at >= 0) {
+        const cycle = [...path.slice(at), next.to];
+        // "a depends on b depends on c depends on a", reported where the first step lists its dependency.
+        r.report('DS304', edgePaths[at]!, `dependency cycle: ${cycle.join(' -> ')}`, {
+          hint: 'each arrow reads "depends on"; remove one of these dependencies',
+        });
+        break;
+      }
+      path.push(next.to);
+      cur = next.to;
+    }
+  }
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+}

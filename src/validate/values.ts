@@ -1,0 +1,136 @@
+import { CronExpressionParser } from 'cron-parser';
+import type { Duration, LocalDateTime, SchedulePreset } from '../ir/types';
+
+/** Parses `30s`, `5m`, `2h`, `1d` and combinations in descending order (`1d2h`, `1h30m`). */
+export function parseDuration(text: string): Duration | undefined {
+  const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, d, h, min, s] = m;
+  const parts: Record<string, number> = {};
+  if (d !== undefined) parts.days = Number(d);
+  if (h !== undefined) parts.hours = Number(h);
+  if (min !== undefined) parts.minutes = Number(min);
+  if (s !== undefined) parts.seconds = Number(s);
+  const seconds = (parts.days ?? 0) * 86400 + (parts.hours ?? 0) * 3600 + (parts.minutes ?? 0) * 60 + (parts.seconds ?? 0);
+  if (!Number.isSafeInteger(seconds)) return undefined;
+  return { text, seconds, parts };
+}
+
+export const DURATION_HELP = "a duration is written like '30s', '5m', '2h', '1d' or '1h30m'";
+
+export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['@hourly', '@daily', '@weekly', '@monthly', '@yearly', '@once'];
+
+/** Returns an error message for an invalid 5-field cron expression, or undefined when it is valid. */
+export function cronError(expression: string): string | undefined {
+  const fields = expression.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '${expression}' has ${fields.length}`;
+  }
+  try {
+    CronExpressionParser.parse(expression, { strict: false });
+    return undefined;
+  } catch (err) {
+    return `'${expression}' is not a valid cron expression: ${(err as Error).message}`;
+  }
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (wall-clock time in the pipeline's timezone). */
+export function parseLocalDateTime(text: string): LocalDateTime | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!m) return `'${text}' is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SS)`;
+  if (m[7]) return `'${text}' carries a UTC offset; write the wall-clock time and set 'timezone' instead`;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
+    number, number, number, number, number, number,
+  ];
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    year < 1900
+  ) {
+    return `'${text}' is not a real calendar date-time`;
+  }
+  return { year, month, day, hour, minute, second };
+}
+
+export function timezoneError(tz: string): string | undefined {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz) ? undefined : `'${tz}' is not an IANA timezone name`;
+  } catch {
+    return `'${tz}' is not an IANA timezone name (e.g. 'UTC', 'Europe/Berlin', 'America/New_York')`;
+  }
+}
+
+/** Airflow's rule for DAG and task ids. */
+export const AIRFLOW_ID = /^[A-Za-z0-9_.-]{1,250}$/;
+/** Airflow's rule for task group ids (no dots: they separate the group from the task id). */
+export const AIRFLOW_GROUP_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+export function hasJinja(text: string): boolean {
+  return text.includes('{{') || text.includes('{%');
+}
+
+const BUCKET = /^(?!xn--)(?!sthree-)(?!.*-s3alias$)(?!.*--ol-s3$)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+export function bucketError(bucket: string): string | undefined {
+  if (hasJinja(bucket)) return undefined;
+  if (!BUCKET.test(bucket) || bucket.includes('..') || bucket.includes('.-') || bucket.includes('-.')) {
+    return `'${bucket}' is not a valid S3 bucket name (3-63 lowercase letters, digits, dots and hyphens)`;
+  }
+  return undefined;
+}
+
+/** Splits `s3://bucket/key` and checks the bucket; Jinja in the key is fine, in the bucket it is trusted. */
+export function s3UriError(uri: string, opts: { requireKey?: boolean } = {}): string | undefined {
+  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri);
+  if (!m) return `'${uri}' is not an S3 URI (s3://bucket/key)`;
+  const bucket = m[1]!;
+  if (bucket === '') return `'${uri}' has no bucket name`;
+  const err = bucketError(bucket);
+  if (err) return err;
+  if (opts.requireKey && !m[2]) return `'${uri}' names a bucket but no object key`;
+  return undefined;
+}
+
+export function parseS3Uri(uri: string): { bucket: string; key: string } {
+  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri);
+  return { bucket: m?.[1] ?? '', key: m?.[2] ?? '' };
+}
+
+export type ArnKind = 'iam-role' | 'sns-topic' | 'secretsmanager' | 'any';
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
+
+export function arnError(arn: string, kind: ArnKind): string | undefined {
+  if (hasJinja(arn)) return undefined;
+  const m = ARN.exec(arn);
+  if (!m) return `'${arn}' is not an ARN (arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE)`;
+  const [, , service, region, account, resource] = m;
+  switch (kind) {
+    case 'iam-role':
+      if (service !== 'iam' || region !== '' || !account || !/^role\/[\w+=,.@/-]+$/.test(resource!)) {
+        return `'${arn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`;
+      }
+      return undefined;
+    case 'sns-topic':
+      if (service !== 'sns' || !region || !account || !/^[\w-]{1,256}$/.test(resource!)) {
+        return `'${arn}' is not an SNS topic ARN (arn:aws:sns:REGION:123456789012:TOPIC)`;
+      }
+      return undefined;
+    case 'secretsmanager':
+      if (service !== 'secretsmanager' || !region || !account || !resource!.startsWith('secret:')) {
+        return `'${arn}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:123456789012:secret:NAME)`;
+      }
+      return undefined;
+    case 'any':
+      return undefined;
+  }
+}
+
+/** Redshift identifiers we are willing to write into generated SQL unquoted. */
+export const SQL_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]{0,126}$/;

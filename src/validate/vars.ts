@@ -1,0 +1,57 @@
+import type { JsonPath } from '../diagnostics/types';
+import type { Reporter } from '../load/source';
+import { didYouMean } from '../util/suggest';
+
+const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * Replaces deploy-time variables `${name}` in every string value (not in keys) with the environment's value.
+ * `$${` writes a literal `${`; `{{ ... }}` (Airflow Jinja) is left alone. Undefined or malformed references are
+ * reported at the string that holds them, and left as written.
+ */
+export function resolveVariables(data: unknown, vars: Readonly<Record<string, string>>, reporter: Reporter): unknown {
+  const walk = (value: unknown, path: (string | number)[]): unknown => {
+    if (typeof value === 'string') return value.includes('$') ? substitute(value, path) : value;
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, walk(v, [...path, k])]));
+    }
+    return value;
+  };
+
+  const substitute = (text: string, path: JsonPath): string => {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      if (text.startsWith('$${', i)) {
+        out += '${';
+        i += 3;
+        continue;
+      }
+      if (text.startsWith('${', i)) {
+        const end = text.indexOf('}', i + 2);
+        const name = end < 0 ? '' : text.slice(i + 2, end);
+        if (end < 0 || !VAR_NAME.test(name)) {
+          reporter.report('DS320', path, `malformed variable reference in ${JSON.stringify(text)}: write \${name} (or $\${ for a literal \${)`);
+          return text;
+        }
+        const v = vars[name];
+        if (v === undefined) {
+          const defined = Object.keys(vars);
+          reporter.report('DS312', path, `variable '${name}' is not defined in the selected environment`, {
+            hint: didYouMean(name, defined) ?? (defined.length ? `defined: ${defined.join(', ')}` : 'define it under vars: in dagsmith.config.yaml'),
+          });
+          return text;
+        }
+        out += v;
+        i = end + 1;
+        continue;
+      }
+      out += text[i];
+      i++;
+    }
+    return out;
+  };
+
+  return walk(data, []);
+}
