@@ -133,11 +133,11 @@ export function checkSpec(
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
   const reporter = new Reporter(spec.file, spec.locator);
   const schemaErrors = validateAgainstSchema(spec.data, reporter);
-  const resolved = resolveVariables(spec.data, vars, reporter);
+  const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
   checkRepresentable(resolved, reporter);
   checkSemantics(resolved, {
     reporter,
-    schemaErrors,
+    skip: [...schemaErrors, ...unresolved],
     readSibling: (p) => readSibling(spec.absPath, p),
   });
   checkTargetCompatibility(resolved, target, reporter);

@@ -1,9 +1,15 @@
-import { Project, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import { Project, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import { STEP_KINDS } from '../steps/index';
 import { buildPipelineSchema, stepDefinitionName } from './pipeline-schema';
 import type { JsonSchema } from './json-schema';
 
 export const GENERATED_TYPES_PATH = 'src/spec/types.generated.ts';
+
+const HEADER = [
+  "// Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/schema/typegen.ts). Do not edit:",
+  '// change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.',
+  '',
+].join('\n');
 
 const SCALARS = ['JsonValue', 'Duration', 'S3Uri', 'IamRoleArn', 'SnsTopicArn', 'SecretArn', 'AwsRegion', 'StepRef', 'Schedule'];
 
@@ -13,9 +19,6 @@ export function generateSpecTypes(): string {
   const defs = schema.definitions ?? {};
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('types.generated.ts', '', { overwrite: true });
-  file.addStatements([
-    '// Generated from the step registry\'s JSON Schema by `npm run gen` (src/schema/typegen.ts). Do not edit.',
-  ]);
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './scalars', namedImports: SCALARS });
 
   const stepTypeNames = STEP_KINDS.map((k) => typeName(k.kind));
@@ -53,18 +56,54 @@ export function generateSpecTypes(): string {
     });
   }
   file.addTypeAlias({ name: 'Step', isExported: true, type: stepTypeNames.join(' | ') || 'never' });
-  file.addTypeAlias({
-    name: 'StepKindName',
+  file.addInterface({
+    name: 'StepKindMap',
     isExported: true,
-    type: STEP_KINDS.map((k) => `'${k.kind}'`).join(' | ') || 'never',
+    docs: ['Every registered step kind and the type of its step: the SDK derives its step builders from this map.'],
+    properties: STEP_KINDS.map((k) => ({
+      name: `'${k.kind}'`,
+      type: typeName(k.kind),
+      docs: [`\`${k.kind}\`: ${k.description}`],
+    })),
+  });
+  file.addTypeAlias({ name: 'StepKindName', isExported: true, type: 'keyof StepKindMap' });
+  const namespaces = new Map<string, typeof STEP_KINDS[number][]>();
+  for (const k of STEP_KINDS) {
+    const ns = k.kind.slice(0, k.kind.indexOf('.'));
+    namespaces.set(ns, [...(namespaces.get(ns) ?? []), k]);
+  }
+  file.addInterface({
+    name: 'StepNamespaces',
+    isExported: true,
+    docs: ['The step kinds by namespace (`glue.job` is `job` in `glue`): the shape of the SDK\'s step builders.'],
+    properties: [...namespaces].map(([ns, kinds]) => ({
+      name: ns,
+      type: `{\n${kinds.map((k) => `/** \`${k.kind}\`: ${k.description} */\n${propertyName(k.kind.slice(ns.length + 1))}: ${typeName(k.kind)};`).join('\n')}\n}`,
+    })),
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['The registered step kinds, in registry order (the SDK builds its step builders from this list at run time).'],
+    declarations: [
+      {
+        name: 'STEP_KIND_NAMES',
+        type: 'readonly StepKindName[]',
+        initializer: `[\n${STEP_KINDS.map((k) => `  '${k.kind}',\n`).join('')}]`,
+      },
+    ],
   });
   file.formatText({ indentSize: 2 });
-  return file.getFullText();
+  return HEADER + file.getFullText();
 }
 
 /** `glue.job` -> `GlueJobStep`. */
 export function typeName(kind: string): string {
   return kind.split(/[.\-_]/).map((p) => p[0]!.toUpperCase() + p.slice(1)).join('') + 'Step';
+}
+
+function propertyName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
 }
 
 function props(

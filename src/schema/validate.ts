@@ -49,6 +49,7 @@ export function validateAgainstSchema(data: unknown, reporter: Reporter): JsonPa
   const errors = collapse(validate.errors ?? []);
   const bad: JsonPath[] = [];
   for (const err of errors) {
+    if ((err as { propertyName?: string }).propertyName !== undefined) continue; // restated by its propertyNames error
     const path = toPath(err.instancePath, data);
     bad.push(path);
     reportError(err, path, data, reporter);
@@ -210,6 +211,12 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
     case 'pattern':
       r.report('DS207', path, `${fieldName(path)} ${describe(value)} does not match the expected form ${String(p.pattern)}`);
       return;
+    case 'propertyNames': {
+      const key = String(p.propertyName);
+      const pattern = ((err.schema as JsonSchema | undefined)?.pattern) ?? '';
+      r.report('DS207', [...path, key], `'${key}' is not a valid name in ${fieldName(path)}${pattern ? ` (names match ${pattern})` : ''}`, { at: 'key' });
+      return;
+    }
     case 'anyOf':
     case 'oneOf':
       r.report('DS202', path, `${fieldName(path)} has an unexpected form: ${describe(value)}`);

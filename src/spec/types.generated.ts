@@ -1,6 +1,7 @@
+// Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/schema/typegen.ts). Do not edit:
+// change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.
 import type { JsonValue, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule } from "./scalars";
 
-// Generated from the step registry's JSON Schema by `npm run gen` (src/schema/typegen.ts). Do not edit.
 /** One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA. */
 export interface PipelineSpec {
   /** Spec version; always 1. */
@@ -178,5 +179,539 @@ export interface GlueJobStep {
   pool?: string;
 }
 
-export type Step = GlueJobStep;
-export type StepKindName = 'glue.job';
+/** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
+export interface GlueCrawlerStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'glue.crawler';
+  /** Name of the Glue crawler. */
+  crawler: string;
+  /** IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ. */
+  role?: string;
+  /** Glue Data Catalog database the crawler writes its tables to. */
+  database?: string;
+  /** S3 URIs (s3://bucket/prefix/) the crawler crawls. */
+  s3Targets?: S3Uri[];
+  /**
+   * Wait for the crawl to finish.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
+export interface RedshiftSqlStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'redshift.sql';
+  /** The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction. */
+  sql?: string | string[];
+  /** Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG. */
+  sqlFile?: string;
+  /** Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters. */
+  parameters?: Record<string, string>;
+  /** Database to run the statements in. */
+  database: string;
+  /** Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'. */
+  cluster?: string;
+  /** Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'. */
+  workgroup?: string;
+  /** ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection. */
+  secretArn?: SecretArn;
+  /** Database user to get temporary credentials for (provisioned clusters only; not with secretArn). */
+  dbUser?: string;
+  /**
+   * Wait for the statements to finish (and fail the task when they fail).
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `redshift.copy`: Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator). */
+export interface RedshiftCopyStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'redshift.copy';
+  /** S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST]). */
+  from: S3Uri;
+  /** Schema of the target table. */
+  schema: string;
+  /** Target table. */
+  table: string;
+  /** Target columns in the order of the fields in the data; default: all columns, in table order. */
+  columns?: string[];
+  /** ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE). */
+  iamRole: IamRoleArn;
+  /** Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto'). */
+  format?: 'CSV' | 'JSON' | 'PARQUET' | 'AVRO' | 'ORC';
+  /**
+   * Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).
+   * @default "NONE"
+   */
+  compression?: 'GZIP' | 'BZIP2' | 'ZSTD' | 'LZOP' | 'NONE';
+  /** More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or "TIMEFORMAT 'auto'". */
+  options?: string[];
+  /**
+   * append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.
+   * @default "append"
+   */
+  method?: 'append' | 'replace' | 'upsert';
+  /** Columns that identify a row, for method 'upsert'. */
+  upsertKeys?: string[];
+  /** Database to run the statements in. */
+  database: string;
+  /** Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'. */
+  cluster?: string;
+  /** Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'. */
+  workgroup?: string;
+  /** ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection. */
+  secretArn?: SecretArn;
+  /** Database user to get temporary credentials for (provisioned clusters only; not with secretArn). */
+  dbUser?: string;
+  /**
+   * Wait for the statements to finish (and fail the task when they fail).
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `s3.wait`: Wait for one or more S3 keys to exist (S3KeySensor). */
+export interface S3WaitStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.wait';
+  /** Bucket name (without s3://). */
+  bucket: string;
+  /** Key, or list of keys, that must all exist; Unix wildcards when wildcard is true. */
+  key: string | string[];
+  /**
+   * Read the keys as Unix wildcard patterns ('*', '?', '[...]').
+   * @default false
+   */
+  wildcard?: boolean;
+  /** Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days). */
+  timeout?: Duration;
+  /**
+   * Time between checks, e.g. '5m'.
+   * @default "60s"
+   */
+  pokeInterval?: Duration;
+  /** poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke. */
+  mode?: 'poke' | 'reschedule' | 'deferrable';
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
+export interface S3CopyStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.copy';
+  /** S3 URI of the object to copy (s3://bucket/key). */
+  from: S3Uri;
+  /** S3 URI of the copy (s3://bucket/key). */
+  to: S3Uri;
+  /** KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies. */
+  kmsKeyId?: string;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
+export interface S3DeleteStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.delete';
+  /** Bucket name (without s3://). */
+  bucket: string;
+  /** Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'. */
+  keys?: string | string[];
+  /** Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'. */
+  prefix?: string;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+/** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
+export interface AthenaQueryStep {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'athena.query';
+  /** The query (one SQL statement), with Airflow Jinja allowed; exactly one of 'query' and 'queryFile'. */
+  query?: string;
+  /** Path of a file holding the query (one SQL statement), relative to the pipeline file; its text is inlined into the DAG. */
+  queryFile?: string;
+  /** Database the query runs in. */
+  database: string;
+  /** S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/. */
+  outputLocation: S3Uri;
+  /**
+   * Athena workgroup.
+   * @default "primary"
+   */
+  workgroup?: string;
+  /**
+   * Data catalog.
+   * @default "AwsDataCatalog"
+   */
+  catalog?: string;
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
+export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep;
+
+/** Every registered step kind and the type of its step: the SDK derives its step builders from this map. */
+export interface StepKindMap {
+  /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
+  'glue.job': GlueJobStep;
+  /** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
+  'glue.crawler': GlueCrawlerStep;
+  /** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
+  'redshift.sql': RedshiftSqlStep;
+  /** `redshift.copy`: Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator). */
+  'redshift.copy': RedshiftCopyStep;
+  /** `s3.wait`: Wait for one or more S3 keys to exist (S3KeySensor). */
+  's3.wait': S3WaitStep;
+  /** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
+  's3.copy': S3CopyStep;
+  /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
+  's3.delete': S3DeleteStep;
+  /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
+  'athena.query': AthenaQueryStep;
+}
+
+export type StepKindName = keyof StepKindMap;
+
+/** The step kinds by namespace (`glue.job` is `job` in `glue`): the shape of the SDK's step builders. */
+export interface StepNamespaces {
+  glue: {
+    /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
+    job: GlueJobStep;
+    /** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
+    crawler: GlueCrawlerStep;
+  };
+  redshift: {
+    /** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
+    sql: RedshiftSqlStep;
+    /** `redshift.copy`: Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator). */
+    copy: RedshiftCopyStep;
+  };
+  s3: {
+    /** `s3.wait`: Wait for one or more S3 keys to exist (S3KeySensor). */
+    wait: S3WaitStep;
+    /** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
+    copy: S3CopyStep;
+    /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
+    delete: S3DeleteStep;
+  };
+  athena: {
+    /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
+    query: AthenaQueryStep;
+  };
+}
+
+/** The registered step kinds, in registry order (the SDK builds its step builders from this list at run time). */
+export const STEP_KIND_NAMES: readonly StepKindName[] = [
+  'glue.job',
+  'glue.crawler',
+  'redshift.sql',
+  'redshift.copy',
+  's3.wait',
+  's3.copy',
+  's3.delete',
+  'athena.query',
+];

@@ -4,13 +4,18 @@ import type { AirflowTarget } from '../steps/types';
 
 /** Strings that UTF-8 cannot hold and numbers Python has no literal for: caught here, where the path is known. */
 export function checkRepresentable(data: unknown, r: Reporter): void {
+  const lone = (text: string, path: JsonPath, at: 'key' | 'value'): void => {
+    const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    if (m) {
+      const cp = m[0].charCodeAt(0).toString(16).toUpperCase();
+      r.report('DS501', path, `the ${at === 'key' ? 'key' : 'string'} holds a lone surrogate (U+${cp}), which is not valid Unicode text`, { at });
+    }
+  };
   walk(data, [], (value, path) => {
     if (typeof value === 'string') {
-      const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(value);
-      if (lone) {
-        const cp = lone[0].charCodeAt(0).toString(16).toUpperCase();
-        r.report('DS501', path, `the string holds a lone surrogate (U+${cp}), which is not valid Unicode text`);
-      }
+      lone(value, path, 'value');
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const key of Object.keys(value)) lone(key, [...path, key], 'key');
     } else if (typeof value === 'number' && Number.isNaN(value)) {
       r.report('DS502', path, 'NaN (.nan) has no place in a pipeline: use a number');
     }

@@ -21,8 +21,8 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 
 export interface SemanticContext {
   readonly reporter: Reporter;
-  /** JSON paths the schema already reported: parts under them are not checked again. */
-  readonly schemaErrors: readonly JsonPath[];
+  /** JSON paths already reported (schema errors, unresolved variables): the steps holding them are not checked again. */
+  readonly skip: readonly JsonPath[];
   readSibling(relPath: string): string | undefined;
 }
 
@@ -30,7 +30,7 @@ export interface SemanticContext {
 export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (!isObj(data)) return;
   const r = ctx.reporter;
-  const broken = (path: JsonPath) => ctx.schemaErrors.some((p) => startsWith(p, path));
+  const broken = (path: JsonPath) => ctx.skip.some((p) => startsWith(p, path));
 
   if (isStr(data.id) && !AIRFLOW_ID.test(data.id)) {
     r.report('DS310', ['id'], `pipeline id '${data.id}' is not a valid DAG id: use 1-250 letters, digits, '_', '.' or '-'`);

@@ -7,9 +7,15 @@ const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /**
  * Replaces deploy-time variables `${name}` in every string value (not in keys) with the environment's value.
  * `$${` writes a literal `${`; `{{ ... }}` (Airflow Jinja) is left alone. Undefined or malformed references are
- * reported at the string that holds them, and left as written.
+ * reported at the string that holds them, left as written, and their paths returned so that later checks leave
+ * them alone instead of reporting the same mistake again.
  */
-export function resolveVariables(data: unknown, vars: Readonly<Record<string, string>>, reporter: Reporter): unknown {
+export function resolveVariables(
+  data: unknown,
+  vars: Readonly<Record<string, string>>,
+  reporter: Reporter,
+): { data: unknown; unresolved: JsonPath[] } {
+  const unresolved: JsonPath[] = [];
   const walk = (value: unknown, path: (string | number)[]): unknown => {
     if (typeof value === 'string') return value.includes('$') ? substitute(value, path) : value;
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
@@ -32,11 +38,13 @@ export function resolveVariables(data: unknown, vars: Readonly<Record<string, st
         const end = text.indexOf('}', i + 2);
         const name = end < 0 ? '' : text.slice(i + 2, end);
         if (end < 0 || !VAR_NAME.test(name)) {
+          unresolved.push(path);
           reporter.report('DS320', path, `malformed variable reference in ${JSON.stringify(text)}: write \${name} (or $\${ for a literal \${)`);
           return text;
         }
         const v = vars[name];
         if (v === undefined) {
+          unresolved.push(path);
           const defined = Object.keys(vars);
           reporter.report('DS312', path, `variable '${name}' is not defined in the selected environment`, {
             hint: didYouMean(name, defined) ?? (defined.length ? `defined: ${defined.join(', ')}` : 'define it under vars: in dagsmith.config.yaml'),
@@ -53,5 +61,5 @@ export function resolveVariables(data: unknown, vars: Readonly<Record<string, st
     return out;
   };
 
-  return walk(data, []);
+  return { data: walk(data, []), unresolved };
 }

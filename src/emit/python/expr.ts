@@ -1,3 +1,4 @@
+import type { Duration } from '../../ir/types';
 import { pyLiteral } from './literal';
 
 /**
@@ -49,6 +50,13 @@ export function kwargs(entries: Record<string, PyExpr | undefined>): PyKwarg[] {
 /** `lit(v)` when v is defined, else undefined (for use with `kwargs`). */
 export function optLit(value: unknown): PyExpr | undefined {
   return value === undefined ? undefined : lit(value);
+}
+
+/** `timedelta(hours=1, minutes=30)`: the units as the spec wrote them, so the DAG reads like the pipeline. */
+export function timedeltaExpr(d: Duration): PyExpr {
+  const parts = Object.entries(d.parts).filter(([, v]) => v !== undefined && v !== 0);
+  if (parts.length === 0) return call('timedelta', [], [['seconds', lit(0)]]);
+  return call('timedelta', [], parts.map(([k, v]) => [k, lit(v)] as const));
 }
 
 const STEP = '    ';

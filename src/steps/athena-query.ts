@@ -1,0 +1,70 @@
+import { S } from '../schema/json-schema';
+import { kwargs, lit } from '../emit/python/expr';
+import { s3UriError } from '../validate/values';
+import type { AthenaQueryStep } from '../spec/types.generated';
+import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
+import { ATHENA, notATemplatePath } from './sql-text';
+import type { StepKind } from './types';
+
+const NAMES = { inline: 'query', file: 'queryFile' } as const;
+
+/** `athena.query` -> AthenaOperator: run one query (StartQueryExecution) and wait for it. */
+export const athenaQuery: StepKind<AthenaQueryStep, AthenaQueryFields> = {
+  kind: 'athena.query',
+  description: 'Run an Amazon Athena query (AthenaOperator).',
+  required: ['database', 'outputLocation'],
+  supportsDeferrable: true,
+  properties: {
+    ...sqlSourceProperties(NAMES, { allowList: false, what: 'query (one SQL statement)' }),
+    database: S.nonEmptyString('Database the query runs in.'),
+    outputLocation: S.string('S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/.', {
+      tsType: 'S3Uri',
+    }),
+    workgroup: S.nonEmptyString('Athena workgroup.', { default: 'primary' }),
+    catalog: S.nonEmptyString('Data catalog.', { default: 'AwsDataCatalog' }),
+  },
+  check(step, ctx) {
+    const statements = checkSqlSource(source(step), NAMES, ATHENA, ctx);
+    if (statements && statements.length > 1) {
+      const field = step.queryFile !== undefined ? NAMES.file : NAMES.inline;
+      ctx.report('DS317', [field], `Athena runs one statement per query and this holds ${statements.length}; use one athena.query step per statement`);
+    }
+    const err = s3UriError(step.outputLocation);
+    if (err) ctx.report('DS308', ['outputLocation'], err);
+  },
+  normalize(step, ctx): AthenaQueryFields {
+    return {
+      query: sqlStatements(source(step), ATHENA, ctx)[0]!,
+      database: step.database,
+      outputLocation: step.outputLocation,
+      workgroup: step.workgroup ?? 'primary',
+      catalog: step.catalog ?? 'AwsDataCatalog',
+    };
+  },
+  emit(f) {
+    return {
+      module: 'airflow.providers.amazon.aws.operators.athena',
+      name: 'AthenaOperator',
+      kwargs: kwargs({
+        query: lit(notATemplatePath(f.query)),
+        database: lit(f.database),
+        output_location: lit(f.outputLocation),
+        workgroup: lit(f.workgroup),
+        catalog: lit(f.catalog),
+      }),
+    };
+  },
+};
+
+function source(step: AthenaQueryStep): SqlSource {
+  return { inline: step.query, file: step.queryFile };
+}
+
+export interface AthenaQueryFields {
+  /** The statement, without a trailing `;`. */
+  readonly query: string;
+  readonly database: string;
+  readonly outputLocation: string;
+  readonly workgroup: string;
+  readonly catalog: string;
+}

@@ -1,0 +1,18 @@
+import type { Duration } from '../ir/types';
+import { DURATION_HELP, parseDuration } from '../validate/values';
+import type { StepCheckContext } from './types';
+
+/** Reports DS306 for a kind-specific duration field (the settings' durations are checked by the semantic pass). */
+export function checkDuration(value: string | undefined, field: string, ctx: StepCheckContext): void {
+  if (value !== undefined && !parseDuration(value)) {
+    ctx.report('DS306', [field], `${field}: '${value}' is not a duration`, { hint: DURATION_HELP });
+  }
+}
+
+/** The parsed duration of a field that passed `checkDuration`, or null when it is unset. */
+export function durationOrNull(value: string | undefined): Duration | null {
+  if (value === undefined) return null;
+  const d = parseDuration(value);
+  if (!d) throw new Error(`internal error: duration '${value}' passed validation but does not parse`);
+  return d;
+}

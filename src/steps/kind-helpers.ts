@@ -1,0 +1,59 @@
+import type { JsonSchema } from '../schema/json-schema';
+import { lit, type PyExpr } from '../emit/python/expr';
+import type { StepIR } from '../ir/types';
+import type { StepCheckContext } from './types';
+
+/** A field that takes one string or a non-empty list of them (operators such as S3KeySensor accept both). */
+export function stringOrList(description: string, extra: Partial<JsonSchema> = {}): JsonSchema {
+  return {
+    type: ['string', 'array'],
+    minLength: 1,
+    items: { type: 'string', minLength: 1 },
+    minItems: 1,
+    description,
+    ...extra,
+  };
+}
+
+export function asList(value: string | readonly string[]): readonly string[] {
+  return typeof value === 'string' ? [value] : value;
+}
+
+/**
+ * DS315 for two fields that exclude each other: reported at `b` when both are set, at the step when neither is
+ * (and one is required). Returns whether exactly one is set.
+ */
+export function checkOneOf(
+  has: { readonly [name: string]: boolean },
+  ctx: StepCheckContext,
+  opts: { readonly required: boolean },
+): boolean {
+  const [[a, hasA], [b, hasB]] = Object.entries(has) as [[string, boolean], [string, boolean]];
+  if (hasA && hasB) {
+    ctx.report('DS315', [b], `'${a}' and '${b}' exclude each other; set only one of them`);
+    return false;
+  }
+  if (!hasA && !hasB && opts.required) {
+    ctx.report('DS315', [], `set exactly one of '${a}' or '${b}'`);
+    return false;
+  }
+  return hasA || hasB;
+}
+
+/**
+ * A `deferrable=` argument that overrides default_args for this task, or undefined when the step sets
+ * `deferrable` itself: the DAG emitter writes that one, and the kind's check() has made sure it agrees.
+ */
+export function deferrableArg(step: StepIR, deferrable: boolean): PyExpr | undefined {
+  return step.overrides.includes('deferrable') ? undefined : lit(deferrable);
+}
+
+/** Keys given as `s3://...` where an operator wants a key inside `bucket` fail only at run time; say so now. */
+export function checkKeysNotUris(value: string | readonly string[], field: string, ctx: StepCheckContext): void {
+  const many = typeof value !== 'string';
+  asList(value).forEach((key, i) => {
+    if (key.startsWith('s3://')) {
+      ctx.report('DS308', many ? [field, i] : [field], `'${key}' is an S3 URI; '${field}' takes keys inside 'bucket' (without s3://bucket/)`);
+    }
+  });
+}

@@ -1,0 +1,85 @@
+import { S } from '../schema/json-schema';
+import { dict, kwargs, list, lit } from '../emit/python/expr';
+import type { RedshiftSqlStep } from '../spec/types.generated';
+import {
+  checkRedshiftConnection,
+  normalizeRedshiftConnection,
+  REDSHIFT_CONNECTION_PROPERTIES,
+  REDSHIFT_DATA_OPERATOR,
+  redshiftConnectionArgs,
+  type RedshiftConnection,
+} from './redshift-common';
+import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
+import { notATemplatePath, REDSHIFT } from './sql-text';
+import type { StepKind } from './types';
+
+const NAMES = { inline: 'sql', file: 'sqlFile' } as const;
+/** BatchExecuteStatement's limit. */
+const MAX_STATEMENTS = 40;
+
+/**
+ * `redshift.sql` -> RedshiftDataOperator. The SQL is split into statements when dagsmith compiles: one statement
+ * runs with ExecuteStatement (which takes parameters), several with BatchExecuteStatement, as one transaction.
+ */
+export const redshiftSql: StepKind<RedshiftSqlStep, RedshiftSqlFields> = {
+  kind: 'redshift.sql',
+  description: 'Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).',
+  required: ['database'],
+  supportsDeferrable: true,
+  properties: {
+    ...sqlSourceProperties(NAMES, { allowList: true, what: 'SQL to run' }),
+    parameters: S.stringMap('Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.', {
+      tsType: 'Record<string, string>',
+      minProperties: 1,
+      propertyNames: { pattern: '^[0-9A-Za-z_]+$' },
+      additionalProperties: { type: 'string', minLength: 1 },
+    }),
+    ...REDSHIFT_CONNECTION_PROPERTIES,
+  },
+  check(step, ctx) {
+    checkRedshiftConnection(step, ctx);
+    const statements = checkSqlSource(source(step), NAMES, REDSHIFT, ctx);
+    if (!statements) return;
+    const field = step.sqlFile !== undefined ? NAMES.file : NAMES.inline;
+    if (statements.length > MAX_STATEMENTS) {
+      ctx.report('DS317', [field], `${statements.length} SQL statements; the Redshift Data API runs at most ${MAX_STATEMENTS} in one batch`, {
+        hint: 'split them over several redshift.sql steps',
+      });
+    }
+    if (statements.length > 1 && step.parameters !== undefined) {
+      ctx.report('DS317', ['parameters'], `'parameters' need a single SQL statement: the Data API takes none for a batch of ${statements.length} statements`);
+    }
+  },
+  normalize(step, ctx): RedshiftSqlFields {
+    return {
+      statements: sqlStatements(source(step), REDSHIFT, ctx),
+      parameters: Object.entries(step.parameters ?? {}).map(([name, value]) => ({ name, value })),
+      ...normalizeRedshiftConnection(step),
+    };
+  },
+  emit(f) {
+    const sql = f.statements.map(notATemplatePath);
+    return {
+      ...REDSHIFT_DATA_OPERATOR,
+      kwargs: kwargs({
+        sql: sql.length === 1 ? lit(sql[0]) : lit(sql),
+        ...redshiftConnectionArgs(f),
+        parameters:
+          f.parameters.length > 0
+            ? list(f.parameters.map((p) => dict([['name', lit(p.name)], ['value', lit(p.value)]])))
+            : undefined,
+        wait_for_completion: lit(f.waitForCompletion),
+      }),
+    };
+  },
+};
+
+function source(step: RedshiftSqlStep): SqlSource {
+  return { inline: step.sql, file: step.sqlFile };
+}
+
+export interface RedshiftSqlFields extends RedshiftConnection {
+  /** One or more statements, without their `;`. */
+  readonly statements: readonly string[];
+  readonly parameters: readonly { readonly name: string; readonly value: string }[];
+}

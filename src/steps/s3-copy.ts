@@ -1,0 +1,55 @@
+import { S } from '../schema/json-schema';
+import { kwargs, lit } from '../emit/python/expr';
+import { parseS3Uri, s3UriError } from '../validate/values';
+import type { S3CopyStep } from '../spec/types.generated';
+import { s3TakesRegion } from './s3-wait';
+import type { StepKind } from './types';
+
+/** `s3.copy` -> S3CopyObjectOperator: copy one object (CopyObject, so up to 5 GB). */
+export const s3Copy: StepKind<S3CopyStep, S3CopyFields> = {
+  kind: 's3.copy',
+  description: 'Copy one S3 object (S3CopyObjectOperator).',
+  required: ['from', 'to'],
+  supportsDeferrable: false,
+  takesRegion: s3TakesRegion,
+  properties: {
+    from: S.string('S3 URI of the object to copy (s3://bucket/key).', { tsType: 'S3Uri' }),
+    to: S.string('S3 URI of the copy (s3://bucket/key).', { tsType: 'S3Uri' }),
+    kmsKeyId: S.nonEmptyString(
+      'KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket\u2019s default encryption applies.',
+    ),
+  },
+  check(step, ctx) {
+    for (const field of ['from', 'to'] as const) {
+      const err = s3UriError(step[field], { requireKey: true });
+      if (err) ctx.report('DS308', [field], err);
+    }
+    if (step.kmsKeyId !== undefined) {
+      ctx.report(
+        'DS317',
+        ['kmsKeyId'],
+        "kmsKeyId is not supported by S3CopyObjectOperator in the MWAA provider versions; rely on the destination bucket's default encryption",
+      );
+    }
+  },
+  normalize(step): S3CopyFields {
+    return { from: parseS3Uri(step.from), to: parseS3Uri(step.to) };
+  },
+  emit(f) {
+    return {
+      module: 'airflow.providers.amazon.aws.operators.s3',
+      name: 'S3CopyObjectOperator',
+      kwargs: kwargs({
+        source_bucket_name: lit(f.from.bucket),
+        source_bucket_key: lit(f.from.key),
+        dest_bucket_name: lit(f.to.bucket),
+        dest_bucket_key: lit(f.to.key),
+      }),
+    };
+  },
+};
+
+export interface S3CopyFields {
+  readonly from: { readonly bucket: string; readonly key: string };
+  readonly to: { readonly bucket: string; readonly key: string };
+}
