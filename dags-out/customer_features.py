@@ -103,10 +103,16 @@ with DAG(
         task_id="refresh_views",
         sql=[
             (
-                "-- Serving views for the churn model's online features.\n"
-                "REFRESH MATERIALIZED VIEW ml.customer_features_latest"
+                "-- Serving views for the churn model's online features (views are cheap to replace inside one transaction).\n"
+                "CREATE OR REPLACE VIEW ml.customer_features_latest AS\n"
+                "SELECT * FROM ml.customer_features\n"
+                "WHERE dt = (SELECT max(dt) FROM ml.customer_features)"
             ),
-            "REFRESH MATERIALIZED VIEW ml.customer_features_7d",
+            (
+                "CREATE OR REPLACE VIEW ml.customer_features_active AS\n"
+                "SELECT * FROM ml.customer_features_latest\n"
+                "WHERE sessions_7d > 0"
+            ),
         ],
         database="analytics",
         workgroup_name="ml-serverless",

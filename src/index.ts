@@ -9,3 +9,30 @@ export { formatDiagnostics, formatDiagnostic } from './diagnostics/format';
 export { publicSchema } from './schema/validate';
 export { main } from './cli/main';
 export type * from './spec/types.generated';
+// The typed SDK (`import { definePipeline, glue } from 'dagsmith'`): everything src/sdk/index.ts exports.
+export {
+  definePipeline,
+  glue,
+  redshift,
+  s3,
+  athena,
+  emr,
+  lambda,
+  stepfunctions,
+  eventbridge,
+  flink,
+  airflow,
+  type PipelineInput,
+  type StepInput,
+  type StepBuilder,
+  type StepNamespace,
+  type JsonValue,
+  type S3Uri,
+  type IamRoleArn,
+  type SnsTopicArn,
+  type SecretArn,
+  type AwsRegion,
+  type StepRef,
+  type SpecDuration,
+  type SpecSchedule,
+} from './sdk/index';

@@ -3,6 +3,7 @@ import { formatDiagnostics } from '../diagnostics/format';
 import { RemoteError, UsageError } from '../diagnostics/types';
 import { ConfigError } from '../project';
 import { compile } from './compile';
+import { init } from './init';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
 import { validate } from './validate';
@@ -20,6 +21,14 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showSuggestionAfterError(true);
+
+  program
+    .command('init')
+    .description('scaffold a project: config, JSON Schema, a YAML and a TypeScript example, pipelines/tsconfig.json')
+    .option('--force', 'overwrite files that exist')
+    .action(async (o) => {
+      code = await init({ cwd, force: o.force }, io);
+    });
 
   program
     .command('validate')

@@ -4,31 +4,11 @@ import { Node, Project, ts, type SourceFile } from 'ts-morph';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
 import { Evaluator, stackFrames } from '../sdk/evaluate';
+import { PIPELINE_COMPILER_OPTIONS } from '../sdk/compiler-options';
 import { callSiteOf, isPipeline, type Frame } from '../sdk/provenance';
+import { STEP_KIND_NAMES } from '../spec/types.generated';
 import { sha256, START_OF_FILE, type Locator, type SpecFile } from './source';
 import type { LoadResult } from './yaml';
-
-/**
- * Compiler options for pipeline files, in tsconfig form. The checker uses them, and `dagsmith init` writes them to
- * pipelines/tsconfig.json so that the editor checks what dagsmith checks.
- * No ambient `types` (a pipeline is a pure function of its source; Node's globals are not part of the SDK) and
- * `isolatedModules`, because each file is transpiled on its own.
- */
-export const PIPELINE_COMPILER_OPTIONS = {
-  target: 'ES2022',
-  module: 'preserve',
-  moduleResolution: 'bundler',
-  lib: ['ES2023'],
-  types: [] as string[],
-  strict: true,
-  noEmit: true,
-  isolatedModules: true,
-  allowImportingTsExtensions: true,
-  resolveJsonModule: true,
-  esModuleInterop: true,
-  skipLibCheck: true,
-  forceConsistentCasingInFileNames: true,
-};
 
 /** What a pipeline file has to reach. */
 interface TsInput {
@@ -221,25 +201,25 @@ function noPipeline(file: string, sf: SourceFile, exported: unknown, value: unkn
   const exportNode = sf.getExportAssignments().find((e) => !e.isExportEquals()) ?? sf.getExportAssignments()[0];
   const range: SourceRange = exportNode ? nodeRange(sf, exportNode.getExpression().getStart(), exportNode.getExpression().getEnd()) : START_OF_FILE;
   const hasDefault = isRecord(exported) && 'default' in exported;
-  const message = !hasDefault
-    ? 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)'
-    : `the default export is ${describe(value)}, not a pipeline: export \`definePipeline({ ... })\` from 'dagsmith'`;
+  const message = hasDefault
+    ? `the default export is ${notAPipeline(value)}`
+    : 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)';
   return { code: 'DS112' satisfies Code, severity: 'error', message, file, ...range, path: [] };
+}
+
+function notAPipeline(value: unknown): string {
+  const fix = 'export default definePipeline({ ... })';
+  if (value instanceof Promise) return 'a Promise, not a pipeline: pipelines are evaluated synchronously (no top-level await, no async factory)';
+  if (typeof value === 'function') return `a function, not a pipeline: export what it returns, \`${fix}\``;
+  if (Array.isArray(value)) return `an array, not a pipeline: one file holds one pipeline, \`${fix}\``;
+  if (value !== null && typeof value === 'object') return `an object that definePipeline did not make: wrap it, \`${fix}\``;
+  return `${value === null ? 'null' : `a ${typeof value}`}, not a pipeline: \`${fix}\``;
 }
 
 function nodeRange(sf: SourceFile, start: number, end: number): SourceRange {
   const a = sf.getLineAndColumnAtPos(start);
   const b = sf.getLineAndColumnAtPos(end);
   return { line: a.line, col: a.column, endLine: b.line, endCol: b.column };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Promise) return 'a Promise (pipelines are evaluated synchronously: no top-level await or async factory)';
-  if (typeof value === 'function') return 'a function (call it: export its result)';
-  if (typeof value === 'object') return 'an object that definePipeline did not make';
-  return `a ${typeof value}`;
 }
 
 function safeString(value: unknown): string {
@@ -261,8 +241,8 @@ export interface Anchor {
   readonly direct: boolean;
 }
 
-/** SDK namespaces whose `ns.kind({...})` calls the locator looks into, besides `definePipeline({...})`. */
-const SDK_CALL = /^(?:definePipeline|(?:glue|redshift|s3|athena|emr|lambda|stepfunctions|eventbridge|flink|airflow)\.\w+)$/;
+/** `definePipeline` and the step builders (`glue.job`, ...): calls whose first argument the locator looks into. */
+const SDK_CALLS = new Set(['definePipeline', ...STEP_KIND_NAMES]);
 
 /**
  * JSON path -> TypeScript node. A step starts at the SDK call that made it (recorded by the SDK at run time, so
@@ -392,7 +372,7 @@ function resolveValue(node: Node): Node | undefined {
       const next = constInitializer(n);
       if (!next) return n;
       n = next;
-    } else if (Node.isCallExpression(n) && SDK_CALL.test(n.getExpression().getText().replace(/\s+/g, '')) && n.getArguments()[0]) {
+    } else if (Node.isCallExpression(n) && SDK_CALLS.has(n.getExpression().getText().replace(/\s+/g, '')) && n.getArguments()[0]) {
       n = n.getArguments()[0]!;
     } else {
       return n;

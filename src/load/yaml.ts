@@ -7,6 +7,7 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
   type Document,
   type Node as YamlNode,
   type YAMLError,
@@ -28,7 +29,9 @@ export interface LoadResult {
  * Syntax errors, duplicate keys, bad aliases and extra documents become diagnostics; a file with any of them
  * yields no data, so later phases never guess at a half-parsed document.
  */
-export function loadYamlText(file: string, absPath: string, text: string): LoadResult {
+export function loadYamlText(file: string, absPath: string, original: string): LoadResult {
+  // Editors do not count a byte-order mark as a column; neither do we.
+  const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -58,6 +61,16 @@ export function loadYamlText(file: string, absPath: string, text: string): LoadR
     for (const err of d.errors) reportYamlError(reporter, lineCounter, err, 'error');
     for (const warn of d.warnings) reportYamlError(reporter, lineCounter, warn, 'warning');
   }
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) {
+        const [start, end] = node.range ?? [0, 0];
+        reporter.report('DS105', [], `alias *${node.source} refers to no anchor &${node.source} defined before it`, {
+          range: rangeOf(lineCounter, start, end),
+        });
+      }
+    },
+  });
   if (reporter.hasErrors) return { spec: undefined, diagnostics: reporter.diagnostics };
 
   let data: unknown;
@@ -70,7 +83,7 @@ export function loadYamlText(file: string, absPath: string, text: string): LoadR
     return { spec: undefined, diagnostics: reporter.diagnostics };
   }
   const locator = new YamlLocator(doc, lineCounter);
-  const spec: SpecFile = { file, absPath, format: 'yaml', text, sha256: sha256(text), data, locator };
+  const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data, locator };
   return { spec, diagnostics: reporter.diagnostics };
 }
 

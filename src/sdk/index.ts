@@ -18,7 +18,9 @@ import { STEP_KIND_NAMES, type PipelineSpec, type Step, type StepKindMap, type S
 import { captureCaller, markPipeline, recordCallSite, callSiteOf } from './provenance';
 
 export type * from '../spec/types.generated';
-export type * from '../spec/scalars';
+// Duration and Schedule are also IR type names in dagsmith's public API: the SDK's are named for the spec.
+export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef } from '../spec/scalars';
+export type { Duration as SpecDuration, Schedule as SpecSchedule } from '../spec/scalars';
 
 /** What a step builder takes: the step's fields without `kind` (the builder sets it). `id` is required. */
 export type StepInput<S extends Step> = Omit<S, 'kind'>;
@@ -48,11 +50,8 @@ export interface PipelineInput extends Omit<PipelineSpec, 'version'> {
 export function definePipeline(pipeline: PipelineInput): PipelineSpec {
   const frames = captureCaller(definePipeline);
   const { version, steps, ...rest } = pipeline as PipelineInput & { steps: unknown };
-  const spec = {
-    version: version ?? 1,
-    ...(plainData(rest) as object),
-    steps: Array.isArray(steps) ? steps.map(specStep) : plainData(steps),
-  } as PipelineSpec;
+  const spec = { version: version ?? 1, ...(plainData(rest) as object) } as PipelineSpec;
+  if (steps !== undefined) spec.steps = (Array.isArray(steps) ? steps.map(specStep) : plainData(steps)) as PipelineSpec['steps'];
   recordCallSite(spec, frames);
   markPipeline(spec);
   return spec;

@@ -44,12 +44,14 @@ export function resolveVariables(
         }
         const v = vars[name];
         if (v === undefined) {
-          unresolved.push(path);
+          if (!unresolved.includes(path)) unresolved.push(path);
           const defined = Object.keys(vars);
           reporter.report('DS312', path, `variable '${name}' is not defined in the selected environment`, {
             hint: didYouMean(name, defined) ?? (defined.length ? `defined: ${defined.join(', ')}` : 'define it under vars: in dagsmith.config.yaml'),
           });
-          return text;
+          out += text.slice(i, end + 1);
+          i = end + 1;
+          continue;
         }
         out += v;
         i = end + 1;

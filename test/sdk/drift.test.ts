@@ -1,0 +1,31 @@
+/**
+ * One source of truth: the step registry's JSON Schema. The SDK's types (src/spec/types.generated.ts) and the
+ * published schema (schemas/pipeline.schema.json) are generated from it and committed; this fails when either is
+ * stale. Fix: `npx tsx scripts/gen.ts`, then review the diff.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/schema/typegen';
+import { publicSchemaText, SCHEMA_PATH } from '../../src/schema/validate';
+import { STEP_KINDS } from '../../src/steps/index';
+import { STEP_KIND_NAMES } from '../../src/spec/types.generated';
+
+const ROOT = join(__dirname, '..', '..');
+const FIX = 'stale: run `npx tsx scripts/gen.ts` and commit the result';
+
+describe('generated files are up to date with the step registry', () => {
+  it(`${GENERATED_TYPES_PATH} is what the schema generates`, () => {
+    expect(readFileSync(join(ROOT, GENERATED_TYPES_PATH), 'utf8'), FIX).to.equal(generateSpecTypes());
+  });
+
+  it(`${SCHEMA_PATH} is the published schema`, () => {
+    expect(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8'), FIX).to.equal(publicSchemaText());
+  });
+
+  it('the generated file starts with its do-not-edit header and lists every registered kind', () => {
+    const text = readFileSync(join(ROOT, GENERATED_TYPES_PATH), 'utf8');
+    expect(text.startsWith('// Generated from the step registry')).to.equal(true);
+    expect([...STEP_KIND_NAMES]).to.deep.equal(STEP_KINDS.map((k) => k.kind));
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Golden tests for TypeScript pipelines: every folder under test/fixtures-ts/<case>/ (except twins/) is a small
+ * dagsmith project whose `dagsmith compile` (or case.json `args`) must fail with exactly expected.diagnostics.txt
+ * on stderr — the CLI's own output, so each line shows the file, line and column that a user would see.
+ * `UPDATE_GOLDEN=1 npx mocha` rewrites the expectations; review every line it writes.
+ */
+import { expect } from 'chai';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyToTemp, removeTemp, runCli } from '../helpers/cli';
+
+const FIXTURES = join(__dirname, '..', 'fixtures-ts');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const EXPECTED = 'expected.diagnostics.txt';
+
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'twins')
+  .map((e) => e.name)
+  .sort();
+
+describe('TypeScript pipeline diagnostics (test/fixtures-ts/<case>)', () => {
+  for (const name of cases) {
+    const dir = join(FIXTURES, name);
+    const config = existsSync(join(dir, 'case.json')) ? JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) : {};
+    const args: string[] = config.args ?? ['compile'];
+    it(`${name}: ${config.description ?? 'fails with the expected diagnostics'}`, async () => {
+      const tmp = copyToTemp(dir, `ts-golden-${name}`, ['case.json', EXPECTED]);
+      try {
+        const result = await runCli(args, tmp);
+        if (UPDATE) {
+          writeFileSync(join(dir, EXPECTED), result.err);
+          return;
+        }
+        expect(result.err, 'stderr').to.equal(readFileSync(join(dir, EXPECTED), 'utf8'));
+        expect(result.code, 'exit code').to.equal(config.exitCode ?? 1);
+      } finally {
+        removeTemp(tmp);
+      }
+    });
+  }
+});
