@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/types';
 import { UsageError } from './diagnostics/types';
 import { emitPythonDag } from './emit/python/dag';
@@ -73,6 +73,12 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
   }
   const target = resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow);
   const vars = { ...config.vars, ...(environment?.vars ?? {}) };
+  if (!opts.files && !existsSync(resolve(cwd, config.pipelines))) {
+    // Never "compile nothing" here: that would remove every generated DAG as an orphan.
+    throw new UsageError(
+      `the pipelines folder '${config.pipelines}' does not exist${config.file ? ` (set by 'pipelines:' in ${config.file})` : ''}`,
+    );
+  }
   const files = opts.files ?? discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
 
@@ -81,22 +87,26 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
   for (const loaded of loadSpecFiles(cwd, files)) {
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.spec) continue;
-    const checked = checkSpec(loaded.spec, vars, target);
+    const checked = checkSpec(loaded.spec, vars, target, cwd);
     diagnostics.push(...checked.reporter.diagnostics);
     if (checked.data) valid.push({ spec: loaded.spec, data: checked.data, reporter: checked.reporter });
   }
 
-  // Pipeline ids are DAG ids: unique across the project.
-  const firstById = new Map<string, { file: string; line: number }>();
+  // Pipeline ids are DAG ids and file names: unique across the project, even ignoring case (macOS, Windows).
+  const firstById = new Map<string, { id: string; file: string; line: number }>();
   const dupes = new Set<SpecFile>();
   for (const v of valid) {
-    const first = firstById.get(v.data.id);
+    const first = firstById.get(v.data.id.toLowerCase());
     if (first) {
-      v.reporter.report('DS311', ['id'], `pipeline id '${v.data.id}' is already used by ${first.file}:${first.line}`);
+      const message =
+        first.id === v.data.id
+          ? `pipeline id '${v.data.id}' is already used by ${first.file}:${first.line}`
+          : `pipeline id '${v.data.id}' differs only in case from '${first.id}' (${first.file}:${first.line}); their DAG files would collide on case-insensitive file systems`;
+      v.reporter.report('DS311', ['id'], message);
       diagnostics.push(v.reporter.diagnostics[v.reporter.diagnostics.length - 1]!);
       dupes.add(v.spec);
     } else {
-      firstById.set(v.data.id, { file: v.spec.file, line: v.reporter.locate(['id']).line });
+      firstById.set(v.data.id.toLowerCase(), { id: v.data.id, file: v.spec.file, line: v.reporter.locate(['id']).line });
     }
   }
 
@@ -130,21 +140,31 @@ export function checkSpec(
   spec: SpecFile,
   vars: Readonly<Record<string, string>>,
   target: Target,
+  root: string,
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
   const reporter = new Reporter(spec.file, spec.locator);
-  const schemaErrors = validateAgainstSchema(spec.data, reporter);
+  if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
+    const got = spec.data === null ? 'null' : Array.isArray(spec.data) ? 'a list' : `a ${typeof spec.data}`;
+    reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
+    return { reporter, data: undefined };
+  }
+  // Variables first, so that `${workerType}` is checked against the schema with its value.
   const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
+  const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
   checkRepresentable(resolved, reporter);
   checkSemantics(resolved, {
     reporter,
     skip: [...schemaErrors, ...unresolved],
-    readSibling: (p) => readSibling(spec.absPath, p),
+    readSibling: (p) => readSibling(root, spec.absPath, p),
   });
-  checkTargetCompatibility(resolved, target, reporter);
+  checkTargetCompatibility(resolved, target, reporter, (p) => readSibling(root, spec.absPath, p));
   return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
 }
 
-function readSibling(absPath: string, rel: string): string | undefined {
+/** A file named relative to a pipeline file; only inside the project, so a spec cannot inline /etc/passwd. */
+function readSibling(root: string, absPath: string, rel: string): string | undefined {
   const p = resolve(dirname(absPath), rel);
-  return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+  const fromRoot = relative(root, p);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot) || !existsSync(p) || !statSync(p).isFile()) return undefined;
+  return readFileSync(p, 'utf8');
 }

@@ -21,6 +21,13 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
     return EXIT.inputErrors;
   }
   const plan = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+  if (plan.conflicts.length > 0) {
+    for (const path of plan.conflicts) {
+      io.err(`${path}:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id`);
+    }
+    io.err(`compile failed: nothing was written to ${result.outDir}/`);
+    return EXIT.inputErrors;
+  }
   if (opts.check) {
     if (planIsClean(plan)) {
       io.out(`${result.outDir}/ is up to date (${result.pipelines.length} pipelines, Airflow ${result.target.version})`);

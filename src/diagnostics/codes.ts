@@ -56,6 +56,7 @@ export const CODES = {
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },
   DS503: { severity: 'error', title: 'feature not available on the Airflow target' },
+  DS504: { severity: 'error', title: 'output file not written by dagsmith is in the way' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type Code = keyof typeof CODES;

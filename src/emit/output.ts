@@ -14,6 +14,8 @@ export interface OutputPlan {
   readonly unchanged: readonly string[];
   /** Files dagsmith generated earlier whose pipeline is gone. Files it did not write are never touched. */
   readonly remove: readonly string[];
+  /** Files in the way that dagsmith did not write: a compile refuses to overwrite them. */
+  readonly conflicts: readonly string[];
 }
 
 /** Compares what should be in `outDir` with what is there. Pure apart from reading. */
@@ -21,9 +23,11 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
   const create: OutputFile[] = [];
   const update: OutputFile[] = [];
   const unchanged: string[] = [];
+  const conflicts: string[] = [];
   for (const f of files) {
     const current = readIfExists(join(cwd, f.path));
     if (current === undefined) create.push(f);
+    else if (!current.startsWith(GENERATED_MARKER)) conflicts.push(f.path);
     else if (current !== f.content) update.push(f);
     else unchanged.push(f.path);
   }
@@ -41,7 +45,7 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
     const text = readIfExists(join(cwd, rel));
     if (text?.startsWith(GENERATED_MARKER)) remove.push(rel);
   }
-  return { create, update, unchanged, remove };
+  return { create, update, unchanged, remove, conflicts };
 }
 
 /** Writes each changed file atomically (temp file + rename in the same folder) and removes orphans. */

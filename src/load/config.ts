@@ -7,6 +7,7 @@ import type { JsonSchema } from '../schema/json-schema';
 import { S } from '../schema/json-schema';
 import { Reporter } from './source';
 import { loadYamlText } from './yaml';
+import { didYouMean } from '../util/suggest';
 
 export const CONFIG_FILE = 'dagsmith.config.yaml';
 
@@ -89,17 +90,21 @@ export function loadConfig(cwd: string): ConfigResult {
   if (!loaded.spec) return { config: undefined, diagnostics: loaded.diagnostics };
   const reporter = new Reporter(CONFIG_FILE, loaded.spec.locator);
   const data = loaded.spec.data;
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   if (!ajv.validate(CONFIG_SCHEMA, data ?? {})) {
     for (const e of ajv.errors ?? []) {
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+      const allowed = Object.keys((e.parentSchema as JsonSchema | undefined)?.properties ?? {});
+      const hint = extra !== undefined ? didYouMean(extra, allowed) : undefined;
       const message =
         extra !== undefined
-          ? `unknown setting '${extra}'`
+          ? `unknown setting '${extra}'${hint ? ` (${hint})` : allowed.length ? ` (settings here: ${allowed.join(', ')})` : ''}`
           : e.keyword === 'enum'
             ? `${path.join('.') || 'value'} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`
-            : `${path.join('.') || 'the file'} ${e.message ?? 'is invalid'}`;
+            : e.keyword === 'type'
+              ? `${path.join('.') || 'the file'} must be ${String((e.params as { type: string }).type).split(',').join(' or ')}`
+              : `${path.join('.') || 'the file'} ${e.message ?? 'is invalid'}`;
       reporter.report('DS130', extra !== undefined ? [...path, extra] : path, message, { at: extra !== undefined ? 'key' : 'value' });
     }
     return { config: undefined, diagnostics: reporter.diagnostics };

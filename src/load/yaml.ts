@@ -58,10 +58,24 @@ export function loadYamlText(file: string, absPath: string, original: string): L
     });
   }
   for (const d of list) {
-    for (const err of d.errors) reportYamlError(reporter, lineCounter, err, 'error');
-    for (const warn of d.warnings) reportYamlError(reporter, lineCounter, warn, 'warning');
+    for (const err of d.errors) {
+      // yaml reports an unclosed quote where the text ends; the mistake is where the quote opens.
+      const open = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? openQuoteStart(d, err.pos[0]) : undefined;
+      if (open !== undefined) err.pos = [open, open + 1];
+      reportYamlError(reporter, lineCounter, err);
+    }
+    for (const warn of d.warnings) reportYamlError(reporter, lineCounter, warn);
   }
   visit(doc, {
+    Scalar(_key, node) {
+      // An integer beyond 2^53 would be rounded silently; say so instead.
+      const raw = node.range ? text.slice(node.range[0], node.range[1]) : '';
+      if (typeof node.value === 'number' && !Number.isSafeInteger(node.value) && /^[-+]?(0x|0o)?[0-9a-fA-F]+$/.test(raw.trim())) {
+        reporter.report('DS502', [], `the integer ${raw.trim()} is too large to be kept exactly (the limit is 2^53); quote it if it is an id`, {
+          range: rangeOf(lineCounter, node.range![0], node.range![1]),
+        });
+      }
+    },
     Alias(_key, node) {
       if (!node.resolve(doc)) {
         const [start, end] = node.range ?? [0, 0];
@@ -87,7 +101,7 @@ export function loadYamlText(file: string, absPath: string, original: string): L
   return { spec, diagnostics: reporter.diagnostics };
 }
 
-function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError, severity: 'error' | 'warning'): void {
+function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError): void {
   const [start, end] = err.pos;
   const range = rangeOf(lc, start, Math.max(end, start));
   const message = firstLine(err.message);
@@ -96,7 +110,9 @@ function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError, se
   else if (err.code === 'BAD_ALIAS' || err.code === 'ALIAS_PROPS') code = 'DS105';
   else if (err.code === 'TAG_RESOLVE_FAILED' ) code = 'DS106';
   const text = code === 'DS102' ? 'duplicate key: each key may appear once in a mapping' : `YAML: ${message}`;
-  reporter.report(code, [], text, { range, severity });
+  // Warnings of the yaml parser (an unknown tag read as a plain string) are errors here: the value is not what
+  // the author wrote.
+  reporter.report(code, [], text, { range });
 }
 
 function firstLine(message: string): string {
@@ -154,13 +170,13 @@ export class YamlLocator implements Locator {
     }
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) {
+        if (isPair(pair) && isScalar(pair.key) && !isMergeKey(pair.key.value) && String(pair.key.value) === String(segment)) {
           return { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
         }
       }
       // Not written here: perhaps it arrives through a `<<: *anchor` merge.
       for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<') {
+        if (isPair(pair) && isScalar(pair.key) && isMergeKey(pair.key.value)) {
           const sources = isSeq(pair.value) ? (pair.value.items as YamlNode[]) : [pair.value as YamlNode];
           for (const src of sources) {
             const found = this.child(this.deref(src), segment);
@@ -171,4 +187,23 @@ export class YamlLocator implements Locator {
     }
     return undefined;
   }
+}
+
+/** `<<` merge keys: yaml 2 parses them to a Symbol when merging is on. */
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
+/** The quoted scalar an unclosed quote started: the last one that begins before the error. */
+function openQuoteStart(doc: Document.Parsed, errorStart: number): number | undefined {
+  let best: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const start = node.range?.[0];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && start !== undefined && start <= errorStart) {
+        if (best === undefined || start > best) best = start;
+      }
+    },
+  });
+  return best;
 }

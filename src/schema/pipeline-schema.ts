@@ -36,7 +36,7 @@ export function buildPipelineSchema(): JsonSchema {
       id: S.string('DAG id: letters, digits, `_`, `.` and `-`, unique across the project.'),
       description: S.string('DAG description, shown in the Airflow UI.'),
       owner: S.nonEmptyString('Owner shown in the Airflow UI (default_args.owner).', { default: 'airflow' }),
-      tags: S.stringList('DAG tags.'),
+      tags: { type: 'array', description: 'DAG tags (Airflow allows at most 100 characters each).', items: { type: 'string', minLength: 1, maxLength: 100 } },
       schedule: {
         type: ['string', 'null', 'object'],
         description:

@@ -33,7 +33,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true, verbose: true });
     compiled = ajv.compile(publicSchema());
   }
   return compiled;
@@ -43,7 +43,7 @@ function validator(): ValidateFunction {
  * Checks a pipeline document against the JSON Schema and reports every violation at the node it concerns.
  * Returns the JSON paths that had errors, so later phases can leave those parts alone.
  */
-export function validateAgainstSchema(data: unknown, reporter: Reporter): JsonPath[] {
+export function validateAgainstSchema(data: unknown, reporter: Reporter, alreadyReported: readonly JsonPath[] = []): JsonPath[] {
   const validate = validator();
   if (validate(data)) return [];
   const errors = collapse(validate.errors ?? []);
@@ -51,6 +51,8 @@ export function validateAgainstSchema(data: unknown, reporter: Reporter): JsonPa
   for (const err of errors) {
     if ((err as { propertyName?: string }).propertyName !== undefined) continue; // restated by its propertyNames error
     const path = toPath(err.instancePath, data);
+    // A value holding an undefined ${variable} was reported as such; its form is not worth a second message.
+    if (alreadyReported.some((p) => p.length === path.length && p.every((seg, i) => seg === path[i]))) continue;
     bad.push(path);
     reportError(err, path, data, reporter);
   }
@@ -67,6 +69,15 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     }
     out.push(e);
   }
+  // A step without a usable `kind` is one problem: the discriminator's error says it, not `required`/`type` too.
+  const tagged = new Set(out.filter((e) => e.keyword === 'discriminator').map((e) => e.instancePath));
+  const deduped = out.filter(
+    (e) =>
+      !(e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'kind' && tagged.has(e.instancePath)) &&
+      !(e.keyword === 'type' && e.instancePath.endsWith('/kind') && tagged.has(e.instancePath.slice(0, -'/kind'.length))),
+  );
+  out.length = 0;
+  out.push(...deduped);
   // anyOf over `type` branches: keep one readable error instead of one per branch.
   const seenType = new Set<string>();
   return out.filter((e) => {
@@ -204,6 +215,9 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       return;
     case 'minLength':
       r.report('DS206', path, p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`);
+      return;
+    case 'maxLength':
+      r.report('DS206', path, `${fieldName(path)} must be at most ${String(p.limit)} characters long`);
       return;
     case 'minProperties':
       r.report('DS206', path, `${fieldName(path)} must not be empty`);

@@ -15,7 +15,7 @@ export interface PipelineSpec {
    * @default "airflow"
    */
   owner?: string;
-  /** DAG tags. */
+  /** DAG tags (Airflow allows at most 100 characters each). */
   tags?: string[];
   /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }. */
   schedule?: Schedule;

@@ -1,12 +1,11 @@
 import type { Duration } from '../ir/types';
-import { DURATION_HELP, parseDuration } from '../validate/values';
+import { durationError, parseDuration } from '../validate/values';
 import type { StepCheckContext } from './types';
 
 /** Reports DS306 for a kind-specific duration field (the settings' durations are checked by the semantic pass). */
 export function checkDuration(value: string | undefined, field: string, ctx: StepCheckContext): void {
-  if (value !== undefined && !parseDuration(value)) {
-    ctx.report('DS306', [field], `${field}: '${value}' is not a duration`, { hint: DURATION_HELP });
-  }
+  const err = value === undefined ? undefined : durationError(field, value);
+  if (err) ctx.report('DS306', [field], err.message, err.hint ? { hint: err.hint } : {});
 }
 
 /** The parsed duration of a field that passed `checkDuration`, or null when it is unset. */

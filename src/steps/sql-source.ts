@@ -49,7 +49,7 @@ export function checkSqlSource(
     field = names.file;
     const text = ctx.readSibling(src.file);
     if (text === undefined) {
-      ctx.report('DS313', [field], `file '${src.file}' not found (the path is relative to the pipeline file)`);
+      ctx.report('DS313', [field], `file '${src.file}' not found in the project (the path is relative to the pipeline file and must stay inside the project)`);
       return undefined;
     }
     texts = [text];

@@ -30,8 +30,9 @@ const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
   prev_execution_date_success: 'prev_data_interval_start_success',
   next_ds: '{{ data_interval_end | ds }}',
   next_ds_nodash: '{{ data_interval_end | ds_nodash }}',
-  prev_ds: '{{ data_interval_start | ds }} (or prev_data_interval_start_success)',
-  prev_ds_nodash: '{{ data_interval_start | ds_nodash }}',
+  prev_ds: "{{ macros.ds_add(ds, -1) }} on a daily schedule, or {{ prev_data_interval_start_success | ds }}",
+  prev_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, -1), '%Y-%m-%d', '%Y%m%d') }} on a daily schedule",
+  conf: 'an Airflow Variable or a pipeline param (the configuration object is no longer in the context)',
   tomorrow_ds: "{{ macros.ds_add(ds, 1) }}",
   tomorrow_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, 1), '%Y-%m-%d', '%Y%m%d') }}",
   yesterday_ds: "{{ macros.ds_add(ds, -1) }}",
@@ -40,23 +41,47 @@ const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
 
 const JINJA_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
 
-/** What is valid spec but wrong for the chosen Airflow: context variables Airflow 3 removed. */
-export function checkTargetCompatibility(data: unknown, target: AirflowTarget, r: Reporter): void {
+/**
+ * What is valid spec but wrong for the chosen Airflow: context variables Airflow 3 removed, in spec strings and in
+ * the SQL files they name (those are inlined into the DAG, so they are templates too).
+ */
+export function checkTargetCompatibility(
+  data: unknown,
+  target: AirflowTarget,
+  r: Reporter,
+  readSibling: (rel: string) => string | undefined,
+): void {
   if (target.major < 3) return;
+  const report = (text: string, path: JsonPath, where: string): void => {
+    for (const name of removedContextVariables(text)) {
+      r.report('DS503', path, `'${name}' is not in the template context on Airflow ${target.version}${where}`, {
+        hint: `use ${REMOVED_IN_AIRFLOW_3[name]}`,
+      });
+    }
+  };
   walk(data, [], (value, path) => {
-    if (typeof value !== 'string' || !value.includes('{')) return;
-    for (const block of value.matchAll(JINJA_BLOCK)) {
-      const body = block[1] ?? block[2] ?? '';
-      for (const m of body.matchAll(/(?<![\w.])([a-z_]+)\b/g)) {
-        const instead = REMOVED_IN_AIRFLOW_3[m[1]!];
-        if (instead) {
-          r.report('DS503', path, `'${m[1]}' is not in the template context on Airflow ${target.version}`, {
-            hint: `use ${instead}`,
-          });
-        }
-      }
+    if (typeof value !== 'string') return;
+    report(value, path, '');
+    const key = path[path.length - 1];
+    if (key === 'sqlFile' || key === 'queryFile') {
+      const text = readSibling(value);
+      if (text !== undefined) report(text, path, ` (in ${value})`);
     }
   });
+}
+
+/** Names of removed context variables used inside `{{ }}` or `{% %}` blocks, in order, each once. */
+export function removedContextVariables(text: string): string[] {
+  if (!text.includes('{')) return [];
+  const found: string[] = [];
+  for (const block of text.matchAll(JINJA_BLOCK)) {
+    const body = block[1] ?? block[2] ?? '';
+    for (const m of body.matchAll(/(?<![\w.])([a-z_]+)\b/g)) {
+      const name = m[1]!;
+      if (Object.hasOwn(REMOVED_IN_AIRFLOW_3, name) && !found.includes(name)) found.push(name);
+    }
+  }
+  return found;
 }
 
 function walk(value: unknown, path: (string | number)[], visit: (v: unknown, p: JsonPath) => void): void {

@@ -8,8 +8,7 @@ import {
   AIRFLOW_ID,
   arnError,
   cronError,
-  DURATION_HELP,
-  parseDuration,
+  durationError,
   parseLocalDateTime,
   SCHEDULE_PRESETS,
   timezoneError,
@@ -84,15 +83,14 @@ function checkSchedule(data: Obj, r: Reporter): void {
 }
 
 function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
-  durationAt(obj, ['retryDelay'], r, base);
+  durationAt(obj, ['retryDelay'], r, base, true);
   durationAt(obj, ['executionTimeout'], r, base);
 }
 
-function durationAt(obj: Obj, key: [string], r: Reporter, base: JsonPath = []): void {
+function durationAt(obj: Obj, key: [string], r: Reporter, base: JsonPath = [], allowZero = false): void {
   const v = obj[key[0]];
-  if (isStr(v) && !parseDuration(v)) {
-    r.report('DS306', [...base, key[0]], `${key[0]}: '${v}' is not a duration`, { hint: DURATION_HELP });
-  }
+  const err = isStr(v) ? durationError(key[0], v, { allowZero }) : undefined;
+  if (err) r.report('DS306', [...base, key[0]], err.message, err.hint ? { hint: err.hint } : {});
 }
 
 interface StepInfo {

@@ -12,11 +12,26 @@ export function parseDuration(text: string): Duration | undefined {
   if (min !== undefined) parts.minutes = Number(min);
   if (s !== undefined) parts.seconds = Number(s);
   const seconds = (parts.days ?? 0) * 86400 + (parts.hours ?? 0) * 3600 + (parts.minutes ?? 0) * 60 + (parts.seconds ?? 0);
-  if (!Number.isSafeInteger(seconds)) return undefined;
+  if (!Number.isSafeInteger(seconds) || seconds > MAX_DURATION_SECONDS) return undefined;
   return { text, seconds, parts };
 }
 
+/** Python's timedelta stops at 999999999 days. */
+const MAX_DURATION_SECONDS = 999_999_999 * 86_400;
+
 export const DURATION_HELP = "a duration is written like '30s', '5m', '2h', '1d' or '1h30m'";
+
+/** Why `text` is not a usable duration for `field`, or undefined. Zero is refused unless `allowZero`. */
+export function durationError(field: string, text: string, opts: { allowZero?: boolean } = {}): { message: string; hint?: string } | undefined {
+  const d = parseDuration(text);
+  if (!d) {
+    const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    if (m && text !== '') return { message: `${field}: '${text}' is longer than Python's timedelta allows (999999999 days)` };
+    return { message: `${field}: '${text}' is not a duration`, hint: DURATION_HELP };
+  }
+  if (d.seconds === 0 && !opts.allowZero) return { message: `${field}: a duration of zero makes no sense here; use a positive duration` };
+  return undefined;
+}
 
 export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['@hourly', '@daily', '@weekly', '@monthly', '@yearly', '@once'];
 
@@ -58,12 +73,18 @@ export function parseLocalDateTime(text: string): LocalDateTime | string {
 }
 
 export function timezoneError(tz: string): string | undefined {
+  let canonical: string;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz) ? undefined : `'${tz}' is not an IANA timezone name`;
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
     return `'${tz}' is not an IANA timezone name (e.g. 'UTC', 'Europe/Berlin', 'America/New_York')`;
   }
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz)) return `'${tz}' is not an IANA timezone name`;
+  // ICU ignores case; Python's zoneinfo on Linux does not.
+  if (canonical !== tz && canonical.toLowerCase() === tz.toLowerCase()) {
+    return `timezone '${tz}' must be written '${canonical}': Airflow looks names up case-sensitively`;
+  }
+  return undefined;
 }
 
 /** Airflow's rule for DAG and task ids. */

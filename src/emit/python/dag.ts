@@ -54,7 +54,8 @@ export function emitPythonDag(ir: PipelineIR, target: Target, report: EmitReport
       'on_failure_callback',
       call(notifier, [], [
         ['target_arn', lit(arn)],
-        ['subject', lit(`Airflow task failed in ${ir.id}`.slice(0, 100))],
+        // SNS subjects must be shorter than 100 characters.
+        ['subject', lit(`Airflow task failed in ${ir.id}`.slice(0, 99))],
         ['message', lit('Task {{ ti.task_id }} of DAG {{ dag.dag_id }} failed in run {{ run_id }} (try {{ ti.try_number }}).')],
         ['aws_conn_id', lit(settings.awsConnId)],
         ['region_name', lit(arn.split(':')[3] ?? null)],
@@ -65,7 +66,7 @@ export function emitPythonDag(ir: PipelineIR, target: Target, report: EmitReport
   const dagArgs: PyKwarg[] = kwargs({
     dag_id: lit(ir.id),
     description: ir.description === null ? undefined : lit(ir.description),
-    schedule: scheduleExpr(ir),
+    schedule: scheduleExpr(ir, target, imports),
     start_date: ir.startDate ? startDateExpr(ir, imports) : undefined,
     catchup: lit(ir.catchup),
     max_active_runs: ir.maxActiveRuns === null ? undefined : lit(ir.maxActiveRuns),
@@ -84,6 +85,8 @@ export function emitPythonDag(ir: PipelineIR, target: Target, report: EmitReport
     const regionOk = kind.takesRegion ? kind.takesRegion(target) : true;
     const args: PyKwarg[] = [['task_id', lit(step.id)], ...op.kwargs];
     for (const s of step.overrides) {
+      // `deferrable: true` on such a kind was refused by validation; `false` is simply what it does anyway.
+      if (s === 'deferrable' && !kind.supportsDeferrable) continue;
       if (s === 'region' && !regionOk) {
         report('DS503', [...step.origin.path, 'region'], `${op.name} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`);
         continue;
@@ -158,17 +161,38 @@ function settingExpr(step: StepIR, s: SettingName): PyExpr {
   return lit(v);
 }
 
-function scheduleExpr(ir: PipelineIR): PyExpr {
+/** Airflow's own expansion of the presets (airflow.utils.dates.cron_presets). */
+const PRESET_CRON: Readonly<Record<string, string>> = {
+  '@hourly': '0 * * * *',
+  '@daily': '0 0 * * *',
+  '@weekly': '0 0 * * 0',
+  '@monthly': '0 0 1 * *',
+  '@yearly': '0 0 1 1 *',
+};
+
+/**
+ * The schedule with the same meaning on every target: data-interval semantics, where a run's logical date
+ * (`{{ ds }}`) is the start of the interval it processes. Airflow 2 reads a cron string or timedelta that way;
+ * Airflow 3 would read them as trigger timetables (logical date = run time), shifting every `{{ ds }}` by one
+ * interval, so on 3.x the data-interval timetable is named explicitly.
+ */
+function scheduleExpr(ir: PipelineIR, target: Target, imports: Imports): PyExpr {
   const s = ir.schedule;
   switch (s.type) {
     case 'none':
       return lit(null);
     case 'cron':
-      return lit(s.expression);
-    case 'preset':
-      return lit(s.preset);
-    case 'interval':
-      return timedeltaExpr(s.every);
+    case 'preset': {
+      const text = s.type === 'cron' ? s.expression : s.preset;
+      if (target.major === 2 || text === '@once') return lit(text);
+      const timetable = imports.from('airflow.timetables.interval', 'CronDataIntervalTimetable');
+      return call(timetable, [lit(PRESET_CRON[text] ?? text)], [['timezone', lit(ir.timezone)]]);
+    }
+    case 'interval': {
+      if (target.major === 2) return timedeltaExpr(s.every);
+      const timetable = imports.from('airflow.timetables.interval', 'DeltaDataIntervalTimetable');
+      return call(timetable, [timedeltaExpr(s.every)]);
+    }
     case 'assets':
       throw new LiteralError('asset schedules are not supported yet', 'type');
   }

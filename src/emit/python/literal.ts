@@ -17,8 +17,12 @@ export class LiteralError extends Error {
   }
 }
 
-/** Characters escaped even though they are printable: line/paragraph separators, bidi controls, zero-width, BOM. */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+/**
+ * Characters escaped although Python would accept them raw: format characters (bidi controls, zero-width, BOM,
+ * tag characters), unassigned and private-use code points, and line/paragraph separators. Raw, they make the
+ * source read differently from what it does ("Trojan Source").
+ */
+const INVISIBLE = /^[\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}]$/u;
 
 function escapeCodePoint(cp: number): string {
   if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
@@ -26,48 +30,22 @@ function escapeCodePoint(cp: number): string {
   return `\\U${cp.toString(16).padStart(8, '0')}`;
 }
 
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** A Python `str` literal in double quotes. Throws LiteralError on a lone surrogate (not valid UTF-8). */
 export function pyStr(value: string): string {
   let out = '"';
   for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    let cp = unit;
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        cp = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-        i++;
-        out += String.fromCodePoint(cp);
-        continue;
-      }
-      throw new LiteralError(`lone surrogate U+${unit.toString(16).toUpperCase()} at offset ${i}`, 'string');
+    const cp = value.codePointAt(i)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      throw new LiteralError(`lone surrogate U+${cp.toString(16).toUpperCase()} at offset ${i}`, 'string');
     }
-    if (unit >= 0xdc00 && unit <= 0xdfff) {
-      throw new LiteralError(`lone surrogate U+${unit.toString(16).toUpperCase()} at offset ${i}`, 'string');
-    }
-    const ch = value[i]!;
-    switch (ch) {
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '"':
-        out += '\\"';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-    }
-    if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || INVISIBLE.test(ch)) {
-      out += escapeCodePoint(cp);
-    } else {
-      out += ch;
-    }
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    const simple = SIMPLE_ESCAPES[ch];
+    if (simple !== undefined) out += simple;
+    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || INVISIBLE.test(ch)) out += escapeCodePoint(cp);
+    else out += ch;
   }
   return out + '"';
 }

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { main } from '../../src/cli/main';
+
+export interface CliResult {
+  readonly code: number;
+  /** Everything printed to stdout, each write ending in a newline, exactly as the real CLI prints it. */
+  readonly out: string;
+  /** Everything printed to stderr, the same way. */
+  readonly err: string;
+}
+
+const withNewline = (t: string): string => (t.endsWith('\n') ? t : t + '\n');
+
+/** Runs the CLI in-process (no build needed), capturing stdout and stderr as the process would print them. */
+export async function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): Promise<CliResult> {
+  let out = '';
+  let err = '';
+  const saved = new Map<string, string | undefined>();
+  for (const [k, v] of Object.entries(env)) {
+    saved.set(k, process.env[k]);
+    process.env[k] = v;
+  }
+  try {
+    const code = await main(
+      args,
+      {
+        out: (t) => {
+          out += withNewline(t);
+        },
+        err: (t) => {
+          err += withNewline(t);
+        },
+      },
+      cwd,
+    );
+    return { code, out, err };
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** A fresh folder under the OS temp dir; removed by `removeTemp`. */
+export function makeTemp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `dagsmith-${prefix}-`));
+}
+
+export function removeTemp(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copies `src` into a new temp folder, leaving out the entries `skip` names (top level only). */
+export function copyToTemp(src: string, prefix: string, skip: readonly string[] = []): string {
+  const dir = makeTemp(prefix);
+  for (const entry of readdirSync(src)) {
+    if (skip.includes(entry)) continue;
+    cpSync(join(src, entry), join(dir, entry), { recursive: true });
+  }
+  return dir;
+}
+
+/** Every file under `root` (forward-slash relative paths, sorted) with its bytes. */
+export function readTree(root: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else out.set(relative(root, abs).split(sep).join('/'), readFileSync(abs));
+    }
+  };
+  walk(root);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** path -> sha256 of every file under `root`, and every folder (as "dir/" -> ""), so empty folders count too. */
+export function hashTree(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      const rel = relative(root, abs).split(sep).join('/');
+      if (e.isDirectory()) {
+        out[`${rel}/`] = '';
+        walk(abs);
+      } else {
+        out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
+      }
+    }
+  };
+  walk(root);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The Airflow versions every good fixture is compiled for. */
+export const TARGETS = ['2.10.3', '3.0.6'] as const;
