@@ -1,0 +1,304 @@
+"""Load a DAG folder with Airflow's DagBag and print one JSON description of it.
+
+Usage: python dagbag_dump.py <dag folder or .py file>
+
+Runs unchanged on Airflow 2.10.3 and 3.0.6 (the MWAA versions dagsmith targets).
+Needs no Airflow database: AIRFLOW_HOME is a fresh temp dir and nothing is written
+to it except Airflow's log folder. Only the JSON goes to stdout; Airflow's own
+logging (which Airflow 2 sends to stdout) and anything the DAG files print go to
+stderr. See README.md for the JSON shape.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+# Airflow reads its configuration on import, so set it up first.
+_HOME = tempfile.mkdtemp(prefix="dagsmith-airflow-")
+os.environ["AIRFLOW_HOME"] = _HOME
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "False"
+os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("AIRFLOW__LOGGING__COLORED_CONSOLE_LOG", "False")
+os.environ.setdefault("AIRFLOW__CORE__DAGBAG_IMPORT_ERROR_TRACEBACK_DEPTH", "4")
+
+import datetime as _dt  # noqa: E402
+import enum  # noqa: E402
+import inspect  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import warnings  # noqa: E402
+
+_BASE_CLASSES = {"BaseOperator", "BaseSensorOperator"}
+_ADDR = re.compile(r" at 0x[0-9a-fA-F]+")
+# DagBag imports each file under a mangled module name; strip it so reprs are stable.
+_MANGLED = re.compile(r"unusual_prefix_[0-9a-f]+_")
+
+
+def stable_repr(value) -> str:
+    try:
+        text = repr(value)
+    except Exception as exc:  # an odd __repr__ must not crash the dump
+        text = f"<unrepresentable {type(value).__name__}: {exc}>"
+    return _MANGLED.sub("", _ADDR.sub("", text))
+
+
+def seconds(value):
+    if value is None:
+        return None
+    if isinstance(value, _dt.timedelta):
+        secs = value.total_seconds()
+        return int(secs) if secs == int(secs) else secs
+    return to_json(value)
+
+
+def to_json(value, depth: int = 0):
+    """Best-effort conversion to JSON; anything else becomes a stable repr()."""
+    try:
+        if value is None or isinstance(value, (bool, int, str)):
+            return value
+        if isinstance(value, float):
+            return value if value == value and value not in (float("inf"), float("-inf")) else repr(value)
+        if depth > 20:
+            return stable_repr(value)
+        if isinstance(value, enum.Enum):
+            return to_json(value.value, depth + 1)
+        if isinstance(value, _dt.timedelta):
+            return seconds(value)
+        if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {str(k): to_json(v, depth + 1) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [to_json(v, depth + 1) for v in value]
+        if isinstance(value, (set, frozenset)):
+            items = [to_json(v, depth + 1) for v in value]
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
+        if type(value).__name__ == "ArgNotSet":
+            return None
+    except Exception:
+        pass
+    return stable_repr(value)
+
+
+def callback_name(cb):
+    """Name of a callback (function or callable object); lists give a comma-joined string."""
+    if cb is None:
+        return None
+    if isinstance(cb, (list, tuple)):
+        names = [callback_name(c) for c in cb]
+        return ",".join(n for n in names if n) or None
+    if inspect.isfunction(cb) or inspect.ismethod(cb):
+        return cb.__qualname__
+    return type(cb).__name__
+
+
+def schedule_of(dag):
+    """Stable schedule: the string the DAG was given (cron or preset like "@daily",
+    "@once", "@continuous"), a timedelta as seconds, null for no schedule; any other
+    timetable (assets, custom) as "<TimetableClass>: <summary>"."""
+    if hasattr(dag, "schedule_interval"):  # Airflow 2
+        raw = dag.schedule_interval
+    else:  # Airflow 3
+        raw = getattr(dag, "schedule", None)
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, _dt.timedelta):
+        return seconds(raw)
+    timetable = getattr(dag, "timetable", None)
+    summary = getattr(timetable, "summary", None)
+    return f"{type(timetable).__name__}: {summary}" if timetable is not None else stable_repr(raw)
+
+
+def init_param_names(cls) -> list[str]:
+    """__init__ parameter names of cls and its bases, up to (not including) BaseOperator."""
+    names: list[str] = []
+    for klass in cls.__mro__:
+        if klass.__name__ in _BASE_CLASSES and klass.__module__.startswith("airflow"):
+            break
+        init = klass.__dict__.get("__init__")
+        if init is None:
+            continue
+        try:
+            params = inspect.signature(init).parameters.values()
+        except (TypeError, ValueError):
+            continue
+        for p in params:
+            if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in names:
+                names.append(p.name)
+    return names
+
+
+_MISSING = object()
+
+
+def read_attr(op, name):
+    """An operator attribute without running cached_property/hook code."""
+    if name in getattr(op, "__dict__", {}):
+        return op.__dict__[name]
+    descriptor = inspect.getattr_static(type(op), name, _MISSING)
+    if descriptor is _MISSING or not isinstance(descriptor, property):
+        return _MISSING
+    try:
+        return getattr(op, name)
+    except Exception:
+        return _MISSING
+
+
+def task_fields(op, op_class):
+    names = list(getattr(op, "template_fields", ()) or ())
+    names += [n for n in init_param_names(op_class) if n not in names]
+    fields = {}
+    if hasattr(op, "partial_kwargs"):  # mapped task: .partial(...).expand(...)
+        for name in sorted(names):
+            if name in op.partial_kwargs:
+                fields[name] = to_json(op.partial_kwargs[name])
+        expand = {}
+        for attr_name in ("expand_input", "op_kwargs_expand_input"):  # the latter: mapped @task
+            expand.update(getattr(getattr(op, attr_name, None), "value", None) or {})
+        fields["__expand__"] = to_json(expand)
+        return fields
+    for name in sorted(names):
+        value = read_attr(op, name)
+        if value is not _MISSING:
+            fields[name] = to_json(value)
+    return fields
+
+
+def attr(obj, name, default=None):
+    try:
+        return getattr(obj, name, default)
+    except Exception:
+        return default
+
+
+def describe_task(op):
+    op_class = attr(op, "operator_class") if hasattr(op, "partial_kwargs") else type(op)
+    if not isinstance(op_class, type):
+        op_class = type(op)
+    group = attr(op, "task_group")
+    group_id = None
+    if group is not None and not attr(group, "is_root", True):
+        group_id = attr(group, "group_id")
+    is_sensor = any(k.__name__ == "BaseSensorOperator" for k in op_class.__mro__)
+    return {
+        "task_id": op.task_id,
+        "operator_module": op_class.__module__,
+        "operator_class": op_class.__name__,
+        "mapped": hasattr(op, "partial_kwargs"),
+        "upstream": sorted(op.upstream_task_ids),
+        "downstream": sorted(op.downstream_task_ids),
+        "task_group": group_id,
+        "retries": to_json(attr(op, "retries")),
+        "retry_delay": seconds(attr(op, "retry_delay")),
+        "retry_exponential_backoff": to_json(attr(op, "retry_exponential_backoff")),
+        "execution_timeout": seconds(attr(op, "execution_timeout")),
+        "trigger_rule": to_json(attr(op, "trigger_rule")),
+        "deferrable": to_json(attr(op, "deferrable")),
+        "mode": to_json(attr(op, "mode")) if is_sensor else None,
+        "pool": to_json(attr(op, "pool")),
+        "aws_conn_id": to_json(attr(op, "aws_conn_id")),
+        "region_name": to_json(attr(op, "region_name")),
+        "owner": to_json(attr(op, "owner")),
+        "on_failure_callback": callback_name(attr(op, "on_failure_callback")),
+        "poke_interval": seconds(attr(op, "poke_interval")) if is_sensor else None,
+        "timeout": seconds(attr(op, "timeout")) if is_sensor else None,
+        "fields": task_fields(op, op_class),
+    }
+
+
+def describe_params(dag):
+    out = {}
+    params = dag.params
+    for name in sorted(params.keys()):
+        p = params.get_param(name) if hasattr(params, "get_param") else params[name]
+        out[name] = {
+            "default": to_json(attr(p, "value", p)),
+            "schema": to_json(attr(p, "schema", {})),
+            "description": to_json(attr(p, "description")),
+        }
+    return out
+
+
+def describe_dag(dag):
+    start = dag.start_date
+    tz = attr(dag, "timezone")
+    return {
+        "dag_id": dag.dag_id,
+        "fileloc": os.path.basename(dag.fileloc or ""),
+        "schedule": schedule_of(dag),
+        "timetable": type(dag.timetable).__name__,
+        "catchup": dag.catchup,
+        "start_date": start.isoformat() if start else None,
+        "timezone": attr(tz, "name", None) or (str(tz) if tz else None),
+        "tags": sorted(dag.tags or []),
+        "owner": to_json(attr(dag, "owner")),
+        "description": dag.description,
+        "params": describe_params(dag),
+        "max_active_runs": dag.max_active_runs,
+        "max_active_tasks": attr(dag, "max_active_tasks"),
+        "dagrun_timeout": seconds(dag.dagrun_timeout),
+        "default_args": sorted((dag.default_args or {}).keys()),
+        "tasks": [describe_task(t) for t in sorted(dag.tasks, key=lambda t: t.task_id)],
+    }
+
+
+def main(argv):
+    if len(argv) != 2:
+        print("usage: python dagbag_dump.py <dag folder or file>", file=sys.stderr)
+        return 2
+    folder = os.path.abspath(argv[1])
+    if not os.path.exists(folder):
+        print(f"dagbag_dump: {folder} does not exist", file=sys.stderr)
+        return 2
+    os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = folder if os.path.isdir(folder) else os.path.dirname(folder)
+
+    # Keep stdout for the JSON alone: point fd 1 at stderr while Airflow runs.
+    sys.stdout.flush()
+    json_out = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+
+    import airflow
+    from airflow.models.dagbag import DagBag  # same import path on Airflow 2 and 3
+
+    # Show DeprecationWarnings raised while a DAG file is imported (Python hides them by
+    # default); DagBag records them per file, so deprecated imports in generated code show up.
+    warnings.simplefilter("default", DeprecationWarning)
+    bag = DagBag(dag_folder=folder, include_examples=False)
+    base = folder if os.path.isdir(folder) else os.path.dirname(folder)
+
+    def rel(path):
+        return os.path.relpath(path, base)
+
+    def strip_base(text):  # DAG-folder paths in messages made relative, for stable output
+        return str(text).replace(base + os.sep, "")
+
+    dags = {}
+    for dag_id in sorted(bag.dags):
+        try:
+            dags[dag_id] = describe_dag(bag.dags[dag_id])
+        except Exception as exc:  # never crash the whole dump for one odd DAG
+            dags[dag_id] = {"dag_id": dag_id, "dump_error": f"{type(exc).__name__}: {exc}"}
+    result = {
+        "airflow_version": airflow.__version__,
+        "import_errors": {rel(f): strip_base(msg) for f, msg in sorted(bag.import_errors.items())},
+        "warnings": {rel(f): [strip_base(w) for w in ws] for f, ws in sorted(getattr(bag, "captured_warnings", {}).items())},
+        "dags": dags,
+    }
+    json.dump(result, json_out, indent=2, sort_keys=False)
+    json_out.write("\n")
+    json_out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        code = main(sys.argv)
+    finally:
+        shutil.rmtree(_HOME, ignore_errors=True)
+    sys.exit(code)
