@@ -29,10 +29,18 @@ export class Evaluator {
   /** Evaluates `absPath` with a module cache of its own, so no pipeline sees state another one left behind. */
   evaluate(absPath: string): { exports: unknown } | { error: unknown } {
     const cache = new Map<string, { exports: unknown }>();
+    // Run inside a vm script so that V8's watchdog can stop a pipeline that never finishes (an endless loop).
+    const slot = globalThis as { __dagsmithEvaluate?: () => unknown };
+    slot.__dagsmithEvaluate = () => this.load(absPath, cache);
     try {
-      return { exports: this.load(absPath, cache) };
+      return { exports: new Script('globalThis.__dagsmithEvaluate()').runInThisContext({ timeout: evaluationTimeoutMs() }) };
     } catch (error) {
+      if ((error as { code?: string })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        return { error: new Error(`it did not finish within ${evaluationTimeoutMs()} ms (an endless loop?)`) };
+      }
       return { error };
+    } finally {
+      delete slot.__dagsmithEvaluate;
     }
   }
 
@@ -92,6 +100,12 @@ export class Evaluator {
     this.transpiled.set(absPath, result);
     return result;
   }
+}
+
+/** How long one pipeline file may run; `DAGSMITH_EVAL_TIMEOUT_MS` overrides the 10 s default. */
+function evaluationTimeoutMs(): number {
+  const fromEnv = Number(process.env.DAGSMITH_EVAL_TIMEOUT_MS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
 }
 
 /** Resolves a relative import the way the type checker does (bundler resolution, `.js` naming the `.ts` file). */
