@@ -1,13 +1,21 @@
 // Twin of pipelines/session_features_ctas.yaml.
-import { athena, definePipeline, s3 } from 'dagsmith';
+import { athena, definePipeline, glue, s3 } from 'dagsmith';
 
 const athenaResults = 's3://${featureBucket}/athena-results/';
 
+const sessionize = glue.job({
+  id: 'sessionize',
+  job: 'sessionize-clickstream',
+  arguments: { '--dt': '{{ ds }}', '--gap_minutes': '30' },
+  workerType: 'G.1X',
+  numberOfWorkers: 4,
+});
 const dropStaging = athena.query({
   id: 'drop_staging',
   database: 'features_staging',
   query: 'DROP TABLE IF EXISTS session_features_{{ ds_nodash }}',
   outputLocation: athenaResults,
+  dependsOn: [sessionize],
 });
 const clearStagingFiles = s3.delete({
   id: 'clear_staging_files',
@@ -36,14 +44,9 @@ export default definePipeline({
   timezone: 'America/New_York',
   defaults: { retries: 2, retryDelay: '3m', region: 'us-east-1' },
   steps: [
+    sessionize,
     dropStaging,
     clearStagingFiles,
     buildTable,
-    s3.copy({
-      id: 'publish',
-      from: 's3://${featureBucket}/staging/session_features/dt={{ ds }}/_manifest.json',
-      to: 's3://${featureBucket}/feature-store/session_features/dt={{ ds }}/_manifest.json',
-      dependsOn: [buildTable],
-    }),
   ],
 });
