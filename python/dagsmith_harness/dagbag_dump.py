@@ -1,6 +1,6 @@
 """Load a DAG folder with Airflow's DagBag and print one JSON description of it.
 
-Usage: python dagbag_dump.py <dag folder or .py file>
+Usage: python dagbag_dump.py <dag folder or .py file> [<dag folder or .py file> ...]
 
 Runs unchanged on Airflow 2.10.3 and 3.0.6 (the MWAA versions dagsmith targets).
 Needs no Airflow database: AIRFLOW_HOME is a fresh temp dir and nothing is written
@@ -115,6 +115,16 @@ def schedule_of(dag):
     return f"{type(timetable).__name__}: {summary}" if timetable is not None else stable_repr(raw)
 
 
+def timetable_args(timetable):
+    """The timetable's own serialized arguments (`Timetable.serialize()`, the form Airflow stores), e.g.
+    {"expression": "0 3 * * *", "timezone": "Europe/Berlin"} for a cron timetable, {"delta": 3600.0} for a
+    delta timetable, {} for NullTimetable/OnceTimetable. Same method on Airflow 2.10.3 and 3.0.6."""
+    try:
+        return to_json(timetable.serialize())
+    except Exception as exc:
+        return f"<serialize failed: {type(exc).__name__}: {exc}>"
+
+
 def init_param_names(cls) -> list[str]:
     """__init__ parameter names of cls and its bases, up to (not including) BaseOperator."""
     names: list[str] = []
@@ -170,6 +180,20 @@ def task_fields(op, op_class):
     return fields
 
 
+def outlet_uri(outlet):
+    """An outlet's URI (Dataset on Airflow 2, Asset on 3), else its stable repr."""
+    uri = attr(outlet, "uri")
+    return uri if isinstance(uri, str) else stable_repr(outlet)
+
+
+def init_kwarg_names(op):
+    """Names of the keyword arguments the operator was constructed with: those written in the DAG file plus the
+    default_args entries its signature takes (BaseOperator records them for serialization), sorted; null for a
+    mapped task."""
+    kwargs = attr(op, "_BaseOperator__init_kwargs")
+    return sorted(kwargs) if isinstance(kwargs, dict) else None
+
+
 def attr(obj, name, default=None):
     try:
         return getattr(obj, name, default)
@@ -206,9 +230,11 @@ def describe_task(op):
         "region_name": to_json(attr(op, "region_name")),
         "owner": to_json(attr(op, "owner")),
         "on_failure_callback": callback_name(attr(op, "on_failure_callback")),
+        "outlets": [outlet_uri(o) for o in (attr(op, "outlets") or [])],
         "poke_interval": seconds(attr(op, "poke_interval")) if is_sensor else None,
         "timeout": seconds(attr(op, "timeout")) if is_sensor else None,
         "fields": task_fields(op, op_class),
+        "init_kwargs": init_kwarg_names(op),
     }
 
 
@@ -217,8 +243,10 @@ def describe_params(dag):
     params = dag.params
     for name in sorted(params.keys()):
         p = params.get_param(name) if hasattr(params, "get_param") else params[name]
+        value = attr(p, "value", p)
         out[name] = {
-            "default": to_json(attr(p, "value", p)),
+            "default": to_json(value),
+            "has_default": type(value).__name__ != "ArgNotSet",
             "schema": to_json(attr(p, "schema", {})),
             "description": to_json(attr(p, "description")),
         }
@@ -233,6 +261,7 @@ def describe_dag(dag):
         "fileloc": os.path.basename(dag.fileloc or ""),
         "schedule": schedule_of(dag),
         "timetable": type(dag.timetable).__name__,
+        "timetable_args": timetable_args(dag.timetable),
         "catchup": dag.catchup,
         "start_date": start.isoformat() if start else None,
         "timezone": attr(tz, "name", None) or (str(tz) if tz else None),
@@ -248,27 +277,8 @@ def describe_dag(dag):
     }
 
 
-def main(argv):
-    if len(argv) != 2:
-        print("usage: python dagbag_dump.py <dag folder or file>", file=sys.stderr)
-        return 2
-    folder = os.path.abspath(argv[1])
-    if not os.path.exists(folder):
-        print(f"dagbag_dump: {folder} does not exist", file=sys.stderr)
-        return 2
-    os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = folder if os.path.isdir(folder) else os.path.dirname(folder)
-
-    # Keep stdout for the JSON alone: point fd 1 at stderr while Airflow runs.
-    sys.stdout.flush()
-    json_out = os.fdopen(os.dup(1), "w")
-    os.dup2(2, 1)
-
-    import airflow
-    from airflow.models.dagbag import DagBag  # same import path on Airflow 2 and 3
-
-    # Show DeprecationWarnings raised while a DAG file is imported (Python hides them by
-    # default); DagBag records them per file, so deprecated imports in generated code show up.
-    warnings.simplefilter("default", DeprecationWarning)
+def dump_bag(DagBag, folder):
+    """import_errors, warnings and dags of one DagBag over `folder` (a folder or one .py file)."""
     bag = DagBag(dag_folder=folder, include_examples=False)
     base = folder if os.path.isdir(folder) else os.path.dirname(folder)
 
@@ -284,12 +294,45 @@ def main(argv):
             dags[dag_id] = describe_dag(bag.dags[dag_id])
         except Exception as exc:  # never crash the whole dump for one odd DAG
             dags[dag_id] = {"dag_id": dag_id, "dump_error": f"{type(exc).__name__}: {exc}"}
-    result = {
-        "airflow_version": airflow.__version__,
+    return {
         "import_errors": {rel(f): strip_base(msg) for f, msg in sorted(bag.import_errors.items())},
         "warnings": {rel(f): [strip_base(w) for w in ws] for f, ws in sorted(getattr(bag, "captured_warnings", {}).items())},
         "dags": dags,
     }
+
+
+def main(argv):
+    if len(argv) < 2:
+        print("usage: python dagbag_dump.py <dag folder or file> [<dag folder or file> ...]", file=sys.stderr)
+        return 2
+    folders = [os.path.abspath(a) for a in argv[1:]]
+    for folder in folders:
+        if not os.path.exists(folder):
+            print(f"dagbag_dump: {folder} does not exist", file=sys.stderr)
+            return 2
+    dirs = [f if os.path.isdir(f) else os.path.dirname(f) for f in folders]
+    os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = os.path.commonpath(dirs)
+
+    # Keep stdout for the JSON alone: point fd 1 at stderr while Airflow runs.
+    sys.stdout.flush()
+    json_out = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+
+    import airflow
+    from airflow.models.dagbag import DagBag  # same import path on Airflow 2 and 3
+
+    # Show DeprecationWarnings raised while a DAG file is imported (Python hides them by
+    # default); DagBag records them per file, so deprecated imports in generated code show up.
+    warnings.simplefilter("default", DeprecationWarning)
+    if len(folders) == 1:
+        result = {"airflow_version": airflow.__version__, **dump_bag(DagBag, folders[0])}
+    else:
+        # Several folders: one DagBag each (so equal dag_ids in different folders do not clash),
+        # in this one process, which pays for importing Airflow once.
+        result = {
+            "airflow_version": airflow.__version__,
+            "bags": [{"folder": folder, **dump_bag(DagBag, folder)} for folder in folders],
+        }
     json.dump(result, json_out, indent=2, sort_keys=False)
     json_out.write("\n")
     json_out.flush()

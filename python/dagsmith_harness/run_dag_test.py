@@ -1,6 +1,6 @@
 """Run one DAG with dag.test() against a local moto server and report task states as JSON.
 
-Usage: python run_dag_test.py <dag file> <dag_id> [--logical-date YYYY-MM-DD]
+Usage: python run_dag_test.py <dag file> <dag_id> [--logical-date YYYY-MM-DD] [--moto-stubs]
 
 Works on Airflow 3.0.6 and 2.10.3. Each run gets a fresh AIRFLOW_HOME (temp dir) with a
 new SQLite metadata DB created from the ORM (no migration replay). The caller points AWS
@@ -94,6 +94,9 @@ def parse_args(argv):
                         help="keep the tasks' retries (default: retries=0 so a failure fails fast)")
     parser.add_argument("--keep-reschedule", action="store_true",
                         help="keep mode='reschedule' sensors (default on Airflow 3: run them in poke mode)")
+    parser.add_argument("--moto-stubs", action="store_true",
+                        help="answer AWS calls moto does not implement, whose answers the operators only "
+                             "log, with canned values (see MOTO_STUBS)")
     return parser.parse_args(argv)
 
 
@@ -115,6 +118,55 @@ def adjust_for_test(dag, airflow3: bool, keep_retries: bool, keep_reschedule: bo
             notes.append(f"{task.task_id}: mode reschedule -> poke")
             task.mode = "poke"
     return notes
+
+
+def _crawler_metrics(params):
+    names = params.get("CrawlerNameList") or []
+    zero = {"TimeLeftSeconds": 0.0, "StillEstimating": False, "LastRuntimeSeconds": 0.0,
+            "MedianRuntimeSeconds": 0.0, "TablesCreated": 0, "TablesUpdated": 0, "TablesDeleted": 0}
+    return {"CrawlerMetricsList": [{"CrawlerName": n, **zero} for n in names]}
+
+
+# AWS operations that moto 5.1.10 does not implement (it answers HTTP 500 NotImplementedError) and whose
+# results the amazon provider only logs. Each is answered in-process, without a request, with --moto-stubs.
+# - GetCrawlerMetrics: GlueCrawlerHook.wait_for_crawler_completion logs the last crawl's metrics.
+MOTO_STUBS = {"GetCrawlerMetrics": _crawler_metrics}
+
+
+def install_moto_stubs(calls: dict) -> list[str]:
+    """Wraps botocore's BaseClient._make_api_call (every sync boto3 client; tasks run in this process under
+    dag.test()) so the MOTO_STUBS operations never reach moto. `calls` counts the stubbed calls."""
+    import botocore.client
+
+    original = botocore.client.BaseClient._make_api_call
+
+    def _make_api_call(self, operation_name, api_params):
+        stub = MOTO_STUBS.get(operation_name)
+        if stub is None:
+            return original(self, operation_name, api_params)
+        calls[operation_name] = calls.get(operation_name, 0) + 1
+        return stub(api_params)
+
+    botocore.client.BaseClient._make_api_call = _make_api_call
+    return [f"moto stub: {name} answered in-process with canned values" for name in sorted(MOTO_STUBS)]
+
+
+def register_assets(dag) -> list[str]:
+    """Airflow 3 only: write the DAG and its assets to the metadata DB the way the DAG processor does
+    (DAG.bulk_write_to_db, which also activates the assets). dag.test() skips this, so on 3.0.6 every task
+    with an outlet or inlet fails with AirflowInactiveAssetInInletOrOutletException (apache/airflow#51644)."""
+    if not any(getattr(t, "outlets", None) or getattr(t, "inlets", None) for t in dag.tasks):
+        return []
+    from airflow.dag_processing.bundles.manager import DagBundlesManager
+    from airflow.models.dag import DAG as SchedulerDAG
+    from airflow.serialization.serialized_objects import SerializedDAG
+    from airflow.utils.session import create_session
+
+    DagBundlesManager().sync_bundles_to_db()
+    scheduler_dag = SerializedDAG.deserialize_dag(SerializedDAG.serialize_dag(dag))  # as dag.test() does
+    with create_session() as session:
+        SchedulerDAG.bulk_write_to_db("dags-folder", None, [scheduler_dag], session=session)
+    return ["DAG and its assets written to the metadata DB first, as the DAG processor does (apache/airflow#51644)"]
 
 
 def main(argv) -> int:
@@ -159,6 +211,11 @@ def main(argv) -> int:
     dag = bag.dags[args.dag_id]
     airflow3 = airflow.__version__.startswith("3.")
     adjustments = adjust_for_test(dag, airflow3, args.keep_retries, args.keep_reschedule)
+    if airflow3:
+        adjustments += register_assets(dag)
+    stubbed_calls: dict = {}
+    if args.moto_stubs:
+        adjustments += install_moto_stubs(stubbed_calls)
 
     kwargs = {}
     if args.logical_date:
@@ -200,6 +257,7 @@ def main(argv) -> int:
         "tasks": tasks,
         "tasks_without_instance": missing,
         "adjustments": adjustments,
+        "stubbed_calls": stubbed_calls,
         "seconds": timings,
     })
     emit(json_out, result)

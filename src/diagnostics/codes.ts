@@ -52,6 +52,7 @@ export const CODES = {
   DS320: { severity: 'error', title: 'malformed variable reference' },
   DS321: { severity: 'error', title: 'unknown environment' },
   DS322: { severity: 'error', title: 'feature not supported yet' },
+  DS323: { severity: 'warning', title: 'setting without effect' },
   // --- emit
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },

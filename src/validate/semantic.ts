@@ -1,4 +1,6 @@
 import type { JsonPath } from '../diagnostics/types';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import type { Reporter } from '../load/source';
 import { stepKind } from '../steps/index';
 import type { StepCheckContext } from '../steps/types';
@@ -35,6 +37,10 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     r.report('DS310', ['id'], `pipeline id '${data.id}' is not a valid DAG id: use 1-250 letters, digits, '_', '.' or '-'`);
   }
   checkSchedule(data, r);
+  if (isObj(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
+  if (isStr(data.timezone) && data.startDate === undefined && !timezoneError(data.timezone)) {
+    r.report('DS323', ['timezone'], 'timezone has no effect without a startDate (Airflow takes the DAG timezone from start_date)');
+  }
   if (isStr(data.startDate)) {
     const d = parseLocalDateTime(data.startDate);
     if (typeof d === 'string') r.report('DS307', ['startDate'], `startDate ${d}`);
@@ -79,6 +85,46 @@ function checkSchedule(data: Obj, r: Reporter): void {
     r.report('DS316', ['schedule'], "a scheduled pipeline needs a 'startDate' (the first logical date)", {
       hint: "add e.g. startDate: 2026-01-01",
     });
+  }
+}
+
+const PARAM_ANNOTATIONS = new Set(['default', 'description', 'title']);
+let paramAjv: Ajv | undefined;
+
+/**
+ * Airflow refuses to import a scheduled DAG whose params have no default, and any DAG whose param default breaks
+ * the param's own schema (it validates defaults with jsonschema). Both are caught here instead.
+ */
+function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: JsonPath) => boolean): void {
+  for (const [name, p] of Object.entries(params)) {
+    if (!isObj(p) || broken(['params', name])) continue;
+    if (!('default' in p)) {
+      if (scheduled) {
+        r.report('DS317', ['params', name], `param '${name}' has no default; Airflow refuses to schedule a DAG with required params`, {
+          hint: 'give it a default, or make the pipeline manual (schedule: null)',
+        });
+      }
+      continue;
+    }
+    const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k)));
+    paramAjv ??= addFormats(new Ajv({ strict: false, allErrors: true, allowUnionTypes: true }));
+    let validate;
+    try {
+      validate = paramAjv.compile(schema);
+    } catch (err) {
+      r.report('DS317', ['params', name], `param '${name}' has an invalid schema: ${(err as Error).message}`);
+      continue;
+    }
+    if (!validate(p.default)) {
+      const why = (validate.errors ?? [])
+        .map((e) => {
+          const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+          const what = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : e.message;
+          return `${e.instancePath || JSON.stringify(p.default)} ${what}`;
+        })
+        .join('; ');
+      r.report('DS317', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${why}`);
+    }
   }
 }
 

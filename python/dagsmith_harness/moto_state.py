@@ -1,0 +1,197 @@
+"""Seed a moto server before a DAG run, and read back what the run did to it.
+
+Usage: python moto_state.py seed|inspect < plan.json
+
+Runs in the moto virtualenv (it has boto3; no Airflow needed). Talks only to the endpoint in
+AWS_ENDPOINT_URL, which must be a loopback address. Reads one JSON plan on stdin and prints one
+JSON object on stdout. See README.md for the plan and result shapes.
+
+seed plan (every key optional):
+  {"region": "us-east-1",
+   "buckets": ["acme-raw-dev"],
+   "objects": [{"bucket": "...", "key": "...", "body": "<utf-8 text>"}],
+   "iam_roles": ["glue-etl"],                      # role names, trust policy for glue.amazonaws.com
+   "glue_databases": ["raw"],
+   "glue_jobs": [{"Name": "...", "Role": "...", ...}],   # glue.create_job kwargs; Command defaults to glueetl
+   "athena_workgroups": ["ml-features"],           # with no output location of their own
+   "transitions": {"glue::crawl": {"progression": "immediate"}}}
+                        # moto's state manager (POST /moto-api/state-manager/set-transition): how fast
+                        # simulated resources change state. moto 5.1.10's default for glue::crawl is
+                        # "manual" (a crawl stays RUNNING until something advances it, which no Glue API
+                        # call does), so GlueCrawlerOperator(wait_for_completion=True) would wait forever.
+  -> {"ok": true, "created": {...counts...}}
+
+inspect plan:
+  {"region": "us-east-1",
+   "list": [{"bucket": "...", "prefix": "..."}],   # -> "objects": {"bucket/prefix": {key: sha256}}
+   "get": [{"bucket": "...", "key": "..."}],        # -> "bodies": {"bucket/key": text or null}
+   "glue_job_runs": ["job name"],                  # -> "glue_job_runs": {name: [{Id, JobRunState, ...}]}
+   "glue_jobs": ["job name"],                      # -> "glue_jobs": {name: get_job()["Job"] or null}
+   "glue_crawlers": ["crawler name"],              # -> "glue_crawlers": {name: get_crawler()["Crawler"] or null}
+   "athena": true}                                 # -> "athena_queries": [{Query, Status, WorkGroup, ...}]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from urllib.parse import urlparse
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def fail(message: str) -> int:
+    print(f"moto_state: {message}", file=sys.stderr)
+    return 2
+
+
+def to_json(value):
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
+
+
+def clients(region):
+    import boto3
+
+    session = boto3.session.Session(
+        aws_access_key_id=os.environ.get("AWS_ACCESS_KEY_ID", "testing"),
+        aws_secret_access_key=os.environ.get("AWS_SECRET_ACCESS_KEY", "testing"),
+        region_name=region,
+    )
+    endpoint = os.environ["AWS_ENDPOINT_URL"]
+    return lambda service: session.client(service, endpoint_url=endpoint)
+
+
+def set_transitions(transitions) -> None:
+    from urllib.request import Request, urlopen
+
+    endpoint = os.environ["AWS_ENDPOINT_URL"].rstrip("/")
+    for model_name, transition in transitions.items():
+        body = json.dumps({"model_name": model_name, "transition": transition}).encode()
+        req = Request(f"{endpoint}/moto-api/state-manager/set-transition", data=body, method="POST",
+                      headers={"Content-Type": "application/json"})
+        with urlopen(req, timeout=10) as resp:
+            if resp.status not in (200, 201):
+                raise RuntimeError(f"set-transition {model_name}: HTTP {resp.status}")
+
+
+def seed(plan) -> dict:
+    region = plan.get("region", "us-east-1")
+    client = clients(region)
+    created = {}
+    set_transitions(plan.get("transitions", {}))
+    created["transitions"] = len(plan.get("transitions", {}))
+    s3 = client("s3")
+    for bucket in plan.get("buckets", []):
+        if region == "us-east-1":
+            s3.create_bucket(Bucket=bucket)
+        else:
+            s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": region})
+    created["buckets"] = len(plan.get("buckets", []))
+    for obj in plan.get("objects", []):
+        s3.put_object(Bucket=obj["bucket"], Key=obj["key"], Body=obj["body"].encode("utf-8"))
+    created["objects"] = len(plan.get("objects", []))
+    if plan.get("iam_roles"):
+        iam = client("iam")
+        trust = {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Principal": {"Service": "glue.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+        }
+        for name in plan["iam_roles"]:
+            iam.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps(trust))
+    created["iam_roles"] = len(plan.get("iam_roles", []))
+    glue = client("glue")
+    for name in plan.get("glue_databases", []):
+        glue.create_database(DatabaseInput={"Name": name})
+    created["glue_databases"] = len(plan.get("glue_databases", []))
+    for job in plan.get("glue_jobs", []):
+        kwargs = {"Command": {"Name": "glueetl", "ScriptLocation": "s3://placeholder/script.py"}, **job}
+        glue.create_job(**kwargs)
+    created["glue_jobs"] = len(plan.get("glue_jobs", []))
+    if plan.get("athena_workgroups"):
+        athena = client("athena")
+        for name in plan["athena_workgroups"]:
+            # moto 5.1.10 fails (HTTP 500) on a CreateWorkGroup without Configuration.
+            athena.create_work_group(Name=name, Configuration={})
+    created["athena_workgroups"] = len(plan.get("athena_workgroups", []))
+    return {"ok": True, "created": created}
+
+
+def inspect_state(plan) -> dict:
+    region = plan.get("region", "us-east-1")
+    client = clients(region)
+    out = {}
+    s3 = client("s3")
+    objects = {}
+    for spec in plan.get("list", []):
+        found = {}
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=spec["bucket"], Prefix=spec.get("prefix", "")):
+            for item in page.get("Contents", []):
+                body = s3.get_object(Bucket=spec["bucket"], Key=item["Key"])["Body"].read()
+                found[item["Key"]] = hashlib.sha256(body).hexdigest()
+        objects[f"{spec['bucket']}/{spec.get('prefix', '')}"] = found
+    out["objects"] = objects
+    bodies = {}
+    for spec in plan.get("get", []):
+        try:
+            body = s3.get_object(Bucket=spec["bucket"], Key=spec["key"])["Body"].read()
+            bodies[f"{spec['bucket']}/{spec['key']}"] = body.decode("utf-8", "replace")
+        except s3.exceptions.NoSuchKey:
+            bodies[f"{spec['bucket']}/{spec['key']}"] = None
+    out["bodies"] = bodies
+    glue = client("glue")
+    out["glue_job_runs"] = {
+        name: to_json(glue.get_job_runs(JobName=name).get("JobRuns", [])) for name in plan.get("glue_job_runs", [])
+    }
+    jobs = {}
+    for name in plan.get("glue_jobs", []):
+        try:
+            jobs[name] = to_json(glue.get_job(JobName=name)["Job"])
+        except glue.exceptions.EntityNotFoundException:
+            jobs[name] = None
+    out["glue_jobs"] = jobs
+    crawlers = {}
+    for name in plan.get("glue_crawlers", []):
+        try:
+            crawlers[name] = to_json(glue.get_crawler(Name=name)["Crawler"])
+        except glue.exceptions.EntityNotFoundException:
+            crawlers[name] = None
+    out["glue_crawlers"] = crawlers
+    if plan.get("athena"):
+        athena = client("athena")
+        queries = []
+        for wg in athena.list_work_groups()["WorkGroups"]:
+            ids = athena.list_query_executions(WorkGroup=wg["Name"]).get("QueryExecutionIds", [])
+            for qid in ids:
+                queries.append(to_json(athena.get_query_execution(QueryExecutionId=qid)["QueryExecution"]))
+        out["athena_queries"] = queries
+    return out
+
+
+def main(argv) -> int:
+    if len(argv) != 2 or argv[1] not in ("seed", "inspect"):
+        return fail("usage: python moto_state.py seed|inspect < plan.json")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    if not endpoint:
+        return fail("AWS_ENDPOINT_URL is not set; point it at a moto server (http://127.0.0.1:<port>)")
+    if urlparse(endpoint).hostname not in LOOPBACK:
+        return fail(f"AWS_ENDPOINT_URL={endpoint} is not a loopback address; refusing to run against it")
+    plan = json.load(sys.stdin)
+    result = seed(plan) if argv[1] == "seed" else inspect_state(plan)
+    json.dump(result, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
