@@ -1,5 +1,6 @@
 import { Project, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import { STEP_KINDS } from '../steps/index';
+import { COMMON_STEP_PROPERTIES } from '../steps/common';
 import { buildPipelineSchema, stepDefinitionName } from './pipeline-schema';
 import type { JsonSchema } from './json-schema';
 
@@ -46,13 +47,23 @@ export function generateSpecTypes(): string {
     isExported: true,
     type: "'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null'",
   });
+  // The fields every step has, once; each kind's interface adds its own (and `id` first, for hover order).
+  const common = { properties: omitKeys(COMMON_STEP_PROPERTIES, ['id']) } as JsonSchema;
+  file.addInterface({
+    name: 'StepCommon',
+    isExported: true,
+    docs: ['Fields every step has, whatever its kind.'],
+    properties: props(common, (_n, s) => tsTypeOf(s)),
+  });
   for (const k of STEP_KINDS) {
     const def = defs[stepDefinitionName(k.kind)]!;
+    const own = { ...def, properties: omitKeys(def.properties ?? {}, Object.keys(common.properties!)) };
     file.addInterface({
       name: typeName(k.kind),
       isExported: true,
+      extends: ['StepCommon'],
       docs: [`\`${k.kind}\`: ${k.description}`],
-      properties: props(def, (_n, s) => tsTypeOf(s)),
+      properties: props(own, (_n, s) => tsTypeOf(s)),
     });
   }
   file.addTypeAlias({ name: 'Step', isExported: true, type: stepTypeNames.join(' | ') || 'never' });
@@ -156,4 +167,8 @@ function tsTypeOf(s: JsonSchema): string {
 
 function wrap(t: string): string {
   return /[|&]/.test(t) ? `(${t})` : t;
+}
+
+function omitKeys(obj: Record<string, JsonSchema>, keys: readonly string[]): Record<string, JsonSchema> {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 }

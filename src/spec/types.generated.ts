@@ -108,8 +108,54 @@ export interface Param {
 
 export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
+/** Fields every step has, whatever its kind. */
+export interface StepCommon {
+  /** Ids of the steps that must finish before this one starts. */
+  dependsOn?: Array<string | StepRef>;
+  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
+  group?: string;
+  /**
+   * When the step runs, given its upstream steps’ states.
+   * @default "all_success"
+   */
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
+  produces?: string[];
+  /**
+   * How many times Airflow retries a failed task.
+   * @default 0
+   */
+  retries?: number;
+  /**
+   * Wait between retries, e.g. '5m'.
+   * @default "5m"
+   */
+  retryDelay?: Duration;
+  /**
+   * Double the retry delay after each failed try.
+   * @default false
+   */
+  retryExponentialBackoff?: boolean;
+  /** Fail the task when one try runs longer than this, e.g. '2h'. */
+  executionTimeout?: Duration;
+  /**
+   * Airflow connection id used for AWS calls.
+   * @default "aws_default"
+   */
+  awsConnId?: string;
+  /** AWS region for the operator's calls; default: the connection's region. */
+  region?: AwsRegion;
+  /**
+   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * @default false
+   */
+  deferrable?: boolean;
+  /** Airflow pool the task runs in. */
+  pool?: string;
+}
+
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
-export interface GlueJobStep {
+export interface GlueJobStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -135,52 +181,10 @@ export interface GlueJobStep {
    * @default true
    */
   waitForCompletion?: boolean;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
-export interface GlueCrawlerStep {
+export interface GlueCrawlerStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -198,52 +202,10 @@ export interface GlueCrawlerStep {
    * @default true
    */
   waitForCompletion?: boolean;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
-export interface RedshiftSqlStep {
+export interface RedshiftSqlStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -269,52 +231,10 @@ export interface RedshiftSqlStep {
    * @default true
    */
   waitForCompletion?: boolean;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `redshift.copy`: Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator). */
-export interface RedshiftCopyStep {
+export interface RedshiftCopyStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -360,52 +280,10 @@ export interface RedshiftCopyStep {
    * @default true
    */
   waitForCompletion?: boolean;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `s3.wait`: Wait for one or more S3 keys to exist (S3KeySensor). */
-export interface S3WaitStep {
+export interface S3WaitStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -428,52 +306,10 @@ export interface S3WaitStep {
   pokeInterval?: Duration;
   /** poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke. */
   mode?: 'poke' | 'reschedule' | 'deferrable';
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
-export interface S3CopyStep {
+export interface S3CopyStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -484,52 +320,10 @@ export interface S3CopyStep {
   to: S3Uri;
   /** KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies. */
   kmsKeyId?: string;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
-export interface S3DeleteStep {
+export interface S3DeleteStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -540,52 +334,10 @@ export interface S3DeleteStep {
   keys?: string | string[];
   /** Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'. */
   prefix?: string;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
-export interface AthenaQueryStep {
+export interface AthenaQueryStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
   id: string;
   /** Step kind. */
@@ -608,48 +360,6 @@ export interface AthenaQueryStep {
    * @default "AwsDataCatalog"
    */
   catalog?: string;
-  /** Ids of the steps that must finish before this one starts. */
-  dependsOn?: Array<string | StepRef>;
-  /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
-  group?: string;
-  /**
-   * When the step runs, given its upstream steps’ states.
-   * @default "all_success"
-   */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
-  /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
-  produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep;
