@@ -82,12 +82,13 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
   const files = opts.files ?? discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
 
+  const readSibling = siblingReader(cwd);
   const diagnostics: Diagnostic[] = [];
   const valid: { spec: SpecFile; data: PipelineSpec; reporter: Reporter }[] = [];
   for (const loaded of loadSpecFiles(cwd, files)) {
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.spec) continue;
-    const checked = checkSpec(loaded.spec, vars, target, cwd);
+    const checked = checkSpec(loaded.spec, vars, target, readSibling);
     diagnostics.push(...checked.reporter.diagnostics);
     if (checked.data) valid.push({ spec: loaded.spec, data: checked.data, reporter: checked.reporter });
   }
@@ -118,7 +119,11 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
       sha256: v.spec.sha256,
       format: v.spec.format,
       spec: v.data,
-      readSibling: (p) => readFileSync(resolve(dirname(v.spec.absPath), p), 'utf8'),
+      readSibling: (p) => {
+        const text = readSibling(v.spec.absPath, p);
+        if (text === undefined) throw new Error(`internal error: '${p}' passed validation but cannot be read`);
+        return text;
+      },
     });
     const before = v.reporter.diagnostics.length;
     let content: string;
@@ -140,7 +145,7 @@ export function checkSpec(
   spec: SpecFile,
   vars: Readonly<Record<string, string>>,
   target: Target,
-  root: string,
+  readSibling: SiblingReader,
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
   const reporter = new Reporter(spec.file, spec.locator);
   if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
@@ -155,16 +160,28 @@ export function checkSpec(
   checkSemantics(resolved, {
     reporter,
     skip: [...schemaErrors, ...unresolved],
-    readSibling: (p) => readSibling(root, spec.absPath, p),
+    readSibling: (p) => readSibling(spec.absPath, p),
   });
-  checkTargetCompatibility(resolved, target, reporter, (p) => readSibling(root, spec.absPath, p));
+  checkTargetCompatibility(resolved, target, reporter, (p) => readSibling(spec.absPath, p));
   return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
 }
 
-/** A file named relative to a pipeline file; only inside the project, so a spec cannot inline /etc/passwd. */
-function readSibling(root: string, absPath: string, rel: string): string | undefined {
-  const p = resolve(dirname(absPath), rel);
-  const fromRoot = relative(root, p);
-  if (fromRoot.startsWith('..') || isAbsolute(fromRoot) || !existsSync(p) || !statSync(p).isFile()) return undefined;
-  return readFileSync(p, 'utf8');
+/** Reads a file named relative to a pipeline file (`sqlFile`, `queryFile`); undefined when it cannot be used. */
+export type SiblingReader = (pipelineAbsPath: string, rel: string) => string | undefined;
+
+/**
+ * A sibling reader for one project: only files inside `root` (a spec cannot inline /etc/passwd), each read once
+ * although checks, target checks and normalization all ask for it.
+ */
+export function siblingReader(root: string): SiblingReader {
+  const cache = new Map<string, string | undefined>();
+  return (pipelineAbsPath, rel) => {
+    const p = resolve(dirname(pipelineAbsPath), rel);
+    if (!cache.has(p)) {
+      const fromRoot = relative(root, p);
+      const inside = !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
+      cache.set(p, inside && existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined);
+    }
+    return cache.get(p);
+  };
 }

@@ -1,6 +1,6 @@
 import { Project, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import { STEP_KINDS } from '../steps/index';
-import { COMMON_STEP_PROPERTIES } from '../steps/common';
+import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../steps/common';
 import { buildPipelineSchema, stepDefinitionName } from './pipeline-schema';
 import type { JsonSchema } from './json-schema';
 
@@ -48,16 +48,19 @@ export function generateSpecTypes(): string {
     type: "'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null'",
   });
   // The fields every step has, once; each kind's interface adds its own (and `id` first, for hover order).
-  const common = { properties: omitKeys(COMMON_STEP_PROPERTIES, ['id']) } as JsonSchema;
+  // The settings a step may override are StepDefaults' fields: inherited, not written again.
+  const common = { properties: omitKeys(COMMON_STEP_PROPERTIES, ['id', ...Object.keys(SETTINGS_PROPERTIES)]) } as JsonSchema;
   file.addInterface({
     name: 'StepCommon',
     isExported: true,
-    docs: ['Fields every step has, whatever its kind.'],
+    extends: ['StepDefaults'],
+    docs: ['Fields every step has, whatever its kind; the settings of `defaults` may be overridden per step.'],
     properties: props(common, (_n, s) => tsTypeOf(s)),
   });
+  const inherited = Object.keys(COMMON_STEP_PROPERTIES).filter((k) => k !== 'id');
   for (const k of STEP_KINDS) {
     const def = defs[stepDefinitionName(k.kind)]!;
-    const own = { ...def, properties: omitKeys(def.properties ?? {}, Object.keys(common.properties!)) };
+    const own = { ...def, properties: omitKeys(def.properties ?? {}, inherited) };
     file.addInterface({
       name: typeName(k.kind),
       isExported: true,

@@ -61,32 +61,18 @@ export function validateAgainstSchema(data: unknown, reporter: Reporter, already
 
 /** Drops errors that only restate another: a failed `oneOf`/`anyOf` wrapper when a branch error says more. */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
-  const out: ErrorObject[] = [];
-  for (const e of errors) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-      const inner = errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== e.keyword);
-      if (inner && e.keyword === 'oneOf') continue;
+  const at = (keyword: string, path: string) => errors.some((o) => o.keyword === keyword && o.instancePath === path);
+  return errors.filter((e) => {
+    // A failed oneOf is explained by the errors of its branches.
+    if (e.keyword === 'oneOf') return !errors.some((o) => o !== e && o.keyword !== 'oneOf' && o.instancePath.startsWith(e.instancePath));
+    // A step without a usable `kind` is one problem: the discriminator's error says it, not `required`/`type` too.
+    if (e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'kind') {
+      return !at('discriminator', e.instancePath);
     }
-    out.push(e);
-  }
-  // A step without a usable `kind` is one problem: the discriminator's error says it, not `required`/`type` too.
-  const tagged = new Set(out.filter((e) => e.keyword === 'discriminator').map((e) => e.instancePath));
-  const deduped = out.filter(
-    (e) =>
-      !(e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'kind' && tagged.has(e.instancePath)) &&
-      !(e.keyword === 'type' && e.instancePath.endsWith('/kind') && tagged.has(e.instancePath.slice(0, -'/kind'.length))),
-  );
-  out.length = 0;
-  out.push(...deduped);
-  // anyOf over `type` branches: keep one readable error instead of one per branch.
-  const seenType = new Set<string>();
-  return out.filter((e) => {
-    if (e.keyword !== 'type' && e.keyword !== 'enum') return true;
-    const sibling = out.some((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath);
-    if (!sibling) return true;
-    if (seenType.has(e.instancePath)) return false;
-    seenType.add(e.instancePath);
-    return false;
+    if (e.keyword === 'type' && e.instancePath.endsWith('/kind')) return !at('discriminator', e.instancePath.slice(0, -'/kind'.length));
+    // anyOf over `type` branches: the anyOf error says it once, instead of one error per branch.
+    if (e.keyword === 'type' || e.keyword === 'enum') return !at('anyOf', e.instancePath);
+    return true;
   });
 }
 

@@ -108,8 +108,8 @@ export interface Param {
 
 export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
-/** Fields every step has, whatever its kind. */
-export interface StepCommon {
+/** Fields every step has, whatever its kind; the settings of `defaults` may be overridden per step. */
+export interface StepCommon extends StepDefaults {
   /** Ids of the steps that must finish before this one starts. */
   dependsOn?: Array<string | StepRef>;
   /** Task group the step belongs to; its task id is then prefixed `group.` as Airflow does. */
@@ -121,37 +121,6 @@ export interface StepCommon {
   triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
   /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
   produces?: string[];
-  /**
-   * How many times Airflow retries a failed task.
-   * @default 0
-   */
-  retries?: number;
-  /**
-   * Wait between retries, e.g. '5m'.
-   * @default "5m"
-   */
-  retryDelay?: Duration;
-  /**
-   * Double the retry delay after each failed try.
-   * @default false
-   */
-  retryExponentialBackoff?: boolean;
-  /** Fail the task when one try runs longer than this, e.g. '2h'. */
-  executionTimeout?: Duration;
-  /**
-   * Airflow connection id used for AWS calls.
-   * @default "aws_default"
-   */
-  awsConnId?: string;
-  /** AWS region for the operator's calls; default: the connection's region. */
-  region?: AwsRegion;
-  /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
-   * @default false
-   */
-  deferrable?: boolean;
-  /** Airflow pool the task runs in. */
-  pool?: string;
 }
 
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
