@@ -6,6 +6,7 @@ import { compile } from './compile';
 import { init } from './init';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
+import { sync } from './sync';
 import { validate } from './validate';
 
 const formatOption = () =>
@@ -49,6 +50,34 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .addOption(formatOption())
     .action(async (o) => {
       code = await compile({ cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format }, io);
+    });
+
+  program
+    .command('sync')
+    .description('deploy dags-out/ to the S3 DAG folder of an MWAA environment (--env) or any bucket (--bucket)')
+    .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to')
+    .option('--bucket <s3url>', 's3://BUCKET/PREFIX to deploy to, for Airflow outside MWAA')
+    .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
+    .option('--dry-run', 'print the plan; make no write call')
+    .option('--json', 'print the plan and the result as JSON')
+    .option('--quiet', 'print only errors and the summary line')
+    .option('--prune', 'delete objects an earlier sync deployed whose pipeline is gone (never anything else)')
+    .option('--force-unlock', 'break a stale lock left by a sync that did not finish')
+    .action(async (o) => {
+      code = await sync(
+        {
+          cwd,
+          env: o.env,
+          bucket: o.bucket,
+          airflow: o.airflow,
+          dryRun: o.dryRun,
+          json: o.json,
+          quiet: o.quiet,
+          prune: o.prune,
+          forceUnlock: o.forceUnlock,
+        },
+        io,
+      );
     });
 
   program

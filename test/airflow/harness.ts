@@ -5,43 +5,15 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { buildProject, type CompiledPipeline } from '../../src/project';
 
 export const ROOT = join(__dirname, '..', '..');
 export const HARNESS = join(ROOT, 'python', 'dagsmith_harness');
 
-interface VenvInfo {
-  readonly python: string;
-  readonly dir: string;
-  readonly ready: boolean;
-}
-type VenvKey = 'airflow2' | 'airflow3' | 'moto';
-
-// scripts/setup-python.js is plain CommonJS without types.
-const setupPython = require('../../scripts/setup-python.js') as { venvPaths(): Record<VenvKey, VenvInfo> };
-
-/** The Airflow versions the suites run, with the virtualenv each one lives in. */
-export const AIRFLOW_VENVS: Readonly<Record<'2.10.3' | '3.0.6', VenvKey>> = { '2.10.3': 'airflow2', '3.0.6': 'airflow3' };
-
-/** Interpreter of one virtualenv; throws (failing the test) when setup-python has not built it. */
-export function venvPython(key: VenvKey): string {
-  let paths: Record<VenvKey, VenvInfo>;
-  try {
-    paths = setupPython.venvPaths();
-  } catch (err) {
-    throw new Error(`cannot locate the Python virtualenvs: ${(err as Error).message}`);
-  }
-  const env = paths[key];
-  if (!env.ready || !existsSync(env.python)) {
-    throw new Error(
-      `the ${key} virtualenv is missing or incomplete (${env.dir}); run \`npm run setup:python\` first (\`npm test\` and \`npm run test:airflow\` do)`,
-    );
-  }
-  return env.python;
-}
+export { AIRFLOW_VENVS, venvPython } from '../helpers/venvs';
+export { freeLoopbackPort, startMoto, type MotoServer } from '../helpers/moto';
 
 export interface ProcResult {
   readonly code: number | null;
@@ -176,71 +148,4 @@ export function writeDag(dir: string, fileName: string, content: string): string
   const path = join(dir, fileName);
   writeFileSync(path, content);
   return path;
-}
-
-/** A free TCP port on the loopback interface (bound and released; moto binds it right after). */
-export function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-export interface MotoServer {
-  readonly endpoint: string;
-  readonly pid: number;
-  /** What moto printed so far (its request log), for error messages. */
-  log(): string;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts the moto virtualenv's `moto_server` on 127.0.0.1 (never another interface) and waits until its
- * /moto-api/ answers. Throws with moto's output when it does not come up.
- */
-export async function startMoto(timeoutMs = 30_000): Promise<MotoServer> {
-  const python = venvPython('moto');
-  const motoServer = join(dirname(python), 'moto_server');
-  if (!existsSync(motoServer)) throw new Error(`${motoServer} is missing; the moto virtualenv is incomplete (run npm run setup:python)`);
-  const port = await freeLoopbackPort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(motoServer, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  let exited: string | null = null;
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-  const gone = new Promise<void>((resolve) => child.on('close', (code, signal) => {
-    exited = `exited with ${signal ?? code}`;
-    resolve();
-  }));
-  child.on('error', (err) => (exited = `cannot start: ${err.message}`));
-  const server: MotoServer = {
-    endpoint,
-    pid: child.pid ?? -1,
-    log: () => output,
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await gone;
-      clearTimeout(timer);
-    },
-  };
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`moto_server ${exited} before it was ready:\n${tail(output)}`);
-    try {
-      const res = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await server.stop();
-  throw new Error(`moto_server did not answer on ${endpoint}/moto-api/ within ${timeoutMs / 1000}s:\n${tail(output)}`);
 }

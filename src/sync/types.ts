@@ -1,0 +1,56 @@
+import type { CliIO } from '../cli/io';
+import type { EnvironmentConfig, ProjectConfig } from '../load/config';
+
+/** Where DAG files are deployed: one S3 prefix, with what is known about the Airflow that reads it. */
+export interface SyncDestination {
+  readonly bucket: string;
+  /** Key prefix of the DAG folder: '' (the bucket's root) or a prefix ending in '/', never starting with '/'. */
+  readonly prefix: string;
+  /** Region of the bucket; undefined: the SDK's default chain (AWS_REGION, the profile). */
+  readonly region?: string;
+  /** KMS key (id, alias or ARN) for SSE-KMS uploads; undefined: the bucket's default encryption applies. */
+  readonly kmsKeyId?: string;
+  /** Airflow version of the environment reading the prefix, when known (MWAA's AirflowVersion). */
+  readonly airflowVersion?: string;
+  /** How messages name it: "s3://bucket/prefix/", or the MWAA environment and its DAG folder. */
+  readonly label: string;
+}
+
+/** What `--env <name>` resolves to. */
+export interface ResolvedEnvironment {
+  readonly destination: SyncDestination;
+  /**
+   * Runs after the DAG files are synced (MWAA: requirements, plugins and startup script, UpdateEnvironment,
+   * --wait, --verify) unless the sync was a dry run or failed. Returns the command's exit code.
+   */
+  readonly afterDagSync?: (result: DagSyncOutcome) => Promise<number>;
+}
+
+export interface EnvironmentContext {
+  readonly cwd: string;
+  readonly config: ProjectConfig;
+  readonly environment: EnvironmentConfig;
+  readonly io: CliIO;
+}
+
+/** The part of a finished DAG sync that later steps (MWAA update, verify) need. */
+export interface DagSyncOutcome {
+  readonly destination: SyncDestination;
+  /** Object keys of the DAG files now deployed, with their sha256. */
+  readonly files: readonly { readonly key: string; readonly sha256: string }[];
+  readonly uploaded: number;
+  readonly deleted: number;
+}
+
+/** One file to deploy: its name under the DAG prefix and its bytes. */
+export interface LocalFile {
+  /** Path under the prefix, forward slashes ("customer_features.py"). */
+  readonly name: string;
+  readonly content: Buffer;
+  readonly sha256: string;
+  /**
+   * An opaque JSON object recorded with the file in the manifest (the DAG's structure, for `dagsmith plan`'s
+   * diff). sync compares it but never interprets it.
+   */
+  readonly summary?: Readonly<Record<string, unknown>>;
+}

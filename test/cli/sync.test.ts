@@ -1,0 +1,60 @@
+/** `dagsmith sync` before any remote call: flags, what it deploys (dags-out/ as compile writes it), refusals. */
+import { expect } from 'chai';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { makeTemp, removeTemp, runCli } from '../helpers/cli';
+
+const CONFIG = `airflow: "2.10.3"\nenvironments:\n  dev:\n    mwaa: { name: ml-dev }\n`;
+const minimal = (id: string) => `version: 1\nid: ${id}\nsteps:\n  - id: run\n    kind: glue.job\n    job: run\n`;
+
+function project(files: Record<string, string>): string {
+  const dir = makeTemp('sync-cli');
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('dagsmith sync (CLI, local checks)', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) removeTemp(dir);
+    dir = '';
+  });
+
+  it('needs exactly one of --env and --bucket (exit 2)', async () => {
+    dir = project({ 'dagsmith.config.yaml': CONFIG, 'pipelines/a.yaml': minimal('a') });
+    for (const args of [['sync'], ['sync', '--env', 'dev', '--bucket', 's3://acme-dags/dags']]) {
+      const res = await runCli(args, dir);
+      expect(res.code, args.join(' ')).to.equal(2);
+      expect(res.err).to.contain('exactly one of --env <name> or --bucket s3://BUCKET/PREFIX');
+    }
+    const bad = await runCli(['sync', '--bucket', 'acme-dags/dags'], dir);
+    expect(bad.code).to.equal(2);
+    expect(bad.err).to.contain("--bucket takes s3://BUCKET/PREFIX, not 'acme-dags/dags'");
+  });
+
+  it('refuses like compile --check when dags-out/ is missing or stale (exit 1), naming each file', async () => {
+    dir = project({ 'dagsmith.config.yaml': CONFIG, 'pipelines/a.yaml': minimal('a'), 'pipelines/b.yaml': minimal('b') });
+    const missing = await runCli(['sync', '--bucket', 's3://acme-dags/dags'], dir);
+    expect(missing.code).to.equal(1);
+    expect(missing.err).to.contain('missing: dags-out/a.py').and.contain('missing: dags-out/b.py');
+    expect(missing.err).to.contain("sync refused: dags-out/ is not what 'dagsmith compile' writes");
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    writeFileSync(join(dir, 'pipelines/b.yaml'), minimal('b').replace('job: run', 'job: other'));
+    const stale = await runCli(['sync', '--bucket', 's3://acme-dags/dags'], dir);
+    expect(stale.code).to.equal(1);
+    expect(stale.err).to.contain('stale: dags-out/b.py').and.not.contain('dags-out/a.py');
+    const env = await runCli(['sync', '--env', 'dev'], dir);
+    expect(env.code).to.equal(1);
+    expect(env.err).to.contain("missing: dags-out/dev/a.py").and.contain("'dagsmith compile --env dev'");
+  });
+
+  it('refuses pipelines with errors (exit 1) before any remote call', async () => {
+    dir = project({ 'dagsmith.config.yaml': CONFIG, 'pipelines/a.yaml': 'version: 1\nid: a\nsteps: []\n' });
+    const res = await runCli(['sync', '--bucket', 's3://acme-dags/dags'], dir);
+    expect(res.code).to.equal(1);
+    expect(res.err).to.contain('sync failed: the pipelines have errors; nothing was deployed');
+  });
+});
