@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { DEFAULT_AIRFLOW } from '../emit/target';
 import { CONFIG_FILE } from '../load/config';
 import { SCHEMA_PATH, publicSchemaText } from '../schema/validate';
-import { PIPELINE_COMPILER_OPTIONS } from '../sdk/compiler-options';
+import { PIPELINE_COMPILER_OPTIONS } from '../load/compiler-options';
 import { EXIT, type CliIO } from './io';
 
 export interface InitOptions {

@@ -17,6 +17,12 @@ export const CODES = {
   DS110: { severity: 'error', title: 'TypeScript type error in a pipeline' },
   DS111: { severity: 'error', title: 'TypeScript pipeline failed to evaluate' },
   DS112: { severity: 'error', title: 'TypeScript pipeline has no usable default export' },
+  DS113: { severity: 'error', title: 'TypeScript checks switched off in a pipeline (@ts-ignore, @ts-expect-error, @ts-nocheck)' },
+  DS114: { severity: 'error', title: 'TypeScript pipeline imports a module it may not' },
+  DS115: { severity: 'error', title: 'TypeScript pipeline did not finish in time' },
+  DS116: { severity: 'error', title: 'TypeScript pipeline ran out of memory' },
+  DS117: { severity: 'error', title: 'TypeScript pipeline exports something that is not plain data' },
+  DS118: { severity: 'error', title: 'TypeScript pipeline evaluator stopped unexpectedly' },
   DS130: { severity: 'error', title: 'invalid dagsmith.config.yaml' },
   // --- schema
   DS200: { severity: 'error', title: 'unknown property' },

@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { SourceMap } from 'node:module';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
-import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
+import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
-import { Evaluator, stackFrames } from '../sdk/evaluate';
-import { PIPELINE_COMPILER_OPTIONS } from '../sdk/compiler-options';
-import { callSiteOf, isPipeline, type Frame } from '../sdk/provenance';
-import { STEP_KIND_NAMES } from '../spec/types.generated';
-import { sha256, START_OF_FILE, type Locator, type SpecFile } from './source';
+import { PIPELINE_COMPILER_OPTIONS } from './compiler-options';
+import { evaluateInSandbox, type Evaluation, type EvaluationRequest, type Frame } from './evaluate';
+import { ownModules, type SandboxModule } from './sandbox/own-modules';
+import { sha256, START_OF_FILE, type SpecFile } from './source';
+import { directiveDiagnostics, jsonModule, prepareModule, projectPath, type ModuleContext } from './ts-modules';
+import { nodeRange, TsLocator, type Anchor } from './ts-locator';
 import type { LoadResult } from './yaml';
 
 /** What a pipeline file has to reach. */
@@ -18,10 +20,13 @@ interface TsInput {
 }
 
 /**
- * Loads TypeScript pipelines: type-checks them all in one ts-morph Project (DS110 for each TypeScript error; a file
- * with errors, or importing a file with errors, is not run), then evaluates each one and takes its default export
- * (DS111 when evaluation throws, DS112 when there is no pipeline to take). The result has the same `data` a YAML
- * file would give, and a locator that maps JSON paths to the TypeScript nodes that wrote them.
+ * Loads TypeScript pipelines: type-checks them all in one ts-morph Project (DS110 for each TypeScript error, DS113
+ * for a directive that switches checks off, DS114 for an import of anything but the SDK and the project's own
+ * files; a file with such errors, or importing a file with them, is not run), then evaluates the others in one
+ * isolated process (evaluate.ts) and takes each one's default export as plain data (DS111 when evaluation throws,
+ * DS112 when there is no pipeline to take, DS115-DS118 when it is not data, takes too long or too much memory).
+ * The result has the same `data` a YAML file would give, and a locator that maps JSON paths to the TypeScript
+ * nodes that wrote them.
  */
 export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): LoadResult[] {
   if (inputs.length === 0) return [];
@@ -30,53 +35,123 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const globalDiags = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  const own = ownModules();
+  const modules = new ModuleTable(cwd, project, own.sdkEntry);
 
-  const evaluator = new Evaluator((abs) => project.getSourceFile(abs)?.getFullText() ?? readFileSync(abs, 'utf8'));
   // A file's errors are printed once, however many pipelines import it.
   const reported = new Set<string>();
-  return inputs.map((input, index) => {
+  const report = (file: string, diags: readonly Diagnostic[], into: Diagnostic[]): void => {
+    if (reported.has(file)) return;
+    reported.add(file);
+    into.push(...diags);
+  };
+  const requests: EvaluationRequest[] = [];
+  const checked = inputs.map((input, index) => {
     const sf = sources[index]!;
     const diagnostics: Diagnostic[] = [];
-    let typeErrors = false;
+    let blocked = false;
     for (const own of [sf, ...localDependencies(sf, cwd)]) {
       const diags = [
         ...program.getSyntacticDiagnostics(own.compilerNode),
         ...program.getSemanticDiagnostics(own.compilerNode),
-      ].filter((d) => d.category === ts.DiagnosticCategory.Error);
-      if (own === sf) diags.unshift(...globalDiags);
+      ]
+        .filter((d) => d.category === ts.DiagnosticCategory.Error)
+        .map((d) => tsDiagnostic(d, cwd, input.file));
+      if (own === sf) diags.unshift(...globalDiags.map((d) => tsDiagnostic(d, cwd, input.file)));
+      diags.push(...directiveDiagnostics(own, projectPath(cwd, own.getFilePath())));
       if (diags.length === 0) continue;
-      typeErrors = true;
-      if (reported.has(own.getFilePath())) continue;
-      reported.add(own.getFilePath());
-      diagnostics.push(...diags.map((d) => tsDiagnostic(d, cwd, input.file)));
+      blocked = true;
+      report(own.getFilePath(), diags, diagnostics);
     }
-    if (typeErrors) return { spec: undefined, diagnostics };
+    const closure = modules.closure(input.absPath);
+    for (const m of closure) {
+      const diags = modules.diagnostics(m);
+      if (diags.length === 0) continue;
+      blocked = true;
+      report(`${m}#imports`, diags, diagnostics);
+    }
+    if (!blocked) requests.push({ entry: input.absPath, modules: closure });
+    return { input, sf, diagnostics, evaluate: !blocked };
+  });
 
-    const evaluated = evaluator.evaluate(input.absPath);
-    if ('error' in evaluated) {
-      diagnostics.push(evaluationError(evaluated.error, input, evaluator, cwd, sf));
+  const evaluations = evaluateInSandbox(modules.all(), requests);
+  let next = 0;
+  return checked.map(({ input, sf, diagnostics, evaluate }) => {
+    if (!evaluate) return { spec: undefined, diagnostics };
+    const result = evaluations[next++]!;
+    if (result.kind !== 'pipeline') {
+      diagnostics.push(evaluationDiagnostic(result, input, modules, cwd, sf));
       return { spec: undefined, diagnostics };
     }
-    const exported = evaluated.exports;
-    const pipeline = isPipeline(exported) ? exported : isRecord(exported) ? exported.default : undefined;
-    if (!isPipeline(pipeline)) {
-      diagnostics.push(noPipeline(input.file, sf, exported, pipeline));
-      return { spec: undefined, diagnostics };
-    }
-    const anchorOf = (obj: unknown): Anchor | undefined => anchor(evaluator, callSiteOf(obj), input.absPath);
-    const steps = (pipeline as { steps?: unknown }).steps;
-    const locator = new TsLocator(sf, anchorOf(pipeline), Array.isArray(steps) ? steps.map(anchorOf) : [], pipeline);
     const spec: SpecFile = {
       file: input.file,
       absPath: input.absPath,
       format: 'ts',
       text: input.text,
       sha256: sha256(input.text),
-      data: pipeline,
-      locator,
+      data: result.data,
+      locator: locatorFor(result, input, modules, sf),
     };
     return { spec, diagnostics };
   });
+}
+
+/** The project's own modules that pipelines load, each transpiled once per compile, with their source maps. */
+class ModuleTable {
+  private readonly prepared = new Map<string, { module: SandboxModule; map: SourceMap | undefined; diagnostics: readonly Diagnostic[] }>();
+  private readonly ctx: ModuleContext;
+
+  constructor(cwd: string, project: Project, sdkEntry: string) {
+    this.ctx = {
+      cwd,
+      realRoot: realpathSync(cwd),
+      options: project.getCompilerOptions(),
+      sdkEntry,
+      sourceFile: (abs) => project.getSourceFile(abs),
+    };
+  }
+
+  /** `entry` and every project module it loads at run time (the SDK's modules are not listed). */
+  closure(entry: string): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const queue = [entry];
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      if (seen.has(id) || id === this.ctx.sdkEntry) continue;
+      seen.add(id);
+      out.push(id);
+      for (const [, target] of this.get(id).module.deps) queue.push(target);
+    }
+    return out;
+  }
+
+  diagnostics(id: string): readonly Diagnostic[] {
+    return this.get(id).diagnostics;
+  }
+
+  all(): SandboxModule[] {
+    return [...this.prepared.values()].map((p) => p.module);
+  }
+
+  /** Maps a V8 frame of generated JavaScript back to its TypeScript position; undefined for other files. */
+  tsPosition(frame: Frame): Frame | undefined {
+    const map = this.prepared.get(frame.file)?.map;
+    if (!map) return undefined;
+    const entry = map.findEntry(frame.line - 1, frame.col - 1) as { originalLine?: number; originalColumn?: number };
+    if (entry.originalLine === undefined || entry.originalColumn === undefined) return undefined;
+    return { file: frame.file, line: entry.originalLine + 1, col: entry.originalColumn + 1 };
+  }
+
+  private get(id: string): { module: SandboxModule; map: SourceMap | undefined; diagnostics: readonly Diagnostic[] } {
+    let p = this.prepared.get(id);
+    if (!p) {
+      const sf = this.ctx.sourceFile(id);
+      p = sf ? prepareModule(sf, this.ctx) : { module: jsonModule(id), map: undefined, diagnostics: [] };
+      this.prepared.set(id, p);
+    }
+    return p;
+  }
 }
 
 function createProject(cwd: string): Project {
@@ -147,41 +222,6 @@ function tsDiagnostic(d: ts.Diagnostic, cwd: string, fallbackFile: string): Diag
   };
 }
 
-function projectPath(cwd: string, abs: string): string {
-  return relative(cwd, abs).split(sep).join('/');
-}
-
-/**
- * Where in `pipelineFile` an SDK object was made: the innermost call in that file. `direct` when that call is the
- * SDK call itself (then the properties of its argument can be followed), not a call of a helper that made it.
- */
-function anchor(evaluator: Evaluator, frames: readonly Frame[] | undefined, pipelineFile: string): Anchor | undefined {
-  if (!frames) return undefined;
-  const i = frames.findIndex((f) => f.file === pipelineFile);
-  if (i < 0) return undefined;
-  const pos = evaluator.tsPosition(frames[i]!);
-  return pos && { line: pos.line, col: pos.col, direct: i === 0 };
-}
-
-/** DS111 at the line of the throw in the pipeline file (or the call into the helper that threw). */
-function evaluationError(error: unknown, input: TsInput, evaluator: Evaluator, cwd: string, sf: SourceFile): Diagnostic {
-  const frames = stackFrames(error);
-  const mapped = frames.map((f) => evaluator.tsPosition(f)).filter((f) => f !== undefined);
-  const inPipeline = mapped.find((f) => f.file === input.absPath);
-  const thrownAt = mapped[0];
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : `a non-Error value: ${safeString(error)}`;
-  const elsewhere = thrownAt && thrownAt !== inPipeline ? ` (thrown at ${projectPath(cwd, thrownAt.file)}:${thrownAt.line}:${thrownAt.col})` : '';
-  const range = inPipeline ? pointRange(sf, inPipeline.line, inPipeline.col) : START_OF_FILE;
-  return {
-    code: 'DS111' satisfies Code,
-    severity: 'error',
-    message: `evaluating the pipeline threw ${what}${elsewhere}`,
-    file: input.file,
-    ...range,
-    path: [],
-  };
-}
-
 /** The call, `new` or `throw` that V8 reports at a 1-based line and column (V8 points inside it). */
 function pointRange(sf: SourceFile, line: number, col: number): SourceRange {
   const pos = sf.compilerNode.getPositionOfLineAndCharacter(line - 1, col - 1);
@@ -197,206 +237,75 @@ function pointRange(sf: SourceFile, line: number, col: number): SourceRange {
   return target ? nodeRange(sf, target.getStart(), target.getEnd()) : { line, col, endLine: line, endCol: col };
 }
 
-function noPipeline(file: string, sf: SourceFile, exported: unknown, value: unknown): Diagnostic {
+/** `what` is the kind of value the harness found: 'promise', 'function', 'array', 'object', 'null', or a typeof. */
+function notAPipeline(what: string): string {
+  const fix = 'export default definePipeline({ ... })';
+  if (what === 'promise') return 'a Promise, not a pipeline: pipelines are evaluated synchronously (no top-level await, no async factory)';
+  if (what === 'function') return `a function, not a pipeline: export what it returns, \`${fix}\``;
+  if (what === 'array') return `an array, not a pipeline: one file holds one pipeline, \`${fix}\``;
+  if (what === 'object') return `an object that definePipeline did not make: wrap it, \`${fix}\``;
+  return `${what === 'null' ? 'null' : `a ${what}`}, not a pipeline: \`${fix}\``;
+}
+
+/** Where in `pipelineFile` an SDK object was made: the innermost call in that file (see `Anchor`). */
+function anchor(modules: ModuleTable, frames: readonly Frame[] | undefined, pipelineFile: string): Anchor | undefined {
+  if (!frames) return undefined;
+  const i = frames.findIndex((f) => f.file === pipelineFile);
+  if (i < 0) return undefined;
+  const pos = modules.tsPosition(frames[i]!);
+  return pos && { line: pos.line, col: pos.col, direct: i === 0 };
+}
+
+function locatorFor(
+  result: { readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[]; readonly data?: unknown },
+  input: TsInput,
+  modules: ModuleTable,
+  sf: SourceFile,
+): TsLocator {
+  const anchorOf = (frames: readonly Frame[] | undefined): Anchor | undefined => anchor(modules, frames, input.absPath);
+  return new TsLocator(sf, anchorOf(result.root), result.steps.map(anchorOf), result.data);
+}
+
+/** The diagnostic for a file that gave no pipeline data. */
+function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic {
+  const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => ({
+    code,
+    severity: 'error',
+    message,
+    file: input.file,
+    ...range,
+    path: [],
+  });
+  switch (result.kind) {
+    case 'threw': {
+      // DS111 at the line of the throw in the pipeline file (or the call into the helper that threw).
+      const mapped = result.frames.map((f) => modules.tsPosition(f)).filter((f) => f !== undefined);
+      const inPipeline = mapped.find((f) => f.file === input.absPath);
+      const thrownAt = mapped[0];
+      const elsewhere = thrownAt && thrownAt !== inPipeline ? ` (thrown at ${projectPath(cwd, thrownAt.file)}:${thrownAt.line}:${thrownAt.col})` : '';
+      return at('DS111', `evaluating the pipeline threw ${result.what}${elsewhere}`, inPipeline ? pointRange(sf, inPipeline.line, inPipeline.col) : START_OF_FILE);
+    }
+    case 'no-pipeline':
+      return noPipeline(input.file, sf, result.hasDefault, result.what);
+    case 'not-data': {
+      const range = locatorFor(result, input, modules, sf).locate(result.path);
+      const where = result.path.length === 0 ? 'the default export' : `'${result.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}'`;
+      return at('DS117', `${where} ${result.what}`, range);
+    }
+    case 'timeout':
+      return at('DS115', `evaluating the pipeline did not finish within ${result.ms} ms (an endless loop, or work that never ends?)`);
+    case 'out-of-memory':
+      return at('DS116', `evaluating the pipeline ran out of memory (the evaluator has ${result.mb} MiB for all pipelines)`);
+    case 'crashed':
+      return at('DS118', `the evaluator process ${result.how} while evaluating this pipeline`);
+  }
+}
+
+function noPipeline(file: string, sf: SourceFile, hasDefault: boolean, what: string): Diagnostic {
   const exportNode = sf.getExportAssignments().find((e) => !e.isExportEquals()) ?? sf.getExportAssignments()[0];
   const range: SourceRange = exportNode ? nodeRange(sf, exportNode.getExpression().getStart(), exportNode.getExpression().getEnd()) : START_OF_FILE;
-  const hasDefault = isRecord(exported) && 'default' in exported;
   const message = hasDefault
-    ? `the default export is ${notAPipeline(value)}`
+    ? `the default export is ${notAPipeline(what)}`
     : 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)';
   return { code: 'DS112' satisfies Code, severity: 'error', message, file, ...range, path: [] };
-}
-
-function notAPipeline(value: unknown): string {
-  const fix = 'export default definePipeline({ ... })';
-  if (value instanceof Promise) return 'a Promise, not a pipeline: pipelines are evaluated synchronously (no top-level await, no async factory)';
-  if (typeof value === 'function') return `a function, not a pipeline: export what it returns, \`${fix}\``;
-  if (Array.isArray(value)) return `an array, not a pipeline: one file holds one pipeline, \`${fix}\``;
-  if (value !== null && typeof value === 'object') return `an object that definePipeline did not make: wrap it, \`${fix}\``;
-  return `${value === null ? 'null' : `a ${typeof value}`}, not a pipeline: \`${fix}\``;
-}
-
-function nodeRange(sf: SourceFile, start: number, end: number): SourceRange {
-  const a = sf.getLineAndColumnAtPos(start);
-  const b = sf.getLineAndColumnAtPos(end);
-  return { line: a.line, col: a.column, endLine: b.line, endCol: b.column };
-}
-
-function safeString(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return typeof value;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && (typeof value === 'object' || typeof value === 'function');
-}
-
-/** Where an SDK object was made, in TypeScript coordinates (see `anchor`). */
-export interface Anchor {
-  readonly line: number;
-  readonly col: number;
-  readonly direct: boolean;
-}
-
-/** `definePipeline` and the step builders (`glue.job`, ...): calls whose first argument the locator looks into. */
-const SDK_CALLS = new Set(['definePipeline', ...STEP_KIND_NAMES]);
-
-/**
- * JSON path -> TypeScript node. A step starts at the SDK call that made it (recorded by the SDK at run time, so
- * steps made in loops, `.map` callbacks or spread from other arrays are found too); the rest of the path is
- * followed through object and array literals (and `const` names, `as`/`satisfies`, spreads) as far as the source
- * spells it out. Where it stops — a value computed at run time, a helper call — that node is the answer.
- */
-export class TsLocator implements Locator {
-  constructor(
-    private readonly sf: SourceFile,
-    private readonly root: Anchor | undefined,
-    private readonly steps: readonly (Anchor | undefined)[],
-    /** The evaluated pipeline: its array lengths place elements that follow a spread. */
-    private readonly data: unknown,
-  ) {}
-
-  locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
-    const { node, rest } = this.start(path);
-    const found = descend(node, rest, valueAt(this.data, path.slice(0, path.length - rest.length)));
-    const target = at === 'key' && found.reached && found.key ? found.key : found.node;
-    return nodeRange(this.sf, target.getStart(), target.getEnd());
-  }
-
-  private start(path: JsonPath): { node: Node; rest: JsonPath } {
-    const index = path[0] === 'steps' ? path[1] : undefined;
-    const step = typeof index === 'number' ? this.steps[index] : undefined;
-    const stepCall = step && this.callAt(step);
-    if (step && stepCall) {
-      return step.direct ? { node: stepCall.getArguments()[0] ?? stepCall, rest: path.slice(2) } : { node: stepCall, rest: [] };
-    }
-    const rootCall = this.root && this.callAt(this.root);
-    if (this.root && rootCall) {
-      return this.root.direct ? { node: rootCall.getArguments()[0] ?? rootCall, rest: path } : { node: rootCall, rest: [] };
-    }
-    // No call site (not run on V8?): start from what the file default-exports.
-    const exported = this.sf.getExportAssignments()[0]?.getExpression();
-    return exported ? { node: exported, rest: path } : { node: this.sf, rest: [] };
-  }
-
-  /** The call whose callee is at a V8 call position (V8 points at the callee's last name: `job` in `glue.job(`). */
-  private callAt(a: Anchor): Node & { getArguments(): Node[] } | undefined {
-    const pos = this.sf.compilerNode.getPositionOfLineAndCharacter(a.line - 1, a.col - 1);
-    for (let n: Node | undefined = this.sf.getDescendantAtPos(pos); n; n = n.getParent()) {
-      if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
-        const callee = n.getExpression();
-        if (callee.getStart() <= pos && pos <= callee.getEnd()) return n as Node & { getArguments(): Node[] };
-      }
-    }
-    return undefined;
-  }
-}
-
-interface Found {
-  readonly node: Node;
-  readonly key?: Node;
-  readonly reached: boolean;
-}
-
-function descend(start: Node, path: JsonPath, startValue: unknown): Found {
-  let found: Found = { node: start, reached: true };
-  let value = startValue;
-  for (const segment of path) {
-    const container = resolveValue(found.node);
-    const child = container && childOf(container, segment, value);
-    if (!child) return { node: found.node, reached: false };
-    if (!child.reached) return child;
-    found = child;
-    value = valueAt(value, [segment]);
-  }
-  return found;
-}
-
-function valueAt(value: unknown, path: JsonPath): unknown {
-  let v = value;
-  for (const segment of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[segment] : undefined;
-  return v;
-}
-
-function childOf(container: Node, segment: string | number, value: unknown): Found | undefined {
-  if (Node.isObjectLiteralExpression(container) && typeof segment === 'string') {
-    const props = container.getProperties();
-    for (let i = props.length - 1; i >= 0; i--) {
-      const p = props[i]!;
-      if (Node.isSpreadAssignment(p)) {
-        // The property may come from this spread: look into it when the source spells it out.
-        const inner = resolveValue(p.getExpression());
-        const found = inner && childOf(inner, segment, value);
-        if (found) return found;
-        return { node: p, reached: false };
-      }
-      if (Node.isPropertyAssignment(p) && propertyName(p.getNameNode()) === segment) {
-        return { node: p.getInitializerOrThrow(), key: p.getNameNode(), reached: true };
-      }
-      if (Node.isShorthandPropertyAssignment(p) && p.getName() === segment) {
-        return { node: p.getNameNode(), key: p.getNameNode(), reached: true };
-      }
-      if ((Node.isMethodDeclaration(p) || Node.isGetAccessorDeclaration(p)) && propertyName(p.getNameNode()) === segment) {
-        return { node: p, key: p.getNameNode(), reached: true };
-      }
-    }
-    return undefined;
-  }
-  if (Node.isArrayLiteralExpression(container) && typeof segment === 'number') {
-    const elements = container.getElements();
-    const spreads = elements.flatMap((e, i) => (Node.isSpreadElement(e) ? [i] : []));
-    let e: Node | undefined;
-    if (spreads.length === 0 || segment < spreads[0]!) e = elements[segment];
-    else if (Array.isArray(value)) {
-      // After the last spread, count from the end: `[...loads, publish]` puts `publish` last however many loads.
-      const fromEnd = value.length - 1 - segment;
-      if (fromEnd >= 0 && fromEnd < elements.length - 1 - spreads[spreads.length - 1]!) e = elements[elements.length - 1 - fromEnd];
-    }
-    if (e) return { node: e, key: e, reached: true };
-    const spread = spreads.length === 1 ? elements[spreads[0]!] : undefined;
-    return spread ? { node: spread, reached: false } : undefined;
-  }
-  return undefined;
-}
-
-/** The expression that gives `node` its value, through parentheses, `as`, `satisfies`, `!`, `const` names and SDK calls. */
-function resolveValue(node: Node): Node | undefined {
-  let n: Node = node;
-  for (let i = 0; i < 20; i++) {
-    if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isSatisfiesExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n)) {
-      n = n.getExpression();
-    } else if (Node.isIdentifier(n)) {
-      const next = constInitializer(n);
-      if (!next) return n;
-      n = next;
-    } else if (Node.isCallExpression(n) && SDK_CALLS.has(n.getExpression().getText().replace(/\s+/g, '')) && n.getArguments()[0]) {
-      n = n.getArguments()[0]!;
-    } else {
-      return n;
-    }
-  }
-  return n;
-}
-
-function constInitializer(id: Node): Node | undefined {
-  const parent = id.getParent();
-  const symbol = parent && Node.isShorthandPropertyAssignment(parent) ? parent.getValueSymbol() : id.getSymbol();
-  const decl = symbol?.getValueDeclaration() ?? symbol?.getDeclarations()[0];
-  if (!decl || !Node.isVariableDeclaration(decl) || decl.getSourceFile() !== id.getSourceFile()) return undefined;
-  if (!(ts.getCombinedNodeFlags(decl.compilerNode) & ts.NodeFlags.Const)) return undefined;
-  return decl.getInitializer();
-}
-
-function propertyName(name: Node): string | undefined {
-  if (Node.isIdentifier(name) || Node.isPrivateIdentifier(name)) return name.getText();
-  if (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) return name.getLiteralText();
-  if (Node.isNumericLiteral(name)) return String(name.getLiteralValue());
-  if (Node.isComputedPropertyName(name)) {
-    const e = name.getExpression();
-    if (Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e)) return e.getLiteralText();
-  }
-  return undefined;
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ts } from 'ts-morph';
-import { PIPELINE_COMPILER_OPTIONS } from '../../src/sdk/compiler-options';
+import { PIPELINE_COMPILER_OPTIONS } from '../../src/load/compiler-options';
 import { runCli } from '../helpers/cli';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,0 +1,201 @@
+import { spawnSync } from 'node:child_process';
+import type { JsonPath } from '../diagnostics/types';
+import { ownModules, type SandboxModule } from './sandbox/own-modules';
+
+/** One V8 stack frame of generated JavaScript: the module id (absolute path), 1-based line and column. */
+export interface Frame {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A pipeline file to evaluate: its module id and every module it may load (its local imports, transitively). */
+export interface EvaluationRequest {
+  readonly entry: string;
+  readonly modules: readonly string[];
+}
+
+/** What evaluating one pipeline file gave; nothing in it is an object the pipeline made. */
+export type Evaluation =
+  | { readonly kind: 'pipeline'; readonly data: unknown; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
+  | { readonly kind: 'threw'; readonly what: string; readonly frames: readonly Frame[] }
+  | { readonly kind: 'no-pipeline'; readonly hasDefault: boolean; readonly what: string }
+  | { readonly kind: 'not-data'; readonly path: JsonPath; readonly what: string; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
+  | { readonly kind: 'timeout'; readonly ms: number }
+  | { readonly kind: 'out-of-memory'; readonly mb: number }
+  | { readonly kind: 'crashed'; readonly how: string };
+
+/** Limits of one compile's evaluator process; the environment variables are for tests and unusual projects. */
+export interface SandboxLimits {
+  /** Wall-clock time one pipeline file may take (`DAGSMITH_EVAL_TIMEOUT_MS`, default 10 s). */
+  readonly timeoutMs: number;
+  /** The evaluator process's heap (`DAGSMITH_EVAL_MAX_HEAP_MB`, default 512 MiB). */
+  readonly heapMb: number;
+  readonly maxDepth: number;
+  readonly maxValues: number;
+}
+
+export function sandboxLimits(): SandboxLimits {
+  return {
+    timeoutMs: positiveIntegerFromEnv('DAGSMITH_EVAL_TIMEOUT_MS', 10_000),
+    heapMb: positiveIntegerFromEnv('DAGSMITH_EVAL_MAX_HEAP_MB', 512),
+    maxDepth: 256,
+    maxValues: 1_000_000,
+  };
+}
+
+function positiveIntegerFromEnv(name: string, fallback: number): number {
+  const fromEnv = Number(process.env[name]);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
+}
+
+/** Node's permission flag: `--permission` from Node 22.13/23.5, `--experimental-permission` before. */
+function permissionFlag(): string {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  return major > 23 || (major === 23 && minor >= 5) || (major === 22 && minor >= 13) ? '--permission' : '--experimental-permission';
+}
+
+/**
+ * Evaluates pipeline files in ONE separate Node.js process per call (see sandbox/runner.ts for what the process and
+ * each file's context may do). When the process dies while evaluating a file (its heap exhausted, or killed at the
+ * time limit), that file gets the blame and the files after it are evaluated in a new process.
+ */
+export function evaluateInSandbox(userModules: readonly SandboxModule[], requests: readonly EvaluationRequest[], limits = sandboxLimits()): Evaluation[] {
+  const own = ownModules();
+  const results: Evaluation[] = [];
+  while (results.length < requests.length) {
+    const batch = requests.slice(results.length);
+    const done = runProcess(own, userModules, batch, limits);
+    results.push(...done);
+  }
+  return results;
+}
+
+function runProcess(own: ReturnType<typeof ownModules>, userModules: readonly SandboxModule[], batch: readonly EvaluationRequest[], limits: SandboxLimits): Evaluation[] {
+  const needed = new Set(batch.flatMap((r) => r.modules));
+  const job = {
+    harness: own.harness,
+    modules: [...own.sdk, ...userModules.filter((m) => needed.has(m.id))],
+    pipelines: batch.map((r) => ({ entry: r.entry, modules: [...own.sdk.map((m) => m.id), ...r.modules] })),
+    provenance: own.provenance,
+    timeoutMs: limits.timeoutMs,
+    limits: { maxDepth: limits.maxDepth, maxValues: limits.maxValues },
+  };
+  const child = spawnSync(
+    process.execPath,
+    [permissionFlag(), '--no-warnings', '--disallow-code-generation-from-strings', `--max-old-space-size=${limits.heapMb}`, '-e', own.runner],
+    {
+      input: JSON.stringify(job),
+      env: {},
+      // A backstop only: each file's own limit is enforced inside the process. Start-up gets 10 s of its own.
+      timeout: 10_000 + limits.timeoutMs * (batch.length + 1),
+      killSignal: 'SIGKILL',
+      maxBuffer: 1 << 30,
+      windowsHide: true,
+    },
+  );
+  const results: Evaluation[] = [];
+  let started = -1;
+  for (const line of child.stdout.toString('utf8').split('\n')) {
+    if (line === '') continue;
+    const event = parseEvent(line, limits);
+    if (event === undefined) throw new Error(`internal error: the evaluator process wrote an unexpected line: ${line.slice(0, 200)}`);
+    if ('start' in event) started = event.start;
+    else if (event.done === results.length && event.done === started) results.push(event.result);
+    else throw new Error(`internal error: the evaluator process reported file ${event.done} out of turn`);
+  }
+  if (results.length === batch.length) return results;
+  const stderr = child.stderr.toString('utf8');
+  if (started !== results.length) {
+    // It died before evaluating any file: dagsmith's fault, not the pipeline's.
+    const cause = child.error ? child.error.message : `exit code ${child.status}, signal ${child.signal}`;
+    throw new Error(`internal error: the TypeScript evaluator process failed to start (${cause}): ${stderr.trim().slice(0, 2000)}`);
+  }
+  if (/heap out of memory|Allocation failed|invalid table size|invalid array length/i.test(stderr)) results.push({ kind: 'out-of-memory', mb: limits.heapMb });
+  else if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') results.push({ kind: 'timeout', ms: limits.timeoutMs });
+  else results.push({ kind: 'crashed', how: child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}` });
+  return results;
+}
+
+type Event = { start: number } | { done: number; result: Evaluation };
+
+/** One line of the process's output, checked field by field (the process ran untrusted code). */
+function parseEvent(line: string, limits: SandboxLimits): Event | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(raw)) return undefined;
+  if (Number.isInteger(raw.start)) return { start: raw.start as number };
+  if (!Number.isInteger(raw.done) || !isObject(raw.result)) return undefined;
+  const result = raw.result;
+  if (result.kind === 'timeout') return { done: raw.done as number, result: { kind: 'timeout', ms: limits.timeoutMs } };
+  if (result.kind === 'escaped') return { done: raw.done as number, result: { kind: 'crashed', how: 'ended its evaluation without a result' } };
+  if (result.kind !== 'result' || typeof result.text !== 'string') return undefined;
+  const evaluation = parseEvaluation(result.text);
+  return { done: raw.done as number, result: evaluation ?? { kind: 'crashed', how: 'gave a result that is not well-formed' } };
+}
+
+function parseEvaluation(text: string): Evaluation | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(raw)) return undefined;
+  switch (raw.kind) {
+    case 'pipeline': {
+      if (!isObject(raw.value) || !Array.isArray(raw.steps)) return undefined;
+      const data = withSpecials(raw.value.data, raw.value.specials);
+      if (data === undefined) return undefined;
+      return { kind: 'pipeline', data: data.value, root: frames(raw.root), steps: raw.steps.map(frames) };
+    }
+    case 'threw':
+      return typeof raw.what === 'string' ? { kind: 'threw', what: raw.what, frames: frames(raw.frames) ?? [] } : undefined;
+    case 'no-pipeline':
+      return typeof raw.what === 'string' ? { kind: 'no-pipeline', hasDefault: raw.hasDefault === true, what: raw.what } : undefined;
+    case 'not-data':
+      return typeof raw.what === 'string' && isPath(raw.path) && Array.isArray(raw.steps)
+        ? { kind: 'not-data', path: raw.path, what: raw.what, root: frames(raw.root), steps: raw.steps.map(frames) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Puts back the values JSON cannot hold (NaN, Infinity, -0, undefined list items) at the paths listed. */
+function withSpecials(data: unknown, specials: unknown): { value: unknown } | undefined {
+  if (!Array.isArray(specials)) return undefined;
+  const SPECIAL: Record<string, unknown> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity, '-0': -0, undefined: undefined };
+  for (const entry of specials) {
+    if (!Array.isArray(entry) || !isPath(entry[0]) || typeof entry[1] !== 'string' || !Object.hasOwn(SPECIAL, entry[1])) return undefined;
+    const path = entry[0];
+    if (path.length === 0) return { value: SPECIAL[entry[1]] };
+    let parent: unknown = data;
+    for (const segment of path.slice(0, -1)) parent = isObject(parent) && Object.hasOwn(parent, segment) ? parent[segment] : undefined;
+    const last = path[path.length - 1]!;
+    if (!isObject(parent) || !Object.hasOwn(parent, last)) return undefined;
+    parent[last] = SPECIAL[entry[1]];
+  }
+  return { value: data };
+}
+
+function frames(value: unknown): Frame[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((f) =>
+    Array.isArray(f) && typeof f[0] === 'string' && Number.isInteger(f[1]) && Number.isInteger(f[2]) && f[1] > 0 && f[2] > 0
+      ? [{ file: f[0], line: f[1], col: f[2] }]
+      : [],
+  );
+}
+
+function isPath(value: unknown): value is (string | number)[] {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string' || Number.isInteger(s));
+}
+
+function isObject(value: unknown): value is Record<string | number, unknown> {
+  return value !== null && typeof value === 'object';
+}

@@ -1,0 +1,93 @@
+/**
+ * The evaluator process's main program. The parent (evaluate.ts) starts it with Node's permission model and no
+ * permissions (no file system, no child processes, no workers), no environment variables, code generation from
+ * strings disallowed and a heap limit; it is passed as `node -e` source, so it reads no file either.
+ *
+ * It reads one job (JSON) from stdin and evaluates each pipeline in a fresh `vm` context of its own: no `process`,
+ * `require`, timers or dynamic `import`, no `eval`/`Function`, microtasks drained inside the time limit. Modules
+ * are compiled once per process (a `vm.Script` runs in any context) and instantiated per context, so each pipeline
+ * gets its own dagsmith SDK and its own intrinsics: nothing one pipeline does reaches another.
+ *
+ * For each pipeline it writes `{"start":i}` and then `{"done":i,"result":...}` as lines to stdout, so that when the
+ * process dies (heap exhausted) the parent knows which file it was evaluating.
+ *
+ * Only Node.js built-ins; no import of dagsmith's own modules (this file runs alone).
+ */
+import { readFileSync, writeSync } from 'node:fs';
+import { types } from 'node:util';
+import { createContext, Script } from 'node:vm';
+
+/** What the parent sends; see `SandboxJob` in evaluate.ts. */
+interface Job {
+  readonly harness: string;
+  readonly modules: readonly { readonly id: string; readonly code?: string; readonly json?: string; readonly deps: readonly [string, string][] }[];
+  readonly pipelines: readonly { readonly entry: string; readonly modules: readonly string[] }[];
+  readonly provenance: string;
+  readonly timeoutMs: number;
+  readonly limits: { readonly maxDepth: number; readonly maxValues: number };
+}
+
+interface Harness {
+  define(id: string, depsJson: string, factory: unknown): void;
+  defineJson(id: string, text: string): void;
+  arm(entry: string, provenance: string): void;
+}
+
+const job = JSON.parse(readFileSync(0, 'utf8')) as Job;
+
+// The harness module (CommonJS) evaluated in a context; gives its createHarness.
+const harnessScript = new Script(
+  `(function () { const exports = {}; const module = { exports }; ${job.harness}\n; return module.exports.createHarness; })()`,
+  { filename: 'dagsmith:harness' },
+);
+const runScript = new Script('globalThis.__dagsmithRun__()', { filename: 'dagsmith:run' });
+const sources = new Map(job.modules.map((m) => [m.id, m]));
+const compiled = new Map<string, Script>();
+
+function moduleScript(id: string, code: string): Script {
+  let script = compiled.get(id);
+  if (!script) {
+    // The wrapper's own line is not counted (lineOffset -1): V8 reports the generated code's own lines and columns.
+    script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${code}\n})`, { filename: id, lineOffset: -1 });
+    compiled.set(id, script);
+  }
+  return script;
+}
+
+function emit(event: unknown): void {
+  writeSync(1, `${JSON.stringify(event)}\n`);
+}
+
+function evaluate(pipeline: Job['pipelines'][number]): unknown {
+  // A global object of no prototype: lookups that miss must not reach this realm's Object (and its Function).
+  const context = createContext(Object.create(null), {
+    name: pipeline.entry,
+    codeGeneration: { strings: false, wasm: false },
+    microtaskMode: 'afterEvaluate',
+  });
+  // Until `runScript`, only the harness's own code runs in the context (module wrappers are only created).
+  const createHarness = harnessScript.runInContext(context) as (limits: Job['limits']) => Harness;
+  const harness = createHarness(job.limits);
+  for (const id of pipeline.modules) {
+    const source = sources.get(id);
+    if (source?.json !== undefined) harness.defineJson(id, source.json);
+    else if (source?.code !== undefined) harness.define(id, JSON.stringify(source.deps), moduleScript(id, source.code).runInContext(context));
+  }
+  harness.arm(pipeline.entry, job.provenance);
+  let result: unknown;
+  try {
+    result = runScript.runInContext(context, { timeout: job.timeoutMs });
+  } catch (error) {
+    // Only this realm's own errors are looked at: anything else may be a pipeline's object (a proxy, a getter).
+    if (types.isNativeError(error) && !types.isProxy(error) && Object.getOwnPropertyDescriptor(error, 'code')?.value === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      return { kind: 'timeout' };
+    }
+    return { kind: 'escaped' };
+  }
+  return typeof result === 'string' ? { kind: 'result', text: result } : { kind: 'escaped' };
+}
+
+job.pipelines.forEach((pipeline, index) => {
+  emit({ start: index });
+  emit({ done: index, result: evaluate(pipeline) });
+});

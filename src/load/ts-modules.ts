@@ -1,0 +1,138 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { relative, sep } from 'node:path';
+import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
+import type { Code } from '../diagnostics/codes';
+import type { Diagnostic } from '../diagnostics/types';
+import type { SandboxModule } from './sandbox/own-modules';
+import { nodeRange } from './ts-locator';
+
+/**
+ * What a pipeline may run: its own code, the project's own TypeScript and JSON files it imports by name, and the
+ * dagsmith SDK. This module checks that (DS113, DS114) and prepares those files for the evaluator: each is
+ * transpiled on its own to CommonJS, with a source map that turns V8 frames back into TypeScript positions.
+ */
+
+/** `// @ts-ignore`, `// @ts-expect-error` and `// @ts-nocheck` switch off the checks a pipeline must pass (DS113). */
+export function directiveDiagnostics(sf: SourceFile, file: string): Diagnostic[] {
+  // Both are TypeScript internals (stable since TS 3.9): the directives exactly as the checker honours them.
+  const node = sf.compilerNode as ts.SourceFile & {
+    checkJsDirective?: { enabled: boolean; pos: number; end: number };
+    commentDirectives?: readonly { range: { pos: number; end: number }; type: number }[];
+  };
+  const found: { pos: number; end: number; name: string }[] = [];
+  if (node.checkJsDirective && !node.checkJsDirective.enabled) found.push({ ...node.checkJsDirective, name: '@ts-nocheck' });
+  for (const d of node.commentDirectives ?? []) {
+    found.push({ pos: d.range.pos, end: d.range.end, name: d.type === 0 ? '@ts-expect-error' : '@ts-ignore' });
+  }
+  return found
+    .sort((a, b) => a.pos - b.pos)
+    .map((d) => ({
+      code: 'DS113' satisfies Code,
+      severity: 'error',
+      message: `${d.name} switches off type checking, which every pipeline file must pass: remove it and fix the error it hides`,
+      file,
+      ...nodeRange(sf, d.pos, d.end),
+      path: [],
+    }));
+}
+
+/** A local module as the evaluator gets it, with the map from its generated JavaScript back to its source. */
+export interface PreparedModule {
+  readonly module: SandboxModule;
+  readonly map: SourceMap | undefined;
+  /** Import problems (DS114), reported at the import. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ModuleContext {
+  readonly cwd: string;
+  /** The project root, through its real path (imports are checked against it). */
+  readonly realRoot: string;
+  readonly options: ts.CompilerOptions;
+  readonly sdkEntry: string;
+  sourceFile(absPath: string): SourceFile | undefined;
+}
+
+/** Transpiles `sf` and resolves each of its imports: 'dagsmith', or a project .ts/.json file; anything else is DS114. */
+export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModule {
+  const id = sf.getFilePath();
+  const file = projectPath(ctx.cwd, id);
+  const diagnostics: Diagnostic[] = [];
+  const deps: [string, string][] = [];
+  const refuse = (at: Node, message: string): void => {
+    diagnostics.push({ code: 'DS114' satisfies Code, severity: 'error', message, file, ...nodeRange(sf, at.getStart(), at.getEnd()), path: [] });
+  };
+  for (const literal of runtimeImports(sf)) {
+    const spec = literal.getLiteralText();
+    if (spec === 'dagsmith') {
+      deps.push([spec, ctx.sdkEntry]);
+      continue;
+    }
+    const target = resolveLocal(spec, id, ctx);
+    if (typeof target === 'string') deps.push([spec, target]);
+    else refuse(literal, `'${spec}' ${target.why}: a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files`);
+  }
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.ImportKeyword)) {
+    const parent = call.getParent();
+    if (parent && Node.isCallExpression(parent)) {
+      refuse(parent, 'import() is not allowed in a pipeline: pipelines are evaluated synchronously, so import modules statically (`import ... from`)');
+    }
+  }
+  const out = ts.transpileModule(sf.getFullText(), {
+    fileName: id,
+    reportDiagnostics: false,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: true },
+  });
+  // Without the URL comment: nothing must go looking for a .map file (frames are mapped here).
+  const code = out.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
+  const map = out.sourceMapText ? new SourceMap(JSON.parse(out.sourceMapText)) : undefined;
+  return { module: { id, code, deps }, map, diagnostics };
+}
+
+/** A project JSON file that a pipeline imports, as a module of its own. */
+export function jsonModule(absPath: string): SandboxModule {
+  return { id: absPath, json: readFileSync(absPath, 'utf8'), deps: [] };
+}
+
+/** The module specifiers of the imports that exist at run time (not `import type`), as string literals. */
+function runtimeImports(sf: SourceFile): Node[] & { getLiteralText(): string }[] {
+  const out: (Node & { getLiteralText(): string })[] = [];
+  for (const s of sf.getStatements()) {
+    if (Node.isImportDeclaration(s) && !s.isTypeOnly()) out.push(s.getModuleSpecifier());
+    else if (Node.isExportDeclaration(s) && !s.isTypeOnly()) {
+      const m = s.getModuleSpecifier();
+      if (m) out.push(m);
+    } else if (Node.isImportEqualsDeclaration(s) && !s.isTypeOnly()) {
+      const ref = s.getModuleReference();
+      if (Node.isExternalModuleReference(ref)) {
+        const e = ref.getExpression();
+        if (e && Node.isStringLiteral(e)) out.push(e);
+      }
+    }
+  }
+  return out as Node[] & { getLiteralText(): string }[];
+}
+
+/** The absolute path of a project file that `spec` names from `from`, or why it cannot be imported. */
+function resolveLocal(spec: string, from: string, ctx: ModuleContext): string | { why: string } {
+  const resolved = ts.resolveModuleName(spec, from, ctx.options, ts.sys).resolvedModule;
+  if (!resolved) return { why: 'is not a file of this project' };
+  const target = resolved.resolvedFileName;
+  if (resolved.isExternalLibraryImport) return { why: 'is an installed package' };
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return { why: 'cannot be read' };
+  }
+  if (real !== ctx.realRoot && !real.startsWith(ctx.realRoot + sep)) return { why: 'is outside the project' };
+  if (/\.d\.[cm]?ts$/.test(target)) return { why: 'is a declaration file (types only, no code)' };
+  if (target.endsWith('.json')) return target;
+  if (!/\.[cm]?tsx?$/.test(target) || !ctx.sourceFile(target)) return { why: 'is not a TypeScript or JSON file' };
+  return target;
+}
+
+export function projectPath(cwd: string, abs: string): string {
+  return relative(cwd, abs).split(sep).join('/');
+}

@@ -1,0 +1,94 @@
+/**
+ * The evaluator's isolation itself, below the loader's static checks (DS113, DS114): modules given to it as
+ * JavaScript try to reach the process, Node's module system and timers, and to escape through V8's stack API.
+ */
+import { expect } from 'chai';
+import { evaluateInSandbox, sandboxLimits, type Evaluation } from '../../src/load/evaluate';
+import { ownModules } from '../../src/load/sandbox/own-modules';
+
+const ENTRY = '/project/pipelines/a.ts';
+
+/** Evaluates one CommonJS module (the pipeline), which may import only 'dagsmith'. */
+function evaluate(code: string, timeoutMs = 2000): Evaluation {
+  const module = { id: ENTRY, code, deps: [['dagsmith', ownModules().sdkEntry]] as [string, string][] };
+  return evaluateInSandbox([module], [{ entry: ENTRY, modules: [ENTRY] }], { ...sandboxLimits(), timeoutMs })[0]!;
+}
+
+/** A pipeline whose description is `expr` (evaluated in the sandbox), so the test can read what the code saw. */
+function reporting(setup: string, expr: string): string {
+  return `const { definePipeline, glue } = require('dagsmith');\n${setup}\nexports.default = definePipeline({ id: 'a', description: JSON.stringify(${expr}), steps: [glue.job({ id: 'a', job: 'a' })] });`;
+}
+
+function description(result: Evaluation): unknown {
+  expect(result.kind, JSON.stringify(result)).to.equal('pipeline');
+  return JSON.parse((result as { data: { description: string } }).data.description);
+}
+
+describe('evaluateInSandbox', function () {
+  this.timeout(60_000);
+
+  it('gives a pipeline no Node.js globals, no timers and no module system', () => {
+    const names = ['process', 'require', 'Buffer', 'global', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'fetch', 'structuredClone', 'WebAssembly'];
+    const seen = description(evaluate(reporting('', `${JSON.stringify(names)}.map((n) => [n, typeof globalThis[n]])`)));
+    expect(seen).to.deep.equal(names.map((n) => [n, n === 'WebAssembly' ? 'object' : 'undefined']));
+  });
+
+  it("refuses require() of anything it was not given, such as 'child_process'", () => {
+    const result = evaluate("require('child_process').execSync('id > PWNED');");
+    expect(result).to.deep.include({
+      kind: 'threw',
+      what: "Error: cannot import 'child_process': a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files, by name (no computed or dynamic imports)",
+    });
+  });
+
+  it('compiles no code from strings: eval, Function, constructor.constructor, WebAssembly', () => {
+    const attempts = [
+      "eval('1')",
+      "Function('return this')()",
+      "({}).constructor.constructor('return process')()",
+      "globalThis.constructor.constructor('return process')()",
+      "(async () => {}).constructor('return 1')",
+      'new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))',
+    ];
+    const tries = attempts.map((a) => `() => ${a}`).join(', ');
+    const setup = `const results = [${tries}].map((f) => { try { f(); return 'ran'; } catch (e) { return e.name + ': ' + e.message; } });`;
+    const seen = description(evaluate(reporting(setup, 'results')));
+    expect(seen).to.have.length(attempts.length);
+    for (const r of seen as string[]) expect(r).to.match(/^(EvalError: Code generation from strings disallowed for this context|CompileError: WebAssembly.Module\(\): Wasm code generation disallowed by embedder)$/);
+  });
+
+  it("reaches no function of the evaluator's realm through V8's stack API (CallSite getThis/getFunction)", () => {
+    const setup = `
+      Error.prepareStackTrace = (_e, sites) => sites;
+      const sites = (function sloppy() { return new Error().stack; })();
+      const reached = [];
+      for (const s of sites) {
+        for (const v of [s.getThis(), s.getFunction()]) {
+          if (v === undefined || v === null) continue;
+          try { reached.push(typeof v.constructor.constructor('return process')()); } catch (e) { reached.push(e.name); }
+        }
+      }`;
+    const seen = description(evaluate(reporting(setup, 'reached'))) as string[];
+    expect(seen.filter((r) => r !== 'EvalError')).to.deep.equal([]);
+  });
+
+  it('stops Atomics.wait at the time limit', () => {
+    const result = evaluate('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);', 300);
+    expect(result).to.deep.equal({ kind: 'timeout', ms: 300 });
+  });
+
+  it('evaluates each file in a fresh context: globals and prototypes one file changes are not seen by the next', () => {
+    const b = '/project/pipelines/b.ts';
+    const deps = [['dagsmith', ownModules().sdkEntry]] as [string, string][];
+    const modules = [
+      { id: ENTRY, code: reporting("globalThis.leak = 1; Object.prototype.polluted = 'yes'; Array.prototype.push = () => 0;", "[typeof globalThis.leak, ({}).polluted]"), deps },
+      { id: b, code: reporting('', "[typeof globalThis.leak, ({}).polluted, [1].concat([2]).length]"), deps },
+    ];
+    const [first, second] = evaluateInSandbox(modules, [
+      { entry: ENTRY, modules: [ENTRY] },
+      { entry: b, modules: [b] },
+    ]);
+    expect(description(first!)).to.deep.equal(['number', 'yes']);
+    expect(description(second!)).to.deep.equal(['undefined', null, 2]);
+  });
+});
