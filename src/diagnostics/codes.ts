@@ -64,6 +64,16 @@ export const CODES = {
   DS502: { severity: 'error', title: 'number cannot be written to Python' },
   DS503: { severity: 'error', title: 'feature not available on the Airflow target' },
   DS504: { severity: 'error', title: 'output file not written by dagsmith is in the way' },
+  // --- sync: MWAA environment, artifacts, verify (630-659)
+  DS630: { severity: 'error', title: 'MWAA environment cannot be described' },
+  DS631: { severity: 'error', title: 'MWAA environment is not AVAILABLE' },
+  DS632: { severity: 'error', title: 'MWAA environment runs another Airflow version than the DAGs were compiled for' },
+  DS633: { severity: 'error', title: 'bucket of the MWAA environment is not versioned' },
+  DS634: { severity: 'error', title: 'MWAA environment update failed or did not finish in time' },
+  DS635: { severity: 'error', title: 'MWAA reports import errors in deployed DAGs' },
+  DS636: { severity: 'error', title: 'plugins folder cannot be packed into plugins.zip' },
+  DS637: { severity: 'error', title: 'MWAA CLI endpoint gave no usable answer' },
+  DS638: { severity: 'error', title: 'environment has no MWAA settings' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type Code = keyof typeof CODES;
