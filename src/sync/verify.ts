@@ -1,0 +1,161 @@
+/**
+ * `sync --verify`: ask the environment whether the DAG files dagsmith deployed imported.
+ *
+ * Interface: MWAA's Airflow CLI endpoint, on Airflow 2 and 3 alike — CreateCliToken gives a 60-second token and
+ * the web server host name; `POST https://<host>/aws_mwaa/cli` with `Authorization: Bearer <token>`,
+ * `Content-Type: text/plain` and the command line as the body answers `{"stdout": b64, "stderr": b64}` (MWAA user
+ * guide, "Creating an Apache Airflow CLI token"). The command is `dags list-import-errors -o json`: on Airflow 2 it
+ * parses the environment's DAG folder, on Airflow 3 it reads the import errors the DAG processor recorded. (MWAA's
+ * InvokeRestApi would reach the REST API's importErrors instead, but the pinned @aws-sdk/client-mwaa 3.523.0
+ * predates it.)
+ */
+import { CreateCliTokenCommand, type MWAAClient } from '@aws-sdk/client-mwaa';
+import { mwaaEndpointOverride } from './mwaa';
+import { SyncError } from './sync-error';
+
+/** The DAG folder of every MWAA environment (DagS3Path is synced there). */
+export const MWAA_DAGS_FOLDER = '/usr/local/airflow/dags/';
+export const IMPORT_ERRORS_COMMAND = 'dags list-import-errors -o json';
+
+export interface CliOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface ImportErrorEntry {
+  readonly filepath: string;
+  readonly error: string;
+}
+
+export interface VerifyResult {
+  /** Import errors in files dagsmith deployed, by path relative to the DAG folder, sorted. */
+  readonly ours: readonly { readonly file: string; readonly error: string }[];
+  /** Import errors in other files of the environment (hand-written DAGs): reported, never a failure of ours. */
+  readonly others: readonly ImportErrorEntry[];
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The CLI endpoint URL. Always https, except when the MWAA endpoint itself was overridden to plain http on this
+ * machine and the web server is on loopback too (a local test server; no real MWAA host is a loopback address).
+ */
+export function cliEndpointUrl(webServerHostname: string, env: NodeJS.ProcessEnv = process.env): string {
+  const override = mwaaEndpointOverride(env);
+  const host = new URL(`http://${webServerHostname}`).hostname;
+  const plain = override !== undefined && override.startsWith('http://') && LOOPBACK.has(host);
+  return `${plain ? 'http' : 'https'}://${webServerHostname}/aws_mwaa/cli`;
+}
+
+export interface CliOptions {
+  readonly timeoutMs: number;
+  readonly fetch?: typeof fetch;
+}
+
+/** Runs one Airflow CLI command on the environment's web server; DS637 when there is no usable answer. */
+export async function runMwaaCli(client: MWAAClient, envName: string, command: string, opts: CliOptions): Promise<CliOutput> {
+  const doFetch = opts.fetch ?? fetch;
+  let token;
+  try {
+    token = await client.send(new CreateCliTokenCommand({ Name: envName }));
+  } catch (err) {
+    throw new SyncError('DS637', `CreateCliToken for '${envName}' failed: ${(err as Error).name}: ${(err as Error).message}`);
+  }
+  if (!token.CliToken || !token.WebServerHostname) throw new SyncError('DS637', `CreateCliToken for '${envName}' returned no token or host`);
+  const url = cliEndpointUrl(token.WebServerHostname);
+  let res: Response;
+  let text: string;
+  try {
+    res = await doFetch(url, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token.CliToken}`, 'Content-Type': 'text/plain' },
+      body: command,
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+    text = await res.text();
+  } catch (err) {
+    const e = err as Error;
+    const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.round(opts.timeoutMs / 1000)}s` : e.message;
+    throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' (${url}) failed: ${why}`);
+  }
+  if (!res.ok) throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered HTTP ${res.status}: ${text.slice(0, 300)}`);
+  let body: { stdout?: unknown; stderr?: unknown };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered something other than JSON: ${text.slice(0, 300)}`);
+  }
+  const decode = (v: unknown): string => (typeof v === 'string' ? Buffer.from(v, 'base64').toString('utf8') : '');
+  return { stdout: decode(body.stdout), stderr: decode(body.stderr) };
+}
+
+/** The JSON list `dags list-import-errors -o json` prints (log lines before it are skipped). */
+export function parseImportErrors(out: CliOutput): ImportErrorEntry[] {
+  const lines = out.stdout.split('\n');
+  const start = lines.findIndex((l) => l.trimStart().startsWith('['));
+  if (start >= 0) {
+    try {
+      const data = JSON.parse(lines.slice(start).join('\n')) as unknown;
+      if (Array.isArray(data)) {
+        return data.map((d: { filepath?: unknown; error?: unknown }) => ({ filepath: String(d?.filepath ?? ''), error: String(d?.error ?? '') }));
+      }
+    } catch {
+      // fall through to the error below
+    }
+  }
+  const detail = (out.stderr.trim() || out.stdout.trim()).split('\n').slice(-5).join('\n');
+  throw new SyncError('DS637', `could not read the answer of 'airflow ${IMPORT_ERRORS_COMMAND}':\n${detail}`);
+}
+
+/**
+ * A reported path relative to the DAG folder: the part after MWAA's DAG folder (wherever that folder is
+ * mounted), or a relative path as Airflow 3 records for bundles; undefined for any other absolute path.
+ */
+export function dagFolderPath(filepath: string): string | undefined {
+  const at = filepath.indexOf(MWAA_DAGS_FOLDER);
+  if (at >= 0) return filepath.slice(at + MWAA_DAGS_FOLDER.length);
+  if (!filepath.startsWith('/')) return filepath.replace(/^\.\//, '');
+  return undefined;
+}
+
+/** Splits import errors into ours (files dagsmith deployed, relative to the DAG folder) and everyone else's. */
+export function attributeImportErrors(entries: readonly ImportErrorEntry[], ourFiles: readonly string[]): VerifyResult {
+  const mine = new Set(ourFiles);
+  const ours: { file: string; error: string }[] = [];
+  const others: ImportErrorEntry[] = [];
+  for (const e of entries) {
+    const rel = dagFolderPath(e.filepath);
+    if (rel !== undefined && mine.has(rel)) ours.push({ file: rel, error: e.error });
+    else others.push(e);
+  }
+  ours.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ours, others };
+}
+
+export async function verifyImports(
+  client: MWAAClient,
+  envName: string,
+  ourFiles: readonly string[],
+  opts: CliOptions,
+): Promise<VerifyResult> {
+  const out = await runMwaaCli(client, envName, IMPORT_ERRORS_COMMAND, opts);
+  return attributeImportErrors(parseImportErrors(out), ourFiles);
+}
+
+/** The last line of a traceback is the error itself ("ModuleNotFoundError: No module named 'x'"). */
+export function errorHeadline(traceback: string): string {
+  const lines = traceback.trimEnd().split('\n').filter((l) => l.trim() !== '');
+  return (lines[lines.length - 1] ?? traceback).trim();
+}
+
+/** The report printed for `--verify`: one line per failed file of ours, then the count of other files' errors. */
+export function formatVerifyResult(envName: string, result: VerifyResult, checked: number): string[] {
+  const lines: string[] = [];
+  for (const e of result.ours) lines.push(`${e.file}: error DS635: Airflow on '${envName}' cannot import it: ${errorHeadline(e.error)}`);
+  if (result.ours.length === 0) lines.push(`verify: MWAA environment '${envName}' imported all ${checked} DAG file(s) dagsmith deployed`);
+  else lines.push(`verify: ${result.ours.length} of ${checked} DAG file(s) dagsmith deployed failed to import on '${envName}'`);
+  if (result.others.length > 0) {
+    lines.push(`verify: ${result.others.length} other file(s) in the environment have import errors (not deployed by dagsmith): ${result.others.map((o) => dagFolderPath(o.filepath) ?? o.filepath).join(', ')}`);
+  }
+  return lines;
+}
