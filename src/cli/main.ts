@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostics } from '../diagnostics/format';
 import { RemoteError, UsageError } from '../diagnostics/types';
 import { ConfigError } from '../project';
@@ -11,6 +11,12 @@ import { validate } from './validate';
 
 const formatOption = () =>
   new Option('--format <format>', 'diagnostic output format').choices(['stylish', 'json']).default('stylish');
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {
@@ -63,6 +69,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--quiet', 'print only errors and the summary line')
     .option('--prune', 'delete objects an earlier sync deployed whose pipeline is gone (never anything else)')
     .option('--force-unlock', 'break a stale lock left by a sync that did not finish')
+    .option('--wait', 'MWAA: wait until the environment is AVAILABLE (before the sync, and after an update it started)')
+    .addOption(new Option('--wait-timeout <minutes>', 'MWAA: how long --wait waits').argParser(positiveNumber))
+    .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
+    .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
     .action(async (o) => {
       code = await sync(
         {
@@ -75,6 +85,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
           quiet: o.quiet,
           prune: o.prune,
           forceUnlock: o.forceUnlock,
+          wait: o.wait,
+          waitTimeoutMinutes: o.waitTimeout,
+          verify: o.verify,
+          verifyTimeoutSeconds: o.verifyTimeout,
         },
         io,
       );
@@ -105,13 +119,19 @@ function handleError(err: unknown, io: CliIO): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.err(`error: ${err.message}`);
+    io.err(`error${codeOf(err)}: ${err.message}`);
     return EXIT.usage;
   }
   if (err instanceof RemoteError) {
-    io.err(`error: ${err.message}`);
+    io.err(`error${codeOf(err)}: ${err.message}`);
     return EXIT.remote;
   }
   io.err(`dagsmith: internal error (a bug; please report it): ${(err as Error)?.stack ?? String(err)}`);
   return 70;
+}
+
+/** ' DS631' for errors that carry a catalog code (sync's), so they print like diagnostics: `error DS631: ...`. */
+function codeOf(err: Error): string {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^DS\d{3}$/.test(code) ? ` ${code}` : '';
 }

@@ -24,6 +24,14 @@ export interface SyncOptions {
   readonly prune?: boolean;
   /** Break a lock left by a sync that died, once it is older than the stale limit. */
   readonly forceUnlock?: boolean;
+  /** MWAA: wait out UPDATING before the sync, and an environment update after it, until AVAILABLE. */
+  readonly wait?: boolean;
+  /** MWAA: give up waiting after this many minutes (default 90). */
+  readonly waitTimeoutMinutes?: number;
+  /** MWAA: after the sync, ask the environment whether our DAG files imported; exit 1 when one did not. */
+  readonly verify?: boolean;
+  /** MWAA: seconds to wait for the answer of --verify (default 120). */
+  readonly verifyTimeoutSeconds?: number;
 }
 
 /**
@@ -57,6 +65,17 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
 
   const resolved: ResolvedEnvironment = fromBucket
     ? { destination: fromBucket }
-    : await resolveEnvironment({ cwd: opts.cwd, config: result.config, environment: result.environment!, io });
+    : await resolveEnvironment({
+        cwd: opts.cwd,
+        config: result.config,
+        environment: result.environment!,
+        io,
+        targetVersion: result.target.version,
+        wait: opts.wait,
+        verify: opts.verify,
+        quiet: opts.quiet,
+        ...(opts.waitTimeoutMinutes !== undefined ? { waitOptions: { timeoutMs: opts.waitTimeoutMinutes * 60_000 } } : {}),
+        ...(opts.verifyTimeoutSeconds !== undefined ? { verifyTimeoutMs: opts.verifyTimeoutSeconds * 1000 } : {}),
+      });
   throw new UsageError(`sync to ${resolved.destination.label} is not implemented yet`);
 }

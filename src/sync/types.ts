@@ -1,5 +1,6 @@
 import type { CliIO } from '../cli/io';
 import type { EnvironmentConfig, ProjectConfig } from '../load/config';
+import type { WaitOptions } from './mwaa';
 
 /** Where DAG files are deployed: one S3 prefix, with what is known about the Airflow that reads it. */
 export interface SyncDestination {
@@ -31,6 +32,16 @@ export interface EnvironmentContext {
   readonly config: ProjectConfig;
   readonly environment: EnvironmentConfig;
   readonly io: CliIO;
+  /** Airflow version the DAGs were compiled for: an MWAA environment running another one is refused. */
+  readonly targetVersion: string;
+  /** `--wait`: wait out a transient status (UPDATING ...) before the sync and an update started after it. */
+  readonly wait?: boolean;
+  /** `--verify`: after the sync, ask the environment whether our DAG files imported. */
+  readonly verify?: boolean;
+  readonly quiet?: boolean;
+  /** Polling of `--wait` (tests shorten it). */
+  readonly waitOptions?: Partial<Pick<WaitOptions, 'timeoutMs' | 'initialDelayMs' | 'maxDelayMs'>>;
+  readonly verifyTimeoutMs?: number;
 }
 
 /** The part of a finished DAG sync that later steps (MWAA update, verify) need. */

@@ -1,0 +1,114 @@
+/**
+ * `dagsmith plan`: the sync plan as Markdown for a PR comment — which files a sync would upload or delete, and
+ * for each changed DAG what changes structurally against what the manifest says is deployed.
+ * Everything from pipelines (ids, cron strings, URIs) is printed inside code spans, made safe for them.
+ */
+import { diffDagSummaries, isEmptyDiff, parseDagSummary, type DagDiff, type DagSummary } from './dag-summary';
+
+export interface PlanFileRow {
+  /** Path under the DAG prefix. */
+  readonly name: string;
+  readonly action: 'upload' | 'delete' | 'unchanged';
+  /** 'new' or 'changed' for uploads. */
+  readonly reason?: 'new' | 'changed';
+  /** Summary of the local DAG (uploads and unchanged files). */
+  readonly local?: DagSummary;
+  /** The manifest's opaque summary of the deployed file (changed and deleted files), as read from S3. */
+  readonly deployed?: unknown;
+}
+
+export interface PlanMarkdownInput {
+  /** Where the plan deploys to (the destination's label). */
+  readonly destination: string;
+  readonly airflowVersion?: string;
+  readonly files: readonly PlanFileRow[];
+  /** Objects under the prefix that dagsmith does not manage: listed so reviewers know they stay untouched. */
+  readonly unmanaged?: readonly string[];
+}
+
+/** Steps listed for a new or removed DAG before "and N more". */
+const MAX_LISTED_STEPS = 20;
+
+/** A code span that cannot be broken out of: no backticks or line breaks, and `|` escaped for tables. */
+export function code(text: string): string {
+  return `\`${text.replace(/[`\r\n]/g, ' ').replace(/\|/g, '\\|')}\``;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function stepList(steps: readonly { id: string; kind: string }[]): string {
+  const shown = steps.slice(0, MAX_LISTED_STEPS).map((s) => `${code(s.id)} (${s.kind})`);
+  const more = steps.length - shown.length;
+  return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
+}
+
+function diffLines(diff: DagDiff): string[] {
+  const lines: string[] = [];
+  if (diff.dagId) lines.push(`- DAG id: ${code(diff.dagId.from)} → ${code(diff.dagId.to)}`);
+  if (diff.schedule) lines.push(`- schedule: ${code(diff.schedule.from)} → ${code(diff.schedule.to)}`);
+  if (diff.attributes.length) lines.push(`- DAG settings changed: ${diff.attributes.join(', ')}`);
+  if (diff.stepsAdded.length) lines.push(`- steps added: ${stepList(diff.stepsAdded)}`);
+  if (diff.stepsRemoved.length) lines.push(`- steps removed: ${stepList(diff.stepsRemoved)}`);
+  if (diff.stepsChanged.length) {
+    lines.push('- steps changed:');
+    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${s.kind}): ${s.changes.join('; ')}`);
+  }
+  return lines;
+}
+
+function section(row: PlanFileRow): string[] {
+  const deployed = row.deployed === undefined ? undefined : parseDagSummary(row.deployed);
+  if (row.action === 'delete') {
+    const what = deployed ? `DAG ${code(deployed.dagId)} with ${plural(deployed.steps.length, 'step')}` : 'a file dagsmith deployed earlier';
+    return [`### ${code(row.name)}: removed`, '', `Deletes ${what}.`];
+  }
+  const local = row.local;
+  if (row.reason === 'new') {
+    if (!local) return [`### ${code(row.name)}: new`];
+    return [
+      `### ${code(row.name)}: new DAG ${code(local.dagId)}`,
+      '',
+      `- schedule: ${code(local.schedule)}`,
+      `- ${plural(local.steps.length, 'step')}: ${stepList(local.steps)}`,
+    ];
+  }
+  const title = `### ${code(row.name)}: DAG ${code(local?.dagId ?? deployed?.dagId ?? row.name)}`;
+  if (!local || !deployed) {
+    return [title, '', '_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._'];
+  }
+  const diff = diffDagSummaries(deployed, local);
+  if (isEmptyDiff(diff)) return [title, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
+  return [title, '', ...diffLines(diff)];
+}
+
+/** The plan as a Markdown document (ends with a newline). */
+export function renderPlanMarkdown(input: PlanMarkdownInput): string {
+  const uploads = input.files.filter((f) => f.action === 'upload');
+  const created = uploads.filter((f) => f.reason === 'new').length;
+  const deletes = input.files.filter((f) => f.action === 'delete');
+  const unchanged = input.files.filter((f) => f.action === 'unchanged').length;
+  const out: string[] = [
+    `## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`,
+    '',
+  ];
+  if (uploads.length === 0 && deletes.length === 0) {
+    out.push(`No changes: ${plural(unchanged, 'DAG file')} deployed ${unchanged === 1 ? 'is' : 'are'} up to date.`);
+  } else {
+    out.push(
+      `**${uploads.length} to upload** (${created} new, ${uploads.length - created} changed), **${deletes.length} to delete**, ${unchanged} unchanged.`,
+      '',
+      '| file | action |',
+      '|---|---|',
+    );
+    for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      out.push(`| ${code(f.name)} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
+    }
+    for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      out.push('', ...section(f));
+    }
+  }
+  if (input.unmanaged && input.unmanaged.length > 0) {
+    out.push('', `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,189 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect } from 'chai';
+import { buildProject } from '../../src/project';
+import { canonicalJson, diffDagSummaries, parseDagSummary, summarizeDag, type DagSummary } from '../../src/sync/dag-summary';
+import { code, renderPlanMarkdown } from '../../src/sync/plan-markdown';
+import { makeTemp, removeTemp } from '../helpers/cli';
+
+const BEFORE = `version: 1
+id: customer_features
+schedule: "0 3 * * *"
+startDate: 2026-01-01
+steps:
+  - id: wait_raw
+    kind: s3.wait
+    bucket: acme-raw
+    key: "events/{{ ds }}/_SUCCESS"
+  - id: clean
+    kind: glue.job
+    job: clean-events
+    dependsOn: [wait_raw]
+  - id: legacy_copy
+    kind: s3.copy
+    from: s3://acme-raw/a
+    to: s3://acme-archive/a
+    dependsOn: [clean]
+`;
+
+// Schedule moved, clean's job and upstream changed, legacy_copy removed, build added; wait_raw untouched.
+const AFTER = `version: 1
+id: customer_features
+schedule: "0 4 * * *"
+startDate: 2026-01-01
+steps:
+  - id: wait_raw
+    kind: s3.wait
+    bucket: acme-raw
+    key: "events/{{ ds }}/_SUCCESS"
+  - id: start
+    kind: s3.wait
+    bucket: acme-raw
+    key: "start/_SUCCESS"
+  - id: clean
+    kind: glue.job
+    job: clean-events-v2
+    dependsOn: [wait_raw, start]
+  - id: build
+    kind: athena.query
+    query: "SELECT 1"
+    database: features
+    outputLocation: s3://acme-athena/results/
+    dependsOn: [clean]
+`;
+
+const OTHER = `version: 1
+id: orders_backfill
+steps:
+  - id: run
+    kind: glue.job
+    job: backfill
+`;
+
+function summaries(files: Record<string, string>): Map<string, DagSummary> {
+  const dir = makeTemp('plan-md');
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      writeFileSync(join(dir, rel), text);
+    }
+    const res = buildProject({ cwd: dir });
+    const errors = res.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors, errors.map((e) => `${e.code} ${e.message}`).join('\n')).to.have.length(0);
+    return new Map(res.pipelines.map((p) => [p.outPath.split('/').pop()!, summarizeDag(p.ir)]));
+  } finally {
+    removeTemp(dir);
+  }
+}
+
+describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
+  let v1: Map<string, DagSummary>;
+  let v2: Map<string, DagSummary>;
+  before(() => {
+    v1 = summaries({ 'pipelines/customer_features.yaml': BEFORE, 'pipelines/orders_backfill.yaml': OTHER });
+    v2 = summaries({ 'pipelines/customer_features.yaml': AFTER });
+  });
+
+  it('summarizes a DAG from its IR, and a summary survives the manifest (JSON) unchanged', () => {
+    const s = v1.get('customer_features.py')!;
+    expect(s.dagId).to.equal('customer_features');
+    expect(s.schedule).to.equal('0 3 * * *');
+    expect(s.steps.map((x) => [x.id, x.kind, x.upstream])).to.deep.equal([
+      ['wait_raw', 's3.wait', []],
+      ['clean', 'glue.job', ['wait_raw']],
+      ['legacy_copy', 's3.copy', ['clean']],
+    ]);
+    expect(parseDagSummary(JSON.parse(JSON.stringify(s)))).to.deep.equal(s);
+    // The same pipeline compiled again gives the same summary (nothing time- or machine-dependent).
+    expect(summaries({ 'pipelines/customer_features.yaml': BEFORE }).get('customer_features.py')).to.deep.equal(s);
+  });
+
+  it('diffs steps added, removed and changed, and the schedule', () => {
+    const diff = diffDagSummaries(v1.get('customer_features.py')!, v2.get('customer_features.py')!);
+    expect(diff).to.deep.equal({
+      schedule: { from: '0 3 * * *', to: '0 4 * * *' },
+      attributes: [],
+      stepsAdded: [
+        { id: 'start', kind: 's3.wait' },
+        { id: 'build', kind: 'athena.query' },
+      ],
+      stepsRemoved: [{ id: 'legacy_copy', kind: 's3.copy' }],
+      stepsChanged: [{ id: 'clean', kind: 'glue.job', changes: ['upstream +start', 'field job'] }],
+    });
+  });
+
+  it('renders the plan as PR-comment Markdown', () => {
+    const md = renderPlanMarkdown({
+      destination: "MWAA environment 'ml-prod' (s3://acme-mwaa/dags/)",
+      airflowVersion: '2.10.3',
+      files: [
+        { name: 'customer_features.py', action: 'upload', reason: 'changed', local: v2.get('customer_features.py'), deployed: JSON.parse(JSON.stringify(v1.get('customer_features.py'))) },
+        { name: 'orders_backfill.py', action: 'delete', deployed: v1.get('orders_backfill.py') },
+        { name: 'raw_event_landing.py', action: 'unchanged' },
+        { name: 'new_feed.py', action: 'upload', reason: 'new', local: v1.get('orders_backfill.py') },
+      ],
+      unmanaged: ['legacy/hand_written.py'],
+    });
+    expect(md).to.equal(
+      [
+        "## dagsmith plan: MWAA environment 'ml-prod' (s3://acme-mwaa/dags/) (Airflow 2.10.3)",
+        '',
+        '**2 to upload** (1 new, 1 changed), **1 to delete**, 1 unchanged.',
+        '',
+        '| file | action |',
+        '|---|---|',
+        '| `customer_features.py` | upload (changed) |',
+        '| `new_feed.py` | upload (new) |',
+        '| `orders_backfill.py` | delete |',
+        '',
+        '### `customer_features.py`: DAG `customer_features`',
+        '',
+        '- schedule: `0 3 * * *` → `0 4 * * *`',
+        '- steps added: `start` (s3.wait), `build` (athena.query)',
+        '- steps removed: `legacy_copy` (s3.copy)',
+        '- steps changed:',
+        '  - `clean` (glue.job): upstream +start; field job',
+        '',
+        '### `new_feed.py`: new DAG `orders_backfill`',
+        '',
+        '- schedule: `none`',
+        '- 1 step: `run` (glue.job)',
+        '',
+        '### `orders_backfill.py`: removed',
+        '',
+        'Deletes DAG `orders_backfill` with 1 step.',
+        '',
+        '1 object under the prefix is not managed by dagsmith and stays untouched: `legacy/hand_written.py`',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when nothing changes, when only the text changes, and when the deployed structure is unknown', () => {
+    const s = v1.get('customer_features.py')!;
+    expect(renderPlanMarkdown({ destination: 's3://b/dags/', files: [{ name: 'a.py', action: 'unchanged' }] })).to.equal(
+      '## dagsmith plan: s3://b/dags/\n\nNo changes: 1 DAG file deployed is up to date.\n',
+    );
+    const same = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed: s }] });
+    expect(same).to.contain('_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._');
+    for (const deployed of [undefined, { v: 99 }, 'junk', { v: 1, dagId: 'x', schedule: 's', dag: {}, steps: [{ id: 1 }] }]) {
+      const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed }] });
+      expect(md, JSON.stringify(deployed)).to.contain('_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._');
+    }
+  });
+
+  it('keeps pipeline text inside its code span: backticks, line breaks and table pipes', () => {
+    expect(code('a`b\nc|d')).to.equal('`a b c\\|d`');
+    const hostile: DagSummary = { ...v1.get('orders_backfill.py')!, schedule: 'assets: s3://x/`](javascript:alert(1))\n# heading|' };
+    const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'h.py', action: 'upload', reason: 'new', local: hostile }] });
+    expect(md).to.contain('- schedule: `assets: s3://x/ ](javascript:alert(1)) # heading\\|`');
+    expect(md.split('\n').some((l) => l.startsWith('# heading'))).to.equal(false);
+  });
+
+  it('hashes deep values without recursion limits and independent of key order', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(canonicalJson(deep).length).to.equal(200_000 + '"leaf"'.length);
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).to.equal('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}');
+  });
+});
