@@ -64,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to')
     .option('--bucket <s3url>', 's3://BUCKET/PREFIX to deploy to, for Airflow outside MWAA')
     .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
+    .option('--kms-key <id>', 'KMS key (id, alias or ARN) for SSE-KMS with --bucket; default: the bucket default encryption')
     .option('--dry-run', 'print the plan; make no write call')
     .option('--json', 'print the plan and the result as JSON')
     .option('--quiet', 'print only errors and the summary line')
@@ -80,6 +81,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
           env: o.env,
           bucket: o.bucket,
           airflow: o.airflow,
+          kmsKey: o.kmsKey,
           dryRun: o.dryRun,
           json: o.json,
           quiet: o.quiet,

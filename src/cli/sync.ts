@@ -1,11 +1,17 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types';
 import { UsageError } from '../diagnostics/types';
 import { planIsClean, planOutputs } from '../emit/output';
 import { buildProject } from '../project';
+import { manifestSummary } from '../sync/dag-summary';
+import { syncDags, type DagSyncReport, type SyncEvent } from '../sync/apply';
 import { parseBucketUrl } from '../sync/destination';
 import { resolveEnvironment } from '../sync/environment';
-import type { ResolvedEnvironment } from '../sync/types';
+import type { LocalFile, ResolvedEnvironment } from '../sync/types';
 import { EXIT, type CliIO } from './io';
 import { printDiagnostics } from './report';
+import { printable, printPlan, summaryLine, toJson } from './sync-output';
 
 export interface SyncOptions {
   readonly cwd: string;
@@ -14,6 +20,8 @@ export interface SyncOptions {
   /** s3://BUCKET/PREFIX, for Airflow outside MWAA. Exactly one of env and bucket. */
   readonly bucket?: string;
   readonly airflow?: string;
+  /** KMS key for SSE-KMS with --bucket (an environment names its own). */
+  readonly kmsKey?: string;
   /** Print the plan; make no write call. */
   readonly dryRun?: boolean;
   /** The plan and the result as one JSON document on stdout. */
@@ -36,14 +44,17 @@ export interface SyncOptions {
 
 /**
  * `dagsmith sync`: deploys exactly what `dagsmith compile [--env E]` writes to dags-out/. It does not compile:
- * like `compile --check`, it refuses (exit 1) when dags-out/ is missing or stale, so that what is deployed is the
- * reviewed, committed output and a sync never rewrites local files.
+ * like `compile --check`, it refuses (exit 1, DS600) when dags-out/ is missing or stale, so that what is deployed is
+ * the reviewed, committed output and a sync never rewrites local files.
  */
 export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
   if ((opts.env === undefined) === (opts.bucket === undefined)) {
     throw new UsageError('sync needs exactly one of --env <name> or --bucket s3://BUCKET/PREFIX');
   }
-  const fromBucket = opts.bucket !== undefined ? parseBucketUrl(opts.bucket) : undefined;
+  if (opts.kmsKey !== undefined && opts.bucket === undefined) {
+    throw new UsageError('--kms-key goes with --bucket; an environment names its own key');
+  }
+  const fromBucket = opts.bucket !== undefined ? parseBucketUrl(opts.bucket, opts.kmsKey ? { kmsKeyId: opts.kmsKey } : {}) : undefined;
 
   const result = buildProject({ cwd: opts.cwd, env: opts.env, airflow: opts.airflow });
   if (printDiagnostics(result.diagnostics, 'stylish', io)) {
@@ -52,14 +63,21 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
   }
   const outputs = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
   if (!planIsClean(outputs) || outputs.conflicts.length > 0) {
-    for (const f of outputs.create) io.err(`missing: ${f.path}`);
-    for (const f of outputs.update) io.err(`stale: ${f.path}`);
-    for (const p of outputs.remove) io.err(`orphaned: ${p} (its pipeline is gone)`);
-    for (const p of outputs.conflicts) io.err(`not written by dagsmith: ${p}`);
-    io.err(
-      `sync refused: ${result.outDir}/ is not what 'dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}' writes; ` +
-        'compile, review and commit it, then sync',
+    const compileCmd = `dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}${opts.airflow ? ` --airflow ${opts.airflow}` : ''}`;
+    const stale = (file: string, message: string): Diagnostic => ({ code: 'DS600', severity: 'error', message, file, line: 1, col: 1, path: [] });
+    // A missing or stale DAG is reported at its pipeline's source, an orphan or a foreign file at itself.
+    const sourceOf = new Map(result.pipelines.map((p) => [p.outPath, p.ir.source.file]));
+    printDiagnostics(
+      [
+        ...outputs.create.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is missing: '${compileCmd}' writes it`)),
+        ...outputs.update.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is stale: '${compileCmd}' writes it differently`)),
+        ...outputs.remove.map((p) => stale(p, `orphaned: its pipeline is gone; '${compileCmd}' removes it`)),
+        ...outputs.conflicts.map((p) => stale(p, 'not written by dagsmith: move it away or give the pipeline another id')),
+      ],
+      'stylish',
+      io,
     );
+    io.err(`sync refused: ${result.outDir}/ is not what '${compileCmd}' writes; compile, review and commit it, then sync`);
     return EXIT.inputErrors;
   }
 
@@ -77,5 +95,64 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
         ...(opts.waitTimeoutMinutes !== undefined ? { waitOptions: { timeoutMs: opts.waitTimeoutMinutes * 60_000 } } : {}),
         ...(opts.verifyTimeoutSeconds !== undefined ? { verifyTimeoutMs: opts.verifyTimeoutSeconds * 1000 } : {}),
       });
-  throw new UsageError(`sync to ${resolved.destination.label} is not implemented yet`);
+  const files: LocalFile[] = result.pipelines.map((p) => {
+    const content = Buffer.from(p.content, 'utf8');
+    return {
+      name: basename(p.outPath),
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      summary: manifestSummary(p.ir),
+    };
+  });
+
+  const progress = Boolean(io.interactive) && !opts.quiet && !opts.json;
+  const onEvent = (e: SyncEvent): void => {
+    if (e.type === 'lock-broken' && !opts.json) {
+      io.err(`broke a stale lock held by ${printable(e.lock.owner)} since ${printable(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`);
+    }
+    if (!progress) return;
+    if (e.type === 'uploaded') io.err(`  uploaded ${printable(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
+    if (e.type === 'deleted') io.err(`  deleted  ${printable(e.name)}`);
+  };
+  const report: DagSyncReport = await syncDags({
+    destination: resolved.destination,
+    files,
+    airflow: result.target.version,
+    prune: opts.prune,
+    dryRun: opts.dryRun,
+    forceUnlock: opts.forceUnlock,
+    generator: `dagsmith ${require('../../package.json').version}`,
+    onEvent,
+  });
+
+  const conflicts = report.plan.conflicts;
+  if (opts.json) io.out(toJson(report, result.target.version));
+  else {
+    if (!opts.quiet) printPlan(report, io);
+    if (conflicts.length === 0) io.out(summaryLine(report));
+  }
+  if (conflicts.length > 0) {
+    printDiagnostics(
+      conflicts.map((name) => ({
+        code: 'DS602',
+        severity: 'error',
+        message: `${report.destination.label}${printable(name)} exists and was not deployed by dagsmith (no ${'x-amz-meta-dagsmith-sha256'}); move it away or give the pipeline another id`,
+        file: `${result.outDir}/${name}`,
+        line: 1,
+        col: 1,
+        path: [],
+      })),
+      'stylish',
+      io,
+    );
+    io.err(`sync refused: nothing was written to ${report.destination.label}`);
+    return EXIT.inputErrors;
+  }
+  if (report.dryRun || !resolved.afterDagSync) return EXIT.ok;
+  return resolved.afterDagSync({
+    destination: report.destination,
+    files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
+    uploaded: report.uploaded.length,
+    deleted: report.deleted.length,
+  });
 }

@@ -64,6 +64,11 @@ export const CODES = {
   DS502: { severity: 'error', title: 'number cannot be written to Python' },
   DS503: { severity: 'error', title: 'feature not available on the Airflow target' },
   DS504: { severity: 'error', title: 'output file not written by dagsmith is in the way' },
+  // --- sync (S3)
+  DS600: { severity: 'error', title: 'dags-out/ is not what compile writes (sync refused)' },
+  DS601: { severity: 'error', title: 'the stored sync manifest cannot be used' },
+  DS602: { severity: 'error', title: 'object not deployed by dagsmith is in the way' },
+  DS603: { severity: 'error', title: 'another sync holds the DAG prefix' },
   // --- sync: MWAA environment, artifacts, verify (630-659)
   DS630: { severity: 'error', title: 'MWAA environment cannot be described' },
   DS631: { severity: 'error', title: 'MWAA environment is not AVAILABLE' },
