@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/types';
 import { UsageError } from './diagnostics/types';
 import { emitPythonDag } from './emit/python/dag';
@@ -9,11 +9,14 @@ import type { PipelineIR } from './ir/types';
 import { normalize } from './ir/normalize';
 import { loadConfig, type EnvironmentConfig, type ProjectConfig } from './load/config';
 import { discoverPipelineFiles } from './load/discover';
+import { isInside, realPathOf } from './load/paths';
+import { readTextFile } from './load/text';
 import { Reporter, type SpecFile } from './load/source';
 import { loadSpecFiles, PIPELINE_EXTENSIONS } from './load/index';
 import { validateAgainstSchema } from './schema/validate';
 import type { PipelineSpec } from './spec/types.generated';
 import { checkRepresentable, checkTargetCompatibility } from './validate/portability';
+import { checkDataLimits } from './validate/limits';
 import { checkSemantics } from './validate/semantic';
 import { resolveVariables } from './validate/vars';
 import { didYouMean } from './util/suggest';
@@ -62,9 +65,9 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
   if (!config) throw new ConfigError(configDiags);
   let environment: EnvironmentConfig | undefined;
   if (opts.env !== undefined) {
-    environment = config.environments[opts.env];
+    environment = config.environments.get(opts.env);
     if (!environment) {
-      const names = Object.keys(config.environments);
+      const names = [...config.environments.keys()];
       const hint = didYouMean(opts.env, names);
       throw new UsageError(
         `unknown environment '${opts.env}'${hint ? ` (${hint})` : ''}; ${names.length ? `dagsmith.config.yaml defines: ${names.join(', ')}` : 'dagsmith.config.yaml defines no environments'}`,
@@ -72,18 +75,24 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
     }
   }
   const target = resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow);
-  const vars = { ...config.vars, ...(environment?.vars ?? {}) };
-  if (!opts.files && !existsSync(resolve(cwd, config.pipelines))) {
+  const vars = new Map([...config.vars, ...(environment?.vars ?? [])]);
+  if (!opts.files && !isFolder(resolve(cwd, config.pipelines))) {
     // Never "compile nothing" here: that would remove every generated DAG as an orphan.
     throw new UsageError(
       `the pipelines folder '${config.pipelines}' does not exist${config.file ? ` (set by 'pipelines:' in ${config.file})` : ''}`,
     );
   }
-  const files = opts.files ?? discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+  const diagnostics: Diagnostic[] = [];
+  let files = opts.files;
+  if (!files) {
+    // Entries that cannot be read are errors: skipping them would delete their DAGs as orphans.
+    const found = discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+    diagnostics.push(...found.diagnostics);
+    files = found.files;
+  }
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
 
   const readSibling = siblingReader(cwd);
-  const diagnostics: Diagnostic[] = [];
   const valid: { spec: SpecFile; data: PipelineSpec; reporter: Reporter }[] = [];
   for (const loaded of loadSpecFiles(cwd, files)) {
     diagnostics.push(...loaded.diagnostics);
@@ -143,7 +152,7 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
 /** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
 export function checkSpec(
   spec: SpecFile,
-  vars: Readonly<Record<string, string>>,
+  vars: ReadonlyMap<string, string>,
   target: Target,
   readSibling: SiblingReader,
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
@@ -153,6 +162,8 @@ export function checkSpec(
     reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
     return { reporter, data: undefined };
   }
+  // Depth and size first: every later phase walks the data.
+  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined };
   // Variables first, so that `${workerType}` is checked against the schema with its value.
   const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
   const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
@@ -170,18 +181,36 @@ export function checkSpec(
 export type SiblingReader = (pipelineAbsPath: string, rel: string) => string | undefined;
 
 /**
- * A sibling reader for one project: only files inside `root` (a spec cannot inline /etc/passwd), each read once
+ * A sibling reader for one project: only regular files whose REAL path is inside `root` (a spec cannot inline
+ * /etc/passwd, nor /proc/self/environ through a symbolic link), valid UTF-8 and of bounded size, each read once
  * although checks, target checks and normalization all ask for it.
  */
 export function siblingReader(root: string): SiblingReader {
+  const realRoot = realPathOf(root);
   const cache = new Map<string, string | undefined>();
   return (pipelineAbsPath, rel) => {
     const p = resolve(dirname(pipelineAbsPath), rel);
     if (!cache.has(p)) {
-      const fromRoot = relative(root, p);
-      const inside = !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
-      cache.set(p, inside && existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined);
+      let text: string | undefined;
+      try {
+        const real = realpathSync(p);
+        if (isInside(relative(realRoot, real))) {
+          const read = readTextFile(real);
+          text = read.ok ? read.text : undefined;
+        }
+      } catch {
+        text = undefined;
+      }
+      cache.set(p, text);
     }
     return cache.get(p);
   };
+}
+
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }

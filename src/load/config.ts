@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
 import { DEFAULT_AIRFLOW, MWAA_TARGETS } from '../emit/target';
 import type { JsonSchema } from '../schema/json-schema';
 import { S } from '../schema/json-schema';
-import { Reporter } from './source';
+import { projectRelative } from './paths';
+import { Reporter, START_OF_FILE } from './source';
+import { readTextFile } from './text';
 import { loadYamlText } from './yaml';
 import { didYouMean } from '../util/suggest';
 
@@ -17,17 +19,19 @@ export interface EnvironmentConfig {
   /** s3://bucket/prefix for self-managed Airflow (instead of an MWAA environment). */
   readonly bucket?: string;
   readonly airflow?: string;
-  readonly vars: Readonly<Record<string, string>>;
+  readonly vars: ReadonlyMap<string, string>;
 }
 
 export interface ProjectConfig {
-  /** Folder of pipeline files, relative to the project root. */
+  /** Folder of pipeline files, project-relative with forward slashes ('.' for the root), inside the project. */
   readonly pipelines: string;
+  /** Folder the DAGs are written to, in the same form; printed and written as this one path. */
   readonly outDir: string;
   readonly airflow: string;
   /** Variables for every environment (and for compiles without --env); an environment's vars override them. */
-  readonly vars: Readonly<Record<string, string>>;
-  readonly environments: Readonly<Record<string, EnvironmentConfig>>;
+  readonly vars: ReadonlyMap<string, string>;
+  /** User keys are data: a Map, so that `--env constructor` finds nothing. */
+  readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: Readonly<Record<string, unknown>>;
   /** Present when the file exists. */
   readonly file?: string;
@@ -81,12 +85,18 @@ export function loadConfig(cwd: string): ConfigResult {
     pipelines: 'pipelines',
     outDir: 'dags-out',
     airflow: DEFAULT_AIRFLOW,
-    vars: {},
-    environments: {},
+    vars: new Map(),
+    environments: new Map(),
     lint: {},
   };
   if (!existsSync(abs)) return { config: defaults, diagnostics: [] };
-  const loaded = loadYamlText(CONFIG_FILE, abs, readFileSync(abs, 'utf8'));
+  const read = readTextFile(abs);
+  if (!read.ok) {
+    const at = read.range ?? START_OF_FILE;
+    return { config: undefined, diagnostics: [{ code: read.code, severity: 'error', message: read.message, file: CONFIG_FILE, ...at, path: [] }] };
+  }
+  // An empty or comment-only config means "all defaults".
+  const loaded = loadYamlText(CONFIG_FILE, abs, read.text, { allowEmpty: true });
   if (!loaded.spec) return { config: undefined, diagnostics: loaded.diagnostics };
   const reporter = new Reporter(CONFIG_FILE, loaded.spec.locator);
   const data = loaded.spec.data;
@@ -110,14 +120,31 @@ export function loadConfig(cwd: string): ConfigResult {
     return { config: undefined, diagnostics: reporter.diagnostics };
   }
   const raw = (data ?? {}) as Record<string, any>;
-  const environments: Record<string, EnvironmentConfig> = {};
+  const environments = new Map<string, EnvironmentConfig>();
   for (const [name, env] of Object.entries((raw.environments ?? {}) as Record<string, any>)) {
-    environments[name] = { name, ...env, vars: stringify(env?.vars) };
+    // The name becomes a folder under outDir: nothing that could climb out of it or hide.
+    if (!ENVIRONMENT_NAME.test(name)) {
+      reporter.report('DS144', ['environments', name], `environment name '${name}' is not allowed: use letters, digits, '_' and '-', starting with a letter or digit`, { at: 'key' });
+    }
+    environments.set(name, { name, ...env, vars: stringify(env?.vars) });
   }
+  const folders: Record<'pipelines' | 'outDir', string> = { pipelines: defaults.pipelines, outDir: defaults.outDir };
+  for (const key of ['pipelines', 'outDir'] as const) {
+    if (raw[key] === undefined) continue;
+    const rel = projectRelative(cwd, raw[key]);
+    if (rel === undefined) {
+      reporter.report('DS143', [key], `${key} '${raw[key]}' leads outside the project (symbolic links resolved); dagsmith reads and writes only inside it`);
+    } else if (rel === '' && key === 'outDir') {
+      reporter.report('DS143', [key], `outDir cannot be the project folder itself; name a folder such as dags-out`);
+    } else {
+      folders[key] = rel || '.';
+    }
+  }
+  if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
   return {
     config: {
-      pipelines: raw.pipelines ?? defaults.pipelines,
-      outDir: raw.outDir ?? defaults.outDir,
+      pipelines: folders.pipelines,
+      outDir: folders.outDir,
       airflow: raw.airflow ?? defaults.airflow,
       vars: stringify(raw.vars),
       environments,
@@ -128,6 +155,8 @@ export function loadConfig(cwd: string): ConfigResult {
   };
 }
 
-function stringify(vars: Record<string, unknown> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(vars ?? {}).map(([k, v]) => [k, String(v)]));
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+function stringify(vars: Record<string, unknown> | undefined): Map<string, string> {
+  return new Map(Object.entries(vars ?? {}).map(([k, v]) => [k, String(v)]));
 }

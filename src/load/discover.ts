@@ -1,42 +1,99 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Code } from '../diagnostics/codes';
+import { CODES } from '../diagnostics/codes';
+import type { Diagnostic } from '../diagnostics/types';
+import { isInside, realPathOf } from './paths';
 
-/** Pipeline files under `dir`, sorted, as project-relative forward-slash paths. */
-export function discoverPipelineFiles(cwd: string, dir: string, extensions: readonly string[]): string[] {
-  const root = join(cwd, dir);
-  const out: string[] = [];
+export interface Discovery {
+  /** Pipeline files, sorted, as project-relative forward-slash paths. */
+  readonly files: readonly string[];
+  /**
+   * Entries that could not be read or followed. Each is an error: a compile that skipped them would treat the DAGs
+   * of the pipelines inside as orphans and delete them.
+   */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Pipeline files under `dir` (project-relative). Symbolic links are followed (as editors and git do) only while
+ * their real path stays inside the project: a link to /usr is not walked, and a `.ts` file behind it never runs.
+ */
+export function discoverPipelineFiles(cwd: string, dir: string, extensions: readonly string[]): Discovery {
+  const realRoot = realPathOf(cwd);
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
+  const report = (code: Code, abs: string, message: string) =>
+    diagnostics.push({ code, severity: CODES[code].severity, message, file: rel(abs), line: 1, col: 1, path: [] });
+  const isPipeline = (name: string) => extensions.some((x) => name.endsWith(x)) && !name.endsWith('.d.ts');
+
   const visited = new Set<string>();
-  const walk = (abs: string): void => {
-    const real = safe(() => realpathSync(abs));
-    if (real === undefined || visited.has(real)) return; // a symlinked folder loop
-    visited.add(real);
+  // An explicit stack: a deep folder tree is data too.
+  const pending: string[] = [join(cwd, dir)];
+  while (pending.length > 0) {
+    const abs = pending.pop()!;
+    let real: string;
     let entries;
     try {
+      real = realpathSync(abs);
+      if (visited.has(real)) continue; // a folder reached twice through links, or a link loop
+      visited.add(real);
       entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return;
+    } catch (err) {
+      // A pipelines folder that does not exist at all is the caller's decision (discover is also used for `init`).
+      if (abs === join(cwd, dir) && (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      report('DS140', abs, `cannot read this folder (${errorText(err)}); the pipelines in it cannot be compiled`);
+      continue;
     }
+    const folders: string[] = [];
     for (const e of entries) {
       // Hidden entries, node_modules, and `_`-prefixed helpers (e.g. pipelines/_lib/) are not pipelines.
       if (e.name.startsWith('.') || e.name.startsWith('_') || e.name === 'node_modules') continue;
       const child = join(abs, e.name);
-      // Follow symbolic links to files and folders, as editors and git do.
-      const stat = e.isSymbolicLink() ? safe(() => statSync(child)) : e;
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(child);
-      else if (stat.isFile() && extensions.some((x) => e.name.endsWith(x)) && !e.name.endsWith('.d.ts')) {
-        out.push(relative(cwd, child).split(sep).join('/'));
+      let stat: Stats | undefined;
+      if (e.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(child);
+          stat = statSync(target);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          const why = code === 'ENOENT' ? 'its target does not exist' : `it cannot be followed (${errorText(err)})`;
+          report('DS141', child, `symbolic link that dagsmith cannot follow: ${why}`);
+          continue;
+        }
+        if (!isInside(relative(realRoot, target))) {
+          report('DS142', child, `symbolic link to ${stat.isDirectory() ? 'a folder' : 'a file'} outside the project; dagsmith does not follow it`);
+          continue;
+        }
+      } else {
+        stat = e.isDirectory() || e.isFile() ? undefined : safeLstat(child);
+      }
+      const isDir = stat ? stat.isDirectory() : e.isDirectory();
+      const isFile = stat ? stat.isFile() : e.isFile();
+      if (isDir) folders.push(child);
+      else if (isPipeline(e.name)) {
+        if (isFile) files.push(rel(child));
+        // A FIFO or device named like a pipeline would block or stream forever when read.
+        else report('DS140', child, 'not a regular file; a pipeline file must be one');
       }
     }
-  };
-  walk(root);
-  return out.sort();
+    // Reverse, so that the stack visits folders in directory order (the result is sorted anyway).
+    pending.push(...folders.reverse());
+  }
+  return { files: files.sort(), diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
-function safe<T>(f: () => T): T | undefined {
+function safeLstat(abs: string): Stats | undefined {
   try {
-    return f();
+    return lstatSync(abs);
   } catch {
     return undefined;
   }
+}
+
+function errorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? e);
 }

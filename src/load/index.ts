@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types';
+import { START_OF_FILE } from './source';
+import { readTextFile } from './text';
 import { loadYamlText, type LoadResult } from './yaml';
 
 /** File endings that hold pipelines, and who loads them. */
@@ -12,22 +13,14 @@ export function loadSpecFiles(cwd: string, files: readonly string[]): LoadResult
   const typescript: { index: number; file: string; absPath: string; text: string }[] = [];
   files.forEach((file, index) => {
     const abs = join(cwd, file);
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (err) {
-      const d: Diagnostic = {
-        code: 'DS100',
-        severity: 'error',
-        message: `cannot read the file: ${(err as Error).message}`,
-        file,
-        line: 1,
-        col: 1,
-        path: [],
-      };
+    const read = readTextFile(abs);
+    if (!read.ok) {
+      const at = read.range ?? START_OF_FILE;
+      const d: Diagnostic = { code: read.code, severity: 'error', message: read.message, file, ...at, path: [] };
       results[index] = { spec: undefined, diagnostics: [d] };
       return;
     }
+    const text = read.text;
     if (file.endsWith('.ts')) typescript.push({ index, file, absPath: abs, text });
     else results[index] = loadYamlText(file, abs, text);
   });

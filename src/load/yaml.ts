@@ -1,13 +1,15 @@
 import {
   Alias,
+  Composer,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   visit,
+  type CST,
   type Document,
   type Node as YamlNode,
   type YAMLError,
@@ -18,6 +20,22 @@ import { Reporter, sha256, START_OF_FILE, type Locator, type SpecFile } from './
 
 /** Aliases may be expanded at most this many times: a guard against "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 1000;
+/**
+ * Keys in one mapping. The YAML library's duplicate-key check is quadratic (40,000 keys take seconds); no pipeline
+ * or config needs more than a few dozen.
+ */
+export const MAX_KEYS_PER_MAPPING = 2000;
+/**
+ * Nesting of collections in a document (the document's own mapping is level 1). Generated Python nests a value a few
+ * brackets deeper than the spec does, and Python's parser stops at 200 nested brackets ("too many nested
+ * parentheses"); real specs use fewer than 10 levels.
+ */
+export const MAX_DEPTH = 64;
+
+export interface LoadOptions {
+  /** An empty (or comment-only) document is data `null` instead of an error: for dagsmith.config.yaml. */
+  readonly allowEmpty?: boolean;
+}
 
 export interface LoadResult {
   readonly spec: SpecFile | undefined;
@@ -29,22 +47,23 @@ export interface LoadResult {
  * Syntax errors, duplicate keys, bad aliases and extra documents become diagnostics; a file with any of them
  * yields no data, so later phases never guess at a half-parsed document.
  */
-export function loadYamlText(file: string, absPath: string, original: string): LoadResult {
+export function loadYamlText(file: string, absPath: string, original: string, opts: LoadOptions = {}): LoadResult {
   // Editors do not count a byte-order mark as a column; neither do we.
   const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: true,
-    version: '1.2',
-    strict: true,
-  });
-  const locator0 = emptyLocator(lineCounter);
-  const reporter = new Reporter(file, locator0);
-  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  const reporter = new Reporter(file, emptyLocator(lineCounter));
+  // The concrete syntax tree is built in linear time without recursion; its size limits are checked before the
+  // composer (recursive, with a quadratic duplicate-key check) sees it.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  checkSyntaxTreeLimits(tokens, reporter, lineCounter);
+  if (reporter.hasErrors) return { spec: undefined, diagnostics: reporter.diagnostics };
+  const composer = new Composer({ uniqueKeys: true, merge: true, version: '1.2', strict: true });
+  const list: Document.Parsed[] = Array.from(composer.compose(tokens, true, text.length));
   if (list.length === 0 || list.every((d) => d.contents == null)) {
+    if (opts.allowEmpty && list.every((d) => d.errors.length === 0 && d.warnings.length === 0)) {
+      const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data: null, locator: emptyLocator(lineCounter) };
+      return { spec, diagnostics: [] };
+    }
     reporter.report('DS103', [], 'the file is empty: a pipeline file holds one YAML mapping (version, id, steps, ...)', {
       range: START_OF_FILE,
     });
@@ -76,10 +95,16 @@ export function loadYamlText(file: string, absPath: string, original: string): L
         });
       }
     },
-    Alias(_key, node) {
-      if (!node.resolve(doc)) {
-        const [start, end] = node.range ?? [0, 0];
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      const [start, end] = node.range ?? [0, 0];
+      if (!target) {
         reporter.report('DS105', [], `alias *${node.source} refers to no anchor &${node.source} defined before it`, {
+          range: rangeOf(lineCounter, start, end),
+        });
+      } else if (path.includes(target as never)) {
+        // The value would contain itself: infinitely deep data.
+        reporter.report('DS149', [], `alias *${node.source} is inside the value anchored as &${node.source}, so that value would contain itself`, {
           range: rangeOf(lineCounter, start, end),
         });
       }
@@ -99,6 +124,38 @@ export function loadYamlText(file: string, absPath: string, original: string): L
   const locator = new YamlLocator(doc, lineCounter);
   const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data, locator };
   return { spec, diagnostics: reporter.diagnostics };
+}
+
+/**
+ * Reports the first collection nested deeper than MAX_DEPTH and every mapping with more than MAX_KEYS_PER_MAPPING
+ * keys. Iterative: the depth of a document is what is being checked.
+ */
+function checkSyntaxTreeLimits(tokens: readonly CST.Token[], reporter: Reporter, lc: LineCounter): void {
+  const stack: { token: CST.Token | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push({ token: token.value, depth });
+      continue;
+    }
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    const at = (n: number) => ({ range: rangeOf(lc, token.offset, token.offset + n) });
+    if (depth + 1 > MAX_DEPTH) {
+      reporter.report('DS148', [], `values are nested more than ${MAX_DEPTH} levels deep here`, at(1));
+      return;
+    }
+    const isMapping = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
+    if (isMapping && token.items.length > MAX_KEYS_PER_MAPPING) {
+      reporter.report('DS147', [], `this mapping has ${token.items.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`, at(1));
+      continue;
+    }
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i] as { key?: CST.Token | null; value?: CST.Token | null };
+      stack.push({ token: item.value ?? undefined, depth: depth + 1 });
+      stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+    }
+  }
 }
 
 function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError): void {

@@ -35,6 +35,9 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
 
   if (isStr(data.id) && !AIRFLOW_ID.test(data.id)) {
     r.report('DS310', ['id'], `pipeline id '${data.id}' is not a valid DAG id: use 1-250 letters, digits, '_', '.' or '-'`);
+  } else if (isStr(data.id) && data.id.startsWith('.')) {
+    // The id names the DAG file: '.' and '..' would write '..py' and '...py', hidden files that tools skip.
+    r.report('DS331', ['id'], `pipeline id '${data.id}' starts with '.', which would make its DAG file '${data.id}.py' a hidden file`);
   }
   checkSchedule(data, r);
   if (isObj(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
@@ -186,9 +189,20 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
       kind.check(obj, stepContext(base, ctx));
     }
   }
+  // Airflow names a task in a group `<group>.<id>`: step `a` in group `g` and step `g.a` would be one task id.
+  const byTaskId = new Map<string, StepInfo>();
   for (const info of infos) {
     if (info.id !== undefined && groups.has(info.id) && !isStr(info.obj.group)) {
       r.report('DS310', ['steps', info.index, 'id'], `step id '${info.id}' is also the name of a task group; Airflow needs them distinct`);
+    }
+    if (info.id === undefined || firstById.get(info.id) !== info) continue;
+    const taskId = isStr(info.obj.group) ? `${info.obj.group}.${info.id}` : info.id;
+    const first = byTaskId.get(taskId);
+    if (first) {
+      const line = r.locate(['steps', first.index, 'id']).line;
+      r.report('DS330', ['steps', info.index, 'id'], `step '${info.id}'${isStr(info.obj.group) ? ` in group '${info.obj.group}'` : ''} has the Airflow task id '${taskId}', which the step on line ${line} has too`);
+    } else {
+      byTaskId.set(taskId, info);
     }
   }
   checkDependencies(infos, firstById, r);

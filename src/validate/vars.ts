@@ -8,11 +8,11 @@ const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * Replaces deploy-time variables `${name}` in every string value (not in keys) with the environment's value.
  * `$${` writes a literal `${`; `{{ ... }}` (Airflow Jinja) is left alone. Undefined or malformed references are
  * reported at the string that holds them, left as written, and their paths returned so that later checks leave
- * them alone instead of reporting the same mistake again.
+ * them alone instead of reporting the same mistake again. The caller bounds the data's depth (checkDataLimits).
  */
 export function resolveVariables(
   data: unknown,
-  vars: Readonly<Record<string, string>>,
+  vars: ReadonlyMap<string, string>,
   reporter: Reporter,
 ): { data: unknown; unresolved: JsonPath[] } {
   const unresolved: JsonPath[] = [];
@@ -42,10 +42,10 @@ export function resolveVariables(
           reporter.report('DS320', path, `malformed variable reference in ${JSON.stringify(text)}: write \${name} (or $\${ for a literal \${)`);
           return text;
         }
-        const v = vars[name];
+        const v = vars.get(name);
         if (v === undefined) {
           if (!unresolved.includes(path)) unresolved.push(path);
-          const defined = Object.keys(vars);
+          const defined = [...vars.keys()];
           reporter.report('DS312', path, `variable '${name}' is not defined in the selected environment`, {
             hint: didYouMean(name, defined) ?? (defined.length ? `defined: ${defined.join(', ')}` : 'define it under vars: in dagsmith.config.yaml'),
           });

@@ -125,7 +125,7 @@ describe('example pipelines run end to end on Airflow 3.0.6 against moto @airflo
   before(async function () {
     const airflowPython = venvPython('airflow3'); // fails here, with the reason, when setup-python has not run
     scratch = makeTemp('airflow-e2e');
-    vars = loadConfig(ROOT).config!.vars;
+    vars = Object.fromEntries(loadConfig(ROOT).config!.vars);
     const built = buildProject({ cwd: ROOT, airflow: AIRFLOW, files: ['pipelines/raw_event_landing.yaml', 'pipelines/session_features_ctas.yaml'] });
     const errors = built.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new Error(`the examples do not compile: ${errors.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`);

@@ -111,3 +111,23 @@ export function hashTree(root: string): Record<string, string> {
 
 /** The Airflow versions every good fixture is compiled for. */
 export const TARGETS = ['2.10.3', '3.0.6'] as const;
+
+/** The user id of `nobody`, used to run a command without root's power to read anything. */
+const NOBODY = 65534;
+
+/**
+ * Runs `f` with the permissions of an ordinary user, so that a folder with mode 000 really cannot be read: as
+ * root (CI containers) the effective uid and gid are switched to nobody's for the call and back afterwards;
+ * as any other user `f` simply runs. The project folder must be world-traversable (chmod 755).
+ */
+export function asUnprivileged<T>(f: () => T): T {
+  if (process.getuid?.() !== 0 || !process.seteuid || !process.setegid) return f();
+  process.setegid(NOBODY);
+  process.seteuid(NOBODY);
+  try {
+    return f();
+  } finally {
+    process.seteuid(0);
+    process.setegid(0);
+  }
+}

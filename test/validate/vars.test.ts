@@ -4,7 +4,7 @@ import { resolveVariables } from '../../src/validate/vars';
 
 function resolve(data: unknown, vars: Record<string, string>) {
   const reporter = new Reporter('p.yaml', { locate: () => START_OF_FILE });
-  const result = resolveVariables(data, vars, reporter);
+  const result = resolveVariables(data, new Map(Object.entries(vars)), reporter);
   return { ...result, diags: reporter.diagnostics.map((d) => [d.code, d.path.join('.'), d.message, d.hint ?? null]) };
 }
 

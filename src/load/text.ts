@@ -1,0 +1,87 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import type { SourceRange } from '../diagnostics/types';
+
+/**
+ * Largest pipeline, SQL or config file dagsmith reads. Real pipelines are kilobytes; a 5,000-step chain is about
+ * 0.5 MB. The limit keeps the YAML parser's slower paths (and a 2 GB file) away from the compile.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export type TextRead =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly code: 'DS100' | 'DS145' | 'DS146'; readonly message: string; readonly range?: SourceRange };
+
+/**
+ * Reads a text file as UTF-8, refusing what would be read wrongly: invalid UTF-8 (decoding would replace it with
+ * U+FFFD, so the DAG would differ from the source and from its recorded hash), files over MAX_FILE_BYTES, and
+ * anything that is not a regular file (/proc files report size 0 and FIFOs never end).
+ */
+export function readTextFile(abs: string, maxBytes = MAX_FILE_BYTES): TextRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, code: 'DS100', message: 'cannot read the file: it is not a regular file' };
+    if (stat.size > maxBytes) {
+      return { ok: false, code: 'DS146', message: `the file is ${stat.size} bytes; dagsmith reads files of at most ${maxBytes} bytes` };
+    }
+    // Read at most one byte more than the limit: the size may have changed since fstat.
+    const buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    if (n > maxBytes) return { ok: false, code: 'DS146', message: `the file is larger than ${maxBytes} bytes, the most dagsmith reads` };
+    const bytes = buf.subarray(0, n);
+    if (!isUtf8(bytes)) {
+      const at = firstInvalidUtf8(bytes);
+      return { ok: false, code: 'DS145', message: `the file is not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`, range: positionOf(bytes, at) };
+    }
+    return { ok: true, text: bytes.toString('utf8') };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? e);
+    return { ok: false, code: 'DS100', message: `cannot read the file (${why})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c < 0x80) len = 1;
+    else if (c >= 0xc2 && c <= 0xdf) len = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+      len = 3;
+      if (c === 0xe0) lo = 0xa0; // overlong
+      if (c === 0xed) hi = 0x9f; // surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      len = 4;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k < len; k++) {
+      const d = b[i + k];
+      if (d === undefined) return i;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i;
+    }
+    i += len;
+  }
+  return b.length;
+}
+
+/** 1-based line and column (in UTF-16 units, as elsewhere) of a byte offset whose prefix is valid UTF-8. */
+function positionOf(b: Buffer, offset: number): SourceRange {
+  const before = b.subarray(0, offset).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.split('\n').length;
+  // As in the YAML loader, a byte-order mark is not a column.
+  const bom = line === 1 && before.startsWith('\uFEFF') ? 1 : 0;
+  const col = before.length - lineStart + 1 - bom;
+  return { line, col, endLine: line, endCol: col + 1 };
+}
