@@ -62,7 +62,7 @@ def to_json(value, depth: int = 0):
             return value
         if isinstance(value, float):
             return value if value == value and value not in (float("inf"), float("-inf")) else repr(value)
-        if depth > 20:
+        if depth > 100:  # deeper than any value dagsmith accepts (64 levels in a document)
             return stable_repr(value)
         if isinstance(value, enum.Enum):
             return to_json(value.value, depth + 1)

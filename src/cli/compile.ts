@@ -1,5 +1,5 @@
 import type { DiagnosticFormat } from '../diagnostics/format';
-import { applyOutputs, planIsClean, planOutputs } from '../emit/output';
+import { applyOutputs, OutputError, planIsClean, planOutputs, type OutputPlan } from '../emit/output';
 import { buildProject } from '../project';
 import { EXIT, type CliIO } from './io';
 import { printDiagnostics } from './report';
@@ -20,7 +20,18 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
     return EXIT.inputErrors;
   }
-  const plan = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+  const outputError = (err: unknown): number => {
+    if (!(err instanceof OutputError)) throw err;
+    io.err(`${err.path}:1:1: error DS520: ${err.message}`);
+    io.err(err.changed ? `compile failed after writing ${result.outDir}/` : `compile failed: nothing was written to ${result.outDir}/`);
+    return EXIT.inputErrors;
+  };
+  let plan: OutputPlan;
+  try {
+    plan = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+  } catch (err) {
+    return outputError(err);
+  }
   if (plan.conflicts.length > 0) {
     for (const path of plan.conflicts) {
       io.err(`${path}:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id`);
@@ -39,7 +50,11 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
     io.err(`${result.outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}'`);
     return EXIT.inputErrors;
   }
-  applyOutputs(opts.cwd, plan);
+  try {
+    applyOutputs(opts.cwd, plan);
+  } catch (err) {
+    return outputError(err);
+  }
   io.out(
     `compiled ${result.pipelines.length} pipeline${result.pipelines.length === 1 ? '' : 's'} for Airflow ${result.target.version} into ${result.outDir}/: ` +
       `${plan.create.length} created, ${plan.update.length} updated, ${plan.unchanged.length} unchanged, ${plan.remove.length} removed`,

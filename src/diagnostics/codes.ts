@@ -76,6 +76,7 @@ export const CODES = {
   DS502: { severity: 'error', title: 'number cannot be written to Python' },
   DS503: { severity: 'error', title: 'feature not available on the Airflow target' },
   DS504: { severity: 'error', title: 'output file not written by dagsmith is in the way' },
+  DS520: { severity: 'error', title: 'output folder cannot be read or written' },
   // --- sync (S3)
   DS600: { severity: 'error', title: 'dags-out/ is not what compile writes (sync refused)' },
   DS601: { severity: 'error', title: 'the stored sync manifest cannot be used' },

@@ -4,6 +4,7 @@ import type { Code } from '../diagnostics/codes';
 import { CODES } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/types';
 import { isInside, realPathOf } from './paths';
+import { errnoText } from '../util/errno';
 
 export interface Discovery {
   /** Pipeline files, sorted, as project-relative forward-slash paths. */
@@ -43,7 +44,7 @@ export function discoverPipelineFiles(cwd: string, dir: string, extensions: read
     } catch (err) {
       // A pipelines folder that does not exist at all is the caller's decision (discover is also used for `init`).
       if (abs === join(cwd, dir) && (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      report('DS140', abs, `cannot read this folder (${errorText(err)}); the pipelines in it cannot be compiled`);
+      report('DS140', abs, `cannot read this folder (${errnoText(err)}); the pipelines in it cannot be compiled`);
       continue;
     }
     const folders: string[] = [];
@@ -59,7 +60,7 @@ export function discoverPipelineFiles(cwd: string, dir: string, extensions: read
           stat = statSync(target);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          const why = code === 'ENOENT' ? 'its target does not exist' : `it cannot be followed (${errorText(err)})`;
+          const why = code === 'ENOENT' ? 'its target does not exist' : `it cannot be followed (${errnoText(err)})`;
           report('DS141', child, `symbolic link that dagsmith cannot follow: ${why}`);
           continue;
         }
@@ -91,9 +92,4 @@ function safeLstat(abs: string): Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-function errorText(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  return e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? e);
 }

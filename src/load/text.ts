@@ -1,12 +1,13 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { SourceRange } from '../diagnostics/types';
+import { errnoText } from '../util/errno';
 
 /**
  * Largest pipeline, SQL or config file dagsmith reads. Real pipelines are kilobytes; a 5,000-step chain is about
  * 0.5 MB. The limit keeps the YAML parser's slower paths (and a 2 GB file) away from the compile.
  */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type TextRead =
   | { readonly ok: true; readonly text: string }
@@ -20,7 +21,8 @@ export type TextRead =
 export function readTextFile(abs: string, maxBytes = MAX_FILE_BYTES): TextRead {
   let fd: number | undefined;
   try {
-    fd = openSync(abs, 'r');
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, code: 'DS100', message: 'cannot read the file: it is not a regular file' };
     if (stat.size > maxBytes) {
@@ -38,9 +40,7 @@ export function readTextFile(abs: string, maxBytes = MAX_FILE_BYTES): TextRead {
     }
     return { ok: true, text: bytes.toString('utf8') };
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? e);
-    return { ok: false, code: 'DS100', message: `cannot read the file (${why})` };
+    return { ok: false, code: 'DS100', message: `cannot read the file (${errnoText(err)})` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { closest, didYouMean, editDistance } from '../../src/util/suggest';
+import { closest, didYouMean, editDistance, MAX_SUGGESTED_LENGTH } from '../../src/util/suggest';
 
 describe('util/suggest', () => {
   it('editDistance: Levenshtein with adjacent transpositions', () => {
@@ -41,5 +41,26 @@ describe('util/suggest', () => {
     expect(didYouMean('glue.job', ['glue.job'])).to.equal(undefined);
     expect(didYouMean('sns.publish', ['glue.job', 'glue.crawler'])).to.equal(undefined);
     expect(didYouMean('prd', new Set(['dev', 'prod']))).to.equal("did you mean 'prod'?");
+  });
+
+  it('editDistance with a bound: exact up to the bound, bound + 1 beyond it', () => {
+    expect(editDistance('kitten', 'sitting', 3)).to.equal(3);
+    expect(editDistance('kitten', 'sitting', 2)).to.equal(3);
+    expect(editDistance('abcdefgh', 'hgfedcba', 1)).to.equal(2);
+    expect(editDistance('a'.repeat(10), 'b'.repeat(50), 5)).to.equal(6);
+    const words = ['', 'a', 'ab', 'ba', 'abc', 'acb', 'kitten', 'sitting', 'build_features', 'bild_featrues'];
+    for (const a of words) {
+      for (const b of words) {
+        const exact = editDistance(a, b);
+        for (const bound of [0, 1, 2, 3, 5]) expect(editDistance(a, b, bound), `${a}/${b}/${bound}`).to.equal(Math.min(exact, bound + 1));
+      }
+    }
+  });
+
+  it(`closest: no suggestion for words longer than ${MAX_SUGGESTED_LENGTH} characters, and such candidates are not compared`, () => {
+    const long = 'x'.repeat(MAX_SUGGESTED_LENGTH);
+    expect(closest(`${long}y`, [`${long}z`])).to.equal(undefined);
+    expect(closest(`${long.slice(1)}y`, [`${long.slice(1)}z`])).to.equal(`${long.slice(1)}z`);
+    expect(closest('step_a', [`step_a${'b'.repeat(MAX_SUGGESTED_LENGTH)}`, 'step_b'])).to.equal('step_b');
   });
 });
