@@ -71,6 +71,7 @@ export const CODES = {
   DS323: { severity: 'warning', title: 'setting without effect' },
   DS330: { severity: 'error', title: 'two steps with the same Airflow task id' },
   DS331: { severity: 'error', title: 'pipeline id that makes a hidden DAG file' },
+  DS332: { severity: 'error', title: 'asset URI that Airflow rejects' },
   // --- emit
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },

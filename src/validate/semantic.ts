@@ -10,6 +10,7 @@ import {
   AIRFLOW_ID,
   arnError,
   cronError,
+  s3UriError,
   durationError,
   parseLocalDateTime,
   SCHEDULE_PRESETS,
@@ -181,6 +182,7 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
       }
     }
     checkSettings(obj, base, r);
+    if (Array.isArray(obj.produces)) checkProduces(obj.produces, base, r);
     const kind = isStr(obj.kind) ? stepKind(obj.kind) : undefined;
     if (kind && obj.deferrable === true && !kind.supportsDeferrable) {
       r.report('DS317', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
@@ -206,6 +208,30 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
     }
   }
   checkDependencies(infos, firstById, r);
+}
+
+/**
+ * Asset (dataset) URIs become `Asset(uri)` / `Dataset(uri)` when the DAG file is imported, and Airflow refuses
+ * the file for URIs that are not ASCII, are blank, longer than 1,500 characters, or S3 URIs without a bucket
+ * (Airflow 3's S3 normalizer). dagsmith takes S3 URIs of printable ASCII, whose rules it knows on every target.
+ */
+function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
+  produces.forEach((uri, i) => {
+    if (!isStr(uri)) return;
+    const path = [...base, 'produces', i];
+    const bad = /[^\x21-\x7e]/.exec(uri);
+    if (bad) {
+      const c = bad[0].codePointAt(0)!;
+      r.report('DS332', path, `asset URI ${JSON.stringify(uri)} contains ${c === 0x20 ? 'a space' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`}; Airflow takes asset URIs of printable ASCII only`, {
+        hint: 'percent-encode other characters, e.g. %C3%A9 for \u00e9',
+      });
+    } else if (uri.length > 1500) {
+      r.report('DS332', path, `asset URI is ${uri.length} characters long; Airflow takes at most 1500`);
+    } else {
+      const err = s3UriError(uri);
+      if (err) r.report('DS332', path, `${err}; dagsmith takes S3 URIs (s3://bucket/prefix) as assets`);
+    }
+  });
 }
 
 function stepContext(base: JsonPath, ctx: SemanticContext): StepCheckContext {
