@@ -29,7 +29,7 @@ function context(cwd: string, environment: EnvironmentConfig, extra: Partial<Env
   const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
   return {
     cwd,
-    config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: {}, environments: {}, lint: {} },
+    config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: new Map(), environments: new Map(), lint: {} },
     environment,
     io,
     targetVersion: '2.10.3',
@@ -39,7 +39,7 @@ function context(cwd: string, environment: EnvironmentConfig, extra: Partial<Env
   };
 }
 
-const mwaaEnv = (name: string): EnvironmentConfig => ({ name: 'prod', mwaa: { name, region: 'us-east-1' }, vars: {} });
+const mwaaEnv = (name: string): EnvironmentConfig => ({ name: 'prod', mwaa: { name, region: 'us-east-1' }, vars: new Map() });
 
 async function rejection(p: Promise<unknown>): Promise<Error> {
   return p.then(
@@ -166,9 +166,9 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
     const missing = await rejection(resolveEnvironment(context(project({}), mwaaEnv('ml-nope'))));
     expect(missing).to.be.instanceOf(SyncError).with.property('code', 'DS630');
     expect(missing.message).to.equal("MWAA environment 'ml-nope' does not exist (in this account and region)");
-    const neither = await rejection(resolveEnvironment(context(project({}), { name: 'qa', vars: {} })));
+    const neither = await rejection(resolveEnvironment(context(project({}), { name: 'qa', vars: new Map() })));
     expect(neither).to.be.instanceOf(SyncUsageError).with.property('code', 'DS638');
-    const bucket = await resolveEnvironment(context(project({}), { name: 'qa', bucket: 's3://self-managed/dags', vars: {} }));
+    const bucket = await resolveEnvironment(context(project({}), { name: 'qa', bucket: 's3://self-managed/dags', vars: new Map() }));
     expect(bucket.destination.label).to.equal('s3://self-managed/dags/');
   });
 
