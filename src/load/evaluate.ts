@@ -20,7 +20,7 @@ export type Evaluation =
   | { readonly kind: 'pipeline'; readonly data: unknown; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
   | { readonly kind: 'threw'; readonly what: string; readonly frames: readonly Frame[] }
   | { readonly kind: 'no-pipeline'; readonly hasDefault: boolean; readonly what: string }
-  | { readonly kind: 'not-data'; readonly path: JsonPath; readonly what: string; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
+  | { readonly kind: 'not-data'; readonly problems: readonly { readonly path: JsonPath; readonly what: string }[]; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'out-of-memory'; readonly mb: number }
   | { readonly kind: 'crashed'; readonly how: string };
@@ -33,6 +33,11 @@ export interface SandboxLimits {
   readonly heapMb: number;
   readonly maxDepth: number;
   readonly maxValues: number;
+  /**
+   * V8's stack size in KiB (`--stack-size`), when not Node's default. Only tests set it: raised past the OS
+   * stack, deep recursion crashes the process for real (SIGSEGV), which is how the crash handling is tested.
+   */
+  readonly stackSizeKb?: number;
 }
 
 export function sandboxLimits(): SandboxLimits {
@@ -83,7 +88,15 @@ function runProcess(own: ReturnType<typeof ownModules>, userModules: readonly Sa
   };
   const child = spawnSync(
     process.execPath,
-    [permissionFlag(), '--no-warnings', '--disallow-code-generation-from-strings', `--max-old-space-size=${limits.heapMb}`, '-e', own.runner],
+    [
+      permissionFlag(),
+      '--no-warnings',
+      '--disallow-code-generation-from-strings',
+      `--max-old-space-size=${limits.heapMb}`,
+      ...(limits.stackSizeKb ? [`--stack-size=${limits.stackSizeKb}`] : []),
+      '-e',
+      own.runner,
+    ],
     {
       input: JSON.stringify(job),
       env: {},
@@ -157,10 +170,12 @@ function parseEvaluation(text: string): Evaluation | undefined {
       return typeof raw.what === 'string' ? { kind: 'threw', what: raw.what, frames: frames(raw.frames) ?? [] } : undefined;
     case 'no-pipeline':
       return typeof raw.what === 'string' ? { kind: 'no-pipeline', hasDefault: raw.hasDefault === true, what: raw.what } : undefined;
-    case 'not-data':
-      return typeof raw.what === 'string' && isPath(raw.path) && Array.isArray(raw.steps)
-        ? { kind: 'not-data', path: raw.path, what: raw.what, root: frames(raw.root), steps: raw.steps.map(frames) }
-        : undefined;
+    case 'not-data': {
+      if (!Array.isArray(raw.problems) || !Array.isArray(raw.steps)) return undefined;
+      const problems = raw.problems.flatMap((p: unknown) => (isObject(p) && isPath(p.path) && typeof p.what === 'string' ? [{ path: p.path, what: p.what }] : []));
+      if (problems.length !== raw.problems.length || problems.length === 0) return undefined;
+      return { kind: 'not-data', problems, root: frames(raw.root), steps: raw.steps.map(frames) };
+    }
     default:
       return undefined;
   }

@@ -80,7 +80,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
     if (!evaluate) return { spec: undefined, diagnostics };
     const result = evaluations[next++]!;
     if (result.kind !== 'pipeline') {
-      diagnostics.push(evaluationDiagnostic(result, input, modules, cwd, sf));
+      diagnostics.push(...evaluationDiagnostics(result, input, modules, cwd, sf));
       return { spec: undefined, diagnostics };
     }
     const spec: SpecFile = {
@@ -146,7 +146,8 @@ class ModuleTable {
   private get(id: string): { module: SandboxModule; map: SourceMap | undefined; diagnostics: readonly Diagnostic[] } {
     let p = this.prepared.get(id);
     if (!p) {
-      const sf = this.ctx.sourceFile(id);
+      // JSON files are source files of the type-checker's program too, but not code.
+      const sf = id.endsWith('.json') ? undefined : this.ctx.sourceFile(id);
       p = sf ? prepareModule(sf, this.ctx) : { module: jsonModule(id), map: undefined, diagnostics: [] };
       this.prepared.set(id, p);
     }
@@ -266,8 +267,19 @@ function locatorFor(
   return new TsLocator(sf, anchorOf(result.root), result.steps.map(anchorOf), result.data);
 }
 
-/** The diagnostic for a file that gave no pipeline data. */
-function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic {
+/** The diagnostics of a file that gave no pipeline data. */
+function evaluationDiagnostics(result: Exclude<Evaluation, { kind: 'pipeline' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic[] {
+  if (result.kind === 'not-data') {
+    const locator = locatorFor(result, input, modules, sf);
+    return result.problems.map(({ path, what }) => {
+      const where = path.length === 0 ? 'the default export' : `'${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}'`;
+      return { code: 'DS117' satisfies Code, severity: 'error', message: `${where} ${what}`, file: input.file, ...locator.locate(path), path };
+    });
+  }
+  return [evaluationDiagnostic(result, input, modules, cwd, sf)];
+}
+
+function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' | 'not-data' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic {
   const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => ({
     code,
     severity: 'error',
@@ -287,11 +299,6 @@ function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' }>,
     }
     case 'no-pipeline':
       return noPipeline(input.file, sf, result.hasDefault, result.what);
-    case 'not-data': {
-      const range = locatorFor(result, input, modules, sf).locate(result.path);
-      const where = result.path.length === 0 ? 'the default export' : `'${result.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}'`;
-      return at('DS117', `${where} ${result.what}`, range);
-    }
     case 'timeout':
       return at('DS115', `evaluating the pipeline did not finish within ${result.ms} ms (an endless loop, or work that never ends?)`);
     case 'out-of-memory':

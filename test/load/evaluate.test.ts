@@ -91,4 +91,19 @@ describe('evaluateInSandbox', function () {
     expect(description(first!)).to.deep.equal(['number', 'yes']);
     expect(description(second!)).to.deep.equal(['undefined', null, 2]);
   });
+
+  it('blames a crash (here a real SIGSEGV) on the file being evaluated, and evaluates the files after it in a new process', () => {
+    const deps = [['dagsmith', ownModules().sdkEntry]] as [string, string][];
+    const ids = ['/project/pipelines/a.ts', '/project/pipelines/b.ts', '/project/pipelines/c.ts'];
+    const modules = [
+      { id: ids[0]!, code: reporting('', "'a'"), deps },
+      { id: ids[1]!, code: 'function down(n) { return down(n + 1) + 1; }\ndown(0);', deps },
+      { id: ids[2]!, code: reporting('', "'c'"), deps },
+    ];
+    // Past the OS stack (8 MiB here), deep recursion overflows the real stack before V8 notices.
+    const results = evaluateInSandbox(modules, ids.map((id) => ({ entry: id, modules: [id] })), { ...sandboxLimits(), stackSizeKb: 60_000 });
+    expect(description(results[0]!)).to.equal('a');
+    expect(results[1]).to.deep.equal({ kind: 'crashed', how: 'was killed by SIGSEGV' });
+    expect(description(results[2]!)).to.equal('c');
+  });
 });

@@ -13,6 +13,9 @@
 /** A pipeline module's body, wrapped as CommonJS: `(exports, require, module, __filename, __dirname) => void`. */
 type ModuleFactory = (exports: unknown, require: (spec: string) => unknown, module: { exports: unknown }, filename: string, dirname: string) => void;
 
+/** A value of the export that is not data, at its JSON path. */
+type Problem = { path: (string | number)[]; what: string };
+
 /** One V8 stack frame of generated JavaScript: file (module id), 1-based line and column. */
 type WireFrame = [file: string, line: number, col: number];
 
@@ -175,12 +178,17 @@ export function createHarness(limits: Limits): Harness {
    * The export as JSON text, copied iteratively within the limits. Numbers JSON cannot hold (NaN, +-Infinity, -0)
    * and `undefined` list items are listed in `specials` by path, so that later checks report them as for YAML.
    */
-  function copy(root: unknown): { text: string } | { path: (string | number)[]; what: string } {
+  function copy(root: unknown): { text: string } | { problems: Problem[] } {
     type Frame = { value: unknown; path: (string | number)[]; set: (v: unknown) => void; depth: number; exit?: true };
     const out: { data?: unknown } = create(null);
     const specials: [(string | number)[], string][] = [];
     const ancestors = new Set<unknown>();
     const stack: Frame[] = [{ value: root, path: [], set: (v) => (out.data = v), depth: 0 }];
+    const problems: Problem[] = [];
+    // Values that are not data are collected (a file may have several); limits stop the copy.
+    const problem = (path: (string | number)[], what: string): void => {
+      arrayPush(problems, { path, what });
+    };
     let count = 0;
     while (stack.length > 0) {
       const frame = arrayPop(stack) as Frame;
@@ -189,10 +197,13 @@ export function createHarness(limits: Limits): Harness {
         continue;
       }
       const { value, path, depth } = frame;
-      if (++count > limits.maxValues) return { path, what: `holds more than ${limits.maxValues} values` };
-      if (depth > limits.maxDepth) return { path, what: `is nested more than ${limits.maxDepth} levels deep` };
+      if (++count > limits.maxValues) return { problems: [{ path, what: `holds more than ${limits.maxValues} values` }] };
+      if (depth > limits.maxDepth) return { problems: [{ path, what: `is nested more than ${limits.maxDepth} levels deep` }] };
       const reason = notData(value);
-      if (reason) return { path, what: `is ${reason}, not data (strings, numbers, booleans, null, lists and mappings)` };
+      if (reason) {
+        problem(path, `is ${reason}, not data (strings, numbers, booleans, null, lists and mappings)`);
+        continue;
+      }
       if (typeof value === 'number' && (isNaNNumber(value) || value === Infinity || value === -Infinity || objectIs(value, -0))) {
         arrayPush(specials, [path, isNaNNumber(value) ? 'NaN' : objectIs(value, -0) ? '-0' : value > 0 ? 'Infinity' : '-Infinity']);
         frame.set(null);
@@ -207,18 +218,24 @@ export function createHarness(limits: Limits): Harness {
         frame.set(value);
         continue;
       }
-      if (setHas(ancestors, value)) return { path, what: 'refers to itself (a cycle): pipeline data is a tree' };
+      if (setHas(ancestors, value)) {
+        problem(path, 'refers to itself (a cycle): pipeline data is a tree');
+        continue;
+      }
       setAdd(ancestors, value);
       arrayPush(stack, { value, path, set: () => undefined, depth, exit: true });
       if (isArray(value)) {
         const list: unknown[] = [];
         frame.set(list);
         const length = value.length;
-        if (length > limits.maxValues - count) return { path, what: `holds more than ${limits.maxValues} values` };
+        if (length > limits.maxValues - count) return { problems: [{ path, what: `holds more than ${limits.maxValues} values` }] };
         // Pushed last to first, so the first item is copied (and its getters run) first.
         for (let i = length - 1; i >= 0; i--) {
           const item = read(value, i);
-          if ('error' in item) return { path: append(path, i), what: `could not be read: ${item.error}` };
+          if ('error' in item) {
+            problem(append(path, i), `could not be read: ${item.error}`);
+            continue;
+          }
           arrayPush(stack, { value: item.value, path: append(path, i), set: (v: unknown) => defineProperty(list, i, { value: v, enumerable: true, writable: true, configurable: true }), depth: depth + 1 });
         }
       } else {
@@ -229,14 +246,17 @@ export function createHarness(limits: Limits): Harness {
         for (let i = names.length - 1; i >= 0; i--) {
           const key = names[i]!;
           const got = read(value, key);
-          if ('error' in got) return { path: append(path, key), what: `could not be read: ${got.error}` };
+          if ('error' in got) {
+            problem(append(path, key), `could not be read: ${got.error}`);
+            continue;
+          }
           const v = got.value;
           if (v === undefined) continue;
           arrayPush(stack, { value: v, path: append(path, key), set: (x: unknown) => defineProperty(mapping, key, { value: x, enumerable: true, writable: true, configurable: true }), depth: depth + 1 });
         }
       }
     }
-    return { text: stringify({ data: out.data, specials }) };
+    return problems.length > 0 ? { problems } : { text: stringify({ data: out.data, specials }) };
   }
 
   /** A property's value; a getter or proxy trap that throws is reported at the property. */
@@ -286,10 +306,10 @@ export function createHarness(limits: Limits): Harness {
       if (isArray(steps)) for (let i = 0; i < steps.length; i++) arrayPush(stepFrames, wireFrames(steps[i]));
       const anchors = `"root":${stringify(wireFrames(pipeline))},"steps":${stringify(stepFrames)}`;
       const copied = copy(pipeline);
-      if (!('text' in copied)) return `{"kind":"not-data",${anchors},"path":${stringify(copied.path)},"what":${stringify(copied.what)}}`;
+      if (!('text' in copied)) return `{"kind":"not-data",${anchors},"problems":${stringify(copied.problems)}}`;
       return `{"kind":"pipeline",${anchors},"value":${copied.text}}`;
     } catch (error) {
-      return stringify({ kind: 'not-data', root: null, steps: [], path: [], what: `could not be read: ${describeThrown(error)}` });
+      return stringify({ kind: 'not-data', root: null, steps: [], problems: [{ path: [], what: `could not be read: ${describeThrown(error)}` }] });
     }
   }
 
