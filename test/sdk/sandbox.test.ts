@@ -4,8 +4,8 @@
  * written (no dags-out/, no marker file), no other pipeline changed.
  */
 import { expect } from 'chai';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { loadSpecFiles } from '../../src/load/index';
 import { makeTemp, readTree, removeTemp, runCli } from '../helpers/cli';
 
@@ -307,5 +307,47 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
         }
       },
     );
+  });
+
+  it("imports the project's own JSON files and helpers, but nothing outside the project (DS114), also through a symlink", async () => {
+    const outside = makeTemp('outside');
+    try {
+      writeFileSync(join(outside, 'secrets.ts'), "export const token = 'outside';\n");
+      await withProject(
+        {
+          'pipelines/_lib/tables.json': '["orders", "refunds"]\n',
+          'pipelines/_lib/jobs.ts': lines("import { glue } from 'dagsmith';", 'export const job = (t: string) => glue.job({ id: t, job: `load-${t}` });'),
+          'pipelines/a.ts': lines(
+            "import { definePipeline } from 'dagsmith';",
+            "import tables from './_lib/tables.json';",
+            "import { job } from './_lib/jobs';",
+            "export default definePipeline({ id: 'a', steps: tables.map(job) });",
+          ),
+        },
+        async (dir) => {
+          const [a] = loadSpecFiles(dir, ['pipelines/a.ts']);
+          expect(a!.diagnostics).to.deep.equal([]);
+          expect(a!.spec?.data).to.deep.equal({
+            version: 1,
+            id: 'a',
+            steps: [
+              { id: 'orders', kind: 'glue.job', job: 'load-orders' },
+              { id: 'refunds', kind: 'glue.job', job: 'load-refunds' },
+            ],
+          });
+          const relativeOut = relative(join(dir, 'pipelines'), join(outside, 'secrets')).split(sep).join('/');
+          symlinkSync(join(outside, 'secrets.ts'), join(dir, 'pipelines', '_lib', 'linked.ts'));
+          writeFileSync(join(dir, 'pipelines', 'b.ts'), pipeline('b', `import { token } from '${relativeOut}';`, 'void token;'));
+          writeFileSync(join(dir, 'pipelines', 'c.ts'), pipeline('c', "import { token } from './_lib/linked';", 'void token;'));
+          const col = 'import { token } from '.length + 1;
+          await expectRefused(dir, [
+            `pipelines/b.ts:2:${col}: error DS114: '${relativeOut}' is outside the project: a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files`,
+            `pipelines/c.ts:2:${col}: error DS114: './_lib/linked' is outside the project: a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files`,
+          ]);
+        },
+      );
+    } finally {
+      removeTemp(outside);
+    }
   });
 });
