@@ -35,8 +35,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const globalDiags = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
-  const own = ownModules();
-  const modules = new ModuleTable(cwd, project, own.sdkEntry);
+  const modules = new ModuleTable(cwd, project, ownModules().sdkEntry);
 
   // A file's errors are printed once, however many pipelines import it.
   const reported = new Set<string>();
@@ -50,18 +49,18 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
     const sf = sources[index]!;
     const diagnostics: Diagnostic[] = [];
     let blocked = false;
-    for (const own of [sf, ...localDependencies(sf, cwd)]) {
+    for (const file of [sf, ...localDependencies(sf, cwd)]) {
       const diags = [
-        ...program.getSyntacticDiagnostics(own.compilerNode),
-        ...program.getSemanticDiagnostics(own.compilerNode),
+        ...program.getSyntacticDiagnostics(file.compilerNode),
+        ...program.getSemanticDiagnostics(file.compilerNode),
       ]
         .filter((d) => d.category === ts.DiagnosticCategory.Error)
         .map((d) => tsDiagnostic(d, cwd, input.file));
-      if (own === sf) diags.unshift(...globalDiags.map((d) => tsDiagnostic(d, cwd, input.file)));
-      diags.push(...directiveDiagnostics(own, projectPath(cwd, own.getFilePath())));
+      if (file === sf) diags.unshift(...globalDiags.map((d) => tsDiagnostic(d, cwd, input.file)));
+      diags.push(...directiveDiagnostics(file, projectPath(cwd, file.getFilePath())));
       if (diags.length === 0) continue;
       blocked = true;
-      report(own.getFilePath(), diags, diagnostics);
+      report(file.getFilePath(), diags, diagnostics);
     }
     const closure = modules.closure(input.absPath);
     for (const m of closure) {
