@@ -103,7 +103,7 @@ function runProcess(own: ReturnType<typeof ownModules>, userModules: readonly Sa
       // A backstop only: each file's own limit is enforced inside the process. Start-up gets 10 s of its own.
       timeout: 10_000 + limits.timeoutMs * (batch.length + 1),
       killSignal: 'SIGKILL',
-      maxBuffer: 1 << 30,
+      maxBuffer: 256 * 2 ** 20,
       windowsHide: true,
     },
   );
