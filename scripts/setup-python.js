@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Creates the Python virtualenvs that dagsmith's Airflow tests run in:
-//   airflow-2.10.3 and airflow-3.0.6 (pinned to Amazon MWAA's constraints) and moto.
+//   one per MWAA Airflow version (2.10.3, 2.11.2, 3.0.6, 3.3.1; pinned to Amazon MWAA's constraints) and moto.
 // They live outside the clone, in
 //   ${DAGSMITH_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dagsmith}/venvs/<name>-<hash>
 // where <hash> covers the requirement/constraint files and the Python version, so a
@@ -16,13 +16,15 @@ const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..');
 const ENVS = [
-  // key in venvPaths(), folder name, folder under requirements/
-  { key: 'airflow3', name: 'airflow-3.0.6' },
-  { key: 'airflow2', name: 'airflow-2.10.3' },
+  // key in venvPaths() = folder under requirements/ = folder name prefix. Biggest installs first.
+  { key: 'airflow-3.3.1', name: 'airflow-3.3.1' },
+  { key: 'airflow-3.0.6', name: 'airflow-3.0.6' },
+  { key: 'airflow-2.11.2', name: 'airflow-2.11.2' },
+  { key: 'airflow-2.10.3', name: 'airflow-2.10.3' },
   { key: 'moto', name: 'moto' },
 ];
 const MARKER = '.dagsmith-complete';
-const PARALLEL = 2;
+const PARALLEL = 3;
 
 function cacheDir() {
   if (process.env.DAGSMITH_CACHE_DIR) return path.resolve(process.env.DAGSMITH_CACHE_DIR);
@@ -46,7 +48,7 @@ function pythonVersion() {
   const [impl, version] = out.trim().split(' ');
   const [major, minor] = version.split('.').map(Number);
   if (impl !== 'CPython' || major !== 3 || minor < 9 || minor > 12) {
-    throw new Error(`${basePython()} is ${impl} ${version}; Airflow 2.10.3 and 3.0.6 need CPython 3.9-3.12 (MWAA uses 3.11/3.12). Set DAGSMITH_PYTHON.`);
+    throw new Error(`${basePython()} is ${impl} ${version}; Airflow 2.10.3 to 3.3.1 need CPython 3.9-3.12 (MWAA uses 3.11/3.12). Set DAGSMITH_PYTHON.`);
   }
   cachedVersion = `${impl} ${version}`;
   return cachedVersion;
@@ -64,7 +66,7 @@ function envSpec({ key, name }) {
   return { key, name, requirements, constraints, dir, python: path.join(dir, 'bin', 'python') };
 }
 
-/** Paths of the three envs: { airflow2: {python, dir}, airflow3: {...}, moto: {...} }. */
+/** Paths of the envs, by key: { "airflow-2.10.3": {python, dir, ready}, ..., moto: {...} }. */
 function venvPaths() {
   const out = {};
   for (const env of ENVS) {

@@ -2,7 +2,7 @@
 
 Usage: python dagbag_dump.py <dag folder or .py file> [<dag folder or .py file> ...]
 
-Runs unchanged on Airflow 2.10.3 and 3.0.6 (the MWAA versions dagsmith targets).
+Runs unchanged on Airflow 2.10.3, 2.11.2, 3.0.6 and 3.3.1 (the MWAA versions dagsmith targets).
 Needs no Airflow database: AIRFLOW_HOME is a fresh temp dir and nothing is written
 to it except Airflow's log folder. Only the JSON goes to stdout; Airflow's own
 logging (which Airflow 2 sends to stdout) and anything the DAG files print go to
@@ -31,6 +31,8 @@ import json  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import warnings  # noqa: E402
+
+from airflow_compat import load_dagbag  # noqa: E402  (imports Airflow only when called)
 
 _BASE_CLASSES = {"BaseOperator", "BaseSensorOperator"}
 _ADDR = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -277,9 +279,9 @@ def describe_dag(dag):
     }
 
 
-def dump_bag(DagBag, folder):
+def dump_bag(folder):
     """import_errors, warnings and dags of one DagBag over `folder` (a folder or one .py file)."""
-    bag = DagBag(dag_folder=folder, include_examples=False)
+    bag = load_dagbag(folder)
     base = folder if os.path.isdir(folder) else os.path.dirname(folder)
 
     def rel(path):
@@ -319,19 +321,18 @@ def main(argv):
     os.dup2(2, 1)
 
     import airflow
-    from airflow.models.dagbag import DagBag  # same import path on Airflow 2 and 3
 
     # Show DeprecationWarnings raised while a DAG file is imported (Python hides them by
     # default); DagBag records them per file, so deprecated imports in generated code show up.
     warnings.simplefilter("default", DeprecationWarning)
     if len(folders) == 1:
-        result = {"airflow_version": airflow.__version__, **dump_bag(DagBag, folders[0])}
+        result = {"airflow_version": airflow.__version__, **dump_bag(folders[0])}
     else:
         # Several folders: one DagBag each (so equal dag_ids in different folders do not clash),
         # in this one process, which pays for importing Airflow once.
         result = {
             "airflow_version": airflow.__version__,
-            "bags": [{"folder": folder, **dump_bag(DagBag, folder)} for folder in folders],
+            "bags": [{"folder": folder, **dump_bag(folder)} for folder in folders],
         }
     json.dump(result, json_out, indent=2, sort_keys=False)
     json_out.write("\n")

@@ -152,9 +152,14 @@ def install_moto_stubs(calls: dict) -> list[str]:
 
 
 def register_assets(dag) -> list[str]:
-    """Airflow 3 only: write the DAG and its assets to the metadata DB the way the DAG processor does
+    """Airflow 3.0 only: write the DAG and its assets to the metadata DB the way the DAG processor does
     (DAG.bulk_write_to_db, which also activates the assets). dag.test() skips this, so on 3.0.6 every task
     with an outlet or inlet fails with AirflowInactiveAssetInInletOrOutletException (apache/airflow#51644)."""
+    import airflow
+
+    # From 3.1 on, dag.test() syncs the DAG folder to the DB itself (sync_bag_to_db), assets included.
+    if not airflow.__version__.startswith("3.0."):
+        return []
     if not any(getattr(t, "outlets", None) or getattr(t, "inlets", None) for t in dag.tasks):
         return []
     from airflow.dag_processing.bundles.manager import DagBundlesManager
@@ -188,7 +193,6 @@ def main(argv) -> int:
 
     import airflow
     import pendulum
-    from airflow.models.dagbag import DagBag
     from airflow.models.taskinstance import TaskInstance
     from airflow.utils import db
     from airflow.utils.session import create_session
@@ -199,7 +203,9 @@ def main(argv) -> int:
     timings["db_init"] = round(time.monotonic() - t, 2)
 
     t = time.monotonic()
-    bag = DagBag(dag_folder=dag_file, include_examples=False)
+    from airflow_compat import load_dagbag
+
+    bag = load_dagbag(dag_file)
     timings["parse"] = round(time.monotonic() - t, 2)
     result = {"airflow_version": airflow.__version__, "dag_id": args.dag_id}
     if bag.import_errors or args.dag_id not in bag.dags:

@@ -1,6 +1,6 @@
 /**
- * End to end under Airflow 3.0.6 + amazon provider 9.12.0 (MWAA pins) against a local moto server (issue 3):
- * two example pipelines, compiled for 3.0.6, run with dag.test() (python/dagsmith_harness/run_dag_test.py), and
+ * End to end under every MWAA Airflow version (each with its amazon provider, MWAA pins) against a local moto
+ * server: two example pipelines, compiled for that version, run with dag.test() (python/dagsmith_harness/run_dag_test.py), and
  * their effects checked through the AWS APIs themselves (python/dagsmith_harness/moto_state.py).
  *
  * - raw_event_landing: S3KeySensor on a wildcard key, S3 copy, Glue crawler (created from the spec), Glue job
@@ -27,6 +27,8 @@ import type { S3CopyFields } from '../../src/steps/s3-copy';
 import type { S3DeleteFields } from '../../src/steps/s3-delete';
 import type { S3WaitFields } from '../../src/steps/s3-wait';
 import {
+  AIRFLOW_VERSIONS,
+  airflowPython,
   HARNESS,
   makeTemp,
   parseHarnessJson,
@@ -41,7 +43,6 @@ import {
   type ProcResult,
 } from './harness';
 
-const AIRFLOW = '3.0.6';
 const REGION = 'us-east-1';
 /** The fixed logical date of both runs (UTC midnight). */
 const LOGICAL_DATE = '2026-03-02';
@@ -94,7 +95,7 @@ function describeRun(res: ProcResult, json: RunResult): string {
   return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- last lines of its stderr ---\n${tail(res.stderr.replace(/\x1b\[[0-9;]*m/g, ''), 60)}`;
 }
 
-describe('example pipelines run end to end on Airflow 3.0.6 against moto @airflow', function () {
+for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to end on Airflow ${AIRFLOW} against moto @airflow`, function () {
   this.timeout(300_000);
   let moto: MotoServer | undefined;
   let scratch = '';
@@ -123,7 +124,7 @@ describe('example pipelines run end to end on Airflow 3.0.6 against moto @airflo
   }
 
   before(async function () {
-    const airflowPython = venvPython('airflow3'); // fails here, with the reason, when setup-python has not run
+    const python = airflowPython(AIRFLOW); // fails here, with the reason, when setup-python has not run
     scratch = makeTemp('airflow-e2e');
     vars = Object.fromEntries(loadConfig(ROOT).config!.vars);
     const built = buildProject({ cwd: ROOT, airflow: AIRFLOW, files: ['pipelines/raw_event_landing.yaml', 'pipelines/session_features_ctas.yaml'] });
@@ -178,7 +179,7 @@ describe('example pipelines run end to end on Airflow 3.0.6 against moto @airflo
       [...irs.keys()].map(async (id) => {
         try {
           const res = await runProcess(
-            airflowPython,
+            python,
             [join(HARNESS, 'run_dag_test.py'), files.get(id)!, id, '--logical-date', LOGICAL_DATE, '--timeout', String(RUN_TIMEOUT_S), '--moto-stubs'],
             {
               env: {

@@ -12,7 +12,7 @@ import { buildProject, type CompiledPipeline } from '../../src/project';
 export const ROOT = join(__dirname, '..', '..');
 export const HARNESS = join(ROOT, 'python', 'dagsmith_harness');
 
-export { AIRFLOW_VENVS, venvPython } from '../helpers/venvs';
+export { AIRFLOW_VERSIONS, airflowPython, venvPython } from '../helpers/venvs';
 export { freeLoopbackPort, startMoto, type MotoServer } from '../helpers/moto';
 
 export interface ProcResult {

@@ -22,7 +22,8 @@ import type { S3CopyFields } from '../../src/steps/s3-copy';
 import type { S3DeleteFields } from '../../src/steps/s3-delete';
 import type { S3WaitFields } from '../../src/steps/s3-wait';
 import {
-  AIRFLOW_VENVS,
+  AIRFLOW_VERSIONS,
+  airflowPython,
   compileProject,
   HARNESS,
   makeTemp,
@@ -36,8 +37,8 @@ import {
   type CompiledProject,
 } from './harness';
 
-type Target = keyof typeof AIRFLOW_VENVS;
-const TARGETS = Object.keys(AIRFLOW_VENVS) as Target[];
+type Target = string;
+const TARGETS = AIRFLOW_VERSIONS;
 
 // ---------------------------------------------------------------------------------------------------------------
 // What dagbag_dump.py prints (see python/dagsmith_harness/README.md).
@@ -76,15 +77,16 @@ interface Dump {
 const OPERATORS: Readonly<
   Record<string, { module: string; cls: string; sensor: boolean; deferrable: boolean; regionOn: readonly Target[] }>
 > = {
-  'glue.job': { module: 'airflow.providers.amazon.aws.operators.glue', cls: 'GlueJobOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '3.0.6'] },
-  'glue.crawler': { module: 'airflow.providers.amazon.aws.operators.glue_crawler', cls: 'GlueCrawlerOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '3.0.6'] },
-  'athena.query': { module: 'airflow.providers.amazon.aws.operators.athena', cls: 'AthenaOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '3.0.6'] },
-  'redshift.sql': { module: 'airflow.providers.amazon.aws.operators.redshift_data', cls: 'RedshiftDataOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '3.0.6'] },
-  'redshift.copy': { module: 'airflow.providers.amazon.aws.operators.redshift_data', cls: 'RedshiftDataOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '3.0.6'] },
-  // The S3 operators extend the AWS base classes (and so take region_name) only from amazon provider 9.12.0 on.
-  's3.wait': { module: 'airflow.providers.amazon.aws.sensors.s3', cls: 'S3KeySensor', sensor: true, deferrable: true, regionOn: ['3.0.6'] },
-  's3.copy': { module: 'airflow.providers.amazon.aws.operators.s3', cls: 'S3CopyObjectOperator', sensor: false, deferrable: false, regionOn: ['3.0.6'] },
-  's3.delete': { module: 'airflow.providers.amazon.aws.operators.s3', cls: 'S3DeleteObjectsOperator', sensor: false, deferrable: false, regionOn: ['3.0.6'] },
+  'glue.job': { module: 'airflow.providers.amazon.aws.operators.glue', cls: 'GlueJobOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '2.11.2', '3.0.6', '3.3.1'] },
+  'glue.crawler': { module: 'airflow.providers.amazon.aws.operators.glue_crawler', cls: 'GlueCrawlerOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '2.11.2', '3.0.6', '3.3.1'] },
+  'athena.query': { module: 'airflow.providers.amazon.aws.operators.athena', cls: 'AthenaOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '2.11.2', '3.0.6', '3.3.1'] },
+  'redshift.sql': { module: 'airflow.providers.amazon.aws.operators.redshift_data', cls: 'RedshiftDataOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '2.11.2', '3.0.6', '3.3.1'] },
+  'redshift.copy': { module: 'airflow.providers.amazon.aws.operators.redshift_data', cls: 'RedshiftDataOperator', sensor: false, deferrable: true, regionOn: ['2.10.3', '2.11.2', '3.0.6', '3.3.1'] },
+  // The S3 operators extend the AWS base classes (and so take region_name) only from amazon provider 9.12.0 on
+  // (MWAA: 2.11.2 ships 9.22.0, 3.0.6 ships 9.12.0, 3.3.1 ships 9.34.0; 2.10.3 ships 9.0.0).
+  's3.wait': { module: 'airflow.providers.amazon.aws.sensors.s3', cls: 'S3KeySensor', sensor: true, deferrable: true, regionOn: ['2.11.2', '3.0.6', '3.3.1'] },
+  's3.copy': { module: 'airflow.providers.amazon.aws.operators.s3', cls: 'S3CopyObjectOperator', sensor: false, deferrable: false, regionOn: ['2.11.2', '3.0.6', '3.3.1'] },
+  's3.delete': { module: 'airflow.providers.amazon.aws.operators.s3', cls: 'S3DeleteObjectsOperator', sensor: false, deferrable: false, regionOn: ['2.11.2', '3.0.6', '3.3.1'] },
 };
 
 /** Airflow's expansion of the cron presets (airflow.utils.dates.cron_presets). */
@@ -446,7 +448,7 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
       planned.map(async (p) => {
         if ('error' in p) return runs.set(p.target, p.error!);
         try {
-          const python = venvPython(AIRFLOW_VENVS[p.target]);
+          const python = airflowPython(p.target);
           const res = await runProcess(python, [join(HARNESS, 'dagbag_dump.py'), ...p.bags.map((b) => b.dir)], { timeoutMs: 180_000 });
           const dump = parseHarnessJson<Dump>(`dagbag_dump.py (Airflow ${p.target})`, res);
           if (!Array.isArray(dump.bags)) throw new Error(`dagbag_dump.py gave no "bags": ${tail(res.stdout)}`);

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { main } from '../../src/cli/main';
+import { MWAA_TARGETS } from '../../src/emit/target';
 
 export interface CliResult {
   readonly code: number;
@@ -109,8 +110,8 @@ export function hashTree(root: string): Record<string, string> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The Airflow versions every good fixture is compiled for. */
-export const TARGETS = ['2.10.3', '3.0.6'] as const;
+/** The Airflow versions every good fixture is compiled for: every MWAA version dagsmith targets. */
+export const TARGETS: readonly string[] = Object.keys(MWAA_TARGETS);
 
 /** The user id of `nobody`, used to run a command without root's power to read anything. */
 const NOBODY = 65534;

@@ -1,18 +1,25 @@
 /** The Python virtualenvs built by `npm run setup:python` (scripts/setup-python.js), shared by the suites. */
 import { existsSync } from 'node:fs';
+import { MWAA_TARGETS } from '../../src/emit/target';
 
 interface VenvInfo {
   readonly python: string;
   readonly dir: string;
   readonly ready: boolean;
 }
-export type VenvKey = 'airflow2' | 'airflow3' | 'moto';
+/** `airflow-<version>` for each MWAA Airflow version, and `moto`. */
+export type VenvKey = `airflow-${string}` | 'moto';
 
 // scripts/setup-python.js is plain CommonJS without types.
 const setupPython = require('../../scripts/setup-python.js') as { venvPaths(): Record<VenvKey, VenvInfo> };
 
-/** The Airflow versions the suites run, with the virtualenv each one lives in. */
-export const AIRFLOW_VENVS: Readonly<Record<'2.10.3' | '3.0.6', VenvKey>> = { '2.10.3': 'airflow2', '3.0.6': 'airflow3' };
+/** The Airflow versions the suites run: every MWAA version dagsmith targets, each in its own virtualenv. */
+export const AIRFLOW_VERSIONS: readonly string[] = Object.keys(MWAA_TARGETS);
+
+/** Interpreter of the virtualenv of one Airflow version (Airflow and its providers pinned to MWAA's constraints). */
+export function airflowPython(version: string): string {
+  return venvPython(`airflow-${version}`);
+}
 
 /** Interpreter of one virtualenv; throws (failing the test) when setup-python has not built it. */
 export function venvPython(key: VenvKey): string {
@@ -22,7 +29,8 @@ export function venvPython(key: VenvKey): string {
   } catch (err) {
     throw new Error(`cannot locate the Python virtualenvs: ${(err as Error).message}`);
   }
-  const env = paths[key];
+  const env = Object.hasOwn(paths, key) ? paths[key] : undefined;
+  if (!env) throw new Error(`scripts/setup-python.js builds no virtualenv '${key}'`);
   if (!env.ready || !existsSync(env.python)) {
     throw new Error(
       `the ${key} virtualenv is missing or incomplete (${env.dir}); run \`npm run setup:python\` first (\`npm test\` and \`npm run test:airflow\` do)`,
