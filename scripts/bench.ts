@@ -1,48 +1,210 @@
-// Benchmarks: validate + compile of thousands of pipelines, in process, with time and memory.
-// Usage: npm run bench [-- 1000 3000]
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildProject } from '../src/project';
-import { applyOutputs, planOutputs } from '../src/emit/output';
+// `npm run bench [-- --quick] [--sizes 10,100] [--reps N] [--out FILE]`: what dagsmith costs a user and MWAA.
+//  1. compile: N generated pipelines x 20 steps, cold CLI (a new node process, as a user or CI runs it): wall time,
+//     per-pipeline cost, peak RSS; then a no-op recompile and a recompile after one file changed;
+//  2. Airflow parse cost of 10 of those DAGs in three forms, in one warm Python process per MWAA target:
+//     dagsmith's output, dag-factory (pinned, built from equivalent YAML at parse time) and hand-written Python.
+// Prints a Markdown table and writes the figures as JSON (default .cache/bench.json). Not a test: no thresholds.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { MWAA_TARGETS } from '../src/emit/target';
+import { DAG_FACTORY_LOADER, dagFactoryYaml, handWrittenDag, STEPS_PER_PIPELINE, writeDagsmithProject } from './bench/generate';
 
-const root = join(__dirname, '..');
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const sizes = counts.length > 0 ? counts : [1000, 3000];
+const ROOT = join(__dirname, '..');
+const DAG_FACTORY = '1.1.0';
+// scripts/setup-python.js is plain CommonJS without types.
+const setupPython = require('./setup-python.js') as {
+  venvPaths(): Record<string, { python: string; ready: boolean }>;
+  cacheDir(): string;
+};
 
-function makeProject(n: number): string {
+interface Options {
+  sizes: number[];
+  reps: number;
+  parseDags: number;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const opt: Options = {
+    sizes: quick ? [10, 100, 1000] : [10, 100, 1000, 5000],
+    reps: quick ? 5 : 15,
+    parseDags: 10,
+    out: join(ROOT, '.cache', 'bench.json'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+      return v;
+    };
+    if (argv[i] === '--sizes') opt.sizes = next().split(',').map(Number);
+    else if (argv[i] === '--reps') opt.reps = Number(next());
+    else if (argv[i] === '--out') opt.out = next();
+    else if (argv[i] !== '--quick') throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (opt.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(opt.reps >= 1)) throw new Error('sizes and reps must be positive integers');
+  return opt;
+}
+
+interface CliRun {
+  ms: number;
+  peakRssMiB: number;
+  stdout: string;
+}
+
+/** One cold CLI run: a new node process running bin/dagsmith.js, timed from spawn to exit. */
+function cli(cwd: string, args: string[]): CliRun {
+  const rssFile = join(cwd, '.bench-rss');
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, ['-r', join(__dirname, 'bench', 'rss-probe.js'), join(ROOT, 'bin', 'dagsmith.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, DAGSMITH_BENCH_RSS_FILE: rssFile },
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 0) throw new Error(`dagsmith ${args.join(' ')} exited with ${res.status ?? res.signal} in ${cwd}:\n${res.stderr.slice(-2000)}`);
+  const peak = Number(readFileSync(rssFile, 'utf8'));
+  rmSync(rssFile);
+  return { ms, peakRssMiB: peak / 2 ** 20, stdout: res.stdout };
+}
+
+interface CompileRow {
+  pipelines: number;
+  steps: number;
+  coldMs: number;
+  perPipelineMs: number;
+  peakRssMiB: number;
+  noopMs: number;
+  oneChangedMs: number;
+}
+
+function benchCompile(n: number): CompileRow {
   const dir = mkdtempSync(join(tmpdir(), 'dagsmith-bench-'));
-  cpSync(join(root, 'dagsmith.config.yaml'), join(dir, 'dagsmith.config.yaml'));
-  cpSync(join(root, 'pipelines', 'sql'), join(dir, 'pipelines', 'sql'), { recursive: true });
-  const templates = readdirSync(join(root, 'pipelines'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => readFileSync(join(root, 'pipelines', f), 'utf8'));
-  for (let i = 0; i < n; i++) {
-    const text = templates[i % templates.length]!.replace(/^id: (\S+)$/m, (_m, id: string) => `id: ${id}_${i}`);
-    writeFileSync(join(dir, 'pipelines', `p${String(i).padStart(5, '0')}.yaml`), text);
+  try {
+    const pipelines = writeDagsmithProject(dir, n);
+    const cold = cli(dir, ['compile']);
+    if (!cold.stdout.includes(`compiled ${n} pipeline`)) throw new Error(`unexpected compile output: ${cold.stdout}`);
+    const noop = cli(dir, ['compile']);
+    const file = join(dir, 'pipelines', `${pipelines[Math.floor(n / 2)]!.id}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('description: Ingestion benchmark pipeline', 'description: Ingestion benchmark pipeline, edited'));
+    const changed = cli(dir, ['compile']);
+    if (!/1 updated/.test(changed.stdout)) throw new Error(`one changed file should update one DAG: ${changed.stdout}`);
+    return {
+      pipelines: n,
+      steps: n * STEPS_PER_PIPELINE,
+      coldMs: cold.ms,
+      perPipelineMs: cold.ms / n,
+      peakRssMiB: Math.max(cold.peakRssMiB, noop.peakRssMiB, changed.peakRssMiB),
+      noopMs: noop.ms,
+      oneChangedMs: changed.ms,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface ParseRow {
+  airflow: string;
+  dags: number;
+  tasks: number;
+  dagsmithMs: number;
+  handWrittenMs: number;
+  dagFactoryMs: number;
+}
+
+/** dag-factory, installed without dependencies (Airflow's env has them) into the cache, outside any venv. */
+function dagFactoryPath(python: string): string {
+  const dir = join(setupPython.cacheDir(), 'bench', `dag-factory-${DAG_FACTORY}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    const res = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', dir, `dag-factory==${DAG_FACTORY}`], { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`installing dag-factory ${DAG_FACTORY} failed:\n${res.stderr}`);
+    writeFileSync(join(dir, '.complete'), '');
   }
   return dir;
 }
 
-for (const n of sizes) {
-  const dir = makeProject(n);
-  global.gc?.();
-  const rss0 = process.memoryUsage().rss;
-  const t0 = process.hrtime.bigint();
-  const result = buildProject({ cwd: dir });
-  const t1 = process.hrtime.bigint();
-  const plan = planOutputs(dir, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
-  applyOutputs(dir, plan);
-  const t2 = process.hrtime.bigint();
-  const again = planOutputs(dir, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
-  const t3 = process.hrtime.bigint();
-  const rss = process.memoryUsage().rss;
-  const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  console.log(
-    `${n} pipelines: build ${ms(t0, t1).toFixed(0)} ms (${(ms(t0, t1) / n).toFixed(2)} ms/pipeline), ` +
-      `write ${ms(t1, t2).toFixed(0)} ms, unchanged re-check ${ms(t2, t3).toFixed(0)} ms (${again.unchanged.length} unchanged), ` +
-      `rss +${((rss - rss0) / 2 ** 20).toFixed(0)} MiB, ${result.pipelines.length} compiled, ${errors} errors`,
-  );
-  rmSync(dir, { recursive: true, force: true });
+function benchParse(airflow: string, n: number, reps: number): ParseRow {
+  const venv = setupPython.venvPaths()[`airflow-${airflow}`];
+  if (!venv?.ready) throw new Error(`the Airflow ${airflow} virtualenv is missing; run npm run setup:python`);
+  const dir = mkdtempSync(join(tmpdir(), 'dagsmith-parse-'));
+  try {
+    const project = join(dir, 'project');
+    const pipelines = writeDagsmithProject(project, n);
+    cli(project, ['compile', '--airflow', airflow]);
+    const forms = { dagsmith: join(project, 'dags-out'), hand_written: join(dir, 'hand'), dag_factory: join(dir, 'factory') };
+    mkdirSync(forms.hand_written);
+    mkdirSync(forms.dag_factory);
+    const major = airflow.startsWith('3.') ? 3 : 2;
+    for (const p of pipelines) {
+      writeFileSync(join(forms.hand_written, `${p.id}.py`), handWrittenDag(p, major));
+      writeFileSync(join(forms.dag_factory, `${p.id}.yaml`), dagFactoryYaml(p));
+    }
+    writeFileSync(join(forms.dag_factory, 'load_dags.py'), DAG_FACTORY_LOADER);
+    const res = spawnSync(
+      venv.python,
+      [join(ROOT, 'python', 'dagsmith_harness', 'parse_bench.py'), '--reps', String(reps), ...Object.entries(forms).map(([k, v]) => `${k}=${v}`)],
+      { encoding: 'utf8', env: { ...process.env, PYTHONPATH: dagFactoryPath(venv.python) }, maxBuffer: 64 * 2 ** 20 },
+    );
+    if (res.status !== 0) throw new Error(`parse_bench.py (Airflow ${airflow}) exited with ${res.status ?? res.signal}:\n${res.stderr.slice(-3000)}`);
+    const out = JSON.parse(res.stdout) as { forms: Record<string, { dags: number; tasks: number; median_ms: number; import_errors: Record<string, string> }> };
+    for (const [name, f] of Object.entries(out.forms)) {
+      if (Object.keys(f.import_errors).length > 0) throw new Error(`${name} DAGs fail to import on Airflow ${airflow}: ${JSON.stringify(f.import_errors).slice(0, 2000)}`);
+      if (f.dags !== n || f.tasks !== n * STEPS_PER_PIPELINE) throw new Error(`${name} on Airflow ${airflow} loaded ${f.dags} DAGs / ${f.tasks} tasks, expected ${n} / ${n * STEPS_PER_PIPELINE}`);
+    }
+    return {
+      airflow,
+      dags: n,
+      tasks: n * STEPS_PER_PIPELINE,
+      dagsmithMs: out.forms.dagsmith!.median_ms,
+      handWrittenMs: out.forms.hand_written!.median_ms,
+      dagFactoryMs: out.forms.dag_factory!.median_ms,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+function main(): void {
+  const opt = parseArgs(process.argv.slice(2));
+  const f = (x: number, d = 0) => x.toFixed(d);
+  const lines: string[] = [];
+  const say = (s: string) => {
+    lines.push(s);
+    console.log(s);
+  };
+  say(`dagsmith benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  say('');
+  say(`### Compile (cold CLI, ${STEPS_PER_PIPELINE} steps per pipeline)`);
+  say('');
+  say('| pipelines | cold compile | per pipeline | peak RSS | no-op recompile | one file changed |');
+  say('|---:|---:|---:|---:|---:|---:|');
+  const compile: CompileRow[] = [];
+  for (const n of opt.sizes) {
+    const r = benchCompile(n);
+    compile.push(r);
+    say(`| ${n} | ${f(r.coldMs)} ms | ${f(r.perPipelineMs, 2)} ms | ${f(r.peakRssMiB)} MiB | ${f(r.noopMs)} ms | ${f(r.oneChangedMs)} ms |`);
+  }
+  say('');
+  say(`### Airflow parse cost (${opt.parseDags} DAGs x ${STEPS_PER_PIPELINE} tasks, one warm DagBag load, median of ${opt.reps})`);
+  say('');
+  say('| Airflow | dagsmith | hand-written | dag-factory ' + DAG_FACTORY + ' | dagsmith / hand-written | dag-factory / dagsmith |');
+  say('|---|---:|---:|---:|---:|---:|');
+  const parse: ParseRow[] = [];
+  for (const airflow of Object.keys(MWAA_TARGETS)) {
+    const r = benchParse(airflow, opt.parseDags, opt.reps);
+    parse.push(r);
+    say(`| ${airflow} | ${f(r.dagsmithMs, 1)} ms | ${f(r.handWrittenMs, 1)} ms | ${f(r.dagFactoryMs, 1)} ms | ${f(r.dagsmithMs / r.handWrittenMs, 2)}x | ${f(r.dagFactoryMs / r.dagsmithMs, 2)}x |`);
+  }
+  mkdirSync(dirname(opt.out), { recursive: true });
+  writeFileSync(opt.out, JSON.stringify({ machine: { cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version }, options: opt, compile, parse }, null, 2) + '\n');
+  say('');
+  say(`figures written to ${opt.out}`);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, lines.join('\n') + '\n');
+}
+
+main();
