@@ -170,6 +170,7 @@ export function checkSpec(
   checkRepresentable(resolved, reporter);
   checkSemantics(resolved, {
     reporter,
+    target,
     skip: [...schemaErrors, ...unresolved],
     readSibling: (p) => readSibling(spec.absPath, p),
   });

@@ -3,12 +3,22 @@ import { dict, kwargs, list, lit, type PyExpr } from '../emit/python/expr';
 import { arnError, s3UriError } from '../validate/values';
 import type { GlueCrawlerStep } from '../spec/types.generated';
 import { deferrableArg } from './kind-helpers';
-import type { StepKind } from './types';
+import { compareVersions } from '../emit/target';
+import type { AirflowTarget, StepKind } from './types';
+
+/**
+ * The amazon provider release that splits GlueCrawlerOperator into Create/Update/Run operators and deprecates it
+ * (apache/airflow#69930); among MWAA's providers, 9.34.0 (Airflow 3.3.1) is the first.
+ */
+const CRAWLER_RUN_OPERATOR_SINCE = '9.34.0';
+const hasRunOperator = (target: AirflowTarget): boolean => compareVersions(target.provider, CRAWLER_RUN_OPERATOR_SINCE) >= 0;
 
 /**
  * `glue.crawler` -> GlueCrawlerOperator. Its `config` is the CreateCrawler/UpdateCrawler request: with only a
  * name the operator starts the existing crawler; with more, it updates the crawler when the settings differ and
  * creates it when it does not exist, which Glue allows only with a role and targets.
+ * From provider 9.34.0 on, a crawler that is only started compiles to GlueCrawlerRunOperator (which never touches
+ * the crawler's definition); one that dagsmith creates or updates still needs the deprecated composite operator.
  */
 export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
   kind: 'glue.crawler',
@@ -46,6 +56,14 @@ export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
         { hint: "to only start an existing crawler, give just 'crawler'" },
       );
     }
+    if (manages && hasRunOperator(ctx.target)) {
+      ctx.report(
+        'DS390',
+        [],
+        `GlueCrawlerOperator, the only operator that creates or updates a crawler and then runs it, is deprecated in apache-airflow-providers-amazon ${ctx.target.provider} (Airflow ${ctx.target.version}); the DAG still imports, with a deprecation warning`,
+        { hint: "define the crawler outside the pipeline (CloudFormation, Terraform) and give just 'crawler': it then compiles to GlueCrawlerRunOperator" },
+      );
+    }
     if (step.deferrable === true && step.waitForCompletion === false) {
       ctx.report('DS317', ['waitForCompletion'], 'a deferrable crawler run always waits for the crawl to finish; set deferrable: false to start it and move on');
     }
@@ -59,7 +77,20 @@ export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
       waitForCompletion: step.waitForCompletion ?? true,
     };
   },
-  emit(crawler, step) {
+  emit(crawler, step, ctx) {
+    const noWait = !crawler.waitForCompletion && step.settings.deferrable;
+    const runOnly = crawler.role === null && crawler.database === null && crawler.s3Targets.length === 0;
+    if (runOnly && hasRunOperator(ctx.target)) {
+      return {
+        module: 'airflow.providers.amazon.aws.operators.glue_crawler',
+        name: 'GlueCrawlerRunOperator',
+        kwargs: kwargs({
+          crawler_name: lit(crawler.crawler),
+          wait_for_completion: lit(crawler.waitForCompletion),
+          deferrable: noWait ? deferrableArg(step, false) : undefined,
+        }),
+      };
+    }
     const config: [string, PyExpr][] = [['Name', lit(crawler.crawler)]];
     if (crawler.role !== null) config.push(['Role', lit(crawler.role)]);
     if (crawler.database !== null) config.push(['DatabaseName', lit(crawler.database)]);
@@ -68,8 +99,7 @@ export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
       config.push(['Targets', dict([['S3Targets', targets]])]);
     }
     // GlueCrawlerOperator defers whenever `deferrable` is set, ignoring wait_for_completion: when the step does not
-    // wait, turn off a deferrable inherited from defaults so that it really moves on.
-    const noWait = !crawler.waitForCompletion && step.settings.deferrable;
+    // wait, turn off a deferrable inherited from defaults so that it really moves on (GlueCrawlerRunOperator too).
     return {
       module: 'airflow.providers.amazon.aws.operators.glue_crawler',
       name: 'GlueCrawlerOperator',

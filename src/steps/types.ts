@@ -16,6 +16,8 @@ export interface AirflowTarget {
 
 /** What a step kind's checks may use. Paths are relative to the step. */
 export interface StepCheckContext {
+  /** The Airflow version (and its amazon provider) the pipeline is checked for. */
+  readonly target: AirflowTarget;
   report(code: Code, path: JsonPath, message: string, opts?: ReportOptions): void;
   /** Reads a file named relative to the pipeline file; undefined when it does not exist. */
   readSibling(relPath: string): string | undefined;

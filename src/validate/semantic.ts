@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Reporter } from '../load/source';
 import { stepKind } from '../steps/index';
-import type { StepCheckContext } from '../steps/types';
+import type { AirflowTarget, StepCheckContext } from '../steps/types';
 import { didYouMean } from '../util/suggest';
 import {
   AIRFLOW_GROUP_ID,
@@ -23,6 +23,7 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 
 export interface SemanticContext {
   readonly reporter: Reporter;
+  readonly target: AirflowTarget;
   /** JSON paths already reported (schema errors, unresolved variables): the steps holding them are not checked again. */
   readonly skip: readonly JsonPath[];
   readSibling(relPath: string): string | undefined;
@@ -236,6 +237,7 @@ function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
 
 function stepContext(base: JsonPath, ctx: SemanticContext): StepCheckContext {
   return {
+    target: ctx.target,
     report: (code, path, message, opts) => ctx.reporter.report(code, [...base, ...path], message, opts),
     readSibling: (p) => ctx.readSibling(p),
   };
