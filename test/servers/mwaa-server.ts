@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { AIRFLOW_VENVS, makeTemp, removeTemp, runProcess, venvPython } from '../airflow/harness';
+import { AIRFLOW_VERSIONS, airflowPython, makeTemp, removeTemp, runProcess } from '../airflow/harness';
 
 export interface FakeEnvironment {
   Name: string;
@@ -99,10 +99,8 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
   let endpoint = '';
 
   async function runImportErrors(env: FakeEnvironment, args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
-    if (!Object.prototype.hasOwnProperty.call(AIRFLOW_VENVS, env.AirflowVersion)) {
-      throw new Error(`no test virtualenv for Airflow ${env.AirflowVersion}`);
-    }
-    const python = venvPython(AIRFLOW_VENVS[env.AirflowVersion as keyof typeof AIRFLOW_VENVS]);
+    if (!AIRFLOW_VERSIONS.includes(env.AirflowVersion)) throw new Error(`no test virtualenv for Airflow ${env.AirflowVersion}`);
+    const python = airflowPython(env.AirflowVersion);
     const home = makeTemp('mwaa-cli');
     try {
       // MWAA's DAG folder is /usr/local/airflow/dags; the same layout under the temp folder, so the paths
