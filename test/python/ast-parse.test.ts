@@ -51,7 +51,14 @@ async function exampleSources(): Promise<Source[]> {
       cpSync(join(ROOT, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
       if (existsSync(join(ROOT, 'dagsmith.config.yaml'))) cpSync(join(ROOT, 'dagsmith.config.yaml'), join(dir, 'dagsmith.config.yaml'));
       const res = await runCli(['compile', '--airflow', airflow], dir);
-      expect(res.err, `examples compile for Airflow ${airflow}`).to.equal('');
+      // The one warning an example may get: GlueCrawlerOperator's deprecation (DS390) on Airflow 3.3.1, for each
+      // crawler an example creates or updates; anything else on stderr fails.
+      const diagnostics = res.err.split('\n').filter((l) => / (error|warning) DS\d+: /.test(l));
+      const expected = airflow === '3.3.1' ? diagnostics.filter((l) => / warning DS390: GlueCrawlerOperator/.test(l)) : [];
+      expect(diagnostics, `examples compile for Airflow ${airflow}`).to.deep.equal(expected);
+      expect(res.err, `examples compile for Airflow ${airflow}`).to.equal(
+        expected.length ? `${expected.join('\n')}\n0 errors, ${expected.length} warning${expected.length > 1 ? 's' : ''}\n` : '',
+      );
       expect(res.code).to.equal(0);
       for (const [path, bytes] of readTree(dir)) {
         if (path.endsWith('.py')) out.push({ name: `examples@${airflow}/${path}`, source: bytes.toString('utf8') });
