@@ -73,6 +73,7 @@ export const CODES = {
   DS331: { severity: 'error', title: 'pipeline id that makes a hidden DAG file' },
   DS332: { severity: 'error', title: 'asset URI that Airflow rejects' },
   DS390: { severity: 'warning', title: 'operator deprecated on the Airflow target' },
+  DS391: { severity: 'error', title: 'pool name that Airflow rejects' },
   // --- emit
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },

@@ -136,6 +136,13 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
 function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
   durationAt(obj, ['retryDelay'], r, base, true);
   durationAt(obj, ['executionTimeout'], r, base);
+  // Airflow validates pool names as keys (BaseOperator on 2.11, the pool API and UI on every version), with
+  // Python's Unicode-aware \w: held here to the ASCII form of ids, which every version accepts.
+  if (isStr(obj.pool) && !AIRFLOW_ID.test(obj.pool)) {
+    r.report('DS391', [...base, 'pool'], `pool '${obj.pool}' is not a pool name every Airflow version accepts: use ASCII letters, digits, '_', '.' or '-' (at most 250)`, {
+      hint: 'Airflow checks pool names as keys; 2.11 does so when it parses the DAG',
+    });
+  }
 }
 
 function durationAt(obj: Obj, key: [string], r: Reporter, base: JsonPath = [], allowZero = false): void {

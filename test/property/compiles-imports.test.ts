@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildProject } from '../../src/project';
 import { STEP_KINDS } from '../../src/steps/index';
-import { AIRFLOW_VENVS, HARNESS, makeTemp, parseHarnessJson, removeTemp, runProcess, tail, venvPython } from '../airflow/harness';
+import { AIRFLOW_VERSIONS, airflowPython, HARNESS, makeTemp, parseHarnessJson, removeTemp, runProcess, tail } from '../airflow/harness';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { repair } from './repair';
 import { pipelineSpec, SQL_FILE } from './spec-arbitrary';
@@ -23,7 +23,7 @@ import { pipelineSpec, SQL_FILE } from './spec-arbitrary';
 const SEED = Number(process.env.DAGSMITH_FUZZ_SEED ?? 20261130);
 const RUNS = Number(process.env.DAGSMITH_FUZZ_RUNS ?? 300);
 const BATCH = 500;
-const TARGETS = Object.keys(AIRFLOW_VENVS) as (keyof typeof AIRFLOW_VENVS)[];
+const TARGETS = AIRFLOW_VERSIONS;
 
 interface DumpBag {
   folder: string;
@@ -62,7 +62,7 @@ describe(`compiles => imports: ${RUNS} random specs per target from the schema, 
       const failures: string[] = [];
       const loaded = new Set<string>();
       if (batches.length > 0) {
-        const python = venvPython(AIRFLOW_VENVS[target]);
+        const python = airflowPython(target);
         const run = await runProcess(python, [join(HARNESS, 'dagbag_dump.py'), ...batches], { timeoutMs: Math.max(300_000, RUNS * 1_000) });
         // One folder gives one bag; several give {"bags": [...]}.
         const dump = parseHarnessJson<{ bags?: DumpBag[] } & Partial<DumpBag>>(`dagbag_dump.py (Airflow ${target})`, run);
