@@ -7,7 +7,8 @@ import {
   type PutObjectCommandInput,
 } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
-import { RemoteError } from '../diagnostics/types';
+import { RemoteError, UsageError } from '../diagnostics/types';
+import { SyncError } from './sync-error';
 import { acquireLock, LockedError, releaseLock, type HeldLock, type LockInfo, type LockTarget } from './lock';
 import { LOCK_NAME, MANIFEST_NAME, ManifestError, parseManifest, serializeManifest, STATE_FOLDER, type Manifest, type ManifestEntry } from './manifest';
 import { planSync, type ProbeResult, type RemoteObject, type SyncPlan } from './plan';
@@ -117,11 +118,16 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
     };
   };
   const fail = (what: string, err: unknown, after: string): never => {
-    if (err instanceof LockedError || err instanceof RemoteError) throw err;
+    if (err instanceof LockedError || err instanceof RemoteError || err instanceof UsageError) throw err;
     throw new SyncFailedError(`${what} failed: ${describeAwsError(err)}. ${after}`, session.requests().total);
   };
 
   try {
+    try {
+      await session.client.config.region();
+    } catch {
+      throw new UsageError('no AWS region: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE)');
+    }
     let state: RemoteState;
     try {
       state = await s3.readState();
@@ -253,8 +259,9 @@ class Remote {
       return { manifest: parseManifest(text), manifestEtag: res.ETag };
     } catch (err) {
       if (!(err instanceof ManifestError)) throw err;
-      throw new RemoteError(
-        `DS601: the manifest s3://${this.dest.bucket}/${Key} cannot be used: ${err.message}. ` +
+      throw new SyncError(
+        'DS601',
+        `the manifest s3://${this.dest.bucket}/${Key} cannot be used: ${err.message}. ` +
           'dagsmith will not guess what it manages; restore an earlier version of the object (the bucket is versioned) or delete it',
       );
     }

@@ -29,6 +29,7 @@ export interface HeldLock {
 
 /** Another sync holds the prefix (or held it and died). Exit code 3. */
 export class LockedError extends RemoteError {
+  readonly code = 'DS603';
   constructor(
     message: string,
     readonly holder: LockInfo | undefined,
@@ -73,7 +74,11 @@ export async function acquireLock(
     await put({ IfNoneMatch: '*' });
     return { info };
   } catch (err) {
-    if (!isPreconditionFailed(err)) throw err;
+    if (!isPreconditionFailed(err)) {
+      // The write may have reached S3 with only its answer lost: leave no lock of ours behind.
+      await removeIfOurs(target, info.id);
+      throw err;
+    }
   }
   // Someone holds it: say who, and break it only if asked and it is stale.
   const held = await readLock(target);
@@ -86,7 +91,7 @@ export async function acquireLock(
       return { info };
     } catch (err) {
       if (!isPreconditionFailed(err)) throw err;
-      throw new LockedError(`DS603: another sync is deploying to this prefix (lock ${target.label})`, undefined);
+      throw new LockedError(`another sync is deploying to this prefix (lock ${target.label})`, undefined);
     }
   }
   const ageMs = held.info ? now() - Date.parse(held.info.started) : Number.NaN;
@@ -94,7 +99,7 @@ export async function acquireLock(
   const limit = `${Math.round(staleAfterMs / 60000)} minutes`;
   if (!opts.forceUnlock) {
     throw new LockedError(
-      `DS603: another sync is deploying to this prefix: locked by ${whose} (${target.label}). ` +
+      `another sync is deploying to this prefix: locked by ${whose} (${target.label}). ` +
         `If that sync died, run again with --force-unlock once the lock is older than ${limit}.`,
       held.info,
     );
@@ -102,7 +107,7 @@ export async function acquireLock(
   // An unreadable lock (not our format) counts as stale: nothing says when it was taken.
   if (held.info && !(ageMs >= staleAfterMs)) {
     throw new LockedError(
-      `DS603: locked by ${whose} (${target.label}), ${Math.max(0, Math.round(ageMs / 1000))}s ago: --force-unlock only breaks locks older than ${limit}`,
+      `locked by ${whose} (${target.label}), ${Math.max(0, Math.round(ageMs / 1000))}s ago: --force-unlock only breaks locks older than ${limit}`,
       held.info,
     );
   }
@@ -110,8 +115,11 @@ export async function acquireLock(
     // Replace exactly the lock we read: if a third sync took over meanwhile, this fails with 412.
     await put({ IfMatch: held.etag });
   } catch (err) {
-    if (!isPreconditionFailed(err) && httpStatus(err) !== 404) throw err;
-    throw new LockedError(`DS603: the lock ${target.label} changed while breaking it: another sync is starting`, undefined);
+    if (!isPreconditionFailed(err) && httpStatus(err) !== 404) {
+      await removeIfOurs(target, info.id);
+      throw err;
+    }
+    throw new LockedError(`the lock ${target.label} changed while breaking it: another sync is starting`, undefined);
   }
   const fallback: LockInfo = { id: 'unknown', owner: 'unknown owner', started: 'unknown time' };
   return { info, broke: { ...(held.info ?? fallback), ageMs: Number.isNaN(ageMs) ? 0 : ageMs } };
@@ -119,6 +127,16 @@ export async function acquireLock(
 
 export async function releaseLock(target: LockTarget): Promise<void> {
   await target.client.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: target.key }));
+}
+
+/** Best effort: deletes the lock if it is the one with this id. */
+async function removeIfOurs(target: LockTarget, id: string): Promise<void> {
+  try {
+    const held = await readLock(target);
+    if (held?.info?.id === id) await releaseLock(target);
+  } catch {
+    // The caller reports the original failure; a lock left behind names its owner and can be broken.
+  }
 }
 
 async function readLock(target: LockTarget): Promise<{ etag: string; info?: LockInfo; problem?: string } | undefined> {

@@ -6,6 +6,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { expect } from 'chai';
 import { cpSync, mkdirSync, readdirSync, rmSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main';
 import { parseManifest } from '../../src/sync/manifest';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 import { startMoto, type MotoServer } from '../helpers/moto';
@@ -272,7 +273,7 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     await lock(1);
     const locked = await sync(dir, prefix);
     expect(locked.code).to.equal(3);
-    expect(locked.err).to.contain(`error: DS603: another sync is deploying to this prefix: locked by ci@runner-7 (pid 42) since`);
+    expect(locked.err).to.contain(`error DS603: another sync is deploying to this prefix: locked by ci@runner-7 (pid 42) since`);
     expect(locked.err).to.contain('run again with --force-unlock once the lock is older than 15 minutes');
     expect(locked.requests.filter((r) => r.method === 'PUT' && !r.url.includes('lock.json'))).to.deep.equal([]);
     const young = await sync(dir, prefix, '--force-unlock');
@@ -293,7 +294,7 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     await putText(s3, BUCKET, `${prefix}.dagsmith/manifest.json`, JSON.stringify({ format: 1, airflow: '2.10.3', files: [{ name: '../x.py', sha256: 'a'.repeat(64), size: 1, etag: '"e"' }], pruning: [] }));
     const res = await sync(dir, prefix);
     expect(res.code).to.equal(3);
-    expect(res.err).to.contain(`error: DS601: the manifest s3://${BUCKET}/${prefix}.dagsmith/manifest.json cannot be used: it lists '../x.py'`);
+    expect(res.err).to.contain(`error DS601: the manifest s3://${BUCKET}/${prefix}.dagsmith/manifest.json cannot be used: it lists '../x.py'`);
     expect(res.requests.every((r) => r.method === 'GET')).to.equal(true);
   });
 
@@ -303,5 +304,41 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     expect(res.code).to.equal(3);
     expect(res.err).to.contain('NoSuchBucket');
     expect(res.out + res.err).to.not.contain('testing');
+  });
+
+  it('shows progress per file on a terminal, and none with --quiet', async () => {
+    const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
+    const saved = new Map(Object.keys(awsEnv(proxy.endpoint)).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, awsEnv(proxy.endpoint));
+    try {
+      const run = async (prefix: string, ...args: string[]) => {
+        const err: string[] = [];
+        const out: string[] = [];
+        const code = await main(['sync', '--bucket', `s3://${BUCKET}/${prefix}`, ...args], { out: (t: string) => out.push(t), err: (t: string) => err.push(t), interactive: true }, dir);
+        return { code, out, err };
+      };
+      const tty = await run(nextPrefix());
+      expect(tty.code, tty.err.join('\n')).to.equal(0);
+      expect(tty.err.filter((l) => l.startsWith('  uploaded ')).sort()).to.deep.equal([
+        `  uploaded a.py (${tty.err.find((l) => l.includes('a.py'))!.match(/\((\d)\/2/)![1]}/2, ${readFileSync(join(dir, 'dags-out/a.py')).length} bytes)`,
+        `  uploaded b.py (${tty.err.find((l) => l.includes('b.py'))!.match(/\((\d)\/2/)![1]}/2, ${readFileSync(join(dir, 'dags-out/b.py')).length} bytes)`,
+      ]);
+      const quiet = await run(nextPrefix(), '--quiet');
+      expect(quiet.code).to.equal(0);
+      expect(quiet.err).to.deep.equal([]);
+      expect(quiet.out).to.have.length(1);
+    } finally {
+      for (const [k, v] of saved) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
+  it('says how to set a region when none is configured (exit 2)', async () => {
+    const dir = await compiledYamlProject({ a: minimal('a') });
+    const res = await runCli(['sync', '--bucket', `s3://${BUCKET}/${nextPrefix()}`], dir, { ...awsEnv(proxy.endpoint), AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+    expect(res.code, res.err).to.equal(2);
+    expect(res.err).to.contain('error: no AWS region: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE)');
   });
 });
