@@ -72,6 +72,7 @@ export const CODES = {
   DS330: { severity: 'error', title: 'two steps with the same Airflow task id' },
   DS331: { severity: 'error', title: 'pipeline id that makes a hidden DAG file' },
   DS332: { severity: 'error', title: 'asset URI that Airflow rejects' },
+  DS333: { severity: 'error', title: "param pattern that Python's re refuses" },
   DS390: { severity: 'warning', title: 'operator deprecated on the Airflow target' },
   DS391: { severity: 'error', title: 'pool name that Airflow rejects' },
   // --- emit

@@ -111,8 +111,16 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       }
       continue;
     }
+    if (isStr(p.pattern)) {
+      const why = pythonRegexProblem(p.pattern);
+      if (why) {
+        r.report('DS333', ['params', name, 'pattern'], `pattern of param '${name}' ${why}; Airflow checks params with Python's jsonschema, which refuses the DAG file`);
+        continue;
+      }
+    }
     const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k)));
-    paramAjv ??= addFormats(new Ajv({ strict: false, allErrors: true, allowUnionTypes: true }));
+    // No logger: an unknown format is ignored (as Python's jsonschema does), not printed to the console.
+    paramAjv ??= addFormats(new Ajv({ strict: false, allErrors: true, allowUnionTypes: true, logger: false }));
     let validate;
     try {
       validate = paramAjv.compile(schema);
@@ -131,6 +139,25 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       r.report('DS317', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${why}`);
     }
   }
+}
+
+/**
+ * Regular-expression syntax that JavaScript accepts and Python's `re` refuses (so that Airflow's jsonschema reports
+ * the param schema as invalid and the DAG does not import). Patterns that JavaScript refuses are reported by the
+ * schema compilation below.
+ */
+const PYTHON_REGEX_PROBLEMS: readonly [RegExp, string][] = [
+  [/\(\?<(?![=!])/, "uses a named group (?<name>...), which Python writes (?P<name>...)"],
+  [/\\k</, 'uses a named back-reference \\k<name>, which Python writes (?P=name)'],
+  [/\\[pP]\{/, 'uses a Unicode property escape (\\p{...}), which Python\'s re does not have'],
+  [/\\u\{/, 'uses a code point escape \\u{...}, which Python writes \\U0001F600 or \\uXXXX'],
+  [/\\c[A-Za-z]/, 'uses a control escape \\cX, which Python\'s re does not have'],
+  [/\[\^?\]/, "has an empty character class ([] or [^]), which Python's re reads as unterminated"],
+  [/\(\?<[=!][^)]*[*+?{]/, 'has a look-behind of variable width, which Python\'s re refuses'],
+];
+
+function pythonRegexProblem(pattern: string): string | undefined {
+  return PYTHON_REGEX_PROBLEMS.find(([re]) => re.test(pattern))?.[1];
 }
 
 function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {

@@ -54,6 +54,8 @@ const BY_TS_TYPE: Readonly<Record<string, Arb>> = {
   SnsTopicArn: fc.tuple(region, account, slug(1, 30)).map(([r, a, t]) => `arn:aws:sns:${r}:${a}:${t}`),
   SecretArn: fc.tuple(region, account, slug(1, 30)).map(([r, a, s]) => `arn:aws:secretsmanager:${r}:${a}:secret:${s}`),
   AwsRegion: region,
+  JsonValue: fc.constant(null).chain(() => jsonValue),
+  'JsonValue[]': fc.constant(null).chain(() => fc.array(jsonValue, { minLength: 1, maxLength: 4 })),
 };
 
 /** Property-name conventions that the schema states only in descriptions. */
@@ -77,7 +79,14 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
       duration.map((every) => ({ every })),
     );
   }
-  if (prop === 'params') return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), param, { maxKeys: 3 });
+  if (prop === 'params') {
+    // Half typed to match their default, half straight from the param schema (its keywords at random).
+    const fromParamSchema = fromSchema(DEFS.param!, 'param');
+    return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), fc.oneof(param, fromParamSchema), { maxKeys: 3 });
+  }
+  // JSON Schema keywords of params, which Airflow evaluates with Python's jsonschema and `re`.
+  if (prop === 'pattern') return fc.constantFrom('^[a-z]+$', '\\d+', '(?<year>\\d{4})', '\\p{L}+', '[[:alpha:]]', '^\\w+$', 'a{,3}', '(?i)abc', '\\Z', '[^\\]]');
+  if (prop === 'format') return fc.constantFrom('date', 'date-time', 'time', 'email', 'uri', 'ipv4', 'uuid', 'regex', 'no-such-format');
   return undefined;
 }
 
