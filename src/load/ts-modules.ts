@@ -1,10 +1,12 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { relative, sep } from 'node:path';
 import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import type { Code } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/types';
 import type { SandboxModule } from './sandbox/own-modules';
+import { START_OF_FILE } from './source';
+import { readTextFile } from './text';
 import { nodeRange } from './ts-locator';
 
 /**
@@ -90,9 +92,12 @@ export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModul
   return { module: { id, code, deps }, map, diagnostics };
 }
 
-/** A project JSON file that a pipeline imports, as a module of its own. */
-export function jsonModule(absPath: string): SandboxModule {
-  return { id: absPath, json: readFileSync(absPath, 'utf8'), deps: [] };
+/** A project JSON file that a pipeline imports, as a module of its own; read as pipeline files are (size, UTF-8). */
+export function jsonModule(absPath: string, cwd: string): PreparedModule {
+  const read = readTextFile(absPath);
+  if (read.ok) return { module: { id: absPath, json: read.text, deps: [] }, map: undefined, diagnostics: [] };
+  const diagnostic: Diagnostic = { code: read.code, severity: 'error', message: read.message, file: projectPath(cwd, absPath), ...(read.range ?? START_OF_FILE), path: [] };
+  return { module: { id: absPath, json: 'null', deps: [] }, map: undefined, diagnostics: [diagnostic] };
 }
 
 /** The module specifiers of the imports that exist at run time (not `import type`), as string literals. */

@@ -147,7 +147,7 @@ class ModuleTable {
     if (!p) {
       // JSON files are source files of the type-checker's program too, but not code.
       const sf = id.endsWith('.json') ? undefined : this.ctx.sourceFile(id);
-      p = sf ? prepareModule(sf, this.ctx) : { module: jsonModule(id), map: undefined, diagnostics: [] };
+      p = sf ? prepareModule(sf, this.ctx) : jsonModule(id, this.ctx.cwd);
       this.prepared.set(id, p);
     }
     return p;

@@ -350,4 +350,17 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
       removeTemp(outside);
     }
   });
+
+  it('reads an imported JSON file as it reads pipeline files: invalid UTF-8 is refused at the JSON file', async () => {
+    await withProject(
+      {
+        'pipelines/_lib/.keep': '',
+        'pipelines/a.ts': lines("import { definePipeline, glue } from 'dagsmith';", "import names from './_lib/names.json';", "export default definePipeline({ id: 'a', description: names[0], steps: [glue.job({ id: 'a', job: 'a' })] });"),
+      },
+      async (dir) => {
+        writeFileSync(join(dir, 'pipelines', '_lib', 'names.json'), Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d, 0x0a]));
+        await expectRefused(dir, ['pipelines/_lib/names.json:1:3: error DS145: the file is not valid UTF-8 (byte 0xff at offset 2); save it as UTF-8']);
+      },
+    );
+  });
 });
