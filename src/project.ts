@@ -45,6 +45,8 @@ export interface ProjectResult {
   readonly outDir: string;
   readonly files: readonly string[];
   readonly pipelines: readonly CompiledPipeline[];
+  /** Every pipeline that built an IR (also those whose emit failed), with its loaded file: what lint looks at. */
+  readonly irs: readonly { readonly ir: PipelineIR; readonly spec: SpecFile }[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -121,6 +123,7 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
   }
 
   const pipelines: CompiledPipeline[] = [];
+  const irs: { ir: PipelineIR; spec: SpecFile }[] = [];
   for (const v of valid) {
     if (v.reporter.hasErrors || dupes.has(v.spec)) continue;
     const ir = normalize({
@@ -134,6 +137,7 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
         return text;
       },
     });
+    irs.push({ ir, spec: v.spec });
     const before = v.reporter.diagnostics.length;
     let content: string;
     try {
@@ -146,7 +150,7 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
     if (v.reporter.hasErrors) continue;
     pipelines.push({ ir, outPath: `${outDir}/${ir.id}.py`, content });
   }
-  return { config, environment, target, outDir, files, pipelines, diagnostics };
+  return { config, environment, target, outDir, files, pipelines, irs, diagnostics };
 }
 
 /** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */

@@ -4,6 +4,8 @@ import { RemoteError, UsageError } from '../diagnostics/types';
 import { ConfigError } from '../project';
 import { compile } from './compile';
 import { init } from './init';
+import { lint } from './lint';
+import { REPORT_FORMATS } from '../diagnostics/format';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
 import { sync } from './sync';
@@ -94,6 +96,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
         },
         io,
       );
+    });
+
+  program
+    .command('lint')
+    .description('validate, then check pipelines against AWS ingestion best practices (rules DS400-DS499)')
+    .option('--env <name>', 'environment whose variables apply')
+    .option('--airflow <version>', 'Airflow version to check against')
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings takes a whole number, 0 or more; got '${v}'`);
+      return Number(v);
+    })
+    .action(async (o) => {
+      code = await lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings }, io);
     });
 
   program

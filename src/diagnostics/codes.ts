@@ -75,6 +75,38 @@ export const CODES = {
   DS333: { severity: 'error', title: "param pattern that Python's re refuses" },
   DS390: { severity: 'warning', title: 'operator deprecated on the Airflow target' },
   DS391: { severity: 'error', title: 'pool name that Airflow rejects' },
+  // --- lint (rules: src/lint/rules/<name>.ts; one page per code in docs/rules/)
+  DS400: { severity: 'warning', title: 'unused suppression comment' },
+  DS401: { severity: 'warning', title: 'invalid suppression comment' },
+  DS402: { severity: 'warning', title: 'Glue job without a security configuration' },
+  DS403: { severity: 'error', title: 'secret written in a pipeline' },
+  DS404: { severity: 'warning', title: 'COPY of unencrypted text files from an external bucket' },
+  DS405: { severity: 'warning', title: 's3.copy relies on the destination bucket default encryption' },
+  DS406: { severity: 'warning', title: 'role that looks administrative' },
+  DS407: { severity: 'warning', title: 'connection URL without TLS' },
+  DS410: { severity: 'warning', title: 'COPY of text files without compression' },
+  DS411: { severity: 'warning', title: 'Glue worker type or version past its time' },
+  DS412: { severity: 'warning', title: 'unusually many Glue workers' },
+  DS413: { severity: 'warning', title: 'Athena query in the primary workgroup' },
+  DS414: { severity: 'warning', title: 'Glue crawler run more often than needed' },
+  DS420: { severity: 'warning', title: 'step without retries' },
+  DS421: { severity: 'warning', title: 'sensor in poke mode' },
+  DS422: { severity: 'warning', title: 'sensor without a timeout' },
+  DS423: { severity: 'warning', title: 'catchup from a start date far in the past' },
+  DS424: { severity: 'warning', title: 'pipeline without dagrunTimeout' },
+  DS425: { severity: 'warning', title: 'deferrable off where the operator supports it' },
+  DS426: { severity: 'error', title: 's3.delete by prefix without a preceding copy or check' },
+  DS427: { severity: 'warning', title: 'step without an execution timeout' },
+  DS428: { severity: 'warning', title: 'pipeline without a failure notification' },
+  DS429: { severity: 'warning', title: 'scheduled pipeline without maxActiveRuns' },
+  DS430: { severity: 'warning', title: 'schedule more frequent than batch ingestion needs' },
+  DS431: { severity: 'warning', title: 'pipeline without an owner' },
+  DS432: { severity: 'warning', title: 'pipeline without a description' },
+  DS433: { severity: 'warning', title: 'pipeline without tags' },
+  DS434: { severity: 'warning', title: 'Jinja that Airflow 3 removed' },
+  DS440: { severity: 'warning', title: 'S3 prefix written by more than one pipeline' },
+  DS441: { severity: 'warning', title: 'Redshift table loaded by more than one pipeline' },
+  DS442: { severity: 'warning', title: 'Glue job started by pipelines on overlapping schedules' },
   // --- emit
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },
@@ -99,3 +131,6 @@ export const CODES = {
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type Code = keyof typeof CODES;
+
+/** Codes of the lint phase: rules and the suppression checks. */
+export type LintCode = Extract<Code, `DS4${string}`>;

@@ -1,6 +1,12 @@
 import type { Diagnostic } from './types';
+import { formatGithub } from './github';
+import { toSarif, type SarifOptions } from './sarif';
 
 export type DiagnosticFormat = 'stylish' | 'json';
+
+/** The formats of `lint`: the two above, SARIF 2.1.0 for code scanning, GitHub Actions workflow commands. */
+export type ReportFormat = DiagnosticFormat | 'sarif' | 'github';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'github'];
 
 /** `file:line:col: severity CODE: message (hint)` — one line, the form editors and CI logs understand. */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -62,4 +68,15 @@ export function summarize(diags: readonly Diagnostic[]): string {
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** Any report format; SARIF and GitHub need to know about the rules (texts, docs) and where the project sits. */
+export function formatReport(diags: readonly Diagnostic[], format: ReportFormat, sarif: SarifOptions): string {
+  const sorted = sortDiagnostics(diags);
+  if (format === 'sarif') return JSON.stringify(toSarif(sorted, sarif), null, 2);
+  if (format === 'github') {
+    const inRepo = sorted.map((d) => ({ ...d, file: sarif.repoPrefix + d.file }));
+    return formatGithub(inRepo, (code) => sarif.ruleInfo(code).shortDescription);
+  }
+  return formatDiagnostics(sorted, format);
 }

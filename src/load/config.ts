@@ -10,6 +10,7 @@ import { Reporter, START_OF_FILE } from './source';
 import { readTextFile } from './text';
 import { loadYamlText } from './yaml';
 import { didYouMean } from '../util/suggest';
+import { readLintConfig, type LintConfig } from '../lint/config';
 
 export const CONFIG_FILE = 'dagsmith.config.yaml';
 
@@ -32,7 +33,7 @@ export interface ProjectConfig {
   readonly vars: ReadonlyMap<string, string>;
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
-  readonly lint: Readonly<Record<string, unknown>>;
+  readonly lint: LintConfig;
   /** Present when the file exists. */
   readonly file?: string;
 }
@@ -68,7 +69,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
         additionalProperties: false,
       },
     },
-    lint: { type: 'object', description: 'Lint settings.' },
+    lint: {
+      type: 'object',
+      description: 'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.',
+      properties: { rules: { type: 'object', description: 'Severity (and options) per lint rule code.' } },
+    },
   },
   additionalProperties: false,
 };
@@ -87,7 +92,7 @@ export function loadConfig(cwd: string): ConfigResult {
     airflow: DEFAULT_AIRFLOW,
     vars: new Map(),
     environments: new Map(),
-    lint: {},
+    lint: { rules: new Map() },
   };
   if (!existsSync(abs)) return { config: defaults, diagnostics: [] };
   const read = readTextFile(abs);
@@ -120,6 +125,8 @@ export function loadConfig(cwd: string): ConfigResult {
     return { config: undefined, diagnostics: reporter.diagnostics };
   }
   const raw = (data ?? {}) as Record<string, any>;
+  const lint = readLintConfig(raw.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }));
+  if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
   const environments = new Map<string, EnvironmentConfig>();
   for (const [name, env] of Object.entries((raw.environments ?? {}) as Record<string, any>)) {
     // The name becomes a folder under outDir: nothing that could climb out of it or hide.
@@ -148,7 +155,7 @@ export function loadConfig(cwd: string): ConfigResult {
       airflow: raw.airflow ?? defaults.airflow,
       vars: stringify(raw.vars),
       environments,
-      lint: raw.lint ?? {},
+      lint,
       file: CONFIG_FILE,
     },
     diagnostics: [],

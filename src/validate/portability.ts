@@ -23,7 +23,7 @@ export function checkRepresentable(data: unknown, r: Reporter): void {
 }
 
 /** Template variables Airflow 3 removed from the task context, with what to use instead. */
-const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
+export const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
   execution_date: 'logical_date',
   next_execution_date: 'data_interval_end',
   prev_execution_date: 'prev_data_interval_start_success',

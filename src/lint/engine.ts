@@ -1,0 +1,122 @@
+import type { Diagnostic, JsonPath, Severity } from '../diagnostics/types';
+import type { Target } from '../emit/target';
+import type { PipelineIR } from '../ir/types';
+import type { SpecFile } from '../load/source';
+import { EMPTY_LINT_CONFIG, type LintConfig } from './config';
+import { RULES, SUPPRESSION_RULES } from './rules/index';
+import { applyDirectives, parseDirectives } from './suppress';
+import type { FindingTarget, ReportOptions, Rule } from './types';
+
+/** One pipeline to lint: its IR and the file it came from (text for suppressions, locator for positions). */
+export interface LintSource {
+  readonly ir: PipelineIR;
+  readonly spec: SpecFile;
+}
+
+export interface LintRunOptions {
+  readonly target: Target;
+  readonly config?: LintConfig;
+  /** Default: the current time. Rules that count runs use it. */
+  readonly now?: Date;
+  /** Default: every registered rule. */
+  readonly rules?: readonly Rule[];
+}
+
+interface Finding {
+  readonly rule: Rule;
+  readonly where: FindingTarget;
+  readonly message: string;
+  readonly opts: ReportOptions;
+}
+
+/**
+ * Runs the lint rules over pipelines that built an IR and returns their findings as diagnostics: severities from
+ * the config, suppression comments applied, unused or invalid suppressions reported. Pure apart from `now`.
+ */
+export function runRules(sources: readonly LintSource[], opts: LintRunOptions): Diagnostic[] {
+  const config = opts.config ?? EMPTY_LINT_CONFIG;
+  const now = opts.now ?? new Date();
+  const rules = opts.rules ?? RULES;
+  const specByIr = new Map(sources.map((s) => [s.ir, s.spec]));
+  const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(specByIr.get(pipeline)?.data, path);
+  const severityOf = (code: string, fallback: Severity): Severity | 'off' => config.rules.get(code)?.severity ?? fallback;
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (severityOf(rule.meta.code, rule.meta.defaultSeverity) === 'off') continue;
+    const options = { ...rule.defaultOptions, ...(config.rules.get(rule.meta.code)?.options ?? {}) };
+    const base = { options, target: opts.target, now, has };
+    if (rule.scope === 'pipeline') {
+      for (const { ir } of sources) {
+        const report = (path: JsonPath, message: string, o: ReportOptions = {}) =>
+          findings.push({ rule, where: { pipeline: ir, path }, message, opts: o });
+        rule.check({
+          ...base,
+          pipeline: ir,
+          report,
+          reportStep: (step, field, message, o) => report([...step.origin.path, ...field], message, o),
+        });
+      }
+    } else {
+      rule.check(
+        sources.map((s) => s.ir),
+        { ...base, report: (where, message, o = {}) => findings.push({ rule, where, message, opts: o }) },
+      );
+    }
+  }
+
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of findings) {
+    const spec = specByIr.get(f.where.pipeline);
+    if (!spec) throw new Error(`internal error: ${f.rule.meta.code} reported on a pipeline it was not given`);
+    const range = spec.locator.locate(f.where.path, f.opts.at ?? f.where.at ?? 'value');
+    const d: Diagnostic = {
+      code: f.rule.meta.code,
+      severity: severityOf(f.rule.meta.code, f.rule.meta.defaultSeverity) as Severity,
+      message: f.message,
+      file: spec.file,
+      line: range.line,
+      col: range.col,
+      endLine: range.endLine,
+      endCol: range.endCol,
+      path: f.where.path,
+      ...(f.opts.hint ? { hint: f.opts.hint } : {}),
+    };
+    const list = byFile.get(spec.file) ?? [];
+    list.push(d);
+    byFile.set(spec.file, list);
+  }
+
+  const suppressible = new Set(rules.map((r) => r.meta.code as string));
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const { spec } of sources) {
+    if (seen.has(spec.file)) continue;
+    seen.add(spec.file);
+    const directives = parseDirectives(spec.text, spec.format);
+    const { kept, problems } = applyDirectives(spec.file, directives, byFile.get(spec.file) ?? [], suppressible);
+    out.push(...kept);
+    for (const p of problems) {
+      const rule = SUPPRESSION_RULES.find((r) => r.meta.code === p.code)!;
+      const severity = severityOf(p.code, rule.meta.defaultSeverity);
+      if (severity !== 'off') out.push({ ...p, severity });
+    }
+  }
+  return out;
+}
+
+/** Whether `path` exists in plain data, by own properties only (user keys are data, not object members). */
+export function hasPath(data: unknown, path: JsonPath): boolean {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (Array.isArray(v)) {
+      if (typeof seg !== 'number' || seg < 0 || seg >= v.length) return false;
+      v = v[seg];
+    } else if (typeof v === 'object' && v !== null && typeof seg === 'string' && Object.prototype.hasOwnProperty.call(v, seg)) {
+      v = (v as Record<string, unknown>)[seg];
+    } else {
+      return false;
+    }
+  }
+  return v !== undefined;
+}

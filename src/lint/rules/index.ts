@@ -1,0 +1,75 @@
+import type { Rule, RuleMeta } from '../types';
+import { adminRole } from './admin-role';
+import { airflow3Jinja } from './airflow3-jinja';
+import { athenaWorkgroup } from './athena-workgroup';
+import { catchupBackfill } from './catchup-backfill';
+import { connectionTls } from './connection-tls';
+import { copyCompression } from './copy-compression';
+import { copyExternalEncryption } from './copy-external-encryption';
+import { crawlerFrequency } from './crawler-frequency';
+import { dagrunTimeout } from './dagrun-timeout';
+import { deferrable } from './deferrable';
+import { executionTimeout } from './execution-timeout';
+import { failureNotification } from './failure-notification';
+import { glueJobOverlap } from './glue-job-overlap';
+import { glueSecurityConfiguration } from './glue-security-configuration';
+import { glueWorkerCount } from './glue-worker-count';
+import { glueWorkerType } from './glue-worker-type';
+import { maxActiveRuns } from './max-active-runs';
+import { pipelineDescription } from './pipeline-description';
+import { pipelineOwner } from './pipeline-owner';
+import { pipelineTags } from './pipeline-tags';
+import { s3CopyDefaultEncryption } from './s3-copy-default-encryption';
+import { s3DeleteUnguarded } from './s3-delete-unguarded';
+import { scheduleFrequency } from './schedule-frequency';
+import { noSecrets } from './secrets';
+import { sensorMode } from './sensor-mode';
+import { sensorTimeout } from './sensor-timeout';
+import { sharedRedshiftTable } from './shared-redshift-table';
+import { sharedS3Prefix } from './shared-s3-prefix';
+import { stepRetries } from './step-retries';
+import { invalidSuppression, unusedSuppression } from './suppressions';
+
+/** The explicit registry of lint rules, in code order. Adding a rule: its file, one line here, a doc page, tests. */
+export const RULES: readonly Rule[] = [
+  // security
+  glueSecurityConfiguration,
+  noSecrets,
+  copyExternalEncryption,
+  s3CopyDefaultEncryption,
+  adminRole,
+  connectionTls,
+  // cost and throughput
+  copyCompression,
+  glueWorkerType,
+  glueWorkerCount,
+  athenaWorkgroup,
+  crawlerFrequency,
+  // reliability
+  stepRetries,
+  sensorMode,
+  sensorTimeout,
+  catchupBackfill,
+  dagrunTimeout,
+  deferrable,
+  s3DeleteUnguarded,
+  executionTimeout,
+  failureNotification,
+  maxActiveRuns,
+  // fit
+  scheduleFrequency,
+  pipelineOwner,
+  pipelineDescription,
+  pipelineTags,
+  airflow3Jinja,
+  // across pipelines
+  sharedS3Prefix,
+  sharedRedshiftTable,
+  glueJobOverlap,
+];
+
+/** Checks of the suppression comments themselves (configurable like rules, but not suppressible). */
+export const SUPPRESSION_RULES: readonly { readonly meta: RuleMeta }[] = [unusedSuppression, invalidSuppression];
+
+/** Every lint code's meta: for the config, the docs and SARIF. */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...SUPPRESSION_RULES, ...RULES].map((r) => r.meta);

@@ -1,0 +1,98 @@
+import { CronExpressionParser } from 'cron-parser';
+import type { LocalDateTime, PipelineIR, Schedule } from '../ir/types';
+
+/** Presets as the cron expressions Airflow gives them. */
+const PRESET_CRON: Readonly<Record<string, string>> = {
+  '@hourly': '0 * * * *',
+  '@daily': '0 0 * * *',
+  '@weekly': '0 0 * * 0',
+  '@monthly': '0 0 1 * *',
+  '@yearly': '0 0 1 1 *',
+};
+
+/** A schedule that fires at times dagsmith can compute: cron (and presets) or a fixed interval. */
+export type TimeSchedule = { readonly cron: string } | { readonly everySeconds: number };
+
+export function timeSchedule(s: Schedule): TimeSchedule | undefined {
+  if (s.type === 'cron') return { cron: s.expression };
+  if (s.type === 'preset') return PRESET_CRON[s.preset] !== undefined ? { cron: PRESET_CRON[s.preset]! } : undefined;
+  if (s.type === 'interval') return { everySeconds: s.every.seconds };
+  return undefined;
+}
+
+/**
+ * Up to `limit` fire times (epoch ms) in [from, until), in the pipeline's timezone. Bounded by `limit`, so a
+ * minutely schedule over ten years costs no more than `limit` steps.
+ */
+export function fireTimes(ts: TimeSchedule, timezone: string, from: number, until: number, limit: number): number[] {
+  const out: number[] = [];
+  if ('everySeconds' in ts) {
+    const step = ts.everySeconds * 1000;
+    if (step <= 0) return out;
+    for (let t = from; t < until && out.length < limit; t += step) out.push(t);
+    return out;
+  }
+  const it = CronExpressionParser.parse(ts.cron, { currentDate: new Date(from - 1), endDate: new Date(until), tz: timezone, strict: false });
+  while (out.length < limit && it.hasNext()) {
+    const t = it.next().getTime();
+    if (t >= until) break;
+    if (t >= from) out.push(t);
+  }
+  return out;
+}
+
+/** A fixed Monday to sample schedules from, so results do not depend on when dagsmith runs. */
+const SAMPLE_FROM = Date.UTC(2026, 0, 5);
+const WEEK_MS = 7 * 86_400_000;
+
+/** The shortest time between two runs, in seconds, over a sampled fortnight (enough for any 5-field cron's pattern within a day). */
+export function shortestGapSeconds(ts: TimeSchedule, timezone: string): number | undefined {
+  if ('everySeconds' in ts) return ts.everySeconds;
+  const times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + 2 * WEEK_MS, 5000);
+  let min: number | undefined;
+  for (let i = 1; i < times.length; i++) {
+    const gap = (times[i]! - times[i - 1]!) / 1000;
+    if (min === undefined || gap < min) min = gap;
+  }
+  return min;
+}
+
+/** Fire times over one sampled week, for comparing two pipelines' schedules. */
+export function sampleWeek(ts: TimeSchedule, timezone: string, limit = 20_000): number[] {
+  return fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + WEEK_MS, limit);
+}
+
+/** The epoch ms of a wall-clock time in an IANA timezone. */
+export function localToEpoch(t: LocalDateTime, timezone: string): number {
+  const guess = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  // Two rounds settle the offset, also across a DST change.
+  let epoch = guess;
+  for (let i = 0; i < 2; i++) epoch = guess - offsetMs(epoch, timezone);
+  return epoch;
+}
+
+function offsetMs(epoch: number, timezone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(epoch));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return asUtc - (epoch - (epoch % 1000));
+}
+
+/** How many runs catchup would create from the start date to `now`, counted up to `cap` (then `cap` is returned). */
+export function catchupRuns(pipeline: PipelineIR, now: number, cap: number): number | undefined {
+  const ts = timeSchedule(pipeline.schedule);
+  if (!ts || !pipeline.startDate) return undefined;
+  const start = localToEpoch(pipeline.startDate, pipeline.timezone);
+  if (start >= now) return 0;
+  // Airflow runs an interval once it has ended: every fire time but the last one before now starts a run.
+  return Math.max(0, fireTimes(ts, pipeline.timezone, start, now, cap + 1).length - 1);
+}

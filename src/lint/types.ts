@@ -1,0 +1,80 @@
+import type { JsonPath, Severity } from '../diagnostics/types';
+import type { JsonSchema } from '../schema/json-schema';
+import type { PipelineIR, StepIR } from '../ir/types';
+import type { Target } from '../emit/target';
+import type { LintCode } from '../diagnostics/codes';
+
+/** What a rule declares about itself; `docs` is derived from the code (docs/rules/<code>.md). */
+export interface RuleMeta {
+  readonly code: LintCode;
+  /** kebab-case, unique: how people say it in reviews. */
+  readonly name: string;
+  readonly defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  readonly description: string;
+  /** JSON Schema of the rule's options (`[severity, options]` in dagsmith.config.yaml). */
+  readonly options?: JsonSchema;
+}
+
+/** Where a finding lands: a pipeline file and a JSON path into it. */
+export interface FindingTarget {
+  readonly pipeline: PipelineIR;
+  readonly path: JsonPath;
+  /** Point at the property name rather than its value (for "this setting should not be here"). */
+  readonly at?: 'key' | 'value';
+}
+
+export interface ReportOptions {
+  readonly at?: 'key' | 'value';
+  readonly hint?: string;
+}
+
+interface BaseContext<Options> {
+  /** The rule's options, defaults applied. */
+  readonly options: Options;
+  readonly target: Target;
+  /** "Now" for rules that count runs; injected so results are reproducible. */
+  readonly now: Date;
+  /** Whether the pipeline's source spells out this path (`defaults.retries` written, not defaulted). */
+  has(pipeline: PipelineIR, path: JsonPath): boolean;
+}
+
+export interface PipelineRuleContext<Options> extends BaseContext<Options> {
+  readonly pipeline: PipelineIR;
+  /** Reports at a path of this pipeline. */
+  report(path: JsonPath, message: string, opts?: ReportOptions): void;
+  /** Reports at a step's field (`step.origin.path` + `field`). */
+  reportStep(step: StepIR, field: JsonPath, message: string, opts?: ReportOptions): void;
+}
+
+export interface ProjectRuleContext<Options> extends BaseContext<Options> {
+  report(where: FindingTarget, message: string, opts?: ReportOptions): void;
+}
+
+/** A rule over one pipeline at a time. */
+export interface PipelineRule<Options = Record<string, never>> {
+  readonly scope: 'pipeline';
+  readonly meta: RuleMeta;
+  readonly defaultOptions: Options;
+  check(ctx: PipelineRuleContext<Options>): void;
+}
+
+/** A rule over every pipeline of the project at once (two pipelines writing one S3 prefix, ...). */
+export interface ProjectRule<Options = Record<string, never>> {
+  readonly scope: 'project';
+  readonly meta: RuleMeta;
+  readonly defaultOptions: Options;
+  check(pipelines: readonly PipelineIR[], ctx: ProjectRuleContext<Options>): void;
+}
+
+// eslint-style registries hold rules of every option type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule = PipelineRule<any> | ProjectRule<any>;
+
+export function pipelineRule<O extends object = Record<string, never>>(r: Omit<PipelineRule<O>, 'scope'>): PipelineRule<O> {
+  return { scope: 'pipeline', ...r };
+}
+
+export function projectRule<O extends object = Record<string, never>>(r: Omit<ProjectRule<O>, 'scope'>): ProjectRule<O> {
+  return { scope: 'project', ...r };
+}

@@ -1,0 +1,44 @@
+import { adminRole } from '../../../src/lint/rules/admin-role';
+import { ruleTester } from '../rule-tester';
+
+const glue = (role: string) => `version: 1
+id: p
+steps:
+  - id: clean
+    kind: glue.job
+    job: clean
+    role: ${role}
+`;
+
+ruleTester(adminRole, {
+  valid: [
+    { name: 'scoped role name', yaml: glue('glue-clean-events') },
+    { name: 'scoped role ARN', yaml: glue('"arn:aws:iam::123456789012:role/service/glue-clean-events"') },
+    { name: 'word inside another word', yaml: glue('glue-adminstats-reader') },
+  ],
+  invalid: [
+    { name: 'Admin role name', yaml: glue('data-admin'), errors: [{ line: 7, col: 11, message: "role 'data-admin' looks administrative" }] },
+    {
+      name: 'AdministratorAccess role ARN in a COPY',
+      yaml: `version: 1
+id: p
+steps:
+  - id: load
+    kind: redshift.copy
+    from: "s3://acme-raw/events/"
+    schema: ml
+    table: events
+    format: PARQUET
+    iamRole: "arn:aws:iam::123456789012:role/AdministratorAccess"
+    database: dev
+    workgroup: wg
+`,
+      errors: [{ line: 10, col: 14, message: "'AdministratorAccess'" }],
+    },
+    {
+      name: 'PowerUser crawler role',
+      yaml: glue('ml-poweruser\n    s3Targets: ["s3://acme-raw/events/"]').replace('glue.job\n    job: clean', 'glue.crawler\n    crawler: raw'),
+      errors: [{ line: 7, col: 11 }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import { failureNotification } from '../../../src/lint/rules/failure-notification';
+import { ruleTester } from '../rule-tester';
+
+const p = (extra: string) => `version: 1
+id: nightly
+schedule: "@daily"
+startDate: 2026-01-01
+${extra}steps:
+  - id: a
+    kind: glue.job
+    job: a
+`;
+
+ruleTester(failureNotification, {
+  valid: [
+    { name: 'SNS on failure', yaml: p('notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }\n') },
+    { name: 'manual pipeline', yaml: p('').replace('schedule: "@daily"\n', '') },
+  ],
+  invalid: [{ name: 'no notification', yaml: p(''), errors: [{ line: 2, col: 1, message: "scheduled pipeline 'nightly' alerts nobody" }] }],
+});

@@ -1,0 +1,19 @@
+import { s3CopyDefaultEncryption } from '../../../src/lint/rules/s3-copy-default-encryption';
+import { ruleTester } from '../rule-tester';
+
+const yaml = `version: 1
+id: p
+steps:
+  - id: land
+    kind: s3.copy
+    from: "s3://acme-raw/in/a.csv"
+    to: "s3://acme-landing/in/a.csv"
+`;
+
+ruleTester(s3CopyDefaultEncryption, {
+  valid: [{ name: 'destination bucket listed as SSE-KMS', yaml, options: { kmsBuckets: ['acme-landing'] } }],
+  invalid: [
+    { name: 'destination relies on default encryption', yaml, errors: [{ line: 7, col: 9, message: "'acme-landing'" }] },
+    { name: 'another bucket listed', yaml, options: { kmsBuckets: ['acme-raw'] }, errors: [{ line: 7, col: 9 }] },
+  ],
+});
