@@ -15,6 +15,8 @@ export interface LintCliOptions {
   readonly maxWarnings?: number;
   /** "Now" for rules that count runs; tests pin it. */
   readonly now?: Date;
+  /** Look referenced AWS resources up (read-only) with the standard credential chain and AWS_ENDPOINT_URL. */
+  readonly remote?: boolean;
 }
 
 /** `dagsmith lint`: everything validate reports plus the lint rules, in the chosen format. */
@@ -23,7 +25,7 @@ export async function lint(opts: LintCliOptions, io: CliIO): Promise<number> {
   if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
     throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
-  const { project, diagnostics } = lintProject(opts);
+  const { project, diagnostics } = await lintProject(opts);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;

@@ -108,8 +108,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
       if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings takes a whole number, 0 or more; got '${v}'`);
       return Number(v);
     })
+    .option('--remote', 'also check, read-only, that referenced Glue jobs, crawlers, security configurations and S3 buckets exist, and bucket encryption and public access blocks (AWS credential chain, AWS_ENDPOINT_URL)')
     .action(async (o) => {
-      code = await lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings }, io);
+      code = await lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings, remote: o.remote }, io);
     });
 
   program

@@ -107,6 +107,13 @@ export const CODES = {
   DS440: { severity: 'warning', title: 'S3 prefix written by more than one pipeline' },
   DS441: { severity: 'warning', title: 'Redshift table loaded by more than one pipeline' },
   DS442: { severity: 'warning', title: 'Glue job started by pipelines on overlapping schedules' },
+  DS480: { severity: 'error', title: 'Glue job not found (lint --remote)' },
+  DS481: { severity: 'error', title: 'Glue crawler not found (lint --remote)' },
+  DS482: { severity: 'error', title: 'Glue security configuration not found (lint --remote)' },
+  DS483: { severity: 'error', title: 'S3 bucket not found (lint --remote)' },
+  DS484: { severity: 'warning', title: 'S3 bucket default encryption is not SSE-KMS (lint --remote)' },
+  DS485: { severity: 'warning', title: 'S3 bucket without a full public access block (lint --remote)' },
+  DS486: { severity: 'warning', title: 'remote check could not run (lint --remote)' },
   // --- emit
   DS501: { severity: 'error', title: 'string cannot be written to Python' },
   DS502: { severity: 'error', title: 'number cannot be written to Python' },

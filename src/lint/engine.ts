@@ -3,9 +3,10 @@ import type { Target } from '../emit/target';
 import type { PipelineIR } from '../ir/types';
 import type { SpecFile } from '../load/source';
 import { EMPTY_LINT_CONFIG, type LintConfig } from './config';
-import { RULES, SUPPRESSION_RULES } from './rules/index';
+import { ALL_RULE_METAS, REMOTE_RULES, RULES, SUPPRESSION_RULES } from './rules/index';
+import type { ExternalFinding } from './remote';
 import { applyDirectives, parseDirectives } from './suppress';
-import type { FindingTarget, ReportOptions, Rule } from './types';
+import type { FindingTarget, ReportOptions, Rule, RuleMeta } from './types';
 
 /** One pipeline to lint: its IR and the file it came from (text for suppressions, locator for positions). */
 export interface LintSource {
@@ -20,10 +21,12 @@ export interface LintRunOptions {
   readonly now?: Date;
   /** Default: every registered rule. */
   readonly rules?: readonly Rule[];
+  /** Findings made elsewhere (lint --remote), given the same severities and suppressions as rule findings. */
+  readonly external?: readonly ExternalFinding[];
 }
 
 interface Finding {
-  readonly rule: Rule;
+  readonly meta: RuleMeta;
   readonly where: FindingTarget;
   readonly message: string;
   readonly opts: ReportOptions;
@@ -49,7 +52,7 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
     if (rule.scope === 'pipeline') {
       for (const { ir } of sources) {
         const report = (path: JsonPath, message: string, o: ReportOptions = {}) =>
-          findings.push({ rule, where: { pipeline: ir, path }, message, opts: o });
+          findings.push({ meta: rule.meta, where: { pipeline: ir, path }, message, opts: o });
         rule.check({
           ...base,
           pipeline: ir,
@@ -60,19 +63,27 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
     } else {
       rule.check(
         sources.map((s) => s.ir),
-        { ...base, report: (where, message, o = {}) => findings.push({ rule, where, message, opts: o }) },
+        { ...base, report: (where, message, o = {}) => findings.push({ meta: rule.meta, where, message, opts: o }) },
       );
     }
+  }
+
+  const metaByCode = new Map(ALL_RULE_METAS.map((m) => [m.code as string, m]));
+  for (const e of opts.external ?? []) {
+    const meta = metaByCode.get(e.code);
+    if (!meta) throw new Error(`internal error: ${e.code} is not a lint code`);
+    if (severityOf(e.code, meta.defaultSeverity) === 'off') continue;
+    findings.push({ meta, where: { pipeline: e.pipeline, path: e.path }, message: e.message, opts: e.hint ? { hint: e.hint } : {} });
   }
 
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of findings) {
     const spec = specByIr.get(f.where.pipeline);
-    if (!spec) throw new Error(`internal error: ${f.rule.meta.code} reported on a pipeline it was not given`);
+    if (!spec) throw new Error(`internal error: ${f.meta.code} reported on a pipeline it was not given`);
     const range = spec.locator.locate(f.where.path, f.opts.at ?? f.where.at ?? 'value');
     const d: Diagnostic = {
-      code: f.rule.meta.code,
-      severity: severityOf(f.rule.meta.code, f.rule.meta.defaultSeverity) as Severity,
+      code: f.meta.code,
+      severity: severityOf(f.meta.code, f.meta.defaultSeverity) as Severity,
       message: f.message,
       file: spec.file,
       line: range.line,
@@ -87,7 +98,7 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
     byFile.set(spec.file, list);
   }
 
-  const suppressible = new Set(rules.map((r) => r.meta.code as string));
+  const suppressible = new Set([...rules, ...REMOTE_RULES].map((r) => r.meta.code as string));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const { spec } of sources) {

@@ -48,17 +48,20 @@ const WEEK_MS = 7 * 86_400_000;
 /** The shortest time between two runs, in seconds, over a sampled fortnight (enough for any 5-field cron's pattern within a day). */
 export function shortestGapSeconds(ts: TimeSchedule, timezone: string): number | undefined {
   if ('everySeconds' in ts) return ts.everySeconds;
-  const times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + 2 * WEEK_MS, 5000);
+  // 1,500 fires cover two weeks of anything hourly or slower, and a day of a minutely schedule (whose gap is found
+  // at once: nothing is shorter than a minute).
+  const times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + 2 * WEEK_MS, 1500);
   let min: number | undefined;
   for (let i = 1; i < times.length; i++) {
     const gap = (times[i]! - times[i - 1]!) / 1000;
     if (min === undefined || gap < min) min = gap;
+    if (min === 60) break;
   }
   return min;
 }
 
 /** Fire times over one sampled week, for comparing two pipelines' schedules. */
-export function sampleWeek(ts: TimeSchedule, timezone: string, limit = 20_000): number[] {
+export function sampleWeek(ts: TimeSchedule, timezone: string, limit = 2_100): number[] {
   return fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + WEEK_MS, limit);
 }
 
@@ -87,12 +90,19 @@ function offsetMs(epoch: number, timezone: string): number {
   return asUtc - (epoch - (epoch % 1000));
 }
 
-/** How many runs catchup would create from the start date to `now`, counted up to `cap` (then `cap` is returned). */
-export function catchupRuns(pipeline: PipelineIR, now: number, cap: number): number | undefined {
+/**
+ * How many runs catchup would create from the start date to `now`: counted exactly up to `exactUpTo` fire times,
+ * estimated past that from the mean interval of those (`exact: false`), so years of a minutely schedule cost no
+ * more than a few thousand steps.
+ */
+export function catchupRuns(pipeline: PipelineIR, now: number, exactUpTo = 2_000): { runs: number; exact: boolean } | undefined {
   const ts = timeSchedule(pipeline.schedule);
   if (!ts || !pipeline.startDate) return undefined;
   const start = localToEpoch(pipeline.startDate, pipeline.timezone);
-  if (start >= now) return 0;
+  if (start >= now) return { runs: 0, exact: true };
+  const times = fireTimes(ts, pipeline.timezone, start, now, exactUpTo + 1);
   // Airflow runs an interval once it has ended: every fire time but the last one before now starts a run.
-  return Math.max(0, fireTimes(ts, pipeline.timezone, start, now, cap + 1).length - 1);
+  if (times.length <= exactUpTo) return { runs: Math.max(0, times.length - 1), exact: true };
+  const meanGap = (times[times.length - 1]! - times[0]!) / (times.length - 1);
+  return { runs: Math.ceil((now - times[0]!) / meanGap) - 1, exact: false };
 }

@@ -5,8 +5,8 @@ import { removeTemp, runCli } from '../helpers/cli';
 import { CLEAN, project } from './helpers';
 
 const NOW = new Date(Date.UTC(2026, 10, 30, 12));
-const lines = (dir: string) =>
-  sortDiagnostics(lintProject({ cwd: dir, now: NOW }).diagnostics).map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}`);
+const lines = async (dir: string) =>
+  sortDiagnostics((await lintProject({ cwd: dir, now: NOW })).diagnostics).map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}`);
 
 describe('lint engine', () => {
   const dirs: string[] = [];
@@ -17,25 +17,25 @@ describe('lint engine', () => {
   };
   after(() => dirs.forEach(removeTemp));
 
-  it('finds nothing in a clean pipeline', () => {
-    expect(lines(make({ 'pipelines/clean.yaml': CLEAN }))).to.deep.equal([]);
+  it('finds nothing in a clean pipeline', async () => {
+    expect(await lines(make({ 'pipelines/clean.yaml': CLEAN }))).to.deep.equal([]);
   });
 
-  it('reports validation errors of one pipeline and still lints the others', () => {
+  it('reports validation errors of one pipeline and still lints the others', async () => {
     const dir = make({
       'pipelines/broken.yaml': 'version: 1\nid: broken\nsteps:\n  - id: x\n    kind: glue.job\n',
       'pipelines/clean.yaml': CLEAN.replace('    securityConfiguration: kms-everything\n', ''),
     });
-    expect(lines(dir)).to.deep.equal(['pipelines/broken.yaml:4:5 error DS201', 'pipelines/clean.yaml:19:10 warning DS402']);
+    expect(await lines(dir)).to.deep.equal(['pipelines/broken.yaml:4:5 error DS201', 'pipelines/clean.yaml:19:10 warning DS402']);
   });
 
-  it('applies a suppression with a reason to the next line only, and reports unused and invalid ones', () => {
+  it('applies a suppression with a reason to the next line only, and reports unused and invalid ones', async () => {
     const yaml = CLEAN.replace('    securityConfiguration: kms-everything\n', '')
       .replace('    job: clean-events\n', '    # dagsmith-disable-next-line DS402 -- the job definition has kms-everything\n    job: clean-events\n')
       .replace('owner: ml-data\n', '# dagsmith-disable-next-line DS431, DS433 -- testing unused codes\nowner: ml-data\n')
       .replace('tags: [features]\n', 'tags: [features]\n# dagsmith-disable-next-line DS402\n# dagsmith-disable-next-line DS201 -- not a lint code\n# dagsmith-disable-next-line\n');
     const dir = make({ 'pipelines/clean.yaml': yaml });
-    expect(lines(dir)).to.deep.equal([
+    expect(await lines(dir)).to.deep.equal([
       'pipelines/clean.yaml:4:30 warning DS400',
       'pipelines/clean.yaml:4:37 warning DS400',
       'pipelines/clean.yaml:7:1 warning DS401',
@@ -45,20 +45,20 @@ describe('lint engine', () => {
     ]);
   });
 
-  it('takes severities and options from dagsmith.config.yaml, and DS400 can be turned off', () => {
+  it('takes severities and options from dagsmith.config.yaml, and DS400 can be turned off', async () => {
     const yaml = CLEAN.replace('    securityConfiguration: kms-everything\n', '    securityConfiguration: kms-everything\n    workerType: G.1X\n    numberOfWorkers: 80\n')
       .replace('owner: ml-data\n', '# dagsmith-disable-next-line DS431 -- unused\nowner: ml-data\n')
       .replace('description: A pipeline every lint rule accepts\n', '');
     const config = 'lint:\n  rules:\n    DS432: error\n    DS412: [warn, { maxWorkers: 100 }]\n    DS400: off\n';
-    expect(lines(make({ 'pipelines/clean.yaml': yaml }))).to.deep.equal([
+    expect(await lines(make({ 'pipelines/clean.yaml': yaml }))).to.deep.equal([
       'pipelines/clean.yaml:2:1 warning DS432',
       'pipelines/clean.yaml:3:30 warning DS400',
       'pipelines/clean.yaml:22:22 warning DS412',
     ]);
-    expect(lines(make({ 'pipelines/clean.yaml': yaml, 'dagsmith.config.yaml': config }))).to.deep.equal(['pipelines/clean.yaml:2:1 error DS432']);
+    expect(await lines(make({ 'pipelines/clean.yaml': yaml, 'dagsmith.config.yaml': config }))).to.deep.equal(['pipelines/clean.yaml:2:1 error DS432']);
   });
 
-  it('suppresses in TypeScript pipelines with // comments', () => {
+  it('suppresses in TypeScript pipelines with // comments', async () => {
     const ts = [
       "import { definePipeline, glue } from 'dagsmith';",
       'export default definePipeline({',
@@ -76,7 +76,7 @@ describe('lint engine', () => {
       '});',
       '',
     ].join('\n');
-    expect(lines(make({ 'pipelines/clean.ts': ts }))).to.deep.equal(['pipelines/clean.ts:12:30 warning DS402']);
+    expect(await lines(make({ 'pipelines/clean.ts': ts }))).to.deep.equal(['pipelines/clean.ts:12:30 warning DS402']);
   });
 
   it('rejects lint settings it cannot use, with their positions (exit 2)', async () => {

@@ -21,10 +21,9 @@ export const catchupBackfill = pipelineRule<Options>({
   check(ctx) {
     const p = ctx.pipeline;
     if (!p.catchup) return;
-    const cap = 1_000_000;
-    const runs = catchupRuns(p, ctx.now.getTime(), cap);
-    if (runs === undefined || runs <= ctx.options.maxRuns) return;
-    const count = runs >= cap ? `more than ${cap.toLocaleString('en-US')}` : runs.toLocaleString('en-US');
+    const counted = catchupRuns(p, ctx.now.getTime());
+    if (counted === undefined || counted.runs <= ctx.options.maxRuns) return;
+    const count = `${counted.exact ? '' : 'about '}${counted.runs.toLocaleString('en-US')}`;
     ctx.report(['startDate'], `catchup: true from this startDate creates ${count} runs when the pipeline is first deployed`, {
       hint: 'move startDate close to today, or set catchup: false and backfill deliberately (airflow dags backfill)',
     });

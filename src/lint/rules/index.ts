@@ -28,6 +28,7 @@ import { sensorTimeout } from './sensor-timeout';
 import { sharedRedshiftTable } from './shared-redshift-table';
 import { sharedS3Prefix } from './shared-s3-prefix';
 import { stepRetries } from './step-retries';
+import { REMOTE_RULES } from './remote';
 import { invalidSuppression, unusedSuppression } from './suppressions';
 
 /** The explicit registry of lint rules, in code order. Adding a rule: its file, one line here, a doc page, tests. */
@@ -72,4 +73,6 @@ export const RULES: readonly Rule[] = [
 export const SUPPRESSION_RULES: readonly { readonly meta: RuleMeta }[] = [unusedSuppression, invalidSuppression];
 
 /** Every lint code's meta: for the config, the docs and SARIF. */
-export const ALL_RULE_METAS: readonly RuleMeta[] = [...SUPPRESSION_RULES, ...RULES].map((r) => r.meta);
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...SUPPRESSION_RULES, ...RULES, ...REMOTE_RULES].map((r) => r.meta);
+
+export { REMOTE_RULES };
