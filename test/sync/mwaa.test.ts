@@ -29,7 +29,7 @@ function context(cwd: string, environment: EnvironmentConfig, extra: Partial<Env
   const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
   return {
     cwd,
-    config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: new Map(), environments: new Map(), lint: {} },
+    config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: new Map(), environments: new Map(), lint: { rules: new Map() } },
     environment,
     io,
     targetVersion: '2.10.3',
