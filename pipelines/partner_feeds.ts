@@ -44,6 +44,8 @@ export default definePipeline({
   tags: ['partners', 'landing'],
   schedule: '0 2 * * *',
   startDate: '2026-01-01',
+  maxActiveRuns: 1,
+  dagrunTimeout: '12h',
   ...teamStandards('data-platform', 'critical', { deferrable: true }),
   steps: [
     ...feeds.flatMap((f) => f.steps),

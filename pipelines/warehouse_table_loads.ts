@@ -39,6 +39,7 @@ const loads = TABLES.map((t, i) =>
     schema: 'staging',
     table: t.name,
     format: t.format ?? 'PARQUET',
+    compression: t.format === 'CSV' ? 'GZIP' : undefined,
     options: t.format === 'CSV' ? ['IGNOREHEADER 1'] : undefined,
     method: 'upsert',
     upsertKeys: [...t.keys],
@@ -55,7 +56,8 @@ export default definePipeline({
   schedule: '0 5 * * *',
   startDate: '2026-01-01',
   maxActiveRuns: 1,
-  ...teamStandards('analytics-eng', 'standard'),
+  dagrunTimeout: '12h',
+  ...teamStandards('analytics-eng', 'standard', { deferrable: true }),
   steps: [
     ...waits,
     ...loads,

@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../load/config';
 import { SCHEMA_PATH, publicSchemaText } from '../schema/validate';
 import { PIPELINE_COMPILER_OPTIONS } from '../load/compiler-options';
 import { EXIT, type CliIO } from './io';
+import { WORKFLOW, WORKFLOW_PATH } from './workflow';
 
 export interface InitOptions {
   readonly cwd: string;
@@ -14,7 +15,8 @@ export interface InitOptions {
 
 /**
  * Scaffolds a dagsmith project: the config, the JSON Schema for editor completion in YAML, a YAML and a TypeScript
- * example pipeline, and pipelines/tsconfig.json so the editor checks TypeScript pipelines the way dagsmith does.
+ * example pipeline, pipelines/tsconfig.json so the editor checks TypeScript pipelines the way dagsmith does, and a
+ * GitHub Actions workflow for pull requests (validate, lint to code scanning, compile --check, graph).
  * Writes nothing when any of these files exists, unless --force.
  */
 export async function init(opts: InitOptions, io: CliIO): Promise<number> {
@@ -48,6 +50,7 @@ export function scaffold(): Record<string, string> {
     'pipelines/example_events.yaml': YAML_EXAMPLE,
     'pipelines/example_table_loads.ts': TS_EXAMPLE,
     'pipelines/tsconfig.json': JSON.stringify(PIPELINE_TSCONFIG, null, 2) + '\n',
+    [WORKFLOW_PATH]: WORKFLOW,
   };
 }
 
@@ -83,9 +86,15 @@ owner: data-platform
 tags: [example]
 schedule: "0 3 * * *"
 startDate: 2026-01-01
+maxActiveRuns: 1
+dagrunTimeout: 6h
 defaults:
   retries: 2
   retryDelay: 5m
+  executionTimeout: 2h
+  deferrable: true
+notifications:
+  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:data-platform-alerts" }
 steps:
   - id: wait_export
     kind: s3.wait
@@ -101,6 +110,7 @@ steps:
     kind: glue.job
     job: clean-events
     arguments: { "--run_date": "{{ ds }}" }
+    securityConfiguration: kms-everything
     dependsOn: [crawl_events]
 `;
 
@@ -116,11 +126,13 @@ const loads = TABLES.map((table) => {
     bucket: '\${rawBucket}', // a deploy-time variable: quotes, not a template literal
     key: \`exports/\${table}/dt={{ ds }}/_SUCCESS\`,
     mode: 'reschedule',
+    timeout: '6h',
   });
   const load = glue.job({
     id: \`load_\${table}\`,
     job: 'load-table',
     arguments: { '--table': table, '--run_date': '{{ ds }}' },
+    securityConfiguration: 'kms-everything',
     dependsOn: [exported],
   });
   return [exported, load];
@@ -133,7 +145,10 @@ export default definePipeline({
   tags: ['example'],
   schedule: '0 4 * * *',
   startDate: '2026-01-01',
-  defaults: { retries: 2, retryDelay: '5m' },
+  maxActiveRuns: 1,
+  dagrunTimeout: '6h',
+  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '2h', deferrable: true },
+  notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:data-platform-alerts' } },
   steps: loads.flat(),
 });
 `;

@@ -5,6 +5,7 @@ import { ConfigError } from '../project';
 import { compile } from './compile';
 import { init } from './init';
 import { lint } from './lint';
+import { graph, GRAPH_FORMATS } from './graph';
 import { REPORT_FORMATS } from '../diagnostics/format';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
@@ -111,6 +112,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--remote', 'also check, read-only, that referenced Glue jobs, crawlers, security configurations and S3 buckets exist, and bucket encryption and public access blocks (AWS credential chain, AWS_ENDPOINT_URL)')
     .action(async (o) => {
       code = await lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings, remote: o.remote }, io);
+    });
+
+  program
+    .command('graph')
+    .argument('[ids...]', 'pipeline ids to draw')
+    .description('draw pipelines (steps, groups, trigger rules, dependencies) as Mermaid, DOT or SVG')
+    .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('mermaid'))
+    .option('--changed <ref>', 'draw the pipelines changed since a git ref, as Markdown for a pull request comment')
+    .option('--env <name>', 'environment whose variables apply')
+    .option('--airflow <version>', 'Airflow version to check against')
+    .action(async (ids: string[], o) => {
+      code = await graph({ cwd, ids, format: o.format, changed: o.changed, env: o.env, airflow: o.airflow }, io);
     });
 
   program

@@ -50,7 +50,7 @@ export default definePipeline({
   params: {
     month: { default: '2024-01', type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'Month to load (YYYY-MM)' },
   },
-  defaults: { retries: 1, retryDelay: '10m', executionTimeout: '3h', region: 'us-east-1' },
+  defaults: { retries: 1, retryDelay: '10m', executionTimeout: '3h', deferrable: true, region: 'us-east-1' },
   steps: [
     waitExport,
     orders,

@@ -53,6 +53,7 @@ export default definePipeline({
       id: 'join_features',
       database: 'features',
       query: "INSERT INTO product_features SELECT * FROM product_features_staging WHERE dt = '{{ ds }}'",
+      workgroup: 'ml-features',
       outputLocation: 's3://${featureBucket}/athena-results/',
       triggerRule: 'none_failed_min_one_success',
       produces: ['s3://${featureBucket}/product_features/'],

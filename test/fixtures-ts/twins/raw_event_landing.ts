@@ -19,6 +19,7 @@ export default definePipeline({
   timezone: 'UTC',
   maxActiveRuns: 3,
   dagrunTimeout: '50m',
+  notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:platform-alerts' } },
   defaults: { retries: 3, retryDelay: '2m', executionTimeout: '45m' },
   steps: chain<Step>(
     s3.wait({

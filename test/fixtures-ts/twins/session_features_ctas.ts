@@ -15,6 +15,7 @@ const dropStaging = athena.query({
   database: 'features_staging',
   query: 'DROP TABLE IF EXISTS session_features_{{ ds_nodash }}',
   outputLocation: athenaResults,
+  workgroup: 'ml-features',
   dependsOn: [sessionize],
 });
 const clearStagingFiles = s3.delete({
@@ -42,7 +43,10 @@ export default definePipeline({
   schedule: '30 4 * * *',
   startDate: '2026-02-01',
   timezone: 'America/New_York',
-  defaults: { retries: 2, retryDelay: '3m', region: 'us-east-1' },
+  maxActiveRuns: 1,
+  dagrunTimeout: '20h',
+  defaults: { retries: 2, retryDelay: '3m', executionTimeout: '2h', region: 'us-east-1' },
+  notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:ml-alerts' } },
   steps: [
     sessionize,
     dropStaging,
