@@ -4,7 +4,7 @@ import { fieldsOf } from '../ir';
 import { pipelineRule } from '../types';
 
 /** Role names that say "can do anything": AWS's own admin roles and what teams call theirs. */
-const ADMIN = /(^|[-_./])(admin|administrator|administratoraccess|poweruser|poweruseraccess|fullaccess|full[-_]access|superuser|root)([-_./]|$)|OrganizationAccountAccessRole|AWSReservedSSO_AdministratorAccess/i;
+const ADMIN = /(^|[-_./])(admin|administrator|power[-_]?user|full[-_]?access|super[-_]?user|root)([-_./]|$)|OrganizationAccountAccessRole/i;
 
 function roleName(role: string): string {
   const m = /^arn:[^:]+:iam::\d{12}:role\/(.+)$/.exec(role);
@@ -32,7 +32,8 @@ export const adminRole = pipelineRule({
     for (const step of ctx.pipeline.steps) {
       for (const { field, role } of rolesOf(step)) {
         const name = roleName(role);
-        if (!ADMIN.test(name)) continue;
+        // CamelCase names (DataPlatformAdmin, AdministratorAccess) are split into words first.
+        if (!ADMIN.test(name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'))) continue;
         ctx.reportStep(step, field, `role '${name}' looks administrative; a pipeline step should run as a role scoped to its own buckets, tables and jobs`, {
           hint: 'grant least privilege: one role per job with only the actions and resources it uses',
         });

@@ -15,9 +15,12 @@ ruleTester(adminRole, {
     { name: 'scoped role name', yaml: glue('glue-clean-events') },
     { name: 'scoped role ARN', yaml: glue('"arn:aws:iam::123456789012:role/service/glue-clean-events"') },
     { name: 'word inside another word', yaml: glue('glue-adminstats-reader') },
+    { name: 'CamelCase without an admin word', yaml: glue('GlueRootCauseAnalysis'.replace('Root', 'Rooted')) },
   ],
   invalid: [
     { name: 'Admin role name', yaml: glue('data-admin'), errors: [{ line: 7, col: 11, message: "role 'data-admin' looks administrative" }] },
+    { name: 'CamelCase admin role', yaml: glue('"arn:aws:iam::123456789012:role/DataPlatformAdmin"'), errors: [{ line: 7, col: 11, message: "'DataPlatformAdmin'" }] },
+    { name: 'AWS managed-style PowerUserAccess', yaml: glue('PowerUserAccess'), errors: [{ line: 7, col: 11 }] },
     {
       name: 'AdministratorAccess role ARN in a COPY',
       yaml: `version: 1
