@@ -172,7 +172,10 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
       glue_databases: [crawler.fields.database],
       // session_features_ctas's job names no script or role, so it must exist already (as in a real account).
       glue_jobs: [{ Name: sessionize.fields.job, Role: `arn:aws:iam::${ACCOUNT}:role/glue-etl` }],
-      athena_workgroups: ctas.steps.filter((s) => s.kind === 'athena.query').map((s) => (s.fields as unknown as AthenaQueryFields).workgroup).filter((w) => w !== 'primary'),
+      // Each workgroup once: several queries may share one.
+      athena_workgroups: [
+        ...new Set(ctas.steps.filter((s) => s.kind === 'athena.query').map((s) => (s.fields as unknown as AthenaQueryFields).workgroup).filter((w) => w !== 'primary')),
+      ],
     });
 
     await Promise.all(
