@@ -11,20 +11,35 @@ export interface CompileOptions {
   /** Write nothing; exit 1 when dags-out/ is not what a compile would write. */
   readonly check?: boolean;
   readonly format?: DiagnosticFormat;
+  /** Use the incremental-compile cache (the CLI's default). */
+  readonly cache?: boolean;
+}
+
+/** What a compile changed in the output folder (for --watch). */
+export interface CompileOutcome {
+  readonly code: number;
+  readonly changed: readonly string[];
+  /** The output folder, project-relative. */
+  readonly outDir: string;
 }
 
 export async function compile(opts: CompileOptions, io: CliIO): Promise<number> {
+  return (await compileProject(opts, io)).code;
+}
+
+export async function compileProject(opts: CompileOptions, io: CliIO): Promise<CompileOutcome> {
   const result = buildProject(opts);
+  const code = (c: number, changed: readonly string[] = []): CompileOutcome => ({ code: c, changed, outDir: result.outDir });
   const failed = printDiagnostics(result.diagnostics, opts.format ?? 'stylish', io);
   if (failed) {
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
-    return EXIT.inputErrors;
+    return code(EXIT.inputErrors);
   }
-  const outputError = (err: unknown): number => {
+  const outputError = (err: unknown): CompileOutcome => {
     if (!(err instanceof OutputError)) throw err;
     io.err(`${err.path}:1:1: error DS520: ${err.message}`);
     io.err(err.changed ? `compile failed after writing ${result.outDir}/` : `compile failed: nothing was written to ${result.outDir}/`);
-    return EXIT.inputErrors;
+    return code(EXIT.inputErrors);
   };
   let plan: OutputPlan;
   try {
@@ -37,18 +52,18 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
       io.err(`${path}:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id`);
     }
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
-    return EXIT.inputErrors;
+    return code(EXIT.inputErrors);
   }
   if (opts.check) {
     if (planIsClean(plan)) {
       io.out(`${result.outDir}/ is up to date (${result.pipelines.length} pipelines, Airflow ${result.target.version})`);
-      return EXIT.ok;
+      return code(EXIT.ok);
     }
     for (const f of plan.create) io.err(`missing: ${f.path}`);
     for (const f of plan.update) io.err(`stale: ${f.path}`);
     for (const p of plan.remove) io.err(`orphaned: ${p} (its pipeline is gone)`);
     io.err(`${result.outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}'`);
-    return EXIT.inputErrors;
+    return code(EXIT.inputErrors);
   }
   try {
     applyOutputs(opts.cwd, plan);
@@ -59,5 +74,5 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
     `compiled ${result.pipelines.length} pipeline${result.pipelines.length === 1 ? '' : 's'} for Airflow ${result.target.version} into ${result.outDir}/: ` +
       `${plan.create.length} created, ${plan.update.length} updated, ${plan.unchanged.length} unchanged, ${plan.remove.length} removed`,
   );
-  return EXIT.ok;
+  return code(EXIT.ok, [...plan.create.map((f) => `created ${f.path}`), ...plan.update.map((f) => `updated ${f.path}`), ...plan.remove.map((p) => `removed ${p}`)]);
 }

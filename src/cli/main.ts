@@ -3,13 +3,13 @@ import { formatDiagnostics } from '../diagnostics/format';
 import { RemoteError, UsageError } from '../diagnostics/types';
 import { ConfigError } from '../project';
 import { compile } from './compile';
+import { watchCompile } from './watch';
 import { init } from './init';
 import { lint } from './lint';
 import { graph, GRAPH_FORMATS } from './graph';
 import { REPORT_FORMATS } from '../diagnostics/format';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
-import { sync } from './sync';
 import { validate } from './validate';
 
 const formatOption = () =>
@@ -56,9 +56,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--env <name>', 'environment whose variables apply; output goes to dags-out/<name>/')
     .option('--airflow <version>', 'Airflow version to compile for (overrides dagsmith.config.yaml)')
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
+    .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
+    .option('--watch', 'compile, then recompile on every change to the project, printing what changed (Ctrl-C stops)')
     .addOption(formatOption())
     .action(async (o) => {
-      code = await compile({ cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format }, io);
+      const opts = { cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format, cache: o.cache as boolean };
+      if (o.watch && o.check) throw new UsageError('--watch and --check do not go together');
+      code = o.watch ? await watchCompile(opts, io) : await compile(opts, io);
     });
 
   program
@@ -78,6 +82,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
     .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
     .action(async (o) => {
+      // Loaded on use: the AWS SDK costs every other command's start-up time.
+      const { sync } = require('./sync') as typeof import('./sync');
       code = await sync(
         {
           cwd,

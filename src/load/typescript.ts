@@ -49,7 +49,8 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
     const sf = sources[index]!;
     const diagnostics: Diagnostic[] = [];
     let blocked = false;
-    for (const file of [sf, ...localDependencies(sf, cwd)]) {
+    const locals = localDependencies(sf, cwd);
+    for (const file of [sf, ...locals]) {
       const diags = [
         ...program.getSyntacticDiagnostics(file.compilerNode),
         ...program.getSemanticDiagnostics(file.compilerNode),
@@ -70,17 +71,19 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
       report(`${m}#imports`, diags, diagnostics);
     }
     if (!blocked) requests.push({ entry: input.absPath, modules: closure });
-    return { input, sf, diagnostics, evaluate: !blocked };
+    // What the incremental-compile cache must watch: every project file the pipeline imports, for types or at run time.
+    const dependencies = [...new Set([...locals.map((f) => f.getFilePath() as string), ...closure])].filter((p) => p !== input.absPath);
+    return { input, sf, diagnostics, evaluate: !blocked, dependencies };
   });
 
   const evaluations = evaluateInSandbox(modules.all(), requests);
   let next = 0;
-  return checked.map(({ input, sf, diagnostics, evaluate }) => {
-    if (!evaluate) return { spec: undefined, diagnostics };
+  return checked.map(({ input, sf, diagnostics, evaluate, dependencies }) => {
+    if (!evaluate) return { spec: undefined, diagnostics, dependencies };
     const result = evaluations[next++]!;
     if (result.kind !== 'pipeline') {
       diagnostics.push(...evaluationDiagnostics(result, input, modules, cwd, sf));
-      return { spec: undefined, diagnostics };
+      return { spec: undefined, diagnostics, dependencies };
     }
     const spec: SpecFile = {
       file: input.file,
@@ -91,7 +94,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
       data: result.data,
       locator: locatorFor(result, input, modules, sf),
     };
-    return { spec, diagnostics };
+    return { spec, diagnostics, dependencies };
   });
 }
 

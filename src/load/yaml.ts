@@ -40,6 +40,8 @@ export interface LoadOptions {
 export interface LoadResult {
   readonly spec: SpecFile | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** Absolute paths of the other files the result depends on (modules a TypeScript pipeline imports). */
+  readonly dependencies?: readonly string[];
 }
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * Incremental compile (issue 12): a changed input invalidates exactly the pipelines that used it, the output is
+ * byte-identical with and without the cache, and a corrupt or foreign cache is ignored, never trusted.
+ */
+import { expect } from 'chai';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR } from '../../src/cache/compile-cache';
+import { buildProject } from '../../src/project';
+import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
+
+const CONFIG = (a: string, b: string, devA: string) => `pipelines: pipelines
+outDir: dags-out
+airflow: "2.10.3"
+vars: { a: ${a}, b: ${b} }
+environments:
+  dev:
+    vars: { a: ${devA} }
+`;
+
+const step = (id: string, extra: string) => `  - id: ${id}\n    kind: athena.query\n    database: db\n    outputLocation: "s3://results/${id}/"\n${extra}`;
+
+function project(): string {
+  const dir = makeTemp('incremental');
+  const files: Record<string, string> = {
+    'dagsmith.config.yaml': CONFIG('bucket-a', 'bucket-b', 'dev-a'),
+    'pipelines/uses_sql.yaml': `version: 1\nid: uses_sql\nsteps:\n${step('q', '    queryFile: sql/q.sql\n')}`,
+    'pipelines/uses_a.yaml': `version: 1\nid: uses_a\nsteps:\n${step('q', '    query: "SELECT \'${a}\'"\n')}`,
+    'pipelines/uses_b.yaml': `version: 1\nid: uses_b\nsteps:\n${step('q', '    query: "SELECT \'${b}\'"\n')}`,
+    'pipelines/sql/q.sql': 'SELECT 1\n',
+    'pipelines/_lib/std.ts': `export const DATABASE = 'features';\n`,
+    'pipelines/uses_lib.ts': `import { definePipeline, athena } from 'dagsmith';
+import { DATABASE } from './_lib/std';
+export default definePipeline({ version: 1, id: 'uses_lib', steps: [athena.query({ id: 'q', database: DATABASE, query: 'SELECT 2', outputLocation: 's3://results/lib/' })] });
+`,
+    'pipelines/plain.ts': `import { definePipeline, athena } from 'dagsmith';
+export default definePipeline({ version: 1, id: 'plain', steps: [athena.query({ id: 'q', database: 'db', query: 'SELECT 3', outputLocation: 's3://results/plain/' })] });
+`,
+  };
+  for (const [path, text] of Object.entries(files)) {
+    const abs = join(dir, path);
+    require('node:fs').mkdirSync(join(abs, '..'), { recursive: true });
+    writeFileSync(abs, text);
+  }
+  return dir;
+}
+
+const ALL = ['pipelines/plain.ts', 'pipelines/uses_a.yaml', 'pipelines/uses_b.yaml', 'pipelines/uses_lib.ts', 'pipelines/uses_sql.yaml'];
+
+describe('incremental compile: the cache in .dagsmith/cache/', function () {
+  this.timeout(120_000);
+  let dir = '';
+  beforeEach(() => (dir = project()));
+  afterEach(() => removeTemp(dir));
+
+  const recompiled = (env?: string) => [...buildProject({ cwd: dir, cache: true, ...(env ? { env } : {}) }).recompiled].sort();
+  const edit = (path: string, f: (s: string) => string) => writeFileSync(join(dir, path), f(readFileSync(join(dir, path), 'utf8')));
+
+  it('compiles everything once, then nothing when nothing changed', () => {
+    expect(recompiled()).to.deep.equal(ALL);
+    expect(recompiled()).to.deep.equal([]);
+  });
+
+  it('a changed SQL file recompiles exactly the pipeline that reads it', () => {
+    recompiled();
+    edit('pipelines/sql/q.sql', () => 'SELECT 42\n');
+    expect(recompiled()).to.deep.equal(['pipelines/uses_sql.yaml']);
+    expect(recompiled()).to.deep.equal([]);
+  });
+
+  it('a changed TypeScript helper module recompiles exactly the pipelines that import it', () => {
+    recompiled();
+    edit('pipelines/_lib/std.ts', (s) => s.replace("'features'", "'features_v2'"));
+    expect(recompiled()).to.deep.equal(['pipelines/uses_lib.ts']);
+    const lib = buildProject({ cwd: dir, cache: true }).pipelines.find((p) => p.ir.id === 'uses_lib')!;
+    expect(lib.content).to.contain('database="features_v2"');
+  });
+
+  it("a changed variable in the config recompiles exactly the pipelines that use it, and one environment's vars only that environment's", () => {
+    recompiled();
+    recompiled('dev');
+    edit('dagsmith.config.yaml', () => CONFIG('bucket-a', 'bucket-b2', 'dev-a'));
+    expect(recompiled()).to.deep.equal(['pipelines/uses_b.yaml']);
+    expect(recompiled('dev')).to.deep.equal(['pipelines/uses_b.yaml']);
+    edit('dagsmith.config.yaml', () => CONFIG('bucket-a', 'bucket-b2', 'dev-a2'));
+    expect(recompiled()).to.deep.equal([]);
+    expect(recompiled('dev')).to.deep.equal(['pipelines/uses_a.yaml']);
+  });
+
+  it('another Airflow target is compiled afresh (and keeps its own cache)', () => {
+    recompiled();
+    edit('dagsmith.config.yaml', (s) => s.replace('airflow: "2.10.3"', 'airflow: "3.0.6"'));
+    expect(recompiled()).to.deep.equal(ALL);
+    edit('dagsmith.config.yaml', (s) => s.replace('airflow: "3.0.6"', 'airflow: "2.10.3"'));
+    expect(recompiled()).to.deep.equal([]);
+  });
+
+  it('a new error is found in a changed file while the unchanged files come from the cache', () => {
+    recompiled();
+    edit('pipelines/uses_a.yaml', (s) => s.replace('database: db', 'databse: db'));
+    const res = buildProject({ cwd: dir, cache: true });
+    expect(res.recompiled).to.deep.equal(['pipelines/uses_a.yaml']);
+    expect(res.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).to.deep.equal(['pipelines/uses_a.yaml:4:5 DS201', 'pipelines/uses_a.yaml:6:5 DS200']);
+    // The error is cached too: still reported without recompiling.
+    const again = buildProject({ cwd: dir, cache: true });
+    expect(again.recompiled).to.deep.equal([]);
+    expect(again.diagnostics.map((d) => d.code)).to.deep.equal(['DS201', 'DS200']);
+  });
+
+  it('a duplicate pipeline id across a cached and a changed file is still found', () => {
+    recompiled();
+    edit('pipelines/uses_b.yaml', (s) => s.replace('id: uses_b', 'id: uses_a'));
+    const res = buildProject({ cwd: dir, cache: true });
+    expect(res.recompiled).to.deep.equal(['pipelines/uses_b.yaml']);
+    expect(res.diagnostics.map((d) => `${d.file} ${d.code}`)).to.deep.equal(['pipelines/uses_b.yaml DS311']);
+  });
+
+  it('writes byte-identical DAGs with and without the cache (CLI)', async () => {
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    const cached = hashTree(join(dir, 'dags-out'));
+    edit('pipelines/sql/q.sql', () => 'SELECT 7\n');
+    expect((await runCli(['compile'], dir)).out).to.contain('1 updated');
+    const withCache = hashTree(join(dir, 'dags-out'));
+    expect((await runCli(['compile', '--no-cache'], dir)).out).to.contain('0 updated');
+    expect(hashTree(join(dir, 'dags-out'))).to.deep.equal(withCache);
+    expect(withCache).to.not.deep.equal(cached);
+  });
+
+  it('ignores a corrupt or foreign cache file and rewrites it', () => {
+    recompiled();
+    const cacheDir = join(dir, CACHE_DIR);
+    const [file] = readdirSync(cacheDir);
+    const path = join(cacheDir, file!);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.replace('SELECT', 'DROP'));
+    expect(recompiled(), 'checksum mismatch').to.deep.equal(ALL);
+    writeFileSync(path, '{"format":"something else"}');
+    expect(recompiled(), 'foreign file').to.deep.equal(ALL);
+    const body = good.slice(65).replace('"format":"dagsmith-compile-cache/1"', '"format":"dagsmith-compile-cache/0"');
+    writeFileSync(path, `${require('node:crypto').createHash('sha256').update(body).digest('hex')}\n${body}`);
+    expect(recompiled(), 'other format version, valid checksum').to.deep.equal(ALL);
+    expect(recompiled()).to.deep.equal([]);
+  });
+
+  it('--no-cache recompiles everything and leaves the cache alone; library callers do not use it unless asked', () => {
+    expect([...buildProject({ cwd: dir }).recompiled].sort()).to.deep.equal(ALL);
+    expect(() => readdirSync(join(dir, CACHE_DIR))).to.throw();
+  });
+});
