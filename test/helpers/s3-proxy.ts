@@ -3,7 +3,7 @@
  * inject the faults a real server will not produce on demand: 503 SlowDown, 500 InternalError, a connection
  * dropped before the request reaches the server, and one dropped after the server handled it (the response lost).
  */
-import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { request as httpRequest, createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface RecordedRequest {
@@ -28,6 +28,8 @@ export interface S3Proxy {
   readonly requests: RecordedRequest[];
   /** Forget the recorded requests (positions count from 0 again) and set the fault policy. */
   reset(policy?: FaultPolicy): void;
+  /** Holds each request for which `gate` returns a promise until it settles (to make two clients overlap). */
+  setGate(gate?: (req: { method: string; url: string }) => Promise<void> | undefined): void;
   /** Requests that change state (anything but GET and HEAD). */
   writes(): RecordedRequest[];
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   const upstream = new URL(target);
   const requests: RecordedRequest[] = [];
   let policy: FaultPolicy | undefined;
+  let gate: ((req: { method: string; url: string }) => Promise<void> | undefined) | undefined;
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     const index = requests.length;
@@ -63,6 +66,15 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       });
       return;
     }
+    const held = gate?.({ method, url });
+    if (held) {
+      req.pause();
+      void held.then(() => proxyOn(req, res, fault, method, url));
+      return;
+    }
+    proxyOn(req, res, fault, method, url);
+  });
+  const proxyOn = (req: IncomingMessage, res: ServerResponse, fault: Fault | undefined, method: string, url: string): void => {
     const forward = httpRequest(
       { host: upstream.hostname, port: upstream.port, method, path: url, headers: req.headers },
       (up) => {
@@ -81,7 +93,8 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       res.end(`proxy: ${err.message}`);
     });
     req.pipe(forward);
-  });
+    req.resume();
+  };
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -94,6 +107,9 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    setGate(g) {
+      gate = g;
+    },
     reset(p) {
       requests.length = 0;
       policy = p;

@@ -7,11 +7,13 @@ import { expect } from 'chai';
 import { cpSync, mkdirSync, readdirSync, rmSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { syncDags } from '../../src/sync/apply';
+import { describeOwner, LockedError } from '../../src/sync/lock';
 import { parseManifest } from '../../src/sync/manifest';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 import { startMoto, type MotoServer } from '../helpers/moto';
 import { startS3Proxy, type S3Proxy } from '../helpers/s3-proxy';
-import { awsEnv, createVersionedBucket, directClient, getText, head, listAll, putText, sha256 } from '../helpers/s3';
+import { awsEnv, createVersionedBucket, directClient, getText, head, listAll, putText, sha256, TEST_REGION } from '../helpers/s3';
 
 const ROOT = join(__dirname, '..', '..');
 const BUCKET = 'dagsmith-sync-test';
@@ -340,5 +342,54 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     const res = await runCli(['sync', '--bucket', `s3://${BUCKET}/${nextPrefix()}`], dir, { ...awsEnv(proxy.endpoint), AWS_REGION: '', AWS_DEFAULT_REGION: '' });
     expect(res.code, res.err).to.equal(2);
     expect(res.err).to.contain('error: no AWS region: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE)');
+  });
+
+  it('of two syncs of one prefix at once, the second stops (DS603) naming the first, which finishes', async () => {
+    const prefix = nextPrefix();
+    const files = ['a', 'b'].map((n) => {
+      const content = Buffer.from(`# ${n}\n`);
+      return { name: `${n}.py`, content, sha256: sha256(content) };
+    });
+    const run = () =>
+      syncDags({ destination: { bucket: BUCKET, prefix, region: TEST_REGION, label: `s3://${BUCKET}/${prefix}` }, files, airflow: '2.10.3', generator: 'dagsmith test' });
+    const saved = new Map(Object.keys(awsEnv(proxy.endpoint)).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, awsEnv(proxy.endpoint));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let firstUploadHeld!: () => void;
+    const held = new Promise<void>((r) => (firstUploadHeld = r));
+    try {
+      proxy.reset();
+      // The first sync's upload of a.py waits until the second sync has given up.
+      proxy.setGate(({ method, url }) => {
+        if (method !== 'PUT' || !url.includes(`${prefix}a.py`)) return undefined;
+        firstUploadHeld();
+        return released;
+      });
+      const first = run();
+      await held;
+      const second = await run().then(
+        () => undefined,
+        (err: Error) => err,
+      );
+      release();
+      const report = await first;
+      expect(second).to.be.instanceOf(LockedError);
+      expect((second as LockedError).code).to.equal('DS603');
+      expect(second!.message).to.contain(`another sync is deploying to this prefix: locked by ${describeOwner()} since`);
+      expect(report.uploaded).to.deep.equal(['a.py', 'b.py']);
+      expect((await listAll(s3, BUCKET, prefix)).map((o) => o.key)).to.deep.equal([`${prefix}.dagsmith/manifest.json`, `${prefix}a.py`, `${prefix}b.py`]);
+      // The second sync wrote nothing but its refused lock attempt.
+      const writes = proxy.writes().map((r) => `${r.method} ${r.url.split('?')[0]}`);
+      expect(writes.filter((w) => w === `PUT /${BUCKET}/${prefix}.dagsmith/lock.json`)).to.have.length(2);
+      expect(writes.filter((w) => w.endsWith('a.py'))).to.have.length(1);
+    } finally {
+      proxy.setGate(undefined);
+      release();
+      for (const [k, v] of saved) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 });
