@@ -11,7 +11,7 @@ import {
   parseImportErrors,
   verifyImports,
 } from '../../src/sync/verify';
-import { compileProject, ROOT, startMoto, type MotoServer } from '../airflow/harness';
+import { AIRFLOW_VENVS, compileProject, ROOT, startMoto, type MotoServer } from '../airflow/harness';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
 describe('verify: reading MWAA import errors', () => {
@@ -67,8 +67,8 @@ describe('verify: reading MWAA import errors', () => {
   });
 });
 
-/** The examples compiled for each target, one of them broken, and a hand-written broken DAG beside them. */
-const TARGETS = ['2.10.3', '3.0.6'] as const;
+/** Every Airflow version the test virtualenvs provide (new targets join when the harness adds their venvs). */
+const TARGETS = Object.keys(AIRFLOW_VENVS);
 
 describe('sync --verify against real Airflow behind a local MWAA server @airflow', function () {
   this.timeout(600_000);
