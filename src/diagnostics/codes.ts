@@ -135,6 +135,7 @@ export const CODES = {
   DS636: { severity: 'error', title: 'plugins folder cannot be packed into plugins.zip' },
   DS637: { severity: 'error', title: 'MWAA CLI endpoint gave no usable answer' },
   DS638: { severity: 'error', title: 'environment has no MWAA settings' },
+  DS639: { severity: 'error', title: 'requirements, plugins or startup script cannot be read or uploaded' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type Code = keyof typeof CODES;

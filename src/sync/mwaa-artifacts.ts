@@ -92,6 +92,11 @@ export function planArtifacts(
   });
 }
 
+function awsMessage(err: unknown): string {
+  const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  return `${e.name ?? 'Error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}: ${e.message ?? String(err)}`;
+}
+
 function isNotFound(err: unknown): boolean {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
   return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
@@ -110,7 +115,7 @@ export async function readRemoteArtifacts(
       const head = await s3.send(new HeadObjectCommand({ Bucket: env.bucket, Key: key }));
       out.set(kind, { sha256: head.Metadata?.[SHA256_METADATA], versionId: head.VersionId });
     } catch (err) {
-      if (!isNotFound(err)) throw new SyncError('DS630', `cannot read s3://${env.bucket}/${key}: ${(err as Error).message}`);
+      if (!isNotFound(err)) throw new SyncError('DS639', `cannot read s3://${env.bucket}/${key}: ${awsMessage(err)}`);
       out.set(kind, undefined);
     }
   }
@@ -135,16 +140,18 @@ export async function uploadArtifacts(
     const artifact = local.find((a) => a.kind === action.kind)!;
     let version = remote.get(action.kind)?.versionId;
     if (action.upload) {
-      const put = await s3.send(
-        new PutObjectCommand({
-          Bucket: env.bucket,
-          Key: action.key,
-          Body: artifact.body,
-          ContentType: ARTIFACT_LAYOUT[action.kind].contentType,
-          Metadata: { [SHA256_METADATA]: artifact.sha256 },
-          ...(opts.kmsKey ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: opts.kmsKey } : {}),
-        }),
-      );
+      const input = {
+        Bucket: env.bucket,
+        Key: action.key,
+        Body: artifact.body,
+        ContentType: ARTIFACT_LAYOUT[action.kind].contentType,
+        Metadata: { [SHA256_METADATA]: artifact.sha256 },
+        ...(opts.kmsKey ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: opts.kmsKey } : {}),
+      };
+      const put = await s3.send(new PutObjectCommand(input)).catch((err: unknown) => {
+        const where = `${ARTIFACT_LAYOUT[action.kind].source} to s3://${env.bucket}/${action.key}`;
+        throw new SyncError('DS639', `uploading ${where} failed: ${awsMessage(err)}; the environment was not updated`);
+      });
       version = put.VersionId;
     }
     if (!version || version === 'null') {
