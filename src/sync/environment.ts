@@ -51,6 +51,8 @@ export async function resolveEnvironment(ctx: EnvironmentContext): Promise<Resol
     bucket: info.bucket,
     prefix: `${info.dagPrefix}/`,
     ...(region ? { region } : {}),
+    // An environment encrypted with a customer key gets its DAG objects encrypted with that key too.
+    ...(info.kmsKey ? { kmsKeyId: info.kmsKey } : {}),
     airflowVersion: info.airflowVersion,
     label: `MWAA environment '${name}' (s3://${info.bucket}/${info.dagPrefix}/)`,
   };

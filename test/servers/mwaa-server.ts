@@ -21,6 +21,7 @@ export interface FakeEnvironment {
   SourceBucketArn: string;
   DagS3Path: string;
   WebserverUrl: string;
+  KmsKey?: string;
   RequirementsS3Path?: string;
   RequirementsS3ObjectVersion?: string;
   PluginsS3Path?: string;

@@ -120,6 +120,11 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
     const calls = mwaa.calls.slice(before);
     expect(calls.map((c) => c.operation)).to.deep.equal(['GetEnvironment']);
     expect(calls[0]!.host).to.equal(new URL(mwaa.endpoint).host);
+
+    // An environment with a customer-managed key: the DAG objects are encrypted with it.
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+    mwaa.addEnvironment({ name: 'ml-kms', airflowVersion: '2.10.3', bucket: 'mwaa-versioned' }).KmsKey = key;
+    expect((await resolveEnvironment(context(project({}), mwaaEnv('ml-kms')))).destination.kmsKeyId).to.equal(key);
   });
 
   it('refuses an UPDATING environment (DS631, exit 3) unless --wait, which polls until AVAILABLE', async () => {
