@@ -133,6 +133,17 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     });
 
   program
+    .command('plan')
+    .description('print what `sync` would change, with a structural diff of each changed DAG, as Markdown (for a PR comment)')
+    .option('--env <name>', 'environment of dagsmith.config.yaml to plan for')
+    .option('--bucket <s3url>', 's3://BUCKET/PREFIX to plan for, for Airflow outside MWAA')
+    .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
+    .option('--prune', 'plan as `sync --prune`: files whose pipeline is gone are deleted')
+    .action(async (o) => {
+      code = await sync({ cwd, env: o.env, bucket: o.bucket, airflow: o.airflow, prune: o.prune, markdown: true }, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of a pipeline file')
     .action(async () => {

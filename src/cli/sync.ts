@@ -5,6 +5,7 @@ import { UsageError } from '../diagnostics/types';
 import { planIsClean, planOutputs } from '../emit/output';
 import { buildProject } from '../project';
 import { manifestSummary } from '../sync/dag-summary';
+import { planMarkdown } from '../sync/plan-report';
 import { syncDags, type DagSyncReport, type SyncEvent } from '../sync/apply';
 import { parseBucketUrl } from '../sync/destination';
 import { resolveEnvironment } from '../sync/environment';
@@ -40,6 +41,8 @@ export interface SyncOptions {
   readonly verify?: boolean;
   /** MWAA: seconds to wait for the answer of --verify (default 120). */
   readonly verifyTimeoutSeconds?: number;
+  /** `dagsmith plan`: a dry run whose only output (stdout) is the plan as Markdown, with each changed DAG's diff. */
+  readonly markdown?: boolean;
 }
 
 /**
@@ -92,6 +95,7 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
         wait: opts.wait,
         verify: opts.verify,
         quiet: opts.quiet,
+        planOnly: opts.markdown === true,
         ...(opts.waitTimeoutMinutes !== undefined ? { waitOptions: { timeoutMs: opts.waitTimeoutMinutes * 60_000 } } : {}),
         ...(opts.verifyTimeoutSeconds !== undefined ? { verifyTimeoutMs: opts.verifyTimeoutSeconds * 1000 } : {}),
       });
@@ -119,14 +123,15 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
     files,
     airflow: result.target.version,
     prune: opts.prune,
-    dryRun: opts.dryRun,
+    dryRun: opts.dryRun || opts.markdown,
     forceUnlock: opts.forceUnlock,
     generator: `dagsmith ${require('../../package.json').version}`,
     onEvent,
   });
 
   const conflicts = report.plan.conflicts;
-  if (opts.json) io.out(toJson(report, result.target.version));
+  if (opts.markdown) io.out(planMarkdown(report, files));
+  else if (opts.json) io.out(toJson(report, result.target.version));
   else {
     if (!opts.quiet) printPlan(report, io);
     if (conflicts.length === 0) io.out(summaryLine(report));

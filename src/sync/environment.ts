@@ -43,7 +43,7 @@ export async function resolveEnvironment(ctx: EnvironmentContext): Promise<Resol
   const artifacts = readLocalArtifacts(ctx.cwd);
   const client = createMwaaClient(region);
   let info = await describeEnvironment(client, name);
-  if (checkDeployable(info, ctx.targetVersion, { wait: ctx.wait === true }) === 'wait') {
+  if (checkDeployable(info, ctx.targetVersion, { wait: ctx.wait === true, anyStatus: ctx.planOnly === true }) === 'wait') {
     progress(`MWAA environment '${name}' is ${info.status}; waiting until it is AVAILABLE`);
     info = await waitUntilAvailable(client, name, waitOptions);
   }

@@ -114,7 +114,11 @@ export async function describeEnvironment(client: MWAAClient, name: string): Pro
  * Whether a deploy can go ahead: 'ready', or 'wait' when the status is transient and `--wait` was given.
  * Refuses (DS631, DS632) otherwise. The version check comes first: waiting would not fix it.
  */
-export function checkDeployable(info: MwaaEnvironmentInfo, targetVersion: string, opts: { wait: boolean }): 'ready' | 'wait' {
+export function checkDeployable(
+  info: MwaaEnvironmentInfo,
+  targetVersion: string,
+  opts: { wait: boolean; anyStatus?: boolean },
+): 'ready' | 'wait' {
   if (info.airflowVersion !== targetVersion) {
     const known = Object.prototype.hasOwnProperty.call(MWAA_TARGETS, info.airflowVersion);
     throw new SyncError(
@@ -125,7 +129,7 @@ export function checkDeployable(info: MwaaEnvironmentInfo, targetVersion: string
           : `dagsmith does not target Airflow ${info.airflowVersion} (targets: ${Object.keys(MWAA_TARGETS).join(', ')})`),
     );
   }
-  if (info.status === 'AVAILABLE') return 'ready';
+  if (info.status === 'AVAILABLE' || opts.anyStatus) return 'ready';
   if (TRANSIENT.has(info.status)) {
     if (opts.wait) return 'wait';
     throw new SyncError('DS631', `MWAA environment '${info.name}' is ${info.status}, not AVAILABLE; nothing was uploaded (pass --wait to wait for it)`);

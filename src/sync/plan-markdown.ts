@@ -22,6 +22,8 @@ export interface PlanMarkdownInput {
   readonly destination: string;
   readonly airflowVersion?: string;
   readonly files: readonly PlanFileRow[];
+  /** Deployed files whose pipeline is gone, kept because the plan is not a `--prune` one. */
+  readonly kept?: readonly string[];
   /** Objects under the prefix that dagsmith does not manage: listed so reviewers know they stay untouched. */
   readonly unmanaged?: readonly string[];
 }
@@ -106,6 +108,10 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       out.push('', ...section(f));
     }
+  }
+  if (input.kept && input.kept.length > 0) {
+    const n = input.kept.length;
+    out.push('', `${plural(n, 'deployed file')} whose pipeline is gone ${n === 1 ? 'stays' : 'stay'} deployed (\`sync --prune\` deletes ${n === 1 ? 'it' : 'them'}): ${input.kept.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${n > MAX_LISTED_STEPS ? ', …' : ''}`);
   }
   if (input.unmanaged && input.unmanaged.length > 0) {
     out.push('', `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`);

@@ -39,6 +39,8 @@ export interface EnvironmentContext {
   /** `--verify`: after the sync, ask the environment whether our DAG files imported. */
   readonly verify?: boolean;
   readonly quiet?: boolean;
+  /** `dagsmith plan`: only reading; the environment's status does not matter (its Airflow version does). */
+  readonly planOnly?: boolean;
   /** Polling of `--wait` (tests shorten it). */
   readonly waitOptions?: Partial<Pick<WaitOptions, 'timeoutMs' | 'initialDelayMs' | 'maxDelayMs'>>;
   readonly verifyTimeoutMs?: number;

@@ -1,0 +1,93 @@
+/**
+ * `dagsmith sync --env E --verify` end to end: the CLI deploys to moto (versioning on) through the local MWAA
+ * server, which runs the real Airflow CLI of the environment's version on what was deployed. One pipeline is
+ * good; the other names a timezone Node's ICU accepts as a legacy alias but Airflow's tz database does not
+ * (`US/Pacific-New`), so its DAG compiles and fails to import — the kind of problem only --verify finds.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { expect } from 'chai';
+import { startMoto, type MotoServer } from '../helpers/moto';
+import { makeTemp, removeTemp, runCli } from '../helpers/cli';
+import { awsEnv, createVersionedBucket, directClient } from '../helpers/s3';
+import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
+
+const GOOD = `version: 1
+id: partner_orders
+schedule: "0 4 * * *"
+startDate: 2026-01-01
+steps:
+  - id: wait_drop
+    kind: s3.wait
+    bucket: acme-raw
+    key: "partners/{{ ds }}/_SUCCESS"
+  - id: load
+    kind: glue.job
+    job: load-partner-orders
+    dependsOn: [wait_drop]
+`;
+
+const BROKEN = `version: 1
+id: partner_feed
+schedule: "0 5 * * *"
+startDate: 2026-01-01
+timezone: US/Pacific-New
+steps:
+  - id: load
+    kind: glue.job
+    job: load-partner-feed
+`;
+
+describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airflow) @airflow', function () {
+  this.timeout(600_000);
+  let moto: MotoServer;
+  let mwaa: MwaaServer;
+  let s3: S3Client;
+  const dirs: string[] = [];
+  const env = (): Record<string, string> => ({ ...awsEnv(moto.endpoint), AWS_ENDPOINT_URL_MWAA: mwaa.endpoint });
+
+  before(async () => {
+    moto = await startMoto();
+    mwaa = await startMwaaServer({ s3Endpoint: moto.endpoint, updatePolls: 1 });
+    s3 = directClient(moto.endpoint);
+  });
+  after(async () => {
+    for (const d of dirs) removeTemp(d);
+    s3?.destroy();
+    await mwaa?.stop();
+    await moto?.stop();
+  });
+
+  for (const version of ['2.10.3', '3.0.6']) {
+    it(`exits 1 naming the DAG file that failed to import and why, on Airflow ${version}`, async () => {
+      const tag = version.replace(/\./g, '');
+      const bucket = `mwaa-cli-${tag}`;
+      await createVersionedBucket(s3, bucket);
+      mwaa.addEnvironment({ name: `ml-prod-${tag}`, airflowVersion: version, bucket });
+      const dir = makeTemp('sync-verify');
+      dirs.push(dir);
+      const files: Record<string, string> = {
+        'dagsmith.config.yaml': `airflow: "${version}"\nenvironments:\n  prod:\n    mwaa: { name: ml-prod-${tag}, region: us-east-1 }\n`,
+        'pipelines/partner_orders.yaml': GOOD,
+        'pipelines/partner_feed.yaml': BROKEN,
+      };
+      for (const [rel, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, rel)), { recursive: true });
+        writeFileSync(join(dir, rel), text);
+      }
+      expect((await runCli(['compile', '--env', 'prod'], dir)).code).to.equal(0);
+
+      const res = await runCli(['sync', '--env', 'prod', '--verify'], dir, env());
+      console.log(`      --- dagsmith sync --env prod --verify (Airflow ${version}) ---\n${(res.out + res.err).trimEnd().split('\n').map((l) => `      ${l}`).join('\n')}\n      exit ${res.code}`);
+      expect(res.code, res.err).to.equal(1);
+      expect(res.err).to.contain(
+        `partner_feed.py: error DS635: Airflow on 'ml-prod-${tag}' cannot import it: pendulum.tz.exceptions.InvalidTimezone: US/Pacific-New\n`,
+      );
+      expect(res.err).to.contain(`verify: 1 of 2 DAG file(s) dagsmith deployed failed to import on 'ml-prod-${tag}'`);
+      expect(res.err).to.not.contain('partner_orders.py: error');
+      // No artifacts in this project: MWAA was asked for the environment and for the CLI, nothing else.
+      expect(mwaa.calls.filter((c) => c.name === `ml-prod-${tag}`).map((c) => c.operation)).to.deep.equal(['GetEnvironment', 'CreateCliToken', 'Cli']);
+    });
+  }
+});
