@@ -62,6 +62,10 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
     throw new SyncError('DS637', `CreateCliToken for '${envName}' failed: ${(err as Error).name}: ${(err as Error).message}`);
   }
   if (!token.CliToken || !token.WebServerHostname) throw new SyncError('DS637', `CreateCliToken for '${envName}' returned no token or host`);
+  // The token goes to this host: accept only a host name (MWAA's documented pattern, plus a port), never a URL.
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?$/.test(token.WebServerHostname)) {
+    throw new SyncError('DS637', `CreateCliToken for '${envName}' returned a web server host that is not a host name: ${JSON.stringify(token.WebServerHostname.slice(0, 100))}`);
+  }
   const url = cliEndpointUrl(token.WebServerHostname);
   let res: Response;
   let text: string;

@@ -53,6 +53,8 @@ export interface MwaaServer {
   readonly calls: ServerCall[];
   addEnvironment(env: { name: string; airflowVersion: string; bucket: string; dagS3Path?: string; status?: string }): FakeEnvironment;
   environment(name: string): FakeEnvironment;
+  /** What CreateCliToken gives as WebServerHostname (default: this server's host:port). */
+  webServerHostname: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -195,7 +197,7 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
       if (!environments.has(name)) return send(res, 404, { message: `Environment ${name} not found` }, 'ResourceNotFoundException');
       const token = randomBytes(24).toString('base64url');
       tokens.set(token, { env: name, expires: Date.now() + 60_000 });
-      return send(res, 200, { CliToken: token, WebServerHostname: new URL(endpoint).host });
+      return send(res, 200, { CliToken: token, WebServerHostname: api.webServerHostname ?? new URL(endpoint).host });
     }
     if (url.pathname === '/aws_mwaa/cli' && req.method === 'POST') {
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
@@ -227,9 +229,10 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
   if (!addr || typeof addr !== 'object') throw new Error('MWAA test server has no address');
   endpoint = `http://127.0.0.1:${addr.port}`;
 
-  return {
+  const api: MwaaServer = {
     endpoint,
     calls,
+    webServerHostname: undefined,
     addEnvironment({ name, airflowVersion, bucket, dagS3Path = 'dags', status = 'AVAILABLE' }) {
       const env: FakeEnvironment = {
         Name: name,
@@ -254,4 +257,5 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return api;
 }

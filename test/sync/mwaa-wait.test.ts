@@ -1,10 +1,14 @@
-/** --wait: polling GetEnvironment with backoff and a timeout, against the local MWAA server (no AWS, no Python). */
+/**
+ * The MWAA control plane without Python: --wait polling GetEnvironment with backoff and a timeout, and where the
+ * CLI token of --verify may be sent; against the local MWAA server.
+ */
 import { expect } from 'chai';
 import { createMwaaClient, waitUntilAvailable } from '../../src/sync/mwaa';
 import { SyncError } from '../../src/sync/sync-error';
+import { verifyImports } from '../../src/sync/verify';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
-describe('sync --wait: polling MWAA until AVAILABLE', () => {
+describe('MWAA control plane: --wait polling and where the CLI token goes', () => {
   let mwaa: MwaaServer;
   const saved = new Map<string, string | undefined>();
   before(async () => {
@@ -97,5 +101,32 @@ describe('sync --wait: polling MWAA until AVAILABLE', () => {
     } finally {
       client.destroy();
     }
+  });
+
+  it('never sends the CLI token anywhere but a host name (DS637)', async () => {
+    mwaa.addEnvironment({ name: 'ml-token', airflowVersion: '2.10.3', bucket: 'b-wait' });
+    const client = createMwaaClient('us-east-1');
+    let fetched = 0;
+    try {
+      for (const host of ['evil.example/steal?x=', 'user@evil.example', 'a b']) {
+        mwaa.webServerHostname = host;
+        const err = await verifyImports(client, 'ml-token', [], {
+          timeoutMs: 1_000,
+          fetch: async () => {
+            fetched++;
+            return new Response('{}');
+          },
+        }).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect((err as SyncError).code, host).to.equal('DS637');
+        expect((err as SyncError).message).to.contain('returned a web server host that is not a host name');
+      }
+    } finally {
+      mwaa.webServerHostname = undefined;
+      client.destroy();
+    }
+    expect(fetched).to.equal(0);
   });
 });
