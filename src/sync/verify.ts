@@ -96,15 +96,18 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
 /** The JSON list `dags list-import-errors -o json` prints (log lines before it are skipped). */
 export function parseImportErrors(out: CliOutput): ImportErrorEntry[] {
   const lines = out.stdout.split('\n');
-  const start = lines.findIndex((l) => l.trimStart().startsWith('['));
-  if (start >= 0) {
+  // Log lines can come first and start with '[' too ("[2026-01-01T00:00:00.000+0000] {plugins.py:37} INFO ..." on
+  // Airflow 2.11): the answer is the first '[' line from which the rest of stdout parses as a JSON list.
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start]!.trimStart().startsWith('[')) continue;
+    let data: unknown;
     try {
-      const data = JSON.parse(lines.slice(start).join('\n')) as unknown;
-      if (Array.isArray(data)) {
-        return data.map((d: { filepath?: unknown; error?: unknown }) => ({ filepath: String(d?.filepath ?? ''), error: String(d?.error ?? '') }));
-      }
+      data = JSON.parse(lines.slice(start).join('\n'));
     } catch {
-      // fall through to the error below
+      continue;
+    }
+    if (Array.isArray(data)) {
+      return data.map((d: { filepath?: unknown; error?: unknown }) => ({ filepath: String(d?.filepath ?? ''), error: String(d?.error ?? '') }));
     }
   }
   const detail = (out.stderr.trim() || out.stdout.trim()).split('\n').slice(-5).join('\n');

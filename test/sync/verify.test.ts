@@ -11,13 +11,15 @@ import {
   parseImportErrors,
   verifyImports,
 } from '../../src/sync/verify';
-import { AIRFLOW_VENVS, compileProject, ROOT, startMoto, type MotoServer } from '../airflow/harness';
+import { AIRFLOW_VERSIONS, compileProject, ROOT, startMoto, type MotoServer } from '../airflow/harness';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
 describe('verify: reading MWAA import errors', () => {
   it('finds the JSON list after log lines and reads filepath and error', () => {
     const out = {
-      stdout: 'some log line\n[{"filepath": "/usr/local/airflow/dags/a.py", "error": "Traceback...\\nValueError: bad"}]\n',
+      stdout:
+        'some log line\n[2026-11-30T08:44:24.276+0000] {plugins.py:37} INFO - setup plugin alembic\n' +
+        '[{"filepath": "/usr/local/airflow/dags/a.py", "error": "Traceback...\\nValueError: bad"}]\n',
       stderr: '',
     };
     expect(parseImportErrors(out)).to.deep.equal([{ filepath: '/usr/local/airflow/dags/a.py', error: 'Traceback...\nValueError: bad' }]);
@@ -68,7 +70,7 @@ describe('verify: reading MWAA import errors', () => {
 });
 
 /** Every Airflow version the test virtualenvs provide (new targets join when the harness adds their venvs). */
-const TARGETS = Object.keys(AIRFLOW_VENVS);
+const TARGETS = AIRFLOW_VERSIONS;
 
 describe('sync --verify against real Airflow behind a local MWAA server @airflow', function () {
   this.timeout(600_000);
