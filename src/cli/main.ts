@@ -10,6 +10,7 @@ import { graph, GRAPH_FORMATS } from './graph';
 import { REPORT_FORMATS } from '../diagnostics/format';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
+import { sync } from './sync';
 import { validate } from './validate';
 
 const formatOption = () =>
