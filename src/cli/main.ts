@@ -5,13 +5,14 @@ import { ConfigError } from '../project';
 import { compile } from './compile';
 import { watchCompile } from './watch';
 import { init } from './init';
-import { lint } from './lint';
 import { graph, GRAPH_FORMATS } from './graph';
 import { REPORT_FORMATS } from '../diagnostics/format';
 import { EXIT, processIO, type CliIO } from './io';
 import { schema } from './schema';
-import { sync } from './sync';
 import { validate } from './validate';
+
+/** sync, plan and lint (for --remote) load the AWS SDK, which would cost every other command's start-up: loaded on use. */
+const loadSync = (): typeof import('./sync').sync => (require('./sync') as typeof import('./sync')).sync;
 
 const formatOption = () =>
   new Option('--format <format>', 'diagnostic output format').choices(['stylish', 'json']).default('stylish');
@@ -83,9 +84,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
     .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
     .action(async (o) => {
-      // Loaded on use: the AWS SDK costs every other command's start-up time.
-      const { sync } = require('./sync') as typeof import('./sync');
-      code = await sync(
+      code = await loadSync()(
         {
           cwd,
           env: o.env,
@@ -118,7 +117,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     })
     .option('--remote', 'also check, read-only, that referenced Glue jobs, crawlers, security configurations and S3 buckets exist, and bucket encryption and public access blocks (AWS credential chain, AWS_ENDPOINT_URL)')
     .action(async (o) => {
-      code = await lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings, remote: o.remote }, io);
+      code = await (require('./lint') as typeof import('./lint')).lint({ cwd, env: o.env, airflow: o.airflow, format: o.format, maxWarnings: o.maxWarnings, remote: o.remote }, io);
     });
 
   program
@@ -141,7 +140,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
     .option('--prune', 'plan as `sync --prune`: files whose pipeline is gone are deleted')
     .action(async (o) => {
-      code = await sync({ cwd, env: o.env, bucket: o.bucket, airflow: o.airflow, prune: o.prune, markdown: true }, io);
+      code = await loadSync()({ cwd, env: o.env, bucket: o.bucket, airflow: o.airflow, prune: o.prune, markdown: true }, io);
     });
 
   program
