@@ -1,3 +1,4 @@
+import { AIRFLOW_TIMEZONES } from './timezones.generated';
 import { CronExpressionParser } from 'cron-parser';
 import type { Duration, LocalDateTime, SchedulePreset } from '../ir/types';
 
@@ -72,19 +73,26 @@ export function parseLocalDateTime(text: string): LocalDateTime | string {
   return { year, month, day, hour, minute, second };
 }
 
+/**
+ * Checked as Airflow will look the name up: in Python's zoneinfo with the tzdata MWAA pins (AIRFLOW_TIMEZONES), case
+ * included. Node's ICU is not the judge: it ignores case and still knows names the tz database has dropped.
+ */
 export function timezoneError(tz: string): string | undefined {
-  let canonical: string;
+  if (AIRFLOW_TIMEZONES.has(tz)) return undefined;
+  const lower = tz.toLowerCase();
+  for (const name of AIRFLOW_TIMEZONES) {
+    if (name.toLowerCase() === lower) return `timezone '${tz}' must be written '${name}': Airflow looks names up case-sensitively`;
+  }
+  let icuKnows = false;
   try {
-    canonical = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    icuKnows = true;
   } catch {
-    return `'${tz}' is not an IANA timezone name (e.g. 'UTC', 'Europe/Berlin', 'America/New_York')`;
+    icuKnows = false;
   }
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz)) return `'${tz}' is not an IANA timezone name`;
-  // ICU ignores case; Python's zoneinfo on Linux does not.
-  if (canonical !== tz && canonical.toLowerCase() === tz.toLowerCase()) {
-    return `timezone '${tz}' must be written '${canonical}': Airflow looks names up case-sensitively`;
-  }
-  return undefined;
+  return icuKnows
+    ? `'${tz}' is not an IANA timezone name that Airflow's time zone database knows (Node's ICU accepts it, but the tz database MWAA's Airflow uses has dropped it or never had it)`
+    : `'${tz}' is not an IANA timezone name (e.g. 'UTC', 'Europe/Berlin', 'America/New_York')`;
 }
 
 /** Airflow's rule for DAG and task ids. */

@@ -1,8 +1,8 @@
 /**
  * `dagsmith sync --env E --verify` end to end: the CLI deploys to moto (versioning on) through the local MWAA
- * server, which runs the real Airflow CLI of the environment's version on what was deployed. One pipeline is
- * good; the other names a timezone Node's ICU accepts as a legacy alias but Airflow's tz database does not
- * (`US/Pacific-New`), so its DAG compiles and fails to import — the kind of problem only --verify finds.
+ * server, which runs the real Airflow CLI of the environment's version on what was deployed. Both pipelines compile
+ * cleanly; the environment cannot import the Glue operators module (as when its requirements.txt pinned a provider
+ * release without them), so the pipeline with a Glue step fails there — the kind of problem only --verify finds.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,8 +23,10 @@ steps:
     bucket: acme-raw
     key: "partners/{{ ds }}/_SUCCESS"
   - id: load
-    kind: glue.job
-    job: load-partner-orders
+    kind: athena.query
+    database: partners
+    query: "SELECT 1"
+    outputLocation: "s3://acme-athena-results/partners/"
     dependsOn: [wait_drop]
 `;
 
@@ -32,12 +34,13 @@ const BROKEN = `version: 1
 id: partner_feed
 schedule: "0 5 * * *"
 startDate: 2026-01-01
-timezone: US/Pacific-New
 steps:
   - id: load
     kind: glue.job
     job: load-partner-feed
 `;
+
+const GLUE_OPERATORS = 'airflow.providers.amazon.aws.operators.glue';
 
 describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airflow) @airflow', function () {
   this.timeout(600_000);
@@ -64,7 +67,7 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
       const tag = version.replace(/\./g, '');
       const bucket = `mwaa-cli-${tag}`;
       await createVersionedBucket(s3, bucket);
-      mwaa.addEnvironment({ name: `ml-prod-${tag}`, airflowVersion: version, bucket });
+      mwaa.addEnvironment({ name: `ml-prod-${tag}`, airflowVersion: version, bucket, missingModules: [GLUE_OPERATORS] });
       const dir = makeTemp('sync-verify');
       dirs.push(dir);
       const files: Record<string, string> = {
@@ -82,7 +85,7 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
       console.log(`      --- dagsmith sync --env prod --verify (Airflow ${version}) ---\n${(res.out + res.err).trimEnd().split('\n').map((l) => `      ${l}`).join('\n')}\n      exit ${res.code}`);
       expect(res.code, res.err).to.equal(1);
       expect(res.err).to.contain(
-        `partner_feed.py: error DS635: Airflow on 'ml-prod-${tag}' cannot import it: pendulum.tz.exceptions.InvalidTimezone: US/Pacific-New\n`,
+        `partner_feed.py: error DS635: Airflow on 'ml-prod-${tag}' cannot import it: ModuleNotFoundError: No module named '${GLUE_OPERATORS}'\n`,
       );
       expect(res.err).to.contain(`verify: 1 of 2 DAG file(s) dagsmith deployed failed to import on 'ml-prod-${tag}'`);
       expect(res.err).to.not.contain('partner_orders.py: error');

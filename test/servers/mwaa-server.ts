@@ -51,7 +51,11 @@ export interface MwaaServerOptions {
 export interface MwaaServer {
   readonly endpoint: string;
   readonly calls: ServerCall[];
-  addEnvironment(env: { name: string; airflowVersion: string; bucket: string; dagS3Path?: string; status?: string }): FakeEnvironment;
+  /**
+   * `missingModules`: Python modules the environment's Airflow cannot import, as when its requirements.txt pinned a
+   * provider release without them: a DAG that compiles cleanly and still fails on that environment.
+   */
+  addEnvironment(env: { name: string; airflowVersion: string; bucket: string; dagS3Path?: string; status?: string; missingModules?: readonly string[] }): FakeEnvironment;
   environment(name: string): FakeEnvironment;
   /** What CreateCliToken gives as WebServerHostname (default: this server's host:port). */
   webServerHostname: string | undefined;
@@ -100,6 +104,7 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
   let endpoint = '';
+  const missing = new Map<string, readonly string[]>();
 
   async function runImportErrors(env: FakeEnvironment, args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
     if (!AIRFLOW_VERSIONS.includes(env.AirflowVersion)) throw new Error(`no test virtualenv for Airflow ${env.AirflowVersion}`);
@@ -124,7 +129,27 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
         }
         token = page.NextContinuationToken;
       } while (token);
+      const site = join(home, 'site');
+      const gone = missing.get(env.Name) ?? [];
+      if (gone.length > 0) {
+        mkdirSync(site);
+        writeFileSync(
+          join(site, 'sitecustomize.py'),
+          [
+            'import importlib.abc, sys',
+            `MISSING = set(${JSON.stringify(gone)})`,
+            'class _Missing(importlib.abc.MetaPathFinder):',
+            '    def find_spec(self, name, path=None, target=None):',
+            '        if name in MISSING:',
+            '            raise ModuleNotFoundError(f"No module named {name!r}", name=name)',
+            '        return None',
+            'sys.meta_path.insert(0, _Missing())',
+            '',
+          ].join('\n'),
+        );
+      }
       const airflowEnv = {
+        ...(gone.length > 0 ? { PYTHONPATH: site } : {}),
         AIRFLOW_HOME: home,
         AIRFLOW__CORE__DAGS_FOLDER: dags,
         AIRFLOW__CORE__LOAD_EXAMPLES: 'False',
@@ -233,7 +258,8 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
     endpoint,
     calls,
     webServerHostname: undefined,
-    addEnvironment({ name, airflowVersion, bucket, dagS3Path = 'dags', status = 'AVAILABLE' }) {
+    addEnvironment({ name, airflowVersion, bucket, dagS3Path = 'dags', status = 'AVAILABLE', missingModules = [] }) {
+      missing.set(name, missingModules);
       const env: FakeEnvironment = {
         Name: name,
         Arn: `arn:aws:airflow:us-east-1:123456789012:environment/${name}`,

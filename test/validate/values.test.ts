@@ -157,5 +157,14 @@ describe('validate/values', () => {
         expect(timezoneError(tz), tz).to.be.a('string').and.match(/is not an IANA timezone name/);
       }
     });
+    it("rejects names Node's ICU knows but Airflow's zoneinfo does not (they would fail at import)", () => {
+      for (const tz of ['US/Pacific-New', 'SystemV/AST4']) {
+        expect(new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone, `ICU knows ${tz}`).to.be.a('string');
+        expect(timezoneError(tz), tz).to.match(/is not an IANA timezone name that Airflow's time zone database knows/);
+      }
+    });
+    it('asks for the exact case Airflow looks up', () => {
+      expect(timezoneError('europe/berlin')).to.equal("timezone 'europe/berlin' must be written 'Europe/Berlin': Airflow looks names up case-sensitively");
+    });
   });
 });
