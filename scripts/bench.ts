@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { MWAA_TARGETS } from '../src/emit/target';
+import { TARGET_VERSIONS } from '../src/targets';
 import { DAG_FACTORY_LOADER, dagFactoryYaml, handWrittenDag, STEPS_PER_PIPELINE, writeDagsmithProject } from './bench/generate';
 
 const ROOT = join(__dirname, '..');
@@ -195,7 +195,7 @@ function main(): void {
   say('| Airflow | dagsmith | hand-written | dag-factory ' + DAG_FACTORY + ' | dagsmith / hand-written | dag-factory / dagsmith |');
   say('|---|---:|---:|---:|---:|---:|');
   const parse: ParseRow[] = [];
-  for (const airflow of Object.keys(MWAA_TARGETS)) {
+  for (const airflow of TARGET_VERSIONS) {
     const r = benchParse(airflow, opt.parseDags, opt.reps);
     parse.push(r);
     say(`| ${airflow} | ${f(r.dagsmithMs, 1)} ms | ${f(r.handWrittenMs, 1)} ms | ${f(r.dagFactoryMs, 1)} ms | ${f(r.dagsmithMs / r.handWrittenMs, 2)}x | ${f(r.dagFactoryMs / r.dagsmithMs, 2)}x |`);

@@ -6,7 +6,7 @@ import type { Diagnostic, SourceRange } from './diagnostics/types';
 import { UsageError } from './diagnostics/types';
 import { emitPythonDag } from './emit/python/dag';
 import { LiteralError } from './emit/python/literal';
-import { resolveTarget, type Target } from './emit/target';
+import { resolveTarget, type AirflowTarget } from './targets';
 import type { PipelineIR } from './ir/types';
 import { normalize } from './ir/normalize';
 import { loadConfig, type EnvironmentConfig, type ProjectConfig } from './load/config';
@@ -45,7 +45,7 @@ export interface CompiledPipeline {
 export interface ProjectResult {
   readonly config: ProjectConfig;
   readonly environment: EnvironmentConfig | undefined;
-  readonly target: Target;
+  readonly target: AirflowTarget;
   readonly outDir: string;
   readonly files: readonly string[];
   readonly pipelines: readonly CompiledPipeline[];
@@ -242,7 +242,7 @@ function duplicateId(file: string, range: SourceRange, message: string): Diagnos
 }
 
 /** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
-function emitUnit(v: Checked, target: Target, outDir: string): { ir: PipelineIR; pipeline?: CompiledPipeline; diagnostics: Diagnostic[] } {
+function emitUnit(v: Checked, target: AirflowTarget, outDir: string): { ir: PipelineIR; pipeline?: CompiledPipeline; diagnostics: Diagnostic[] } {
   const ir = normalize({
     file: v.spec.file,
     sha256: v.spec.sha256,
@@ -257,7 +257,7 @@ function emitUnit(v: Checked, target: Target, outDir: string): { ir: PipelineIR;
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
-    content = emitPythonDag(ir, target, (code, path, message, o) => v.reporter.report(code, path, message, o));
+    content = emitPythonDag(ir, target);
   } catch (err) {
     if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
     throw err;
@@ -271,7 +271,7 @@ function emitUnit(v: Checked, target: Target, outDir: string): { ir: PipelineIR;
 export function checkSpec(
   spec: SpecFile,
   vars: ReadonlyMap<string, string>,
-  target: Target,
+  target: AirflowTarget,
   readSibling: SiblingReader,
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
   const reporter = new Reporter(spec.file, spec.locator);
@@ -286,13 +286,9 @@ export function checkSpec(
   const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
   const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
   checkRepresentable(resolved, reporter);
-  checkSemantics(resolved, {
-    reporter,
-    target,
-    skip: [...schemaErrors, ...unresolved],
-    readSibling: (p) => readSibling(spec.absPath, p),
-  });
-  checkTargetCompatibility(resolved, target, reporter, (p) => readSibling(spec.absPath, p));
+  const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
+  checkSemantics(resolved, checks);
+  checkTargetCompatibility(resolved, target, checks);
   return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
 }
 

@@ -12,7 +12,7 @@
  * Each run happens in a temp copy. The out dir is seeded first (a sentinel file, plus a stale generated DAG for bad
  * cases, which a successful compile would delete): a failed compile must leave the whole tree byte-identical.
  *
- * `UPDATE_GOLDEN=1 npx mocha` rewrites the expectations from what the CLI does now. Review every file it writes.
+ * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites the expectations from what the CLI does now. Review every file it writes.
  */
 import { expect } from 'chai';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

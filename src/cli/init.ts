@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_AIRFLOW } from '../emit/target';
+import { DEFAULT_AIRFLOW } from '../targets';
 import { CONFIG_FILE } from '../load/config';
 import { SCHEMA_PATH, publicSchemaText } from '../schema/validate';
 import { PIPELINE_COMPILER_OPTIONS } from '../load/compiler-options';

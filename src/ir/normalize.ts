@@ -1,17 +1,10 @@
-import { stepKind } from '../steps/index';
-import type { PipelineSpec, Step, StepDefaults } from '../spec/types.generated';
+import { kindOf } from '../steps/index';
+import { applySettings, BUILTIN_SETTINGS, duration, SETTING_NAMES } from '../steps/common';
+import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { NormalizeContext } from '../steps/types';
-import { parseDuration, parseLocalDateTime, type SCHEDULE_PRESETS } from '../validate/values';
-import {
-  BUILTIN_DEFAULTS,
-  type Duration,
-  type ParamIR,
-  type PipelineIR,
-  type Schedule,
-  type SettingName,
-  type Settings,
-  type StepIR,
-} from './types';
+import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../validate/values';
+import type { Origin } from '../diagnostics/types';
+import type { ParamIR, PipelineIR, Schedule, StepIR } from './types';
 
 export interface NormalizeInput {
   readonly file: string;
@@ -22,42 +15,16 @@ export interface NormalizeInput {
   readSibling(relPath: string): string;
 }
 
-const SETTING_NAMES: readonly SettingName[] = [
-  'retries',
-  'retryDelay',
-  'retryExponentialBackoff',
-  'executionTimeout',
-  'awsConnId',
-  'region',
-  'deferrable',
-  'pool',
-];
-
 /** Spec -> IR: every default resolved, every node tagged with where it came from. Pure. */
 export function normalize(input: NormalizeInput): PipelineIR {
   const { spec, file } = input;
-  const defaults = applySettings(BUILTIN_DEFAULTS, spec.defaults ?? {});
+  const defaults = applySettings(BUILTIN_SETTINGS, spec.defaults ?? {});
   const ctx: NormalizeContext = { readSibling: (p) => input.readSibling(p) };
   const groups: string[] = [];
   const steps: StepIR[] = spec.steps.map((step, index) => {
-    const kind = stepKind(step.kind);
-    if (!kind) throw new Error(`internal error: step kind '${step.kind}' passed validation but is not registered`);
-    const overrides = SETTING_NAMES.filter((n) => (step as StepDefaults)[n] !== undefined);
     const group = step.group ?? null;
     if (group !== null && !groups.includes(group)) groups.push(group);
-    return {
-      id: step.id,
-      taskId: group ? `${group}.${step.id}` : step.id,
-      kind: step.kind,
-      group,
-      dependsOn: (step.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d.id)).filter(unique),
-      triggerRule: step.triggerRule ?? 'all_success',
-      produces: step.produces ?? [],
-      settings: applySettings(defaults, step as StepDefaults),
-      overrides,
-      fields: kind.normalize(step as Step, ctx),
-      origin: { file, path: ['steps', index] },
-    };
+    return normalizeStep(step, defaults, { file, path: ['steps', index] }, ctx);
   });
   return {
     version: 1,
@@ -84,17 +51,25 @@ export function normalize(input: NormalizeInput): PipelineIR {
   };
 }
 
-function applySettings(base: Settings, s: StepDefaults): Settings {
+/**
+ * One step. The step's kind was checked to be registered; the result is a StepIR of that kind because `fields`
+ * comes from that kind's normalize (the compiler cannot correlate the two through the union, hence the assertion).
+ */
+function normalizeStep(step: Step, defaults: PipelineIR['defaults'], origin: Origin, ctx: NormalizeContext): StepIR {
+  const kind = kindOf(step.kind);
   return {
-    retries: s.retries ?? base.retries,
-    retryDelay: s.retryDelay !== undefined ? duration(s.retryDelay) : base.retryDelay,
-    retryExponentialBackoff: s.retryExponentialBackoff ?? base.retryExponentialBackoff,
-    executionTimeout: s.executionTimeout !== undefined ? duration(s.executionTimeout) : base.executionTimeout,
-    awsConnId: s.awsConnId ?? base.awsConnId,
-    region: s.region ?? base.region,
-    deferrable: s.deferrable ?? base.deferrable,
-    pool: s.pool ?? base.pool,
-  };
+    id: step.id,
+    taskId: step.group ? `${step.group}.${step.id}` : step.id,
+    kind: step.kind,
+    group: step.group ?? null,
+    dependsOn: (step.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d.id)).filter(unique),
+    triggerRule: step.triggerRule ?? 'all_success',
+    produces: step.produces ?? [],
+    settings: applySettings(defaults, step),
+    overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
+    fields: kind.normalize(step, ctx),
+    origin,
+  } as StepIR;
 }
 
 function normalizeSchedule(s: PipelineSpec['schedule']): Schedule {
@@ -106,12 +81,6 @@ function normalizeSchedule(s: PipelineSpec['schedule']): Schedule {
   }
   if ('every' in s) return { type: 'interval', every: duration(s.every) };
   return { type: 'assets', uris: s.assets };
-}
-
-function duration(text: string): Duration {
-  const d = parseDuration(text);
-  if (!d) throw new Error(`internal error: duration '${text}' passed validation but does not parse`);
-  return d;
 }
 
 function unique<T>(v: T, i: number, all: readonly T[]): boolean {

@@ -1,4 +1,6 @@
 import type { Origin } from '../diagnostics/types';
+import type { Settings, SettingName } from '../steps/common';
+import type { FieldsOf, KindName } from '../steps/index';
 
 /** A parsed duration (`1h30m`): the units as written, and the total in seconds. */
 export interface Duration {
@@ -26,19 +28,7 @@ export interface LocalDateTime {
   readonly second: number;
 }
 
-/** The settings every step has, from `defaults` and per-step overrides, fully resolved. */
-export interface Settings {
-  readonly retries: number;
-  readonly retryDelay: Duration;
-  readonly retryExponentialBackoff: boolean;
-  readonly executionTimeout: Duration | null;
-  readonly awsConnId: string;
-  readonly region: string | null;
-  readonly deferrable: boolean;
-  readonly pool: string | null;
-}
-
-export type SettingName = keyof Settings;
+export type { Settings, SettingName } from '../steps/common';
 
 export interface ParamIR {
   readonly name: string;
@@ -49,11 +39,11 @@ export interface ParamIR {
   readonly origin: Origin;
 }
 
-export interface StepIR {
+/** What every IR step has, whatever its kind. */
+export interface StepIRBase {
   readonly id: string;
   /** The Airflow task id: `group.id` inside a task group, as Airflow prefixes it. */
   readonly taskId: string;
-  readonly kind: string;
   readonly group: string | null;
   /** Step ids (not task ids) of upstream steps, in the order written. */
   readonly dependsOn: readonly string[];
@@ -63,10 +53,14 @@ export interface StepIR {
   readonly settings: Settings;
   /** The settings this step sets itself (emitted as operator arguments; the rest come from default_args). */
   readonly overrides: readonly SettingName[];
-  /** Kind-specific fields, normalized by the kind (defaults resolved, files inlined). */
-  readonly fields: Readonly<Record<string, unknown>>;
   readonly origin: Origin;
 }
+
+/** An IR step of kind `K`: its fields are what the kind's normalize returns (defaults resolved, files inlined). */
+export type StepIROf<K extends KindName> = StepIRBase & { readonly kind: K; readonly fields: FieldsOf<K> };
+
+/** An IR step: a union keyed by `kind`, so `step.kind === 's3.wait'` types `step.fields` as the kind's fields. */
+export type StepIR = { [K in KindName]: StepIROf<K> }[KindName];
 
 export interface PipelineIR {
   readonly version: 1;
@@ -90,13 +84,9 @@ export interface PipelineIR {
   readonly origin: Origin;
 }
 
-export const BUILTIN_DEFAULTS: Settings = {
-  retries: 0,
-  retryDelay: { text: '5m', seconds: 300, parts: { minutes: 5 } },
-  retryExponentialBackoff: false,
-  executionTimeout: null,
-  awsConnId: 'aws_default',
-  region: null,
-  deferrable: false,
-  pool: null,
-};
+/** The IR steps of kind `K` (for narrowing a list: `ir.steps.filter((s) => isStepOfKind(s, 's3.wait'))`). */
+export type StepOfKind<K extends KindName> = Extract<StepIR, { readonly kind: K }>;
+
+export function isStepOfKind<K extends KindName>(step: StepIR, kind: K): step is StepOfKind<K> {
+  return step.kind === kind;
+}

@@ -1,5 +1,5 @@
 import type { Diagnostic, JsonPath, Severity } from '../diagnostics/types';
-import type { Target } from '../emit/target';
+import type { AirflowTarget as Target } from '../targets';
 import type { PipelineIR } from '../ir/types';
 import type { SpecFile } from '../load/source';
 import { EMPTY_LINT_CONFIG, type LintConfig } from './config';

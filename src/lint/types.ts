@@ -1,7 +1,7 @@
 import type { JsonPath, Severity } from '../diagnostics/types';
 import type { JsonSchema } from '../schema/json-schema';
 import type { PipelineIR, StepIR } from '../ir/types';
-import type { Target } from '../emit/target';
+import type { AirflowTarget as Target } from '../targets';
 import type { LintCode } from '../diagnostics/codes';
 
 /** What a rule declares about itself; `docs` is derived from the code (docs/rules/<code>.md). */

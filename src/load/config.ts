@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
-import { DEFAULT_AIRFLOW, MWAA_TARGETS } from '../emit/target';
+import { DEFAULT_AIRFLOW, TARGET_VERSIONS } from '../targets';
 import type { JsonSchema } from '../schema/json-schema';
 import { S } from '../schema/json-schema';
 import { projectRelative } from './paths';
@@ -49,7 +49,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
   properties: {
     pipelines: S.nonEmptyString('Folder of pipeline files.', { default: 'pipelines' }),
     outDir: S.nonEmptyString('Folder the DAG files are written to.', { default: 'dags-out' }),
-    airflow: S.enum('Airflow version to compile for (an MWAA version).', Object.keys(MWAA_TARGETS)),
+    airflow: S.enum('Airflow version to compile for (an MWAA version).', TARGET_VERSIONS),
     vars: varsSchema,
     environments: {
       type: 'object',
@@ -63,7 +63,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
             additionalProperties: false,
           },
           bucket: S.string('s3://bucket/prefix of the DAG folder, for Airflow outside MWAA.'),
-          airflow: S.enum('Airflow version of this environment.', Object.keys(MWAA_TARGETS)),
+          airflow: S.enum('Airflow version of this environment.', TARGET_VERSIONS),
           vars: varsSchema,
         },
         additionalProperties: false,

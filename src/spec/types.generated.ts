@@ -268,10 +268,7 @@ export interface S3WaitStep extends StepCommon {
   wildcard?: boolean;
   /** Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days). */
   timeout?: Duration;
-  /**
-   * Time between checks, e.g. '5m'.
-   * @default "60s"
-   */
+  /** Time between checks, e.g. '5m'; default: Airflow's, 60 seconds. */
   pokeInterval?: Duration;
   /** poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke. */
   mode?: 'poke' | 'reschedule' | 'deferrable';

@@ -4,15 +4,19 @@ import { s3UriError } from '../validate/values';
 import type { AthenaQueryStep } from '../spec/types.generated';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';
-import type { StepKind } from './types';
+import { defineStepKind } from './types';
 
 const NAMES = { inline: 'query', file: 'queryFile' } as const;
 
 /** `athena.query` -> AthenaOperator: run one query (StartQueryExecution) and wait for it. */
-export const athenaQuery: StepKind<AthenaQueryStep, AthenaQueryFields> = {
+export const athenaQuery = defineStepKind({
   kind: 'athena.query',
   description: 'Run an Amazon Athena query (AthenaOperator).',
+  notes:
+    'One statement (inline or `queryFile`); `workgroup` (`primary`) and `catalog` (`AwsDataCatalog`) are always written.',
+  airflowClass: { module: 'airflow.providers.amazon.aws.operators.athena', name: 'AthenaOperator' },
   required: ['database', 'outputLocation'],
+  fileFields: ['queryFile'],
   supportsDeferrable: true,
   properties: {
     ...sqlSourceProperties(NAMES, { allowList: false, what: 'query (one SQL statement)' }),
@@ -42,19 +46,15 @@ export const athenaQuery: StepKind<AthenaQueryStep, AthenaQueryFields> = {
     };
   },
   emit(f) {
-    return {
-      module: 'airflow.providers.amazon.aws.operators.athena',
-      name: 'AthenaOperator',
-      kwargs: kwargs({
-        query: lit(notATemplatePath(f.query)),
-        database: lit(f.database),
-        output_location: lit(f.outputLocation),
-        workgroup: lit(f.workgroup),
-        catalog: lit(f.catalog),
-      }),
-    };
+    return kwargs({
+      query: lit(notATemplatePath(f.query)),
+      database: lit(f.database),
+      output_location: lit(f.outputLocation),
+      workgroup: lit(f.workgroup),
+      catalog: lit(f.catalog),
+    });
   },
-};
+});
 
 function source(step: AthenaQueryStep): SqlSource {
   return { inline: step.query, file: step.queryFile };

@@ -3,15 +3,21 @@ import { dict, kwargs, list, lit, type PyExpr } from '../emit/python/expr';
 import { arnError, s3UriError } from '../validate/values';
 import type { GlueCrawlerStep } from '../spec/types.generated';
 import { deferrableArg } from './kind-helpers';
-import { compareVersions } from '../emit/target';
-import type { AirflowTarget, StepKind } from './types';
+import { providerAtLeast, type AirflowTarget } from '../targets';
+import { defineStepKind, type AirflowClass } from './types';
 
 /**
  * The amazon provider release that splits GlueCrawlerOperator into Create/Update/Run operators and deprecates it
  * (apache/airflow#69930); among MWAA's providers, 9.34.0 (Airflow 3.3.1) is the first.
  */
 const CRAWLER_RUN_OPERATOR_SINCE = '9.34.0';
-const hasRunOperator = (target: AirflowTarget): boolean => compareVersions(target.provider, CRAWLER_RUN_OPERATOR_SINCE) >= 0;
+const hasRunOperator = (target: AirflowTarget): boolean => providerAtLeast(target, CRAWLER_RUN_OPERATOR_SINCE);
+
+const CRAWLER_OPERATOR: AirflowClass = { module: 'airflow.providers.amazon.aws.operators.glue_crawler', name: 'GlueCrawlerOperator' };
+const CRAWLER_RUN_OPERATOR: AirflowClass = { module: 'airflow.providers.amazon.aws.operators.glue_crawler', name: 'GlueCrawlerRunOperator' };
+
+/** Only starts an existing crawler: nothing about its definition is in the step. */
+const runOnly = (f: GlueCrawlerFields): boolean => f.role === null && f.database === null && f.s3Targets.length === 0;
 
 /**
  * `glue.crawler` -> GlueCrawlerOperator. Its `config` is the CreateCrawler/UpdateCrawler request: with only a
@@ -20,9 +26,15 @@ const hasRunOperator = (target: AirflowTarget): boolean => compareVersions(targe
  * From provider 9.34.0 on, a crawler that is only started compiles to GlueCrawlerRunOperator (which never touches
  * the crawler's definition); one that dagsmith creates or updates still needs the deprecated composite operator.
  */
-export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
+export const glueCrawler = defineStepKind({
   kind: 'glue.crawler',
   description: 'Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).',
+  notes:
+    'With only `crawler`, the existing crawler is started. With `role`, `database` or `s3Targets`, the crawler is created or updated from them, so `role` and `s3Targets` are then required. `waitForCompletion: false` also turns deferrable off (the 9.0.0 operator defers whenever `deferrable` is set).',
+  airflowClass: {
+    all: [CRAWLER_OPERATOR, CRAWLER_RUN_OPERATOR],
+    choose: (f: GlueCrawlerFields, target: AirflowTarget) => (runOnly(f) && hasRunOperator(target) ? CRAWLER_RUN_OPERATOR : CRAWLER_OPERATOR),
+  },
   required: ['crawler'],
   supportsDeferrable: true,
   properties: {
@@ -78,18 +90,15 @@ export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
     };
   },
   emit(crawler, step, ctx) {
+    // GlueCrawlerOperator defers whenever `deferrable` is set, ignoring wait_for_completion: when the step does not
+    // wait, turn off a deferrable inherited from defaults so that it really moves on (GlueCrawlerRunOperator too).
     const noWait = !crawler.waitForCompletion && step.settings.deferrable;
-    const runOnly = crawler.role === null && crawler.database === null && crawler.s3Targets.length === 0;
-    if (runOnly && hasRunOperator(ctx.target)) {
-      return {
-        module: 'airflow.providers.amazon.aws.operators.glue_crawler',
-        name: 'GlueCrawlerRunOperator',
-        kwargs: kwargs({
-          crawler_name: lit(crawler.crawler),
-          wait_for_completion: lit(crawler.waitForCompletion),
-          deferrable: noWait ? deferrableArg(step, false) : undefined,
-        }),
-      };
+    if (runOnly(crawler) && hasRunOperator(ctx.target)) {
+      return kwargs({
+        crawler_name: lit(crawler.crawler),
+        wait_for_completion: lit(crawler.waitForCompletion),
+        deferrable: noWait ? deferrableArg(step, false) : undefined,
+      });
     }
     const config: [string, PyExpr][] = [['Name', lit(crawler.crawler)]];
     if (crawler.role !== null) config.push(['Role', lit(crawler.role)]);
@@ -98,19 +107,13 @@ export const glueCrawler: StepKind<GlueCrawlerStep, GlueCrawlerFields> = {
       const targets = list(crawler.s3Targets.map((path) => dict([['Path', lit(path)]])));
       config.push(['Targets', dict([['S3Targets', targets]])]);
     }
-    // GlueCrawlerOperator defers whenever `deferrable` is set, ignoring wait_for_completion: when the step does not
-    // wait, turn off a deferrable inherited from defaults so that it really moves on (GlueCrawlerRunOperator too).
-    return {
-      module: 'airflow.providers.amazon.aws.operators.glue_crawler',
-      name: 'GlueCrawlerOperator',
-      kwargs: kwargs({
-        config: dict(config),
-        wait_for_completion: lit(crawler.waitForCompletion),
-        deferrable: noWait ? deferrableArg(step, false) : undefined,
-      }),
-    };
+    return kwargs({
+      config: dict(config),
+      wait_for_completion: lit(crawler.waitForCompletion),
+      deferrable: noWait ? deferrableArg(step, false) : undefined,
+    });
   },
-};
+});
 
 export interface GlueCrawlerFields {
   readonly crawler: string;

@@ -2,14 +2,17 @@ import { S } from '../schema/json-schema';
 import { dict, kwargs, lit, optLit, type PyExpr } from '../emit/python/expr';
 import { arnError, s3UriError } from '../validate/values';
 import type { GlueJobStep } from '../spec/types.generated';
-import type { StepKind } from './types';
+import { defineStepKind } from './types';
 
 const WORKER_TYPES = ['G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X', 'Z.2X'] as const;
 
 /** `glue.job` -> GlueJobOperator: start a run of an AWS Glue job (creating the job when it does not exist). */
-export const glueJob: StepKind<GlueJobStep, GlueJobFields> = {
+export const glueJob = defineStepKind({
   kind: 'glue.job',
   description: 'Run an AWS Glue job (GlueJobOperator).',
+  notes:
+    '`workerType`/`numberOfWorkers`/`securityConfiguration` go to `run_job_kwargs` (they apply to each run of an existing job) and, with `glueVersion`, to `create_job_kwargs` (used only when the operator creates the job); `role` is an ARN (`iam_role_arn`) or a name (`iam_role_name`); the two worker fields come together.',
+  airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue', name: 'GlueJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
   properties: {
@@ -62,22 +65,18 @@ export const glueJob: StepKind<GlueJobStep, GlueJobFields> = {
     if (job.glueVersion) create.push(['GlueVersion', lit(job.glueVersion)]);
     if (job.workerType) create.push(['WorkerType', lit(job.workerType)], ['NumberOfWorkers', lit(job.numberOfWorkers)]);
     const roleIsArn = job.role?.startsWith('arn:') ?? false;
-    return {
-      module: 'airflow.providers.amazon.aws.operators.glue',
-      name: 'GlueJobOperator',
-      kwargs: kwargs({
-        job_name: lit(job.job),
-        script_args: Object.keys(job.arguments).length > 0 ? lit(job.arguments) : undefined,
-        script_location: optLit(job.scriptLocation ?? undefined),
-        iam_role_arn: job.role && roleIsArn ? lit(job.role) : undefined,
-        iam_role_name: job.role && !roleIsArn ? lit(job.role) : undefined,
-        create_job_kwargs: create.length > 0 ? dict(create) : undefined,
-        run_job_kwargs: run.length > 0 ? dict(run) : undefined,
-        wait_for_completion: lit(job.waitForCompletion),
-      }),
-    };
+    return kwargs({
+      job_name: lit(job.job),
+      script_args: Object.keys(job.arguments).length > 0 ? lit(job.arguments) : undefined,
+      script_location: optLit(job.scriptLocation ?? undefined),
+      iam_role_arn: job.role && roleIsArn ? lit(job.role) : undefined,
+      iam_role_name: job.role && !roleIsArn ? lit(job.role) : undefined,
+      create_job_kwargs: create.length > 0 ? dict(create) : undefined,
+      run_job_kwargs: run.length > 0 ? dict(run) : undefined,
+      wait_for_completion: lit(job.waitForCompletion),
+    });
   },
-};
+});
 
 export interface GlueJobFields {
   readonly job: string;

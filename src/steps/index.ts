@@ -1,4 +1,5 @@
-import type { StepKind } from './types';
+import type { Step } from '../spec/types.generated';
+import type { StepCheckContext, StepKindDef } from './types';
 import { glueJob } from './glue-job';
 import { glueCrawler } from './glue-crawler';
 import { redshiftSql } from './redshift-sql';
@@ -8,8 +9,11 @@ import { s3Copy } from './s3-copy';
 import { s3Delete } from './s3-delete';
 import { athenaQuery } from './athena-query';
 
-/** The explicit registry of step kinds. Adding a kind: its file, one line here, a fixture and a doc line. */
-export const STEP_KINDS: readonly StepKind[] = [
+/**
+ * The explicit registry of step kinds: one line per kind. Everything else that lists kinds (the IR's step union,
+ * the schema, the SDK types, the docs' tables) is derived from this tuple. See docs/step-kinds.md, "Adding a kind".
+ */
+export const STEP_KINDS = [
   glueJob,
   glueCrawler,
   redshiftSql,
@@ -18,11 +22,34 @@ export const STEP_KINDS: readonly StepKind[] = [
   s3Copy,
   s3Delete,
   athenaQuery,
-];
+] as const;
 
-/** Kinds of spec v1 that this version does not compile yet: named so the error says so instead of "unknown". */
-export const PLANNED_KINDS: readonly string[] = [
+type Registered = (typeof STEP_KINDS)[number];
+
+/** The name of a registered kind. */
+export type KindName = Registered['kind'];
+
+/** The IR fields of kind `K` (what its `normalize` returns). */
+export type FieldsOf<K extends KindName> = K extends KindName
+  ? Extract<Registered, { readonly kind: K }> extends StepKindDef<K, infer F>
+    ? F
+    : never
+  : never;
+
+/** Any registered kind, with its own types. */
+export type AnyStepKind = { [K in KindName]: StepKindDef<K, FieldsOf<K>> }[KindName];
+
+/** Every step kind of spec v1 (docs/pipeline-spec.md), compiled or not. */
+export const SPEC_V1_KINDS: readonly string[] = [
+  'glue.job',
+  'glue.crawler',
   'glue.databrew',
+  'redshift.sql',
+  'redshift.copy',
+  's3.wait',
+  's3.copy',
+  's3.delete',
+  'athena.query',
   'emr.steps',
   'emr.cluster',
   'emr.serverless',
@@ -34,8 +61,36 @@ export const PLANNED_KINDS: readonly string[] = [
   'airflow.operator',
 ];
 
-const byKind = new Map(STEP_KINDS.map((k) => [k.kind, k]));
+const byKind: ReadonlyMap<string, AnyStepKind> = new Map(STEP_KINDS.map((k) => [k.kind, k]));
 
-export function stepKind(kind: string): StepKind | undefined {
+/** Kinds of spec v1 that this version does not compile yet: named so the error says so instead of "unknown". */
+export const PLANNED_KINDS: readonly string[] = SPEC_V1_KINDS.filter((k) => !byKind.has(k));
+
+/** The kind named by a (user-written) string, if registered. */
+export function stepKind(kind: string): AnyStepKind | undefined {
   return byKind.get(kind);
+}
+
+/**
+ * The kind of a step whose kind is known to be registered, typed for it. The one assertion of the registry: the
+ * map holds, for each name, the kind of that name (built from the same tuple).
+ */
+export function kindOf<K extends KindName>(kind: K): StepKindDef<K, FieldsOf<K>> {
+  const def = byKind.get(kind);
+  if (!def) throw new Error(`internal error: step kind '${kind}' is not registered`);
+  return def as StepKindDef<K, FieldsOf<K>>;
+}
+
+/** The kind's own checks of a step that passed the schema of its kind. */
+export function checkStep(step: Step, ctx: StepCheckContext): void {
+  kindOf(step.kind).check?.(step, ctx);
+}
+
+/**
+ * Narrows a step to its spec type. Only for a step that passed the schema (no schema error inside it): the schema
+ * checked the rest, this checks that its kind is registered.
+ */
+export function isCheckedStep(raw: unknown): raw is Step {
+  if (typeof raw !== 'object' || raw === null || !('kind' in raw)) return false;
+  return typeof raw.kind === 'string' && byKind.has(raw.kind);
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../schema/json-schema';
 import { lit, type PyExpr } from '../emit/python/expr';
-import type { StepIR } from '../ir/types';
+import type { StepIRBase } from '../ir/types';
 import type { StepCheckContext } from './types';
 
 /** A field that takes one string or a non-empty list of them (operators such as S3KeySensor accept both). */
@@ -44,7 +44,7 @@ export function checkOneOf(
  * A `deferrable=` argument that overrides default_args for this task, or undefined when the step sets
  * `deferrable` itself: the DAG emitter writes that one, and the kind's check() has made sure it agrees.
  */
-export function deferrableArg(step: StepIR, deferrable: boolean): PyExpr | undefined {
+export function deferrableArg(step: StepIRBase, deferrable: boolean): PyExpr | undefined {
   return step.overrides.includes('deferrable') ? undefined : lit(deferrable);
 }
 

@@ -11,7 +11,8 @@ import {
   type RedshiftConnection,
 } from './redshift-common';
 import { notATemplatePath, sqlStringLiteral } from './sql-text';
-import type { StepCheckContext, StepKind } from './types';
+import { defineStepKind } from './types';
+import type { StepCheckContext } from './types';
 
 const FORMATS = ['CSV', 'JSON', 'PARQUET', 'AVRO', 'ORC'] as const;
 const COMPRESSIONS = ['GZIP', 'BZIP2', 'ZSTD', 'LZOP', 'NONE'] as const;
@@ -31,9 +32,12 @@ const FORMAT_CLAUSE: Readonly<Record<CopyFormat, string>> = {
  * `redshift.copy` -> RedshiftDataOperator running a COPY built here, authenticated by IAM_ROLE (never by access
  * keys, unlike S3ToRedshiftOperator). Its statements go as one batch, which the Data API runs as one transaction.
  */
-export const redshiftCopy: StepKind<RedshiftCopyStep, RedshiftCopyFields> = {
+export const redshiftCopy = defineStepKind({
   kind: 'redshift.copy',
   description: 'Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).',
+  notes:
+    'The COPY is built at compile time and authenticates with `IAM_ROLE`, never access keys. `append` is one COPY; `replace` is `DELETE` + COPY; `upsert` COPYs into a temp table `(LIKE target)`, deletes matching keys and inserts, all in one transaction. Without `format`, Redshift\'s default (pipe-delimited text) applies; JSON and AVRO use `\'auto\'`; compression with PARQUET or ORC is an error. Identifiers must be plain SQL identifiers.',
+  airflowClass: REDSHIFT_DATA_OPERATOR,
   required: ['from', 'schema', 'table', 'iamRole', 'database'],
   supportsDeferrable: true,
   properties: {
@@ -99,16 +103,13 @@ export const redshiftCopy: StepKind<RedshiftCopyStep, RedshiftCopyFields> = {
     };
   },
   emit(f) {
-    return {
-      ...REDSHIFT_DATA_OPERATOR,
-      kwargs: kwargs({
-        sql: lit(buildCopyStatements(f).map(notATemplatePath)),
-        ...redshiftConnectionArgs(f),
-        wait_for_completion: lit(f.waitForCompletion),
-      }),
-    };
+    return kwargs({
+      sql: lit(buildCopyStatements(f).map(notATemplatePath)),
+      ...redshiftConnectionArgs(f),
+      wait_for_completion: lit(f.waitForCompletion),
+    });
   },
-};
+});
 
 function identifier(name: string, path: (string | number)[], ctx: StepCheckContext): void {
   if (!SQL_IDENTIFIER.test(name)) {

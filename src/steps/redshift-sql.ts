@@ -11,7 +11,7 @@ import {
 } from './redshift-common';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { notATemplatePath, REDSHIFT } from './sql-text';
-import type { StepKind } from './types';
+import { defineStepKind } from './types';
 
 const NAMES = { inline: 'sql', file: 'sqlFile' } as const;
 /** BatchExecuteStatement's limit. */
@@ -21,10 +21,14 @@ const MAX_STATEMENTS = 40;
  * `redshift.sql` -> RedshiftDataOperator. The SQL is split into statements when dagsmith compiles: one statement
  * runs with ExecuteStatement (which takes parameters), several with BatchExecuteStatement, as one transaction.
  */
-export const redshiftSql: StepKind<RedshiftSqlStep, RedshiftSqlFields> = {
+export const redshiftSql = defineStepKind({
   kind: 'redshift.sql',
   description: 'Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).',
+  notes:
+    'SQL (inline or `sqlFile`, inlined at compile time) is split into statements: one runs with ExecuteStatement (which takes `parameters`), several run as one BatchExecuteStatement transaction (at most 40). Statements Redshift refuses inside a transaction (`VACUUM`, ...) belong in a step of their own.',
+  airflowClass: REDSHIFT_DATA_OPERATOR,
   required: ['database'],
+  fileFields: ['sqlFile'],
   supportsDeferrable: true,
   properties: {
     ...sqlSourceProperties(NAMES, { allowList: true, what: 'SQL to run' }),
@@ -59,20 +63,17 @@ export const redshiftSql: StepKind<RedshiftSqlStep, RedshiftSqlFields> = {
   },
   emit(f) {
     const sql = f.statements.map(notATemplatePath);
-    return {
-      ...REDSHIFT_DATA_OPERATOR,
-      kwargs: kwargs({
-        sql: sql.length === 1 ? lit(sql[0]) : lit(sql),
-        ...redshiftConnectionArgs(f),
-        parameters:
-          f.parameters.length > 0
-            ? list(f.parameters.map((p) => dict([['name', lit(p.name)], ['value', lit(p.value)]])))
-            : undefined,
-        wait_for_completion: lit(f.waitForCompletion),
-      }),
-    };
+    return kwargs({
+      sql: sql.length === 1 ? lit(sql[0]) : lit(sql),
+      ...redshiftConnectionArgs(f),
+      parameters:
+        f.parameters.length > 0
+          ? list(f.parameters.map((p) => dict([['name', lit(p.name)], ['value', lit(p.value)]])))
+          : undefined,
+      wait_for_completion: lit(f.waitForCompletion),
+    });
   },
-};
+});
 
 function source(step: RedshiftSqlStep): SqlSource {
   return { inline: step.sql, file: step.sqlFile };

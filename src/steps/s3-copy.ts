@@ -3,12 +3,15 @@ import { kwargs, lit } from '../emit/python/expr';
 import { parseS3Uri, s3UriError } from '../validate/values';
 import type { S3CopyStep } from '../spec/types.generated';
 import { s3TakesRegion } from './s3-wait';
-import type { StepKind } from './types';
+import { defineStepKind } from './types';
 
 /** `s3.copy` -> S3CopyObjectOperator: copy one object (CopyObject, so up to 5 GB). */
-export const s3Copy: StepKind<S3CopyStep, S3CopyFields> = {
+export const s3Copy = defineStepKind({
   kind: 's3.copy',
   description: 'Copy one S3 object (S3CopyObjectOperator).',
+  notes:
+    '`from`/`to` are split into bucket and key. `kmsKeyId` is refused: neither provider version can pass SSE-KMS settings through this operator; rely on the destination bucket\'s default encryption.',
+  airflowClass: { module: 'airflow.providers.amazon.aws.operators.s3', name: 'S3CopyObjectOperator' },
   required: ['from', 'to'],
   supportsDeferrable: false,
   takesRegion: s3TakesRegion,
@@ -36,18 +39,14 @@ export const s3Copy: StepKind<S3CopyStep, S3CopyFields> = {
     return { from: parseS3Uri(step.from), to: parseS3Uri(step.to) };
   },
   emit(f) {
-    return {
-      module: 'airflow.providers.amazon.aws.operators.s3',
-      name: 'S3CopyObjectOperator',
-      kwargs: kwargs({
-        source_bucket_name: lit(f.from.bucket),
-        source_bucket_key: lit(f.from.key),
-        dest_bucket_name: lit(f.to.bucket),
-        dest_bucket_key: lit(f.to.key),
-      }),
-    };
+    return kwargs({
+      source_bucket_name: lit(f.from.bucket),
+      source_bucket_key: lit(f.from.key),
+      dest_bucket_name: lit(f.to.bucket),
+      dest_bucket_key: lit(f.to.key),
+    });
   },
-};
+});
 
 export interface S3CopyFields {
   readonly from: { readonly bucket: string; readonly key: string };

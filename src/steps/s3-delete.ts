@@ -4,12 +4,15 @@ import { bucketError } from '../validate/values';
 import type { S3DeleteStep } from '../spec/types.generated';
 import { checkKeysNotUris, checkOneOf, stringOrList } from './kind-helpers';
 import { s3TakesRegion } from './s3-wait';
-import type { StepKind } from './types';
+import { defineStepKind } from './types';
 
 /** `s3.delete` -> S3DeleteObjectsOperator: delete the listed keys, or every object under a prefix. */
-export const s3Delete: StepKind<S3DeleteStep, S3DeleteFields> = {
+export const s3Delete = defineStepKind({
   kind: 's3.delete',
   description: 'Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).',
+  notes:
+    'Exactly one of `keys` and `prefix`; an empty prefix is refused (it would empty the bucket).',
+  airflowClass: { module: 'airflow.providers.amazon.aws.operators.s3', name: 'S3DeleteObjectsOperator' },
   required: ['bucket'],
   supportsDeferrable: false,
   takesRegion: s3TakesRegion,
@@ -29,17 +32,13 @@ export const s3Delete: StepKind<S3DeleteStep, S3DeleteFields> = {
     return { bucket: step.bucket, keys: step.keys ?? null, prefix: step.prefix ?? null };
   },
   emit(f) {
-    return {
-      module: 'airflow.providers.amazon.aws.operators.s3',
-      name: 'S3DeleteObjectsOperator',
-      kwargs: kwargs({
-        bucket: lit(f.bucket),
-        keys: optLit(f.keys ?? undefined),
-        prefix: optLit(f.prefix ?? undefined),
-      }),
-    };
+    return kwargs({
+      bucket: lit(f.bucket),
+      keys: optLit(f.keys ?? undefined),
+      prefix: optLit(f.prefix ?? undefined),
+    });
   },
-};
+});
 
 export interface S3DeleteFields {
   readonly bucket: string;

@@ -1,26 +1,29 @@
 import { S } from '../schema/json-schema';
 import { kwargs, lit } from '../emit/python/expr';
-import type { Duration, StepIR } from '../ir/types';
-import { compareVersions } from '../emit/target';
+import type { Duration, StepIRBase } from '../ir/types';
+import { providerAtLeast, type AirflowTarget } from '../targets';
 import { bucketError } from '../validate/values';
 import type { S3WaitStep } from '../spec/types.generated';
 import { timedeltaExpr } from '../emit/python/expr';
 import { checkDuration, durationOrNull } from './durations';
 import { checkKeysNotUris, deferrableArg, stringOrList } from './kind-helpers';
-import type { AirflowTarget, StepKind } from './types';
+import { defineStepKind } from './types';
 
 const MODES = ['poke', 'reschedule', 'deferrable'] as const;
 export type S3WaitMode = (typeof MODES)[number];
 
 /** The S3 operators and sensors take `region_name` from the provider where they extend the AWS base classes. */
 export function s3TakesRegion(target: AirflowTarget): boolean {
-  return compareVersions(target.provider, '9.12.0') >= 0;
+  return providerAtLeast(target, '9.12.0');
 }
 
 /** `s3.wait` -> S3KeySensor: wait until every key (or wildcard pattern) exists in the bucket. */
-export const s3Wait: StepKind<S3WaitStep, S3WaitFields> = {
+export const s3Wait = defineStepKind({
   kind: 's3.wait',
   description: 'Wait for one or more S3 keys to exist (S3KeySensor).',
+  notes:
+    '`mode` defaults to `deferrable` when the step\'s `deferrable` setting is true, else `poke`; `poke`/`reschedule` pass `deferrable=False` explicitly. `key` may be a list.',
+  airflowClass: { module: 'airflow.providers.amazon.aws.sensors.s3', name: 'S3KeySensor' },
   required: ['bucket', 'key'],
   supportsDeferrable: true,
   takesRegion: s3TakesRegion,
@@ -31,7 +34,7 @@ export const s3Wait: StepKind<S3WaitStep, S3WaitFields> = {
     timeout: S.string("Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days).", {
       tsType: 'Duration',
     }),
-    pokeInterval: S.string("Time between checks, e.g. '5m'.", { default: '60s', tsType: 'Duration' }),
+    pokeInterval: S.string("Time between checks, e.g. '5m'; default: Airflow's, 60 seconds.", { tsType: 'Duration' }),
     mode: S.enum(
       'poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke.',
       MODES,
@@ -61,26 +64,22 @@ export const s3Wait: StepKind<S3WaitStep, S3WaitFields> = {
   },
   emit(f, step) {
     const mode = waitMode(f, step);
-    return {
-      module: 'airflow.providers.amazon.aws.sensors.s3',
-      name: 'S3KeySensor',
-      kwargs: kwargs({
-        bucket_name: lit(f.bucket),
-        bucket_key: lit(f.key),
-        wildcard_match: lit(f.wildcard),
-        timeout: f.timeout ? timedeltaExpr(f.timeout) : undefined,
-        poke_interval: f.pokeInterval ? timedeltaExpr(f.pokeInterval) : undefined,
-        // Deferrable mode is `deferrable=True` with the default mode; the other modes must say deferrable=False,
-        // or a deferrable from default_args would win over them.
-        mode: mode === 'deferrable' ? undefined : lit(mode),
-        deferrable: deferrableArg(step, mode === 'deferrable'),
-      }),
-    };
+    return kwargs({
+      bucket_name: lit(f.bucket),
+      bucket_key: lit(f.key),
+      wildcard_match: lit(f.wildcard),
+      timeout: f.timeout ? timedeltaExpr(f.timeout) : undefined,
+      poke_interval: f.pokeInterval ? timedeltaExpr(f.pokeInterval) : undefined,
+      // Deferrable mode is `deferrable=True` with the default mode; the other modes must say deferrable=False,
+      // or a deferrable from default_args would win over them.
+      mode: mode === 'deferrable' ? undefined : lit(mode),
+      deferrable: deferrableArg(step, mode === 'deferrable'),
+    });
   },
-};
+});
 
 /** The mode the sensor runs in: as written, else from the step's effective `deferrable` setting. */
-export function waitMode(f: S3WaitFields, step: StepIR): S3WaitMode {
+export function waitMode(f: S3WaitFields, step: StepIRBase): S3WaitMode {
   return f.mode ?? (step.settings.deferrable ? 'deferrable' : 'poke');
 }
 

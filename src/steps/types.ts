@@ -2,17 +2,13 @@ import type { JsonPath } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
 import type { ReportOptions } from '../load/source';
 import type { JsonSchema } from '../schema/json-schema';
-import type { PipelineIR, StepIR } from '../ir/types';
-import type { PyExpr, PyKwarg } from '../emit/python/expr';
+import type { StepIRBase } from '../ir/types';
+import type { PyKwarg } from '../emit/python/expr';
+import type { StepKindMap } from '../spec/types.generated';
+import type { AirflowTarget } from '../targets';
 
-/** The Airflow line a DAG file is compiled for. */
-export interface AirflowTarget {
-  /** e.g. "2.10.3" */
-  readonly version: string;
-  readonly major: 2 | 3;
-  /** The apache-airflow-providers-amazon version MWAA ships with that Airflow, e.g. "9.0.0". */
-  readonly provider: string;
-}
+/** The kinds the generated spec types know (src/spec/types.generated.ts, from the registry by `npm run gen`). */
+export type SpecKindName = keyof StepKindMap;
 
 /** What a step kind's checks may use. Paths are relative to the step. */
 export interface StepCheckContext {
@@ -29,39 +25,82 @@ export interface NormalizeContext {
 }
 
 export interface EmitContext {
+  /** Kinds whose operator arguments differ between provider versions read it (their check vetted the step). */
   readonly target: AirflowTarget;
-  readonly pipeline: PipelineIR;
 }
 
-/** One operator instantiation: `name(task_id=..., **kwargs)`, imported from `module`. */
-export interface OperatorCall {
+/** The Airflow operator or sensor class a kind compiles to: `from module import name`. */
+export interface AirflowClass {
   readonly module: string;
   readonly name: string;
-  readonly kwargs: readonly PyKwarg[];
 }
 
-/** Everything dagsmith knows about one step kind. One file per kind under src/steps/. */
-export interface StepKind<Spec = any, Fields extends object = any> {
+/**
+ * Everything dagsmith knows about one step kind: one file per kind under src/steps/, made with `defineStepKind`.
+ * `Step` (the spec type, generated from `properties`) and `Fields` (the kind's IR) type every function end to end.
+ */
+export interface StepKindDef<K extends SpecKindName, Fields> {
   /** e.g. 'glue.job' */
-  readonly kind: string;
-  /** One line, shown in the schema and docs. */
+  readonly kind: K;
+  /** One line, shown in the schema, the SDK's hover text and the docs. */
   readonly description: string;
+  /** The choices dagsmith makes where the spec is open; the kind's row in docs/step-kinds.md (Markdown). */
+  readonly notes: string;
+  /**
+   * The class the kind emits: one class, or (when it depends on the target or the step) every class it may emit
+   * and how it chooses.
+   */
+  readonly airflowClass: AirflowClass | AirflowClassChoice<Fields>;
   /** JSON Schema of the kind's own fields (the common step fields are added by the schema assembler). */
   readonly properties: Readonly<Record<string, JsonSchema>>;
-  readonly required: readonly string[];
+  readonly required: readonly (keyof StepKindMap[K] & string)[];
+  /** Fields that name a file next to the pipeline whose text is inlined into the DAG (so it is a template too). */
+  readonly fileFields?: readonly (keyof StepKindMap[K] & string)[];
   /** Whether the operator takes `deferrable` (then `deferrable` from defaults/overrides applies to it). */
   readonly supportsDeferrable: boolean;
   /**
    * Whether the operator takes `region_name` on this target (default: yes). Some operators of older provider
-   * versions do not; a region set for them is then reported instead of being silently dropped.
+   * versions do not; a region set on such a step is reported by validation instead of being dropped.
    */
   takesRegion?(target: AirflowTarget): boolean;
-  /** Kind-specific checks of a step that passed the schema, with variables resolved. */
-  check?(step: Spec, ctx: StepCheckContext): void;
-  /** The kind's fields for the IR, every default resolved. */
-  normalize(step: Spec, ctx: NormalizeContext): Fields;
-  /** The operator call for the IR step (task_id, settings and dependencies are added by the DAG emitter). */
-  emit(fields: Fields, step: StepIR, ctx: EmitContext): OperatorCall;
+  /**
+   * Kind-specific checks of a step that passed the schema, with variables resolved, for `ctx.target`: also what is
+   * valid spec but not possible on that target (a provider version lacks a parameter: a diagnostic at the field).
+   */
+  check?(step: StepKindMap[K], ctx: StepCheckContext): void;
+  /** The kind's fields for the IR, every default resolved (test/steps/defaults.test.ts checks them against the schema). */
+  normalize(step: StepKindMap[K], ctx: NormalizeContext): Fields;
+  /**
+   * The operator's keyword arguments for the IR step. task_id, the settings the step overrides, trigger rule and
+   * outlets are added by the DAG emitter. Never reports: what the target cannot do was refused by checkTarget.
+   */
+  emit(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly PyKwarg[];
 }
 
-export type { PyExpr };
+/** Declares a step kind; `K` comes from `kind`, `Fields` from `normalize`'s return type. */
+export function defineStepKind<K extends SpecKindName, Fields>(def: StepKindDef<K, Fields>): StepKindDef<K, Fields> {
+  return def;
+}
+
+/** A class that depends on the target or the step. */
+export interface AirflowClassChoice<Fields> {
+  /** Every class the kind may emit (for the docs). */
+  readonly all: readonly AirflowClass[];
+  choose(fields: Fields, target: AirflowTarget): AirflowClass;
+}
+
+/** The class a kind emits for a step on a target. */
+export function airflowClassOn<Fields>(
+  kind: { readonly airflowClass: AirflowClass | AirflowClassChoice<Fields> },
+  fields: Fields,
+  target: AirflowTarget,
+): AirflowClass {
+  const c = kind.airflowClass;
+  return 'choose' in c ? c.choose(fields, target) : c;
+}
+
+/** Every class a kind may emit. */
+export function airflowClassesOf(kind: { readonly airflowClass: AirflowClass | AirflowClassChoice<never> }): readonly AirflowClass[] {
+  const c = kind.airflowClass;
+  return 'all' in c ? c.all : [c];
+}

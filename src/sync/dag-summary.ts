@@ -90,7 +90,8 @@ export function scheduleText(s: Schedule): string {
 
 function stepSummary(step: StepIR, taskIds: ReadonlyMap<string, string>): StepSummary {
   const fields: Record<string, string> = {};
-  for (const name of Object.keys(step.fields).sort()) fields[name] = shortHash(step.fields[name]);
+  const kindFields: [string, unknown][] = Object.entries(step.fields);
+  for (const [name, value] of kindFields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fields[name] = shortHash(value);
   fields.settings = shortHash(step.settings);
   fields.triggerRule = shortHash(step.triggerRule);
   fields.produces = shortHash(step.produces);

@@ -12,7 +12,7 @@ import {
   type UpdateEnvironmentInput,
 } from '@aws-sdk/client-mwaa';
 import { GetBucketVersioningCommand, type S3Client } from '@aws-sdk/client-s3';
-import { MWAA_TARGETS } from '../emit/target';
+import { MWAA_TARGETS, TARGET_VERSIONS } from '../targets';
 import { SyncError } from './sync-error';
 
 /** One of an environment's S3 artifacts (paths are relative to the bucket, as MWAA gives them). */
@@ -120,13 +120,13 @@ export function checkDeployable(
   opts: { wait: boolean; anyStatus?: boolean },
 ): 'ready' | 'wait' {
   if (info.airflowVersion !== targetVersion) {
-    const known = Object.prototype.hasOwnProperty.call(MWAA_TARGETS, info.airflowVersion);
+    const known = MWAA_TARGETS.has(info.airflowVersion);
     throw new SyncError(
       'DS632',
       `MWAA environment '${info.name}' runs Airflow ${info.airflowVersion}, but the DAGs were compiled for Airflow ${targetVersion}; ` +
         (known
           ? `set airflow: "${info.airflowVersion}" for this environment in dagsmith.config.yaml (or pass --airflow ${info.airflowVersion}) and compile again`
-          : `dagsmith does not target Airflow ${info.airflowVersion} (targets: ${Object.keys(MWAA_TARGETS).join(', ')})`),
+          : `dagsmith does not target Airflow ${info.airflowVersion} (targets: ${TARGET_VERSIONS.join(', ')})`),
     );
   }
   if (info.status === 'AVAILABLE' || opts.anyStatus) return 'ready';

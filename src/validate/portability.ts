@@ -1,6 +1,8 @@
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../load/source';
-import type { AirflowTarget } from '../steps/types';
+import { isCheckedStep, kindOf } from '../steps/index';
+import { airflowClassesOf } from '../steps/types';
+import type { AirflowTarget } from '../targets';
 
 /** Strings that UTF-8 cannot hold and numbers Python has no literal for: caught here, where the path is known. */
 export function checkRepresentable(data: unknown, r: Reporter): void {
@@ -41,18 +43,22 @@ export const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
 
 const JINJA_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
 
+export interface TargetCheckContext {
+  readonly reporter: Reporter;
+  /** JSON paths already reported by the schema or variables: the steps holding them are not checked here. */
+  readonly skip: readonly JsonPath[];
+  readSibling(relPath: string): string | undefined;
+}
+
 /**
- * What is valid spec but wrong for the chosen Airflow: context variables Airflow 3 removed, in spec strings and in
- * the SQL files they name (those are inlined into the DAG, so they are templates too).
+ * What is valid spec but wrong for the chosen Airflow, so that `validate` finds everything `compile` would:
+ * context variables Airflow 3 removed (in spec strings and in the files that kinds inline, which are templates
+ * too), and settings the target's operator does not take. (Each kind's own checks see the target too.)
  */
-export function checkTargetCompatibility(
-  data: unknown,
-  target: AirflowTarget,
-  r: Reporter,
-  readSibling: (rel: string) => string | undefined,
-): void {
-  if (target.major < 3) return;
-  const report = (text: string, path: JsonPath, where: string): void => {
+export function checkTargetCompatibility(data: unknown, target: AirflowTarget, ctx: TargetCheckContext): void {
+  const r = ctx.reporter;
+  const removed = (text: string, path: JsonPath, where: string): void => {
+    if (target.major < 3) return;
     for (const name of removedContextVariables(text)) {
       r.report('DS503', path, `'${name}' is not in the template context on Airflow ${target.version}${where}`, {
         hint: `use ${REMOVED_IN_AIRFLOW_3[name]}`,
@@ -60,12 +66,22 @@ export function checkTargetCompatibility(
     }
   };
   walk(data, [], (value, path) => {
-    if (typeof value !== 'string') return;
-    report(value, path, '');
-    const key = path[path.length - 1];
-    if (key === 'sqlFile' || key === 'queryFile') {
-      const text = readSibling(value);
-      if (text !== undefined) report(text, path, ` (in ${value})`);
+    if (typeof value === 'string') removed(value, path, '');
+  });
+  const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
+  steps.forEach((raw: unknown, index: number) => {
+    const base: JsonPath = ['steps', index];
+    // Only steps that passed the schema of their kind (no reported path lies inside them).
+    if (!isCheckedStep(raw) || ctx.skip.some((p) => startsWith(p, base))) return;
+    const step = raw;
+    const kind = kindOf(step.kind);
+    for (const field of kind.fileFields ?? []) {
+      const rel: unknown = Object.getOwnPropertyDescriptor(step, field)?.value;
+      const text = typeof rel === 'string' ? ctx.readSibling(rel) : undefined;
+      if (text !== undefined) removed(text, [...base, field], ` (in ${String(rel)})`);
+    }
+    if (step.region !== undefined && kind.takesRegion && !kind.takesRegion(target)) {
+      r.report('DS503', [...base, 'region'], `${airflowClassesOf(kind).map((c) => c.name).join(' / ')} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`);
     }
   });
 }
@@ -90,4 +106,12 @@ function walk(value: unknown, path: (string | number)[], visit: (v: unknown, p: 
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, [...path, k], visit);
   }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }

@@ -2,8 +2,9 @@ import type { JsonPath } from '../diagnostics/types';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Reporter } from '../load/source';
-import { stepKind } from '../steps/index';
-import type { AirflowTarget, StepCheckContext } from '../steps/types';
+import { checkStep, isCheckedStep, stepKind } from '../steps/index';
+import type { StepCheckContext } from '../steps/types';
+import type { AirflowTarget } from '../targets';
 import { didYouMean } from '../util/suggest';
 import {
   AIRFLOW_GROUP_ID,
@@ -222,9 +223,8 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
     if (kind && obj.deferrable === true && !kind.supportsDeferrable) {
       r.report('DS317', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
     }
-    if (kind?.check && !broken(base)) {
-      kind.check(obj, stepContext(base, ctx));
-    }
+    // A step without a reported path inside it passed the schema of its kind.
+    if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx));
   }
   // Airflow names a task in a group `<group>.<id>`: step `a` in group `g` and step `g.a` would be one task id.
   const byTaskId = new Map<string, StepInfo>();

@@ -17,15 +17,10 @@ import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PipelineIR, StepIR } from '../../src/ir/types';
+import { isStepOfKind, type PipelineIR, type StepOfKind } from '../../src/ir/types';
 import { loadConfig } from '../../src/load/config';
 import { buildProject } from '../../src/project';
-import type { AthenaQueryFields } from '../../src/steps/athena-query';
-import type { GlueCrawlerFields } from '../../src/steps/glue-crawler';
-import type { GlueJobFields } from '../../src/steps/glue-job';
-import type { S3CopyFields } from '../../src/steps/s3-copy';
-import type { S3DeleteFields } from '../../src/steps/s3-delete';
-import type { S3WaitFields } from '../../src/steps/s3-wait';
+import type { KindName } from '../../src/steps/index';
 import {
   AIRFLOW_VERSIONS,
   airflowPython,
@@ -85,10 +80,15 @@ function render(text: string): string {
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function step<F>(ir: PipelineIR, kind: string, id?: string): StepIR & { fields: F } {
-  const s = ir.steps.find((x) => x.kind === kind && (id === undefined || x.id === id));
+function step<K extends KindName>(ir: PipelineIR, kind: K, id?: string): StepOfKind<K> {
+  const s = stepsOf(ir, kind).find((x) => id === undefined || x.id === id);
   if (!s) throw new Error(`${ir.id} has no ${kind} step${id ? ` '${id}'` : ''}; the test follows the example, update it`);
-  return s as StepIR & { fields: F };
+  return s;
+}
+
+/** Every step of one kind, typed for it. */
+function stepsOf<K extends KindName>(ir: PipelineIR, kind: K): StepOfKind<K>[] {
+  return ir.steps.filter((x) => isStepOfKind(x, kind));
 }
 
 function describeRun(res: ProcResult, json: RunResult): string {
@@ -141,12 +141,12 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
     // One moto for both runs: their state is disjoint (raw_event_landing: the raw bucket, its crawler and job;
     // session_features_ctas: the feature bucket, its job, Athena), so they run at the same time.
     const landing = irs.get('raw_event_landing')!;
-    const wait = step<S3WaitFields>(landing, 's3.wait');
-    const copy = step<S3CopyFields>(landing, 's3.copy');
-    const crawler = step<GlueCrawlerFields>(landing, 'glue.crawler');
+    const wait = step(landing, 's3.wait');
+    const copy = step(landing, 's3.copy');
+    const crawler = step(landing, 'glue.crawler');
     const ctas = irs.get('session_features_ctas')!;
-    const sessionize = step<GlueJobFields>(ctas, 'glue.job');
-    const clearStaging = step<S3DeleteFields>(ctas, 's3.delete');
+    const sessionize = step(ctas, 'glue.job');
+    const clearStaging = step(ctas, 's3.delete');
     const batchKey = render(String(wait.fields.key)).replace('*.json.gz', 'part-0001.json.gz');
     seeded = {
       // what the sensor waits for (its wildcard pattern must match it)
@@ -168,14 +168,12 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
         return { bucket, key: key.join('/'), body };
       }),
       // raw_event_landing's job does not exist yet: GlueJobOperator creates it, as role 'glue-etl' (a name).
-      iam_roles: [step<GlueJobFields>(landing, 'glue.job').fields.role],
+      iam_roles: [step(landing, 'glue.job').fields.role],
       glue_databases: [crawler.fields.database],
       // session_features_ctas's job names no script or role, so it must exist already (as in a real account).
       glue_jobs: [{ Name: sessionize.fields.job, Role: `arn:aws:iam::${ACCOUNT}:role/glue-etl` }],
       // Each workgroup once: several queries may share one.
-      athena_workgroups: [
-        ...new Set(ctas.steps.filter((s) => s.kind === 'athena.query').map((s) => (s.fields as unknown as AthenaQueryFields).workgroup).filter((w) => w !== 'primary')),
-      ],
+      athena_workgroups: [...new Set(stepsOf(ctas, 'athena.query').map((s) => s.fields.workgroup).filter((w) => w !== 'primary'))],
     });
 
     await Promise.all(
@@ -236,8 +234,8 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
 
     it('copied the batch manifest byte for byte, and deleted only this hour\'s inbox prefix', async () => {
       const ir = irs.get(id)!;
-      const copy = step<S3CopyFields>(ir, 's3.copy');
-      const del = step<S3DeleteFields>(ir, 's3.delete');
+      const copy = step(ir, 's3.copy');
+      const del = step(ir, 's3.delete');
       const state = await inspectState({
         region: REGION,
         list: [{ bucket: del.fields.bucket, prefix: render(del.fields.prefix!) }, { bucket: del.fields.bucket, prefix: 'inbox/' }],
@@ -255,7 +253,7 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
 
     it('created and ran the Glue crawler from the spec', async () => {
       const ir = irs.get(id)!;
-      const c = step<GlueCrawlerFields>(ir, 'glue.crawler').fields;
+      const c = step(ir, 'glue.crawler').fields;
       const state = await inspectState({ region: REGION, glue_crawlers: [c.crawler] });
       const crawler = state.glue_crawlers[c.crawler];
       expect(crawler, `crawler ${c.crawler}`).to.not.equal(null);
@@ -272,7 +270,7 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
 
     it('created the Glue job from the spec (script, role, version, capacity) and ran it', async () => {
       const ir = irs.get(id)!;
-      const j = step<GlueJobFields>(ir, 'glue.job').fields;
+      const j = step(ir, 'glue.job').fields;
       const state = await inspectState({ region: REGION, glue_jobs: [j.job], glue_job_runs: [j.job] });
       const job = state.glue_jobs[j.job];
       expect(job, `job ${j.job}`).to.not.equal(null);
@@ -300,7 +298,7 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
     it('succeeds in every task', () => expectAllSucceeded(id));
 
     it('ran the Glue job once', async () => {
-      const j = step<GlueJobFields>(irs.get(id)!, 'glue.job').fields;
+      const j = step(irs.get(id)!, 'glue.job').fields;
       const state = await inspectState({ region: REGION, glue_job_runs: [j.job] });
       expect(state.glue_job_runs[j.job]!.map((r) => r.JobRunState)).to.deep.equal(['SUCCEEDED']);
     });
@@ -316,10 +314,9 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
         outputPrefix: String(q.ResultConfiguration?.OutputLocation ?? '').replace(/[^/]*$/, ''),
         state: q.Status?.State,
       }));
-      const expected = ir.steps
-        .filter((s) => s.kind === 'athena.query')
+      const expected = stepsOf(ir, 'athena.query')
         .map((s) => {
-          const f = s.fields as unknown as AthenaQueryFields;
+          const f = s.fields;
           return { query: render(f.query), database: f.database, catalog: f.catalog, workgroup: f.workgroup, outputPrefix: f.outputLocation, state: 'SUCCEEDED' };
         });
       const byQuery = (a: { query: string }, b: { query: string }) => (a.query < b.query ? -1 : 1);
@@ -331,7 +328,7 @@ for (const AIRFLOW of AIRFLOW_VERSIONS) describe(`example pipelines run end to e
     });
 
     it("deleted the day's staging prefix and nothing else", async () => {
-      const del = step<S3DeleteFields>(irs.get(id)!, 's3.delete').fields;
+      const del = step(irs.get(id)!, 's3.delete').fields;
       const state = await inspectState({ region: REGION, list: [{ bucket: del.bucket, prefix: 'staging/' }] });
       expect(render(del.prefix!)).to.equal(`staging/session_features/dt=${LOGICAL_DATE}/`);
       expect(state.objects[`${del.bucket}/staging/`]).to.deep.equal({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { CACHE_DIR } from '../../src/cache/compile-cache';
 import { main } from '../../src/cli/main';
-import { MWAA_TARGETS } from '../../src/emit/target';
+import { TARGET_VERSIONS } from '../../src/targets';
 
 export interface CliResult {
   readonly code: number;
@@ -121,7 +121,7 @@ export function hashTree(root: string): Record<string, string> {
 }
 
 /** The Airflow versions every good fixture is compiled for: every MWAA version dagsmith targets. */
-export const TARGETS: readonly string[] = Object.keys(MWAA_TARGETS);
+export const TARGETS: readonly string[] = TARGET_VERSIONS;
 
 /** The user id of `nobody`, used to run a command without root's power to read anything. */
 const NOBODY = 65534;

@@ -1,6 +1,6 @@
 /** The Python virtualenvs built by `npm run setup:python` (scripts/setup-python.js), shared by the suites. */
 import { existsSync } from 'node:fs';
-import { MWAA_TARGETS } from '../../src/emit/target';
+import { TARGET_VERSIONS } from '../../src/targets';
 
 interface VenvInfo {
   readonly python: string;
@@ -14,7 +14,7 @@ export type VenvKey = `airflow-${string}` | 'moto';
 const setupPython = require('../../scripts/setup-python.js') as { venvPaths(): Record<VenvKey, VenvInfo> };
 
 /** The Airflow versions the suites run: every MWAA version dagsmith targets, each in its own virtualenv. */
-export const AIRFLOW_VERSIONS: readonly string[] = Object.keys(MWAA_TARGETS);
+export const AIRFLOW_VERSIONS: readonly string[] = TARGET_VERSIONS;
 
 /** Interpreter of the virtualenv of one Airflow version (Airflow and its providers pinned to MWAA's constraints). */
 export function airflowPython(version: string): string {

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../../src/diagnostics/types';
-import { resolveTarget } from '../../src/emit/target';
+import { resolveTarget } from '../../src/targets';
 import { normalize } from '../../src/ir/normalize';
 import type { LintConfig, RuleSetting } from '../../src/lint/config';
 import { runRules, type LintSource } from '../../src/lint/engine';

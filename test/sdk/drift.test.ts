@@ -1,18 +1,19 @@
 /**
- * One source of truth: the step registry's JSON Schema. The SDK's types (src/spec/types.generated.ts) and the
- * published schema (schemas/pipeline.schema.json) are generated from it and committed; this fails when either is
- * stale. Fix: `npx tsx scripts/gen.ts`, then review the diff.
+ * One source of truth: the step registry. The SDK's types (src/spec/types.generated.ts), the published schema
+ * (schemas/pipeline.schema.json) and the kind tables of README.md and docs/step-kinds.md are generated from it and
+ * committed; this fails when any is stale. Fix: `npm run gen`, then review the diff.
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KIND_DOCS, replaceBlock } from '../../src/docs/kinds';
 import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/schema/typegen';
 import { publicSchemaText, SCHEMA_PATH } from '../../src/schema/validate';
 import { STEP_KINDS } from '../../src/steps/index';
 import { STEP_KIND_NAMES } from '../../src/spec/types.generated';
 
 const ROOT = join(__dirname, '..', '..');
-const FIX = 'stale: run `npx tsx scripts/gen.ts` and commit the result';
+const FIX = 'stale: run `npm run gen` and commit the result';
 
 describe('generated files are up to date with the step registry', () => {
   it(`${GENERATED_TYPES_PATH} is what the schema generates`, () => {
@@ -28,4 +29,11 @@ describe('generated files are up to date with the step registry', () => {
     expect(text.startsWith('// Generated from the step registry')).to.equal(true);
     expect([...STEP_KIND_NAMES]).to.deep.equal(STEP_KINDS.map((k) => k.kind));
   });
+
+  for (const doc of KIND_DOCS) {
+    it(`${doc.file} lists the registered kinds (block '${doc.block}')`, () => {
+      const text = readFileSync(join(ROOT, doc.file), 'utf8');
+      expect(text, FIX).to.equal(replaceBlock(text, doc.block, doc.render()));
+    });
+  }
 });

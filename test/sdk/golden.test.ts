@@ -2,7 +2,7 @@
  * Golden tests for TypeScript pipelines: every folder under test/fixtures-ts/<case>/ (except twins/) is a small
  * dagsmith project whose `dagsmith compile` (or case.json `args`) must fail with exactly expected.diagnostics.txt
  * on stderr — the CLI's own output, so each line shows the file, line and column that a user would see.
- * `UPDATE_GOLDEN=1 npx mocha` rewrites the expectations; review every line it writes.
+ * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites the expectations; review every line it writes.
  */
 import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

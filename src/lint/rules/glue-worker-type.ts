@@ -1,4 +1,4 @@
-import { compareVersions } from '../../emit/target';
+import { compareVersions } from '../../targets';
 import { stepsOfKind } from '../ir';
 import { pipelineRule } from '../types';
 
