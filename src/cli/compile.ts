@@ -1,4 +1,6 @@
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { DiagnosticFormat } from '../diagnostics/format';
+import { START_OF_FILE } from '../load/source';
 import { applyOutputs, OutputError, planIsClean, planOutputs, type OutputPlan } from '../emit/output';
 import { buildProject } from '../project';
 import { EXIT, type CliIO } from './io';
@@ -37,7 +39,7 @@ export async function compileProject(opts: CompileOptions, io: CliIO): Promise<C
   }
   const outputError = (err: unknown): CompileOutcome => {
     if (!(err instanceof OutputError)) throw err;
-    io.err(`${err.path}:1:1: error DS520: ${err.message}`);
+    printDiagnostics([makeDiagnostic('DS520', err.path, START_OF_FILE, err.message)], opts.format ?? 'stylish', io);
     io.err(err.changed ? `compile failed after writing ${result.outDir}/` : `compile failed: nothing was written to ${result.outDir}/`);
     return code(EXIT.inputErrors);
   };
@@ -48,9 +50,10 @@ export async function compileProject(opts: CompileOptions, io: CliIO): Promise<C
     return outputError(err);
   }
   if (plan.conflicts.length > 0) {
-    for (const path of plan.conflicts) {
-      io.err(`${path}:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id`);
-    }
+    const inTheWay = plan.conflicts.map((path) =>
+      makeDiagnostic('DS504', path, START_OF_FILE, 'this file was not written by dagsmith; move it away or give the pipeline another id'),
+    );
+    printDiagnostics(inTheWay, opts.format ?? 'stylish', io);
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
     return code(EXIT.inputErrors);
   }

@@ -1,144 +1,56 @@
-import type { Severity } from './types';
+import { EMIT_CODES } from './codes/emit';
+import { LINT_CODES } from './codes/lint';
+import { LOAD_CODES } from './codes/load';
+import { SCHEMA_CODES } from './codes/schema';
+import { SEMANTICS_CODES } from './codes/semantics';
+import { SYNC_CODES } from './codes/sync';
+
+export type { CodeInfo } from './code-info';
 
 /**
- * The catalog of diagnostic codes, numbered by phase like TypeScript's:
- * DS1xx load, DS2xx schema, DS3xx semantics, DS4xx lint, DS5xx emit, DS6xx sync.
- * A code is never reused for a different problem.
+ * The catalog of diagnostic codes: one code, one problem, numbered by the phase that finds it (like TypeScript's):
+ * DS1xx load, DS2xx schema, DS3xx semantics (including what the chosen Airflow target cannot do), DS4xx lint,
+ * DS5xx emit (writing the output), DS6xx sync. A code is never reused: retired codes are listed in RETIRED_CODES.
+ *
+ * The entries live in codes/<phase>.ts: `severity`, `title` (what it means, one line), `why` (why it is a problem)
+ * and `fix` (what to do). A new code goes in its phase's file, in the range of numbers its author was given.
+ * docs/diagnostics.md is generated from this table (`npm run gen`); test/diagnostics/catalog.test.ts checks that
+ * every code has its doc text and a golden case, and is raised only in its phase's folder.
  */
 export const CODES = {
-  // --- load
-  DS100: { severity: 'error', title: 'file cannot be read' },
-  DS101: { severity: 'error', title: 'YAML syntax error' },
-  DS102: { severity: 'error', title: 'duplicate key in a YAML mapping' },
-  DS103: { severity: 'error', title: 'pipeline file is not a mapping' },
-  DS104: { severity: 'error', title: 'more than one YAML document in a file' },
-  DS105: { severity: 'error', title: 'YAML alias problem' },
-  DS106: { severity: 'error', title: 'unsupported YAML tag or value' },
-  DS110: { severity: 'error', title: 'TypeScript type error in a pipeline' },
-  DS111: { severity: 'error', title: 'TypeScript pipeline failed to evaluate' },
-  DS112: { severity: 'error', title: 'TypeScript pipeline has no usable default export' },
-  DS113: { severity: 'error', title: 'TypeScript checks switched off in a pipeline (@ts-ignore, @ts-expect-error, @ts-nocheck)' },
-  DS114: { severity: 'error', title: 'TypeScript pipeline imports a module it may not' },
-  DS115: { severity: 'error', title: 'TypeScript pipeline did not finish in time' },
-  DS116: { severity: 'error', title: 'TypeScript pipeline ran out of memory' },
-  DS117: { severity: 'error', title: 'TypeScript pipeline exports something that is not plain data' },
-  DS118: { severity: 'error', title: 'TypeScript pipeline evaluator stopped unexpectedly' },
-  DS130: { severity: 'error', title: 'invalid dagsmith.config.yaml' },
-  DS140: { severity: 'error', title: 'folder or file in the pipelines folder cannot be read' },
-  DS141: { severity: 'error', title: 'symbolic link that cannot be followed' },
-  DS142: { severity: 'error', title: 'symbolic link leading outside the project' },
-  DS143: { severity: 'error', title: 'configured folder outside the project' },
-  DS144: { severity: 'error', title: 'invalid environment name' },
-  DS145: { severity: 'error', title: 'file is not valid UTF-8' },
-  DS146: { severity: 'error', title: 'input too large' },
-  DS147: { severity: 'error', title: 'too many keys in a mapping' },
-  DS148: { severity: 'error', title: 'value nested too deeply' },
-  DS149: { severity: 'error', title: 'recursive YAML alias' },
-  // --- schema
-  DS200: { severity: 'error', title: 'unknown property' },
-  DS201: { severity: 'error', title: 'missing required property' },
-  DS202: { severity: 'error', title: 'wrong type' },
-  DS203: { severity: 'error', title: 'value not allowed' },
-  DS204: { severity: 'error', title: 'unknown step kind' },
-  DS205: { severity: 'error', title: 'step has no kind' },
-  DS206: { severity: 'error', title: 'value out of range' },
-  DS207: { severity: 'error', title: 'value does not match the expected form' },
-  DS208: { severity: 'error', title: 'unsupported spec version' },
-  DS209: { severity: 'error', title: 'step kind not supported yet' },
-  // --- semantics
-  DS301: { severity: 'error', title: 'duplicate step id' },
-  DS302: { severity: 'error', title: 'dependency on an unknown step' },
-  DS303: { severity: 'error', title: 'step depends on itself' },
-  DS304: { severity: 'error', title: 'dependency cycle' },
-  DS305: { severity: 'error', title: 'invalid cron expression' },
-  DS306: { severity: 'error', title: 'invalid duration' },
-  DS307: { severity: 'error', title: 'invalid date or datetime' },
-  DS308: { severity: 'error', title: 'invalid S3 URI or bucket' },
-  DS309: { severity: 'error', title: 'invalid ARN' },
-  DS310: { severity: 'error', title: 'id that Airflow would reject' },
-  DS311: { severity: 'error', title: 'duplicate pipeline id' },
-  DS312: { severity: 'error', title: 'undefined variable' },
-  DS313: { severity: 'error', title: 'referenced file not found' },
-  DS314: { severity: 'error', title: 'invalid timezone' },
-  DS315: { severity: 'error', title: 'fields that exclude each other' },
-  DS316: { severity: 'error', title: 'schedule without startDate' },
-  DS317: { severity: 'error', title: 'invalid field combination' },
-  DS318: { severity: 'warning', title: 'duplicate dependency' },
-  DS319: { severity: 'error', title: 'invalid SQL identifier' },
-  DS320: { severity: 'error', title: 'malformed variable reference' },
-  DS321: { severity: 'error', title: 'unknown environment' },
-  DS322: { severity: 'error', title: 'feature not supported yet' },
-  DS323: { severity: 'warning', title: 'setting without effect' },
-  DS330: { severity: 'error', title: 'two steps with the same Airflow task id' },
-  DS331: { severity: 'error', title: 'pipeline id that makes a hidden DAG file' },
-  DS332: { severity: 'error', title: 'asset URI that Airflow rejects' },
-  DS333: { severity: 'error', title: "param pattern that Python's re refuses" },
-  DS390: { severity: 'warning', title: 'operator deprecated on the Airflow target' },
-  DS391: { severity: 'error', title: 'pool name that Airflow rejects' },
-  // --- lint (rules: src/lint/rules/<name>.ts; one page per code in docs/rules/)
-  DS400: { severity: 'warning', title: 'unused suppression comment' },
-  DS401: { severity: 'warning', title: 'invalid suppression comment' },
-  DS402: { severity: 'warning', title: 'Glue job without a security configuration' },
-  DS403: { severity: 'error', title: 'secret written in a pipeline' },
-  DS404: { severity: 'warning', title: 'COPY of unencrypted text files from an external bucket' },
-  DS405: { severity: 'warning', title: 's3.copy relies on the destination bucket default encryption' },
-  DS406: { severity: 'warning', title: 'role that looks administrative' },
-  DS407: { severity: 'warning', title: 'connection URL without TLS' },
-  DS410: { severity: 'warning', title: 'COPY of text files without compression' },
-  DS411: { severity: 'warning', title: 'Glue worker type or version past its time' },
-  DS412: { severity: 'warning', title: 'unusually many Glue workers' },
-  DS413: { severity: 'warning', title: 'Athena query in the primary workgroup' },
-  DS414: { severity: 'warning', title: 'Glue crawler run more often than needed' },
-  DS420: { severity: 'warning', title: 'step without retries' },
-  DS421: { severity: 'warning', title: 'sensor in poke mode' },
-  DS422: { severity: 'warning', title: 'sensor without a timeout' },
-  DS423: { severity: 'warning', title: 'catchup from a start date far in the past' },
-  DS424: { severity: 'warning', title: 'pipeline without dagrunTimeout' },
-  DS425: { severity: 'warning', title: 'deferrable off where the operator supports it' },
-  DS426: { severity: 'error', title: 's3.delete by prefix without a preceding copy or check' },
-  DS427: { severity: 'warning', title: 'step without an execution timeout' },
-  DS428: { severity: 'warning', title: 'pipeline without a failure notification' },
-  DS429: { severity: 'warning', title: 'scheduled pipeline without maxActiveRuns' },
-  DS430: { severity: 'warning', title: 'schedule more frequent than batch ingestion needs' },
-  DS431: { severity: 'warning', title: 'pipeline without an owner' },
-  DS432: { severity: 'warning', title: 'pipeline without a description' },
-  DS433: { severity: 'warning', title: 'pipeline without tags' },
-  DS434: { severity: 'warning', title: 'Jinja that Airflow 3 removed' },
-  DS440: { severity: 'warning', title: 'S3 prefix written by more than one pipeline' },
-  DS441: { severity: 'warning', title: 'Redshift table loaded by more than one pipeline' },
-  DS442: { severity: 'warning', title: 'Glue job started by pipelines on overlapping schedules' },
-  DS480: { severity: 'error', title: 'Glue job not found (lint --remote)' },
-  DS481: { severity: 'error', title: 'Glue crawler not found (lint --remote)' },
-  DS482: { severity: 'error', title: 'Glue security configuration not found (lint --remote)' },
-  DS483: { severity: 'error', title: 'S3 bucket not found (lint --remote)' },
-  DS484: { severity: 'warning', title: 'S3 bucket default encryption is not SSE-KMS (lint --remote)' },
-  DS485: { severity: 'warning', title: 'S3 bucket without a full public access block (lint --remote)' },
-  DS486: { severity: 'warning', title: 'remote check could not run (lint --remote)' },
-  // --- emit
-  DS501: { severity: 'error', title: 'string cannot be written to Python' },
-  DS502: { severity: 'error', title: 'number cannot be written to Python' },
-  DS503: { severity: 'error', title: 'feature not available on the Airflow target' },
-  DS504: { severity: 'error', title: 'output file not written by dagsmith is in the way' },
-  DS520: { severity: 'error', title: 'output folder cannot be read or written' },
-  // --- sync (S3)
-  DS600: { severity: 'error', title: 'dags-out/ is not what compile writes (sync refused)' },
-  DS601: { severity: 'error', title: 'the stored sync manifest cannot be used' },
-  DS602: { severity: 'error', title: 'object not deployed by dagsmith is in the way' },
-  DS603: { severity: 'error', title: 'another sync holds the DAG prefix' },
-  // --- sync: MWAA environment, artifacts, verify (630-659)
-  DS630: { severity: 'error', title: 'MWAA environment cannot be described' },
-  DS631: { severity: 'error', title: 'MWAA environment is not AVAILABLE' },
-  DS632: { severity: 'error', title: 'MWAA environment runs another Airflow version than the DAGs were compiled for' },
-  DS633: { severity: 'error', title: 'bucket of the MWAA environment is not versioned' },
-  DS634: { severity: 'error', title: 'MWAA environment update failed or did not finish in time' },
-  DS635: { severity: 'error', title: 'MWAA reports import errors in deployed DAGs' },
-  DS636: { severity: 'error', title: 'plugins folder cannot be packed into plugins.zip' },
-  DS637: { severity: 'error', title: 'MWAA CLI endpoint gave no usable answer' },
-  DS638: { severity: 'error', title: 'environment has no MWAA settings' },
-  DS639: { severity: 'error', title: 'requirements, plugins or startup script cannot be read or uploaded' },
-} as const satisfies Record<string, { severity: Severity; title: string }>;
+  ...LOAD_CODES,
+  ...SCHEMA_CODES,
+  ...SEMANTICS_CODES,
+  ...LINT_CODES,
+  ...EMIT_CODES,
+  ...SYNC_CODES,
+} as const;
 
 export type Code = keyof typeof CODES;
 
 /** Codes of the lint phase: rules and the suppression checks. */
 export type LintCode = Extract<Code, `DS4${string}`>;
+
+/** Codes no longer raised, and what replaced them: never reused, so old logs and suppressions keep their meaning. */
+export const RETIRED_CODES: Readonly<Record<string, string>> = {
+  DS317: 'was "invalid field combination" for many problems; each now has its own code, DS350-DS368',
+  DS321: 'was "unknown environment"; an unknown --env is a usage error (exit code 2)',
+  DS501: 'lone surrogates are found when validating: DS324',
+  DS502: 'NaN is DS325 (validation), an integer too large DS107 (loading)',
+  DS503: 'target checks are part of validation: DS326 (removed template variables), DS327 (no region)',
+};
+
+export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync';
+
+const PHASES: Readonly<Record<string, Phase>> = { '1': 'load', '2': 'schema', '3': 'semantics', '4': 'lint', '5': 'emit', '6': 'sync' };
+
+/** The phase that raises a code: its first digit. */
+export function phaseOf(code: string): Phase {
+  const phase = PHASES[code.charAt(2)];
+  if (!phase) throw new Error(`internal error: '${code}' is not numbered in a phase`);
+  return phase;
+}
+
+export function isCode(text: string): text is Code {
+  return Object.hasOwn(CODES, text);
+}

@@ -1,3 +1,5 @@
+import type { Code } from './codes';
+
 /** A JSON path into a pipeline document: property names and array indexes. */
 export type JsonPath = readonly (string | number)[];
 
@@ -5,7 +7,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** The one diagnostic shape used by every phase (load, schema, semantics, lint, emit, sync). */
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: Code;
   readonly severity: Severity;
   readonly message: string;
   /** Project-relative, forward-slash path of the file the problem is in. */

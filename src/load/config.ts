@@ -6,6 +6,7 @@ import { DEFAULT_AIRFLOW, TARGET_VERSIONS } from '../targets';
 import type { JsonSchema } from '../schema/json-schema';
 import { S } from '../schema/json-schema';
 import { projectRelative } from './paths';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { Reporter, START_OF_FILE } from './source';
 import { readTextFile } from './text';
 import { loadYamlText } from './yaml';
@@ -98,7 +99,7 @@ export function loadConfig(cwd: string): ConfigResult {
   const read = readTextFile(abs);
   if (!read.ok) {
     const at = read.range ?? START_OF_FILE;
-    return { config: undefined, diagnostics: [{ code: read.code, severity: 'error', message: read.message, file: CONFIG_FILE, ...at, path: [] }] };
+    return { config: undefined, diagnostics: [makeDiagnostic(read.code, CONFIG_FILE, at, read.message)] };
   }
   // An empty or comment-only config means "all defaults".
   const loaded = loadYamlText(CONFIG_FILE, abs, read.text, { allowEmpty: true });

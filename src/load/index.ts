@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/types';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { START_OF_FILE } from './source';
 import { readTextFile } from './text';
 import { loadYamlText, type LoadResult } from './yaml';
@@ -16,8 +16,7 @@ export function loadSpecFiles(cwd: string, files: readonly string[]): LoadResult
     const read = readTextFile(abs);
     if (!read.ok) {
       const at = read.range ?? START_OF_FILE;
-      const d: Diagnostic = { code: read.code, severity: 'error', message: read.message, file, ...at, path: [] };
-      results[index] = { spec: undefined, diagnostics: [d] };
+      results[index] = { spec: undefined, diagnostics: [makeDiagnostic(read.code, file, at, read.message)] };
       return;
     }
     const text = read.text;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, JsonPath, Origin, Severity, SourceRange } from '../diagnostics/types';
-import { CODES, type Code } from '../diagnostics/codes';
+import type { Code } from '../diagnostics/codes';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 
 /** Where a JSON path points, in the source text. `key` asks for the property name, `value` for its value. */
 export interface Locator {
@@ -45,18 +46,7 @@ export class Reporter {
 
   report(code: Code, path: JsonPath, message: string, opts: ReportOptions = {}): void {
     const range = opts.range ?? this.locator.locate(path, opts.at ?? 'value');
-    this.diagnostics.push({
-      code,
-      severity: opts.severity ?? CODES[code].severity,
-      message,
-      file: this.file,
-      line: range.line,
-      col: range.col,
-      endLine: range.endLine,
-      endCol: range.endCol,
-      path,
-      ...(opts.hint ? { hint: opts.hint } : {}),
-    });
+    this.diagnostics.push(makeDiagnostic(code, this.file, range, message, { path, hint: opts.hint, severity: opts.severity }));
   }
 
   locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
@@ -66,8 +56,4 @@ export class Reporter {
   get hasErrors(): boolean {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
-}
-
-export function origin(file: string, path: JsonPath): Origin {
-  return { file, path };
 }

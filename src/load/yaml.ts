@@ -92,7 +92,7 @@ export function loadYamlText(file: string, absPath: string, original: string, op
       // An integer beyond 2^53 would be rounded silently; say so instead.
       const raw = node.range ? text.slice(node.range[0], node.range[1]) : '';
       if (typeof node.value === 'number' && !Number.isSafeInteger(node.value) && /^[-+]?(0x|0o)?[0-9a-fA-F]+$/.test(raw.trim())) {
-        reporter.report('DS502', [], `the integer ${raw.trim()} is too large to be kept exactly (the limit is 2^53); quote it if it is an id`, {
+        reporter.report('DS107', [], `the integer ${raw.trim()} is too large to be kept exactly (the limit is 2^53); quote it if it is an id`, {
           range: rangeOf(lineCounter, node.range![0], node.range![1]),
         });
       }
@@ -118,7 +118,7 @@ export function loadYamlText(file: string, absPath: string, original: string, op
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    reporter.report('DS105', [], `aliases expand too far (more than ${MAX_ALIAS_COUNT} times): ${(err as Error).message}`, {
+    reporter.report('DS108', [], `aliases expand too far (more than ${MAX_ALIAS_COUNT} times): ${(err as Error).message}`, {
       range: START_OF_FILE,
     });
     return { spec: undefined, diagnostics: reporter.diagnostics };

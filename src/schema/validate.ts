@@ -194,19 +194,19 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       r.report('DS206', path, `${fieldName(path)} must be ${err.message?.replace(/^must be /, '')}, got ${describe(value)}`);
       return;
     case 'minItems':
-      r.report('DS206', path, `${fieldName(path)} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`);
+      r.report('DS211', path, `${fieldName(path)} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`);
       return;
     case 'maxItems':
-      r.report('DS206', path, `${fieldName(path)} must have at most ${String(p.limit)} items`);
+      r.report('DS211', path, `${fieldName(path)} must have at most ${String(p.limit)} items`);
       return;
     case 'minLength':
-      r.report('DS206', path, p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`);
+      r.report('DS212', path, p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`);
       return;
     case 'maxLength':
-      r.report('DS206', path, `${fieldName(path)} must be at most ${String(p.limit)} characters long`);
+      r.report('DS212', path, `${fieldName(path)} must be at most ${String(p.limit)} characters long`);
       return;
     case 'minProperties':
-      r.report('DS206', path, `${fieldName(path)} must not be empty`);
+      r.report('DS213', path, `${fieldName(path)} must not be empty`);
       return;
     case 'pattern':
       r.report('DS207', path, `${fieldName(path)} ${describe(value)} does not match the expected form ${String(p.pattern)}`);
@@ -214,17 +214,29 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
     case 'propertyNames': {
       const key = String(p.propertyName);
       const pattern = ((err.schema as JsonSchema | undefined)?.pattern) ?? '';
-      r.report('DS207', [...path, key], `'${key}' is not a valid name in ${fieldName(path)}${pattern ? ` (names match ${pattern})` : ''}`, { at: 'key' });
+      r.report('DS214', [...path, key], `'${key}' is not a valid name in ${fieldName(path)}${pattern ? ` (names match ${pattern})` : ''}`, { at: 'key' });
       return;
     }
     case 'anyOf':
     case 'oneOf':
-      r.report('DS202', path, `${fieldName(path)} has an unexpected form: ${describe(value)}`);
+      r.report('DS210', path, `${fieldName(path)} has an unexpected form: ${describe(value)}`);
+      return;
+    case 'uniqueItems':
+      const [first, second] = [Number(p.i), Number(p.j)].sort((x, y) => x - y);
+      r.report('DS215', path, `${fieldName(path)} lists ${describe((value as unknown[])[first!])} more than once (items ${first! + 1} and ${second! + 1})`);
       return;
     default:
-      r.report('DS207', path, `${fieldName(path)} ${err.message ?? 'is invalid'}`);
+      // SCHEMA_KEYWORDS_WITH_CODES lists the keywords handled above; a test checks the schema uses no other.
+      throw new Error(`internal error: schema keyword '${err.keyword}' has no diagnostic code (at ${err.instancePath})`);
   }
 }
+
+/** The validation keywords that have a diagnostic above (keywords such as `properties` or `items` only nest). */
+export const SCHEMA_KEYWORDS_WITH_CODES: readonly string[] = [
+  'additionalProperties', 'required', 'discriminator', 'const', 'type', 'enum', 'minimum', 'maximum',
+  'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minProperties',
+  'pattern', 'propertyNames', 'anyOf', 'oneOf', 'uniqueItems',
+];
 
 /**
  * Where the kinds are listed. Messages do not list them: the list grows with every kind, and each would change the

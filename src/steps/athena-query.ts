@@ -31,7 +31,7 @@ export const athenaQuery = defineStepKind({
     const statements = checkSqlSource(source(step), NAMES, ATHENA, ctx);
     if (statements && statements.length > 1) {
       const field = step.queryFile !== undefined ? NAMES.file : NAMES.inline;
-      ctx.report('DS317', [field], `Athena runs one statement per query and this holds ${statements.length}; use one athena.query step per statement`);
+      ctx.report('DS355', [field], `Athena runs one statement per query and this holds ${statements.length}; use one athena.query step per statement`);
     }
     const err = s3UriError(step.outputLocation);
     if (err) ctx.report('DS308', ['outputLocation'], err);

@@ -62,7 +62,7 @@ export const glueCrawler = defineStepKind({
     const missing = (['role', 's3Targets'] as const).filter((f) => step[f] === undefined);
     if (manages && missing.length > 0) {
       ctx.report(
-        'DS317',
+        'DS356',
         [],
         `a glue.crawler that sets role, database or s3Targets is created when it does not exist, and Glue needs 'role' and 's3Targets' for that; add ${missing.map((m) => `'${m}'`).join(' and ')}`,
         { hint: "to only start an existing crawler, give just 'crawler'" },
@@ -77,7 +77,7 @@ export const glueCrawler = defineStepKind({
       );
     }
     if (step.deferrable === true && step.waitForCompletion === false) {
-      ctx.report('DS317', ['waitForCompletion'], 'a deferrable crawler run always waits for the crawl to finish; set deferrable: false to start it and move on');
+      ctx.report('DS357', ['waitForCompletion'], 'a deferrable crawler run always waits for the crawl to finish; set deferrable: false to start it and move on');
     }
   },
   normalize(step): GlueCrawlerFields {

@@ -39,7 +39,7 @@ export const glueJob = defineStepKind({
     }
     if ((step.workerType === undefined) !== (step.numberOfWorkers === undefined)) {
       const missing = step.workerType === undefined ? 'workerType' : 'numberOfWorkers';
-      ctx.report('DS317', [], `Glue needs workerType and numberOfWorkers together; add '${missing}'`);
+      ctx.report('DS364', [], `Glue needs workerType and numberOfWorkers together; add '${missing}'`);
     }
   },
   normalize(step): GlueJobFields {

@@ -74,16 +74,16 @@ export const redshiftCopy = defineStepKind({
     step.columns?.forEach((c, i) => identifier(c, ['columns', i], ctx));
     step.upsertKeys?.forEach((k, i) => identifier(k, ['upsertKeys', i], ctx));
     if ((step.format === 'PARQUET' || step.format === 'ORC') && step.compression && step.compression !== 'NONE') {
-      ctx.report('DS317', ['compression'], `COPY from ${step.format} takes no compression parameter (Redshift reads the files' own compression); remove 'compression'`);
+      ctx.report('DS365', ['compression'], `COPY from ${step.format} takes no compression parameter (Redshift reads the files' own compression); remove 'compression'`);
     }
     if (step.method === 'upsert' && step.upsertKeys === undefined) {
-      ctx.report('DS317', ['method'], "method 'upsert' needs 'upsertKeys': the columns that identify a row");
+      ctx.report('DS366', ['method'], "method 'upsert' needs 'upsertKeys': the columns that identify a row");
     } else if (step.method !== 'upsert' && step.upsertKeys !== undefined) {
-      ctx.report('DS317', ['upsertKeys'], "'upsertKeys' only applies to method: upsert");
+      ctx.report('DS367', ['upsertKeys'], "'upsertKeys' only applies to method: upsert");
     } else if (step.columns && step.upsertKeys) {
       const cols = new Set(step.columns.map((c) => c.toLowerCase()));
       step.upsertKeys.forEach((k, i) => {
-        if (!cols.has(k.toLowerCase())) ctx.report('DS317', ['upsertKeys', i], `upsert key '${k}' is not among 'columns', so COPY would not load it`);
+        if (!cols.has(k.toLowerCase())) ctx.report('DS368', ['upsertKeys', i], `upsert key '${k}' is not among 'columns', so COPY would not load it`);
       });
     }
   },

@@ -46,12 +46,12 @@ export const redshiftSql = defineStepKind({
     if (!statements) return;
     const field = step.sqlFile !== undefined ? NAMES.file : NAMES.inline;
     if (statements.length > MAX_STATEMENTS) {
-      ctx.report('DS317', [field], `${statements.length} SQL statements; the Redshift Data API runs at most ${MAX_STATEMENTS} in one batch`, {
+      ctx.report('DS361', [field], `${statements.length} SQL statements; the Redshift Data API runs at most ${MAX_STATEMENTS} in one batch`, {
         hint: 'split them over several redshift.sql steps',
       });
     }
     if (statements.length > 1 && step.parameters !== undefined) {
-      ctx.report('DS317', ['parameters'], `'parameters' need a single SQL statement: the Data API takes none for a batch of ${statements.length} statements`);
+      ctx.report('DS362', ['parameters'], `'parameters' need a single SQL statement: the Data API takes none for a batch of ${statements.length} statements`);
     }
   },
   normalize(step, ctx): RedshiftSqlFields {

@@ -29,7 +29,7 @@ export const s3Copy = defineStepKind({
     }
     if (step.kmsKeyId !== undefined) {
       ctx.report(
-        'DS317',
+        'DS354',
         ['kmsKeyId'],
         "kmsKeyId is not supported by S3CopyObjectOperator in the MWAA provider versions; rely on the destination bucket's default encryption",
       );

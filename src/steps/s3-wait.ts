@@ -47,9 +47,9 @@ export const s3Wait = defineStepKind({
     checkDuration(step.timeout, 'timeout', ctx);
     checkDuration(step.pokeInterval, 'pokeInterval', ctx);
     if (step.mode === 'deferrable' && step.deferrable === false) {
-      ctx.report('DS317', ['mode'], "mode 'deferrable' contradicts deferrable: false on this step");
+      ctx.report('DS363', ['mode'], "mode 'deferrable' contradicts deferrable: false on this step");
     } else if (step.mode !== undefined && step.mode !== 'deferrable' && step.deferrable === true) {
-      ctx.report('DS317', ['mode'], `mode '${step.mode}' contradicts deferrable: true on this step; use mode: deferrable`);
+      ctx.report('DS363', ['mode'], `mode '${step.mode}' contradicts deferrable: true on this step; use mode: deferrable`);
     }
   },
   normalize(step): S3WaitFields {

@@ -61,13 +61,13 @@ export function checkSqlSource(
   for (const text of texts) {
     const parts = splitSqlStatements(text, dialect);
     if (parts.length > 1 && !parts.every(jinjaBlocksBalanced)) {
-      ctx.report('DS317', [field], `a Jinja block ({% if %}, {% for %}, ...) spans several SQL statements; dagsmith splits SQL at ';' when it compiles, so keep each block inside one statement`);
+      ctx.report('DS359', [field], `a Jinja block ({% if %}, {% for %}, ...) spans several SQL statements; dagsmith splits SQL at ';' when it compiles, so keep each block inside one statement`);
       return undefined;
     }
     statements.push(...parts);
   }
   if (statements.length === 0) {
-    ctx.report('DS317', [field], `'${field}' holds no SQL statement (only whitespace or comments)`);
+    ctx.report('DS360', [field], `'${field}' holds no SQL statement (only whitespace or comments)`);
     return undefined;
   }
   return statements;

@@ -10,7 +10,7 @@ export function checkRepresentable(data: unknown, r: Reporter): void {
     const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
     if (m) {
       const cp = m[0].charCodeAt(0).toString(16).toUpperCase();
-      r.report('DS501', path, `the ${at === 'key' ? 'key' : 'string'} holds a lone surrogate (U+${cp}), which is not valid Unicode text`, { at });
+      r.report('DS324', path, `the ${at === 'key' ? 'key' : 'string'} holds a lone surrogate (U+${cp}), which is not valid Unicode text`, { at });
     }
   };
   walk(data, [], (value, path) => {
@@ -19,7 +19,7 @@ export function checkRepresentable(data: unknown, r: Reporter): void {
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const key of Object.keys(value)) lone(key, [...path, key], 'key');
     } else if (typeof value === 'number' && Number.isNaN(value)) {
-      r.report('DS502', path, 'NaN (.nan) has no place in a pipeline: use a number');
+      r.report('DS325', path, 'NaN (.nan) has no place in a pipeline: use a number');
     }
   });
 }
@@ -60,7 +60,7 @@ export function checkTargetCompatibility(data: unknown, target: AirflowTarget, c
   const removed = (text: string, path: JsonPath, where: string): void => {
     if (target.major < 3) return;
     for (const name of removedContextVariables(text)) {
-      r.report('DS503', path, `'${name}' is not in the template context on Airflow ${target.version}${where}`, {
+      r.report('DS326', path, `'${name}' is not in the template context on Airflow ${target.version}${where}`, {
         hint: `use ${REMOVED_IN_AIRFLOW_3[name]}`,
       });
     }
@@ -81,7 +81,7 @@ export function checkTargetCompatibility(data: unknown, target: AirflowTarget, c
       if (text !== undefined) removed(text, [...base, field], ` (in ${String(rel)})`);
     }
     if (step.region !== undefined && kind.takesRegion && !kind.takesRegion(target)) {
-      r.report('DS503', [...base, 'region'], `${airflowClassesOf(kind).map((c) => c.name).join(' / ')} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`);
+      r.report('DS327', [...base, 'region'], `${airflowClassesOf(kind).map((c) => c.name).join(' / ')} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`);
     }
   });
 }

@@ -106,7 +106,7 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
     if (!isObj(p) || broken(['params', name])) continue;
     if (!('default' in p)) {
       if (scheduled) {
-        r.report('DS317', ['params', name], `param '${name}' has no default; Airflow refuses to schedule a DAG with required params`, {
+        r.report('DS350', ['params', name], `param '${name}' has no default; Airflow refuses to schedule a DAG with required params`, {
           hint: 'give it a default, or make the pipeline manual (schedule: null)',
         });
       }
@@ -126,7 +126,7 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
     try {
       validate = paramAjv.compile(schema);
     } catch (err) {
-      r.report('DS317', ['params', name], `param '${name}' has an invalid schema: ${(err as Error).message}`);
+      r.report('DS351', ['params', name], `param '${name}' has an invalid schema: ${(err as Error).message}`);
       continue;
     }
     if (!validate(p.default)) {
@@ -137,7 +137,7 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
           return `${e.instancePath || JSON.stringify(p.default)} ${what}`;
         })
         .join('; ');
-      r.report('DS317', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${why}`);
+      r.report('DS352', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${why}`);
     }
   }
 }
@@ -221,7 +221,7 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
     if (Array.isArray(obj.produces)) checkProduces(obj.produces, base, r);
     const kind = isStr(obj.kind) ? stepKind(obj.kind) : undefined;
     if (kind && obj.deferrable === true && !kind.supportsDeferrable) {
-      r.report('DS317', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
+      r.report('DS353', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
     }
     // A step without a reported path inside it passed the schema of its kind.
     if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx));
@@ -230,7 +230,7 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
   const byTaskId = new Map<string, StepInfo>();
   for (const info of infos) {
     if (info.id !== undefined && groups.has(info.id) && !isStr(info.obj.group)) {
-      r.report('DS310', ['steps', info.index, 'id'], `step id '${info.id}' is also the name of a task group; Airflow needs them distinct`);
+      r.report('DS369', ['steps', info.index, 'id'], `step id '${info.id}' is also the name of a task group; Airflow needs them distinct`);
     }
     if (info.id === undefined || firstById.get(info.id) !== info) continue;
     const taskId = isStr(info.obj.group) ? `${info.obj.group}.${info.id}` : info.id;

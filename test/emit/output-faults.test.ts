@@ -49,6 +49,7 @@ describe('compile output when the file system fails', () => {
       expect(res.code).to.equal(1);
       expect(res.err).to.equal(
         'dags-out/c.py:1:1: error DS520: cannot write this file (EACCES: permission denied); nothing was changed\n' +
+          '1 error, 0 warnings\n' +
           'compile failed: nothing was written to dags-out/\n',
       );
     } finally {
@@ -66,7 +67,7 @@ describe('compile output when the file system fails', () => {
       expect(res, args.join(' ')).to.deep.equal({
         code: 1,
         out: '',
-        err: 'dags-out:1:1: error DS520: this is a file, not a folder; move it away so that the DAGs can be written here\ncompile failed: nothing was written to dags-out/\n',
+        err: 'dags-out:1:1: error DS520: this is a file, not a folder; move it away so that the DAGs can be written here\n1 error, 0 warnings\ncompile failed: nothing was written to dags-out/\n',
       });
     }
     expect(readFileSync(join(dir, 'dags-out'), 'utf8')).to.equal('a file\n');
@@ -80,6 +81,7 @@ describe('compile output when the file system fails', () => {
     const res = await runCli(['compile'], dir);
     expect(res.err).to.equal(
       'dags-out/a.py:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id\n' +
+        '1 error, 0 warnings\n' +
         'compile failed: nothing was written to dags-out/\n',
     );
     expect(readdirSync(join(dir, 'dags-out'))).to.deep.equal(['a.py']);

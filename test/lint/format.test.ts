@@ -107,8 +107,8 @@ describe('lint output formats', () => {
     });
 
     it('escapes hostile file names and messages', () => {
-      const hostile: Diagnostic = { code: 'DS999', severity: 'error', message: 'a\nb::c %', file: 'p,q:r.yaml', line: 1, col: 2, path: [] };
-      expect(formatGithub([hostile], () => 'x, y: z')).to.equal('::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS999 x%2C y%3A z::DS999: a%0Ab::c %25');
+      const hostile: Diagnostic = { code: 'DS403', severity: 'error', message: 'a\nb::c %', file: 'p,q:r.yaml', line: 1, col: 2, path: [] };
+      expect(formatGithub([hostile], () => 'x, y: z')).to.equal('::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS403 x%2C y%3A z::DS403: a%0Ab::c %25');
     });
   });
 });

@@ -163,7 +163,7 @@ describe('load/yaml', () => {
       }
       const started = Date.now();
       const r = load(lines.join('\n') + '\n');
-      expect(r.diags).to.deep.equal([['DS105', 'error', 1, 1]]);
+      expect(r.diags).to.deep.equal([['DS108', 'error', 1, 1]]);
       expect(Date.now() - started).to.be.lessThan(2000);
     });
   });

@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../../src/docs/diagnostics';
 import { KIND_DOCS, replaceBlock } from '../../src/docs/kinds';
 import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/schema/typegen';
 import { publicSchemaText, SCHEMA_PATH } from '../../src/schema/validate';
@@ -28,6 +29,10 @@ describe('generated files are up to date with the step registry', () => {
     const text = readFileSync(join(ROOT, GENERATED_TYPES_PATH), 'utf8');
     expect(text.startsWith('// Generated from the step registry')).to.equal(true);
     expect([...STEP_KIND_NAMES]).to.deep.equal(STEP_KINDS.map((k) => k.kind));
+  });
+
+  it(`${DIAGNOSTICS_DOC_PATH} is the diagnostic catalog`, () => {
+    expect(readFileSync(join(ROOT, DIAGNOSTICS_DOC_PATH), 'utf8'), FIX).to.equal(diagnosticsDoc());
   });
 
   for (const doc of KIND_DOCS) {
