@@ -10,6 +10,7 @@ import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { Reporter, START_OF_FILE } from './source';
 import { readTextFile } from './text';
 import { loadYamlText } from './yaml';
+import { pathOfPointer } from '../util/json-path';
 import { didYouMean } from '../util/suggest';
 import { readLintConfig, type LintConfig } from '../lint/config';
 
@@ -109,7 +110,7 @@ export function loadConfig(cwd: string): ConfigResult {
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   if (!ajv.validate(CONFIG_SCHEMA, data ?? {})) {
     for (const e of ajv.errors ?? []) {
-      const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const path = pathOfPointer(e.instancePath);
       const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
       const allowed = Object.keys((e.parentSchema as JsonSchema | undefined)?.properties ?? {});
       const hint = extra !== undefined ? didYouMean(extra, allowed) : undefined;

@@ -2,6 +2,7 @@ import { Node, ts, type SourceFile } from 'ts-morph';
 import type { JsonPath, SourceRange } from '../diagnostics/types';
 import { STEP_KIND_NAMES } from '../spec/types.generated';
 import type { Locator } from './source';
+import { valueAt } from '../util/json-path';
 
 /** Where an SDK object was made, in TypeScript coordinates: the innermost call in the pipeline file, `direct` when
  * that call is the SDK call itself (then the properties of its argument can be followed). */
@@ -83,12 +84,6 @@ function descend(start: Node, path: JsonPath, startValue: unknown): Found {
     value = valueAt(value, [segment]);
   }
   return found;
-}
-
-function valueAt(value: unknown, path: JsonPath): unknown {
-  let v = value;
-  for (const segment of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[segment] : undefined;
-  return v;
 }
 
 function childOf(container: Node, segment: string | number, value: unknown): Found | undefined {

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../load/source';
 import { PLANNED_KINDS, STEP_KINDS } from '../steps/index';
+import { pathOfPointer, valueAt } from '../util/json-path';
 import { didYouMean } from '../util/suggest';
 import { buildPipelineSchema } from './pipeline-schema';
 import type { JsonSchema } from './json-schema';
@@ -50,7 +51,7 @@ export function validateAgainstSchema(data: unknown, reporter: Reporter, already
   const bad: JsonPath[] = [];
   for (const err of errors) {
     if ((err as { propertyName?: string }).propertyName !== undefined) continue; // restated by its propertyNames error
-    const path = toPath(err.instancePath, data);
+    const path = pathOfPointer(err.instancePath, data);
     // A value holding an undefined ${variable} was reported as such; its form is not worth a second message.
     if (alreadyReported.some((p) => p.length === path.length && p.every((seg, i) => seg === path[i]))) continue;
     bad.push(path);
@@ -74,29 +75,6 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     if (e.keyword === 'type' || e.keyword === 'enum') return !at('anyOf', e.instancePath);
     return true;
   });
-}
-
-function toPath(pointer: string, data: unknown): (string | number)[] {
-  if (pointer === '') return [];
-  const out: (string | number)[] = [];
-  let node: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) {
-      out.push(Number(seg));
-      node = node[Number(seg)];
-    } else {
-      out.push(seg);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-    }
-  }
-  return out;
-}
-
-function valueAt(data: unknown, path: JsonPath): unknown {
-  let node = data;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return node;
 }
 
 /** "step 'load'" / "'defaults'" — how a message names where the problem is. */

@@ -2,9 +2,12 @@ import { AIRFLOW_TIMEZONES } from './timezones.generated';
 import { CronExpressionParser } from 'cron-parser';
 import type { Duration, LocalDateTime, SchedulePreset } from '../ir/types';
 
+/** `1d2h30m15s`: units in descending order, each optional (an empty text matches: callers refuse it). */
+const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+
 /** Parses `30s`, `5m`, `2h`, `1d` and combinations in descending order (`1d2h`, `1h30m`). */
 export function parseDuration(text: string): Duration | undefined {
-  const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  const m = DURATION.exec(text);
   if (!m || text === '') return undefined;
   const [, d, h, min, s] = m;
   const parts: Record<string, number> = {};
@@ -26,8 +29,7 @@ export const DURATION_HELP = "a duration is written like '30s', '5m', '2h', '1d'
 export function durationError(field: string, text: string, opts: { allowZero?: boolean } = {}): { message: string; hint?: string } | undefined {
   const d = parseDuration(text);
   if (!d) {
-    const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-    if (m && text !== '') return { message: `${field}: '${text}' is longer than Python's timedelta allows (999999999 days)` };
+    if (DURATION.test(text) && text !== '') return { message: `${field}: '${text}' is longer than Python's timedelta allows (999999999 days)` };
     return { message: `${field}: '${text}' is not a duration`, hint: DURATION_HELP };
   }
   if (d.seconds === 0 && !opts.allowZero) return { message: `${field}: a duration of zero makes no sense here; use a positive duration` };
@@ -114,9 +116,12 @@ export function bucketError(bucket: string): string | undefined {
   return undefined;
 }
 
+/** `s3://bucket/key`: the bucket, and the key (possibly empty or absent). */
+const S3_URI = /^s3:\/\/([^/]*)(?:\/(.*))?$/s;
+
 /** Splits `s3://bucket/key` and checks the bucket; Jinja in the key is fine, in the bucket it is trusted. */
 export function s3UriError(uri: string, opts: { requireKey?: boolean } = {}): string | undefined {
-  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri);
+  const m = S3_URI.exec(uri);
   if (!m) return `'${uri}' is not an S3 URI (s3://bucket/key)`;
   const bucket = m[1]!;
   if (bucket === '') return `'${uri}' has no bucket name`;
@@ -127,7 +132,7 @@ export function s3UriError(uri: string, opts: { requireKey?: boolean } = {}): st
 }
 
 export function parseS3Uri(uri: string): { bucket: string; key: string } {
-  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri);
+  const m = S3_URI.exec(uri);
   return { bucket: m?.[1] ?? '', key: m?.[2] ?? '' };
 }
 

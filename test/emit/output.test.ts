@@ -153,7 +153,11 @@ describe('compile output (dags-out/)', () => {
     write(dir, 'dags-out/a.py', HAND_WRITTEN);
     const res = await runCli(['compile'], dir);
     expect(read(dir, 'dags-out/a.py'), 'the hand-written file').to.equal(HAND_WRITTEN);
-    expect(res.code, 'a refused write is an error').to.not.equal(0);
+    expect(res.code, 'a refused write is an error').to.equal(1);
+    expect(res.err).to.equal(
+      'dags-out/a.py:1:1: error DS504: this file was not written by dagsmith; move it away or give the pipeline another id\n' +
+        '1 error, 0 warnings\ncompile failed: nothing was written to dags-out/\n',
+    );
   });
 
   it('a pipelines folder that does not exist is an error, not "0 pipelines" that deletes every DAG', async () => {

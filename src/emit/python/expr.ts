@@ -83,7 +83,7 @@ export function render(expr: PyExpr, indent = ''): string {
         ...expr.args.map((a) => (ind: string) => render(a, ind)),
         ...expr.kwargs.map(([k, v]) => (ind: string) => `${k}=${render(v, ind)}`),
       ];
-      return group(`${expr.callee}(`, ')', parts, indent, false);
+      return group(`${expr.callee}(`, ')', parts, indent);
     }
   }
 }
@@ -93,9 +93,8 @@ function group(
   close: string,
   parts: ((indent: string) => string)[],
   indent: string,
-  emptyFits = true,
 ): string {
-  if (parts.length === 0) return emptyFits ? `${open}${close}` : `${open}${close}`;
+  if (parts.length === 0) return `${open}${close}`;
   const inline = `${open}${parts.map((p) => p(indent)).join(', ')}${close}`;
   if (!inline.includes('\n') && indent.length + inline.length <= WIDTH) return inline;
   const inner = indent + STEP;
