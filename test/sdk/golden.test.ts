@@ -1,13 +1,14 @@
 /**
  * Golden tests for TypeScript pipelines: every folder under test/fixtures-ts/<case>/ (except twins/) is a small
  * dagsmith project whose `dagsmith compile` (or case.json `args`) must fail with exactly expected.diagnostics.txt
- * on stderr — the CLI's own output, so each line shows the file, line and column that a user would see.
+ * on stderr — the CLI's own output, so each line shows the file, line and column that a user would see — and
+ * leave the project exactly as it was.
  * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites the expectations; review every line it writes.
  */
 import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyToTemp, removeTemp, runCli } from '../helpers/cli';
+import { copyToTemp, hashTree, removeTemp, runCli } from '../helpers/cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures-ts');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -26,7 +27,10 @@ describe('TypeScript pipeline diagnostics (test/fixtures-ts/<case>)', () => {
     it(`${name}: ${config.description ?? 'fails with the expected diagnostics'}`, async () => {
       const tmp = copyToTemp(dir, `ts-golden-${name}`, ['case.json', EXPECTED]);
       try {
+        const before = hashTree(tmp);
         const result = await runCli(args, tmp);
+        // A failed compile (or validate) writes nothing: no DAG, no temp file, nothing in the project.
+        expect(hashTree(tmp), 'the project after the run').to.deep.equal(before);
         if (UPDATE) {
           writeFileSync(join(dir, EXPECTED), result.err);
           return;
