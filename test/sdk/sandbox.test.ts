@@ -151,7 +151,7 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
       async (dir) => {
         const expected = [
           "pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw TypeError: Cannot read properties of undefined (reading 'exit')",
-          'pipelines/b.yaml:3:8: error DS206: steps must have at least 1 item',
+          'pipelines/b.yaml:3:8: error DS211: steps must have at least 1 item',
         ];
         await expectRefused(dir, expected, ['validate']);
         await expectRefused(dir, expected, ['compile', '--check']);
