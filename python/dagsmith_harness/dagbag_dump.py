@@ -225,6 +225,8 @@ def describe_task(op):
         "retry_exponential_backoff": to_json(attr(op, "retry_exponential_backoff")),
         "execution_timeout": seconds(attr(op, "execution_timeout")),
         "trigger_rule": to_json(attr(op, "trigger_rule")),
+        "is_setup": bool(attr(op, "is_setup", False)),
+        "is_teardown": bool(attr(op, "is_teardown", False)),
         "deferrable": to_json(attr(op, "deferrable")),
         "mode": to_json(attr(op, "mode")) if is_sensor else None,
         "pool": to_json(attr(op, "pool")),

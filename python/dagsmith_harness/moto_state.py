@@ -14,12 +14,13 @@ seed plan (every key optional):
    "glue_databases": ["raw"],
    "glue_jobs": [{"Name": "...", "Role": "...", ...}],   # glue.create_job kwargs; Command defaults to glueetl
    "athena_workgroups": ["ml-features"],           # with no output location of their own
+   "emr_serverless_applications": [{"name": "...", "releaseLabel": "emr-7.2.0"}],   # Spark applications
    "transitions": {"glue::crawl": {"progression": "immediate"}}}
                         # moto's state manager (POST /moto-api/state-manager/set-transition): how fast
                         # simulated resources change state. moto 5.1.10's default for glue::crawl is
                         # "manual" (a crawl stays RUNNING until something advances it, which no Glue API
                         # call does), so GlueCrawlerOperator(wait_for_completion=True) would wait forever.
-  -> {"ok": true, "created": {...counts...}}
+  -> {"ok": true, "created": {...counts...}, "emr_serverless_applications": {name: application id}}
 
 inspect plan:
   {"region": "us-east-1",
@@ -28,7 +29,10 @@ inspect plan:
    "glue_job_runs": ["job name"],                  # -> "glue_job_runs": {name: [{Id, JobRunState, ...}]}
    "glue_jobs": ["job name"],                      # -> "glue_jobs": {name: get_job()["Job"] or null}
    "glue_crawlers": ["crawler name"],              # -> "glue_crawlers": {name: get_crawler()["Crawler"] or null}
-   "athena": true}                                 # -> "athena_queries": [{Query, Status, WorkGroup, ...}]
+   "athena": true,                                 # -> "athena_queries": [{Query, Status, WorkGroup, ...}]
+   "emr_clusters": true,                           # -> "emr_clusters": [{Cluster: describe_cluster, InstanceGroups,
+                                                   #    Steps (oldest first)}]
+   "emr_serverless_job_runs": ["application id"]}  # -> "emr_serverless_job_runs": {id: [get_job_run jobRun]}
 """
 
 from __future__ import annotations
@@ -124,7 +128,12 @@ def seed(plan) -> dict:
             # moto 5.1.10 fails (HTTP 500) on a CreateWorkGroup without Configuration.
             athena.create_work_group(Name=name, Configuration={})
     created["athena_workgroups"] = len(plan.get("athena_workgroups", []))
-    return {"ok": True, "created": created}
+    apps = {}
+    for app in plan.get("emr_serverless_applications", []):
+        emr = client("emr-serverless")
+        apps[app["name"]] = emr.create_application(name=app["name"], releaseLabel=app["releaseLabel"], type="SPARK")["applicationId"]
+    created["emr_serverless_applications"] = len(apps)
+    return {"ok": True, "created": created, "emr_serverless_applications": apps}
 
 
 def inspect_state(plan) -> dict:
@@ -175,6 +184,29 @@ def inspect_state(plan) -> dict:
             for qid in ids:
                 queries.append(to_json(athena.get_query_execution(QueryExecutionId=qid)["QueryExecution"]))
         out["athena_queries"] = queries
+    if plan.get("emr_clusters"):
+        emr = client("emr")
+        clusters = []
+        for summary in emr.list_clusters()["Clusters"]:
+            cid = summary["Id"]
+            steps = emr.list_steps(ClusterId=cid)["Steps"]
+            clusters.append(to_json({
+                "Cluster": emr.describe_cluster(ClusterId=cid)["Cluster"],
+                "InstanceGroups": emr.list_instance_groups(ClusterId=cid)["InstanceGroups"],
+                "Steps": list(reversed(steps)),  # list_steps is newest first
+            }))
+        out["emr_clusters"] = clusters
+    if plan.get("emr_serverless_job_runs"):
+        emr = client("emr-serverless")
+        runs = {}
+        for app_id in plan["emr_serverless_job_runs"]:
+            emr.get_application(applicationId=app_id)  # fails when the application does not exist
+            try:
+                ids = [r["id"] for r in emr.list_job_runs(applicationId=app_id)["jobRuns"]]
+            except emr.exceptions.ResourceNotFoundException:
+                ids = []  # moto 5.1.10 says "does not exist" for an application that has no job run yet
+            runs[app_id] = [to_json(emr.get_job_run(applicationId=app_id, jobRunId=i)["jobRun"]) for i in ids]
+        out["emr_serverless_job_runs"] = runs
     return out
 
 

@@ -133,6 +133,17 @@ def _crawler_metrics(params):
 MOTO_STUBS = {"GetCrawlerMetrics": _crawler_metrics}
 
 
+def _step_completed(result):
+    result["Step"]["Status"]["State"] = "COMPLETED"
+    return result
+
+
+# State changes moto 5.1.10 never makes (and has no state-manager model for), applied to its real answers with
+# --moto-stubs: the request still goes to moto, so an unknown cluster or step id still fails.
+# - DescribeStep: moto keeps every EMR step RUNNING or PENDING forever; EmrStepSensor would wait to its timeout.
+MOTO_STATE_ADVANCES = {"DescribeStep": _step_completed}
+
+
 def install_moto_stubs(calls: dict) -> list[str]:
     """Wraps botocore's BaseClient._make_api_call (every sync boto3 client; tasks run in this process under
     dag.test()) so the MOTO_STUBS operations never reach moto. `calls` counts the stubbed calls."""
@@ -141,6 +152,10 @@ def install_moto_stubs(calls: dict) -> list[str]:
     original = botocore.client.BaseClient._make_api_call
 
     def _make_api_call(self, operation_name, api_params):
+        advance = MOTO_STATE_ADVANCES.get(operation_name)
+        if advance is not None:
+            calls[operation_name] = calls.get(operation_name, 0) + 1
+            return advance(original(self, operation_name, api_params))
         stub = MOTO_STUBS.get(operation_name)
         if stub is None:
             return original(self, operation_name, api_params)
@@ -148,7 +163,9 @@ def install_moto_stubs(calls: dict) -> list[str]:
         return stub(api_params)
 
     botocore.client.BaseClient._make_api_call = _make_api_call
-    return [f"moto stub: {name} answered in-process with canned values" for name in sorted(MOTO_STUBS)]
+    return [f"moto stub: {name} answered in-process with canned values" for name in sorted(MOTO_STUBS)] + [
+        f"moto state: {name} answered by moto, then advanced (see MOTO_STATE_ADVANCES)" for name in sorted(MOTO_STATE_ADVANCES)
+    ]
 
 
 def register_assets(dag) -> list[str]:

@@ -12,7 +12,10 @@ const HEADER = [
   '',
 ].join('\n');
 
-const SCALARS = ['JsonValue', 'Duration', 'S3Uri', 'IamRoleArn', 'SnsTopicArn', 'SecretArn', 'AwsRegion', 'StepRef', 'Schedule'];
+const SCALARS = [
+  'JsonValue', 'Duration', 'S3Uri', 'IamRoleArn', 'SnsTopicArn', 'SecretArn', 'AwsRegion', 'StepRef', 'Schedule',
+  'EmrClusterId', 'EmrServerlessApplicationId', 'FlinkApplicationName',
+];
 
 /** The SDK's spec types, generated from the pipeline JSON Schema: the schema is the one source of truth. */
 export function generateSpecTypes(): string {

@@ -21,6 +21,15 @@ export type SecretArn = `arn:${string}:secretsmanager:${string}:${string}:secret
 /** An AWS region name such as `us-east-1`. */
 export type AwsRegion = `${string}-${string}-${number}` | (string & {});
 
+/** An EMR cluster (job flow) id, `j-` and up to 13 capital letters and digits (or Jinja that renders to one). */
+export type EmrClusterId = string;
+
+/** An EMR Serverless application id: lower-case letters and digits, e.g. `00fabcdefg123456`. */
+export type EmrServerlessApplicationId = string;
+
+/** A Managed Service for Apache Flink application name: 1-128 letters, digits, `_`, `.` and `-`. */
+export type FlinkApplicationName = string;
+
 /** A reference to a step built with the SDK: anything with the step's `id`. */
 export interface StepRef {
   readonly id: string;

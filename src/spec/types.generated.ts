@@ -1,6 +1,6 @@
 // Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/schema/typegen.ts). Do not edit:
 // change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.
-import type { JsonValue, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule } from "./scalars";
+import type { JsonValue, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
 
 /** One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA. */
 export interface PipelineSpec {
@@ -328,7 +328,159 @@ export interface AthenaQueryStep extends StepCommon {
   catalog?: string;
 }
 
-export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep;
+/** `glue.databrew`: Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator). */
+export interface GlueDatabrewStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'glue.databrew';
+  /** Name of the DataBrew job (recipe or profile job). */
+  job: string;
+  /**
+   * Wait for the job run to finish (SUCCEEDED), failing the task when it fails.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart). */
+  maxWait?: Duration;
+}
+
+/** `emr.cluster`: Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator). */
+export interface EmrClusterStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'emr.cluster';
+  /** Name of the cluster. */
+  name: string;
+  /** EMR release, e.g. 'emr-7.2.0'. */
+  releaseLabel: string;
+  /** The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster). */
+  instances: { master: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; core?: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; task?: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; subnets?: string[]; keyName?: string; terminationProtected?: boolean };
+  /** Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node. */
+  spot?: ('master' | 'core' | 'task')[];
+  /** Steps the cluster runs as soon as it is up, in order. */
+  steps?: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' })[];
+  /** Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'. */
+  terminateAfter?: Duration;
+  /** Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them). */
+  keepAlive?: boolean;
+  /**
+   * Applications to install, e.g. ['Spark', 'Hadoop'].
+   * @default ["Spark"]
+   */
+  applications?: string[];
+  /** S3 URI where EMR writes the cluster logs. */
+  logUri?: S3Uri;
+  /**
+   * IAM role (name or ARN) of the EMR service.
+   * @default "EMR_DefaultRole"
+   */
+  serviceRole?: string;
+  /**
+   * EC2 instance profile of the nodes.
+   * @default "EMR_EC2_DefaultRole"
+   */
+  jobFlowRole?: string;
+  /** EMR security configuration (encryption, Kerberos) of the cluster. */
+  securityConfiguration?: string;
+  /** Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }]. */
+  configurations?: Array<Record<string, JsonValue>>;
+  /**
+   * How many steps may run at once.
+   * @default 1
+   */
+  stepConcurrencyLevel?: number;
+  /** Tags of the cluster (and its instances). */
+  tags?: Record<string, string>;
+  /**
+   * What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).
+   * @default "ready"
+   */
+  waitFor?: 'none' | 'ready' | 'terminated';
+  /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart). */
+  maxWait?: Duration;
+}
+
+/** `emr.steps`: Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor). */
+export interface EmrStepsStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'emr.steps';
+  /** Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one. */
+  cluster?: EmrClusterId;
+  /** Id of the emr.cluster step (upstream of this one) whose cluster runs the steps. */
+  clusterStep?: string;
+  /** Steps to add, run in order. */
+  steps: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' })[];
+  /** IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them). */
+  executionRole?: IamRoleArn;
+  /**
+   * Wait until the last step has finished (EmrStepSensor task `<id>_wait`), failing when a step fails.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days). */
+  maxWait?: Duration;
+}
+
+/** `emr.serverless`: Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator). */
+export interface EmrServerlessStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'emr.serverless';
+  /** Id of the EMR Serverless application (e.g. 00fabcdefg123456). */
+  application: EmrServerlessApplicationId;
+  /** ARN of the IAM role the job run assumes. */
+  executionRole: IamRoleArn;
+  /** The Spark program: S3 URI (or local:// path) of the script or JAR. */
+  entryPoint: string;
+  /** Arguments passed to the program (entryPointArguments); Jinja such as {{ ds }} is rendered by Airflow. */
+  arguments?: string[];
+  /** spark-submit options, e.g. '--conf spark.executor.cores=4 --conf spark.executor.memory=16g'. */
+  sparkSubmitParameters?: string;
+  /** StartJobRun configurationOverrides: Spark/Hive configuration classifications and where logs go. */
+  configurationOverrides?: { applicationConfiguration?: JsonValue[]; monitoringConfiguration?: Record<string, JsonValue> };
+  /** Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>). */
+  name?: string;
+  /**
+   * Wait for the job run to finish, failing the task when it fails.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart). */
+  maxWait?: Duration;
+  /** Cancel the job run when the task is killed or times out (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). */
+  cancelOnKill?: boolean;
+}
+
+/** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
+export interface FlinkStartStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'flink.start';
+  /** Name of the Managed Service for Apache Flink application. */
+  application: FlinkApplicationName;
+  /** How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration). */
+  runConfiguration?: { applicationRestoreType?: 'SKIP_RESTORE_FROM_SNAPSHOT' | 'RESTORE_FROM_LATEST_SNAPSHOT' | 'RESTORE_FROM_CUSTOM_SNAPSHOT'; snapshotName?: string; allowNonRestoredState?: boolean };
+  /**
+   * Wait until the application is RUNNING.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (20 minutes: 20 polls a minute apart). */
+  maxWait?: Duration;
+  /**
+   * Stop the application when the rest of the DAG run is done, failed or not (a KinesisAnalyticsV2StopApplicationOperator teardown task `<id>_stop`; the start becomes its setup).
+   * @default false
+   */
+  stopAtEnd?: boolean;
+}
+
+export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep;
 
 /** Every registered step kind and the type of its step: the SDK derives its step builders from this map. */
 export interface StepKindMap {
@@ -348,6 +500,16 @@ export interface StepKindMap {
   's3.delete': S3DeleteStep;
   /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
   'athena.query': AthenaQueryStep;
+  /** `glue.databrew`: Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator). */
+  'glue.databrew': GlueDatabrewStep;
+  /** `emr.cluster`: Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator). */
+  'emr.cluster': EmrClusterStep;
+  /** `emr.steps`: Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor). */
+  'emr.steps': EmrStepsStep;
+  /** `emr.serverless`: Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator). */
+  'emr.serverless': EmrServerlessStep;
+  /** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
+  'flink.start': FlinkStartStep;
 }
 
 export type StepKindName = keyof StepKindMap;
@@ -359,6 +521,8 @@ export interface StepNamespaces {
     job: GlueJobStep;
     /** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
     crawler: GlueCrawlerStep;
+    /** `glue.databrew`: Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator). */
+    databrew: GlueDatabrewStep;
   };
   redshift: {
     /** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
@@ -378,6 +542,18 @@ export interface StepNamespaces {
     /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
     query: AthenaQueryStep;
   };
+  emr: {
+    /** `emr.cluster`: Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator). */
+    cluster: EmrClusterStep;
+    /** `emr.steps`: Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor). */
+    steps: EmrStepsStep;
+    /** `emr.serverless`: Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator). */
+    serverless: EmrServerlessStep;
+  };
+  flink: {
+    /** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
+    start: FlinkStartStep;
+  };
 }
 
 /** The registered step kinds, in registry order (the SDK builds its step builders from this list at run time). */
@@ -390,4 +566,9 @@ export const STEP_KIND_NAMES: readonly StepKindName[] = [
   's3.copy',
   's3.delete',
   'athena.query',
+  'glue.databrew',
+  'emr.cluster',
+  'emr.steps',
+  'emr.serverless',
+  'flink.start',
 ];

@@ -8,6 +8,11 @@ import { s3Wait } from './s3-wait';
 import { s3Copy } from './s3-copy';
 import { s3Delete } from './s3-delete';
 import { athenaQuery } from './athena-query';
+import { glueDatabrew } from './glue-databrew';
+import { emrCluster } from './emr-cluster';
+import { emrSteps } from './emr-steps';
+import { emrServerless } from './emr-serverless';
+import { flinkStart } from './flink-start';
 
 /**
  * The explicit registry of step kinds: one line per kind. Everything else that lists kinds (the IR's step union,
@@ -22,6 +27,11 @@ export const STEP_KINDS = [
   s3Copy,
   s3Delete,
   athenaQuery,
+  glueDatabrew,
+  emrCluster,
+  emrSteps,
+  emrServerless,
+  flinkStart,
 ] as const;
 
 type Registered = (typeof STEP_KINDS)[number];

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../schema/json-schema';
 import { lit, type PyExpr } from '../emit/python/expr';
-import type { StepIRBase } from '../ir/types';
+import type { Duration, StepIRBase } from '../ir/types';
 import type { StepCheckContext } from './types';
 
 /** A field that takes one string or a non-empty list of them (operators such as S3KeySensor accept both). */
@@ -56,4 +56,30 @@ export function checkKeysNotUris(value: string | readonly string[], field: strin
       ctx.report('DS308', many ? [field, i] : [field], `'${key}' is an S3 URI; '${field}' takes keys inside 'bucket' (without s3://bucket/)`);
     }
   });
+}
+
+/**
+ * The `maxWait` field of kinds whose operator polls with a boto waiter. Their built-in limits are short (EMR
+ * Serverless 25 minutes, DataBrew 30 minutes, a new EMR cluster 1 hour), shorter than many real runs.
+ */
+export function maxWaitSchema(operatorDefault: string): JsonSchema {
+  return {
+    type: 'string',
+    tsType: 'Duration',
+    description: `How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (${operatorDefault}).`,
+  };
+}
+
+/**
+ * waiter_max_attempts for an operator that polls every `delaySeconds`: enough for `maxWait`, else for the step's
+ * executionTimeout; undefined (the operator's default) when neither is set.
+ */
+export function waiterAttempts(maxWait: Duration | null, step: StepIRBase, delaySeconds: number): PyExpr | undefined {
+  const d = maxWait ?? step.settings.executionTimeout;
+  return d ? lit(Math.max(1, Math.ceil(d.seconds / delaySeconds))) : undefined;
+}
+
+/** DS323 for a `maxWait` on a step that does not wait. */
+export function checkMaxWaitUsed(step: { maxWait?: string }, waits: boolean, ctx: StepCheckContext): void {
+  if (step.maxWait !== undefined && !waits) ctx.report('DS323', ['maxWait'], 'maxWait has no effect: this step does not wait');
 }

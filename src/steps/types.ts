@@ -17,6 +17,18 @@ export interface StepCheckContext {
   report(code: Code, path: JsonPath, message: string, opts?: ReportOptions): void;
   /** Reads a file named relative to the pipeline file; undefined when it does not exist. */
   readSibling(relPath: string): string | undefined;
+  /** The pipeline's steps as written (ids, kinds, direct dependencies), for checks that refer to other steps. */
+  steps(): readonly StepSummary[];
+}
+
+/** A step of the pipeline being checked, as written. */
+export interface StepSummary {
+  readonly id: string;
+  readonly kind: string;
+  readonly dependsOn: readonly string[];
+  readonly group: string | null;
+  /** As written; null when unset (all_success). */
+  readonly triggerRule: string | null;
 }
 
 export interface NormalizeContext {
@@ -27,6 +39,21 @@ export interface NormalizeContext {
 export interface EmitContext {
   /** Kinds whose operator arguments differ between provider versions read it (their check vetted the step). */
   readonly target: AirflowTarget;
+  /** The Airflow task id of a step of the pipeline (`group.id` in a task group), for XCom references to it. */
+  taskIdOf(stepId: string): string;
+}
+
+/**
+ * A task a kind adds to its step's own: a sensor right after it (`after`: the step's downstream steps then depend
+ * on it), or a teardown (Airflow setup/teardown: it runs when every other task is done, failed or not, as long as
+ * the step's task succeeded; its failure does not fail the DAG run). Its task id is the step's id + `suffix`; it
+ * gets the step's settings (and, `after`, its outlets).
+ */
+export interface ExtraTask {
+  readonly suffix: string;
+  readonly placement: 'after' | 'teardown';
+  readonly airflowClass: AirflowClass;
+  readonly kwargs: readonly PyKwarg[];
 }
 
 /** The Airflow operator or sensor class a kind compiles to: `from module import name`. */
@@ -75,6 +102,8 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
    * outlets are added by the DAG emitter. Never reports: what the target cannot do was refused by checkTarget.
    */
   emit(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly PyKwarg[];
+  /** Tasks the kind adds around the step's own task (at most one of each placement). */
+  extraTasks?(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly ExtraTask[];
 }
 
 /** Declares a step kind; `K` comes from `kind`, `Fields` from `normalize`'s return type. */

@@ -5,6 +5,7 @@ import type { Reporter } from '../load/source';
 import { checkStep, isCheckedStep, stepKind } from '../steps/index';
 import type { StepCheckContext } from '../steps/types';
 import type { AirflowTarget } from '../targets';
+import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
 import {
   AIRFLOW_GROUP_ID,
@@ -224,7 +225,7 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
       r.report('DS353', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
     }
     // A step without a reported path inside it passed the schema of its kind.
-    if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx));
+    if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx, steps));
   }
   // Airflow names a task in a group `<group>.<id>`: step `a` in group `g` and step `g.a` would be one task id.
   const byTaskId = new Map<string, StepInfo>();
@@ -269,11 +270,12 @@ function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
   });
 }
 
-function stepContext(base: JsonPath, ctx: SemanticContext): StepCheckContext {
+function stepContext(base: JsonPath, ctx: SemanticContext, steps: unknown[]): StepCheckContext {
   return {
     target: ctx.target,
     report: (code, path, message, opts) => ctx.reporter.report(code, [...base, ...path], message, opts),
     readSibling: (p) => ctx.readSibling(p),
+    steps: () => stepSummaries(steps),
   };
 }
 

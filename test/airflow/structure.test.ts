@@ -20,7 +20,8 @@ import type { Duration, LocalDateTime, PipelineIR, StepIR, StepIROf, StepOfKind 
 import { kindOf, STEP_KINDS, type FieldsOf, type KindName } from '../../src/steps/index';
 import { buildCopyStatements } from '../../src/steps/redshift-copy';
 import type { RedshiftConnection } from '../../src/steps/redshift-common';
-import { airflowClassOn } from '../../src/steps/types';
+import { airflowClassOn, type EmitContext, type ExtraTask } from '../../src/steps/types';
+import type { EmrStepIR } from '../../src/steps/emr-common';
 import { resolveTarget } from '../../src/targets';
 import {
   AIRFLOW_VERSIONS,
@@ -101,7 +102,7 @@ const crawlerRunOnly = (step: StepIR, target: Target): boolean => {
 };
 /** On those targets the composite operator hands its crawler name and two defaults to GlueCrawlerRunOperator. */
 function crawlerFields(step: StepOfKind<'glue.crawler'>, target: Target): Record<string, unknown> {
-  const { config, ...rest } = INDEPENDENT_FIELDS['glue.crawler']!(step.fields) as { config: { Name: string } };
+  const { config, ...rest } = INDEPENDENT_FIELDS['glue.crawler']!(step.fields, step, target) as { config: { Name: string } };
   if (crawlerRunOnly(step, target)) return { crawler_name: config.Name, ...rest };
   if (CRAWLER_RUN_OPERATOR_ON.includes(target)) return { config, crawler_name: config.Name, poll_interval: 5, fail_on_already_running: true, ...rest };
   return { config, ...rest };
@@ -142,7 +143,11 @@ const secs = (d: Duration | null | undefined): number | null => (d ? d.seconds :
 const sqlText = (s: string): string => (s.endsWith('.sql') ? `${s} ` : s);
 
 /** Airflow normalizes s3:// asset/dataset URIs (the amazon provider's sanitize_uri drops a trailing '/'). */
-const assetUri = (u: string): string => (u.startsWith('s3://') && u.endsWith('/') ? u.slice(0, -1) : u);
+/** A bucket-only URI (`s3://bucket/`) keeps its slash. */
+const assetUri = (u: string): string => {
+  const rest = u.startsWith('s3://') ? u.slice('s3://'.length) : '';
+  return rest.endsWith('/') && rest.indexOf('/') < rest.length - 1 ? u.slice(0, -1) : u;
+};
 
 /** The UTC instant of a wall-clock time in an IANA zone, as Airflow prints it ("2026-01-01T01:30:00+00:00"). */
 function zonedToUtcIso(d: LocalDateTime, zone: string): string {
@@ -187,8 +192,11 @@ function expectedSchedule(ir: PipelineIR): { schedule: string | number | null; t
  * What the kind's emit passes, as the JSON value the operator must hold in the attribute of the same name. Calls
  * and names (none today) have no JSON value: they are left to INDEPENDENT_FIELDS.
  */
-function emittedFields(step: StepIR, target: Target): Record<string, unknown> {
-  const kwargs = kindOf(step.kind).emit(step.fields, step, { target: resolveTarget(target) });
+function emittedFields(step: StepIR, ctx: EmitContext): Record<string, unknown> {
+  return jsonKwargs(kindOf(step.kind).emit(step.fields, step, ctx));
+}
+
+function jsonKwargs(kwargs: ExtraTask['kwargs']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, expr] of kwargs) {
     const value = jsonOf(expr);
@@ -221,7 +229,7 @@ function jsonOf(e: PyExpr): unknown {
  * The operator attributes each kind's IR fields must become, written independently of the kinds' emit. Keys
  * absent from the spec have the operator's default.
  */
-const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>) => Record<string, unknown> } = {
+const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: StepIROf<K>, target: Target) => Record<string, unknown> } = {
   'glue.job': (f) => {
     const isArn = f.role !== null && f.role.startsWith('arn:');
     const capacity = f.workerType !== null ? { WorkerType: f.workerType, NumberOfWorkers: f.numberOfWorkers } : {};
@@ -269,11 +277,123 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>) => Recor
     dest_bucket_key: f.to.key,
   }),
   's3.delete': (f) => ({ bucket: f.bucket, keys: f.keys, prefix: f.prefix }),
+  'glue.databrew': (f, step) => ({
+    job_name: f.job,
+    wait_for_completion: f.waitForCompletion,
+    waiter_max_attempts: f.waitForCompletion ? attempts(f.maxWait, step, 30, 60) : 60,
+  }),
+  'flink.start': (f, step) => {
+    const rc: Record<string, unknown> = {};
+    if (f.allowNonRestoredState !== null) rc.FlinkRunConfiguration = { AllowNonRestoredState: f.allowNonRestoredState };
+    if (f.restoreType !== null) {
+      rc.ApplicationRestoreConfiguration = { ApplicationRestoreType: f.restoreType, ...(f.snapshotName !== null ? { SnapshotName: f.snapshotName } : {}) };
+    }
+    // The operator keeps `run_configuration or {}`.
+    return {
+      application_name: f.application,
+      run_configuration: rc,
+      wait_for_completion: f.waitForCompletion,
+      waiter_max_attempts: f.waitForCompletion ? attempts(f.maxWait, step, 60, 20) : 20,
+    };
+  },
+  'emr.serverless': (f, step) => ({
+    application_id: f.application,
+    execution_role_arn: f.executionRole,
+    job_driver: {
+      sparkSubmit: {
+        entryPoint: f.entryPoint,
+        ...(f.arguments.length > 0 ? { entryPointArguments: f.arguments } : {}),
+        ...(f.sparkSubmitParameters !== null ? { sparkSubmitParameters: f.sparkSubmitParameters } : {}),
+      },
+    },
+    configuration_overrides: f.configurationOverrides,
+    name: f.name,
+    wait_for_completion: f.waitForCompletion,
+    waiter_max_attempts: attempts(f.maxWait, step, 60, 25),
+    // cancel_on_kill exists from provider 9.22.0; dagsmith refuses it on older targets.
+    ...(f.cancelOnKill !== null ? { cancel_on_kill: f.cancelOnKill } : {}),
+  }),
+  'emr.cluster': (f, step, target) => {
+    const inst = f.instances;
+    const ebs = (size: number | null) =>
+      size === null ? {} : { EbsConfiguration: { EbsBlockDeviceConfigs: [{ VolumeSpecification: { VolumeType: 'gp3', SizeInGB: size }, VolumesPerInstance: 1 }] } };
+    const instances =
+      inst.form === 'groups'
+        ? {
+            InstanceGroups: inst.roles.map((r) => ({
+              Name: r.role,
+              InstanceRole: r.role.toUpperCase(),
+              Market: r.spot ? 'SPOT' : 'ON_DEMAND',
+              InstanceType: r.types[0],
+              InstanceCount: r.count,
+              ...ebs(r.ebsSizeGb),
+            })),
+            ...(inst.subnets.length > 0 ? { Ec2SubnetId: inst.subnets[0] } : {}),
+          }
+        : {
+            InstanceFleets: inst.roles.map((r) => ({
+              Name: r.role,
+              InstanceFleetType: r.role.toUpperCase(),
+              [r.spot ? 'TargetSpotCapacity' : 'TargetOnDemandCapacity']: r.count,
+              InstanceTypeConfigs: r.types.map((t) => ({ InstanceType: t, ...ebs(r.ebsSizeGb) })),
+            })),
+            ...(inst.subnets.length > 0 ? { Ec2SubnetIds: inst.subnets } : {}),
+          };
+    const overrides = {
+      Name: f.name,
+      ReleaseLabel: f.releaseLabel,
+      Applications: f.applications.map((Name) => ({ Name })),
+      Instances: {
+        ...instances,
+        ...(inst.keyName !== null ? { Ec2KeyName: inst.keyName } : {}),
+        TerminationProtected: inst.terminationProtected,
+        KeepJobFlowAliveWhenNoSteps: f.keepAlive,
+      },
+      ...(f.steps.length > 0 ? { Steps: f.steps.map(emrStepConfig) } : {}),
+      ...(f.idleTimeout !== null ? { AutoTerminationPolicy: { IdleTimeout: f.idleTimeout.seconds } } : {}),
+      ...(f.logUri !== null ? { LogUri: f.logUri } : {}),
+      ServiceRole: f.serviceRole,
+      JobFlowRole: f.jobFlowRole,
+      ...(f.securityConfiguration !== null ? { SecurityConfiguration: f.securityConfiguration } : {}),
+      ...(f.configurations.length > 0 ? { Configurations: f.configurations } : {}),
+      StepConcurrencyLevel: f.stepConcurrencyLevel,
+      ...(Object.keys(f.tags).length > 0 ? { Tags: Object.entries(f.tags).map(([Key, Value]) => ({ Key, Value })) } : {}),
+    };
+    // 9.0.0 waits for a ready cluster with wait_for_completion; later providers choose with wait_policy (a str enum).
+    const wait =
+      target === '2.10.3'
+        ? { wait_for_completion: f.waitFor === 'ready' }
+        : { wait_policy: f.waitFor === 'none' ? null : f.waitFor === 'ready' ? 'wait_for_completion' : 'wait_for_steps_completion' };
+    return {
+      job_flow_overrides: overrides,
+      emr_conn_id: null,
+      ...wait,
+      waiter_max_attempts: f.waitFor === 'none' ? 60 : attempts(f.maxWait, step, 60, 60),
+    };
+  },
+  'emr.steps': (f) => ({ steps: f.steps.map(emrStepConfig), execution_role_arn: f.executionRole, wait_for_completion: false }),
 };
 
-function independentFields<K extends KindName>(step: StepIROf<K>): Record<string, unknown> {
-  const mapping: ((f: FieldsOf<K>) => Record<string, unknown>) | undefined = INDEPENDENT_FIELDS[step.kind];
-  return mapping ? mapping(step.fields) : {};
+function emrStepConfig(s: EmrStepIR): Record<string, unknown> {
+  return {
+    Name: s.name,
+    ActionOnFailure: s.actionOnFailure,
+    HadoopJarStep: { Jar: s.jar, ...(s.mainClass !== null ? { MainClass: s.mainClass } : {}), Args: s.args },
+  };
+}
+
+/**
+ * waiter_max_attempts of an operator polling every `delay` seconds: maxWait, else the step's execution timeout,
+ * rounded up; else the operator's default.
+ */
+function attempts(maxWait: Duration | null, step: StepIR, delay: number, operatorDefault: number): number {
+  const d = maxWait ?? step.settings.executionTimeout;
+  return d ? Math.max(1, Math.ceil(d.seconds / delay)) : operatorDefault;
+}
+
+function independentFields<K extends KindName>(step: StepIROf<K>, target: Target): Record<string, unknown> {
+  const mapping: ((f: FieldsOf<K>, step: StepIROf<K>, target: Target) => Record<string, unknown>) | undefined = INDEPENDENT_FIELDS[step.kind];
+  return mapping ? mapping(step.fields, step, target) : {};
 }
 
 function redshiftConnection(f: RedshiftConnection): Record<string, unknown> {
@@ -298,6 +418,10 @@ function expectedDeferrable(step: StepIR, target: Target): boolean | null {
   if (step.kind === 's3.wait') return s3WaitMode(step) === 'deferrable';
   // A deferrable GlueCrawlerOperator always waits for the crawl, so a crawler that does not wait is not deferrable.
   if (step.kind === 'glue.crawler' && !step.fields.waitForCompletion) return false;
+  // The same for DataBrew and Flink; an EMR create that does not wait; an EMR add-steps task (its sensor waits).
+  if ((step.kind === 'glue.databrew' || step.kind === 'flink.start') && !step.fields.waitForCompletion) return false;
+  if (step.kind === 'emr.cluster' && step.fields.waitFor === 'none') return false;
+  if (step.kind === 'emr.steps') return false;
   return step.settings.deferrable;
 }
 
@@ -315,6 +439,7 @@ export interface ExpectedDag {
 export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
   const taskIdOf = new Map(ir.steps.map((s) => [s.id, s.group === null ? s.id : `${s.group}.${s.id}`]));
   const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
+  const ctx: EmitContext = { target: resolveTarget(target), taskIdOf: (id) => taskIdOf.get(id)! };
   const params: Record<string, unknown> = {};
   for (const p of ir.params) {
     const { description, ...schema } = p.schema as Record<string, unknown>;
@@ -332,21 +457,41 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     params,
     max_active_runs: ir.maxActiveRuns ?? DEFAULT_MAX_ACTIVE_RUNS,
     dagrun_timeout: secs(ir.dagrunTimeout),
-    task_count: ir.steps.length,
+    task_count: ir.steps.length + ir.steps.reduce((n, s) => n + extrasOf(s, ctx).length, 0),
   };
-  const tasks = ir.steps.map((step): ExpectedTask => {
+  // A step's downstream steps hang off its last task: the one its kind adds after it (a sensor), if any.
+  const followerOf = (s: StepIR) => extrasOf(s, ctx).find((t) => t.placement === 'after');
+  const lastTaskOf = (id: string): string => {
+    const s = ir.steps.find((x) => x.id === id)!;
+    const f = followerOf(s);
+    return f ? `${taskIdOf.get(id)}${f.suffix}` : taskIdOf.get(id)!;
+  };
+  const dependents = (s: StepIR) => ir.steps.filter((x) => x.dependsOn.includes(s.id)).map((x) => taskIdOf.get(x.id)!);
+  // Teardowns come after every step that no other step depends on, and after their own setup.
+  const leaves = ir.steps.filter((s) => dependents(s).length === 0).map((s) => lastTaskOf(s.id));
+  const teardownIds = ir.steps.flatMap((s) => extrasOf(s, ctx).filter((t) => t.placement === 'teardown').map((t) => `${taskIdOf.get(s.id)}${t.suffix}`));
+  const tasks: ExpectedTask[] = [];
+  for (const step of ir.steps) {
     const op = operatorOf(step, target);
     const st = step.settings;
     const wait = step.kind === 's3.wait' ? step : null;
     const mode = wait ? s3WaitMode(wait) : null;
-    return {
-      task_id: taskIdOf.get(step.id)!,
+    const taskId = taskIdOf.get(step.id)!;
+    const extras = extrasOf(step, ctx);
+    const follower = followerOf(step);
+    const teardown = extras.find((t) => t.placement === 'teardown');
+    const main: ExpectedTask = {
+      task_id: taskId,
       operator_module: op.module,
       operator_class: step.kind === 'glue.crawler' && crawlerRunOnly(step, target) ? 'GlueCrawlerRunOperator' : op.cls,
       mapped: false,
-      upstream: sortedUnique(step.dependsOn.map((d) => taskIdOf.get(d)!)),
-      downstream: sortedUnique(ir.steps.filter((s) => s.dependsOn.includes(step.id)).map((s) => taskIdOf.get(s.id)!)),
+      upstream: sortedUnique(step.dependsOn.map(lastTaskOf)),
+      downstream: follower
+        ? [`${taskId}${follower.suffix}`]
+        : sortedUnique([...dependents(step), ...(leaves.includes(taskId) ? teardownIds : []), ...(teardown ? [`${taskId}${teardown.suffix}`] : [])]),
       task_group: step.group,
+      is_setup: teardown !== undefined,
+      is_teardown: false,
       retries: st.retries,
       retry_delay: st.retryDelay.seconds,
       retry_exponential_backoff: st.retryExponentialBackoff,
@@ -362,12 +507,73 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       poke_interval: op.sensor ? (secs(wait?.fields.pokeInterval) ?? SENSOR_DEFAULT_POKE) : null,
       timeout: op.sensor ? (secs(wait?.fields.timeout) ?? SENSOR_DEFAULT_TIMEOUT) : null,
       on_failure_callback: ir.notifications.onFailure.sns ? 'SnsNotifier' : null,
-      outlets: step.produces.map(assetUri),
-      fields: emittedFields(step, target),
-      independentFields: step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step),
+      // With a task after it, that task updates the step's assets.
+      outlets: follower ? [] : step.produces.map(assetUri),
+      fields: emittedFields(step, ctx),
+      independentFields: {
+        ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),
+        ...(step.kind === 'emr.steps' ? { job_flow_id: emrJobFlowId(step.fields.cluster, step.fields.clusterStep, taskIdOf) } : {}),
+      },
     };
-  });
+    tasks.push(main);
+    for (const extra of extras) {
+      const id = `${taskId}${extra.suffix}`;
+      const sensor = extra.airflowClass.module.includes('.sensors.');
+      const common = {
+        ...main,
+        task_id: id,
+        operator_module: extra.airflowClass.module,
+        operator_class: extra.airflowClass.name,
+        is_setup: false,
+        // The step's trigger rule is its own task's.
+        trigger_rule: 'all_success',
+        // The step's deferrable setting is the extra task's (its own task may have been told otherwise).
+        deferrable: st.deferrable,
+        mode: sensor ? (st.deferrable ? 'poke' : 'reschedule') : null,
+        poke_interval: sensor ? SENSOR_DEFAULT_POKE : null,
+        timeout: sensor ? (step.kind === 'emr.steps' ? secs(step.fields.maxWait) : null) ?? SENSOR_DEFAULT_TIMEOUT : null,
+        fields: jsonKwargs(extra.kwargs),
+      };
+      if (extra.placement === 'after') {
+        tasks.push({
+          ...common,
+          upstream: [taskId],
+          downstream: sortedUnique([...dependents(step), ...(leaves.includes(id) ? teardownIds : [])]),
+          is_teardown: false,
+          outlets: step.produces.map(assetUri),
+          independentFields:
+            step.kind === 'emr.steps'
+              ? {
+                  job_flow_id: emrJobFlowId(step.fields.cluster, step.fields.clusterStep, taskIdOf),
+                  step_id: `{{ task_instance.xcom_pull(task_ids='${taskId}')[-1] }}`,
+                }
+              : {},
+        });
+      } else {
+        tasks.push({
+          ...common,
+          upstream: sortedUnique([...leaves, taskId]),
+          downstream: [],
+          is_teardown: true,
+          // as_teardown() sets it: run when everything upstream is done and the setup succeeded.
+          trigger_rule: 'all_done_setup_success',
+          outlets: [],
+          independentFields: step.kind === 'flink.start' ? { application_name: step.fields.application, force: false, wait_for_completion: true } : {},
+        });
+      }
+    }
+  }
   return { dag, tasks };
+}
+
+/** The tasks a step's kind adds to its own (an EMR step sensor, a Flink stop teardown). */
+function extrasOf(step: StepIR, ctx: EmitContext): readonly ExtraTask[] {
+  return kindOf(step.kind).extraTasks?.(step.fields, step, ctx) ?? [];
+}
+
+/** The job flow id an emr.steps task and its sensor are given: the literal id, or the creating task's XCom. */
+function emrJobFlowId(cluster: string | null, clusterStep: string | null, taskIdOf: ReadonlyMap<string, string>): string {
+  return cluster ?? `{{ task_instance.xcom_pull(task_ids='${taskIdOf.get(clusterStep!)}') }}`;
 }
 
 /** The same view of what Airflow loaded. */

@@ -14,7 +14,9 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildProject } from '../../src/project';
-import { STEP_KINDS } from '../../src/steps/index';
+import { kindOf, STEP_KINDS } from '../../src/steps/index';
+import type { PipelineIR } from '../../src/ir/types';
+import { resolveTarget } from '../../src/targets';
 import { AIRFLOW_VERSIONS, airflowPython, HARNESS, makeTemp, parseHarnessJson, removeTemp, runProcess, tail } from '../airflow/harness';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { repair } from './repair';
@@ -75,8 +77,8 @@ describe(`compiles => imports: ${RUNS} random specs per target from the schema, 
         const tasksById = new Map(bags.flatMap((b) => Object.entries(b.dags)).map(([id, d]) => [id, d.tasks.length]));
         for (const p of res.pipelines) {
           if (!tasksById.has(p.ir.id)) failures.push(`${p.outPath}: compiled, but Airflow has no DAG '${p.ir.id}'`);
-          else if (tasksById.get(p.ir.id) !== p.ir.steps.length) {
-            failures.push(`${p.outPath}: Airflow has ${tasksById.get(p.ir.id)} tasks, the pipeline ${p.ir.steps.length} steps`);
+          else if (tasksById.get(p.ir.id) !== taskCount(p.ir, target)) {
+            failures.push(`${p.outPath}: Airflow has ${tasksById.get(p.ir.id)} tasks, the pipeline ${p.ir.steps.length} steps and ${taskCount(p.ir, target)} tasks`);
           }
         }
       }
@@ -95,6 +97,13 @@ describe(`compiles => imports: ${RUNS} random specs per target from the schema, 
     });
   }
 });
+
+/** A step's own task plus the tasks its kind adds (an EMR step sensor, a Flink stop teardown). */
+function taskCount(ir: PipelineIR, target: string): number {
+  const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
+  const ctx = { target: resolveTarget(target), taskIdOf: (id: string) => taskIds.get(id)! };
+  return ir.steps.reduce((n, s) => n + 1 + (kindOf(s.kind).extraTasks?.(s.fields, s, ctx).length ?? 0), 0);
+}
 
 const fileOf = (i: number) => `pipelines/p${String(i).padStart(5, '0')}.yaml`;
 

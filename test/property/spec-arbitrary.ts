@@ -56,6 +56,9 @@ const BY_TS_TYPE: Readonly<Record<string, Arb>> = {
   AwsRegion: region,
   JsonValue: fc.constant(null).chain(() => jsonValue),
   'JsonValue[]': fc.constant(null).chain(() => fc.array(jsonValue, { minLength: 1, maxLength: 4 })),
+  EmrClusterId: fc.stringMatching(/^j-[A-Z0-9]{1,13}$/),
+  EmrServerlessApplicationId: fc.stringMatching(/^[0-9a-z]{16}$/),
+  FlinkApplicationName: fc.stringMatching(/^[a-zA-Z0-9_.-]{1,40}$/),
 };
 
 /** Property-name conventions that the schema states only in descriptions. */

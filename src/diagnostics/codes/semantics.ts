@@ -220,9 +220,9 @@ export const SEMANTICS_CODES = {
   },
   DS357: {
     severity: 'error',
-    title: 'deferrable crawler run that does not wait',
-    why: 'A deferrable GlueCrawlerOperator always waits for the crawl, so waitForCompletion: false would be ignored.',
-    fix: 'Set deferrable: false on the step to start the crawl and move on, or let it wait.',
+    title: 'deferrable step that does not wait',
+    why: 'A deferrable operator (crawler, EMR cluster or step, DataBrew, Flink) always waits for the work it starts: waitForCompletion: false would be ignored.',
+    fix: 'Set deferrable: false on the step to start the work and move on, or let it wait.',
   },
   DS358: {
     severity: 'error',
@@ -296,6 +296,66 @@ export const SEMANTICS_CODES = {
     why: 'Airflow gives task groups and tasks one namespace: a step outside groups named like a group makes the DAG fail to import.',
     fix: 'Rename the step or the group.',
   },
+  DS370: {
+    severity: 'error',
+    title: 'invalid EMR release label',
+    why: 'EMR refuses a release label that is not of the form emr-X.Y.Z, and the cluster never starts.',
+    fix: "Write the label as EMR names it, e.g. 'emr-7.2.0'.",
+  },
+  DS371: {
+    severity: 'error',
+    title: 'Spot capacity for the EMR primary node',
+    why: 'A Spot interruption of the primary node terminates the whole cluster; AWS recommends On-Demand for it.',
+    fix: 'Put Spot on core or task capacity only.',
+  },
+  DS372: {
+    severity: 'error',
+    title: 'EMR auto-termination that the cluster cannot have',
+    why: 'The idle timeout is outside what EMR accepts, or set on a cluster that is kept alive on purpose.',
+    fix: 'Give terminateAfter between 1 minute and 7 days, or drop it.',
+  },
+  DS373: {
+    severity: 'error',
+    title: "option the target's amazon provider does not take",
+    why: "The operator of this Airflow version's amazon provider has no such parameter; it would be ignored or refused at import.",
+    fix: 'Drop the option or compile for a target whose provider has it (see docs/step-kinds.md).',
+  },
+  DS374: {
+    severity: 'error',
+    title: 'step reference that is not an upstream step of the right kind',
+    why: "The step takes a value (a cluster id) from another step's XCom; that step must be of the right kind and run before it.",
+    fix: 'Name an emr.cluster step this step depends on, directly or not.',
+  },
+  DS375: {
+    severity: 'error',
+    title: 'invalid AWS resource id or name',
+    why: 'The id or name does not have the form AWS gives it (e.g. j-XXXXXXXX for a cluster), so the call fails at run time.',
+    fix: 'Copy the id or name from the AWS console or API, or use Jinja for a value known only at run time.',
+  },
+  DS376: {
+    severity: 'error',
+    title: 'trigger rule that Airflow refuses after a setup task',
+    why: 'Airflow refuses a task directly after a setup task unless its trigger rule is all_success.',
+    fix: 'Use the default trigger rule for this step, or put another step in between.',
+  },
+  DS377: {
+    severity: 'error',
+    title: 'EMR cluster whose lifetime contradicts its settings',
+    why: 'A cluster without steps that is not kept alive terminates as soon as it is up; one kept alive without an idle timeout never terminates, so waiting for that never ends.',
+    fix: 'Add steps, keepAlive or terminateAfter so the cluster lives as long as the pipeline needs it.',
+  },
+  DS378: {
+    severity: 'error',
+    title: 'EMR instance configuration that EMR refuses',
+    why: 'EMR takes instance groups or instance fleets (not both), one or three primary nodes, one subnet for groups, and Spot only for roles the cluster has; anything else fails RunJobFlow.',
+    fix: 'Follow the message: use fleets throughout (types, capacity) or groups (type, count).',
+  },
+  DS379: {
+    severity: 'error',
+    title: 'EMR step that runs nothing',
+    why: 'command-runner.jar runs the command given in args; without args the step fails at once.',
+    fix: 'Give the command in args, e.g. [spark-submit, s3://bucket/job.py].',
+  },
   DS390: {
     severity: 'warning',
     title: 'operator deprecated on the Airflow target',
@@ -307,5 +367,11 @@ export const SEMANTICS_CODES = {
     title: 'pool name that Airflow rejects',
     why: 'Airflow checks pool names as keys (ASCII letters, digits, `_`, `.`, `-`, at most 250 characters); some versions refuse the DAG otherwise.',
     fix: 'Rename the pool (in Airflow and in the pipeline).',
+  },
+  DS392: {
+    severity: 'error',
+    title: 'Flink restore type and snapshot name that do not agree',
+    why: 'RESTORE_FROM_CUSTOM_SNAPSHOT needs a snapshotName, and a snapshotName means nothing with any other restore type.',
+    fix: 'Give both together, or neither.',
   },
 } as const satisfies Record<string, CodeInfo>;

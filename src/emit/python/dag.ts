@@ -1,7 +1,7 @@
 import type { PipelineIR, SettingName, StepIR } from '../../ir/types';
 import { SETTING_NAMES, SETTINGS, settingToPython } from '../../steps/common';
 import { kindOf } from '../../steps/index';
-import { airflowClassOn } from '../../steps/types';
+import { airflowClassOn, type EmitContext } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
 import { call, kwargs, lit, list, name, render, timedeltaExpr, type PyExpr, type PyKwarg } from './expr';
 import { pyStr } from './literal';
@@ -33,15 +33,31 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
     default_args: name('default_args'),
   });
 
-  const operatorCalls = new Map<string, { callee: string; args: PyKwarg[] }>();
-  for (const step of ir.steps) operatorCalls.set(step.id, operatorCall(step, target, imports));
+  const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
+  const ctx: EmitContext = {
+    target,
+    taskIdOf: (id) => {
+      const t = taskIds.get(id);
+      if (t === undefined) throw new Error(`internal error: step '${id}' is referenced but not in the pipeline`);
+      return t;
+    },
+  };
+  const operatorCalls = new Map<string, TaskCall>();
+  /** The tasks kinds add after a step's own (a sensor) and as teardowns, by step id. */
+  const followers = new Map<string, TaskCall>();
+  const teardowns = new Map<string, TaskCall>();
+  for (const step of ir.steps) {
+    operatorCalls.set(step.id, operatorCall(step, ctx, imports));
+    for (const extra of extraTaskCalls(step, ctx, imports)) (extra.placement === 'after' ? followers : teardowns).set(step.id, extra);
+  }
+  const allCalls = [...operatorCalls.values(), ...followers.values(), ...teardowns.values()];
 
-  const exprs = [...defaultArgs.map(([, e]) => e), ...dagArgs.map(([, e]) => e), ...[...operatorCalls.values()].flatMap((c) => c.args.map(([, e]) => e))];
+  const exprs = [...defaultArgs.map(([, e]) => e), ...dagArgs.map(([, e]) => e), ...allCalls.flatMap((c) => c.args.map(([, e]) => e))];
   if (exprs.some(usesCallee('timedelta'))) imports.from('datetime', 'timedelta');
   const groupName = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
 
   const vars = assignVariableNames(
-    ir.steps.map((s) => s.id),
+    ir.steps.flatMap((s) => [s.id, ...[followers.get(s.id), teardowns.get(s.id)].flatMap((t) => (t ? [t.id] : []))]),
     [...imports.names(), 'dag', 'default_args', 'pendulum'],
   );
 
@@ -73,12 +89,25 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
         }
       });
     }
-    const edges = ir.steps.filter((s) => s.dependsOn.length > 0);
-    if (edges.length > 0) {
+    // A step's downstream steps depend on its last task: the one a kind added after it, if any.
+    const last = (id: string): string => vars.get(followers.get(id)?.id ?? id)!;
+    const edges = ir.steps.filter((s) => s.dependsOn.length > 0 || followers.has(s.id));
+    if (edges.length > 0 || teardowns.size > 0) {
       w.blank();
       for (const s of edges) {
-        const ups = s.dependsOn.map((d) => vars.get(d)!);
-        w.line(`${ups.length === 1 ? ups[0] : `[${ups.join(', ')}]`} >> ${vars.get(s.id)}`);
+        if (s.dependsOn.length > 0) {
+          const ups = s.dependsOn.map(last);
+          w.line(`${ups.length === 1 ? ups[0] : `[${ups.join(', ')}]`} >> ${vars.get(s.id)}`);
+        }
+        const f = followers.get(s.id);
+        if (f) w.line(`${vars.get(s.id)} >> ${vars.get(f.id)}`);
+      }
+      // A teardown comes after every step that no other step waits for (and so after all of them).
+      const upstreamOfSome = new Set(ir.steps.flatMap((s) => s.dependsOn));
+      const leaves = ir.steps.filter((s) => !upstreamOfSome.has(s.id)).map((s) => last(s.id));
+      for (const [stepId, t] of teardowns) {
+        const ups = leaves.length === 1 ? leaves[0] : `[${leaves.join(', ')}]`;
+        w.line(`${ups} >> ${vars.get(t.id)}.as_teardown(setups=${vars.get(stepId)})`);
       }
     }
   });
@@ -87,6 +116,9 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   function writeTask(writer: PyWriter, step: StepIR): void {
     const c = operatorCalls.get(step.id)!;
     writer.line(`${vars.get(step.id)} = ${render(call(c.callee, [], c.args), writer.indent)}`);
+    for (const extra of [followers.get(step.id), teardowns.get(step.id)]) {
+      if (extra) writer.line(`${vars.get(extra.id)} = ${render(call(extra.callee, [], extra.args), writer.indent)}`);
+    }
   }
 }
 
@@ -119,27 +151,59 @@ function defaultArgsOf(ir: PipelineIR, imports: Imports): [string, PyExpr][] {
   return args;
 }
 
+interface TaskCall {
+  readonly id: string;
+  readonly callee: string;
+  readonly args: PyKwarg[];
+}
+
 /** One task: the kind's class and arguments, then the settings the step overrides, trigger rule and outlets. */
-function operatorCall(step: StepIR, target: AirflowTarget, imports: Imports): { callee: string; args: PyKwarg[] } {
+function operatorCall(step: StepIR, ctx: EmitContext, imports: Imports): TaskCall {
   const kind = kindOf(step.kind);
-  const cls = airflowClassOn(kind, step.fields, target);
+  const cls = airflowClassOn(kind, step.fields, ctx.target);
   const callee = imports.from(cls.module, cls.name);
-  const args: PyKwarg[] = [['task_id', lit(step.id)], ...kind.emit(step.fields, step, { target })];
+  const own = kind.emit(step.fields, step, ctx);
+  const args: PyKwarg[] = [['task_id', lit(step.id)], ...own, ...overrideArgs(step, own, ctx.target)];
+  if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
+  // With a task after it, the step's work is done (and its assets updated) when that task succeeds.
+  const hasFollower = (kind.extraTasks?.(step.fields, step, ctx) ?? []).some((t) => t.placement === 'after');
+  if (!hasFollower) args.push(...outletArgs(step, ctx.target, imports));
+  return { id: step.id, callee, args };
+}
+
+/** The tasks a kind adds to a step's own: each with the step's settings; the one after it with its outlets. */
+function extraTaskCalls(step: StepIR, ctx: EmitContext, imports: Imports): (TaskCall & { placement: 'after' | 'teardown' })[] {
+  const kind = kindOf(step.kind);
+  return (kind.extraTasks?.(step.fields, step, ctx) ?? []).map((t) => {
+    const id = `${step.id}${t.suffix}`;
+    const args: PyKwarg[] = [['task_id', lit(id)], ...t.kwargs, ...overrideArgs(step, t.kwargs, ctx.target)];
+    if (t.placement === 'after') args.push(...outletArgs(step, ctx.target, imports));
+    return { id, callee: imports.from(t.airflowClass.module, t.airflowClass.name), args, placement: t.placement };
+  });
+}
+
+/** The settings the step overrides, as arguments of one of its tasks (`own`: what the kind passes that task). */
+function overrideArgs(step: StepIR, own: readonly PyKwarg[], target: AirflowTarget): PyKwarg[] {
+  const kind = kindOf(step.kind);
+  const args: PyKwarg[] = [];
   for (const s of step.overrides) {
     // `deferrable: true` on such a kind was refused by validation; `false` is simply what it does anyway.
     if (s === 'deferrable' && !kind.supportsDeferrable) continue;
     // A region on an operator that takes none on this target was refused by validation; in defaults it stays in
     // default_args, which Airflow passes only to operators that take it.
     if (s === 'region' && kind.takesRegion && !kind.takesRegion(target)) continue;
+    // An argument the kind passes itself for this task is deliberate (an add-steps task that leaves waiting to its
+    // sensor passes deferrable=False): the step's setting then applies to the kind's other task.
+    if (own.some(([k]) => k === SETTINGS[s].pythonArg)) continue;
     args.push([SETTINGS[s].pythonArg, overrideExpr(step, s)]);
   }
-  if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
-  if (step.produces.length > 0) {
-    const sdk = target.major === 3;
-    const asset = sdk ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset');
-    args.push(['outlets', list(step.produces.map((u) => call(asset, [lit(u)])))]);
-  }
-  return { callee, args };
+  return args;
+}
+
+function outletArgs(step: StepIR, target: AirflowTarget, imports: Imports): PyKwarg[] {
+  if (step.produces.length === 0) return [];
+  const asset = target.major === 3 ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset');
+  return [['outlets', list(step.produces.map((u) => call(asset, [lit(u)])))]];
 }
 
 function overrideExpr(step: StepIR, s: SettingName): PyExpr {
