@@ -15,7 +15,17 @@ seed plan (every key optional):
    "glue_jobs": [{"Name": "...", "Role": "...", ...}],   # glue.create_job kwargs; Command defaults to glueetl
    "athena_workgroups": ["ml-features"],           # with no output location of their own
    "emr_serverless_applications": [{"name": "...", "releaseLabel": "emr-7.2.0"}],   # Spark applications
-   "transitions": {"glue::crawl": {"progression": "immediate"}}}
+   "transitions": {"glue::crawl": {"progression": "immediate"}},
+   "moto_config": {"lambda": {"use_docker": false}, "stepfunctions": {"execute_state_machine": true}},
+                        # POST /moto-api/config. Without Docker, moto's Lambda must be its "simple" backend
+                        # (an invocation answers with its own payload); moto runs state machine definitions
+                        # only when told to (else an execution stays RUNNING with static data).
+   "lambda_functions": [{"name": "validate", "role": "lambda-exec"}],   # python3.12 stubs (moto runs no code)
+   "state_machines": [{"name": "export", "role": "sfn-exec", "definition": {...ASL...}}],
+   "event_buses": ["data-platform"],
+   "event_rules": [{"name": "r", "bus": "data-platform", "pattern": {...}, "queue": "events-q"}]}
+                        # each rule gets an SQS queue as its only target: what the bus delivered can be read
+                        # (transitions:)
                         # moto's state manager (POST /moto-api/state-manager/set-transition): how fast
                         # simulated resources change state. moto 5.1.10's default for glue::crawl is
                         # "manual" (a crawl stays RUNNING until something advances it, which no Glue API
@@ -32,7 +42,9 @@ inspect plan:
    "athena": true,                                 # -> "athena_queries": [{Query, Status, WorkGroup, ...}]
    "emr_clusters": true,                           # -> "emr_clusters": [{Cluster: describe_cluster, InstanceGroups,
                                                    #    Steps (oldest first)}]
-   "emr_serverless_job_runs": ["application id"]}  # -> "emr_serverless_job_runs": {id: [get_job_run jobRun]}
+   "emr_serverless_job_runs": ["application id"],  # -> "emr_serverless_job_runs": {id: [get_job_run jobRun]}
+   "sqs_messages": ["events-q"],                   # -> "sqs_messages": {queue: [parsed JSON bodies]}
+   "sfn_executions": ["export"]}                   # -> "sfn_executions": {state machine: [describe_execution()]}
 """
 
 from __future__ import annotations
@@ -89,6 +101,62 @@ def set_transitions(transitions) -> None:
                 raise RuntimeError(f"set-transition {model_name}: HTTP {resp.status}")
 
 
+def post_moto_api(path: str, payload) -> None:
+    from urllib.request import Request, urlopen
+
+    endpoint = os.environ["AWS_ENDPOINT_URL"].rstrip("/")
+    req = Request(f"{endpoint}/moto-api/{path}", data=json.dumps(payload).encode(), method="POST",
+                  headers={"Content-Type": "application/json"})
+    with urlopen(req, timeout=10) as resp:
+        if resp.status not in (200, 201):
+            raise RuntimeError(f"moto-api/{path}: HTTP {resp.status}")
+
+
+def role_arn(client, name: str, service: str) -> str:
+    iam = client("iam")
+    trust = {"Version": "2012-10-17",
+             "Statement": [{"Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole"}]}
+    try:
+        return iam.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps(trust))["Role"]["Arn"]
+    except iam.exceptions.EntityAlreadyExistsException:
+        return iam.get_role(RoleName=name)["Role"]["Arn"]
+
+
+def seed_events_and_functions(plan, client, created: dict) -> None:
+    if plan.get("moto_config"):
+        post_moto_api("config", plan["moto_config"])
+    if plan.get("lambda_functions"):
+        import io
+        import zipfile
+
+        lam = client("lambda")
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as archive:
+            archive.writestr("handler.py", "def handle(event, context):\n    return event\n")
+        for fn in plan["lambda_functions"]:
+            lam.create_function(FunctionName=fn["name"], Runtime="python3.12", Handler="handler.handle",
+                                Role=role_arn(client, fn["role"], "lambda.amazonaws.com"),
+                                Code={"ZipFile": buf.getvalue()})
+    created["lambda_functions"] = len(plan.get("lambda_functions", []))
+    sfn = client("stepfunctions")
+    for sm in plan.get("state_machines", []):
+        sfn.create_state_machine(name=sm["name"], definition=json.dumps(sm["definition"]),
+                                 roleArn=role_arn(client, sm["role"], "states.amazonaws.com"))
+    created["state_machines"] = len(plan.get("state_machines", []))
+    events = client("events")
+    for bus in plan.get("event_buses", []):
+        events.create_event_bus(Name=bus)
+    created["event_buses"] = len(plan.get("event_buses", []))
+    sqs = client("sqs")
+    for rule in plan.get("event_rules", []):
+        url = sqs.create_queue(QueueName=rule["queue"])["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        bus = rule.get("bus", "default")
+        events.put_rule(Name=rule["name"], EventBusName=bus, EventPattern=json.dumps(rule["pattern"]))
+        events.put_targets(Rule=rule["name"], EventBusName=bus, Targets=[{"Id": "queue", "Arn": arn}])
+    created["event_rules"] = len(plan.get("event_rules", []))
+
+
 def seed(plan) -> dict:
     region = plan.get("region", "us-east-1")
     client = clients(region)
@@ -133,6 +201,7 @@ def seed(plan) -> dict:
         emr = client("emr-serverless")
         apps[app["name"]] = emr.create_application(name=app["name"], releaseLabel=app["releaseLabel"], type="SPARK")["applicationId"]
     created["emr_serverless_applications"] = len(apps)
+    seed_events_and_functions(plan, client, created)
     return {"ok": True, "created": created, "emr_serverless_applications": apps}
 
 
@@ -207,6 +276,30 @@ def inspect_state(plan) -> dict:
                 ids = []  # moto 5.1.10 says "does not exist" for an application that has no job run yet
             runs[app_id] = [to_json(emr.get_job_run(applicationId=app_id, jobRunId=i)["jobRun"]) for i in ids]
         out["emr_serverless_job_runs"] = runs
+    if plan.get("sqs_messages"):
+        sqs = client("sqs")
+        messages = {}
+        for name in plan["sqs_messages"]:
+            url = sqs.get_queue_url(QueueName=name)["QueueUrl"]
+            got = []
+            while True:
+                batch = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, WaitTimeSeconds=0).get("Messages", [])
+                if not batch:
+                    break
+                got += [json.loads(m["Body"]) for m in batch]
+                sqs.delete_message_batch(QueueUrl=url, Entries=[
+                    {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(batch)])
+            messages[name] = got
+        out["sqs_messages"] = messages
+    if plan.get("sfn_executions"):
+        sfn = client("stepfunctions")
+        machines = {m["name"]: m["stateMachineArn"] for m in sfn.list_state_machines()["stateMachines"]}
+        out["sfn_executions"] = {
+            name: [to_json({k: v for k, v in sfn.describe_execution(executionArn=e["executionArn"]).items()
+                            if k != "ResponseMetadata"})
+                   for e in sfn.list_executions(stateMachineArn=machines[name])["executions"]]
+            for name in plan["sfn_executions"]
+        }
     return out
 
 

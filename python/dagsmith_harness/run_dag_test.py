@@ -191,6 +191,23 @@ def register_assets(dag) -> list[str]:
     return ["DAG and its assets written to the metadata DB first, as the DAG processor does (apache/airflow#51644)"]
 
 
+def read_return_values(dag, dag_run, session, airflow3: bool) -> dict:
+    """Each task's XCom return value (what the operator's execute() returned), JSON-safe: a test checks through
+    it what an AWS call answered when the call leaves nothing to read back (a Lambda invocation).
+    The ORM rows hold the value already decoded (Airflow 2 decodes on load; Airflow 3 stores the Execution API's
+    JSON, which SQLAlchemy decodes), so `.value` is read as is: deserialize_value() would decode a JSON string twice."""
+    if airflow3:
+        from airflow.models.xcom import XComModel as XCom
+    else:
+        from airflow.models.xcom import XCom
+    rows = XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id, session=session)
+    values = {}
+    for row in rows:
+        key = row.task_id if row.map_index < 0 else f"{row.task_id}[{row.map_index}]"
+        values[key] = json.loads(json.dumps(row.value, default=str))
+    return values
+
+
 def main(argv) -> int:
     args = parse_args(argv)
     dag_file = os.path.abspath(args.dag_file)
@@ -269,6 +286,7 @@ def main(argv) -> int:
                 "duration": round(ti.duration, 2) if ti.duration is not None else None,
             }
         run_state = str(getattr(dag_run.state, "value", dag_run.state))
+        return_values = read_return_values(dag, dag_run, session, airflow3)
 
     ok = bool(tasks) and all(v["state"] == "success" for v in tasks.values())
     missing = sorted(set(dag.task_ids) - {k.split("[")[0] for k in tasks})
@@ -279,6 +297,7 @@ def main(argv) -> int:
         "ok": ok and not missing,
         "tasks": tasks,
         "tasks_without_instance": missing,
+        "return_values": return_values,
         "adjustments": adjustments,
         "stubbed_calls": stubbed_calls,
         "seconds": timings,

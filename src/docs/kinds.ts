@@ -12,7 +12,8 @@ export const KIND_DOCS = [
 
 /** Operator class names of a kind (several when it depends on the target or the step: the notes say how). */
 function operatorCell(kind: (typeof STEP_KINDS)[number]): string {
-  return airflowClassesOf(kind).map((c) => `\`${c.name}\``).join(', ');
+  const classes = airflowClassesOf(kind);
+  return classes.length > 0 ? classes.map((c) => `\`${c.name}\``).join(', ') : 'the class the step names';
 }
 
 function plannedSentence(): string {

@@ -480,7 +480,110 @@ export interface FlinkStartStep extends StepCommon {
   stopAtEnd?: boolean;
 }
 
-export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep;
+/** `lambda.invoke`: Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator). */
+export interface LambdaInvokeStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'lambda.invoke';
+  /** Function name, partial ARN or ARN; may end in :VERSION or :ALIAS. */
+  function: string;
+  /** Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow. */
+  payload?: Record<string, JsonValue>;
+  /**
+   * RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.
+   * @default "RequestResponse"
+   */
+  invocationType?: 'RequestResponse' | 'Event' | 'DryRun';
+  /** Version or alias to invoke (instead of a :QUALIFIER suffix on function). */
+  qualifier?: string;
+  /**
+   * Copy the last 4 KB of the function's log into the task log (RequestResponse only).
+   * @default false
+   */
+  tailLogs?: boolean;
+}
+
+/** `stepfunctions.start`: Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator). */
+export interface StepfunctionsStartStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'stepfunctions.start';
+  /** State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME). */
+  stateMachine: string;
+  /** Execution input (a JSON object). Jinja in its strings is rendered by Airflow. */
+  input?: Record<string, JsonValue>;
+  /** Execution name, unique per state machine for 90 days, e.g. 'export-{{ ds_nodash }}'; default: generated. */
+  name?: string;
+  /**
+   * Wait until the execution succeeds; a failed, timed-out or aborted execution fails the task.
+   * @default true
+   */
+  waitForCompletion?: boolean;
+  /**
+   * Time between status checks while waiting, e.g. '30s'.
+   * @default "60s"
+   */
+  pollInterval?: Duration;
+  /**
+   * Fail the task when the execution has not finished after this long, e.g. '4h'.
+   * @default "7d"
+   */
+  timeout?: Duration;
+}
+
+/** `eventbridge.put`: Send custom events to Amazon EventBridge (EventBridgePutEventsOperator). */
+export interface EventbridgePutStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'eventbridge.put';
+  /** The events to send (1 to 10, one PutEvents call). */
+  entries: { source: string; detailType: string; detail: Record<string, JsonValue>; eventBusName?: string; resources?: string[] }[];
+  /** Global endpoint id (multi-Region failover), e.g. abcde.veo. */
+  endpointId?: string;
+}
+
+/** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
+export interface S3PutStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.put';
+  /** Bucket name (without s3://). */
+  bucket: string;
+  /** Object key inside the bucket, e.g. 'features/dt={{ ds }}/_SUCCESS'. */
+  key: string;
+  /** Object content: text as written, or a map or list written as JSON. Jinja is rendered by Airflow. */
+  data: string | JsonValue[] | { [key: string]: JsonValue };
+  /**
+   * Overwrite the object when it exists; when false an existing object fails the task.
+   * @default false
+   */
+  replace?: boolean;
+  /**
+   * Encrypt the object with S3-managed keys (SSE-S3).
+   * @default false
+   */
+  encrypt?: boolean;
+  /** Compress the content before writing it. */
+  compression?: 'gzip';
+}
+
+/** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
+export interface AirflowOperatorStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 'airflow.operator';
+  /** Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'. */
+  operator: string;
+  /** The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }. */
+  arguments?: Record<string, JsonValue>;
+}
+
+export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep | LambdaInvokeStep | StepfunctionsStartStep | EventbridgePutStep | S3PutStep | AirflowOperatorStep;
 
 /** Every registered step kind and the type of its step: the SDK derives its step builders from this map. */
 export interface StepKindMap {
@@ -510,6 +613,16 @@ export interface StepKindMap {
   'emr.serverless': EmrServerlessStep;
   /** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
   'flink.start': FlinkStartStep;
+  /** `lambda.invoke`: Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator). */
+  'lambda.invoke': LambdaInvokeStep;
+  /** `stepfunctions.start`: Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator). */
+  'stepfunctions.start': StepfunctionsStartStep;
+  /** `eventbridge.put`: Send custom events to Amazon EventBridge (EventBridgePutEventsOperator). */
+  'eventbridge.put': EventbridgePutStep;
+  /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
+  's3.put': S3PutStep;
+  /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
+  'airflow.operator': AirflowOperatorStep;
 }
 
 export type StepKindName = keyof StepKindMap;
@@ -537,6 +650,8 @@ export interface StepNamespaces {
     copy: S3CopyStep;
     /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
     delete: S3DeleteStep;
+    /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
+    put: S3PutStep;
   };
   athena: {
     /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
@@ -553,6 +668,22 @@ export interface StepNamespaces {
   flink: {
     /** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
     start: FlinkStartStep;
+  };
+  lambda: {
+    /** `lambda.invoke`: Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator). */
+    invoke: LambdaInvokeStep;
+  };
+  stepfunctions: {
+    /** `stepfunctions.start`: Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator). */
+    start: StepfunctionsStartStep;
+  };
+  eventbridge: {
+    /** `eventbridge.put`: Send custom events to Amazon EventBridge (EventBridgePutEventsOperator). */
+    put: EventbridgePutStep;
+  };
+  airflow: {
+    /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
+    operator: AirflowOperatorStep;
   };
 }
 
@@ -571,4 +702,9 @@ export const STEP_KIND_NAMES: readonly StepKindName[] = [
   'emr.steps',
   'emr.serverless',
   'flink.start',
+  'lambda.invoke',
+  'stepfunctions.start',
+  'eventbridge.put',
+  's3.put',
+  'airflow.operator',
 ];

@@ -1,5 +1,5 @@
 import type { Step } from '../spec/types.generated';
-import type { StepCheckContext, StepKindDef } from './types';
+import { airflowClassesOf, type AirflowClass, type StepCheckContext, type StepKindDef } from './types';
 import { glueJob } from './glue-job';
 import { glueCrawler } from './glue-crawler';
 import { redshiftSql } from './redshift-sql';
@@ -13,6 +13,11 @@ import { emrCluster } from './emr-cluster';
 import { emrSteps } from './emr-steps';
 import { emrServerless } from './emr-serverless';
 import { flinkStart } from './flink-start';
+import { lambdaInvoke } from './lambda-invoke';
+import { stepfunctionsStart } from './stepfunctions-start';
+import { eventbridgePut } from './eventbridge-put';
+import { s3Put } from './s3-put';
+import { airflowOperator } from './airflow-operator';
 
 /**
  * The explicit registry of step kinds: one line per kind. Everything else that lists kinds (the IR's step union,
@@ -32,6 +37,11 @@ export const STEP_KINDS = [
   emrSteps,
   emrServerless,
   flinkStart,
+  lambdaInvoke,
+  stepfunctionsStart,
+  eventbridgePut,
+  s3Put,
+  airflowOperator,
 ] as const;
 
 type Registered = (typeof STEP_KINDS)[number];
@@ -103,4 +113,9 @@ export function checkStep(step: Step, ctx: StepCheckContext): void {
 export function isCheckedStep(raw: unknown): raw is Step {
   if (typeof raw !== 'object' || raw === null || !('kind' in raw)) return false;
   return typeof raw.kind === 'string' && byKind.has(raw.kind);
+}
+
+/** The registered kind that emits this class (on some target), if any. */
+export function kindEmittingClass(cls: AirflowClass): string | undefined {
+  return STEP_KINDS.find((k) => airflowClassesOf(k).some((c) => c.module === cls.module && c.name === cls.name))?.kind;
 }

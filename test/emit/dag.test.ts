@@ -46,4 +46,33 @@ describe('emit/python DAG', () => {
       expect(callOf(py, 'delete')).to.not.contain('deferrable');
     });
   }
+
+  it('imports a class named like one dagsmith imports, or like another step\'s class, under an alias', async () => {
+    dir = makeTemp('emit');
+    mkdirSync(join(dir, 'pipelines'), { recursive: true });
+    writeFileSync(
+      join(dir, 'pipelines', 'a.yaml'),
+      'version: 1\nid: a\nparams: { day: { default: x } }\nsteps:\n' +
+        '  - { id: one, kind: airflow.operator, operator: acme_plugins.operators.DAG, arguments: { n: 1 } }\n' +
+        '  - { id: two, kind: airflow.operator, operator: acme_plugins.other.Param }\n' +
+        '  - { id: three, kind: airflow.operator, operator: acme_plugins.more.Param, dependsOn: [two] }\n' +
+        '  - { id: four, kind: airflow.operator, operator: acme_plugins.other.Param }\n',
+    );
+    const res = await runCli(['compile', '--airflow', '2.10.3'], dir);
+    expect(res.code, res.err).to.equal(0);
+    const py = readFileSync(join(dir, 'dags-out', 'a.py'), 'utf8');
+    expect(py).to.contain('from airflow import DAG\n');
+    expect(py).to.contain('from acme_plugins.operators import DAG as DAG_2\n');
+    // The DAG's own names are bound first (the DAG and its params are written before the tasks).
+    expect(py).to.contain('from airflow.models.param import Param\n');
+    expect(py).to.contain('from acme_plugins.other import Param as Param_2\n');
+    expect(py).to.contain('from acme_plugins.more import Param as Param_3\n');
+    expect(py).to.contain('with DAG(');
+    expect(py).to.contain('"day": Param("x")');
+    expect(callOf(py, 'one')).to.equal('(task_id="one", n=1)');
+    expect(py).to.contain('one = DAG_2(task_id="one", n=1)');
+    expect(py).to.contain('two = Param_2(task_id="two")');
+    expect(py).to.contain('three = Param_3(task_id="three")');
+    expect(py).to.contain('four = Param_2(task_id="four")');
+  });
 });

@@ -82,6 +82,16 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
       duration.map((every) => ({ every })),
     );
   }
+  // airflow.operator names any class, with any keyword arguments: whether a class imports and takes them is not
+  // something dagsmith can know (the structure suite proves it for the fixtures' classes). Random paths and keywords
+  // would fail at import by design, so the property covers the hatch with a real class that takes no required
+  // argument and takes every step setting (deferrable, region, ...) on every target, with arguments it takes.
+  if (prop === 'stateMachine') return fc.stringMatching(/^arn:aws:states:[a-z]{2}-[a-z]{4,9}-[1-4]:\d{12}:stateMachine:[A-Za-z0-9_-]{1,24}$/);
+  if (prop === 'function' && schema.type === 'string') return fc.stringMatching(/^[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_-]{1,12})?$/);
+  if (prop === 'operator') return fc.constant('airflow.providers.amazon.aws.operators.glue.GlueJobOperator');
+  if (prop === 'arguments' && schema.tsType === 'Record<string, JsonValue>') {
+    return fc.constantFrom({}, { job_name: 'clean-{{ ds_nodash }}' }, { job_name: 'j', script_args: { '--day': '{{ ds }}' }, wait_for_completion: false });
+  }
   if (prop === 'params') {
     // Half typed to match their default, half straight from the param schema (its keywords at random).
     const fromParamSchema = fromSchema(DEFS.param!, 'param');

@@ -356,6 +356,66 @@ export const SEMANTICS_CODES = {
     why: 'command-runner.jar runs the command given in args; without args the step fails at once.',
     fix: 'Give the command in args, e.g. [spark-submit, s3://bucket/job.py].',
   },
+  DS380: {
+    severity: 'error',
+    title: 'invalid Lambda function name or qualifier',
+    why: 'Lambda refuses a function name, ARN or qualifier of another form, and the invocation fails at run time.',
+    fix: "Give the function's name or ARN, and a version number, $LATEST or an alias as qualifier.",
+  },
+  DS381: {
+    severity: 'error',
+    title: 'Jinja that a JSON-encoded field would break',
+    why: 'The field is sent as JSON text; JSON escapes quotes and backslashes inside a Jinja expression, which Airflow then cannot parse.',
+    fix: 'Avoid quotes and backslashes inside {{ }} in that field (use single-word filters, or move the expression to a param).',
+  },
+  DS382: {
+    severity: 'error',
+    title: 'EventBridge source reserved for AWS services',
+    why: "EventBridge refuses PutEvents entries whose source starts with 'aws.'.",
+    fix: "Use your own source name, e.g. 'com.acme.ingestion'.",
+  },
+  DS383: {
+    severity: 'error',
+    title: 'invalid operator class path',
+    why: 'airflow.operator needs the dotted path of a class (module.Class), which the DAG file imports.',
+    fix: 'Write the full path, e.g. airflow.providers.amazon.aws.sensors.glue.GlueJobSensor.',
+  },
+  DS384: {
+    severity: 'error',
+    title: 'operator argument that cannot be passed',
+    why: 'Arguments are written as Python keyword arguments: each must be an identifier, and task_id, dag and the settings dagsmith sets itself are reserved.',
+    fix: "Rename or drop the argument; use the step's own fields for task_id, retries and the other settings.",
+  },
+  DS385: {
+    severity: 'warning',
+    title: 'operator class that has a typed step kind',
+    why: 'A typed kind checks the fields at compile time and keeps the DAG right across Airflow versions; the escape hatch does not.',
+    fix: 'Use the kind named in the message.',
+  },
+  DS386: {
+    severity: 'warning',
+    title: 'operator class outside Airflow and its providers',
+    why: 'A class from another package must be installed on the MWAA environment (requirements.txt), which dagsmith cannot check.',
+    fix: "Make sure the package is in the environment's requirements, or use an Airflow or provider class.",
+  },
+  DS387: {
+    severity: 'error',
+    title: 'operator class from the Python standard library',
+    why: 'A standard-library class is not an Airflow operator.',
+    fix: 'Name an operator or sensor class.',
+  },
+  DS388: {
+    severity: 'error',
+    title: 'invalid Step Functions execution name',
+    why: "Step Functions refuses execution names longer than 80 characters or with other characters than letters, digits, '-' and '_'.",
+    fix: 'Shorten the name or replace the characters (Jinja such as {{ ds_nodash }} is fine).',
+  },
+  DS389: {
+    severity: 'error',
+    title: 'tailLogs with an asynchronous Lambda invocation',
+    why: 'Lambda returns the log tail only to a RequestResponse invocation; with Event or DryRun there is nothing to show.',
+    fix: 'Drop tailLogs, or invoke with invocationType: RequestResponse.',
+  },
   DS390: {
     severity: 'warning',
     title: 'operator deprecated on the Airflow target',
@@ -373,5 +433,11 @@ export const SEMANTICS_CODES = {
     title: 'Flink restore type and snapshot name that do not agree',
     why: 'RESTORE_FROM_CUSTOM_SNAPSHOT needs a snapshotName, and a snapshotName means nothing with any other restore type.',
     fix: 'Give both together, or neither.',
+  },
+  DS393: {
+    severity: 'error',
+    title: 'Step Functions wait without deferrable mode',
+    why: 'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode (every MWAA provider version); deferrable: false with waitForCompletion cannot wait.',
+    fix: 'Drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator).',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -288,11 +288,21 @@ function usesCallee(callee: string): (e: PyExpr) => boolean {
 class Imports {
   private readonly fromImports = new Map<string, Set<string>>();
   private readonly modules = new Set<string>();
+  /** Local name -> `module:symbol` it is bound to. */
+  private readonly bound = new Map<string, string>();
 
+  /**
+   * Imports `symbol` from `module` and returns the name to use. Two modules may export the same name (an
+   * airflow.operator class can be named like one dagsmith imports): the later one is imported `as NAME_2`.
+   */
   from(module: string, symbol: string): string {
+    const key = `${module}:${symbol}`;
+    let local = symbol;
+    for (let n = 2; this.bound.has(local) && this.bound.get(local) !== key; n++) local = `${symbol}_${n}`;
+    this.bound.set(local, key);
     if (!this.fromImports.has(module)) this.fromImports.set(module, new Set());
-    this.fromImports.get(module)!.add(symbol);
-    return symbol;
+    this.fromImports.get(module)!.add(local === symbol ? symbol : `${symbol} as ${local}`);
+    return local;
   }
 
   module(m: string): void {
@@ -300,7 +310,7 @@ class Imports {
   }
 
   names(): string[] {
-    return [...this.fromImports.values()].flatMap((s) => [...s]);
+    return [...this.bound.keys()];
   }
 
   lines(): string[] {
