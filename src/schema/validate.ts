@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../load/source';
-import { PLANNED_KINDS, STEP_KINDS } from '../steps/index';
+import { STEP_KINDS } from '../steps/index';
 import { pathOfPointer, valueAt } from '../util/json-path';
 import { didYouMean } from '../util/suggest';
 import { buildPipelineSchema } from './pipeline-schema';
@@ -136,12 +136,8 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       const kind = (value as Record<string, unknown>).kind;
       if (typeof kind !== 'string') {
         r.report('DS202', [...path, 'kind'], `'kind' must be a string, got ${describe(kind)}`);
-      } else if (PLANNED_KINDS.includes(kind)) {
-        r.report('DS209', [...path, 'kind'], `step kind '${kind}' is part of spec v1 but this version of dagsmith cannot compile it yet`, {
-          hint: KINDS_HINT,
-        });
       } else {
-        const hint = didYouMean(kind, [...STEP_KINDS.map((k) => k.kind), ...PLANNED_KINDS]);
+        const hint = didYouMean(kind, STEP_KINDS.map((k) => k.kind));
         r.report('DS204', [...path, 'kind'], `unknown step kind '${kind}'`, { hint: hint ?? KINDS_HINT });
       }
       return;

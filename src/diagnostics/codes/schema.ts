@@ -56,12 +56,6 @@ export const SCHEMA_CODES = {
     why: 'This dagsmith reads version 1 of the pipeline spec.',
     fix: 'Set `version: 1`.',
   },
-  DS209: {
-    severity: 'error',
-    title: 'step kind not supported yet',
-    why: 'The kind is part of spec v1 but this version of dagsmith cannot compile it.',
-    fix: 'Use a kind that is compiled today (docs/step-kinds.md), or a newer dagsmith.',
-  },
   DS210: {
     severity: 'error',
     title: 'value has none of the allowed forms',
