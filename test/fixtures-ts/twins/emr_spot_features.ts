@@ -49,7 +49,8 @@ export default definePipeline({
   schedule: '30 2 * * *',
   startDate: '2026-01-01',
   maxActiveRuns: 1,
-  defaults: { retries: 2, retryDelay: '5m', region: 'us-east-1', deferrable: true },
+  dagrunTimeout: '20h',
+  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '4h', region: 'us-east-1', deferrable: true },
   notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:ml-alerts' } },
   steps: [waitSessions, cluster, build, glue.crawler({ id: 'catalog_features', crawler: 'customer-features', dependsOn: [build] })],
 });

@@ -32,6 +32,6 @@ export default definePipeline({
   schedule: null,
   maxActiveRuns: 1,
   params: { month: { default: '2026-01', type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'Month to replay (YYYY-MM)' } },
-  defaults: { retries: 1, retryDelay: '10m', region: 'us-east-1', deferrable: true },
+  defaults: { retries: 1, retryDelay: '10m', executionTimeout: '3h', region: 'us-east-1', deferrable: true },
   steps: [start, replay, glue.databrew({ id: 'profile_enriched', job: 'profile-orders-enriched', dependsOn: [replay] })],
 });

@@ -49,7 +49,8 @@ export default definePipeline({
   startDate: '2026-01-01T00:00:00',
   maxActiveRuns: 2,
   dagrunTimeout: '55m',
-  defaults: { retries: 2, retryDelay: '2m', executionTimeout: '30m', region: 'us-east-1' },
+  defaults: { retries: 2, retryDelay: '2m', executionTimeout: '30m', region: 'us-east-1', deferrable: true },
+  notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:${account}:ml-alerts' } },
   steps: [
     waitForExport,
     validatorReady,

@@ -34,7 +34,9 @@ export default definePipeline({
   tags: ['training', 'export', MODEL],
   schedule: '0 4 * * 1',
   startDate: '2026-01-05',
-  defaults: { retries: 1, retryDelay: '10m', region: 'us-east-1' },
+  maxActiveRuns: 1,
+  dagrunTimeout: '12h',
+  defaults: { retries: 1, retryDelay: '10m', executionTimeout: '6h', deferrable: true, region: 'us-east-1' },
   notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:${account}:ml-alerts' } },
   steps: [
     exportSnapshot,
