@@ -1,38 +1,19 @@
-import type { AthenaQueryFields } from '../steps/athena-query';
-import type { GlueCrawlerFields } from '../steps/glue-crawler';
-import type { GlueJobFields } from '../steps/glue-job';
-import type { RedshiftCopyFields } from '../steps/redshift-copy';
-import type { RedshiftSqlFields } from '../steps/redshift-sql';
-import type { S3CopyFields } from '../steps/s3-copy';
-import type { S3DeleteFields } from '../steps/s3-delete';
-import type { S3WaitFields } from '../steps/s3-wait';
 import type { JsonPath } from '../diagnostics/types';
-import type { PipelineIR, SettingName, StepIR } from '../ir/types';
+import { isStepOfKind, type PipelineIR, type SettingName, type StepIR } from '../ir/types';
+import type { FieldsOf, KindName } from '../steps/index';
 
-/** The normalized fields of each step kind, for rules that look at one kind. */
-export interface KindFields {
-  'glue.job': GlueJobFields;
-  'glue.crawler': GlueCrawlerFields;
-  'redshift.sql': RedshiftSqlFields;
-  'redshift.copy': RedshiftCopyFields;
-  's3.wait': S3WaitFields;
-  's3.copy': S3CopyFields;
-  's3.delete': S3DeleteFields;
-  'athena.query': AthenaQueryFields;
-}
-
-export interface StepOf<K extends keyof KindFields> {
+export interface StepOf<K extends KindName> {
   readonly step: StepIR;
-  readonly fields: KindFields[K];
+  readonly fields: FieldsOf<K>;
 }
 
-/** The steps of one kind with their fields typed. */
-export function stepsOfKind<K extends keyof KindFields>(pipeline: PipelineIR, kind: K): StepOf<K>[] {
-  return pipeline.steps.filter((s) => s.kind === kind).map((step) => ({ step, fields: step.fields as unknown as KindFields[K] }));
+/** The steps of one kind with their fields typed (the IR is a union keyed by kind). */
+export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): StepOf<K>[] {
+  return pipeline.steps.flatMap((step) => (isStepOfKind(step, kind) ? [{ step, fields: step.fields as FieldsOf<K> }] : []));
 }
 
-export function fieldsOf<K extends keyof KindFields>(step: StepIR, kind: K): KindFields[K] | undefined {
-  return step.kind === kind ? (step.fields as unknown as KindFields[K]) : undefined;
+export function fieldsOf<K extends KindName>(step: StepIR, kind: K): FieldsOf<K> | undefined {
+  return isStepOfKind(step, kind) ? (step.fields as FieldsOf<K>) : undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ export const LINT_CODES = {
   DS412: { severity: 'warning', title: 'unusually many Glue workers' },
   DS413: { severity: 'warning', title: 'Athena query in the primary workgroup' },
   DS414: { severity: 'warning', title: 'Glue crawler run more often than needed' },
+  DS415: { severity: 'warning', title: 'large EMR cluster without Spot capacity' },
   DS420: { severity: 'warning', title: 'step without retries' },
   DS421: { severity: 'warning', title: 'sensor in poke mode' },
   DS422: { severity: 'warning', title: 'sensor without a timeout' },

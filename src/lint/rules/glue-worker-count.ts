@@ -31,9 +31,9 @@ export const glueWorkerCount = pipelineRule<Options>({
 
 /** DPUs per worker of each Glue worker type. */
 function dpuPerWorker(type: string | null): number {
-  const m = /^[GR]\.(\d+)X$/.exec(type ?? '');
-  if (m) return Number(m[1]);
+  // G.025X first: the pattern below would read its '025' as 25.
   if (type === 'G.025X') return 0.25;
   if (type === 'Z.2X') return 2;
-  return 1;
+  const m = /^[GR]\.(\d+)X$/.exec(type ?? '');
+  return m ? Number(m[1]) : 1;
 }

@@ -8,6 +8,7 @@ import { copyCompression } from './copy-compression';
 import { copyExternalEncryption } from './copy-external-encryption';
 import { crawlerFrequency } from './crawler-frequency';
 import { dagrunTimeout } from './dagrun-timeout';
+import { emrSpotCapacity } from './emr-spot-capacity';
 import { deferrable } from './deferrable';
 import { executionTimeout } from './execution-timeout';
 import { failureNotification } from './failure-notification';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   glueWorkerCount,
   athenaWorkgroup,
   crawlerFrequency,
+  emrSpotCapacity,
   // reliability
   stepRetries,
   sensorMode,
