@@ -43,10 +43,10 @@ def main(argv) -> dict:
     from botocore.response import StreamingBody
     from botocore.stub import Stubber
 
-    from airflow.models.dagbag import DagBag
     from airflow.providers.amazon import __version__ as provider_version
+    from airflow_compat import load_dagbag
 
-    bag = DagBag(dag_folder=dag_file, include_examples=False)
+    bag = load_dagbag(dag_file)
     if bag.import_errors or dag_id not in bag.dags:
         raise SystemExit(f"cannot load {dag_id} from {dag_file}: {bag.import_errors}")
     task = bag.dags[dag_id].get_task(task_id)

@@ -200,7 +200,13 @@ def read_return_values(dag, dag_run, session, airflow3: bool) -> dict:
         from airflow.models.xcom import XComModel as XCom
     else:
         from airflow.models.xcom import XCom
-    rows = XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id, session=session)
+    import inspect
+
+    # Up to 3.0 get_many() runs the query in the session it is given; from 3.1 on it returns the SELECT to run.
+    if "session" in inspect.signature(XCom.get_many).parameters:
+        rows = XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id, session=session)
+    else:
+        rows = session.scalars(XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id)).all()
     values = {}
     for row in rows:
         key = row.task_id if row.map_index < 0 else f"{row.task_id}[{row.map_index}]"
