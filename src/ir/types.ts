@@ -11,6 +11,15 @@ export interface Duration {
 
 export type SchedulePreset = '@hourly' | '@daily' | '@weekly' | '@monthly' | '@yearly' | '@once';
 
+/** Airflow's own expansion of the cron presets (airflow.utils.dates.cron_presets). */
+export const PRESET_CRON: Readonly<Record<string, string>> = {
+  '@hourly': '0 * * * *',
+  '@daily': '0 0 * * *',
+  '@weekly': '0 0 * * 0',
+  '@monthly': '0 0 1 * *',
+  '@yearly': '0 0 1 1 *',
+};
+
 export type Schedule =
   | { readonly type: 'none' }
   | { readonly type: 'cron'; readonly expression: string }

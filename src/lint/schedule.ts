@@ -1,14 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
-import type { LocalDateTime, PipelineIR, Schedule } from '../ir/types';
+import { PRESET_CRON, type LocalDateTime, type PipelineIR, type Schedule } from '../ir/types';
 
-/** Presets as the cron expressions Airflow gives them. */
-const PRESET_CRON: Readonly<Record<string, string>> = {
-  '@hourly': '0 * * * *',
-  '@daily': '0 0 * * *',
-  '@weekly': '0 0 * * 0',
-  '@monthly': '0 0 1 * *',
-  '@yearly': '0 0 1 1 *',
-};
 
 /** A schedule that fires at times dagsmith can compute: cron (and presets) or a fixed interval. */
 export type TimeSchedule = { readonly cron: string } | { readonly everySeconds: number };

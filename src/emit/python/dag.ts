@@ -1,4 +1,4 @@
-import type { PipelineIR, SettingName, StepIR } from '../../ir/types';
+import { PRESET_CRON, type PipelineIR, type SettingName, type StepIR } from '../../ir/types';
 import { SETTING_NAMES, SETTINGS, settingToPython } from '../../steps/common';
 import { kindOf } from '../../steps/index';
 import { airflowClassOn, type EmitContext } from '../../steps/types';
@@ -210,14 +210,6 @@ function overrideExpr(step: StepIR, s: SettingName): PyExpr {
   return settingToPython(s, step.settings[s]);
 }
 
-/** Airflow's own expansion of the presets (airflow.utils.dates.cron_presets). */
-const PRESET_CRON: Readonly<Record<string, string>> = {
-  '@hourly': '0 * * * *',
-  '@daily': '0 0 * * *',
-  '@weekly': '0 0 * * 0',
-  '@monthly': '0 0 1 * *',
-  '@yearly': '0 0 1 1 *',
-};
 
 /**
  * The schedule with the same meaning on every target: data-interval semantics, where a run's logical date
