@@ -78,3 +78,8 @@ export function pipelineRule<O extends object = Record<string, never>>(r: Omit<P
 export function projectRule<O extends object = Record<string, never>>(r: Omit<ProjectRule<O>, 'scope'>): ProjectRule<O> {
   return { scope: 'project', ...r };
 }
+
+/** A rule option that is a duration ('5m', '1h30m'), as the pipeline format writes them. */
+export function intervalOption(description: string): { type: 'string'; pattern: string; minLength: number; description: string } {
+  return { type: 'string', pattern: '^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$', minLength: 2, description };
+}

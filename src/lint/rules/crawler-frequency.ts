@@ -1,7 +1,7 @@
 import { parseDuration } from '../../validate/values';
 import { stepsOfKind } from '../ir';
 import { shortestGapSeconds, timeSchedule } from '../schedule';
-import { pipelineRule } from '../types';
+import { intervalOption, pipelineRule } from '../types';
 
 interface Options {
   /** Shortest time between crawler runs accepted, as a duration. */
@@ -16,7 +16,7 @@ export const crawlerFrequency = pipelineRule<Options>({
     description: 'A glue.crawler runs on every run of a pipeline scheduled more often than minInterval (default 1h): each crawl is billed, and new partitions can be added without one.',
     options: {
       type: 'object',
-      properties: { minInterval: { type: 'string', pattern: '^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$', minLength: 2, description: "Shortest interval between crawls, e.g. '1h'." } },
+      properties: { minInterval: intervalOption("Shortest interval between crawls, e.g. '1h'.") },
       additionalProperties: false,
     },
   },

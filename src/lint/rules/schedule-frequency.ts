@@ -1,6 +1,6 @@
 import { parseDuration } from '../../validate/values';
 import { shortestGapSeconds, timeSchedule } from '../schedule';
-import { pipelineRule } from '../types';
+import { intervalOption, pipelineRule } from '../types';
 import { human } from './crawler-frequency';
 
 interface Options {
@@ -15,7 +15,7 @@ export const scheduleFrequency = pipelineRule<Options>({
     description: 'A pipeline is scheduled more often than every minInterval (default 5m): near-real-time ingestion belongs to Kinesis, Firehose or Flink, not to Airflow runs.',
     options: {
       type: 'object',
-      properties: { minInterval: { type: 'string', pattern: '^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$', minLength: 2, description: "Shortest interval between runs, e.g. '5m'." } },
+      properties: { minInterval: intervalOption("Shortest interval between runs, e.g. '5m'.") },
       additionalProperties: false,
     },
   },
