@@ -1,5 +1,6 @@
 /** dagsmith's public API. */
-export { buildProject, checkSpec, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './project';
+export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './project';
+export { checkSpec } from './build/unit';
 export { emitPythonDag } from './emit/python/dag';
 export { pyLiteral, pyStr } from './emit/python/literal';
 export { normalize } from './ir/normalize';

@@ -1,27 +1,17 @@
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CompileCache, hashFile, RecordingVars, type CacheEntry, type CachedPipeline } from './cache/compile-cache';
-import { CODES } from './diagnostics/codes';
+import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { LocalUnit, UnitContext, UnitResult } from './build/unit';
+import { CompileCache, fingerprintFile, type CacheEntry } from './cache/compile-cache';
+import { makeDiagnostic } from './diagnostics/diagnostic';
 import type { Diagnostic, SourceRange } from './diagnostics/types';
-import { UsageError } from './diagnostics/types';
-import { emitPythonDag } from './emit/python/dag';
-import { LiteralError } from './emit/python/literal';
-import { resolveTarget, type AirflowTarget } from './targets';
+import { ConfigError, UsageError } from './diagnostics/types';
 import type { PipelineIR } from './ir/types';
-import { normalize } from './ir/normalize';
 import { loadConfig, type EnvironmentConfig, type ProjectConfig } from './load/config';
-import { discoverPipelineFiles } from './load/discover';
-import { isInside, realPathOf } from './load/paths';
-import { readTextFile } from './load/text';
-import { Reporter, type SpecFile } from './load/source';
-import { loadSpecFiles, PIPELINE_EXTENSIONS } from './load/index';
-import { validateAgainstSchema } from './schema/validate';
-import type { PipelineSpec } from './spec/types.generated';
-import { checkRepresentable, checkTargetCompatibility } from './validate/portability';
-import { checkDataLimits } from './validate/limits';
-import { checkSemantics } from './validate/semantic';
-import { resolveVariables } from './validate/vars';
+import { discoverPipelineFiles, PIPELINE_EXTENSIONS } from './load/discover';
+import type { SpecFile } from './load/source';
+import { resolveTarget, type AirflowTarget } from './targets';
 import { didYouMean } from './util/suggest';
+
 
 export interface ProjectOptions {
   readonly cwd: string;
@@ -33,12 +23,21 @@ export interface ProjectOptions {
   readonly files?: readonly string[];
   /** Reuse (and update) the incremental-compile cache in .dagsmith/cache/ (the CLI's default); default false. */
   readonly cache?: boolean;
+  /**
+   * Threads to compile on (the calling one included); default: as many as pay off for the number of files.
+   * With more than one, `irs` lists only the files compiled on the calling thread: callers that read `irs` pass 1.
+   */
+  readonly jobs?: number;
+  /** Keep each compiled file's IR and source for `irs` (lint, graph); default true. A compile does not need them. */
+  readonly irs?: boolean;
 }
 
 export interface CompiledPipeline {
+  /** The pipeline's IR (for a pipeline from the cache: compiled again when read). */
   readonly ir: PipelineIR;
   /** Output path, project-relative. */
   readonly outPath: string;
+  /** The DAG file's text (for a pipeline from the cache: read from the cache when read). */
   readonly content: string;
 }
 
@@ -49,19 +48,21 @@ export interface ProjectResult {
   readonly outDir: string;
   readonly files: readonly string[];
   readonly pipelines: readonly CompiledPipeline[];
-  /** Every pipeline that built an IR (also those whose emit failed), with its loaded file: what lint looks at. */
-  /** The IR of every file compiled in this run that got that far (all of them when the cache is off, as lint and graph run). */
+  /** The IR of every file compiled in this run on this thread that got that far (all of them with `jobs: 1` and no cache, as lint and graph run). */
   readonly irs: readonly { readonly ir: PipelineIR; readonly spec: SpecFile }[];
   readonly diagnostics: readonly Diagnostic[];
   /** The files checked (and compiled) in this run; the others came from the incremental-compile cache. */
   readonly recompiled: readonly string[];
 }
 
-/** Thrown for configuration problems found in files (exit code 2), with their diagnostics. */
-export class ConfigError extends UsageError {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super('dagsmith.config.yaml has errors');
-  }
+export { ConfigError };
+
+/** A project build whose cache the caller saves once it knows what the output folder holds (see `compile`). */
+export interface ProjectBuild {
+  readonly result: ProjectResult;
+  readonly cache: CompileCache | undefined;
+  /** For each pipeline file with a DAG: the cached output record to check the output folder against. */
+  readonly cached: ReadonlyMap<string, CacheEntry>;
 }
 
 /**
@@ -69,6 +70,12 @@ export class ConfigError extends UsageError {
  * Every file is taken as far as it can go, so one file's errors do not hide another's.
  */
 export function buildProject(opts: ProjectOptions): ProjectResult {
+  const build = buildProjectWithCache(opts);
+  build.cache?.save();
+  return build.result;
+}
+
+export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
   const cwd = resolve(opts.cwd);
   const { config, diagnostics: configDiags } = loadConfig(cwd);
   if (!config) throw new ConfigError(configDiags);
@@ -100,6 +107,7 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
     files = found.files;
   }
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
+  const ctx: UnitContext = { cwd, vars, target, outDir };
 
   const cache = opts.cache ? new CompileCache(cwd, { target: target.version, outDir }) : undefined;
   const hits = new Map<string, CacheEntry>();
@@ -109,107 +117,146 @@ export function buildProject(opts: ProjectOptions): ProjectResult {
     if (entry) hits.set(f, entry);
     else misses.push(f);
   }
-
-  // Every file is a unit: what it alone reports, and (without errors) its IR and DAG. Cached units are reused whole.
-  const units: Unit[] = [];
-  const readSibling = siblingReader(cwd);
-  const loadedMisses = new Map(loadSpecFiles(cwd, misses).map((l, i) => [misses[i]!, l]));
-  for (const file of files) {
-    const hit = hits.get(file);
-    if (hit) {
-      units.push({ file, entry: hit });
-      continue;
-    }
-    const loaded = loadedMisses.get(file)!;
-    const deps = new Set<string>([join(cwd, file), ...(loaded.dependencies ?? [])]);
-    const recording = new RecordingVars(vars);
-    const unit: FreshUnit = { file, deps, vars: recording, diagnostics: [...loaded.diagnostics] };
-    units.push(unit);
-    if (!loaded.spec) continue;
-    const spec = loaded.spec;
-    const reading: SiblingReader = (pipelineAbsPath, rel) => {
-      deps.add(resolve(dirname(pipelineAbsPath), rel));
-      return readSibling(pipelineAbsPath, rel);
-    };
-    const checked = checkSpec(spec, recording, target, reading);
-    unit.diagnostics.push(...checked.reporter.diagnostics);
-    if (checked.data) unit.valid = { spec, data: checked.data, reporter: checked.reporter, read: reading };
-  }
+  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true);
 
   // Pipeline ids are DAG ids and file names: unique across the project, even ignoring case (macOS, Windows).
-  const firstById = new Map<string, { id: string; file: string; line: number }>();
+  const firstById = new Map<string, { id: string; file: string; range: () => SourceRange }>();
   const dupes = new Set<string>();
-  for (const u of units) {
-    const idAt = unitId(u);
-    if (!idAt) continue;
-    const first = firstById.get(idAt.id.toLowerCase());
+  for (const file of files) {
+    const hit = hits.get(file);
+    const u = fresh.get(file);
+    const id = hit ? hit.pipeline?.id : u?.id;
+    if (id === undefined) continue;
+    const range = idRangeOf(cwd, file, hit, u);
+    const first = firstById.get(id.toLowerCase());
     if (first) {
+      const line = first.range().line;
       const message =
-        first.id === idAt.id
-          ? `pipeline id '${idAt.id}' is already used by ${first.file}:${first.line}`
-          : `pipeline id '${idAt.id}' differs only in case from '${first.id}' (${first.file}:${first.line}); their DAG files would collide on case-insensitive file systems`;
-      diagnostics.push(duplicateId(u.file, idAt.range, message));
-      dupes.add(u.file);
+        first.id === id
+          ? `pipeline id '${id}' is already used by ${first.file}:${line}`
+          : `pipeline id '${id}' differs only in case from '${first.id}' (${first.file}:${line}); their DAG files would collide on case-insensitive file systems`;
+      diagnostics.push(makeDiagnostic('DS311', file, range(), message, { path: ['id'] }));
+      dupes.add(file);
     } else {
-      firstById.set(idAt.id.toLowerCase(), { id: idAt.id, file: u.file, line: idAt.range.line });
+      firstById.set(id.toLowerCase(), { id, file, range });
     }
   }
 
   const pipelines: CompiledPipeline[] = [];
   const irs: { ir: PipelineIR; spec: SpecFile }[] = [];
-  for (const u of units) {
-    if ('entry' in u) {
-      diagnostics.push(...u.entry.diagnostics);
-      if (u.entry.pipeline && !dupes.has(u.file)) pipelines.push(fromCache(u.entry.pipeline));
+  const cached = new Map<string, CacheEntry>();
+  for (const file of files) {
+    const hit = hits.get(file);
+    if (hit) {
+      diagnostics.push(...hit.diagnostics);
+      cache!.keep(hit);
+      if (hit.pipeline && !dupes.has(file)) {
+        pipelines.push(fromCache(ctx, cache!, file, hit.pipeline.outPath, hit.pipeline.outSha256));
+        cached.set(file, hit);
+      }
       continue;
     }
-    const compiled = u.valid && !dupes.has(u.file) ? emitUnit(u.valid, target, outDir) : undefined;
-    if (compiled) {
-      u.diagnostics.push(...compiled.diagnostics);
-      irs.push({ ir: compiled.ir, spec: u.valid!.spec });
-    }
+    const u = fresh.get(file)!;
     diagnostics.push(...u.diagnostics);
-    if (compiled?.pipeline) pipelines.push(compiled.pipeline);
-    // A unit held back by another file's duplicate id is not cached: its own result is not complete.
-    if (u.valid && !compiled) continue;
-    cache?.keep({
-      file: u.file,
-      deps: [...u.deps].map((abs) => ({ path: relative(cwd, abs).split(sep).join('/'), sha256: hashFile(abs) })),
-      vars: [...u.vars.used],
-      varNames: u.vars.namesUsed ? [...vars.keys()].sort() : null,
-      diagnostics: u.diagnostics,
-      pipeline: compiled?.pipeline
-        ? {
-            id: compiled.pipeline.ir.id,
-            idRange: u.valid!.reporter.locate(['id']),
-            irJson: JSON.stringify(compiled.pipeline.ir),
-            outPath: compiled.pipeline.outPath,
-            content: compiled.pipeline.content,
-          }
-        : null,
-    });
+    const local = u as LocalUnit;
+    if (local.ir && local.spec && u.pipeline && !dupes.has(file)) irs.push({ ir: local.ir, spec: local.spec });
+    if (u.pipeline && !dupes.has(file)) pipelines.push(freshPipeline(ctx, u));
+    if (!cache) continue;
+    const content = u.pipeline?.content;
+    cache.keep(
+      {
+        file,
+        deps: u.deps.map(([abs, read]) => ({ path: relative(cwd, abs).split(sep).join('/'), ...fingerprintFile(abs, cache.started, read ?? undefined) })),
+        vars: u.varsUsed,
+        varNames: u.namesUsed ? [...vars.keys()].sort() : null,
+        diagnostics: u.diagnostics,
+        pipeline:
+          u.pipeline && u.id !== undefined && content !== undefined
+            ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256Text(content), outSig: null }
+            : null,
+      },
+      content,
+    );
+    const kept = cache.kept(file);
+    if (kept?.pipeline && !dupes.has(file)) cached.set(file, kept);
   }
-  for (const entry of hits.values()) cache?.keep(entry);
-  cache?.save(misses.length > 0);
-  return { config, environment, target, outDir, files, pipelines, irs, diagnostics: dedupe(diagnostics), recompiled: misses };
+  const result = { config, environment, target, outDir, files, pipelines, irs, diagnostics: dedupe(diagnostics), recompiled: misses };
+  return { result, cache, cached };
 }
 
-interface Checked {
-  readonly spec: SpecFile;
-  readonly data: PipelineSpec;
-  readonly reporter: Reporter;
-  readonly read: SiblingReader;
+/**
+ * Compiles the files the cache does not have. TypeScript files are evaluated together on this thread; YAML files
+ * are spread over threads when there are enough of them. `keepLocal`: keep IRs and sources (for lint and graph).
+ */
+function compileMisses(ctx: UnitContext, misses: readonly string[], jobs: number | undefined, keepLocal: boolean): Map<string, UnitResult> {
+  const out = new Map<string, UnitResult>();
+  if (misses.length === 0) return out;
+  // The compiler proper is loaded only when something is compiled: a no-op compile does not pay for it.
+  const unit = require('./build/unit') as typeof import('./build/unit');
+  const yaml = misses.filter((f) => !f.endsWith('.ts'));
+  const ts = misses.filter((f) => f.endsWith('.ts'));
+  const threads = canUseWorkers() ? (require('./build/workers') as typeof import('./build/workers')).threadsFor(yaml.length, jobs) : 1;
+  const keep = (u: LocalUnit): UnitResult => (keepLocal ? u : unit.plainResult(u));
+  if (threads > 1) {
+    const results = (require('./build/workers') as typeof import('./build/workers')).compileInParallel(ctx, yaml, threads, keepLocal);
+    yaml.forEach((f, i) => out.set(f, results[i]!));
+  } else {
+    for (const u of unit.compileUnits(ctx, yaml)) out.set(u.file, keep(u));
+  }
+  if (ts.length > 0) for (const u of unit.compileUnits(ctx, ts)) out.set(u.file, keep(u));
+  return out;
 }
 
-/** A file compiled in this run: the files and variables it used, what it reported, its checked data. */
-interface FreshUnit {
-  readonly file: string;
-  readonly deps: Set<string>;
-  readonly vars: RecordingVars;
-  readonly diagnostics: Diagnostic[];
-  valid?: Checked;
+/** Worker threads run the compiled JavaScript (dist/); from TypeScript sources (tests, tsx) everything runs here. */
+function canUseWorkers(): boolean {
+  return __filename.endsWith('.js');
 }
-type Unit = FreshUnit | { readonly file: string; readonly entry: CacheEntry };
+
+function idRangeOf(cwd: string, file: string, hit: CacheEntry | undefined, u: UnitResult | undefined): () => SourceRange {
+  let range: SourceRange | undefined = hit?.pipeline?.idRange ?? undefined;
+  const local = u as LocalUnit | undefined;
+  return () => (range ??= local?.locateId ? local.locateId() : (require('./build/unit') as typeof import('./build/unit')).locateId(cwd, file));
+}
+
+function sha256Text(text: string): string {
+  return (require('./cache/compile-cache') as typeof import('./cache/compile-cache')).sha256Of(text);
+}
+
+/** A pipeline compiled in this run; its IR, when it came from a worker thread, is compiled again if read. */
+function freshPipeline(ctx: UnitContext, u: UnitResult): CompiledPipeline {
+  const local = u as LocalUnit;
+  const { outPath, content } = u.pipeline!;
+  let ir = local.ir;
+  return {
+    outPath,
+    content,
+    get ir() {
+      return (ir ??= recompile(ctx, u.file).ir);
+    },
+  };
+}
+
+/** A cached pipeline as the compile returns it: its text is read from the cache, its IR compiled, only if read. */
+function fromCache(ctx: UnitContext, cache: CompileCache, file: string, outPath: string, outSha256: string): CompiledPipeline {
+  let ir: PipelineIR | undefined;
+  let content: string | undefined;
+  return {
+    outPath,
+    get content() {
+      // A blob that is missing or fails its hash is never trusted: the file is compiled again.
+      return (content ??= cache.blob(outSha256) ?? recompile(ctx, file).content);
+    },
+    get ir() {
+      return (ir ??= recompile(ctx, file).ir);
+    },
+  };
+}
+
+function recompile(ctx: UnitContext, file: string): { ir: PipelineIR; content: string } {
+  const [u] = (require('./build/unit') as typeof import('./build/unit')).compileUnits(ctx, [file]);
+  if (!u?.ir || !u.pipeline) throw new Error(`internal error: ${file} no longer compiles as it did earlier in this run`);
+  return { ir: u.ir, content: u.pipeline.content };
+}
 
 /** The same diagnostic twice (a shared TypeScript module's error, once cached with one pipeline, once fresh with another). */
 function dedupe(diags: readonly Diagnostic[]): Diagnostic[] {
@@ -218,108 +265,6 @@ function dedupe(diags: readonly Diagnostic[]): Diagnostic[] {
     const k = JSON.stringify([d.file, d.line, d.col, d.code, d.message]);
     return seen.has(k) ? false : (seen.add(k), true);
   });
-}
-
-/** A cached pipeline as the compile returns it; its IR is parsed only if someone reads it (a no-op compile does not). */
-function fromCache(c: CachedPipeline): CompiledPipeline {
-  let ir: PipelineIR | undefined;
-  return {
-    outPath: c.outPath,
-    content: c.content,
-    get ir() {
-      return (ir ??= JSON.parse(c.irJson) as PipelineIR);
-    },
-  };
-}
-
-function unitId(u: Unit): { id: string; range: SourceRange } | undefined {
-  if ('entry' in u) return u.entry.pipeline ? { id: u.entry.pipeline.id, range: u.entry.pipeline.idRange } : undefined;
-  return u.valid ? { id: u.valid.data.id, range: u.valid.reporter.locate(['id']) } : undefined;
-}
-
-function duplicateId(file: string, range: SourceRange, message: string): Diagnostic {
-  return { code: 'DS311', severity: CODES.DS311.severity, message, file, ...range, path: ['id'] };
-}
-
-/** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
-function emitUnit(v: Checked, target: AirflowTarget, outDir: string): { ir: PipelineIR; pipeline?: CompiledPipeline; diagnostics: Diagnostic[] } {
-  const ir = normalize({
-    file: v.spec.file,
-    sha256: v.spec.sha256,
-    format: v.spec.format,
-    spec: v.data,
-    readSibling: (p) => {
-      const text = v.read(v.spec.absPath, p);
-      if (text === undefined) throw new Error(`internal error: '${p}' passed validation but cannot be read`);
-      return text;
-    },
-  });
-  const before = v.reporter.diagnostics.length;
-  let content: string;
-  try {
-    content = emitPythonDag(ir, target);
-  } catch (err) {
-    if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
-    throw err;
-  }
-  const diagnostics = v.reporter.diagnostics.slice(before);
-  if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
-  return { ir, pipeline: { ir, outPath: `${outDir}/${ir.id}.py`, content }, diagnostics };
-}
-
-/** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
-export function checkSpec(
-  spec: SpecFile,
-  vars: ReadonlyMap<string, string>,
-  target: AirflowTarget,
-  readSibling: SiblingReader,
-): { reporter: Reporter; data: PipelineSpec | undefined } {
-  const reporter = new Reporter(spec.file, spec.locator);
-  if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
-    const got = spec.data === null ? 'null' : Array.isArray(spec.data) ? 'a list' : `a ${typeof spec.data}`;
-    reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
-    return { reporter, data: undefined };
-  }
-  // Depth and size first: every later phase walks the data.
-  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined };
-  // Variables first, so that `${workerType}` is checked against the schema with its value.
-  const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
-  const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
-  checkRepresentable(resolved, reporter);
-  const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
-  checkSemantics(resolved, checks);
-  checkTargetCompatibility(resolved, target, checks);
-  return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
-}
-
-/** Reads a file named relative to a pipeline file (`sqlFile`, `queryFile`); undefined when it cannot be used. */
-export type SiblingReader = (pipelineAbsPath: string, rel: string) => string | undefined;
-
-/**
- * A sibling reader for one project: only regular files whose REAL path is inside `root` (a spec cannot inline
- * /etc/passwd, nor /proc/self/environ through a symbolic link), valid UTF-8 and of bounded size, each read once
- * although checks, target checks and normalization all ask for it.
- */
-export function siblingReader(root: string): SiblingReader {
-  const realRoot = realPathOf(root);
-  const cache = new Map<string, string | undefined>();
-  return (pipelineAbsPath, rel) => {
-    const p = resolve(dirname(pipelineAbsPath), rel);
-    if (!cache.has(p)) {
-      let text: string | undefined;
-      try {
-        const real = realpathSync(p);
-        if (isInside(relative(realRoot, real))) {
-          const read = readTextFile(real);
-          text = read.ok ? read.text : undefined;
-        }
-      } catch {
-        text = undefined;
-      }
-      cache.set(p, text);
-    }
-    return cache.get(p);
-  };
 }
 
 function isFolder(abs: string): boolean {

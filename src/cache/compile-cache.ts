@@ -4,36 +4,46 @@
  * An entry is reused only when every input it was built from is byte-for-byte what it was: the pipeline file, the
  * files it read (SQL files, TypeScript modules it imports), the value of each deploy-time variable it looked up
  * (and the set of defined names when it needed them for a hint), the Airflow target, the output folder, and the
- * dagsmith code itself (a fingerprint of the running compiler's files). Checks that span pipelines (duplicate ids)
- * run every time over cached and fresh results alike.
+ * dagsmith code itself. Checks that span pipelines (duplicate ids) run every time over cached and fresh results.
  *
- * The cache lives in `.dagsmith/cache/` in the project (ignored by git), one file per target and output folder.
- * A file that is unreadable, of another format or fails its checksum is ignored and rewritten, never trusted.
+ * Layout: `.dagsmith/cache/<key>/index.json` (one per target and output folder, small: no DAG text) and
+ * `blobs/<sha256>.py`, the DAG files by content. A no-op compile reads only the index: an input whose size, times
+ * and inode are what they were when it was hashed is not read again, unless it was written within FRESH_MS of being
+ * hashed (a later write could then carry the same timestamps; it is hashed instead, as git does for "racy" files).
+ * The index carries a checksum and a blob its content's hash: anything that fails them is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 
 export const CACHE_DIR = '.dagsmith/cache';
-const FORMAT = 'dagsmith-compile-cache/1';
-/** Cache files kept per project (one per target and output folder in use); the least recently written go first. */
-const MAX_FILES = 8;
+const FORMAT = 'dagsmith-compile-cache/2';
+/** Cache folders kept per project (one per target and output folder in use); the least recently written go first. */
+const MAX_FOLDERS = 8;
+/** A file changed less than this long before it was hashed may change again with the same timestamps. */
+const FRESH_MS = 2000;
 
-/** An input of one pipeline: a project-relative file and the sha256 of its bytes (null: it could not be read). */
+/** What a file's metadata says about its bytes: size, mtime, ctime (ms) and inode. */
+export type FileSignature = readonly [number, number, number, number];
+
+/** An input of one pipeline: a project-relative file, the sha256 of its bytes (null: unreadable), its signature. */
 export interface FileDependency {
   readonly path: string;
   readonly sha256: string | null;
+  /** Set when the file was old enough when hashed for its metadata to stand for its bytes. */
+  readonly sig: FileSignature | null;
 }
 
 export interface CachedPipeline {
   readonly id: string;
-  /** Where the `id` value is in the source, for the duplicate-id check across pipelines. */
-  readonly idRange: SourceRange;
-  /** The IR as JSON text: parsed only when a caller reads it, so a no-op compile does not pay for it. */
-  readonly irJson: string;
+  /** Where the `id` value is in the source; null when nothing needed it yet (it is found again on demand). */
+  readonly idRange: SourceRange | null;
   readonly outPath: string;
-  readonly content: string;
+  /** sha256 of the DAG file's text, also the name of its blob. */
+  readonly outSha256: string;
+  /** The DAG file's signature after this compile wrote or checked it. */
+  readonly outSig: FileSignature | null;
 }
 
 export interface CacheEntry {
@@ -45,56 +55,104 @@ export interface CacheEntry {
   readonly varNames: readonly string[] | null;
   /** Everything reported for this file alone. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Set when the file has no errors of its own; then `content` is its DAG file. */
+  /** Set when the file has no errors of its own; then its DAG file is the blob `outSha256`. */
   readonly pipeline: CachedPipeline | null;
 }
 
-interface CacheFile {
+interface IndexFile {
   readonly format: string;
   readonly key: string;
   readonly entries: readonly CacheEntry[];
 }
 
+export function sha256Of(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 /** sha256 of a file's bytes, or null when it cannot be read. */
 export function hashFile(abs: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(abs)).digest('hex');
+    return sha256Of(readFileSync(abs));
   } catch {
     return null;
   }
 }
 
+function statOf(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function signatureOf(st: Stats): FileSignature {
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+const sameSig = (a: FileSignature | null, b: FileSignature): boolean => !!a && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+
+/** Stands for "this file changed while it was being compiled": equal to no hash, so the entry is never reused. */
+const CHANGED_DURING_COMPILE = 'changed-during-compile';
+
+/**
+ * A file's sha256 and (when it had settled FRESH_MS before `since`, so that its metadata can stand for its bytes)
+ * its signature, for a compile that started reading at `since` (ms). `readSha256`: the hash of the text the compile
+ * actually read, when known; otherwise the file is hashed now, and a file written since `since` gets a marker that
+ * matches no hash (what was compiled may not be what is there now). File times come from a clock that may lag by a
+ * few milliseconds, so a write in the first milliseconds of a compile can look older than `since`: only files whose
+ * text the compile does not hand over (TypeScript modules a pipeline imports) rely on this.
+ */
+export function fingerprintFile(abs: string, since: number, readSha256?: string | null): { sha256: string | null; sig: FileSignature | null } {
+  const st = statOf(abs);
+  const changed = st ? Math.max(st.mtimeMs, st.ctimeMs) : -Infinity;
+  const sha256 = readSha256 !== undefined ? readSha256 : changed >= since ? CHANGED_DURING_COMPILE : hashFile(abs);
+  const settled = st?.isFile() && sha256 !== null && sha256 !== CHANGED_DURING_COMPILE && changed < since - FRESH_MS;
+  return { sha256, sig: settled ? signatureOf(st!) : null };
+}
+
 let fingerprint: string | undefined;
-/** A hash of the compiler's own code (every .js/.ts/.json file beside this one's root folder): a new build is a new cache. */
+/**
+ * The compiler's own code: the path, size and modification time of every .js/.ts/.json file beside this one's root
+ * folder, and the package version. A new build or an edited source is a new cache.
+ */
 export function toolFingerprint(): string {
   if (fingerprint) return fingerprint;
   const root = join(__dirname, '..');
   const h = createHash('sha256');
-  const walk = (dir: string): void => {
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const abs = join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (/\.(js|ts|json)$/.test(e.name)) h.update(`${relative(root, abs)}\0`).update(readFileSync(abs)).update('\0');
+      if (e.isDirectory()) pending.push(abs);
+      else if (/\.(js|ts|json)$/.test(e.name)) {
+        const st = statSync(abs);
+        h.update(`${relative(root, abs)}\0${st.size}\0${st.mtimeMs}\0`);
+      }
     }
-  };
-  walk(root);
+  }
   h.update(require('../../package.json').version as string);
   return (fingerprint = h.digest('hex'));
 }
 
-/** One compile's view of the cache: lookups against the file read at the start, entries collected for the end. */
+/** One compile's view of the cache: lookups against the index read at the start, entries collected for the end. */
 export class CompileCache {
   private readonly previous: Map<string, CacheEntry>;
   private readonly next = new Map<string, CacheEntry>();
-  private readonly path: string;
+  private readonly dir: string;
   private readonly key: string;
+  /** Something differs from the index on disk (entries, signatures): save() writes it. */
+  private dirty = false;
+  /** When this compile started reading its inputs (ms): what is written later may not be what it compiled. */
+  readonly started = Date.now();
 
   constructor(
     private readonly cwd: string,
     parts: { readonly target: string; readonly outDir: string },
   ) {
-    this.key = createHash('sha256').update(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir])).digest('hex');
-    this.path = join(cwd, CACHE_DIR, `${this.key.slice(0, 16)}.json`);
+    this.key = sha256Of(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir]));
+    this.dir = join(cwd, CACHE_DIR, this.key.slice(0, 16));
     this.previous = new Map(this.read().map((e) => [e.file, e]));
   }
 
@@ -102,47 +160,132 @@ export class CompileCache {
   lookup(file: string, vars: ReadonlyMap<string, string>): CacheEntry | undefined {
     const e = this.previous.get(file);
     if (!e) return undefined;
-    for (const d of e.deps) if (hashFile(join(this.cwd, d.path)) !== d.sha256) return undefined;
     for (const [name, value] of e.vars) if ((vars.get(name) ?? null) !== value) return undefined;
     if (e.varNames && JSON.stringify([...vars.keys()].sort()) !== JSON.stringify(e.varNames)) return undefined;
+    let refreshed = false;
+    const deps: FileDependency[] = [];
+    for (const d of e.deps) {
+      const abs = join(this.cwd, d.path);
+      const st = statOf(abs);
+      if (st && d.sig && sameSig(d.sig, signatureOf(st))) {
+        deps.push(d);
+        continue;
+      }
+      if (!st && d.sha256 === null) {
+        deps.push(d);
+        continue;
+      }
+      const now = fingerprintFile(abs, this.started);
+      if (now.sha256 !== d.sha256) return undefined;
+      deps.push({ ...d, sig: now.sig });
+      refreshed ||= !!now.sig;
+    }
+    if (refreshed) {
+      this.dirty = true;
+      return { ...e, deps };
+    }
     return e;
   }
 
-  keep(entry: CacheEntry): void {
+  /** Whether the DAG file at `abs` holds exactly the text whose sha256 is `sha256` (by signature, else by hashing). */
+  outputIsCurrent(abs: string, pipeline: CachedPipeline): { current: boolean; sig: FileSignature | null } {
+    const st = statOf(abs);
+    if (!st) return { current: false, sig: null };
+    if (sameSig(pipeline.outSig, signatureOf(st))) return { current: true, sig: pipeline.outSig };
+    const now = fingerprintFile(abs, Date.now());
+    return { current: now.sha256 === pipeline.outSha256, sig: now.sig };
+  }
+
+  /** The DAG text of a cached pipeline, or undefined when its blob is missing or does not match its hash. */
+  blob(sha256: string): string | undefined {
+    try {
+      const text = readFileSync(join(this.dir, 'blobs', `${sha256}.py`), 'utf8');
+      return sha256Of(text) === sha256 ? text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps an entry for the index; `content` is the DAG text of a freshly compiled pipeline (written as its blob). */
+  keep(entry: CacheEntry, content?: string): void {
+    const before = this.previous.get(entry.file);
+    if (before !== entry) this.dirty = true;
+    if (content !== undefined && entry.pipeline && !(before?.pipeline?.outSha256 === entry.pipeline.outSha256 && this.blob(entry.pipeline.outSha256) !== undefined)) {
+      this.writeBlob(entry.pipeline.outSha256, content);
+    }
     this.next.set(entry.file, entry);
   }
 
-  /**
-   * Writes the entries kept by this compile (atomically); a cache that cannot be written is skipped silently.
-   * Without `changed` (nothing was recompiled) the file is rewritten only when the set of files differs.
-   */
-  save(changed: boolean): void {
-    if (!changed && this.next.size === this.previous.size && [...this.next.keys()].every((f) => this.previous.has(f))) return;
+  /** Records what the DAG file of `file` is on disk after this compile (its signature, when it can stand for it). */
+  recordOutput(file: string, sig: FileSignature | null): void {
+    const e = this.next.get(file);
+    if (!e?.pipeline || sameSigOrBothNull(e.pipeline.outSig, sig)) return;
+    this.next.set(file, { ...e, pipeline: { ...e.pipeline, outSig: sig } });
+    this.dirty = true;
+  }
+
+  /** The entry kept for `file` in this compile. */
+  kept(file: string): CacheEntry | undefined {
+    return this.next.get(file);
+  }
+
+  /** Writes the index (atomically) when anything changed; a cache that cannot be written is skipped silently. */
+  save(): void {
+    const sameFiles = this.next.size === this.previous.size && [...this.next.keys()].every((f) => this.previous.has(f));
+    if (!this.dirty && sameFiles) return;
     try {
-      const dir = join(this.cwd, CACHE_DIR);
-      mkdirSync(dir, { recursive: true });
-      const body = JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.next.values()] } satisfies CacheFile);
-      const tmp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${createHash('sha256').update(body).digest('hex')}\n${body}`);
-      renameSync(tmp, this.path);
-      prune(dir);
+      mkdirSync(this.dir, { recursive: true });
+      const body = JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.next.values()] } satisfies IndexFile);
+      const path = join(this.dir, 'index.json');
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, `${sha256Of(body)}\n${body}`);
+      renameSync(tmp, path);
+      this.dirty = false;
+      this.pruneBlobs();
+      pruneFolders(join(this.cwd, CACHE_DIR));
     } catch {
       // The cache only saves time; a read-only or full disk must not fail a compile.
     }
   }
 
+  private writeBlob(sha256: string, content: string): void {
+    try {
+      const dir = join(this.dir, 'blobs');
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `${sha256}.py`);
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, content);
+      renameSync(tmp, path);
+    } catch {
+      // As in save(): an entry whose blob is missing is recompiled when its text is needed.
+    }
+  }
+
+  /** Removes blobs no entry names any more (and temp files an interrupted compile left). */
+  private pruneBlobs(): void {
+    const wanted = new Set([...this.next.values()].flatMap((e) => (e.pipeline ? [`${e.pipeline.outSha256}.py`] : [])));
+    const dir = join(this.dir, 'blobs');
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const n of names) if (!wanted.has(n)) rmSync(join(dir, n), { force: true });
+  }
+
   private read(): CacheEntry[] {
     let text: string;
     try {
-      text = readFileSync(this.path, 'utf8');
+      text = readFileSync(join(this.dir, 'index.json'), 'utf8');
     } catch {
       return [];
     }
     const nl = text.indexOf('\n');
     const body = text.slice(nl + 1);
-    if (nl !== 64 || createHash('sha256').update(body).digest('hex') !== text.slice(0, 64)) return [];
+    if (nl !== 64 || sha256Of(body) !== text.slice(0, 64)) return [];
     try {
-      const parsed = JSON.parse(body) as CacheFile;
+      const parsed = JSON.parse(body) as IndexFile;
       return parsed.format === FORMAT && parsed.key === this.key && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
     } catch {
       return [];
@@ -150,12 +293,14 @@ export class CompileCache {
   }
 }
 
-function prune(dir: string): void {
-  const files = readdirSync(dir)
-    .filter((n) => n.endsWith('.json') || n.endsWith('.tmp'))
-    .map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const f of files.slice(MAX_FILES)) rmSync(join(dir, f.n), { force: true });
+const sameSigOrBothNull = (a: FileSignature | null, b: FileSignature | null): boolean => (a === null || b === null ? a === b : sameSig(a, b));
+
+/** Keeps the MAX_FOLDERS most recently written cache folders (and removes files of the format-1 cache). */
+function pruneFolders(root: string): void {
+  const entries = readdirSync(root, { withFileTypes: true }).map((e) => ({ e, t: statSync(join(root, e.name)).mtimeMs }));
+  for (const { e } of entries) if (!e.isDirectory()) rmSync(join(root, e.name), { force: true });
+  const folders = entries.filter(({ e }) => e.isDirectory()).sort((a, b) => b.t - a.t);
+  for (const { e } of folders.slice(MAX_FOLDERS)) rmSync(join(root, e.name), { recursive: true, force: true });
 }
 
 /** The variables of a compile, recording which ones each pipeline looks up. */

@@ -2,9 +2,11 @@ import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { DiagnosticFormat } from '../diagnostics/format';
 import { START_OF_FILE } from '../load/source';
 import { applyOutputs, OutputError, planIsClean, planOutputs, type OutputPlan } from '../emit/output';
-import { buildProject } from '../project';
+import { buildProjectWithCache, type ProjectBuild } from '../project';
+import { join } from 'node:path';
 import { EXIT, type CliIO } from './io';
 import { printDiagnostics } from './report';
+import { fingerprintFile } from '../cache/compile-cache';
 
 export interface CompileOptions {
   readonly cwd: string;
@@ -15,6 +17,8 @@ export interface CompileOptions {
   readonly format?: DiagnosticFormat;
   /** Use the incremental-compile cache (the CLI's default). */
   readonly cache?: boolean;
+  /** Threads to compile on; default: as many as pay off. */
+  readonly jobs?: number;
 }
 
 /** What a compile changed in the output folder (for --watch). */
@@ -30,10 +34,12 @@ export async function compile(opts: CompileOptions, io: CliIO): Promise<number> 
 }
 
 export async function compileProject(opts: CompileOptions, io: CliIO): Promise<CompileOutcome> {
-  const result = buildProject(opts);
+  const build = buildProjectWithCache({ ...opts, irs: false });
+  const { result } = build;
   const code = (c: number, changed: readonly string[] = []): CompileOutcome => ({ code: c, changed, outDir: result.outDir });
   const failed = printDiagnostics(result.diagnostics, opts.format ?? 'stylish', io);
   if (failed) {
+    build.cache?.save();
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
     return code(EXIT.inputErrors);
   }
@@ -45,7 +51,9 @@ export async function compileProject(opts: CompileOptions, io: CliIO): Promise<C
   };
   let plan: OutputPlan;
   try {
-    plan = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+    // `content` stays a getter: a DAG file the cache knows is current is never read.
+    const wanted = result.pipelines.map((p) => ({ path: p.outPath, get content() { return p.content; } }));
+    plan = planOutputs(opts.cwd, result.outDir, wanted, currentOutputs(opts.cwd, build));
   } catch (err) {
     return outputError(err);
   }
@@ -53,11 +61,13 @@ export async function compileProject(opts: CompileOptions, io: CliIO): Promise<C
     const inTheWay = plan.conflicts.map((path) =>
       makeDiagnostic('DS504', path, START_OF_FILE, 'this file was not written by dagsmith; move it away or give the pipeline another id'),
     );
+    build.cache?.save();
     printDiagnostics(inTheWay, opts.format ?? 'stylish', io);
     io.err(`compile failed: nothing was written to ${result.outDir}/`);
     return code(EXIT.inputErrors);
   }
   if (opts.check) {
+    build.cache?.save();
     if (planIsClean(plan)) {
       io.out(`${result.outDir}/ is up to date (${result.pipelines.length} pipelines, Airflow ${result.target.version})`);
       return code(EXIT.ok);
@@ -71,11 +81,36 @@ export async function compileProject(opts: CompileOptions, io: CliIO): Promise<C
   try {
     applyOutputs(opts.cwd, plan);
   } catch (err) {
+    build.cache?.save();
     return outputError(err);
   }
+  recordOutputs(opts.cwd, build, plan);
   io.out(
     `compiled ${result.pipelines.length} pipeline${result.pipelines.length === 1 ? '' : 's'} for Airflow ${result.target.version} into ${result.outDir}/: ` +
       `${plan.create.length} created, ${plan.update.length} updated, ${plan.unchanged.length} unchanged, ${plan.remove.length} removed`,
   );
   return code(EXIT.ok, [...plan.create.map((f) => `created ${f.path}`), ...plan.update.map((f) => `updated ${f.path}`), ...plan.remove.map((p) => `removed ${p}`)]);
+}
+
+/** DAG files the cache knows hold their pipeline's text (by their size, times and inode, or their hash). */
+function currentOutputs(cwd: string, build: ProjectBuild): Set<string> {
+  const current = new Set<string>();
+  if (!build.cache) return current;
+  for (const [file, entry] of build.cached) {
+    const check = build.cache.outputIsCurrent(join(cwd, entry.pipeline!.outPath), entry.pipeline!);
+    if (!check.current) continue;
+    current.add(entry.pipeline!.outPath);
+    build.cache.recordOutput(file, check.sig);
+  }
+  return current;
+}
+
+/** After writing: what each DAG file now is, so that the next compile need not read it; then saves the cache. */
+function recordOutputs(cwd: string, build: ProjectBuild, plan: OutputPlan): void {
+  if (!build.cache) return;
+  const written = new Set([...plan.create, ...plan.update].map((f) => f.path));
+  for (const [file, entry] of build.cached) {
+    if (written.has(entry.pipeline!.outPath)) build.cache.recordOutput(file, fingerprintFile(join(cwd, entry.pipeline!.outPath), Date.now()).sig);
+  }
+  build.cache.save();
 }

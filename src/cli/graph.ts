@@ -10,8 +10,10 @@ import { buildProject } from '../project';
 import { didYouMean } from '../util/suggest';
 import { EXIT, type CliIO } from './io';
 
-export type GraphFormat = 'mermaid' | 'dot' | 'svg';
-export const GRAPH_FORMATS: readonly GraphFormat[] = ['mermaid', 'dot', 'svg'];
+import { GRAPH_FORMATS, type GraphFormat } from '../graph/formats';
+
+export type { GraphFormat };
+export { GRAPH_FORMATS };
 
 export interface GraphOptions {
   readonly cwd: string;

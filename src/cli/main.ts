@@ -1,18 +1,19 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostics } from '../diagnostics/format';
-import { RemoteError, UsageError } from '../diagnostics/types';
-import { ConfigError } from '../project';
-import { compile } from './compile';
-import { watchCompile } from './watch';
-import { init } from './init';
-import { graph, GRAPH_FORMATS } from './graph';
+import { ConfigError, RemoteError, UsageError } from '../diagnostics/types';
 import { REPORT_FORMATS } from '../diagnostics/format';
+import { GRAPH_FORMATS } from '../graph/formats';
 import { EXIT, processIO, type CliIO } from './io';
-import { schema } from './schema';
-import { validate } from './validate';
 
-/** sync, plan and lint (for --remote) load the AWS SDK, which would cost every other command's start-up: loaded on use. */
+// Each command's module is loaded when that command runs: the AWS SDK (sync, plan, lint --remote), ts-morph, the
+// compiler proper (which a no-op compile never needs) would otherwise cost every start.
 const loadSync = (): typeof import('./sync').sync => (require('./sync') as typeof import('./sync')).sync;
+const compile: typeof import('./compile').compile = (...a) => (require('./compile') as typeof import('./compile')).compile(...a);
+const watchCompile: typeof import('./watch').watchCompile = (...a) => (require('./watch') as typeof import('./watch')).watchCompile(...a);
+const init: typeof import('./init').init = (...a) => (require('./init') as typeof import('./init')).init(...a);
+const graph: typeof import('./graph').graph = (...a) => (require('./graph') as typeof import('./graph')).graph(...a);
+const schema: typeof import('./schema').schema = (...a) => (require('./schema') as typeof import('./schema')).schema(...a);
+const validate: typeof import('./validate').validate = (...a) => (require('./validate') as typeof import('./validate')).validate(...a);
 
 const formatOption = () =>
   new Option('--format <format>', 'diagnostic output format').choices(['stylish', 'json']).default('stylish');
@@ -21,6 +22,11 @@ function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;
+}
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('expected a whole number from 1 to 999');
+  return Number(value);
 }
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
@@ -60,9 +66,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO, cwd =
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
     .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
     .option('--watch', 'compile, then recompile on every change to the project, printing what changed (Ctrl-C stops)')
+    .addOption(new Option('--jobs <n>', 'threads to compile on (default: as many as pay off for the number of files, up to 4)').argParser(positiveInteger))
     .addOption(formatOption())
     .action(async (o) => {
-      const opts = { cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format, cache: o.cache as boolean };
+      const opts = { cwd, env: o.env, airflow: o.airflow, check: o.check, format: o.format, cache: o.cache as boolean, jobs: o.jobs as number | undefined };
       if (o.watch && o.check) throw new UsageError('--watch and --check do not go together');
       code = o.watch ? await watchCompile(opts, io) : await compile(opts, io);
     });

@@ -43,6 +43,13 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Configuration problems found in files (exit code 2), with their diagnostics. */
+export class ConfigError extends UsageError {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super('dagsmith.config.yaml has errors');
+  }
+}
+
 /** A remote call (AWS) failed after retries. Exit code 3. */
 export class RemoteError extends Error {
   override readonly name = 'RemoteError';

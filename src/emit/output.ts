@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { GENERATED_MARKER } from './python/dag';
+import { GENERATED_MARKER } from './marker';
 import { errnoText } from '../util/errno';
 
 export interface OutputFile {
@@ -43,8 +43,11 @@ export class OutputError extends Error {
 /** Our temp files, and only ours: `.dagsmith-<hex>.tmp`. Short, so that a 250-character DAG id still fits. */
 const TEMP_NAME = /^\.dagsmith-[0-9a-f]{16}\.tmp$/;
 
-/** Compares what should be in `outDir` with what is there. Pure apart from reading. */
-export function planOutputs(cwd: string, outDir: string, files: readonly OutputFile[]): OutputPlan {
+/**
+ * Compares what should be in `outDir` with what is there. Pure apart from reading. `current`: files the caller
+ * knows hold exactly their wanted text already (the incremental cache checked them), neither read nor compared.
+ */
+export function planOutputs(cwd: string, outDir: string, files: readonly OutputFile[], current: ReadonlySet<string> = new Set()): OutputPlan {
   const create: OutputFile[] = [];
   const update: OutputUpdate[] = [];
   const unchanged: string[] = [];
@@ -53,10 +56,14 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
   const outStat = lstatOrUndefined(outAbs, outDir);
   if (outStat && !outStat.isDirectory()) throw new OutputError(outDir, 'this is a file, not a folder; move it away so that the DAGs can be written here');
   for (const f of files) {
-    const current = readGenerated(join(cwd, f.path), f.path);
-    if (current === undefined) create.push(f);
-    else if (current === null) conflicts.push(f.path);
-    else if (current !== f.content) update.push({ ...f, previous: current });
+    if (current.has(f.path)) {
+      unchanged.push(f.path);
+      continue;
+    }
+    const text = readGenerated(join(cwd, f.path), f.path);
+    if (text === undefined) create.push(f);
+    else if (text === null) conflicts.push(f.path);
+    else if (text !== f.content) update.push({ path: f.path, content: f.content, previous: text });
     else unchanged.push(f.path);
   }
   const wanted = new Set(files.map((f) => f.path));

@@ -1,7 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import type { JsonPath, Severity } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
-import { ALL_RULE_METAS } from './rules/index';
 import type { RuleMeta } from './types';
 
 /** How one rule is set in `lint.rules`: its severity (or off) and its options. */
@@ -62,6 +61,8 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
     report(['lint', 'rules'], 'lint.rules must be a mapping of rule codes (DS4xx) to off, info, warn, error or [severity, options]');
     return { rules };
   }
+  // The rules are loaded only when the config names some: a compile of a project that sets none does not pay for them.
+  const { ALL_RULE_METAS } = require('./rules/index') as typeof import('./rules/index');
   const byCode = new Map(ALL_RULE_METAS.map((m) => [m.code as string, m]));
   const byName = new Map(ALL_RULE_METAS.map((m) => [m.name, m]));
   for (const [code, value] of Object.entries(given)) {

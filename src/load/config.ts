@@ -107,7 +107,8 @@ export function loadConfig(cwd: string): ConfigResult {
   if (!loaded.spec) return { config: undefined, diagnostics: loaded.diagnostics };
   const reporter = new Reporter(CONFIG_FILE, loaded.spec.locator);
   const data = loaded.spec.data;
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+  // The schema is ours and tested: checking it against ajv's meta-schema would only cost every start.
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, validateSchema: false });
   if (!ajv.validate(CONFIG_SCHEMA, data ?? {})) {
     for (const e of ajv.errors ?? []) {
       const path = pathOfPointer(e.instancePath);

@@ -6,6 +6,9 @@ import type { Diagnostic } from '../diagnostics/types';
 import { isInside, realPathOf } from './paths';
 import { errnoText } from '../util/errno';
 
+/** File endings that hold pipelines (YAML is loaded by ./yaml.ts, TypeScript by ./typescript.ts). */
+export const PIPELINE_EXTENSIONS = ['.yaml', '.yml', '.ts'] as const;
+
 export interface Discovery {
   /** Pipeline files, sorted, as project-relative forward-slash paths. */
   readonly files: readonly string[];

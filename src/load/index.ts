@@ -4,8 +4,7 @@ import { START_OF_FILE } from './source';
 import { readTextFile } from './text';
 import { loadYamlText, type LoadResult } from './yaml';
 
-/** File endings that hold pipelines, and who loads them. */
-export const PIPELINE_EXTENSIONS = ['.yaml', '.yml', '.ts'] as const;
+export { PIPELINE_EXTENSIONS } from './discover';
 
 /** Loads pipeline files (project-relative paths). Each result has the file's data or its load diagnostics. */
 export function loadSpecFiles(cwd: string, files: readonly string[]): LoadResult[] {

@@ -14,7 +14,7 @@ import type { PipelineIR } from '../../src/ir/types';
 import { loadConfig } from '../../src/load/config';
 import { discoverPipelineFiles } from '../../src/load/discover';
 import { loadSpecFiles } from '../../src/load/index';
-import { checkSpec, siblingReader } from '../../src/project';
+import { checkSpec, siblingReader } from '../../src/build/unit';
 import { buildPipelineSchema, stepDefinitionName } from '../../src/schema/pipeline-schema';
 import type { PipelineSpec } from '../../src/spec/types.generated';
 import { SETTING_NAMES } from '../../src/steps/common';
