@@ -151,7 +151,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
       diagnostics.push(...hit.diagnostics);
       cache!.keep(hit);
       if (hit.pipeline && !dupes.has(file)) {
-        pipelines.push(fromCache(ctx, cache!, file, hit.pipeline.outPath, hit.pipeline.outSha256));
+        pipelines.push(fromCache(ctx, file, hit.pipeline.outPath));
         cached.set(file, hit);
       }
       continue;
@@ -163,8 +163,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     if (u.pipeline && !dupes.has(file)) pipelines.push(freshPipeline(ctx, u));
     if (!cache) continue;
     const content = u.pipeline?.content;
-    cache.keep(
-      {
+    cache.keep({
         file,
         deps: u.deps.map(([abs, read]) => ({ path: relative(cwd, abs).split(sep).join('/'), ...fingerprintFile(abs, cache.started, read ?? undefined) })),
         vars: u.varsUsed,
@@ -174,9 +173,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
           u.pipeline && u.id !== undefined && content !== undefined
             ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256Text(content), outSig: null }
             : null,
-      },
-      content,
-    );
+    });
     const kept = cache.kept(file);
     if (kept?.pipeline && !dupes.has(file)) cached.set(file, kept);
   }
@@ -236,18 +233,19 @@ function freshPipeline(ctx: UnitContext, u: UnitResult): CompiledPipeline {
   };
 }
 
-/** A cached pipeline as the compile returns it: its text is read from the cache, its IR compiled, only if read. */
-function fromCache(ctx: UnitContext, cache: CompileCache, file: string, outPath: string, outSha256: string): CompiledPipeline {
-  let ir: PipelineIR | undefined;
-  let content: string | undefined;
+/**
+ * A cached pipeline as the compile returns it: its text and IR are compiled again only if read (a compile reads the
+ * text only when the DAG file on disk is missing or is not what the cache recorded).
+ */
+function fromCache(ctx: UnitContext, file: string, outPath: string): CompiledPipeline {
+  let compiled: { ir: PipelineIR; content: string } | undefined;
   return {
     outPath,
     get content() {
-      // A blob that is missing or fails its hash is never trusted: the file is compiled again.
-      return (content ??= cache.blob(outSha256) ?? recompile(ctx, file).content);
+      return (compiled ??= recompile(ctx, file)).content;
     },
     get ir() {
-      return (ir ??= recompile(ctx, file).ir);
+      return (compiled ??= recompile(ctx, file)).ir;
     },
   };
 }

@@ -6,11 +6,12 @@
  * (and the set of defined names when it needed them for a hint), the Airflow target, the output folder, and the
  * dagsmith code itself. Checks that span pipelines (duplicate ids) run every time over cached and fresh results.
  *
- * Layout: `.dagsmith/cache/<key>/index.json` (one per target and output folder, small: no DAG text) and
- * `blobs/<sha256>.py`, the DAG files by content. A no-op compile reads only the index: an input whose size, times
- * and inode are what they were when it was hashed is not read again, unless it was written within FRESH_MS of being
- * hashed (a later write could then carry the same timestamps; it is hashed instead, as git does for "racy" files).
- * The index carries a checksum and a blob its content's hash: anything that fails them is ignored, never trusted.
+ * Layout: `.dagsmith/cache/<key>/index.json`, one per target and output folder, small: it holds no DAG text (a
+ * DAG file found missing or edited is compiled again from its pipeline, which costs a few milliseconds). A no-op
+ * compile reads only the index: an input whose size, times and inode are what they were when it was hashed is not
+ * read again, unless it was written within FRESH_MS of being hashed (a later write could then carry the same
+ * timestamps; it is hashed instead, as git does for "racy" files). The index carries a checksum: an index that fails
+ * it, or of another format or key, is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
@@ -40,7 +41,7 @@ export interface CachedPipeline {
   /** Where the `id` value is in the source; null when nothing needed it yet (it is found again on demand). */
   readonly idRange: SourceRange | null;
   readonly outPath: string;
-  /** sha256 of the DAG file's text, also the name of its blob. */
+  /** sha256 of the DAG file's text. */
   readonly outSha256: string;
   /** The DAG file's signature after this compile wrote or checked it. */
   readonly outSig: FileSignature | null;
@@ -55,7 +56,7 @@ export interface CacheEntry {
   readonly varNames: readonly string[] | null;
   /** Everything reported for this file alone. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Set when the file has no errors of its own; then its DAG file is the blob `outSha256`. */
+  /** Set when the file has no errors of its own (and so has a DAG file). */
   readonly pipeline: CachedPipeline | null;
 }
 
@@ -196,23 +197,9 @@ export class CompileCache {
     return { current: now.sha256 === pipeline.outSha256, sig: now.sig };
   }
 
-  /** The DAG text of a cached pipeline, or undefined when its blob is missing or does not match its hash. */
-  blob(sha256: string): string | undefined {
-    try {
-      const text = readFileSync(join(this.dir, 'blobs', `${sha256}.py`), 'utf8');
-      return sha256Of(text) === sha256 ? text : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Keeps an entry for the index; `content` is the DAG text of a freshly compiled pipeline (written as its blob). */
-  keep(entry: CacheEntry, content?: string): void {
-    const before = this.previous.get(entry.file);
-    if (before !== entry) this.dirty = true;
-    if (content !== undefined && entry.pipeline && !(before?.pipeline?.outSha256 === entry.pipeline.outSha256 && this.blob(entry.pipeline.outSha256) !== undefined)) {
-      this.writeBlob(entry.pipeline.outSha256, content);
-    }
+  /** Keeps an entry for the index. */
+  keep(entry: CacheEntry): void {
+    if (this.previous.get(entry.file) !== entry) this.dirty = true;
     this.next.set(entry.file, entry);
   }
 
@@ -241,37 +228,10 @@ export class CompileCache {
       writeFileSync(tmp, `${sha256Of(body)}\n${body}`);
       renameSync(tmp, path);
       this.dirty = false;
-      this.pruneBlobs();
       pruneFolders(join(this.cwd, CACHE_DIR));
     } catch {
       // The cache only saves time; a read-only or full disk must not fail a compile.
     }
-  }
-
-  private writeBlob(sha256: string, content: string): void {
-    try {
-      const dir = join(this.dir, 'blobs');
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, `${sha256}.py`);
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, content);
-      renameSync(tmp, path);
-    } catch {
-      // As in save(): an entry whose blob is missing is recompiled when its text is needed.
-    }
-  }
-
-  /** Removes blobs no entry names any more (and temp files an interrupted compile left). */
-  private pruneBlobs(): void {
-    const wanted = new Set([...this.next.values()].flatMap((e) => (e.pipeline ? [`${e.pipeline.outSha256}.py`] : [])));
-    const dir = join(this.dir, 'blobs');
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const n of names) if (!wanted.has(n)) rmSync(join(dir, n), { force: true });
   }
 
   private read(): CacheEntry[] {
