@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../load/source';
 import { STEP_KINDS } from '../steps/index';
@@ -30,14 +30,18 @@ function strip(value: unknown): unknown {
   return value;
 }
 
-let compiled: ValidateFunction | undefined;
+/** ajv's standalone validator: true when valid, else the errors on `.errors`. */
+type PipelineValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true, verbose: true });
-    compiled = ajv.compile(publicSchema());
-  }
-  return compiled;
+let loaded: PipelineValidator | undefined;
+
+/**
+ * The validator generated from the schema at `npm run gen` (src/schema/standalone.ts, schemas/pipeline.validator.js),
+ * loaded on first use: compiling the schema with ajv took a few hundred milliseconds in every process (and worker).
+ */
+function validator(): PipelineValidator {
+  loaded ??= require('../../schemas/pipeline.validator.js') as PipelineValidator;
+  return loaded;
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
  * One source of truth: the step registry. The SDK's types (src/spec/types.generated.ts), the published schema
- * (schemas/pipeline.schema.json) and the kind tables of README.md and docs/step-kinds.md are generated from it and
- * committed; this fails when any is stale. Fix: `npm run gen`, then review the diff.
+ * (schemas/pipeline.schema.json), its standalone validator (schemas/pipeline.validator.js) and the kind tables of
+ * README.md and docs/step-kinds.md are generated from it and committed; this fails when any is stale.
+ * Fix: `npm run gen`, then review the diff.
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../../src/docs/diagnostics';
 import { KIND_DOCS, replaceBlock } from '../../src/docs/kinds';
+import { generateValidatorModule, VALIDATOR_PATH } from '../../src/schema/standalone';
 import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/schema/typegen';
 import { publicSchemaText, SCHEMA_PATH } from '../../src/schema/validate';
 import { STEP_KINDS } from '../../src/steps/index';
@@ -23,6 +25,10 @@ describe('generated files are up to date with the step registry', () => {
 
   it(`${SCHEMA_PATH} is the published schema`, () => {
     expect(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8'), FIX).to.equal(publicSchemaText());
+  });
+
+  it(`${VALIDATOR_PATH} is ajv's standalone code of the published schema`, () => {
+    expect(readFileSync(join(ROOT, VALIDATOR_PATH), 'utf8') === generateValidatorModule(), FIX).to.equal(true);
   });
 
   it('the generated file starts with its do-not-edit header and lists every registered kind', () => {
