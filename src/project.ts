@@ -24,8 +24,8 @@ export interface ProjectOptions {
   /** Reuse (and update) the incremental-compile cache in .dagsmith/cache/ (the CLI's default); default false. */
   readonly cache?: boolean;
   /**
-   * Threads to compile on (the calling one included); default: as many as pay off for the number of files.
-   * With more than one, `irs` lists only the files compiled on the calling thread: callers that read `irs` pass 1.
+   * Threads to compile on (the calling one included) when `irs` is false; default: as many as pay off for the
+   * number of files. With `irs`, everything is compiled on the calling thread.
    */
   readonly jobs?: number;
   /** Keep each compiled file's IR and source for `irs` (lint, graph); default true. A compile does not need them. */
@@ -48,7 +48,7 @@ export interface ProjectResult {
   readonly outDir: string;
   readonly files: readonly string[];
   readonly pipelines: readonly CompiledPipeline[];
-  /** The IR of every file compiled in this run on this thread that got that far (all of them with `jobs: 1` and no cache, as lint and graph run). */
+  /** With `irs` (the default): the IR of every file compiled in this run that got that far (all of them without the cache, as lint and graph run). */
   readonly irs: readonly { readonly ir: PipelineIR; readonly spec: SpecFile }[];
   readonly diagnostics: readonly Diagnostic[];
   /** The files checked (and compiled) in this run; the others came from the incremental-compile cache. */
@@ -192,7 +192,8 @@ function compileMisses(ctx: UnitContext, misses: readonly string[], jobs: number
   const unit = require('./build/unit') as typeof import('./build/unit');
   const yaml = misses.filter((f) => !f.endsWith('.ts'));
   const ts = misses.filter((f) => f.endsWith('.ts'));
-  const threads = canUseWorkers() ? (require('./build/workers') as typeof import('./build/workers')).threadsFor(yaml.length, jobs) : 1;
+  // Worker threads hand back plain data: a caller that reads IRs and sources (lint, graph) compiles on this thread.
+  const threads = canUseWorkers() && !keepLocal ? (require('./build/workers') as typeof import('./build/workers')).threadsFor(yaml.length, jobs) : 1;
   const keep = (u: LocalUnit): UnitResult => (keepLocal ? u : unit.plainResult(u));
   if (threads > 1) {
     const results = (require('./build/workers') as typeof import('./build/workers')).compileInParallel(ctx, yaml, threads, keepLocal);
