@@ -8,12 +8,12 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDagsmithProject } from '../../scripts/bench/generate';
 import { fingerprintFile } from '../../src/cache/compile-cache';
-import { hashTree, makeTemp, removeTemp } from '../helpers/cli';
+import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'dagsmith.js');
 
 function dagsmith(cwd: string, args: readonly string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -59,6 +59,19 @@ describe('compiling on several threads', function () {
       expect(a.err).to.contain('mm_dangling.yaml');
       expect(a.err).to.match(/zz_dupe\.yaml:2:5: error DS311: pipeline id 'ingest_00007' is already used by pipelines\/ingest_00007\.yaml:2/);
     }
+  });
+
+  it('lint, which reads every IR, sees every file however many there are (it compiles on one thread)', async () => {
+    const dir = makeTemp('threads-lint');
+    dirs.push(dir);
+    // Enough files for a compile to pick two threads on two cores (150 per thread).
+    writeDagsmithProject(dir, 320);
+    const spawned = dagsmith(dir, ['lint', '--format', 'json']);
+    const inProcess = await runCli(['lint', '--format', 'json'], dir);
+    expect(spawned.code).to.equal(inProcess.code);
+    expect(spawned.out).to.equal(inProcess.out);
+    const files = new Set((JSON.parse(inProcess.out) as { file: string }[]).map((d) => d.file));
+    expect(files.size, 'findings in every file (DS428: no failure notification, DS429: no maxActiveRuns)').to.equal(320);
   });
 
   it('a file written after the compile started is compiled again next time, whatever its times say', () => {
