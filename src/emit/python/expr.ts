@@ -1,8 +1,8 @@
 import type { Duration } from '../../ir/types';
-import { pyLiteral } from './literal';
 
 /**
- * A tiny Python expression tree. Spec values only enter through `lit` (rendered by pyLiteral); names and callees
+ * A tiny Python expression tree (laid out as source by layout.ts). Spec values only enter through `lit` (written by
+ * pyLiteral); names and callees
  * are compiler-chosen identifiers, checked here so a spec value can never become code by accident.
  */
 export type PyExpr =
@@ -57,46 +57,4 @@ export function timedeltaExpr(d: Duration): PyExpr {
   const parts = Object.entries(d.parts).filter(([, v]) => v !== undefined && v !== 0);
   if (parts.length === 0) return call('timedelta', [], [['seconds', lit(0)]]);
   return call('timedelta', [], parts.map(([k, v]) => [k, lit(v)] as const));
-}
-
-const STEP = '    ';
-const WIDTH = 100;
-
-/** Renders an expression starting at `indent`; short expressions stay on one line, long ones put one item a line. */
-export function render(expr: PyExpr, indent = ''): string {
-  switch (expr.t) {
-    case 'lit':
-      return pyLiteral(expr.value, { indent });
-    case 'name':
-      return expr.name;
-    case 'list':
-      return group('[', ']', expr.items.map((i) => (ind: string) => render(i, ind)), indent);
-    case 'dict':
-      return group(
-        '{',
-        '}',
-        expr.entries.map(([k, v]) => (ind: string) => `${pyLiteral(k)}: ${render(v, ind)}`),
-        indent,
-      );
-    case 'call': {
-      const parts = [
-        ...expr.args.map((a) => (ind: string) => render(a, ind)),
-        ...expr.kwargs.map(([k, v]) => (ind: string) => `${k}=${render(v, ind)}`),
-      ];
-      return group(`${expr.callee}(`, ')', parts, indent);
-    }
-  }
-}
-
-function group(
-  open: string,
-  close: string,
-  parts: ((indent: string) => string)[],
-  indent: string,
-): string {
-  if (parts.length === 0) return `${open}${close}`;
-  const inline = `${open}${parts.map((p) => p(indent)).join(', ')}${close}`;
-  if (!inline.includes('\n') && indent.length + inline.length <= WIDTH) return inline;
-  const inner = indent + STEP;
-  return `${open}\n${parts.map((p) => `${inner}${p(inner)},`).join('\n')}\n${indent}${close}`;
 }
