@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import { UsageError } from '../diagnostics/types';
+import { START_OF_FILE } from '../load/source';
 import { planIsClean, planOutputs } from '../emit/output';
 import { buildProject } from '../project';
 import { manifestSummary } from '../sync/dag-summary';
@@ -67,7 +69,7 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
   const outputs = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
   if (!planIsClean(outputs) || outputs.conflicts.length > 0) {
     const compileCmd = `dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}${opts.airflow ? ` --airflow ${opts.airflow}` : ''}`;
-    const stale = (file: string, message: string): Diagnostic => ({ code: 'DS600', severity: 'error', message, file, line: 1, col: 1, path: [] });
+    const stale = (file: string, message: string): Diagnostic => makeDiagnostic('DS600', file, START_OF_FILE, message);
     // A missing or stale DAG is reported at its pipeline's source, an orphan or a foreign file at itself.
     const sourceOf = new Map(result.pipelines.map((p) => [p.outPath, p.ir.source.file]));
     printDiagnostics(
@@ -88,6 +90,7 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
     ? { destination: fromBucket }
     : await resolveEnvironment({
         cwd: opts.cwd,
+        outDir: result.outDir,
         config: result.config,
         environment: result.environment!,
         io,
@@ -138,15 +141,14 @@ export async function sync(opts: SyncOptions, io: CliIO): Promise<number> {
   }
   if (conflicts.length > 0) {
     printDiagnostics(
-      conflicts.map((name) => ({
-        code: 'DS602',
-        severity: 'error',
-        message: `${report.destination.label}${printable(name)} exists and was not deployed by dagsmith (no ${'x-amz-meta-dagsmith-sha256'}); move it away or give the pipeline another id`,
-        file: `${result.outDir}/${name}`,
-        line: 1,
-        col: 1,
-        path: [],
-      })),
+      conflicts.map((name) =>
+        makeDiagnostic(
+          'DS602',
+          `${result.outDir}/${name}`,
+          START_OF_FILE,
+          `${report.destination.label}${printable(name)} exists and was not deployed by dagsmith (no x-amz-meta-dagsmith-sha256); move it away or give the pipeline another id`,
+        ),
+      ),
       'stylish',
       io,
     );

@@ -1,4 +1,5 @@
-import type { Diagnostic, JsonPath } from '../diagnostics/types';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic, SourceRange } from '../diagnostics/types';
 
 /** `# dagsmith-disable-next-line DS402, DS420 -- why` (YAML) or `// dagsmith-disable-next-line ...` (TypeScript). */
 export interface Directive {
@@ -65,46 +66,27 @@ export function applyDirectives(
   suppressible: ReadonlySet<string>,
 ): SuppressionResult {
   const problems: Diagnostic[] = [];
-  const at = (line: number, col: number, endCol: number, path: JsonPath = []) => ({ file, line, col, endLine: line, endCol, path });
+  const at = (line: number, col: number, endCol: number): SourceRange => ({ line, col, endLine: line, endCol });
   const silenced = new Set<Diagnostic>();
   for (const d of directives) {
     if (d.codes.length === 0) {
-      problems.push({
-        code: 'DS401',
-        severity: 'warning',
-        message: `a suppression comment names the rules it silences: ${DIRECTIVE} DS4xx -- reason`,
-        ...at(d.line, d.col, d.col + 1),
-      });
+      problems.push(makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `a suppression comment names the rules it silences: ${DIRECTIVE} DS4xx -- reason`));
       continue;
     }
     if (d.reason === null) {
-      problems.push({
-        code: 'DS401',
-        severity: 'warning',
-        message: `say why the finding does not apply: ${DIRECTIVE} ${d.codes.map((c) => c.code).join(', ')} -- reason`,
-        ...at(d.line, d.col, d.col + 1),
-      });
+      problems.push(makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `say why the finding does not apply: ${DIRECTIVE} ${d.codes.map((c) => c.code).join(', ')} -- reason`));
     }
     for (const c of d.codes) {
       if (!suppressible.has(c.code)) {
-        problems.push({
-          code: 'DS401',
-          severity: 'warning',
-          message: /^DS\d{3}$/.test(c.code)
-            ? `${c.code} is not a lint rule; only lint findings (DS402-DS499) can be suppressed`
-            : `'${c.code}' is not a rule code (DS4xx)`,
-          ...at(d.line, c.col, c.col + c.code.length),
-        });
+        const message = /^DS\d{3}$/.test(c.code)
+          ? `${c.code} is not a lint rule; only lint findings (DS402-DS499) can be suppressed`
+          : `'${c.code}' is not a rule code (DS4xx)`;
+        problems.push(makeDiagnostic('DS401', file, at(d.line, c.col, c.col + c.code.length), message));
         continue;
       }
       const hits = findings.filter((f) => f.line === d.targetLine && f.code === c.code);
       if (hits.length === 0) {
-        problems.push({
-          code: 'DS400',
-          severity: 'warning',
-          message: `${c.code} reports nothing on line ${d.targetLine}; remove it from this suppression comment`,
-          ...at(d.line, c.col, c.col + c.code.length),
-        });
+        problems.push(makeDiagnostic('DS400', file, at(d.line, c.col, c.col + c.code.length), `${c.code} reports nothing on line ${d.targetLine}; remove it from this suppression comment`));
       }
       for (const h of hits) silenced.add(h);
     }

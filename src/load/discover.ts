@@ -1,9 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Code } from '../diagnostics/codes';
-import { CODES } from '../diagnostics/codes';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import { isInside, realPathOf } from './paths';
+import { START_OF_FILE } from './source';
 import { errnoText } from '../util/errno';
 
 /** File endings that hold pipelines (YAML is loaded by ./yaml.ts, TypeScript by ./typescript.ts). */
@@ -28,8 +29,7 @@ export function discoverPipelineFiles(cwd: string, dir: string, extensions: read
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const rel = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
-  const report = (code: Code, abs: string, message: string) =>
-    diagnostics.push({ code, severity: CODES[code].severity, message, file: rel(abs), line: 1, col: 1, path: [] });
+  const report = (code: Code, abs: string, message: string) => diagnostics.push(makeDiagnostic(code, rel(abs), START_OF_FILE, message));
   const isPipeline = (name: string) => extensions.some((x) => name.endsWith(x)) && !name.endsWith('.d.ts');
 
   const visited = new Set<string>();

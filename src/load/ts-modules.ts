@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { relative, sep } from 'node:path';
 import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
-import type { Code } from '../diagnostics/codes';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import type { SandboxModule } from './sandbox/own-modules';
 import { START_OF_FILE } from './source';
@@ -29,14 +29,9 @@ export function directiveDiagnostics(sf: SourceFile, file: string): Diagnostic[]
   }
   return found
     .sort((a, b) => a.pos - b.pos)
-    .map((d) => ({
-      code: 'DS113' satisfies Code,
-      severity: 'error',
-      message: `${d.name} switches off type checking, which every pipeline file must pass: remove it and fix the error it hides`,
-      file,
-      ...nodeRange(sf, d.pos, d.end),
-      path: [],
-    }));
+    .map((d) =>
+      makeDiagnostic('DS113', file, nodeRange(sf, d.pos, d.end), `${d.name} switches off type checking, which every pipeline file must pass: remove it and fix the error it hides`),
+    );
 }
 
 /** A local module as the evaluator gets it, with the map from its generated JavaScript back to its source. */
@@ -63,7 +58,7 @@ export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModul
   const diagnostics: Diagnostic[] = [];
   const deps: [string, string][] = [];
   const refuse = (at: Node, message: string): void => {
-    diagnostics.push({ code: 'DS114' satisfies Code, severity: 'error', message, file, ...nodeRange(sf, at.getStart(), at.getEnd()), path: [] });
+    diagnostics.push(makeDiagnostic('DS114', file, nodeRange(sf, at.getStart(), at.getEnd()), message));
   };
   for (const literal of runtimeImports(sf)) {
     const spec = literal.getLiteralText();
@@ -96,7 +91,7 @@ export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModul
 export function jsonModule(absPath: string, cwd: string): PreparedModule {
   const read = readTextFile(absPath);
   if (read.ok) return { module: { id: absPath, json: read.text, deps: [] }, map: undefined, diagnostics: [] };
-  const diagnostic: Diagnostic = { code: read.code, severity: 'error', message: read.message, file: projectPath(cwd, absPath), ...(read.range ?? START_OF_FILE), path: [] };
+  const diagnostic = makeDiagnostic(read.code, projectPath(cwd, absPath), read.range ?? START_OF_FILE, read.message);
   return { module: { id: absPath, json: 'null', deps: [] }, map: undefined, diagnostics: [diagnostic] };
 }
 

@@ -4,6 +4,7 @@ import type { SourceMap } from 'node:module';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { PIPELINE_COMPILER_OPTIONS } from './compiler-options';
 import { evaluateInSandbox, type Evaluation, type EvaluationRequest, type Frame } from './evaluate';
 import { ownModules, type SandboxModule } from './sandbox/own-modules';
@@ -215,14 +216,8 @@ function tsDiagnostic(d: ts.Diagnostic, cwd: string, fallbackFile: string): Diag
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ');
-  return {
-    code: 'DS110' satisfies Code,
-    severity: d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'error',
-    message: `${message} (TS${d.code})`,
-    file,
-    ...range,
-    path: [],
-  };
+  // The one code with two severities: the checker's own category decides.
+  return makeDiagnostic('DS110', file, range, `${message} (TS${d.code})`, { severity: d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'error' });
 }
 
 /** The call, `new` or `throw` that V8 reports at a 1-based line and column (V8 points inside it). */
@@ -275,21 +270,14 @@ function evaluationDiagnostics(result: Exclude<Evaluation, { kind: 'pipeline' }>
     const locator = locatorFor(result, input, modules, sf);
     return result.problems.map(({ path, what }) => {
       const where = path.length === 0 ? 'the default export' : `'${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}'`;
-      return { code: 'DS117' satisfies Code, severity: 'error', message: `${where} ${what}`, file: input.file, ...locator.locate(path), path };
+      return makeDiagnostic('DS117', input.file, locator.locate(path), `${where} ${what}`, { path });
     });
   }
   return [evaluationDiagnostic(result, input, modules, cwd, sf)];
 }
 
 function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' | 'not-data' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic {
-  const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => ({
-    code,
-    severity: 'error',
-    message,
-    file: input.file,
-    ...range,
-    path: [],
-  });
+  const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => makeDiagnostic(code, input.file, range, message);
   switch (result.kind) {
     case 'threw': {
       // DS111 at the line of the throw in the pipeline file (or the call into the helper that threw).
@@ -316,5 +304,5 @@ function noPipeline(file: string, sf: SourceFile, hasDefault: boolean, what: str
   const message = hasDefault
     ? `the default export is ${notAPipeline(what)}`
     : 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)';
-  return { code: 'DS112' satisfies Code, severity: 'error', message, file, ...range, path: [] };
+  return makeDiagnostic('DS112', file, range, message);
 }

@@ -46,9 +46,7 @@ export const airflowOperator = defineStepKind({
     for (const name of Object.keys(step.arguments ?? {})) checkArgumentName(name, ctx);
     const typed = parsed && typedKindFor(parsed);
     if (parsed && typed !== undefined) {
-      ctx.report('DS385', ['operator'], `${parsed.name} has a typed step kind, '${typed}': use it for its checks, defaults and per-version mapping`, {
-        severity: 'warning',
-      });
+      ctx.report('DS385', ['operator'], `${parsed.name} has a typed step kind, '${typed}': use it for its checks, defaults and per-version mapping`);
     }
   },
   normalize(step) {
@@ -81,9 +79,7 @@ function checkOperatorPath(path: string, ctx: StepCheckContext): AirflowClass | 
   if (PYTHON_STDLIB_MODULES.has(root)) {
     ctx.report('DS387', ['operator'], `'${path}' is from Python's standard library ('${root}'), not an Airflow operator; it would run when the DAG file is parsed`);
   } else if (root !== 'airflow') {
-    ctx.report('DS386', ['operator'], `'${path}' is outside Airflow and its providers: it must be installed on the environment (requirements or plugins), and dagsmith cannot check it`, {
-      severity: 'warning',
-    });
+    ctx.report('DS386', ['operator'], `'${path}' is outside Airflow and its providers: it must be installed on the environment (requirements or plugins), and dagsmith cannot check it`);
   }
   return parsed;
 }

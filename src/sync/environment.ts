@@ -15,7 +15,8 @@ import {
 } from './mwaa';
 import { SyncUsageError } from './sync-error';
 import type { DagSyncOutcome, EnvironmentContext, ResolvedEnvironment } from './types';
-import { formatVerifyResult, verifyImports } from './verify';
+import { formatDiagnostics } from '../diagnostics/format';
+import { verifyImports, verifyReport } from './verify';
 
 export const DEFAULT_VERIFY_TIMEOUT_MS = 120_000;
 
@@ -105,10 +106,8 @@ async function verify(ctx: EnvironmentContext, client: MWAAClient, info: MwaaEnv
   const prefix = outcome.destination.prefix;
   const ours = outcome.files.map((f) => (f.key.startsWith(prefix) ? f.key.slice(prefix.length) : f.key));
   const result = await verifyImports(client, info.name, ours, { timeoutMs: ctx.verifyTimeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS });
-  const lines = formatVerifyResult(info.name, result, ours.length);
-  for (const line of lines) {
-    if (line.includes(' error DS635: ')) ctx.io.err(line);
-    else if (!ctx.quiet) ctx.io.err(line);
-  }
+  const report = verifyReport(info.name, result, ours.length, ctx.outDir ?? ctx.config.outDir);
+  if (report.diagnostics.length > 0) ctx.io.err(formatDiagnostics(report.diagnostics, 'stylish'));
+  if (!ctx.quiet) for (const line of report.notes) ctx.io.err(line);
   return result.ours.length > 0 ? 1 : 0;
 }

@@ -29,6 +29,8 @@ export interface ResolvedEnvironment {
 
 export interface EnvironmentContext {
   readonly cwd: string;
+  /** The out dir the DAGs were synced from (dags-out/<env>), where problems with a deployed DAG are reported. */
+  readonly outDir?: string;
   readonly config: ProjectConfig;
   readonly environment: EnvironmentConfig;
   readonly io: CliIO;

@@ -10,6 +10,8 @@
  * predates it.)
  */
 import { CreateCliTokenCommand, type MWAAClient } from '@aws-sdk/client-mwaa';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic } from '../diagnostics/types';
 import { mwaaEndpointOverride } from './mwaa';
 import { SyncError } from './sync-error';
 
@@ -155,14 +157,37 @@ export function errorHeadline(traceback: string): string {
   return (lines[lines.length - 1] ?? traceback).trim();
 }
 
-/** The report printed for `--verify`: one line per failed file of ours, then the count of other files' errors. */
-export function formatVerifyResult(envName: string, result: VerifyResult, checked: number): string[] {
+/**
+ * The line of `file` (a path in the DAG folder) where the import failed: the traceback's last frame in that file.
+ * The deployed file is the compiled one, so the line is the same in the local out dir.
+ */
+export function importErrorLine(traceback: string, file: string): number | undefined {
+  let line: number | undefined;
+  for (const m of traceback.matchAll(/File "([^"]*)", line (\d+)/g)) {
+    if (m[1] === file || m[1]!.endsWith(`/${file}`)) line = Number(m[2]);
+  }
+  return line;
+}
+
+export interface VerifyReport {
+  /** DS635 for each file of ours that failed, at its compiled file in `outDir` (the line of the failed import). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** What was checked: printed unless --quiet. */
+  readonly notes: readonly string[];
+}
+
+/** The report of `--verify`: a diagnostic per failed file of ours, then the count of failures and of other files' errors. */
+export function verifyReport(envName: string, result: VerifyResult, checked: number, outDir: string): VerifyReport {
+  const diagnostics = result.ours.map((e) => {
+    const line = importErrorLine(e.error, e.file) ?? 1;
+    const range = { line, col: 1, endLine: line, endCol: 1 };
+    return makeDiagnostic('DS635', `${outDir}/${e.file}`, range, `Airflow on '${envName}' cannot import it: ${errorHeadline(e.error)}`);
+  });
   const lines: string[] = [];
-  for (const e of result.ours) lines.push(`${e.file}: error DS635: Airflow on '${envName}' cannot import it: ${errorHeadline(e.error)}`);
   if (result.ours.length === 0) lines.push(`verify: MWAA environment '${envName}' imported all ${checked} DAG file(s) dagsmith deployed`);
   else lines.push(`verify: ${result.ours.length} of ${checked} DAG file(s) dagsmith deployed failed to import on '${envName}'`);
   if (result.others.length > 0) {
     lines.push(`verify: ${result.others.length} other file(s) in the environment have import errors (not deployed by dagsmith): ${result.others.map((o) => dagFolderPath(o.filepath) ?? o.filepath).join(', ')}`);
   }
-  return lines;
+  return { diagnostics, notes: lines };
 }
