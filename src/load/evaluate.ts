@@ -34,18 +34,21 @@ export interface SandboxLimits {
   readonly maxDepth: number;
   readonly maxValues: number;
   /**
-   * V8's stack size in KiB (`--stack-size`), when not Node's default. Only tests set it: raised past the OS
-   * stack, deep recursion crashes the process for real (SIGSEGV), which is how the crash handling is tested.
+   * V8's stack size in KiB (`--stack-size`, `DAGSMITH_EVAL_STACK_KB`), when not Node's default. Only tests set it:
+   * raised past the OS stack, deep recursion crashes the process for real (SIGSEGV), which is how the crash
+   * handling is tested (test/load/evaluate.test.ts, and the CLI's golden case test/fixtures-ts/evaluator-limits).
    */
   readonly stackSizeKb?: number;
 }
 
 export function sandboxLimits(): SandboxLimits {
+  const stackSizeKb = positiveIntegerFromEnv('DAGSMITH_EVAL_STACK_KB', 0);
   return {
     timeoutMs: positiveIntegerFromEnv('DAGSMITH_EVAL_TIMEOUT_MS', 10_000),
     heapMb: positiveIntegerFromEnv('DAGSMITH_EVAL_MAX_HEAP_MB', 512),
     maxDepth: 256,
     maxValues: 1_000_000,
+    ...(stackSizeKb > 0 ? { stackSizeKb } : {}),
   };
 }
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ArtifactRef, ArtifactUpdate, MwaaEnvironmentInfo } from './mwaa';
 import { pluginsZipFromFolder } from './plugins-zip';
-import { SyncError } from './sync-error';
+import { errnoText } from '../util/errno';
+import { SyncError, SyncUsageError } from './sync-error';
 
 export type ArtifactKind = 'requirements' | 'plugins' | 'startup';
 export const ARTIFACT_KINDS: readonly ArtifactKind[] = ['requirements', 'plugins', 'startup'];
@@ -42,10 +43,21 @@ export function readLocalArtifacts(projectRoot: string): LocalArtifact[] {
     const { source } = ARTIFACT_LAYOUT[kind];
     const abs = join(projectRoot, source);
     if (!existsSync(abs)) continue;
-    const body = kind === 'plugins' && statSync(abs).isDirectory() ? pluginsZipFromFolder(abs) : readFileSync(abs);
+    const body = kind === 'plugins' && statSync(abs).isDirectory() ? pluginsZipFromFolder(abs) : readArtifactFile(abs, source);
     out.push({ kind, source, body, sha256: sha256(body) });
   }
   return out;
+}
+
+/** A regular file's bytes; anything else (a folder, a FIFO, which would block) is DS639 before any remote call. */
+function readArtifactFile(abs: string, source: string): Buffer {
+  try {
+    if (!statSync(abs).isFile()) throw new SyncUsageError('DS639', `${source} is not a regular file; nothing was deployed`);
+    return readFileSync(abs);
+  } catch (err) {
+    if (err instanceof SyncUsageError) throw err;
+    throw new SyncUsageError('DS639', `cannot read ${source} (${errnoText(err)}); nothing was deployed`);
+  }
 }
 
 /** What S3 holds at an artifact's key: the hash dagsmith recorded and the current object version. */

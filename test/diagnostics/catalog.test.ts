@@ -1,7 +1,8 @@
 /**
  * The diagnostic catalog (src/diagnostics/codes/<phase>.ts) is kept in step with the code, the goldens and the docs:
  *  - every code has its doc text (`why`, `fix`), published in docs/diagnostics.md (drift.test.ts);
- *  - every code has at least one golden case: it appears in an expected diagnostics file under test/fixtures*;
+ *  - every code has at least one golden case: it appears in an expected file under test/fixtures* (the sync runner's
+ *    in test/fixtures-sync), or, for a lint rule, its rule table test imports the rule;
  *  - every code is raised somewhere in src/, and only by the phase its number belongs to (by folder);
  *  - retired codes are raised nowhere and never come back into the catalog.
  * Each failure lists exactly which codes are missing what.
@@ -30,14 +31,33 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
 
 const rel = (p: string) => relative(ROOT, p).split(sep).join('/');
 
-/** Codes in the CLI's diagnostic lines (`file:line:col: severity DSnnn: ...`) of every golden expectation. */
+/**
+ * Lint codes that a test under test/lint covers: a rule's table test imports the rule's module (src/lint/rules/X),
+ * and tests of the engine and of --remote name the codes they expect.
+ */
+function lintCodesTested(): Set<string> {
+  const tests = filesUnder(join(ROOT, 'test', 'lint'), (p) => p.endsWith('.ts')).map((f) => readFileSync(f, 'utf8'));
+  const tested = new Set<string>();
+  for (const file of filesUnder(join(ROOT, 'src', 'lint', 'rules'), (p) => p.endsWith('.ts'))) {
+    const module = rel(file).replace(/\.ts$/, '');
+    if (!tests.some((t) => t.includes(`${module}'`))) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bcode: '(DS4\d\d)'/g)) tested.add(m[1]!);
+  }
+  for (const m of tests.join('\n').matchAll(/\bDS4\d\d\b/g)) tested.add(m[0]);
+  return tested;
+}
+
+/**
+ * Codes in the CLI's diagnostic lines of every golden expectation: `file:line:col: severity DSnnn: ...`, and
+ * `error DSnnn: ...` for a sync that stops on what the remote side says (test/fixtures-sync).
+ */
 function goldenCounts(): Map<string, number> {
   const counts = new Map<string, number>();
-  const expectations = ['test/fixtures', 'test/fixtures-ts'].flatMap((d) =>
+  const expectations = ['test/fixtures', 'test/fixtures-ts', 'test/fixtures-sync'].flatMap((d) =>
     filesUnder(join(ROOT, d), (p) => /expected[^/\\]*\.txt$/.test(p) || /[/\\]expected[/\\][^/\\]*\.txt$/.test(p)),
   );
   for (const file of expectations) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/: (?:error|warning) (DS\d{3}):/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|: )(?:error|warning) (DS\d{3}):/gm)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   return counts;
 }
@@ -86,42 +106,6 @@ function raisedAt(): Map<string, string[]> {
   return at;
 }
 
-/**
- * Codes of other work in progress that have no golden case yet, each with who owes it. The test fails when one of
- * them gets its case (take it off this list) and for any code missing a case that is not listed.
- */
-const GOLDEN_PENDING: Readonly<Record<string, string>> = {
-  DS100: 'house: an unreadable file cannot be kept in a fixture (the golden runner reads every file it reports); tested in test/load/text.test.ts',
-  DS423: 'lint (issue 9): no rule test or golden case names it yet',
-  DS482: 'lint (issue 9): lint --remote, no rule test or golden case names it yet',
-  DS639: 'sync (issue 10): no golden case yet',
-  DS115: 'sandbox (issue 8): tested in test/load and test/sdk, no golden case yet',
-  DS116: 'sandbox (issue 8): tested in test/load and test/sdk, no golden case yet',
-  DS118: 'sandbox (issue 8): a crashed evaluator process, tested with an injected fault',
-  DS140: 'harden (issue 8): an unreadable folder, tested in test/load/discover.test.ts',
-  DS141: 'harden (issue 8): tested in test/load/discover.test.ts, no golden case yet',
-  DS142: 'harden (issue 8): tested in test/load/discover.test.ts, no golden case yet',
-  DS146: 'harden (issue 8): tested with generated large inputs, no golden case yet',
-  DS520: 'harden (issue 8): a file system fault, tested in test/emit/output-faults.test.ts',
-  DS601: 'sync (issue 10): tested against moto in test/sync, no golden case yet',
-  DS602: 'sync (issue 10): tested against moto in test/sync, no golden case yet',
-  DS603: 'sync (issue 10): tested against moto in test/sync, no golden case yet',
-  DS630: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS631: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS632: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS633: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS634: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS635: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS636: 'sync (issue 10): tested in test/sync, no golden case yet',
-  DS637: 'sync (issue 10): tested against a local MWAA server in test/sync, no golden case yet',
-  DS638: 'sync (issue 10): tested in test/sync, no golden case yet',
-};
-
-/** Codes in the catalog that nothing raises yet, each with who owes it. */
-const NOT_RAISED_YET: Readonly<Record<string, string>> = {
-  DS639: 'sync (issue 10): in the catalog, not raised under that code yet',
-};
-
 describe('diagnostic catalog', () => {
   const codes = Object.keys(CODES).sort() as Code[];
 
@@ -138,18 +122,16 @@ describe('diagnostic catalog', () => {
   it('every code has at least one golden case (an expected diagnostics file under test/fixtures*)', () => {
     const counts = goldenCounts();
     // Lint codes have their table-driven rule tests (test/lint) instead of golden files.
-    const lintTests = filesUnder(join(ROOT, 'test', 'lint'), (p) => p.endsWith('.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
-    const missing = codes.filter((c) => !counts.has(c) && !(c in GOLDEN_PENDING) && !(phaseOf(c) === 'lint' && lintTests.includes(c)));
-    expect(missing, 'codes that appear in no expected.diagnostics.txt / expected/*.stderr.txt: add a golden case').to.deep.equal([]);
-    const done = Object.keys(GOLDEN_PENDING).filter((c) => counts.has(c));
-    expect(done, 'codes in GOLDEN_PENDING that now have a golden case: take them off the list').to.deep.equal([]);
+    const lintTested = lintCodesTested();
+    const missing = codes.filter((c) => !counts.has(c) && !(phaseOf(c) === 'lint' && lintTested.has(c)));
+    expect(missing, 'codes that appear in no golden expectation (test/fixtures*/**/expected*.txt) and no lint rule test: add a golden case').to.deep.equal([]);
     const unknown = [...counts.keys()].filter((c) => !(c in CODES)).sort();
     expect(unknown, 'codes in golden files that the catalog does not have').to.deep.equal([]);
   });
 
   it('every code is raised in src/, and only by the phase its number belongs to', () => {
     const at = raisedAt();
-    const dead = codes.filter((c) => !at.has(c) && !(c in NOT_RAISED_YET));
+    const dead = codes.filter((c) => !at.has(c));
     expect(dead, 'codes in the catalog that nothing raises: raise them or retire them (RETIRED_CODES)').to.deep.equal([]);
     const misplaced: string[] = [];
     for (const [code, files] of at) {

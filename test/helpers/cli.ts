@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { CACHE_DIR } from '../../src/cache/compile-cache';
@@ -87,11 +87,16 @@ export function readTree(root: string): Map<string, Buffer> {
       const abs = join(dir, e.name);
       if (dir === root && e.name === CACHE_ROOT) continue;
       if (e.isDirectory()) walk(abs);
-      else out.set(relative(root, abs).split(sep).join('/'), readFileSync(abs));
+      else out.set(relative(root, abs).split(sep).join('/'), e.isFile() ? readFileSync(abs) : Buffer.from(notAFile(abs, e)));
     }
   };
   walk(root);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** What stands for an entry that is not a regular file (a link is not followed, a FIFO never read: it would block). */
+function notAFile(abs: string, e: Dirent): string {
+  return e.isSymbolicLink() ? `symbolic link to ${readlinkSync(abs)}` : 'not a regular file';
 }
 
 /** path -> sha256 of every file under `root`, and every folder (as "dir/" -> ""), so empty folders count too. */
@@ -112,7 +117,7 @@ export function hashTree(root: string): Record<string, string> {
         out[`${rel}/`] = '';
         walk(abs);
       } else {
-        out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
+        out[rel] = e.isFile() ? createHash('sha256').update(readFileSync(abs)).digest('hex') : notAFile(abs, e);
       }
     }
   };

@@ -4,6 +4,8 @@
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CreateCrawlerCommand, CreateJobCommand, GlueClient } from '@aws-sdk/client-glue';
 import { CreateBucketCommand, PutBucketEncryptionCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
@@ -59,6 +61,79 @@ steps:
     role: glue-created
     securityConfiguration: kms-everything
 `;
+
+const SECURITY_CONFIGS = `version: 1
+id: security_configs
+description: Glue jobs with security configurations, one of which exists
+owner: ml-data
+tags: [remote]
+dagrunTimeout: 1h
+defaults:
+  retries: 2
+  executionTimeout: 30m
+  deferrable: true
+steps:
+  - id: clean
+    kind: glue.job
+    job: clean-events
+    securityConfiguration: kms-everything
+  - id: clean_again
+    kind: glue.job
+    job: clean-events
+    dependsOn: [clean]
+    securityConfiguration: kms-gone
+`;
+
+/**
+ * moto (5.1) does not implement Glue's GetSecurityConfiguration (it answers HTTP 500). In front of moto, this answers
+ * that one call as the Glue API reference says Glue does: the configuration when it exists, else HTTP 400 with
+ * EntityNotFoundException (awsJson1_1 error shape). Every other request goes to moto unchanged. The SDK's reading of
+ * the answer and lint's mapping of it to DS482 are what is tested; the answer itself is written from the API model.
+ */
+async function glueSecurityConfigurations(motoEndpoint: string, existing: ReadonlySet<string>): Promise<{ endpoint: string; calls: string[]; close(): Promise<void> }> {
+  const calls: string[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const target = String(req.headers['x-amz-target'] ?? '');
+      const reply = (status: number, json: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
+        res.end(JSON.stringify(json));
+      };
+      if (target === 'AWSGlue.GetSecurityConfiguration') {
+        const name = String((JSON.parse(body.toString('utf8')) as { Name?: unknown }).Name);
+        calls.push(`GetSecurityConfiguration ${name}`);
+        if (existing.has(name)) {
+          reply(200, {
+            SecurityConfiguration: {
+              Name: name,
+              CreatedTimeStamp: 1_764_000_000,
+              EncryptionConfiguration: { S3Encryption: [{ S3EncryptionMode: 'SSE-KMS', KmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }] },
+            },
+          });
+        } else reply(400, { __type: 'EntityNotFoundException', Message: `Security configuration ${name} not found.` });
+        return;
+      }
+      calls.push(target.replace(/^AWSGlue\./, ''));
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      fetch(`${motoEndpoint}${req.url ?? '/'}`, { method: req.method, headers, body: body.length > 0 ? body : undefined }).then(
+        async (answer) => {
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/x-amz-json-1.1' });
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        },
+        (err: Error) => {
+          res.writeHead(502);
+          res.end(err.message);
+        },
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}`, calls, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 
 describe('lint --remote against moto', function () {
   this.timeout(180_000);
@@ -127,6 +202,30 @@ describe('lint --remote against moto', function () {
     expect(got.filter((l) => /DS486/.test(l)).length).to.equal(1);
     expect(got.find((l) => /DS486/.test(l))).to.equal(secConfig(29));
     expect(r.code, r.err).to.equal(1);
+  });
+
+  it('reports a Glue security configuration that does not exist (DS482), and none for one that exists', async () => {
+    // moto 5.1 does not implement GetSecurityConfiguration, so this one call is answered by a stand-in (below).
+    const glue = await glueSecurityConfigurations(moto.endpoint, new Set(['kms-everything']));
+    try {
+      const dir = project({
+        'pipelines/security_configs.yaml': SECURITY_CONFIGS,
+        'dagsmith.config.yaml': 'lint:\n  rules:\n    DS405: off\n    DS429: off\n',
+      });
+      dirs.push(dir);
+      const r = await runCli(['lint', '--remote', '--format', 'json'], dir, { ...env, AWS_ENDPOINT_URL_GLUE: glue.endpoint });
+      const got = (JSON.parse(r.out) as { code: string; line: number; col: number; message: string }[]).map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+      expect(got).to.deep.equal(["20:28 DS482 Glue security configuration 'kms-gone' does not exist in this account and region"]);
+      expect(r.code, r.err).to.equal(1);
+      // Both names were looked up through the stand-in; the jobs went through it to moto.
+      expect(glue.calls.filter((c) => c.startsWith('GetSecurityConfiguration')).sort()).to.deep.equal([
+        'GetSecurityConfiguration kms-everything',
+        'GetSecurityConfiguration kms-gone',
+      ]);
+      expect(glue.calls.filter((c) => c === 'GetJob').length).to.equal(1);
+    } finally {
+      await glue.close();
+    }
   });
 
   it('exits 3 when AWS cannot be reached', async () => {

@@ -2,7 +2,8 @@
  * Golden tests for TypeScript pipelines: every folder under test/fixtures-ts/<case>/ (except twins/) is a small
  * dagsmith project whose `dagsmith compile` (or case.json `args`) must fail with exactly expected.diagnostics.txt
  * on stderr — the CLI's own output, so each line shows the file, line and column that a user would see — and
- * leave the project exactly as it was.
+ * leave the project exactly as it was. case.json: { "description", "args" (default ["compile"]), "env" (variables
+ * set for the run, e.g. the evaluator's limits), "exitCode" }.
  * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites the expectations; review every line it writes.
  */
 import { expect } from 'chai';
@@ -28,7 +29,7 @@ describe('TypeScript pipeline diagnostics (test/fixtures-ts/<case>)', () => {
       const tmp = copyToTemp(dir, `ts-golden-${name}`, ['case.json', EXPECTED]);
       try {
         const before = hashTree(tmp);
-        const result = await runCli(args, tmp);
+        const result = await runCli(args, tmp, config.env ?? {});
         // A failed compile (or validate) writes nothing: no DAG, no temp file, nothing in the project.
         expect(hashTree(tmp), 'the project after the run').to.deep.equal(before);
         if (UPDATE) {
