@@ -64,7 +64,8 @@ const MANIFEST_SCHEMA = {
   additionalProperties: false,
 } as const;
 
-const validateManifest = new Ajv({ allErrors: false, strict: true }).compile(MANIFEST_SCHEMA);
+/** A type guard: what passes the schema is a manifest (the schema and the Manifest type describe the same document). */
+const validateManifest = new Ajv({ allErrors: false, strict: true }).compile<Manifest & { generator?: string }>(MANIFEST_SCHEMA);
 
 /** Why a stored manifest cannot be used; the sync stops rather than guess what it manages. */
 export class ManifestError extends Error {
@@ -88,7 +89,7 @@ export function parseManifest(text: string): Manifest {
     const e = validateManifest.errors?.[0];
     throw new ManifestError(`${e?.instancePath || 'the document'} ${e?.message ?? 'is invalid'}`);
   }
-  const manifest = data as unknown as Manifest & { generator?: string };
+  const manifest = data;
   const seen = new Set<string>();
   for (const entry of [...manifest.files, ...manifest.pruning]) {
     if (!isSafeName(entry.name)) throw new ManifestError(`it lists '${entry.name}', which is not a file name under the prefix`);
