@@ -45,23 +45,23 @@ export function collectPluginFiles(dir: string): PluginFile[] {
   while (stack.length > 0) {
     const { abs, rel, depth } = stack.pop()!;
     if (depth > PLUGINS_LIMITS.depth) {
-      throw new SyncUsageError('DS636', `plugins folder nests deeper than ${PLUGINS_LIMITS.depth} levels at '${rel}'`);
+      throw new SyncUsageError('DS636', `mwaa/plugins nests deeper than ${PLUGINS_LIMITS.depth} levels at 'mwaa/plugins/${rel}'`);
     }
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const childAbs = join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
-        throw new SyncUsageError('DS636', `plugins/${childRel} is a symbolic link; plugins.zip takes regular files only`);
+        throw new SyncUsageError('DS636', `mwaa/plugins/${childRel} is a symbolic link; plugins.zip takes regular files only`);
       }
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push({ abs: childAbs, rel: childRel, depth: depth + 1 });
       } else if (entry.isFile()) {
         if (SKIPPED_FILES.has(entry.name) || SKIPPED_SUFFIXES.some((s) => entry.name.endsWith(s))) continue;
         if (files.length >= PLUGINS_LIMITS.files) {
-          throw new SyncUsageError('DS636', `plugins folder has more than ${PLUGINS_LIMITS.files} files`);
+          throw new SyncUsageError('DS636', `mwaa/plugins has more than ${PLUGINS_LIMITS.files} files`);
         }
         // lstat again: the entry type comes from readdir, the content from the path; refuse a swap in between.
-        if (!lstatSync(childAbs).isFile()) throw new SyncUsageError('DS636', `plugins/${childRel} changed while it was read`);
+        if (!lstatSync(childAbs).isFile()) throw new SyncUsageError('DS636', `mwaa/plugins/${childRel} changed while it was read`);
         files.push({ path: childRel, data: readFileSync(childAbs) });
       }
     }
