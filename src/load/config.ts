@@ -127,11 +127,12 @@ export function loadConfig(cwd: string): ConfigResult {
     }
     return { config: undefined, diagnostics: reporter.diagnostics };
   }
-  const raw = (data ?? {}) as Record<string, any>;
+  // The schema above has checked the shape.
+  const raw = (data ?? {}) as RawConfig;
   const lint = readLintConfig(raw.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }));
   if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
   const environments = new Map<string, EnvironmentConfig>();
-  for (const [name, env] of Object.entries((raw.environments ?? {}) as Record<string, any>)) {
+  for (const [name, env] of Object.entries(raw.environments ?? {})) {
     // The name becomes a folder under outDir: nothing that could climb out of it or hide.
     if (!ENVIRONMENT_NAME.test(name)) {
       reporter.report('DS144', ['environments', name], `environment name '${name}' is not allowed: use letters, digits, '_' and '-', starting with a letter or digit`, { at: 'key' });
@@ -163,6 +164,16 @@ export function loadConfig(cwd: string): ConfigResult {
     },
     diagnostics: [],
   };
+}
+
+/** dagsmith.config.yaml as its schema allows it. */
+interface RawConfig {
+  readonly pipelines?: string;
+  readonly outDir?: string;
+  readonly airflow?: string;
+  readonly vars?: Record<string, unknown>;
+  readonly lint?: unknown;
+  readonly environments?: Record<string, Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> } | null>;
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
