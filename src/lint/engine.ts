@@ -1,3 +1,4 @@
+import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic, JsonPath, Severity } from '../diagnostics/types';
 import type { AirflowTarget as Target } from '../targets';
 import type { PipelineIR } from '../ir/types';
@@ -81,18 +82,9 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
     const spec = specByIr.get(f.where.pipeline);
     if (!spec) throw new Error(`internal error: ${f.meta.code} reported on a pipeline it was not given`);
     const range = spec.locator.locate(f.where.path, f.opts.at ?? f.where.at ?? 'value');
-    const d: Diagnostic = {
-      code: f.meta.code,
-      severity: severityOf(f.meta.code, f.meta.defaultSeverity) as Severity,
-      message: f.message,
-      file: spec.file,
-      line: range.line,
-      col: range.col,
-      endLine: range.endLine,
-      endCol: range.endCol,
-      path: f.where.path,
-      ...(f.opts.hint ? { hint: f.opts.hint } : {}),
-    };
+    // The severity the project configured for the rule (its default is the catalog's: test/lint/registry.test.ts).
+    const severity = severityOf(f.meta.code, f.meta.defaultSeverity) as Severity;
+    const d = makeDiagnostic(f.meta.code, spec.file, range, f.message, { path: f.where.path, hint: f.opts.hint, severity });
     const list = byFile.get(spec.file) ?? [];
     list.push(d);
     byFile.set(spec.file, list);
