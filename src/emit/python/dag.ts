@@ -1,15 +1,15 @@
-import { PRESET_CRON, type PipelineIR, type SettingName, type StepIR } from '../../ir/types';
-import { SETTING_NAMES, SETTINGS, settingToPython } from '../../steps/common';
-import { kindOf } from '../../steps/index';
-import { airflowClassOn, type EmitContext } from '../../steps/types';
+import type { PipelineIR } from '../../ir/types';
+import type { EmitContext } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
-import { call, kwargs, lit, list, name, timedeltaExpr, type PyExpr, type PyKwarg } from './expr';
+import { GENERATED_MARKER } from '../marker';
+import { dagArgsOf, defaultArgsOf } from './dag-args';
+import { call, lit, type PyExpr, type PyKwarg } from './expr';
+import { Imports } from './imports';
 import { render } from './layout';
 import { pyStr } from './literal';
 import { assignVariableNames } from './names';
+import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
-
-import { GENERATED_MARKER } from '../marker';
 
 export { GENERATED_MARKER };
 
@@ -19,25 +19,37 @@ export { GENERATED_MARKER };
  * literal function can write) for unrepresentable values.
  */
 export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
+  // Imports are collected while the calls are built; their order decides which of two same-named classes gets an
+  // alias, so it stays: DAG, default_args, DAG arguments, tasks in step order, timedelta, TaskGroup.
   const imports = new Imports();
   const sdk = target.major === 3;
-  const dagName = imports.from(sdk ? 'airflow.sdk' : 'airflow', 'DAG');
+  const dagClass = imports.from(sdk ? 'airflow.sdk' : 'airflow', 'DAG');
   const defaultArgs = defaultArgsOf(ir, imports);
-  const dagArgs: PyKwarg[] = kwargs({
-    dag_id: lit(ir.id),
-    description: ir.description === null ? undefined : lit(ir.description),
-    schedule: scheduleExpr(ir, target, imports),
-    start_date: ir.startDate ? startDateExpr(ir, imports) : undefined,
-    catchup: lit(ir.catchup),
-    max_active_runs: ir.maxActiveRuns === null ? undefined : lit(ir.maxActiveRuns),
-    dagrun_timeout: ir.dagrunTimeout ? timedeltaExpr(ir.dagrunTimeout) : undefined,
-    tags: ir.tags.length > 0 ? lit(ir.tags) : undefined,
-    params: ir.params.length > 0 ? paramsExpr(ir, imports, sdk) : undefined,
-    default_args: name('default_args'),
-  });
+  const dagArgs = dagArgsOf(ir, target, imports);
+  const ctx = emitContextOf(ir, target);
+  const tasks = ir.steps.map((step) => stepTasksOf(step, ctx, imports));
+  if (usesTimedelta([defaultArgs, dagArgs, ...tasks.flatMap(callsOf).map((c) => c.args)])) imports.from('datetime', 'timedelta');
+  const taskGroupClass = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
+  const vars = variableNamesOf(tasks, imports);
 
+  const w = new PyWriter();
+  writeHeader(w, ir, target);
+  w.blank();
+  for (const line of imports.lines()) w.line(line);
+  w.blank();
+  w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
+  w.blank();
+  w.block(`with ${render(call(dagClass, [], dagArgs))} as dag:`, () => {
+    writeTasks(w, tasks, vars, taskGroupClass);
+    writeDependencies(w, tasks, vars);
+  });
+  return w.toString();
+}
+
+/** What kinds may ask while emitting: the target, and the task id of another step (for XCom references). */
+function emitContextOf(ir: PipelineIR, target: AirflowTarget): EmitContext {
   const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
-  const ctx: EmitContext = {
+  return {
     target,
     taskIdOf: (id) => {
       const t = taskIds.get(id);
@@ -45,284 +57,98 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
       return t;
     },
   };
-  const operatorCalls = new Map<string, TaskCall>();
-  /** The tasks kinds add after a step's own (a sensor) and as teardowns, by step id. */
-  const followers = new Map<string, TaskCall>();
-  const teardowns = new Map<string, TaskCall>();
-  for (const step of ir.steps) {
-    operatorCalls.set(step.id, operatorCall(step, ctx, imports));
-    for (const extra of extraTaskCalls(step, ctx, imports)) (extra.placement === 'after' ? followers : teardowns).set(step.id, extra);
-  }
-  const allCalls = [...operatorCalls.values(), ...followers.values(), ...teardowns.values()];
+}
 
-  const exprs = [...defaultArgs.map(([, e]) => e), ...dagArgs.map(([, e]) => e), ...allCalls.flatMap((c) => c.args.map(([, e]) => e))];
-  if (exprs.some(usesCallee('timedelta'))) imports.from('datetime', 'timedelta');
-  const groupName = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
+function callsOf(t: StepTasks): TaskCall[] {
+  return t.follower && t.teardown ? [t.own, t.follower, t.teardown] : t.follower ? [t.own, t.follower] : t.teardown ? [t.own, t.teardown] : [t.own];
+}
 
-  const vars = assignVariableNames(
-    ir.steps.flatMap((s) => [s.id, ...[followers.get(s.id), teardowns.get(s.id)].flatMap((t) => (t ? [t.id] : []))]),
+/** Python variable names for every task (step ids, then the ids of the tasks kinds add), clear of imported names. */
+function variableNamesOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
+  return assignVariableNames(
+    tasks.flatMap(callsOf).map((c) => c.id),
     [...imports.names(), 'dag', 'default_args', 'pendulum'],
   );
+}
 
-  const w = new PyWriter();
+/** The "generated" marker naming the source and its hash (how output.ts tells our files), the target, a docstring. */
+function writeHeader(w: PyWriter, ir: PipelineIR, target: AirflowTarget): void {
   w.line(`${GENERATED_MARKER} from ${pyStr(ir.source.file)}. Do not edit: change the pipeline and recompile.`);
   w.line(`# source sha256: ${ir.source.sha256}`);
   w.line(`# target: Apache Airflow ${target.version}, apache-airflow-providers-amazon ${target.provider}`);
+  // The id reaches the docstring without the literal function, so only characters that cannot end it are kept.
   w.line('"""' + `DAG ${ir.id.replace(/[^A-Za-z0-9_.-]/g, '_')}, generated by dagsmith.` + '"""');
-  w.blank();
-  for (const line of imports.lines()) w.line(line);
-  w.blank();
-  w.blank();
-  w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
-  w.blank();
-  w.block(`with ${render(call(dagName, [], dagArgs))} as dag:`, () => {
-    const emitted = new Set<string>();
-    for (const step of ir.steps) {
-      if (emitted.has(step.id)) continue;
-      if (step.group === null) {
-        writeTask(w, step);
-        emitted.add(step.id);
-        continue;
-      }
-      const members = ir.steps.filter((s) => s.group === step.group);
-      w.block(`with ${render(call(groupName, [], [['group_id', lit(step.group)]]), w.indent)}:`, () => {
-        for (const m of members) {
-          writeTask(w, m);
-          emitted.add(m.id);
-        }
-      });
-    }
-    // A step's downstream steps depend on its last task: the one a kind added after it, if any.
-    const last = (id: string): string => vars.get(followers.get(id)?.id ?? id)!;
-    const edges = ir.steps.filter((s) => s.dependsOn.length > 0 || followers.has(s.id));
-    if (edges.length > 0 || teardowns.size > 0) {
-      w.blank();
-      for (const s of edges) {
-        if (s.dependsOn.length > 0) {
-          const ups = s.dependsOn.map(last);
-          w.line(`${ups.length === 1 ? ups[0] : `[${ups.join(', ')}]`} >> ${vars.get(s.id)}`);
-        }
-        const f = followers.get(s.id);
-        if (f) w.line(`${vars.get(s.id)} >> ${vars.get(f.id)}`);
-      }
-      // A teardown comes after every step that no other step waits for (and so after all of them).
-      const upstreamOfSome = new Set(ir.steps.flatMap((s) => s.dependsOn));
-      const leaves = ir.steps.filter((s) => !upstreamOfSome.has(s.id)).map((s) => last(s.id));
-      for (const [stepId, t] of teardowns) {
-        const ups = leaves.length === 1 ? leaves[0] : `[${leaves.join(', ')}]`;
-        w.line(`${ups} >> ${vars.get(t.id)}.as_teardown(setups=${vars.get(stepId)})`);
-      }
-    }
-  });
-  return w.toString();
+}
 
-  function writeTask(writer: PyWriter, step: StepIR): void {
-    const c = operatorCalls.get(step.id)!;
-    writer.line(`${vars.get(step.id)} = ${render(call(c.callee, [], c.args), writer.indent)}`);
-    for (const extra of [followers.get(step.id), teardowns.get(step.id)]) {
-      if (extra) writer.line(`${vars.get(extra.id)} = ${render(call(extra.callee, [], extra.args), writer.indent)}`);
-    }
+/** The task assignments in step order; a group's steps together under `with TaskGroup(...)` where its first is. */
+function writeTasks(w: PyWriter, tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>, taskGroupClass: string): void {
+  const groups = new Map<string, StepTasks[]>();
+  for (const t of tasks) {
+    if (t.step.group === null) continue;
+    const members = groups.get(t.step.group);
+    if (members) members.push(t);
+    else groups.set(t.step.group, [t]);
   }
+  for (const t of tasks) {
+    const group = t.step.group;
+    if (group === null) {
+      writeStepTasks(w, t, vars);
+      continue;
+    }
+    const members = groups.get(group);
+    if (!members) continue; // written with the group's first step
+    groups.delete(group);
+    w.block(`with ${render(call(taskGroupClass, [], [['group_id', lit(group)]]), w.indent)}:`, () => {
+      for (const m of members) writeStepTasks(w, m, vars);
+    });
+  }
+}
+
+function writeStepTasks(w: PyWriter, t: StepTasks, vars: ReadonlyMap<string, string>): void {
+  for (const c of callsOf(t)) w.line(`${vars.get(c.id)} = ${render(call(c.callee, [], c.args), w.indent)}`);
 }
 
 /**
- * default_args: the pipeline's settings, every one explicit (so the DAG does not depend on the environment's
- * config), plus the owner and the failure notification.
+ * `upstream >> downstream` for every dependency, each step's own task before the task its kind adds after it,
+ * and each teardown after every leaf (a step no other step waits for), so after all of them.
  */
-function defaultArgsOf(ir: PipelineIR, imports: Imports): [string, PyExpr][] {
-  const settings = ir.defaults;
-  const args: [string, PyExpr][] = [['owner', lit(ir.owner)]];
-  for (const n of SETTING_NAMES) {
-    if (settings[n] === null && SETTINGS[n].omitWhenNull) continue;
-    args.push([SETTINGS[n].pythonArg, settingToPython(n, settings[n])]);
-  }
-  const arn = ir.notifications.onFailure.sns;
-  if (arn) {
-    const notifier = imports.from('airflow.providers.amazon.aws.notifications.sns', 'SnsNotifier');
-    args.push([
-      'on_failure_callback',
-      call(notifier, [], [
-        ['target_arn', lit(arn)],
-        // SNS subjects must be shorter than 100 characters.
-        ['subject', lit(`Airflow task failed in ${ir.id}`.slice(0, 99))],
-        ['message', lit('Task {{ ti.task_id }} of DAG {{ dag.dag_id }} failed in run {{ run_id }} (try {{ ti.try_number }}).')],
-        ['aws_conn_id', lit(settings.awsConnId)],
-        ['region_name', lit(arn.split(':')[3] ?? null)],
-      ]),
-    ]);
-  }
-  return args;
-}
-
-interface TaskCall {
-  readonly id: string;
-  readonly callee: string;
-  readonly args: PyKwarg[];
-}
-
-/** One task: the kind's class and arguments, then the settings the step overrides, trigger rule and outlets. */
-function operatorCall(step: StepIR, ctx: EmitContext, imports: Imports): TaskCall {
-  const kind = kindOf(step.kind);
-  const cls = airflowClassOn(kind, step.fields, ctx.target);
-  const callee = imports.from(cls.module, cls.name);
-  const own = kind.emit(step.fields, step, ctx);
-  const args: PyKwarg[] = [['task_id', lit(step.id)], ...own, ...overrideArgs(step, own, ctx.target)];
-  if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
-  // With a task after it, the step's work is done (and its assets updated) when that task succeeds.
-  const hasFollower = (kind.extraTasks?.(step.fields, step, ctx) ?? []).some((t) => t.placement === 'after');
-  if (!hasFollower) args.push(...outletArgs(step, ctx.target, imports));
-  return { id: step.id, callee, args };
-}
-
-/** The tasks a kind adds to a step's own: each with the step's settings; the one after it with its outlets. */
-function extraTaskCalls(step: StepIR, ctx: EmitContext, imports: Imports): (TaskCall & { placement: 'after' | 'teardown' })[] {
-  const kind = kindOf(step.kind);
-  return (kind.extraTasks?.(step.fields, step, ctx) ?? []).map((t) => {
-    const id = `${step.id}${t.suffix}`;
-    const args: PyKwarg[] = [['task_id', lit(id)], ...t.kwargs, ...overrideArgs(step, t.kwargs, ctx.target)];
-    if (t.placement === 'after') args.push(...outletArgs(step, ctx.target, imports));
-    return { id, callee: imports.from(t.airflowClass.module, t.airflowClass.name), args, placement: t.placement };
-  });
-}
-
-/** The settings the step overrides, as arguments of one of its tasks (`own`: what the kind passes that task). */
-function overrideArgs(step: StepIR, own: readonly PyKwarg[], target: AirflowTarget): PyKwarg[] {
-  const kind = kindOf(step.kind);
-  const args: PyKwarg[] = [];
-  for (const s of step.overrides) {
-    // `deferrable: true` on such a kind was refused by validation; `false` is simply what it does anyway.
-    if (s === 'deferrable' && !kind.supportsDeferrable) continue;
-    // A region on an operator that takes none on this target was refused by validation; in defaults it stays in
-    // default_args, which Airflow passes only to operators that take it.
-    if (s === 'region' && kind.takesRegion && !kind.takesRegion(target)) continue;
-    // An argument the kind passes itself for this task is deliberate (an add-steps task that leaves waiting to its
-    // sensor passes deferrable=False): the step's setting then applies to the kind's other task.
-    if (own.some(([k]) => k === SETTINGS[s].pythonArg)) continue;
-    args.push([SETTINGS[s].pythonArg, overrideExpr(step, s)]);
-  }
-  return args;
-}
-
-function outletArgs(step: StepIR, target: AirflowTarget, imports: Imports): PyKwarg[] {
-  if (step.produces.length === 0) return [];
-  const asset = target.major === 3 ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset');
-  return [['outlets', list(step.produces.map((u) => call(asset, [lit(u)])))]];
-}
-
-function overrideExpr(step: StepIR, s: SettingName): PyExpr {
-  return settingToPython(s, step.settings[s]);
-}
-
-
-/**
- * The schedule with the same meaning on every target: data-interval semantics, where a run's logical date
- * (`{{ ds }}`) is the start of the interval it processes. Airflow 2 reads a cron string or timedelta that way;
- * Airflow 3 would read them as trigger timetables (logical date = run time), shifting every `{{ ds }}` by one
- * interval, so on 3.x the data-interval timetable is named explicitly.
- */
-function scheduleExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): PyExpr {
-  const s = ir.schedule;
-  switch (s.type) {
-    case 'none':
-      return lit(null);
-    case 'cron':
-    case 'preset': {
-      const text = s.type === 'cron' ? s.expression : s.preset;
-      if (target.major === 2 || text === '@once') return lit(text);
-      const timetable = imports.from('airflow.timetables.interval', 'CronDataIntervalTimetable');
-      return call(timetable, [lit(PRESET_CRON[text] ?? text)], [['timezone', lit(ir.timezone)]]);
-    }
-    case 'interval': {
-      if (target.major === 2) return timedeltaExpr(s.every);
-      const timetable = imports.from('airflow.timetables.interval', 'DeltaDataIntervalTimetable');
-      return call(timetable, [timedeltaExpr(s.every)]);
-    }
-    case 'assets':
-      // Refused by validation (DS322) until asset schedules are compiled.
-      throw new Error('internal error: an asset schedule reached the emitter');
-  }
-}
-
-function startDateExpr(ir: PipelineIR, imports: Imports): PyExpr {
-  imports.module('pendulum');
-  const d = ir.startDate!;
-  const args = [d.year, d.month, d.day];
-  if (d.hour || d.minute || d.second) args.push(d.hour, d.minute);
-  if (d.second) args.push(d.second);
-  return call('pendulum.datetime', args.map((n) => lit(n)), [['tz', lit(ir.timezone)]]);
-}
-
-function paramsExpr(ir: PipelineIR, imports: Imports, sdk: boolean): PyExpr {
-  const param = imports.from(sdk ? 'airflow.sdk' : 'airflow.models.param', 'Param');
-  return {
-    t: 'dict',
-    entries: ir.params.map((p) => [
-      p.name,
-      call(param, p.hasDefault ? [lit(p.default)] : [], Object.entries(p.schema).map(([k, v]) => [k, lit(v)] as const)),
-    ]),
+function writeDependencies(w: PyWriter, tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>): void {
+  const byStep = new Map(tasks.map((t) => [t.step.id, t]));
+  // A step's downstream steps depend on its last task: the one a kind added after it, if any.
+  const last = (stepId: string): string => {
+    const t = byStep.get(stepId)!;
+    return vars.get((t.follower ?? t.own).id)!;
   };
+  const edges = tasks.filter((t) => t.step.dependsOn.length > 0 || t.follower);
+  const teardowns = tasks.filter((t) => t.teardown);
+  if (edges.length === 0 && teardowns.length === 0) return;
+  w.blank();
+  for (const t of edges) {
+    if (t.step.dependsOn.length > 0) w.line(`${oneOrList(t.step.dependsOn.map(last))} >> ${vars.get(t.own.id)}`);
+    if (t.follower) w.line(`${vars.get(t.own.id)} >> ${vars.get(t.follower.id)}`);
+  }
+  const upstreamOfSome = new Set(tasks.flatMap((t) => t.step.dependsOn));
+  const leaves = oneOrList(tasks.filter((t) => !upstreamOfSome.has(t.step.id)).map((t) => last(t.step.id)));
+  for (const t of teardowns) w.line(`${leaves} >> ${vars.get(t.teardown!.id)}.as_teardown(setups=${vars.get(t.own.id)})`);
 }
 
-function usesCallee(callee: string): (e: PyExpr) => boolean {
-  const test = (e: PyExpr): boolean => {
+function oneOrList(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `[${names.join(', ')}]`;
+}
+
+/** Whether any argument calls `timedelta` (durations are written with it), so that it is imported. */
+function usesTimedelta(argLists: readonly (readonly PyKwarg[])[]): boolean {
+  const uses = (e: PyExpr): boolean => {
     switch (e.t) {
       case 'call':
-        return e.callee === callee || e.args.some(test) || e.kwargs.some(([, v]) => test(v));
+        return e.callee === 'timedelta' || e.args.some(uses) || e.kwargs.some(([, v]) => uses(v));
       case 'list':
-        return e.items.some(test);
+        return e.items.some(uses);
       case 'dict':
-        return e.entries.some(([, v]) => test(v));
+        return e.entries.some(([, v]) => uses(v));
       default:
         return false;
     }
   };
-  return test;
-}
-
-/** Collects imports; `from m import n` lines sorted by module, then plain `import m` lines. */
-class Imports {
-  private readonly fromImports = new Map<string, Set<string>>();
-  private readonly modules = new Set<string>();
-  /** Local name -> `module:symbol` it is bound to. */
-  private readonly bound = new Map<string, string>();
-
-  /**
-   * Imports `symbol` from `module` and returns the name to use. Two modules may export the same name (an
-   * airflow.operator class can be named like one dagsmith imports): the later one is imported `as NAME_2`.
-   */
-  from(module: string, symbol: string): string {
-    const key = `${module}:${symbol}`;
-    let local = symbol;
-    for (let n = 2; this.bound.has(local) && this.bound.get(local) !== key; n++) local = `${symbol}_${n}`;
-    this.bound.set(local, key);
-    if (!this.fromImports.has(module)) this.fromImports.set(module, new Set());
-    this.fromImports.get(module)!.add(local === symbol ? symbol : `${symbol} as ${local}`);
-    return local;
-  }
-
-  module(m: string): void {
-    this.modules.add(m);
-  }
-
-  names(): string[] {
-    return [...this.bound.keys()];
-  }
-
-  lines(): string[] {
-    const std = ['datetime'];
-    const order = (m: string) => (std.includes(m) ? 0 : m === 'pendulum' ? 1 : 2);
-    const entries: [string, string][] = [
-      ...[...this.modules].map((m): [string, string] => [m, `import ${m}`]),
-      ...[...this.fromImports].map(([m, names]): [string, string] => [m, `from ${m} import ${[...names].sort().join(', ')}`]),
-    ];
-    entries.sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const out: string[] = [];
-    let last = -1;
-    for (const [m, line] of entries) {
-      if (last !== -1 && order(m) !== last && (last === 0 || order(m) === 2)) out.push('');
-      last = order(m);
-      out.push(line);
-    }
-    return out;
-  }
+  return argLists.some((args) => args.some(([, e]) => uses(e)));
 }

@@ -44,7 +44,13 @@ export function dict(entries: readonly (readonly [string, PyExpr])[]): PyExpr {
 
 /** Keyword arguments with `undefined` values dropped, so optional fields read naturally at call sites. */
 export function kwargs(entries: Record<string, PyExpr | undefined>): PyKwarg[] {
-  return Object.entries(entries).filter((e): e is [string, PyExpr] => e[1] !== undefined);
+  const out: PyKwarg[] = [];
+  // Keys are the kinds' own argument names (object literals in src/steps), never a spec's.
+  for (const k in entries) {
+    const v = entries[k];
+    if (v !== undefined) out.push([k, v]);
+  }
+  return out;
 }
 
 /** `lit(v)` when v is defined, else undefined (for use with `kwargs`). */

@@ -1,5 +1,5 @@
 import type { PyExpr } from './expr';
-import { layoutLiteral, pyLiteral, writeLiteral, type LiteralLayout } from './literal';
+import { ANY_INDENT, layoutLiteral, NO_INDENT, pyLiteral, writeLiteral, type LiteralLayout } from './literal';
 
 const STEP = '    ';
 /** Source width an expression written on one line may reach, indentation included. */
@@ -19,7 +19,7 @@ export function render(expr: PyExpr, indent = ''): string {
 
 /**
  * An expression measured for layout: the width it takes on one line and the deepest indentation (in characters)
- * at which it is written on one line (-Infinity: never).
+ * at which it is written on one line (ANY_INDENT: at any, NO_INDENT: never).
  */
 type Measured = LiteralNode | NameNode | GroupNode;
 
@@ -56,7 +56,7 @@ function measure(expr: PyExpr): Measured {
       return { t: 'lit', layout, width: layout.text.length, maxIndent: layout.maxIndent };
     }
     case 'name':
-      return { t: 'name', text: expr.name, width: expr.name.length, maxIndent: Infinity };
+      return { t: 'name', text: expr.name, width: expr.name.length, maxIndent: ANY_INDENT };
     case 'list':
       return group('[', ']', expr.items.map(() => ''), expr.items.map(measure));
     case 'dict':
@@ -67,25 +67,31 @@ function measure(expr: PyExpr): Measured {
         expr.entries.map(([k]) => `${pyLiteral(k)}: `),
         expr.entries.map(([, v]) => measure(v)),
       );
-    case 'call':
-      return group(
-        `${expr.callee}(`,
-        ')',
-        [...expr.args.map(() => ''), ...expr.kwargs.map(([k]) => `${k}=`)],
-        [...expr.args.map(measure), ...expr.kwargs.map(([, v]) => measure(v))],
-      );
+    case 'call': {
+      const prefixes: string[] = [];
+      const parts: Measured[] = [];
+      for (const a of expr.args) {
+        prefixes.push('');
+        parts.push(measure(a));
+      }
+      for (const [k, v] of expr.kwargs) {
+        prefixes.push(`${k}=`);
+        parts.push(measure(v));
+      }
+      return group(`${expr.callee}(`, ')', prefixes, parts);
+    }
   }
 }
 
 /** On one line, a group's parts sit at the group's own indentation: each must fit there too. */
 function group(open: string, close: string, prefixes: string[], parts: Measured[]): GroupNode {
   let width = open.length + close.length;
-  let maxIndent = Infinity;
+  let maxIndent = ANY_INDENT;
   for (let i = 0; i < parts.length; i++) {
     const prefix = prefixes[i]!;
     width += (i === 0 ? 0 : 2) + prefix.length + parts[i]!.width;
     // A prefix holding a line break (a dict key split into lines) keeps the group off one line.
-    maxIndent = Math.min(maxIndent, parts[i]!.maxIndent, prefix.includes('\n') ? -Infinity : Infinity);
+    maxIndent = Math.min(maxIndent, parts[i]!.maxIndent, prefix.includes('\n') ? NO_INDENT : ANY_INDENT);
   }
   if (parts.length > 0) maxIndent = Math.min(maxIndent, WIDTH - width);
   return { t: 'group', open, close, prefixes, parts, width, maxIndent };

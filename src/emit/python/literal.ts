@@ -108,6 +108,13 @@ const INDENT_STEP = '    ';
 const WIDTH = 100;
 
 /**
+ * `maxIndent` of what is written on one line at any indentation, and of what never is. Small integers rather
+ * than ±Infinity: V8 stores them in the object unboxed, and layouts are made by the hundred thousand.
+ */
+export const ANY_INDENT = 2 ** 29;
+export const NO_INDENT = -(2 ** 29);
+
+/**
  * Any JSON-like value as a Python literal: str, int/float, True/False/None, list, dict (keys are strings).
  * Multi-line strings become parenthesized implicit concatenations, one source line per text line. A list or dict
  * stays on one line when it fits (and holds no multi-line string), else it puts one item a line.
@@ -118,18 +125,18 @@ export function pyLiteral(value: unknown, opts: LiteralOptions = {}): string {
 
 /**
  * A literal measured once for layout: its one-line text and the deepest indentation (in characters) at which
- * pyLiteral writes it on one line (-Infinity: never, e.g. a list holding a multi-line string). The expression
+ * pyLiteral writes it on one line (NO_INDENT: never, e.g. a list holding a multi-line string). The expression
  * layout reads these to choose its own shape, then writes the literal with writeLiteral, measuring nothing twice.
  */
 export interface LiteralLayout {
-  /** The one-line text; meaningless when maxIndent is -Infinity. */
+  /** The one-line text; meaningless when maxIndent is NO_INDENT. */
   readonly text: string;
   readonly maxIndent: number;
-  /** A string written one quoted piece per line (maxIndent is then -Infinity). */
-  readonly lines?: string;
+  /** A string written one quoted piece per line (maxIndent is then NO_INDENT). */
+  readonly lines: string | undefined;
   /** A list's items, or a dict's values (with their quoted keys), when it spans lines. */
-  readonly items?: readonly LiteralLayout[];
-  readonly keys?: readonly string[];
+  readonly items: readonly LiteralLayout[] | undefined;
+  readonly keys: readonly string[] | undefined;
 }
 
 /** Measures `value` (see LiteralLayout). Throws LiteralError for what has no Python literal. */
@@ -141,7 +148,8 @@ export function layoutLiteral(value: unknown, splitStringsLongerThan = 60): Lite
   if (typeof value === 'number') return oneLine(pyNumber(value));
   if (typeof value === 'bigint') return oneLine(value.toString());
   if (typeof value === 'string') {
-    return spansLines(value, split) ? { text: '', maxIndent: -Infinity, lines: value } : oneLine(pyStr(value));
+    if (spansLines(value, split)) return { text: '', maxIndent: NO_INDENT, lines: value, items: undefined, keys: undefined };
+    return oneLine(pyStr(value));
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return oneLine('[]');
@@ -171,20 +179,20 @@ export function writeLiteral(layout: LiteralLayout, indent: string): string {
 }
 
 function oneLine(text: string): LiteralLayout {
-  return { text, maxIndent: Infinity };
+  return { text, maxIndent: ANY_INDENT, lines: undefined, items: undefined, keys: undefined };
 }
 
 function container(open: string, close: string, items: LiteralLayout[], keys: string[] | undefined): LiteralLayout {
   let text = open;
   // On one line the items sit one level deeper than the bracket, so each needs 4 more characters of room.
-  let maxIndent = Infinity;
+  let maxIndent = ANY_INDENT;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     text += `${i === 0 ? '' : ', '}${keys === undefined ? '' : `${keys[i]}: `}${item.text}`;
     maxIndent = Math.min(maxIndent, item.maxIndent - INDENT_STEP.length);
   }
   text += close;
-  return { text, maxIndent: Math.min(maxIndent, WIDTH - text.length), items, ...(keys ? { keys } : {}) };
+  return { text, maxIndent: Math.min(maxIndent, WIDTH - text.length), lines: undefined, items, keys };
 }
 
 /** Whether a string is written as one quoted piece per line: it has a line break before its end and is long. */

@@ -1,0 +1,85 @@
+import type { SettingName, StepIR } from '../../ir/types';
+import { SETTINGS, settingToPython } from '../../steps/common';
+import { kindOf } from '../../steps/index';
+import { airflowClassOn, type EmitContext, type ExtraTask } from '../../steps/types';
+import type { AirflowTarget } from '../../targets';
+import { call, list, lit, type PyExpr, type PyKwarg } from './expr';
+import type { Imports } from './imports';
+
+/** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
+export interface TaskCall {
+  readonly id: string;
+  readonly callee: string;
+  readonly args: readonly PyKwarg[];
+}
+
+/** The tasks one step compiles to: its own, and those its kind adds after it (a sensor) or as its teardown. */
+export interface StepTasks {
+  readonly step: StepIR;
+  readonly own: TaskCall;
+  readonly follower: TaskCall | undefined;
+  readonly teardown: TaskCall | undefined;
+}
+
+/** The step's tasks. Imports their classes (and Asset/Dataset for outlets) in the order the file has always used. */
+export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports): StepTasks {
+  const kind = kindOf(step.kind);
+  const extras = kind.extraTasks?.(step.fields, step, ctx) ?? [];
+  // With a task after it, the step's work is done (and its assets updated) when that task succeeds.
+  const own = ownTaskCall(step, !extras.some((t) => t.placement === 'after'), ctx, imports);
+  let follower: TaskCall | undefined;
+  let teardown: TaskCall | undefined;
+  for (const extra of extras) {
+    if (extra.placement === 'after') follower = extraTaskCall(step, extra, ctx.target, imports);
+    else teardown = extraTaskCall(step, extra, ctx.target, imports);
+  }
+  return { step, own, follower, teardown };
+}
+
+/** The step's own task: the kind's class and arguments, then the settings the step overrides, trigger rule, outlets. */
+function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports): TaskCall {
+  const kind = kindOf(step.kind);
+  const cls = airflowClassOn(kind, step.fields, ctx.target);
+  const callee = imports.from(cls.module, cls.name);
+  const own = kind.emit(step.fields, step, ctx);
+  const args: PyKwarg[] = [['task_id', lit(step.id)], ...own, ...overrideArgs(step, own, ctx.target)];
+  if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
+  if (withOutlets) args.push(...outletArgs(step, ctx.target, imports));
+  return { id: step.id, callee, args };
+}
+
+/** A task a kind adds to a step's own: with the step's settings; the one after it with the step's outlets. */
+function extraTaskCall(step: StepIR, extra: ExtraTask, target: AirflowTarget, imports: Imports): TaskCall {
+  const id = `${step.id}${extra.suffix}`;
+  const args: PyKwarg[] = [['task_id', lit(id)], ...extra.kwargs, ...overrideArgs(step, extra.kwargs, target)];
+  if (extra.placement === 'after') args.push(...outletArgs(step, target, imports));
+  return { id, callee: imports.from(extra.airflowClass.module, extra.airflowClass.name), args };
+}
+
+/** The settings the step overrides, as arguments of one of its tasks (`own`: what the kind passes that task). */
+function overrideArgs(step: StepIR, own: readonly PyKwarg[], target: AirflowTarget): PyKwarg[] {
+  const kind = kindOf(step.kind);
+  const args: PyKwarg[] = [];
+  for (const s of step.overrides) {
+    // `deferrable: true` on such a kind was refused by validation; `false` is simply what it does anyway.
+    if (s === 'deferrable' && !kind.supportsDeferrable) continue;
+    // A region on an operator that takes none on this target was refused by validation; in defaults it stays in
+    // default_args, which Airflow passes only to operators that take it.
+    if (s === 'region' && kind.takesRegion && !kind.takesRegion(target)) continue;
+    // An argument the kind passes itself for this task is deliberate (an add-steps task that leaves waiting to its
+    // sensor passes deferrable=False): the step's setting then applies to the kind's other task.
+    if (own.some(([k]) => k === SETTINGS[s].pythonArg)) continue;
+    args.push([SETTINGS[s].pythonArg, overrideExpr(step, s)]);
+  }
+  return args;
+}
+
+function overrideExpr(step: StepIR, s: SettingName): PyExpr {
+  return settingToPython(s, step.settings[s]);
+}
+
+function outletArgs(step: StepIR, target: AirflowTarget, imports: Imports): PyKwarg[] {
+  if (step.produces.length === 0) return [];
+  const asset = target.major === 3 ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset');
+  return [['outlets', list(step.produces.map((u) => call(asset, [lit(u)])))]];
+}
