@@ -1,36 +1,13 @@
-import {
-  Alias,
-  Composer,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  Parser,
-  visit,
-  type CST,
-  type Document,
-  type Node as YamlNode,
-  type YAMLError,
-} from 'yaml';
-import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
+import { LineCounter, Parser, visit, type CST, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
 import { Reporter, sha256, START_OF_FILE, type Locator, type SpecFile } from './source';
+import { fastLoadYaml } from './yaml-fast';
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
+import { composeDocuments, LazyYamlLocator, rangeOf, YamlLocator } from './yaml-locator';
 
-/** Aliases may be expanded at most this many times: a guard against "billion laughs" documents. */
-const MAX_ALIAS_COUNT = 1000;
-/**
- * Keys in one mapping. The YAML library's duplicate-key check is quadratic (40,000 keys take seconds); no pipeline
- * or config needs more than a few dozen.
- */
-export const MAX_KEYS_PER_MAPPING = 2000;
-/**
- * Nesting of collections in a document (the document's own mapping is level 1). Generated Python nests a value a few
- * brackets deeper than the spec does, and Python's parser stops at 200 nested brackets ("too many nested
- * parentheses"); real specs use fewer than 10 levels.
- */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
+export { LazyYamlLocator, YamlLocator } from './yaml-locator';
 
 export interface LoadOptions {
   /** An empty (or comment-only) document is data `null` instead of an error: for dagsmith.config.yaml. */
@@ -52,6 +29,18 @@ export interface LoadResult {
 export function loadYamlText(file: string, absPath: string, original: string, opts: LoadOptions = {}): LoadResult {
   // Editors do not count a byte-order mark as a column; neither do we.
   const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
+  const fast = fastLoadYaml(text);
+  if (!fast.ok) return loadYamlTextFull(file, absPath, original, opts);
+  const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data: fast.data, locator: new LazyYamlLocator(text) };
+  return { spec, diagnostics: [] };
+}
+
+/**
+ * The full path: the `yaml` library's parser and composer, with every diagnostic and exact positions. The fast
+ * path hands it every document it cannot prove it reads identically.
+ */
+export function loadYamlTextFull(file: string, absPath: string, original: string, opts: LoadOptions = {}): LoadResult {
+  const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
   const lineCounter = new LineCounter();
   const reporter = new Reporter(file, emptyLocator(lineCounter));
   // The concrete syntax tree is built in linear time without recursion; its size limits are checked before the
@@ -59,8 +48,7 @@ export function loadYamlText(file: string, absPath: string, original: string, op
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   checkSyntaxTreeLimits(tokens, reporter, lineCounter);
   if (reporter.hasErrors) return { spec: undefined, diagnostics: reporter.diagnostics };
-  const composer = new Composer({ uniqueKeys: true, merge: true, version: '1.2', strict: true });
-  const list: Document.Parsed[] = Array.from(composer.compose(tokens, true, text.length));
+  const list = composeDocuments(tokens, text);
   if (list.length === 0 || list.every((d) => d.contents == null)) {
     if (opts.allowEmpty && list.every((d) => d.errors.length === 0 && d.warnings.length === 0)) {
       const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data: null, locator: emptyLocator(lineCounter) };
@@ -179,78 +167,9 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-function rangeOf(lc: LineCounter, start: number, end: number): SourceRange {
-  const a = lc.linePos(start);
-  const b = lc.linePos(end);
-  return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
-}
 
 function emptyLocator(lc: LineCounter): Locator {
   return { locate: () => rangeOf(lc, 0, 0) };
-}
-
-/** Finds the YAML node a JSON path names, following aliases and `<<` merges; stops at the deepest node that exists. */
-export class YamlLocator implements Locator {
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lc: LineCounter,
-  ) {}
-
-  locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
-    let node: YamlNode | null = this.doc.contents as YamlNode | null;
-    let keyNode: YamlNode | null = null;
-    let reached = true;
-    for (const segment of path) {
-      const next = this.child(this.deref(node), segment);
-      if (!next) {
-        reached = false;
-        break;
-      }
-      keyNode = next.key;
-      node = next.value ?? next.key; // `key:` with no value: point at the key
-    }
-    const target = at === 'key' && reached && keyNode ? keyNode : node;
-    const r = target?.range;
-    if (!r) return rangeOf(this.lc, 0, 0);
-    return rangeOf(this.lc, r[0], r[1]);
-  }
-
-  private deref(node: YamlNode | null): YamlNode | null {
-    let n = node;
-    for (let i = 0; i < 100 && n && isAlias(n); i++) n = ((n as Alias).resolve(this.doc) as YamlNode | undefined) ?? null;
-    return n;
-  }
-
-  private child(node: YamlNode | null, segment: string | number): { key: YamlNode | null; value: YamlNode | null } | undefined {
-    if (!node) return undefined;
-    if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as YamlNode | undefined;
-      return item ? { key: item, value: item } : undefined;
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key) && !isMergeKey(pair.key.value) && String(pair.key.value) === String(segment)) {
-          return { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
-        }
-      }
-      // Not written here: perhaps it arrives through a `<<: *anchor` merge.
-      for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key) && isMergeKey(pair.key.value)) {
-          const sources = isSeq(pair.value) ? (pair.value.items as YamlNode[]) : [pair.value as YamlNode];
-          for (const src of sources) {
-            const found = this.child(this.deref(src), segment);
-            if (found) return found;
-          }
-        }
-      }
-    }
-    return undefined;
-  }
-}
-
-/** `<<` merge keys: yaml 2 parses them to a Symbol when merging is on. */
-function isMergeKey(value: unknown): boolean {
-  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 /** The quoted scalar an unclosed quote started: the last one that begins before the error. */

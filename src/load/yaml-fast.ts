@@ -1,0 +1,215 @@
+import { load as jsYamlLoad, Schema, Type, type LoadOptions as JsYamlOptions } from 'js-yaml';
+import { flowNodeProblem, hasDocumentMarker, hasLongLine } from './yaml-fast-text';
+import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
+
+/**
+ * The fast path of the YAML loader: js-yaml (about 15x faster than the `yaml` library's lexer, parser and composer,
+ * and it builds no nodes) with a schema that resolves plain scalars exactly as `yaml` does with the options the
+ * full path uses (YAML 1.2 core schema). The result is taken only when it is certainly what the full path would
+ * return; anything else falls back to the full path, which then reports exactly what it always did. Source
+ * positions are not needed here: they are computed lazily, by the full parser, when something is reported.
+ */
+
+/** Why the fast path gave the document to the full path. */
+export type FallbackReason =
+  | 'byte-order-mark'
+  | 'carriage-return'
+  | 'tab'
+  | 'directive'
+  | 'empty-sequence-entry'
+  | 'document-marker'
+  | 'block-scalar-header'
+  | 'comment-without-space'
+  | 'flow-indentation'
+  | 'long-line'
+  | 'alias'
+  | 'anchor'
+  | 'tag'
+  | 'parse-error'
+  | 'empty'
+  | 'unsafe-integer'
+  | 'merge-key'
+  | 'null-key'
+  | 'collection-key'
+  | 'shared-object'
+  | 'depth'
+  | 'keys'
+  | 'multi-line-key';
+
+export type FastLoadResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly reason: FallbackReason };
+
+/**
+ * The text the fast path never reads (the full path's limits and diagnostics are subtle there; these are rare in
+ * real files).
+ */
+const PRESCAN: readonly (readonly [RegExp, FallbackReason])[] = [
+  [/\uFEFF/, 'byte-order-mark'],
+  [/\r/, 'carriage-return'],
+  [/\t/, 'tab'],
+  [/^%/m, 'directive'],
+  // A verbatim tag: `!<?>` is js-yaml's own marker for "resolve me", indistinguishable later from a plain scalar.
+  [/!</, 'tag'],
+  // js-yaml 4.3 puts the entry after an empty one (`-` alone on its line) into the wrong sequence when the next
+  // entry is indented less: `- - y\n  -\n- z` reads as [[y, null, z]] instead of [[y, null], z].
+  [/^[ ]*(?:- +)*-[ ]*(?:#.*)?$/m, 'empty-sequence-entry'],
+  // Block scalars that keep their trailing lines (`|+`) or name their indentation (`|2`): the two libraries differ
+  // on trailing lines of spaces there.
+  [/[|>](?:[1-9][-+]?|[-+][1-9]|\+)[ ]*(?:#.*)?$/m, 'block-scalar-header'],
+];
+
+/** yaml's `int`/`float` DS107 check: a number that is not a safe integer, written like an integer. */
+const INTEGER_LIKE = /^[-+]?(0x|0o)?[0-9a-fA-F]+$/;
+
+/** The fields of js-yaml's loader state the listener reads (not in its published types). */
+interface ComposerState {
+  readonly kind: 'scalar' | 'sequence' | 'mapping' | null;
+  readonly tag: string | null;
+  readonly result: unknown;
+  readonly anchorMap: object;
+  readonly input: string;
+  readonly position: number;
+}
+
+const HASH = '#'.charCodeAt(0);
+const QUOTES = new Set([...'"\''].map((c) => c.charCodeAt(0)));
+
+/** Set while one document is composed: js-yaml's constructors cannot return errors, so they raise this flag. */
+let sawUnsafeInteger = false;
+
+function number(value: number, source: string): number {
+  if (!Number.isSafeInteger(value) && INTEGER_LIKE.test(source)) sawUnsafeInteger = true;
+  return value;
+}
+
+/**
+ * One implicit scalar type of yaml's core schema (node_modules/yaml/dist/schema/core/*.js), same test, same value.
+ * The tag names are private on purpose: an explicit tag (`!!int 5`) is then unknown to js-yaml, which throws, so
+ * tagged nodes always take the full path.
+ */
+const OWN_TAG = 'tag:dagsmith.invalid,2026:';
+
+function coreType(name: string, test: RegExp, construct: (source: string) => unknown): Type {
+  return new Type(`${OWN_TAG}${name}`, {
+    kind: 'scalar',
+    resolve: (data: unknown) => typeof data === 'string' && test.test(data),
+    construct: (data: string) => construct(data),
+  });
+}
+
+/** In yaml's order: the first type whose test matches wins. */
+const CORE_SCHEMA_AS_YAML = new Schema({
+  implicit: [
+    coreType('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    coreType('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    coreType('int-oct', /^0o[0-7]+$/, (s) => number(parseInt(s.substring(2), 8), s)),
+    coreType('int', /^[-+]?[0-9]+$/, (s) => number(parseInt(s, 10), s)),
+    coreType('int-hex', /^0x[0-9a-fA-F]+$/, (s) => number(parseInt(s.substring(2), 16), s)),
+    coreType('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+      s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    ),
+    coreType('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => number(parseFloat(s), s)),
+    coreType('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => number(parseFloat(s), s)),
+  ],
+});
+
+/**
+ * Parses `text` (a byte-order mark already removed) with js-yaml; returns the data only when the full path would
+ * return the same data and no diagnostic.
+ */
+export function fastLoadYaml(text: string): FastLoadResult {
+  for (const [pattern, reason] of PRESCAN) if (pattern.test(text)) return { ok: false, reason };
+  if (hasLongLine(text)) return { ok: false, reason: 'long-line' };
+  if (hasDocumentMarker(text)) return { ok: false, reason: 'document-marker' };
+  const composed = new Set<unknown>();
+  let alias = false;
+  let tagged = false;
+  let textProblem: FallbackReason | undefined;
+  const starts: number[] = [];
+  let anchors: object | undefined;
+  const options: JsYamlOptions & { maxDepth: number } = {
+    schema: CORE_SCHEMA_AS_YAML,
+    // Deeper than the full path allows anyway; js-yaml's parser is recursive and must not overflow the stack.
+    maxDepth: 2 * MAX_DEPTH + 2,
+    listener(event, rawState) {
+      const state = rawState as unknown as ComposerState;
+      if (event === 'open') {
+        starts.push(state.position);
+        return;
+      }
+      const start = starts.pop()!;
+      // yaml wants white space before a comment after a quoted scalar (flow collections: below); js-yaml does not.
+      const after = state.input.charCodeAt(state.position);
+      if (after === HASH && QUOTES.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
+      if (state.kind === 'scalar') textProblem ??= flowNodeProblem(state.input, start, state.position, false);
+      anchors = state.anchorMap;
+      // An explicit tag (even the non-specific `!`): yaml checks and warns about tags in ways js-yaml does not.
+      if (state.tag !== null && state.tag !== '?' && !state.tag.startsWith(OWN_TAG)) tagged = true;
+      // Every collection js-yaml composes; one not reachable from the root became a key (or was dropped).
+      if (state.kind === 'mapping' || state.kind === 'sequence') {
+        composed.add(state.result);
+        textProblem ??= flowNodeProblem(state.input, start, state.position, true);
+      }
+      // A node of no kind is empty or an alias (yaml counts every alias expansion against its limit, even of a
+      // scalar): one with a value, or any once an anchor exists, takes the full path.
+      else if (state.kind === null && (state.result !== null || hasAnchor(anchors))) alias = true;
+    },
+  };
+  let data: unknown;
+  sawUnsafeInteger = false;
+  try {
+    data = jsYamlLoad(text, options);
+  } catch {
+    return { ok: false, reason: 'parse-error' };
+  }
+  if (alias) return { ok: false, reason: 'alias' };
+  if (textProblem) return { ok: false, reason: textProblem };
+  // Anchors without aliases build the same data, but yaml has rules of its own for anchor names.
+  if (anchors && hasAnchor(anchors)) return { ok: false, reason: 'anchor' };
+  if (tagged) return { ok: false, reason: 'tag' };
+  if (sawUnsafeInteger) return { ok: false, reason: 'unsafe-integer' };
+  if (data === undefined || data === null) return { ok: false, reason: 'empty' };
+  const walked = checkData(data, composed);
+  if (typeof walked === 'string') return { ok: false, reason: walked };
+  if (walked !== composed.size) return { ok: false, reason: 'collection-key' };
+  return { ok: true, data };
+}
+
+/**
+ * Walks the data (iteratively: its depth is one of the things checked) for what js-yaml builds differently from
+ * yaml or what the full path reports. Returns how many of the `composed` collections it reached (the others became
+ * keys), or why the data cannot be used.
+ */
+function checkData(root: unknown, composed: ReadonlySet<unknown>): number | FallbackReason {
+  if (typeof root !== 'object' || root === null) return 0;
+  let reached = 0;
+  const seen = new Set<object>();
+  const stack: { value: object; depth: number }[] = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (seen.has(value)) return 'shared-object';
+    seen.add(value);
+    // A flow sequence's `[a: 1]` pair is a mapping js-yaml builds without composing it.
+    if (composed.has(value)) reached++;
+    if (depth > MAX_DEPTH) return 'depth';
+    if (!Array.isArray(value)) {
+      const keys = Object.keys(value);
+      if (keys.length > MAX_KEYS_PER_MAPPING) return 'keys';
+      for (const key of keys) {
+        // js-yaml writes a null key as "null" (yaml: ""); `<<` is a merge key for yaml.
+        if (key === 'null') return 'null-key';
+        if (key === '<<') return 'merge-key';
+        if (key.includes('\n')) return 'multi-line-key';
+      }
+    }
+    // Own enumerable values, in key order (a `__proto__` key is an own property here, as in yaml's output).
+    const children: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+  }
+  return reached;
+}
+
+function hasAnchor(anchors: object): boolean {
+  for (const _ in anchors) return true;
+  return false;
+}
+
