@@ -33,8 +33,7 @@ export type FallbackReason =
   | 'collection-key'
   | 'shared-object'
   | 'depth'
-  | 'keys'
-  | 'multi-line-key';
+  | 'keys';
 
 export type FastLoadResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly reason: FallbackReason };
 
@@ -71,7 +70,8 @@ interface ComposerState {
 }
 
 const HASH = '#'.charCodeAt(0);
-const QUOTES = new Set([...'"\''].map((c) => c.charCodeAt(0)));
+/** Closing quotes and brackets: yaml wants white space between them and a comment. */
+const CLOSERS = new Set([...'"\']}'].map((c) => c.charCodeAt(0)));
 
 /** Set while one document is composed: js-yaml's constructors cannot return errors, so they raise this flag. */
 let sawUnsafeInteger = false;
@@ -137,9 +137,9 @@ export function fastLoadYaml(text: string): FastLoadResult {
         return;
       }
       const start = starts.pop()!;
-      // yaml wants white space before a comment after a quoted scalar (flow collections: below); js-yaml does not.
+      // yaml wants white space before a comment after a quoted scalar or a flow collection; js-yaml does not.
       const after = state.input.charCodeAt(state.position);
-      if (after === HASH && QUOTES.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
+      if (after === HASH && CLOSERS.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
       if (state.kind === 'scalar') textProblem ??= flowNodeProblem(state.input, start, state.position, false);
       anchors = state.anchorMap;
       // An explicit tag (even the non-specific `!`): yaml checks and warns about tags in ways js-yaml does not.
@@ -179,13 +179,14 @@ export function fastLoadYaml(text: string): FastLoadResult {
  * yaml or what the full path reports. Returns how many of the `composed` collections it reached (the others became
  * keys), or why the data cannot be used.
  */
-function checkData(root: unknown, composed: ReadonlySet<unknown>): number | FallbackReason {
+export function checkData(root: unknown, composed: ReadonlySet<unknown>): number | FallbackReason {
   if (typeof root !== 'object' || root === null) return 0;
   let reached = 0;
   const seen = new Set<object>();
   const stack: { value: object; depth: number }[] = [{ value: root, depth: 1 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
+    // Aliases are refused earlier; this is the second line of defence against shared or cyclic data.
     if (seen.has(value)) return 'shared-object';
     seen.add(value);
     // A flow sequence's `[a: 1]` pair is a mapping js-yaml builds without composing it.
@@ -198,7 +199,6 @@ function checkData(root: unknown, composed: ReadonlySet<unknown>): number | Fall
         // js-yaml writes a null key as "null" (yaml: ""); `<<` is a merge key for yaml.
         if (key === 'null') return 'null-key';
         if (key === '<<') return 'merge-key';
-        if (key.includes('\n')) return 'multi-line-key';
       }
     }
     // Own enumerable values, in key order (a `__proto__` key is an own property here, as in yaml's output).

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonPath } from '../../src/diagnostics/types';
 import { LazyYamlLocator, loadYamlText, loadYamlTextFull } from '../../src/load/yaml';
-import { fastLoadYaml, type FallbackReason } from '../../src/load/yaml-fast';
+import { checkData, fastLoadYaml, type FallbackReason } from '../../src/load/yaml-fast';
 import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from '../../src/load/yaml-limits';
 import { dagsmithYaml, describePipeline } from '../../scripts/bench/generate';
 import { generateYaml } from './yaml-generator';
@@ -115,7 +115,7 @@ describe('load/yaml fast path', () => {
   });
 
   it('agrees with the full path on generated and mutated YAML', function () {
-    const runs = Number(process.env.DAGSMITH_YAML_FUZZ_RUNS ?? 2000);
+    const runs = Number(process.env.DAGSMITH_YAML_FUZZ_RUNS ?? 1000);
     const seed = Number(process.env.DAGSMITH_YAML_FUZZ_SEED ?? 1);
     this.timeout(Math.max(60_000, runs * 20));
     const counts = new Map<string, number>();
@@ -171,6 +171,8 @@ describe('load/yaml fast path', () => {
       ['byte-order-mark', 'a: b\n\uFEFF'],
       ['comment-without-space', 'a: "x"#c\n'],
       ['comment-without-space', 'a: {x: y,#c\n  }\n'],
+      ['comment-without-space', 'a: {}#c\n'],
+      ['comment-without-space', 'a: [b]#c\n'],
       ['block-scalar-header', 'a: |+\n  x\n\n'],
       ['block-scalar-header', 'a: >2-\n   x\n'],
       ['flow-indentation', 'a:\n  b: {x: 1,\n  y: 2}\n'],
@@ -185,6 +187,15 @@ describe('load/yaml fast path', () => {
         quietly(() => expectSameAsFull(text));
       });
     }
+
+    it('shared-object: data reachable twice, or containing itself (js-yaml builds it only through aliases)', () => {
+      const shared = { a: 1 };
+      expect(checkData({ x: shared, y: shared }, new Set())).to.equal('shared-object');
+      const cyclic: unknown[] = [];
+      cyclic.push(cyclic);
+      expect(checkData({ x: cyclic }, new Set())).to.equal('shared-object');
+      expect(checkData({ x: { a: 1 }, y: [{ a: 1 }] }, new Set())).to.equal(0);
+    });
 
     it('accepts the limits themselves', () => {
       expect(fastLoadYaml(nested(MAX_DEPTH)).ok).to.equal(true);
