@@ -69,11 +69,12 @@ export function hasLongLine(text: string): boolean {
 }
 
 /**
- * A document marker (`---`, `...`) anywhere but a bare `---` on the first line: yaml's rules on what may share its
- * line, and on the documents after it, are its own.
+ * A line that starts like a document marker (`---`, `...`), except a bare `---` as the first line: yaml's rules on
+ * what may share its line, and on the documents after it, are its own.
  */
 export function hasDocumentMarker(text: string): boolean {
-  const markers = /^(?:---|\.\.\.)(?=[ \n]|$)/gm;
+  // Also `---x`: not a marker for yaml, but one for js-yaml 4.3.
+  const markers = /^(?:---|\.\.\.)/gm;
   for (let m = markers.exec(text); m; m = markers.exec(text)) {
     if (!(m.index === 0 && text.startsWith('---\n'))) return true;
   }
