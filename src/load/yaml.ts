@@ -25,6 +25,8 @@ export interface LoadResult {
  * Parses YAML 1.2 (so `2026-01-01` and `on` stay strings) with source positions.
  * Syntax errors, duplicate keys, bad aliases and extra documents become diagnostics; a file with any of them
  * yields no data, so later phases never guess at a half-parsed document.
+ * Most files take the fast path (src/load/yaml-fast.ts): the same data, no diagnostics, and positions parsed only
+ * when the first one is asked for. Everything else takes the full path below, with exactly its diagnostics.
  */
 export function loadYamlText(file: string, absPath: string, original: string, opts: LoadOptions = {}): LoadResult {
   // Editors do not count a byte-order mark as a column; neither do we.
