@@ -22,8 +22,7 @@ export type FallbackReason =
   | 'comment-without-space'
   | 'flow-indentation'
   | 'long-line'
-  | 'alias'
-  | 'anchor'
+  | 'anchor-or-alias'
   | 'tag'
   | 'parse-error'
   | 'empty'
@@ -62,7 +61,8 @@ const INTEGER_LIKE = /^[-+]?(0x|0o)?[0-9a-fA-F]+$/;
 /** The fields of js-yaml's loader state the listener reads (not in its published types). */
 interface ComposerState {
   readonly kind: 'scalar' | 'sequence' | 'mapping' | null;
-  readonly tag: string | null;
+  readonly tag: string | null | undefined;
+  readonly anchor: string | null | undefined;
   readonly result: unknown;
   readonly anchorMap: object;
   readonly input: string;
@@ -121,8 +121,8 @@ export function fastLoadYaml(text: string): FastLoadResult {
   if (hasLongLine(text)) return { ok: false, reason: 'long-line' };
   if (hasDocumentMarker(text)) return { ok: false, reason: 'document-marker' };
   const composed = new Set<unknown>();
-  let alias = false;
   let tagged = false;
+  let anchored = false;
   let textProblem: FallbackReason | undefined;
   const starts: number[] = [];
   let anchors: object | undefined;
@@ -132,6 +132,10 @@ export function fastLoadYaml(text: string): FastLoadResult {
     maxDepth: 2 * MAX_DEPTH + 2,
     listener(event, rawState) {
       const state = rawState as unknown as ComposerState;
+      // An explicit tag (even the non-specific `!`): yaml checks and warns about tags in ways js-yaml does not.
+      // Checked on opening too: js-yaml 4.3 drops the tag (and anchor) of a root block scalar on the next line.
+      if (state.tag != null && state.tag !== '?' && !state.tag.startsWith(OWN_TAG)) tagged = true;
+      if (state.anchor != null) anchored = true;
       if (event === 'open') {
         starts.push(state.position);
         return;
@@ -142,16 +146,14 @@ export function fastLoadYaml(text: string): FastLoadResult {
       if (after === HASH && CLOSERS.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
       if (state.kind === 'scalar') textProblem ??= flowNodeProblem(state.input, start, state.position, false);
       anchors = state.anchorMap;
-      // An explicit tag (even the non-specific `!`): yaml checks and warns about tags in ways js-yaml does not.
-      if (state.tag !== null && state.tag !== '?' && !state.tag.startsWith(OWN_TAG)) tagged = true;
       // Every collection js-yaml composes; one not reachable from the root became a key (or was dropped).
       if (state.kind === 'mapping' || state.kind === 'sequence') {
         composed.add(state.result);
         textProblem ??= flowNodeProblem(state.input, start, state.position, true);
       }
-      // A node of no kind is empty or an alias (yaml counts every alias expansion against its limit, even of a
-      // scalar): one with a value, or any once an anchor exists, takes the full path.
-      else if (state.kind === null && (state.result !== null || hasAnchor(anchors))) alias = true;
+      // A node of no kind is empty or an alias: one with a value is an alias (a second guard; every alias needs an
+      // anchor, and any anchor takes the full path).
+      else if (state.kind === null && state.result !== null) anchored = true;
     },
   };
   let data: unknown;
@@ -161,10 +163,10 @@ export function fastLoadYaml(text: string): FastLoadResult {
   } catch {
     return { ok: false, reason: 'parse-error' };
   }
-  if (alias) return { ok: false, reason: 'alias' };
   if (textProblem) return { ok: false, reason: textProblem };
-  // Anchors without aliases build the same data, but yaml has rules of its own for anchor names.
-  if (anchors && hasAnchor(anchors)) return { ok: false, reason: 'anchor' };
+  // yaml counts every alias expansion against its limit, even of a scalar, and checks anchor names its own way;
+  // anchors are rare in pipelines, so any anchor takes the full path.
+  if (anchored || (anchors && hasAnchor(anchors))) return { ok: false, reason: 'anchor-or-alias' };
   if (tagged) return { ok: false, reason: 'tag' };
   if (sawUnsafeInteger) return { ok: false, reason: 'unsafe-integer' };
   if (data === undefined || data === null) return { ok: false, reason: 'empty' };
