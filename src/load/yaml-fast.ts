@@ -53,6 +53,8 @@ const PRESCAN: readonly (readonly [RegExp, FallbackReason])[] = [
   // Block scalars that keep their trailing lines (`|+`) or name their indentation (`|2`): the two libraries differ
   // on trailing lines of spaces there.
   [/[|>](?:[1-9][-+]?|[-+][1-9]|\+)[ ]*(?:#.*)?$/m, 'block-scalar-header'],
+  // A block scalar whose leading empty lines hold spaces: yaml refuses more-indented ones, js-yaml does not.
+  [/[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*?[ ]+\n/, 'block-scalar-header'],
 ];
 
 /** yaml's `int`/`float` DS107 check: a number that is not a safe integer, written like an integer. */

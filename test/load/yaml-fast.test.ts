@@ -178,6 +178,7 @@ describe('load/yaml fast path', () => {
       ['comment-without-space', 'a: [b]#c\n'],
       ['block-scalar-header', 'a: |+\n  x\n\n'],
       ['block-scalar-header', 'a: >2-\n   x\n'],
+      ['block-scalar-header', 'a: >\n   \n\n  x\n'],
       ['flow-indentation', 'a:\n  b: {x: 1,\n  y: 2}\n'],
       ['flow-indentation', 'a: "x\ny"\n'],
       ['directive', '%YAML 1.1\n---\na: yes\n'],
