@@ -10,12 +10,19 @@
  * DAG file found missing or edited is compiled again from its pipeline, which costs a few milliseconds). A no-op
  * compile reads only the index: an input whose size, times and inode are what they were when it was hashed is not
  * read again, unless it was written within FRESH_MS of being hashed (a later write could then carry the same
- * timestamps; it is hashed instead, as git does for "racy" files). The index carries a checksum: an index that fails
- * it, or of another format or key, is ignored, never trusted.
+ * timestamps; it is hashed instead, as git does for "racy" files).
+ *
+ * The project folder may come from a pull request, `.dagsmith/` included, so the cache trusts nothing it did not
+ * write itself: the index is signed with an HMAC whose key is a random secret kept in the user's cache folder
+ * (outside the project), so a committed or forged index fails it and is ignored, as is one of another format or key.
+ * Cache folders that are symbolic links (or not folders) disable the cache for the run: it reads and writes only
+ * inside the project.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { MAX_FILE_BYTES } from '../load/text';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 
 export const CACHE_DIR = '.dagsmith/cache';
@@ -24,6 +31,8 @@ const FORMAT = 'dagsmith-compile-cache/2';
 const MAX_FOLDERS = 8;
 /** A file changed less than this long before it was hashed may change again with the same timestamps. */
 const FRESH_MS = 2000;
+/** DAG files are ours and may be larger than any input (a 5,000-step pipeline); hashing stops past this. */
+const MAX_DAG_BYTES = 64 * 1024 * 1024;
 
 /** What a file's metadata says about its bytes: size, mtime, ctime (ms) and inode. */
 export type FileSignature = readonly [number, number, number, number];
@@ -70,12 +79,30 @@ export function sha256Of(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** sha256 of a file's bytes, or null when it cannot be read. */
-export function hashFile(abs: string): string | null {
+/**
+ * sha256 of a regular file's bytes; null when it is missing, unreadable or not a regular file (reading a FIFO would
+ * never end); a marker that matches no hash when it is larger than `maxBytes` (a compile would refuse it anyway).
+ */
+export function hashFile(abs: string, maxBytes = MAX_FILE_BYTES): string | null {
+  let fd: number | undefined;
   try {
-    return sha256Of(readFileSync(abs));
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return null;
+    if (st.size > maxBytes) return `larger-than-${maxBytes}-bytes`;
+    const h = createHash('sha256');
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let total = 0;
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
+      total += n;
+      if (total > maxBytes) return `larger-than-${maxBytes}-bytes`;
+      h.update(buf.subarray(0, n));
+    }
+    return h.digest('hex');
   } catch {
     return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -104,10 +131,10 @@ const CHANGED_DURING_COMPILE = 'changed-during-compile';
  * few milliseconds, so a write in the first milliseconds of a compile can look older than `since`: only files whose
  * text the compile does not hand over (TypeScript modules a pipeline imports) rely on this.
  */
-export function fingerprintFile(abs: string, since: number, readSha256?: string | null): { sha256: string | null; sig: FileSignature | null } {
+export function fingerprintFile(abs: string, since: number, readSha256?: string | null, maxBytes = MAX_FILE_BYTES): { sha256: string | null; sig: FileSignature | null } {
   const st = statOf(abs);
   const changed = st ? Math.max(st.mtimeMs, st.ctimeMs) : -Infinity;
-  const sha256 = readSha256 !== undefined ? readSha256 : changed >= since ? CHANGED_DURING_COMPILE : hashFile(abs);
+  const sha256 = readSha256 !== undefined ? readSha256 : changed >= since ? CHANGED_DURING_COMPILE : hashFile(abs, maxBytes);
   const settled = st?.isFile() && sha256 !== null && sha256 !== CHANGED_DURING_COMPILE && changed < since - FRESH_MS;
   return { sha256, sig: settled ? signatureOf(st!) : null };
 }
@@ -145,6 +172,8 @@ export class CompileCache {
   private readonly key: string;
   /** Something differs from the index on disk (entries, signatures): save() writes it. */
   private dirty = false;
+  /** The key of the index's signature; undefined: the cache is not used in this run. */
+  private readonly secret: Buffer | undefined;
   /** When this compile started reading its inputs (ms): what is written later may not be what it compiled. */
   readonly started = Date.now();
 
@@ -154,6 +183,7 @@ export class CompileCache {
   ) {
     this.key = sha256Of(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir]));
     this.dir = join(cwd, CACHE_DIR, this.key.slice(0, 16));
+    this.secret = realFoldersOrAbsent(cwd, [...CACHE_DIR.split('/'), this.key.slice(0, 16)]) ? cacheSecret() : undefined;
     this.previous = new Map(this.read().map((e) => [e.file, e]));
   }
 
@@ -193,7 +223,7 @@ export class CompileCache {
     const st = statOf(abs);
     if (!st) return { current: false, sig: null };
     if (sameSig(pipeline.outSig, signatureOf(st))) return { current: true, sig: pipeline.outSig };
-    const now = fingerprintFile(abs, Date.now());
+    const now = fingerprintFile(abs, Date.now(), undefined, MAX_DAG_BYTES);
     return { current: now.sha256 === pipeline.outSha256, sig: now.sig };
   }
 
@@ -219,13 +249,13 @@ export class CompileCache {
   /** Writes the index (atomically) when anything changed; a cache that cannot be written is skipped silently. */
   save(): void {
     const sameFiles = this.next.size === this.previous.size && [...this.next.keys()].every((f) => this.previous.has(f));
-    if (!this.dirty && sameFiles) return;
+    if ((!this.dirty && sameFiles) || !this.secret) return;
     try {
       mkdirSync(this.dir, { recursive: true });
       const body = JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.next.values()] } satisfies IndexFile);
       const path = join(this.dir, 'index.json');
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${sha256Of(body)}\n${body}`);
+      writeFileSync(tmp, `${sign(this.secret, body)}\n${body}`);
       renameSync(tmp, path);
       this.dirty = false;
       pruneFolders(join(this.cwd, CACHE_DIR));
@@ -235,21 +265,85 @@ export class CompileCache {
   }
 
   private read(): CacheEntry[] {
-    let text: string;
-    try {
-      text = readFileSync(join(this.dir, 'index.json'), 'utf8');
-    } catch {
-      return [];
-    }
+    if (!this.secret) return [];
+    const bytes = readRegularFile(join(this.dir, 'index.json'), MAX_INDEX_BYTES);
+    if (!bytes) return [];
+    const text = bytes.toString('utf8');
     const nl = text.indexOf('\n');
     const body = text.slice(nl + 1);
-    if (nl !== 64 || sha256Of(body) !== text.slice(0, 64)) return [];
+    if (nl !== 64 || sign(this.secret, body) !== text.slice(0, 64)) return [];
     try {
       const parsed = JSON.parse(body) as IndexFile;
       return parsed.format === FORMAT && parsed.key === this.key && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
     } catch {
       return [];
     }
+  }
+}
+
+/** An index larger than this is not read (1,000 pipelines take about 0.5 MB). */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
+
+function sign(secret: Buffer, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+/** The user's dagsmith cache folder (as scripts/setup-python.js finds it): outside every project. */
+function userCacheDir(): string {
+  return process.env.DAGSMITH_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dagsmith');
+}
+
+let secret: Buffer | null | undefined;
+/** This user's secret for signing cache indexes, created on first use; undefined when it cannot be kept. */
+function cacheSecret(): Buffer | undefined {
+  if (secret !== undefined) return secret ?? undefined;
+  const path = join(userCacheDir(), 'compile-cache.key');
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      writeFileSync(path, randomBytes(32), { flag: 'wx', mode: 0o600 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const key = readRegularFile(path, 1024);
+    secret = key && key.length >= 32 ? key : null;
+  } catch {
+    secret = null;
+  }
+  return secret ?? undefined;
+}
+
+/** Whether each folder of `parts` under `root` is a real folder (not a link) or, from some point on, absent. */
+function realFoldersOrAbsent(root: string, parts: readonly string[]): boolean {
+  let path = root;
+  for (const part of parts) {
+    path = join(path, part);
+    let st: Stats;
+    try {
+      st = lstatSync(path);
+    } catch {
+      return true;
+    }
+    if (!st.isDirectory()) return false;
+  }
+  return true;
+}
+
+/** A regular file's bytes (never through a symbolic link; never a FIFO or device), or undefined. */
+function readRegularFile(abs: string, maxBytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    const buf = Buffer.alloc(st.size);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDagsmithProject } from '../../scripts/bench/generate';
-import { fingerprintFile } from '../../src/cache/compile-cache';
+import { fingerprintFile, hashFile } from '../../src/cache/compile-cache';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'dagsmith.js');
@@ -72,6 +72,18 @@ describe('compiling on several threads', function () {
     expect(spawned.out).to.equal(inProcess.out);
     const files = new Set((JSON.parse(inProcess.out) as { file: string }[]).map((d) => d.file));
     expect(files.size, 'findings in every file (DS428: no failure notification, DS429: no maxActiveRuns)').to.equal(320);
+  });
+
+  it('hashes only regular files of bounded size: a FIFO (which never ends) is unreadable, not a hang', () => {
+    const dir = makeTemp('fifo');
+    dirs.push(dir);
+    const fifo = join(dir, 'q.sql');
+    expect(spawnSync('mkfifo', [fifo]).status).to.equal(0);
+    expect(hashFile(fifo)).to.equal(null);
+    expect(fingerprintFile(fifo, Date.now() + 5000)).to.deep.equal({ sha256: null, sig: null });
+    const big = join(dir, 'big.sql');
+    writeFileSync(big, 'x'.repeat(2048));
+    expect(hashFile(big, 1024)).to.equal('larger-than-1024-bytes');
   });
 
   it('a file written after the compile started is compiled again next time, whatever its times say', () => {
