@@ -11,17 +11,31 @@ export interface SqlDialect {
 export const REDSHIFT: SqlDialect = { backslashEscapes: true };
 export const ATHENA: SqlDialect = { backslashEscapes: false };
 
-const JINJA_CLOSE: Readonly<Record<string, string>> = { '{{': '}}', '{%': '%}', '{#': '#}' };
+const OPEN_BRACE = 0x7b; // {
+
+/** The end of the Jinja span opened by `{` and the character code `next`: '}}', '%}' or '#}', or undefined. */
+function jinjaClose(next: number): string | undefined {
+  return next === 0x7b ? '}}' : next === 0x25 ? '%}' : next === 0x23 ? '#}' : undefined;
+}
 
 /** The index just past the Jinja span that starts at `i`, or `i` when none starts there. */
 export function jinjaSpanEnd(text: string, i: number): number {
-  const close = JINJA_CLOSE[text.slice(i, i + 2)];
+  // Called for every character of the SQL: character codes, no substrings.
+  if (text.charCodeAt(i) !== OPEN_BRACE) return i;
+  const close = jinjaClose(text.charCodeAt(i + 1));
   if (!close) return i;
   const j = text.indexOf(close, i + 2);
   return j < 0 ? text.length : j + 2;
 }
 
 const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/y;
+
+/** Whether the character at `i` is whitespace as `\s` has it (the ASCII ones without a regular expression). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(text[i]!);
+}
 
 /**
  * Splits SQL text into statements at top-level `;` (not inside quotes, comments, $$-bodies or Jinja). Each
@@ -38,14 +52,14 @@ export function splitSqlStatements(text: string, dialect: SqlDialect): string[] 
   };
   while (i < text.length) {
     const c = text[i]!;
-    const two = text.slice(i, i + 2);
+    const next = text[i + 1];
     const jinja = jinjaSpanEnd(text, i);
     if (jinja > i) {
-      if (two !== '{#') content = true;
+      if (next !== '#') content = true;
       i = jinja;
-    } else if (two === '--') {
+    } else if (c === '-' && next === '-') {
       i = end(i, '\n');
-    } else if (two === '/*') {
+    } else if (c === '/' && next === '*') {
       i = end(i + 2, '*/');
     } else if (c === "'" || c === '"') {
       i = quotedEnd(text, i, c === "'" && dialect.backslashEscapes);
@@ -60,7 +74,7 @@ export function splitSqlStatements(text: string, dialect: SqlDialect): string[] 
       content = false;
       i++;
     } else {
-      if (!/\s/.test(c)) content = true;
+      if (!content && !isSpaceAt(text, i)) content = true;
       i++;
     }
   }

@@ -12,32 +12,49 @@ export const MAX_STEPS = 10_000;
  */
 export function checkDataLimits(data: unknown, reporter: Reporter): boolean {
   let ok = true;
-  const stack: { value: unknown; path: JsonPath }[] = [{ value: data, path: [] }];
+  // A frame knows its parent and key instead of holding its path: a path is built only for a report.
+  const stack: Frame[] = [{ value: data, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { value, depth } = frame;
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length + 1 > MAX_DEPTH) {
-      reporter.report('DS148', path, `values are nested more than ${MAX_DEPTH} levels deep here`);
+    if (depth + 1 > MAX_DEPTH) {
+      reporter.report('DS148', pathOf(frame), `values are nested more than ${MAX_DEPTH} levels deep here`);
       return false;
     }
     if (Array.isArray(value)) {
-      if (path.length === 1 && path[0] === 'steps' && value.length > MAX_STEPS) {
-        reporter.report('DS146', path, `${value.length} steps; a pipeline has at most ${MAX_STEPS}`);
+      if (depth === 1 && frame.key === 'steps' && value.length > MAX_STEPS) {
+        reporter.report('DS146', pathOf(frame), `${value.length} steps; a pipeline has at most ${MAX_STEPS}`);
         ok = false;
         continue;
       }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
     if (keys.length > MAX_KEYS_PER_MAPPING) {
-      reporter.report('DS147', path, `this mapping has ${keys.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`);
+      reporter.report('DS147', pathOf(frame), `this mapping has ${keys.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`);
       ok = false;
       continue;
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: frame, key: keys[i]!, depth: depth + 1 });
     }
   }
   return ok;
+}
+
+interface Frame {
+  readonly value: unknown;
+  readonly parent: Frame | undefined;
+  /** Where the value is in its parent (unused at the root). */
+  readonly key: string | number;
+  /** The length of the value's path. */
+  readonly depth: number;
+}
+
+function pathOf(frame: Frame): JsonPath {
+  const path: (string | number)[] = [];
+  for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key);
+  return path.reverse();
 }

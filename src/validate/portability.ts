@@ -4,22 +4,25 @@ import { isCheckedStep, kindOf } from '../steps/index';
 import { airflowClassesOf } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Strings that UTF-8 cannot hold and numbers Python has no literal for: caught here, where the path is known. */
 export function checkRepresentable(data: unknown, r: Reporter): void {
   const lone = (text: string, path: JsonPath, at: 'key' | 'value'): void => {
-    const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    const m = LONE_SURROGATE.exec(text);
     if (m) {
       const cp = m[0].charCodeAt(0).toString(16).toUpperCase();
       r.report('DS324', path, `the ${at === 'key' ? 'key' : 'string'} holds a lone surrogate (U+${cp}), which is not valid Unicode text`, { at });
     }
   };
-  walk(data, [], (value, path) => {
+  // isWellFormed first: it is cheap, and almost every string is.
+  walk(data, (value, path) => {
     if (typeof value === 'string') {
-      lone(value, path, 'value');
+      if (!value.isWellFormed()) lone(value, [...path], 'value');
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const key of Object.keys(value)) lone(key, [...path, key], 'key');
+      for (const key of Object.keys(value)) if (!key.isWellFormed()) lone(key, [...path, key], 'key');
     } else if (typeof value === 'number' && Number.isNaN(value)) {
-      r.report('DS325', path, 'NaN (.nan) has no place in a pipeline: use a number');
+      r.report('DS325', [...path], 'NaN (.nan) has no place in a pipeline: use a number');
     }
   });
 }
@@ -65,9 +68,11 @@ export function checkTargetCompatibility(data: unknown, target: AirflowTarget, c
       });
     }
   };
-  walk(data, [], (value, path) => {
-    if (typeof value === 'string') removed(value, path, '');
-  });
+  if (target.major >= 3) {
+    walk(data, (value, path) => {
+      if (typeof value === 'string') removed(value, [...path], '');
+    });
+  }
   const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
   steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
@@ -100,12 +105,29 @@ export function removedContextVariables(text: string): string[] {
   return found;
 }
 
-function walk(value: unknown, path: (string | number)[], visit: (v: unknown, p: JsonPath) => void): void {
-  visit(value, path);
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, [...path, k], visit);
-  }
+/**
+ * Visits every value with its path. The path is one array that changes as the walk goes on: a visitor that keeps
+ * it (in a report) copies it.
+ */
+function walk(data: unknown, visit: (v: unknown, path: readonly (string | number)[]) => void): void {
+  const path: (string | number)[] = [];
+  const go = (value: unknown): void => {
+    visit(value, path);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        go(value[i]);
+        path.pop();
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        path.push(k);
+        go(v);
+        path.pop();
+      }
+    }
+  };
+  go(data);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,9 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { JsonPath } from '../diagnostics/types';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { Reporter } from '../load/source';
 import { checkStep, isCheckedStep, stepKind } from '../steps/index';
-import type { StepCheckContext } from '../steps/types';
+import type { StepCheckContext, StepSummary } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
@@ -97,6 +98,28 @@ function checkSchedule(data: Obj, r: Reporter): void {
 
 const PARAM_ANNOTATIONS = new Set(['default', 'description', 'title']);
 let paramAjv: Ajv | undefined;
+/** Compiled param schemas by their JSON text: the pipelines of a project tend to declare the same params. */
+const paramValidators = new Map<string, ValidateFunction>();
+
+/**
+ * The validator of a param's schema, compiled once per distinct schema (one that JSON holds exactly: a schema with
+ * NaN, -0 or undefined in it is compiled on its own). ajv and ajv-formats are loaded for the first param: pipelines
+ * are checked with the generated validator, and most have no params.
+ */
+function paramValidator(schema: Record<string, unknown>): ValidateFunction {
+  const key = JSON.stringify(schema);
+  const cached = paramValidators.get(key);
+  if (cached) return cached;
+  if (!paramAjv) {
+    const { default: AjvClass } = require('ajv') as typeof import('ajv');
+    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+    // No logger: an unknown format is ignored (as Python's jsonschema does), not printed to the console.
+    paramAjv = addFormats(new AjvClass({ strict: false, allErrors: true, allowUnionTypes: true, logger: false }));
+  }
+  const validate = paramAjv.compile(schema);
+  if (isDeepStrictEqual(JSON.parse(key), schema)) paramValidators.set(key, validate);
+  return validate;
+}
 
 /**
  * Airflow refuses to import a scheduled DAG whose params have no default, and any DAG whose param default breaks
@@ -121,11 +144,9 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       }
     }
     const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k)));
-    // No logger: an unknown format is ignored (as Python's jsonschema does), not printed to the console.
-    paramAjv ??= addFormats(new Ajv({ strict: false, allErrors: true, allowUnionTypes: true, logger: false }));
     let validate;
     try {
-      validate = paramAjv.compile(schema);
+      validate = paramValidator(schema);
     } catch (err) {
       r.report('DS351', ['params', name], `param '${name}' has an invalid schema: ${(err as Error).message}`);
       continue;
@@ -195,6 +216,9 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
   }));
   const firstById = new Map<string, StepInfo>();
   const groups = new Set<string>();
+  // Kinds that look at the other steps share one summary of them (made when the first asks).
+  let summarized: readonly StepSummary[] | undefined;
+  const summaries = () => (summarized ??= stepSummaries(steps));
   for (const info of infos) {
     const base: JsonPath = ['steps', info.index];
     const { obj, id } = info;
@@ -225,7 +249,7 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
       r.report('DS353', [...base, 'deferrable'], `${kind.kind} has no deferrable mode (its operator does not support one)`);
     }
     // A step without a reported path inside it passed the schema of its kind.
-    if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx, steps));
+    if (isCheckedStep(obj) && !broken(base)) checkStep(obj, stepContext(base, ctx, summaries));
   }
   // Airflow names a task in a group `<group>.<id>`: step `a` in group `g` and step `g.a` would be one task id.
   const byTaskId = new Map<string, StepInfo>();
@@ -270,12 +294,12 @@ function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
   });
 }
 
-function stepContext(base: JsonPath, ctx: SemanticContext, steps: unknown[]): StepCheckContext {
+function stepContext(base: JsonPath, ctx: SemanticContext, steps: () => readonly StepSummary[]): StepCheckContext {
   return {
     target: ctx.target,
     report: (code, path, message, opts) => ctx.reporter.report(code, [...base, ...path], message, opts),
     readSibling: (p) => ctx.readSibling(p),
-    steps: () => stepSummaries(steps),
+    steps,
   };
 }
 

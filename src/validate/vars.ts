@@ -16,11 +16,26 @@ export function resolveVariables(
   reporter: Reporter,
 ): { data: unknown; unresolved: JsonPath[] } {
   const unresolved: JsonPath[] = [];
-  const walk = (value: unknown, path: (string | number)[]): unknown => {
-    if (typeof value === 'string') return value.includes('$') ? substitute(value, path) : value;
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
+  // The path of the value being walked, one array pushed and popped: copied only for a string that has a reference.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes('$') ? substitute(value, path.slice()) : value;
+    if (Array.isArray(value)) {
+      return value.map((v, i) => {
+        path.push(i);
+        const out = walk(v);
+        path.pop();
+        return out;
+      });
+    }
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, walk(v, [...path, k])]));
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        setOwn(copy, key, walk((value as Record<string, unknown>)[key]));
+        path.pop();
+      }
+      return copy;
     }
     return value;
   };
@@ -63,5 +78,11 @@ export function resolveVariables(
     return out;
   };
 
-  return { data: walk(data, []), unresolved };
+  return { data: walk(data), unresolved };
+}
+
+/** Sets an own property: a key such as `__proto__` is data here, not the prototype (as with Object.fromEntries). */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }

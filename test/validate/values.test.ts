@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { CronExpressionParser } from 'cron-parser';
 import {
   arnError,
   bucketError,
@@ -57,6 +58,23 @@ describe('validate/values', () => {
       for (const e of ['60 * * * *', '* * 32 * *', '* * 0 * *', '* * * 13 *', '* * * * 8', '*/0 * * * *', '5-1 * * * *', 'a b c d e', '1,,2 * * * *', '0 0 30 2 *']) {
         expect(cronError(e), e).to.be.a('string').and.match(/is not a valid cron expression/);
       }
+    });
+    it("agrees with cron-parser on every field that is '*' or a number (the ones checked without it)", () => {
+      const libraryError = (e: string): string | undefined => {
+        try {
+          CronExpressionParser.parse(e, { strict: false });
+          return undefined;
+        } catch (err) {
+          return `'${e}' is not a valid cron expression: ${(err as Error).message}`;
+        }
+      };
+      const values = ['*', '00', '01', ...Array.from({ length: 100 }, (_, n) => String(n))];
+      const expressions: string[] = [];
+      for (let field = 0; field < 5; field++) {
+        for (const v of values) expressions.push(['*', '*', '*', '*', '*'].map((w, i) => (i === field ? v : w)).join(' '));
+      }
+      for (const day of values.slice(0, 36)) for (const month of values.slice(0, 17)) expressions.push(`7 3 ${day} ${month} 1`);
+      for (const e of expressions) expect(cronError(e), e).to.equal(libraryError(e));
     });
   });
 
