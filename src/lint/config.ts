@@ -1,4 +1,4 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { JsonPath, Severity } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
 import type { RuleMeta } from './types';
@@ -33,6 +33,8 @@ function optionValidator(meta: RuleMeta): ValidateFunction | undefined {
   validators ??= new Map();
   let v = validators.get(meta.code);
   if (!v) {
+    // ajv is loaded for the first rule given options (most configurations give none).
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
     v = new Ajv({ allErrors: true, strict: false }).compile({ ...meta.options, type: 'object' });
     validators.set(meta.code, v);
   }

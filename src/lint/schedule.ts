@@ -1,4 +1,3 @@
-import { CronExpressionParser } from 'cron-parser';
 import { PRESET_CRON, type LocalDateTime, type PipelineIR, type Schedule } from '../ir/types';
 
 
@@ -24,6 +23,8 @@ export function fireTimes(ts: TimeSchedule, timezone: string, from: number, unti
     for (let t = from; t < until && out.length < limit; t += step) out.push(t);
     return out;
   }
+  // cron-parser (and luxon) load when a rule first needs fire times, not with every command that reads the config.
+  const { CronExpressionParser } = require('cron-parser') as typeof import('cron-parser');
   const it = CronExpressionParser.parse(ts.cron, { currentDate: new Date(from - 1), endDate: new Date(until), tz: timezone, strict: false });
   while (out.length < limit && it.hasNext()) {
     const t = it.next().getTime();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
 import { DEFAULT_AIRFLOW, TARGET_VERSIONS } from '../targets';
 import type { JsonSchema } from '../schema/json-schema';
@@ -80,6 +80,14 @@ export const CONFIG_SCHEMA: JsonSchema = {
   additionalProperties: false,
 };
 
+/**
+ * CONFIG_SCHEMA's validator, generated at `npm run gen` (src/schema/standalone.ts): no run loads ajv and compiles the
+ * schema for it. True when valid, else the errors on `.errors`.
+ */
+function configValidator(): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
+  return require('../../schemas/config.validator.js');
+}
+
 export interface ConfigResult {
   readonly config: ProjectConfig | undefined;
   readonly diagnostics: readonly Diagnostic[];
@@ -107,10 +115,9 @@ export function loadConfig(cwd: string): ConfigResult {
   if (!loaded.spec) return { config: undefined, diagnostics: loaded.diagnostics };
   const reporter = new Reporter(CONFIG_FILE, loaded.spec.locator);
   const data = loaded.spec.data;
-  // The schema is ours and tested: checking it against ajv's meta-schema would only cost every start.
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, validateSchema: false });
-  if (!ajv.validate(CONFIG_SCHEMA, data ?? {})) {
-    for (const e of ajv.errors ?? []) {
+  const validate = configValidator();
+  if (!validate(data ?? {})) {
+    for (const e of validate.errors ?? []) {
       const path = pathOfPointer(e.instancePath);
       const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
       const allowed = Object.keys((e.parentSchema as JsonSchema | undefined)?.properties ?? {});

@@ -9,6 +9,7 @@ const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * `$${` writes a literal `${`; `{{ ... }}` (Airflow Jinja) is left alone. Undefined or malformed references are
  * reported at the string that holds them, left as written, and their paths returned so that later checks leave
  * them alone instead of reporting the same mistake again. The caller bounds the data's depth (checkDataLimits).
+ * What holds no reference is returned as it is, shared with `data` (which nothing changes), not copied.
  */
 export function resolveVariables(
   data: unknown,
@@ -18,24 +19,36 @@ export function resolveVariables(
   const unresolved: JsonPath[] = [];
   // The path of the value being walked, one array pushed and popped: copied only for a string that has a reference.
   const path: (string | number)[] = [];
+  // A mapping or list is copied only when a value inside it changes; the rest of the data is returned as it was.
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return value.includes('$') ? substitute(value, path.slice()) : value;
     if (Array.isArray(value)) {
-      return value.map((v, i) => {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
         path.push(i);
-        const out = walk(v);
+        const v = walk(value[i]);
         path.pop();
-        return out;
-      });
+        if (!Object.is(v, value[i])) (copy ??= value.slice())[i] = v;
+      }
+      return copy ?? value;
     }
     if (value && typeof value === 'object') {
-      const copy: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      // Anything but a plain mapping (which neither YAML nor a TypeScript pipeline's data has) becomes one.
+      let copy: Record<string, unknown> | undefined = Object.getPrototypeOf(obj) === Object.prototype ? undefined : {};
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         path.push(key);
-        setOwn(copy, key, walk((value as Record<string, unknown>)[key]));
+        const v = walk(obj[key]);
         path.pop();
+        if (!copy && !Object.is(v, obj[key])) {
+          copy = {};
+          for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, obj[keys[j]!]);
+        }
+        if (copy) setOwn(copy, key, v);
       }
-      return copy;
+      return copy ?? value;
     }
     return value;
   };
