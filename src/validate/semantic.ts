@@ -306,6 +306,7 @@ function stepContext(base: JsonPath, ctx: SemanticContext, steps: () => readonly
 function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Reporter): void {
   const edges = new Map<string, { to: string; path: JsonPath }[]>();
   const ids = [...byId.keys()];
+  let backward = true;
   for (const info of infos) {
     const deps = info.obj.dependsOn;
     if (!Array.isArray(deps) || info.id === undefined) continue;
@@ -325,9 +326,13 @@ function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Re
       }
       seen.add(dep);
     });
-    if (byId.get(info.id) === info) edges.set(info.id, list);
+    if (byId.get(info.id) === info) {
+      edges.set(info.id, list);
+      if (list.some((e) => byId.get(e.to)!.index > info.index)) backward = false;
+    }
   }
-  reportCycles(ids, edges, r);
+  // When every step depends only on steps written before it (the usual order), no path can come back: no cycle.
+  if (!backward) reportCycles(ids, edges, r);
 }
 
 /**
