@@ -120,6 +120,14 @@ function signatureOf(st: Stats): FileSignature {
 
 const sameSig = (a: FileSignature | null, b: FileSignature): boolean => !!a && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
+/**
+ * The wall clock in milliseconds with a fraction, as file times are kept: `Date.now()` rounds down, so a file written
+ * in the same millisecond before a compile started would look written after it.
+ */
+export function preciseNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 /** Stands for "this file changed while it was being compiled": equal to no hash, so the entry is never reused. */
 const CHANGED_DURING_COMPILE = 'changed-during-compile';
 
@@ -175,7 +183,7 @@ export class CompileCache {
   /** The key of the index's signature; undefined: the cache is not used in this run. */
   private readonly secret: Buffer | undefined;
   /** When this compile started reading its inputs (ms): what is written later may not be what it compiled. */
-  readonly started = Date.now();
+  readonly started = preciseNow();
 
   constructor(
     private readonly cwd: string,
@@ -223,7 +231,7 @@ export class CompileCache {
     const st = statOf(abs);
     if (!st) return { current: false, sig: null };
     if (sameSig(pipeline.outSig, signatureOf(st))) return { current: true, sig: pipeline.outSig };
-    const now = fingerprintFile(abs, Date.now(), undefined, MAX_DAG_BYTES);
+    const now = fingerprintFile(abs, preciseNow(), undefined, MAX_DAG_BYTES);
     return { current: now.sha256 === pipeline.outSha256, sig: now.sig };
   }
 

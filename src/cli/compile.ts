@@ -6,7 +6,7 @@ import { buildProjectWithCache, type ProjectBuild } from '../project';
 import { join } from 'node:path';
 import { EXIT, type CliIO } from './io';
 import { printDiagnostics } from './report';
-import { fingerprintFile } from '../cache/compile-cache';
+import { fingerprintFile, preciseNow } from '../cache/compile-cache';
 
 export interface CompileOptions {
   readonly cwd: string;
@@ -110,7 +110,7 @@ function recordOutputs(cwd: string, build: ProjectBuild, plan: OutputPlan): void
   if (!build.cache) return;
   const written = new Set([...plan.create, ...plan.update].map((f) => f.path));
   for (const [file, entry] of build.cached) {
-    if (written.has(entry.pipeline!.outPath)) build.cache.recordOutput(file, fingerprintFile(join(cwd, entry.pipeline!.outPath), Date.now()).sig);
+    if (written.has(entry.pipeline!.outPath)) build.cache.recordOutput(file, fingerprintFile(join(cwd, entry.pipeline!.outPath), preciseNow()).sig);
   }
   build.cache.save();
 }
