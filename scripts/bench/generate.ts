@@ -152,12 +152,15 @@ export function handWrittenDag(p: BenchPipeline, airflowMajor: 2 | 3): string {
     '',
     'import pendulum',
     dagImport,
+    ...(airflowMajor === 3 ? ['from airflow.timetables.interval import CronDataIntervalTimetable'] : []),
     ...[...imports].sort().map(([m, cs]) => `from ${m} import ${[...cs].sort().join(', ')}`),
     '',
     'with DAG(',
     `    dag_id="${p.id}",`,
     '    description="Ingestion benchmark pipeline",',
-    `    schedule="${p.schedule}",`,
+    // Airflow 3 reads a cron string as a CronTriggerTimetable (no data interval); the pipeline's schedule keeps
+    // Airflow 2's data intervals, which dagsmith writes as CronDataIntervalTimetable: so does the same DAG by hand.
+    airflowMajor === 3 ? `    schedule=CronDataIntervalTimetable("${p.schedule}", timezone="UTC"),` : `    schedule="${p.schedule}",`,
     '    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),',
     '    catchup=False,',
     '    dagrun_timeout=timedelta(hours=6),',
