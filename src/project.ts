@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { LocalUnit, UnitContext, UnitResult } from './build/unit';
-import { CompileCache, fingerprintFile, type CacheEntry } from './cache/compile-cache';
+import { CompileCache, fingerprintFile, sha256Of, type CacheEntry } from './cache/compile-cache';
 import { makeDiagnostic } from './diagnostics/diagnostic';
 import type { Diagnostic, SourceRange } from './diagnostics/types';
 import { ConfigError, UsageError } from './diagnostics/types';
@@ -171,7 +171,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
         diagnostics: u.diagnostics,
         pipeline:
           u.pipeline && u.id !== undefined && content !== undefined
-            ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256Text(content), outSig: null }
+            ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256Of(content), outSig: null }
             : null,
     });
     const kept = cache.kept(file);
@@ -214,10 +214,6 @@ function idRangeOf(cwd: string, file: string, hit: CacheEntry | undefined, u: Un
   let range: SourceRange | undefined = hit?.pipeline?.idRange ?? undefined;
   const local = u as LocalUnit | undefined;
   return () => (range ??= local?.locateId ? local.locateId() : (require('./build/unit') as typeof import('./build/unit')).locateId(cwd, file));
-}
-
-function sha256Text(text: string): string {
-  return (require('./cache/compile-cache') as typeof import('./cache/compile-cache')).sha256Of(text);
 }
 
 /** A pipeline compiled in this run; its IR, when it came from a worker thread, is compiled again if read. */
