@@ -20,8 +20,8 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { MAX_FILE_BYTES } from '../load/text';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { MAX_FILE_BYTES, readRegularBytes } from '../load/text';
 import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 
@@ -84,26 +84,9 @@ export function sha256Of(data: string | Buffer): string {
  * never end); a marker that matches no hash when it is larger than `maxBytes` (a compile would refuse it anyway).
  */
 export function hashFile(abs: string, maxBytes = MAX_FILE_BYTES): string | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (!st.isFile()) return null;
-    if (st.size > maxBytes) return `larger-than-${maxBytes}-bytes`;
-    const h = createHash('sha256');
-    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-    let total = 0;
-    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
-      total += n;
-      if (total > maxBytes) return `larger-than-${maxBytes}-bytes`;
-      h.update(buf.subarray(0, n));
-    }
-    return h.digest('hex');
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readRegularBytes(abs, maxBytes);
+  if (read.kind === 'too-large') return `larger-than-${maxBytes}-bytes`;
+  return read.kind === 'bytes' ? sha256Of(read.bytes) : null;
 }
 
 function statOf(abs: string): Stats | undefined {
@@ -297,7 +280,7 @@ function sign(secret: Buffer, body: string): string {
 }
 
 /** The user's dagsmith cache folder (as scripts/setup-python.js finds it): outside every project. */
-function userCacheDir(): string {
+export function userCacheDir(): string {
   return process.env.DAGSMITH_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dagsmith');
 }
 
@@ -339,20 +322,8 @@ function realFoldersOrAbsent(root: string, parts: readonly string[]): boolean {
 
 /** A regular file's bytes (never through a symbolic link; never a FIFO or device), or undefined. */
 function readRegularFile(abs: string, maxBytes: number): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    const buf = Buffer.alloc(st.size);
-    let n = 0;
-    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
-    return buf.subarray(0, n);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readRegularBytes(abs, maxBytes, { noFollow: true });
+  return read.kind === 'bytes' ? read.bytes : undefined;
 }
 
 const sameSigOrBothNull = (a: FileSignature | null, b: FileSignature | null): boolean => (a === null || b === null ? a === b : sameSig(a, b));

@@ -19,28 +19,49 @@ export type TextRead =
  * anything that is not a regular file (/proc files report size 0 and FIFOs never end).
  */
 export function readTextFile(abs: string, maxBytes = MAX_FILE_BYTES): TextRead {
+  const read = readRegularBytes(abs, maxBytes);
+  if (read.kind === 'error') return { ok: false, code: 'DS100', message: `cannot read the file (${errnoText(read.error)})` };
+  if (read.kind === 'not-file') return { ok: false, code: 'DS100', message: 'cannot read the file: it is not a regular file' };
+  if (read.kind === 'too-large') {
+    return read.size !== undefined
+      ? { ok: false, code: 'DS146', message: `the file is ${read.size} bytes; dagsmith reads files of at most ${maxBytes} bytes` }
+      : { ok: false, code: 'DS146', message: `the file is larger than ${maxBytes} bytes, the most dagsmith reads` };
+  }
+  const bytes = read.bytes;
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, code: 'DS145', message: `the file is not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`, range: positionOf(bytes, at) };
+  }
+  return { ok: true, text: bytes.toString('utf8') };
+}
+
+export type BytesRead =
+  | { readonly kind: 'bytes'; readonly bytes: Buffer }
+  | { readonly kind: 'not-file' }
+  /** `size` when fstat said so; undefined when the file grew past the limit while it was read. */
+  | { readonly kind: 'too-large'; readonly size?: number }
+  | { readonly kind: 'error'; readonly error: unknown };
+
+/**
+ * A regular file's bytes, at most `maxBytes` of them: anything else (a FIFO, which never ends; a device; a /proc file,
+ * which reports size 0) is refused without reading. Opened non-blocking (opening a FIFO would otherwise wait for a
+ * writer forever) and, with `noFollow`, never through a symbolic link.
+ */
+export function readRegularBytes(abs: string, maxBytes: number, opts: { readonly noFollow?: boolean } = {}): BytesRead {
   let fd: number | undefined;
   try {
-    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | (opts.noFollow ? constants.O_NOFOLLOW : 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, code: 'DS100', message: 'cannot read the file: it is not a regular file' };
-    if (stat.size > maxBytes) {
-      return { ok: false, code: 'DS146', message: `the file is ${stat.size} bytes; dagsmith reads files of at most ${maxBytes} bytes` };
-    }
+    if (!stat.isFile()) return { kind: 'not-file' };
+    if (stat.size > maxBytes) return { kind: 'too-large', size: stat.size };
     // Read at most one byte more than the limit: the size may have changed since fstat.
     const buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let n = 0;
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
-    if (n > maxBytes) return { ok: false, code: 'DS146', message: `the file is larger than ${maxBytes} bytes, the most dagsmith reads` };
-    const bytes = buf.subarray(0, n);
-    if (!isUtf8(bytes)) {
-      const at = firstInvalidUtf8(bytes);
-      return { ok: false, code: 'DS145', message: `the file is not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`, range: positionOf(bytes, at) };
-    }
-    return { ok: true, text: bytes.toString('utf8') };
-  } catch (err) {
-    return { ok: false, code: 'DS100', message: `cannot read the file (${errnoText(err)})` };
+    if (n > maxBytes) return { kind: 'too-large' };
+    return { kind: 'bytes', bytes: buf.subarray(0, n) };
+  } catch (error) {
+    return { kind: 'error', error };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

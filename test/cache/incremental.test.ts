@@ -4,17 +4,15 @@
  */
 import { expect } from 'chai';
 import { createHash, createHmac } from 'node:crypto';
-import { homedir } from 'node:os';
 import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR } from '../../src/cache/compile-cache';
+import { CACHE_DIR, userCacheDir } from '../../src/cache/compile-cache';
 import { buildProject } from '../../src/project';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 /** Signs an index body as this user's compile would (the key lives in the user's cache folder). */
 function sign(body: string): string {
-  const dir = process.env.DAGSMITH_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dagsmith');
-  return createHmac('sha256', readFileSync(join(dir, 'compile-cache.key'))).update(body).digest('hex');
+  return createHmac('sha256', readFileSync(join(userCacheDir(), 'compile-cache.key'))).update(body).digest('hex');
 }
 
 const CONFIG = (a: string, b: string, devA: string) => `pipelines: pipelines
