@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildProject } from '../src/project';
+import { buildProject } from '../src/compile/project';
 import { chainPipeline, wideMappingPipeline } from './hostile-inputs';
 
 const cases: [string, string][] = [

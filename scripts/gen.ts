@@ -3,10 +3,10 @@
 // test/sdk/drift.test.ts fails when any of them is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../src/docs/diagnostics';
-import { KIND_DOCS, replaceBlock } from '../src/docs/kinds';
-import { generateValidatorModule, STANDALONE_VALIDATORS } from '../src/schema/standalone';
-import { generateSpecTypes, GENERATED_TYPES_PATH } from '../src/schema/typegen';
+import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../src/gen/diagnostics';
+import { KIND_DOCS, replaceBlock } from '../src/gen/kinds';
+import { generateValidatorModule, STANDALONE_VALIDATORS } from '../src/gen/validators';
+import { generateSpecTypes, GENERATED_TYPES_PATH } from '../src/gen/spec-types';
 import { publicSchemaText, SCHEMA_PATH } from '../src/schema/validate';
 
 const root = join(__dirname, '..');

@@ -1,6 +1,18 @@
-/** dagsmith's public API. */
-export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './project';
-export { checkSpec } from './build/unit';
+/**
+ * dagsmith's public API: what the CLI can do, a library user can call with typed options and get a typed result
+ * (the use cases), plus the typed SDK for pipelines (`import { definePipeline, glue } from 'dagsmith'`).
+ */
+export { compileProject, type CompileOptions, type CompileResult } from './use-cases/compile';
+export { validateProject, type ValidateOptions } from './use-cases/validate';
+export { lintProject, type LintOptions, type LintResult } from './use-cases/lint';
+export { syncProject, type SyncOptions, type SyncProgress, type SyncResult } from './use-cases/sync';
+export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
+export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
+export { initProject, type InitOptions, type InitResult } from './use-cases/init';
+export { watchProject, type WatchRound } from './use-cases/watch';
+export { pipelineSchemaText } from './use-cases/schema';
+export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './compile/project';
+export { checkSpec } from './compile/unit';
 export { emitPythonDag } from './emit/python/dag';
 export { pyLiteral, pyStr } from './emit/python/literal';
 export { normalize } from './ir/normalize';
@@ -9,31 +21,5 @@ export type { Diagnostic, JsonPath, Severity } from './diagnostics/types';
 export { formatDiagnostics, formatDiagnostic } from './diagnostics/format';
 export { publicSchema } from './schema/validate';
 export { main } from './cli/main';
-export type * from './spec/types.generated';
-// The typed SDK (`import { definePipeline, glue } from 'dagsmith'`): everything src/sdk/index.ts exports.
-export {
-  definePipeline,
-  glue,
-  redshift,
-  s3,
-  athena,
-  emr,
-  lambda,
-  stepfunctions,
-  eventbridge,
-  flink,
-  airflow,
-  type PipelineInput,
-  type StepInput,
-  type StepBuilder,
-  type StepNamespace,
-  type JsonValue,
-  type S3Uri,
-  type IamRoleArn,
-  type SnsTopicArn,
-  type SecretArn,
-  type AwsRegion,
-  type StepRef,
-  type SpecDuration,
-  type SpecSchedule,
-} from './sdk/index';
+// The typed SDK: definePipeline, one namespace of step builders per namespace of the registry, and the spec types.
+export * from './sdk/index';

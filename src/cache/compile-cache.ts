@@ -18,7 +18,9 @@
  * Cache folders that are symbolic links (or not folders) disable the cache for the run: it reads and writes only
  * inside the project.
  */
+import { VERSION } from '../util/version';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { sha256 } from '../util/hash';
 import { homedir } from 'node:os';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { MAX_FILE_BYTES, readRegularBytes } from '../load/text';
@@ -75,9 +77,6 @@ interface IndexFile {
   readonly entries: readonly CacheEntry[];
 }
 
-export function sha256Of(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /**
  * sha256 of a regular file's bytes; null when it is missing, unreadable or not a regular file (reading a FIFO would
@@ -86,7 +85,7 @@ export function sha256Of(data: string | Buffer): string {
 export function hashFile(abs: string, maxBytes = MAX_FILE_BYTES): string | null {
   const read = readRegularBytes(abs, maxBytes);
   if (read.kind === 'too-large') return `larger-than-${maxBytes}-bytes`;
-  return read.kind === 'bytes' ? sha256Of(read.bytes) : null;
+  return read.kind === 'bytes' ? sha256(read.bytes) : null;
 }
 
 function statOf(abs: string): Stats | undefined {
@@ -151,7 +150,7 @@ export function toolFingerprint(): string {
       }
     }
   }
-  h.update(require('../../package.json').version as string);
+  h.update(VERSION);
   return (fingerprint = h.digest('hex'));
 }
 
@@ -172,7 +171,7 @@ export class CompileCache {
     private readonly cwd: string,
     parts: { readonly target: string; readonly outDir: string },
   ) {
-    this.key = sha256Of(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir]));
+    this.key = sha256(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir]));
     this.dir = join(cwd, CACHE_DIR, this.key.slice(0, 16));
     this.secret = realFoldersOrAbsent(cwd, [...CACHE_DIR.split('/'), this.key.slice(0, 16)]) ? cacheSecret() : undefined;
     this.previous = new Map(this.read().map((e) => [e.file, e]));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/hash';
 import type { Diagnostic, Severity } from './types';
 
 /** What SARIF says about a code: the rule's texts and where its documentation lives. */
@@ -35,7 +35,7 @@ export function toSarif(diags: readonly Diagnostic[], opts: SarifOptions): objec
   const results = diags.map((d) => {
     const uri = encodeUri(opts.repoPrefix + d.file);
     // Fingerprint by what the finding is about (code, file, JSON path), not its line: the alert survives edits above it.
-    const base = createHash('sha256').update(`${d.code}\0${d.file}\0${JSON.stringify(d.path)}`).digest('hex').slice(0, 32);
+    const base = sha256(`${d.code}\0${d.file}\0${JSON.stringify(d.path)}`).slice(0, 32);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {

@@ -1,7 +1,8 @@
 import type { Code } from './codes';
 
-/** A JSON path into a pipeline document: property names and array indexes. */
-export type JsonPath = readonly (string | number)[];
+import type { JsonPath } from '../util/json-path';
+
+export type { JsonPath } from '../util/json-path';
 
 export type Severity = 'error' | 'warning' | 'info';
 

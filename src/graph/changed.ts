@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { UsageError } from '../diagnostics/types';
 import type { PipelineIR } from '../ir/types';
-import { fieldsOf } from '../lint/ir';
+import { fieldsOf } from '../ir/queries';
 
 /** Files changed since `ref` (committed, staged, unstaged) and files git does not track yet, relative to `cwd`. */
 export function changedFiles(cwd: string, ref: string): Set<string> {

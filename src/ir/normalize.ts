@@ -1,8 +1,9 @@
 import { kindOf } from '../steps/index';
-import { applySettings, BUILTIN_SETTINGS, duration, SETTING_NAMES } from '../steps/common';
+import { duration } from '../base/durations';
+import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
 import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { NormalizeContext } from '../steps/types';
-import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../validate/values';
+import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../base/values';
 import type { Origin } from '../diagnostics/types';
 import type { ParamIR, PipelineIR, Schedule, StepIR } from './types';
 

@@ -1,3 +1,4 @@
+import { isRecord } from '../util/is-record';
 import type { ValidateFunction } from 'ajv';
 import type { JsonPath, Severity } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
@@ -40,8 +41,6 @@ function optionValidator(meta: RuleMeta): ValidateFunction | undefined {
   }
   return v;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads `lint:` of dagsmith.config.yaml: `rules: { DS4xx: off|info|warn|error | [severity, {options}] }`.

@@ -4,7 +4,8 @@ import type { LintCode } from '../diagnostics/codes';
 import type { JsonPath } from '../diagnostics/types';
 import { RemoteError } from '../diagnostics/types';
 import type { PipelineIR } from '../ir/types';
-import { fieldsOf, parseS3Uri } from './ir';
+import { fieldsOf } from '../ir/queries';
+import { parseS3Uri } from '../base/s3-uri';
 
 /** A finding of `lint --remote`, placed like a rule's: a pipeline and a path in it. */
 export interface ExternalFinding {

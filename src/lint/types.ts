@@ -1,5 +1,5 @@
 import type { JsonPath, Severity } from '../diagnostics/types';
-import type { JsonSchema } from '../schema/json-schema';
+import type { JsonSchema } from '../base/json-schema';
 import type { PipelineIR, StepIR } from '../ir/types';
 import type { AirflowTarget as Target } from '../targets';
 import type { LintCode } from '../diagnostics/codes';

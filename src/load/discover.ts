@@ -4,7 +4,7 @@ import type { Code } from '../diagnostics/codes';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import { isInside, realPathOf } from './paths';
-import { START_OF_FILE } from './source';
+import { START_OF_FILE } from '../diagnostics/reporter';
 import { errnoText } from '../util/errno';
 
 /** File endings that hold pipelines (YAML is loaded by ./yaml.ts, TypeScript by ./typescript.ts). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
-import { START_OF_FILE } from './source';
+import { START_OF_FILE } from '../diagnostics/reporter';
 import { readTextFile } from './text';
 import { loadYamlText, type LoadResult } from './yaml';
 

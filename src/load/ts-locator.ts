@@ -1,7 +1,7 @@
 import { Node, ts, type SourceFile } from 'ts-morph';
 import type { JsonPath, SourceRange } from '../diagnostics/types';
 import { STEP_KIND_NAMES } from '../spec/types.generated';
-import type { Locator } from './source';
+import type { Locator } from '../diagnostics/reporter';
 import { valueAt } from '../util/json-path';
 
 /** Where an SDK object was made, in TypeScript coordinates: the innermost call in the pipeline file, `direct` when

@@ -5,7 +5,7 @@ import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import type { SandboxModule } from './sandbox/own-modules';
-import { START_OF_FILE } from './source';
+import { START_OF_FILE } from '../diagnostics/reporter';
 import { readTextFile } from './text';
 import { nodeRange } from './ts-locator';
 

@@ -2,7 +2,9 @@
 import { LineCounter, Parser, visit, type CST, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
-import { Reporter, sha256, START_OF_FILE, type Locator, type SpecFile } from './source';
+import { type SpecFile } from './source';
+import { sha256 } from '../util/hash';
+import { Reporter, START_OF_FILE, type Locator } from '../diagnostics/reporter';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
 import { composeDocuments, rangeOf, YamlLocator } from './yaml-locator';
 

@@ -1,5 +1,5 @@
 import type { JsonPath, SourceRange } from '../diagnostics/types';
-import type { Locator } from './source';
+import type { Locator } from '../diagnostics/reporter';
 
 /**
  * The locator of a file the fast path loaded: it parses the text with the full `yaml` path the first time a

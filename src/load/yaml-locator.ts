@@ -1,6 +1,6 @@
 import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { JsonPath, SourceRange } from '../diagnostics/types';
-import type { Locator } from './source';
+import type { Locator } from '../diagnostics/reporter';
 
 /** The composer with the options the loader's contract names: YAML 1.2 core schema, `<<` merges, strict. */
 export function composeDocuments(tokens: readonly CST.Token[], text: string): Document.Parsed[] {

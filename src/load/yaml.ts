@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types';
-import { sha256, type SpecFile } from './source';
+import { type SpecFile } from './source';
+import { sha256 } from '../util/hash';
 import { fastLoadYaml } from './yaml-fast';
 import { LazyYamlLocator } from './yaml-lazy-locator';
 

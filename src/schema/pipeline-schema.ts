@@ -1,6 +1,6 @@
 import { STEP_KINDS } from '../steps/index';
-import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../steps/common';
-import { S, type JsonSchema } from './json-schema';
+import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../base/settings';
+import { S, type JsonSchema } from '../base/json-schema';
 
 export const SCHEMA_ID = 'https://dagsmith.dev/schemas/pipeline.schema.json';
 

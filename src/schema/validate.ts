@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import type { JsonPath } from '../diagnostics/types';
-import type { Reporter } from '../load/source';
+import type { Reporter } from '../diagnostics/reporter';
 import { STEP_KINDS } from '../steps/index';
 import { pathOfPointer, valueAt } from '../util/json-path';
 import { didYouMean } from '../util/suggest';
 import { buildPipelineSchema } from './pipeline-schema';
-import type { JsonSchema } from './json-schema';
+import type { JsonSchema } from '../base/json-schema';
 
 export const SCHEMA_PATH = 'schemas/pipeline.schema.json';
 
@@ -36,7 +36,7 @@ type PipelineValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[]
 let loaded: PipelineValidator | undefined;
 
 /**
- * The validator generated from the schema at `npm run gen` (src/schema/standalone.ts, schemas/pipeline.validator.js),
+ * The validator generated from the schema at `npm run gen` (src/gen/validators.ts, schemas/pipeline.validator.js),
  * loaded on first use: compiling the schema with ajv took a few hundred milliseconds in every process (and worker).
  */
 function validator(): PipelineValidator {

@@ -1,4 +1,4 @@
-// Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/schema/typegen.ts). Do not edit:
+// Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/gen/spec-types.ts). Do not edit:
 // change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.
 import type { JsonValue, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
 

@@ -1,7 +1,7 @@
-import { S } from '../schema/json-schema';
-import { lit, type PyKwarg } from '../emit/python/expr';
+import { S } from '../base/json-schema';
+import { lit, type PyKwarg } from '../base/python-expr';
 import type { JsonValue } from '../spec/scalars';
-import { SETTINGS } from './common';
+import { SETTINGS } from '../base/settings';
 import { PYTHON_KEYWORDS, PYTHON_STDLIB_MODULES } from './python-names';
 import { defineStepKind, type AirflowClass, type StepCheckContext } from './types';
 

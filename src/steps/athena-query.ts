@@ -1,6 +1,6 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import { s3UriError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import { s3UriError } from '../base/s3-uri';
 import type { AthenaQueryStep } from '../spec/types.generated';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';

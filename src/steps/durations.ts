@@ -1,5 +1,5 @@
-import type { Duration } from '../ir/types';
-import { durationError, parseDuration } from '../validate/values';
+import type { Duration } from '../base/durations';
+import { durationError, parseDuration } from '../base/durations';
 import type { StepCheckContext } from './types';
 
 /** Reports DS306 for a kind-specific duration field (the settings' durations are checked by the semantic pass). */

@@ -1,7 +1,8 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, list, lit, type PyExpr } from '../emit/python/expr';
-import type { Duration } from '../ir/types';
-import { arnError, s3UriError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { dict, kwargs, list, lit, type PyExpr } from '../base/python-expr';
+import type { Duration } from '../base/durations';
+import { arnError } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
 import type { JsonValue } from '../spec/scalars';
 import { checkDuration, durationOrNull } from './durations';
 import { checkEmrSteps, checkReleaseLabel, EMR_STEPS_SCHEMA, emrStepsExpr, normalizeEmrSteps, type EmrStepIR } from './emr-common';

@@ -1,6 +1,7 @@
-import type { JsonSchema } from '../schema/json-schema';
-import { dict, list, lit, type PyExpr } from '../emit/python/expr';
-import { hasJinja, s3UriError } from '../validate/values';
+import type { JsonSchema } from '../base/json-schema';
+import { dict, list, lit, type PyExpr } from '../base/python-expr';
+import { hasJinja } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
 import type { StepCheckContext } from './types';
 
 /** What EMR does with the cluster when a step fails. TERMINATE_JOB_FLOW is the deprecated spelling, left out. */

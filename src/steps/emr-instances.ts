@@ -1,5 +1,5 @@
-import type { JsonSchema } from '../schema/json-schema';
-import { dict, list, lit, type PyExpr } from '../emit/python/expr';
+import type { JsonSchema } from '../base/json-schema';
+import { dict, list, lit, type PyExpr } from '../base/python-expr';
 import type { StepCheckContext } from './types';
 
 /** EMR node roles, as dagsmith writes them; EMR's API spells them MASTER, CORE, TASK. */

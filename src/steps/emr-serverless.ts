@@ -1,10 +1,11 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, lit, type PyExpr } from '../emit/python/expr';
-import { arnError, hasJinja, s3UriError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { dict, kwargs, lit, type PyExpr } from '../base/python-expr';
+import { arnError, hasJinja } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
 import type { JsonValue } from '../spec/scalars';
 import { providerAtLeast, type AirflowTarget } from '../targets';
 import { defineStepKind } from './types';
-import type { Duration } from '../ir/types';
+import type { Duration } from '../base/durations';
 import { checkDuration, durationOrNull } from './durations';
 import { maxWaitSchema, waiterAttempts } from './kind-helpers';
 

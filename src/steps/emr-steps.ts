@@ -1,12 +1,11 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit, type PyExpr } from '../emit/python/expr';
-import { arnError, hasJinja } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit, type PyExpr } from '../base/python-expr';
+import { arnError, hasJinja } from '../base/values';
 import { checkEmrSteps, CLUSTER_ID, EMR_STEPS_SCHEMA, emrStepsExpr, normalizeEmrSteps, type EmrStepIR } from './emr-common';
-import { checkMaxWaitUsed, checkOneOf } from './kind-helpers';
-import { checkExtraTaskId } from '../validate/step-summaries';
+import { checkExtraTaskId, checkMaxWaitUsed, checkOneOf } from './kind-helpers';
 import { checkDuration, durationOrNull } from './durations';
-import type { Duration } from '../ir/types';
-import { timedeltaExpr } from '../emit/python/expr';
+import type { Duration } from '../base/durations';
+import { timedeltaExpr } from '../base/python-expr';
 import { providerAtLeast } from '../targets';
 import { defineStepKind, type EmitContext, type StepCheckContext } from './types';
 

@@ -1,6 +1,6 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, lit, list, type PyExpr } from '../emit/python/expr';
-import { arnError, hasJinja } from '../validate/values';
+import { S } from '../base/json-schema';
+import { dict, kwargs, lit, list, type PyExpr } from '../base/python-expr';
+import { arnError, hasJinja } from '../base/values';
 import type { JsonValue } from '../spec/scalars';
 import { checkJinjaInJson, jsonText } from './json-field';
 import { defineStepKind } from './types';

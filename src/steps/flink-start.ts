@@ -1,11 +1,10 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, lit, type PyExpr } from '../emit/python/expr';
-import { hasJinja } from '../validate/values';
+import { S } from '../base/json-schema';
+import { dict, kwargs, lit, type PyExpr } from '../base/python-expr';
+import { hasJinja } from '../base/values';
 import { checkDuration, durationOrNull } from './durations';
-import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
-import type { Duration } from '../ir/types';
+import { checkExtraTaskId, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
+import type { Duration } from '../base/durations';
 import { defineStepKind } from './types';
-import { checkExtraTaskId } from '../validate/step-summaries';
 
 const RESTORE_TYPES = ['SKIP_RESTORE_FROM_SNAPSHOT', 'RESTORE_FROM_LATEST_SNAPSHOT', 'RESTORE_FROM_CUSTOM_SNAPSHOT'] as const;
 type RestoreType = (typeof RESTORE_TYPES)[number];

@@ -1,8 +1,8 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
 import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
-import type { Duration } from '../ir/types';
+import type { Duration } from '../base/durations';
 import { defineStepKind } from './types';
 
 /**

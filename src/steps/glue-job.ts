@@ -1,6 +1,7 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, lit, optLit, type PyExpr } from '../emit/python/expr';
-import { arnError, s3UriError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { dict, kwargs, lit, optLit, type PyExpr } from '../base/python-expr';
+import { arnError } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
 import type { GlueJobStep } from '../spec/types.generated';
 import { defineStepKind } from './types';
 

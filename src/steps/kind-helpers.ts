@@ -1,6 +1,7 @@
-import type { JsonSchema } from '../schema/json-schema';
-import { lit, type PyExpr } from '../emit/python/expr';
-import type { Duration, StepIRBase } from '../ir/types';
+import type { JsonSchema } from '../base/json-schema';
+import { lit, type PyExpr } from '../base/python-expr';
+import type { Duration } from '../base/durations';
+import type { StepIRBase } from '../base/ir-base';
 import type { StepCheckContext } from './types';
 
 /** A field that takes one string or a non-empty list of them (operators such as S3KeySensor accept both). */
@@ -82,4 +83,20 @@ export function waiterAttempts(maxWait: Duration | null, step: StepIRBase, delay
 /** DS323 for a `maxWait` on a step that does not wait. */
 export function checkMaxWaitUsed(step: { maxWait?: string }, waits: boolean, ctx: StepCheckContext): void {
   if (step.maxWait !== undefined && !waits) ctx.report('DS323', ['maxWait'], 'maxWait has no effect: this step does not wait');
+}
+
+/**
+ * DS330 when the task a kind adds for a step (its id + `suffix`, in the step's group) has the Airflow task id of
+ * another step.
+ */
+export function checkExtraTaskId(
+  step: { readonly id: string; readonly group?: string },
+  suffix: string,
+  what: string,
+  ctx: Pick<StepCheckContext, 'steps' | 'report'>,
+): void {
+  const taskId = (s: { readonly id: string; readonly group?: string | null }) => (s.group ? `${s.group}.${s.id}` : s.id);
+  const extra = taskId({ id: `${step.id}${suffix}`, group: step.group ?? null });
+  const other = ctx.steps().find((s) => taskId(s) === extra);
+  if (other) ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);
 }

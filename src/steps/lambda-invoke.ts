@@ -1,6 +1,6 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import { hasJinja } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import { hasJinja } from '../base/values';
 import { checkOneOf } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';
 import { defineStepKind, type StepCheckContext } from './types';

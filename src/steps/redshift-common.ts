@@ -1,6 +1,6 @@
-import { S, type JsonSchema } from '../schema/json-schema';
-import { lit, optLit, type PyExpr } from '../emit/python/expr';
-import { arnError } from '../validate/values';
+import { S, type JsonSchema } from '../base/json-schema';
+import { lit, optLit, type PyExpr } from '../base/python-expr';
+import { arnError } from '../base/values';
 import { checkOneOf } from './kind-helpers';
 import type { StepCheckContext } from './types';
 

@@ -1,6 +1,7 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import { arnError, s3UriError, SQL_IDENTIFIER } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import { arnError, SQL_IDENTIFIER } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
 import type { RedshiftCopyStep } from '../spec/types.generated';
 import {
   checkRedshiftConnection,

@@ -1,5 +1,5 @@
-import { S } from '../schema/json-schema';
-import { dict, kwargs, list, lit } from '../emit/python/expr';
+import { S } from '../base/json-schema';
+import { dict, kwargs, list, lit } from '../base/python-expr';
 import type { RedshiftSqlStep } from '../spec/types.generated';
 import {
   checkRedshiftConnection,

@@ -1,6 +1,6 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import { parseS3Uri, s3UriError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import { s3UriError, validS3Uri } from '../base/s3-uri';
 import type { S3CopyStep } from '../spec/types.generated';
 import { s3TakesRegion } from './s3-wait';
 import { defineStepKind } from './types';
@@ -36,7 +36,7 @@ export const s3Copy = defineStepKind({
     }
   },
   normalize(step): S3CopyFields {
-    return { from: parseS3Uri(step.from), to: parseS3Uri(step.to) };
+    return { from: validS3Uri(step.from), to: validS3Uri(step.to) };
   },
   emit(f) {
     return kwargs({

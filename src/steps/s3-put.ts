@@ -1,6 +1,6 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import { bucketError } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import { bucketError } from '../base/s3-uri';
 import type { JsonValue } from '../spec/scalars';
 import { checkKeysNotUris } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';

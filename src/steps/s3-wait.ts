@@ -1,10 +1,11 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import type { Duration, StepIRBase } from '../ir/types';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import type { Duration } from '../base/durations';
+import type { StepIRBase } from '../base/ir-base';
 import { providerAtLeast, type AirflowTarget } from '../targets';
-import { bucketError } from '../validate/values';
+import { bucketError } from '../base/s3-uri';
 import type { S3WaitStep } from '../spec/types.generated';
-import { timedeltaExpr } from '../emit/python/expr';
+import { timedeltaExpr } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
 import { checkKeysNotUris, deferrableArg, stringOrList } from './kind-helpers';
 import { defineStepKind } from './types';

@@ -1,4 +1,4 @@
-import { S, type JsonSchema } from '../schema/json-schema';
+import { S, type JsonSchema } from '../base/json-schema';
 import { stringOrList, asList, checkOneOf } from './kind-helpers';
 import { jinjaBlocksBalanced, splitSqlStatements, type SqlDialect } from './sql-text';
 import type { NormalizeContext, StepCheckContext } from './types';

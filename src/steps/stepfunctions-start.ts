@@ -1,7 +1,7 @@
-import { S } from '../schema/json-schema';
-import { kwargs, lit } from '../emit/python/expr';
-import type { Duration } from '../ir/types';
-import { arnError, hasJinja } from '../validate/values';
+import { S } from '../base/json-schema';
+import { kwargs, lit } from '../base/python-expr';
+import type { Duration } from '../base/durations';
+import { arnError, hasJinja } from '../base/values';
 import type { JsonValue } from '../spec/scalars';
 import { checkDuration, durationOrNull } from './durations';
 import { deferrableArg } from './kind-helpers';

@@ -1,9 +1,9 @@
 import type { JsonPath } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
-import type { ReportOptions } from '../load/source';
-import type { JsonSchema } from '../schema/json-schema';
-import type { StepIRBase } from '../ir/types';
-import type { PyKwarg } from '../emit/python/expr';
+import type { ReportOptions } from '../diagnostics/reporter';
+import type { JsonSchema } from '../base/json-schema';
+import type { StepIRBase } from '../base/ir-base';
+import type { PyKwarg } from '../base/python-expr';
 import type { StepKindMap } from '../spec/types.generated';
 import type { AirflowTarget } from '../targets';
 

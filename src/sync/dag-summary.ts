@@ -6,7 +6,7 @@
  * Values are kept where a reviewer wants to see them (schedule, kind, upstream steps); everything else is a
  * short hash per field, enough to name what changed without storing SQL or arguments in the bucket twice.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/hash';
 import type { Duration, PipelineIR, Schedule, StepIR } from '../ir/types';
 
 export const SUMMARY_VERSION = 1;
@@ -67,7 +67,7 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
-const shortHash = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
+const shortHash = (value: unknown): string => sha256(canonicalJson(value)).slice(0, 16);
 
 function durationText(d: Duration): string {
   return d.text;

@@ -15,7 +15,6 @@ import {
 } from './mwaa';
 import { SyncUsageError } from './sync-error';
 import type { DagSyncOutcome, EnvironmentContext, ResolvedEnvironment } from './types';
-import { formatDiagnostics } from '../diagnostics/format';
 import { verifyImports, verifyReport } from './verify';
 
 export const DEFAULT_VERIFY_TIMEOUT_MS = 120_000;
@@ -32,9 +31,7 @@ export async function resolveEnvironment(ctx: EnvironmentContext): Promise<Resol
     throw new SyncUsageError('DS638', `environment '${env.name}' in dagsmith.config.yaml names neither mwaa: {name, region} nor bucket: s3://...`);
   }
   const { name, region } = env.mwaa;
-  const progress = (line: string): void => {
-    if (!ctx.quiet) ctx.io.err(line);
-  };
+  const progress = (line: string): void => ctx.onMessage({ type: 'progress', line });
   const waitOptions: WaitOptions = {
     ...DEFAULT_WAIT,
     ...ctx.waitOptions,
@@ -107,7 +104,7 @@ async function verify(ctx: EnvironmentContext, client: MWAAClient, info: MwaaEnv
   const ours = outcome.files.map((f) => (f.key.startsWith(prefix) ? f.key.slice(prefix.length) : f.key));
   const result = await verifyImports(client, info.name, ours, { timeoutMs: ctx.verifyTimeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS });
   const report = verifyReport(info.name, result, ours.length, ctx.outDir ?? ctx.config.outDir);
-  if (report.diagnostics.length > 0) ctx.io.err(formatDiagnostics(report.diagnostics, 'stylish'));
-  if (!ctx.quiet) for (const line of report.notes) ctx.io.err(line);
+  if (report.diagnostics.length > 0) ctx.onMessage({ type: 'diagnostics', diagnostics: report.diagnostics });
+  for (const line of report.notes) ctx.onMessage({ type: 'note', line });
   return result.ours.length > 0 ? 1 : 0;
 }

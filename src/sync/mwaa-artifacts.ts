@@ -4,7 +4,7 @@
  * versions. An unchanged artifact causes neither an upload nor an environment update (which would restart
  * every Airflow component of the environment for 20-30 minutes).
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/hash';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -34,7 +34,6 @@ export interface LocalArtifact {
   readonly sha256: string;
 }
 
-const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 /** The artifacts the project has (none is fine: most projects deploy DAGs only). */
 export function readLocalArtifacts(projectRoot: string): LocalArtifact[] {

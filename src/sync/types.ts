@@ -1,5 +1,5 @@
-import type { CliIO } from '../cli/io';
-import type { EnvironmentConfig, ProjectConfig } from '../load/config';
+import type { Diagnostic } from '../diagnostics/types';
+import type { EnvironmentConfig, ProjectConfig } from '../config/project-config';
 import type { WaitOptions } from './mwaa';
 
 /** Where DAG files are deployed: one S3 prefix, with what is known about the Airflow that reads it. */
@@ -33,14 +33,14 @@ export interface EnvironmentContext {
   readonly outDir?: string;
   readonly config: ProjectConfig;
   readonly environment: EnvironmentConfig;
-  readonly io: CliIO;
+  /** What the environment's deploy has to say (progress of MWAA's update, --verify's findings). */
+  readonly onMessage: (message: EnvironmentMessage) => void;
   /** Airflow version the DAGs were compiled for: an MWAA environment running another one is refused. */
   readonly targetVersion: string;
   /** `--wait`: wait out a transient status (UPDATING ...) before the sync and an update started after it. */
   readonly wait?: boolean;
   /** `--verify`: after the sync, ask the environment whether our DAG files imported. */
   readonly verify?: boolean;
-  readonly quiet?: boolean;
   /** `dagsmith plan`: only reading; the environment's status does not matter (its Airflow version does). */
   readonly planOnly?: boolean;
   /** Polling of `--wait` (tests shorten it). */
@@ -69,3 +69,12 @@ export interface LocalFile {
    */
   readonly summary?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * What deploying to an environment reports besides the DAG sync: `progress` (waiting, artifacts, updates) and
+ * `note` lines are informational; `diagnostics` are findings (--verify: DAGs that failed to import).
+ */
+export type EnvironmentMessage =
+  | { readonly type: 'progress'; readonly line: string }
+  | { readonly type: 'note'; readonly line: string }
+  | { readonly type: 'diagnostics'; readonly diagnostics: readonly Diagnostic[] };

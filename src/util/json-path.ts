@@ -1,4 +1,5 @@
-import type { JsonPath } from '../diagnostics/types';
+/** A JSON path into a pipeline document: property names and array indexes. */
+export type JsonPath = readonly (string | number)[];
 
 /**
  * The value at `path` inside plain data, or undefined. Keys are user data: only own properties are followed (a

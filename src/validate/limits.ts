@@ -1,5 +1,5 @@
 import type { JsonPath } from '../diagnostics/types';
-import type { Reporter } from '../load/source';
+import type { Reporter } from '../diagnostics/reporter';
 import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from '../load/yaml';
 
 /** Steps in one pipeline. A 5,000-step chain is a normal input; every check is linear in the steps. */

@@ -1,5 +1,6 @@
+import { isRecord } from '../util/is-record';
 import type { JsonPath } from '../diagnostics/types';
-import type { Reporter } from '../load/source';
+import type { Reporter } from '../diagnostics/reporter';
 import { isCheckedStep, kindOf } from '../steps/index';
 import { airflowClassesOf } from '../steps/types';
 import type { AirflowTarget } from '../targets';
@@ -128,10 +129,6 @@ function walk(data: unknown, visit: (v: unknown, path: readonly (string | number
     }
   };
   go(data);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {

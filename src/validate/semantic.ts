@@ -1,27 +1,19 @@
+import { isRecord } from '../util/is-record';
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonPath } from '../diagnostics/types';
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import type { Reporter } from '../load/source';
+import type { Reporter } from '../diagnostics/reporter';
 import { checkStep, isCheckedStep, stepKind } from '../steps/index';
 import type { StepCheckContext, StepSummary } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
-import {
-  AIRFLOW_GROUP_ID,
-  AIRFLOW_ID,
-  arnError,
-  cronError,
-  s3UriError,
-  durationError,
-  parseLocalDateTime,
-  SCHEDULE_PRESETS,
-  timezoneError,
-} from './values';
+import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, cronError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { s3UriError } from '../base/s3-uri';
+import { durationError } from '../base/durations';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
 export interface SemanticContext {
@@ -34,7 +26,7 @@ export interface SemanticContext {
 
 /** Checks what JSON Schema cannot: values' forms, references between steps, cycles, kind-specific rules. */
 export function checkSemantics(data: unknown, ctx: SemanticContext): void {
-  if (!isObj(data)) return;
+  if (!isRecord(data)) return;
   const r = ctx.reporter;
   const broken = (path: JsonPath) => ctx.skip.some((p) => startsWith(p, path));
 
@@ -45,7 +37,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     r.report('DS331', ['id'], `pipeline id '${data.id}' starts with '.', which would make its DAG file '${data.id}.py' a hidden file`);
   }
   checkSchedule(data, r);
-  if (isObj(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
+  if (isRecord(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
   if (isStr(data.timezone) && data.startDate === undefined && !timezoneError(data.timezone)) {
     r.report('DS323', ['timezone'], 'timezone has no effect without a startDate (Airflow takes the DAG timezone from start_date)');
   }
@@ -58,8 +50,8 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     if (err) r.report('DS314', ['timezone'], err);
   }
   durationAt(data, ['dagrunTimeout'], r);
-  if (isObj(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
-  const sns = isObj(data.notifications) && isObj(data.notifications.onFailure) ? data.notifications.onFailure.sns : undefined;
+  if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
+  const sns = isRecord(data.notifications) && isRecord(data.notifications.onFailure) ? data.notifications.onFailure.sns : undefined;
   if (isStr(sns)) {
     const err = arnError(sns, 'sns-topic');
     if (err) r.report('DS309', ['notifications', 'onFailure', 'sns'], err);
@@ -80,7 +72,7 @@ function checkSchedule(data: Obj, r: Reporter): void {
       const err = cronError(s);
       if (err) r.report('DS305', ['schedule'], err);
     }
-  } else if (isObj(s)) {
+  } else if (isRecord(s)) {
     if ('every' in s && 'assets' in s) {
       r.report('DS315', ['schedule'], "a schedule is either { every: ... } or { assets: [...] }, not both");
     }
@@ -127,7 +119,7 @@ function paramValidator(schema: Record<string, unknown>): ValidateFunction {
  */
 function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: JsonPath) => boolean): void {
   for (const [name, p] of Object.entries(params)) {
-    if (!isObj(p) || broken(['params', name])) continue;
+    if (!isRecord(p) || broken(['params', name])) continue;
     if (!('default' in p)) {
       if (scheduled) {
         r.report('DS350', ['params', name], `param '${name}' has no default; Airflow refuses to schedule a DAG with required params`, {
@@ -211,8 +203,8 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
   const r = ctx.reporter;
   const infos: StepInfo[] = steps.map((s, index) => ({
     index,
-    obj: isObj(s) ? s : {},
-    id: isObj(s) && isStr(s.id) ? s.id : undefined,
+    obj: isRecord(s) ? s : {},
+    id: isRecord(s) && isStr(s.id) ? s.id : undefined,
   }));
   const firstById = new Map<string, StepInfo>();
   const groups = new Set<string>();

@@ -22,19 +22,3 @@ export function stepSummaries(steps: unknown): readonly StepSummary[] {
   }
   return out;
 }
-
-/**
- * DS330 when the task a kind adds for a step (its id + `suffix`, in the step's group) has the Airflow task id of
- * another step.
- */
-export function checkExtraTaskId(
-  step: { readonly id: string; readonly group?: string },
-  suffix: string,
-  what: string,
-  ctx: { steps(): readonly StepSummary[]; report(code: 'DS330', path: (string | number)[], message: string): void },
-): void {
-  const taskId = (s: { readonly id: string; readonly group?: string | null }) => (s.group ? `${s.group}.${s.id}` : s.id);
-  const extra = taskId({ id: `${step.id}${suffix}`, group: step.group ?? null });
-  const other = ctx.steps().find((s) => taskId(s) === extra);
-  if (other) ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);
-}

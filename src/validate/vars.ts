@@ -1,5 +1,5 @@
 import type { JsonPath } from '../diagnostics/types';
-import type { Reporter } from '../load/source';
+import type { Reporter } from '../diagnostics/reporter';
 import { didYouMean } from '../util/suggest';
 
 const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;

@@ -15,7 +15,7 @@ import { expect } from 'chai';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineIR } from '../../src/ir/types';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import type { EmrClusterFields } from '../../src/steps/emr-cluster';
 import type { EmrServerlessFields } from '../../src/steps/emr-serverless';
 import type { EmrStepsFields } from '../../src/steps/emr-steps';

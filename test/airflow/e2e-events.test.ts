@@ -24,8 +24,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isStepOfKind, type PipelineIR, type StepOfKind } from '../../src/ir/types';
 import type { KindName } from '../../src/steps/index';
-import { loadConfig } from '../../src/load/config';
-import { buildProject } from '../../src/project';
+import { loadConfig } from '../../src/config/project-config';
+import { buildProject } from '../../src/compile/project';
 import {
   AIRFLOW_VERSIONS,
   airflowPython,

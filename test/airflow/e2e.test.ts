@@ -18,8 +18,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isStepOfKind, type PipelineIR, type StepOfKind } from '../../src/ir/types';
-import { loadConfig } from '../../src/load/config';
-import { buildProject } from '../../src/project';
+import { loadConfig } from '../../src/config/project-config';
+import { buildProject } from '../../src/compile/project';
 import type { KindName } from '../../src/steps/index';
 import {
   AIRFLOW_VERSIONS,

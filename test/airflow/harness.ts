@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildProject, type CompiledPipeline } from '../../src/project';
+import { buildProject, type CompiledPipeline } from '../../src/compile/project';
 
 export const ROOT = join(__dirname, '..', '..');
 export const HARNESS = join(ROOT, 'python', 'dagsmith_harness');

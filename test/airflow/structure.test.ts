@@ -15,7 +15,7 @@
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
-import type { PyExpr } from '../../src/emit/python/expr';
+import type { PyExpr } from '../../src/base/python-expr';
 import type { Duration, LocalDateTime, PipelineIR, StepIR, StepIROf, StepOfKind } from '../../src/ir/types';
 import { kindOf, STEP_KINDS, type FieldsOf, type KindName } from '../../src/steps/index';
 import { buildCopyStatements } from '../../src/steps/redshift-copy';

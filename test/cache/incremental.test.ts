@@ -7,7 +7,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, userCacheDir } from '../../src/cache/compile-cache';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 /** Signs an index body as this user's compile would (the key lives in the user's cache folder). */

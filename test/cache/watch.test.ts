@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchCompile } from '../../src/cli/watch';
+import { watchCompile } from '../../src/cli/commands/compile';
 import { makeTemp, removeTemp } from '../helpers/cli';
 
 describe('compile --watch', function () {
@@ -30,7 +30,7 @@ describe('compile --watch', function () {
         await new Promise((r) => setTimeout(r, 50));
       }
     };
-    const done = watchCompile({ cwd: dir }, { out: (s) => out.push(s), err: (s) => err.push(s) }, ac.signal);
+    const done = watchCompile({ cwd: dir }, { out: (s) => out.push(s), err: (s) => err.push(s) }, 'stylish', ac.signal);
     await waitFor(() => out.some((l) => l.startsWith('watching')), 'the first compile');
     expect(out[0], err.join('\n')).to.equal('compiled 2 pipelines for Airflow 2.10.3 into dags-out/: 2 created, 0 updated, 0 unchanged, 0 removed');
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { WORKFLOW_PATH } from '../../src/cli/workflow';
+import { WORKFLOW_PATH } from '../../src/scaffold/workflow';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 interface Step {

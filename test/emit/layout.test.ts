@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { call, dict, list, lit, name, type PyExpr } from '../../src/emit/python/expr';
+import { call, dict, list, lit, name, type PyExpr } from '../../src/base/python-expr';
 import { render } from '../../src/emit/python/layout';
 import { LiteralError, pyLiteral, pyNumber, pyStr } from '../../src/emit/python/literal';
 

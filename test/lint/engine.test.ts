@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sortDiagnostics } from '../../src/diagnostics/format';
-import { lintProject } from '../../src/lint/index';
+import { lintProject } from '../../src/use-cases/lint';
 import { removeTemp, runCli } from '../helpers/cli';
 import { CLEAN, project } from './helpers';
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
 import { formatDiagnostics } from '../../src/diagnostics/format';
-import { lintProject } from '../../src/lint/index';
+import { lintProject } from '../../src/use-cases/lint';
 import { parseDirectives } from '../../src/lint/suppress';
 import { readFileSync } from 'node:fs';
 

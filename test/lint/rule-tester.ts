@@ -16,7 +16,7 @@ import { runRules, type LintSource } from '../../src/lint/engine';
 import type { Rule } from '../../src/lint/types';
 import { loadSpecFiles } from '../../src/load/index';
 import type { LoadResult } from '../../src/load/yaml';
-import { checkSpec, siblingReader } from '../../src/build/unit';
+import { checkSpec, siblingReader } from '../../src/compile/unit';
 import { makeTemp, removeTemp } from '../helpers/cli';
 
 export interface ExpectedFinding {

@@ -13,7 +13,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { kindOf, STEP_KINDS } from '../../src/steps/index';
 import type { PipelineIR } from '../../src/ir/types';
 import { resolveTarget } from '../../src/targets';

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { buildPipelineSchema, stepDefinitionName } from '../../src/schema/pipeline-schema';
-import type { JsonSchema } from '../../src/schema/json-schema';
+import type { JsonSchema } from '../../src/base/json-schema';
 import { STEP_KINDS } from '../../src/steps/index';
 
 const SCHEMA = buildPipelineSchema();

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { makeTemp, readTree, removeTemp, runCli, TARGETS } from '../helpers/cli';
 import { runPythonJson } from '../helpers/python';
 

@@ -7,10 +7,10 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../../src/docs/diagnostics';
-import { KIND_DOCS, replaceBlock } from '../../src/docs/kinds';
-import { generateValidatorModule, STANDALONE_VALIDATORS } from '../../src/schema/standalone';
-import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/schema/typegen';
+import { DIAGNOSTICS_DOC_PATH, diagnosticsDoc } from '../../src/gen/diagnostics';
+import { KIND_DOCS, replaceBlock } from '../../src/gen/kinds';
+import { generateValidatorModule, STANDALONE_VALIDATORS } from '../../src/gen/validators';
+import { generateSpecTypes, GENERATED_TYPES_PATH } from '../../src/gen/spec-types';
 import { publicSchemaText, SCHEMA_PATH } from '../../src/schema/validate';
 import { STEP_KINDS } from '../../src/steps/index';
 import { STEP_KIND_NAMES } from '../../src/spec/types.generated';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scaffold } from '../../src/cli/init';
+import { scaffold } from '../../src/scaffold/files';
 import { publicSchemaText } from '../../src/schema/validate';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 

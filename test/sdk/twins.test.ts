@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../../src/load/source';
+import { sha256 } from '../../src/util/hash';
 import { loadSpecFiles } from '../../src/load/index';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { makeTemp, removeTemp, TARGETS } from '../helpers/cli';
 
 const ROOT = join(__dirname, '..', '..');

@@ -11,13 +11,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { JsonPath } from '../../src/diagnostics/types';
 import { normalize } from '../../src/ir/normalize';
 import type { PipelineIR } from '../../src/ir/types';
-import { loadConfig } from '../../src/load/config';
+import { loadConfig } from '../../src/config/project-config';
 import { discoverPipelineFiles } from '../../src/load/discover';
 import { loadSpecFiles } from '../../src/load/index';
-import { checkSpec, siblingReader } from '../../src/build/unit';
+import { checkSpec, siblingReader } from '../../src/compile/unit';
 import { buildPipelineSchema, stepDefinitionName } from '../../src/schema/pipeline-schema';
 import type { PipelineSpec } from '../../src/spec/types.generated';
-import { SETTING_NAMES } from '../../src/steps/common';
+import { SETTING_NAMES } from '../../src/base/settings';
 import { STEP_KINDS } from '../../src/steps/index';
 import { resolveTarget } from '../../src/targets';
 

@@ -17,8 +17,9 @@ import { expect } from 'chai';
 import { resolveEnvironment } from '../../src/sync/environment';
 import { mwaaClientConfig } from '../../src/sync/mwaa';
 import { SyncError, SyncUsageError } from '../../src/sync/sync-error';
+import { formatDiagnostics } from '../../src/diagnostics/format';
 import type { EnvironmentContext } from '../../src/sync/types';
-import type { EnvironmentConfig } from '../../src/load/config';
+import type { EnvironmentConfig } from '../../src/config/project-config';
 import { makeTemp, removeTemp, startMoto, type MotoServer } from '../airflow/harness';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
@@ -26,12 +27,11 @@ const FAST = { initialDelayMs: 5, maxDelayMs: 20, timeoutMs: 10_000 };
 
 function context(cwd: string, environment: EnvironmentConfig, extra: Partial<EnvironmentContext> = {}): EnvironmentContext & { lines: string[] } {
   const lines: string[] = [];
-  const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
   return {
     cwd,
     config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: new Map(), environments: new Map(), lint: { rules: new Map() } },
     environment,
-    io,
+    onMessage: (m) => lines.push(m.type === 'diagnostics' ? formatDiagnostics(m.diagnostics, 'stylish') : m.line),
     targetVersion: '2.10.3',
     waitOptions: FAST,
     lines,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'chai';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { canonicalJson, diffDagSummaries, parseDagSummary, summarizeDag, type DagSummary } from '../../src/sync/dag-summary';
 import { code, renderPlanMarkdown } from '../../src/sync/plan-markdown';
 import { makeTemp, removeTemp } from '../helpers/cli';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Reporter, START_OF_FILE } from '../../src/load/source';
+import { Reporter, START_OF_FILE } from '../../src/diagnostics/reporter';
 import { loadYamlText, MAX_DEPTH, MAX_KEYS_PER_MAPPING } from '../../src/load/yaml';
 import { checkDataLimits, MAX_STEPS } from '../../src/validate/limits';
 

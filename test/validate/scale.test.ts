@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject } from '../../src/project';
+import { buildProject } from '../../src/compile/project';
 import { makeTemp, removeTemp } from '../helpers/cli';
 import { chainPipeline } from '../../scripts/hostile-inputs';
 

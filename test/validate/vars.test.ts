@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Reporter, START_OF_FILE } from '../../src/load/source';
+import { Reporter, START_OF_FILE } from '../../src/diagnostics/reporter';
 import { resolveVariables } from '../../src/validate/vars';
 
 function resolve(data: unknown, vars: Record<string, string>) {

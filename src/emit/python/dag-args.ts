@@ -1,7 +1,7 @@
 import { PRESET_CRON, type PipelineIR } from '../../ir/types';
-import { SETTING_NAMES, SETTINGS, settingToPython } from '../../steps/common';
+import { SETTING_NAMES, SETTINGS, settingToPython } from '../../base/settings';
 import type { AirflowTarget } from '../../targets';
-import { call, kwargs, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from './expr';
+import { call, kwargs, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { Imports } from './imports';
 
 /**

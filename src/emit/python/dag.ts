@@ -3,7 +3,7 @@ import type { EmitContext } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
 import { GENERATED_MARKER } from '../marker';
 import { dagArgsOf, defaultArgsOf } from './dag-args';
-import { call, lit, type PyExpr, type PyKwarg } from './expr';
+import { call, lit, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import { Imports } from './imports';
 import { render } from './layout';
 import { pyStr } from './literal';

@@ -1,4 +1,4 @@
-import type { PyExpr } from './expr';
+import type { PyExpr } from '../../base/python-expr';
 import { ANY_INDENT, layoutLiteral, NO_INDENT, pyLiteral, writeLiteral, type LiteralLayout } from './literal';
 
 const STEP = '    ';

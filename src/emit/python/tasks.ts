@@ -1,9 +1,9 @@
 import type { SettingName, StepIR } from '../../ir/types';
-import { SETTINGS, settingToPython } from '../../steps/common';
+import { SETTINGS, settingToPython } from '../../base/settings';
 import { kindOf } from '../../steps/index';
 import { airflowClassOn, type EmitContext, type ExtraTask } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
-import { call, list, lit, type PyExpr, type PyKwarg } from './expr';
+import { call, list, lit, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { Imports } from './imports';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../diagnostics/types';
 import type { StepIR } from '../../ir/types';
-import { fieldsOf } from '../ir';
+import { fieldsOf } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 /** Role names that say "can do anything": AWS's own admin roles and what teams call theirs. */

@@ -1,5 +1,5 @@
 import { REMOVED_IN_AIRFLOW_3, removedContextVariables } from '../../validate/portability';
-import { specField, stringsIn } from '../ir';
+import { specField, stringsIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 export const airflow3Jinja = pipelineRule({

@@ -1,4 +1,4 @@
-import { specField, stringsIn } from '../ir';
+import { specField, stringsIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 /** JDBC drivers and the URL settings that turn TLS on. */

@@ -1,4 +1,5 @@
-import { globMatch, parseS3Uri, stepsOfKind } from '../ir';
+import { globMatch, stepsOfKind } from '../../ir/queries';
+import { parseS3Uri } from '../../base/s3-uri';
 import { pipelineRule } from '../types';
 
 interface Options {

@@ -1,5 +1,5 @@
-import { parseDuration } from '../../validate/values';
-import { stepsOfKind } from '../ir';
+import { parseDuration } from '../../base/durations';
+import { stepsOfKind } from '../../ir/queries';
 import { shortestGapSeconds, timeSchedule } from '../schedule';
 import { intervalOption, pipelineRule } from '../types';
 

@@ -1,5 +1,5 @@
 import { stepKind } from '../../steps/index';
-import { bySettingSource, listIds } from '../ir';
+import { bySettingSource, listIds } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 export const deferrable = pipelineRule({

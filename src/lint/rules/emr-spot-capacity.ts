@@ -1,4 +1,4 @@
-import { stepsOfKind } from '../ir';
+import { stepsOfKind } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 interface Options {

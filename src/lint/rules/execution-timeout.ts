@@ -1,4 +1,4 @@
-import { bySettingSource, listIds } from '../ir';
+import { bySettingSource, listIds } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 export const executionTimeout = pipelineRule({

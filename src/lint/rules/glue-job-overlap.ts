@@ -1,5 +1,5 @@
 import type { PipelineIR, StepIR } from '../../ir/types';
-import { stepsOfKind } from '../ir';
+import { stepsOfKind } from '../../ir/queries';
 import { sampleWeek, timeSchedule } from '../schedule';
 import { projectRule } from '../types';
 

@@ -1,5 +1,5 @@
 import { compareVersions } from '../../targets';
-import { stepsOfKind } from '../ir';
+import { stepsOfKind } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 interface Options {

@@ -1,4 +1,4 @@
-import { globMatch, stepsOfKind } from '../ir';
+import { globMatch, stepsOfKind } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 interface Options {

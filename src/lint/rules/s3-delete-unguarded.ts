@@ -1,5 +1,6 @@
 import type { StepIR } from '../../ir/types';
-import { fieldsOf, parseS3Uri, stepsOfKind, upstreamOf } from '../ir';
+import { fieldsOf, stepsOfKind, upstreamOf } from '../../ir/queries';
+import { parseS3Uri } from '../../base/s3-uri';
 import { pipelineRule } from '../types';
 
 /** The folder of a key: itself when it ends in '/', else up to its last '/'. */

@@ -1,4 +1,4 @@
-import { parseDuration } from '../../validate/values';
+import { parseDuration } from '../../base/durations';
 import { shortestGapSeconds, timeSchedule } from '../schedule';
 import { intervalOption, pipelineRule } from '../types';
 import { human } from './crawler-frequency';

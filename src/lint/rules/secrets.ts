@@ -1,4 +1,4 @@
-import { specField, stringsIn } from '../ir';
+import { specField, stringsIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 const ACCESS_KEY = /\b(AKIA|ASIA)[A-Z0-9]{16}\b/;

@@ -1,4 +1,4 @@
-import { stepsOfKind } from '../ir';
+import { stepsOfKind } from '../../ir/queries';
 import { projectRule } from '../types';
 
 export const sharedRedshiftTable = projectRule({

@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../diagnostics/types';
 import type { PipelineIR } from '../../ir/types';
-import { fieldsOf, parseS3Uri } from '../ir';
+import { fieldsOf } from '../../ir/queries';
+import { parseS3Uri } from '../../base/s3-uri';
 import { projectRule } from '../types';
 
 interface Write {

@@ -1,0 +1,43 @@
+import { hasJinja } from './values';
+
+const BUCKET = /^(?!xn--)(?!sthree-)(?!.*-s3alias$)(?!.*--ol-s3$)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+export function bucketError(bucket: string): string | undefined {
+  if (hasJinja(bucket)) return undefined;
+  if (!BUCKET.test(bucket) || bucket.includes('..') || bucket.includes('.-') || bucket.includes('-.')) {
+    return `'${bucket}' is not a valid S3 bucket name (3-63 lowercase letters, digits, dots and hyphens)`;
+  }
+  return undefined;
+}
+
+/** `s3://bucket/key`: the bucket, and the key (possibly empty or absent). */
+const S3_URI = /^s3:\/\/([^/]*)(?:\/(.*))?$/s;
+
+/** Splits `s3://bucket/key` and checks the bucket; Jinja in the key is fine, in the bucket it is trusted. */
+export function s3UriError(uri: string, opts: { requireKey?: boolean } = {}): string | undefined {
+  const m = S3_URI.exec(uri);
+  if (!m) return `'${uri}' is not an S3 URI (s3://bucket/key)`;
+  const bucket = m[1]!;
+  if (bucket === '') return `'${uri}' has no bucket name`;
+  const err = bucketError(bucket);
+  if (err) return err;
+  if (opts.requireKey && !m[2]) return `'${uri}' names a bucket but no object key`;
+  return undefined;
+}
+
+/**
+ * THE S3 URI parser: `s3://bucket/key` -> its bucket and key ('' when absent); undefined for anything else or a
+ * missing bucket. It splits, it does not judge the bucket name (that is `bucketError`).
+ */
+export function parseS3Uri(uri: string): { bucket: string; key: string } | undefined {
+  const m = S3_URI.exec(uri);
+  return m && m[1] ? { bucket: m[1], key: m[2] ?? '' } : undefined;
+}
+
+
+/** The parts of an S3 URI that passed validation (normalize and emit take only those). */
+export function validS3Uri(uri: string): { bucket: string; key: string } {
+  const parts = parseS3Uri(uri);
+  if (!parts) throw new Error(`internal error: '${uri}' passed validation but is not an S3 URI`);
+  return parts;
+}

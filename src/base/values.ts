@@ -1,0 +1,142 @@
+import { AIRFLOW_TIMEZONES } from './timezones.generated';
+import type { CronDate, CronExpressionParser } from 'cron-parser';
+import type { LocalDateTime, SchedulePreset } from './ir-base';
+
+export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['@hourly', '@daily', '@weekly', '@monthly', '@yearly', '@once'];
+
+/** Returns an error message for an invalid 5-field cron expression, or undefined when it is valid. */
+export function cronError(expression: string): string | undefined {
+  const fields = expression.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '${expression}' has ${fields.length}`;
+  }
+  if (plainFieldsValid(fields)) return undefined;
+  const cron = cronParser();
+  try {
+    cron.parser.parse(expression, { strict: false, currentDate: cron.from });
+    return undefined;
+  } catch (err) {
+    return `'${expression}' is not a valid cron expression: ${(err as Error).message}`;
+  }
+}
+
+/** Each field's range, in order: minute, hour, day of month, month, day of week (7 is Sunday too). */
+const CRON_RANGES: readonly (readonly [number, number])[] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 7]];
+
+/**
+ * Whether every field is `*` or a plain number in its range (most schedules: `0 3 * * *`), which cron-parser accepts
+ * (a test holds every such field against it); anything else goes to cron-parser, which judges it and says why.
+ */
+function plainFieldsValid(fields: readonly string[]): boolean {
+  for (let i = 0; i < CRON_RANGES.length; i++) {
+    const field = fields[i]!;
+    if (field === '*') continue;
+    if (!/^(?:0|[1-9]\d?)$/.test(field)) return false;
+    const n = Number(field);
+    if (n < CRON_RANGES[i]![0] || n > CRON_RANGES[i]![1]) return false;
+  }
+  // cron-parser refuses a day of month that the month given never has (30 and 31 of February, 31 of April).
+  return fields[2] === '*' || fields[3] === '*' || Number(fields[2]) <= 29;
+}
+
+let loadedCron: { readonly parser: typeof CronExpressionParser; readonly from: CronDate } | undefined;
+
+/**
+ * cron-parser (with luxon) is loaded when the first cron expression is checked. Its parse also sets up iteration
+ * from a current date, by default `now` in the local zone, which luxon builds slowly: a date made once is reused
+ * (it plays no part in whether the expression is valid).
+ */
+function cronParser(): NonNullable<typeof loadedCron> {
+  if (!loadedCron) {
+    const { CronExpressionParser, CronDate } = require('cron-parser') as typeof import('cron-parser');
+    loadedCron = { parser: CronExpressionParser, from: new CronDate(0, 'UTC') };
+  }
+  return loadedCron;
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (wall-clock time in the pipeline's timezone). */
+export function parseLocalDateTime(text: string): LocalDateTime | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!m) return `'${text}' is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SS)`;
+  if (m[7]) return `'${text}' carries a UTC offset; write the wall-clock time and set 'timezone' instead`;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
+    number, number, number, number, number, number,
+  ];
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    year < 1900
+  ) {
+    return `'${text}' is not a real calendar date-time`;
+  }
+  return { year, month, day, hour, minute, second };
+}
+
+/**
+ * Checked as Airflow will look the name up: in Python's zoneinfo with the tzdata MWAA pins (AIRFLOW_TIMEZONES), case
+ * included. Node's ICU is not the judge: it ignores case and still knows names the tz database has dropped.
+ */
+export function timezoneError(tz: string): string | undefined {
+  if (AIRFLOW_TIMEZONES.has(tz)) return undefined;
+  const lower = tz.toLowerCase();
+  for (const name of AIRFLOW_TIMEZONES) {
+    if (name.toLowerCase() === lower) return `timezone '${tz}' must be written '${name}': Airflow looks names up case-sensitively`;
+  }
+  let icuKnows = false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    icuKnows = true;
+  } catch {
+    icuKnows = false;
+  }
+  return icuKnows
+    ? `'${tz}' is not an IANA timezone name that Airflow's time zone database knows (Node's ICU accepts it, but the tz database MWAA's Airflow uses has dropped it or never had it)`
+    : `'${tz}' is not an IANA timezone name (e.g. 'UTC', 'Europe/Berlin', 'America/New_York')`;
+}
+
+/** Airflow's rule for DAG and task ids. */
+export const AIRFLOW_ID = /^[A-Za-z0-9_.-]{1,250}$/;
+/** Airflow's rule for task group ids (no dots: they separate the group from the task id). */
+export const AIRFLOW_GROUP_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+export function hasJinja(text: string): boolean {
+  return text.includes('{{') || text.includes('{%');
+}
+
+export type ArnKind = 'iam-role' | 'sns-topic' | 'secretsmanager' | 'any';
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
+
+export function arnError(arn: string, kind: ArnKind): string | undefined {
+  if (hasJinja(arn)) return undefined;
+  const m = ARN.exec(arn);
+  if (!m) return `'${arn}' is not an ARN (arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE)`;
+  const [, , service, region, account, resource] = m;
+  switch (kind) {
+    case 'iam-role':
+      if (service !== 'iam' || region !== '' || !account || !/^role\/[\w+=,.@/-]+$/.test(resource!)) {
+        return `'${arn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`;
+      }
+      return undefined;
+    case 'sns-topic':
+      if (service !== 'sns' || !region || !account || !/^[\w-]{1,256}$/.test(resource!)) {
+        return `'${arn}' is not an SNS topic ARN (arn:aws:sns:REGION:123456789012:TOPIC)`;
+      }
+      return undefined;
+    case 'secretsmanager':
+      if (service !== 'secretsmanager' || !region || !account || !resource!.startsWith('secret:')) {
+        return `'${arn}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:123456789012:secret:NAME)`;
+      }
+      return undefined;
+    case 'any':
+      return undefined;
+  }
+}
+
+/** Redshift identifiers we are willing to write into generated SQL unquoted. */
+export const SQL_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]{0,126}$/;

@@ -1,0 +1,272 @@
+import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { LocalUnit, UnitContext, UnitResult } from './unit';
+import { CompileCache, fingerprintFile, type CacheEntry } from '../cache/compile-cache';
+import { sha256 } from '../util/hash';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic, SourceRange } from '../diagnostics/types';
+import { ConfigError, UsageError } from '../diagnostics/types';
+import type { PipelineIR } from '../ir/types';
+import { loadConfig, type EnvironmentConfig, type ProjectConfig } from '../config/project-config';
+import { discoverPipelineFiles, PIPELINE_EXTENSIONS } from '../load/discover';
+import type { SpecFile } from '../load/source';
+import { resolveTarget, type AirflowTarget } from '../targets';
+import { didYouMean } from '../util/suggest';
+
+
+export interface ProjectOptions {
+  readonly cwd: string;
+  /** Environment from dagsmith.config.yaml whose vars (and Airflow version) apply. */
+  readonly env?: string;
+  /** Airflow version to compile for; overrides the config. */
+  readonly airflow?: string;
+  /** Only these files (project-relative); default: every pipeline file discovered. */
+  readonly files?: readonly string[];
+  /** Reuse (and update) the incremental-compile cache in .dagsmith/cache/ (the CLI's default); default false. */
+  readonly cache?: boolean;
+  /**
+   * Threads to compile on (the calling one included) when `irs` is false; default: as many as pay off for the
+   * number of files. With `irs`, everything is compiled on the calling thread.
+   */
+  readonly jobs?: number;
+  /** Keep each compiled file's IR and source for `irs` (lint, graph); default true. A compile does not need them. */
+  readonly irs?: boolean;
+}
+
+export interface CompiledPipeline {
+  /** The pipeline's IR (for a pipeline from the cache: compiled again when read). */
+  readonly ir: PipelineIR;
+  /** Output path, project-relative. */
+  readonly outPath: string;
+  /** The DAG file's text (for a pipeline from the cache: read from the cache when read). */
+  readonly content: string;
+}
+
+export interface ProjectResult {
+  readonly config: ProjectConfig;
+  readonly environment: EnvironmentConfig | undefined;
+  readonly target: AirflowTarget;
+  readonly outDir: string;
+  readonly files: readonly string[];
+  readonly pipelines: readonly CompiledPipeline[];
+  /** With `irs` (the default): the IR of every file compiled in this run that got that far (all of them without the cache, as lint and graph run). */
+  readonly irs: readonly { readonly ir: PipelineIR; readonly spec: SpecFile }[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The files checked (and compiled) in this run; the others came from the incremental-compile cache. */
+  readonly recompiled: readonly string[];
+}
+
+export { ConfigError };
+
+/** A project build whose cache the caller saves once it knows what the output folder holds (see `compile`). */
+export interface ProjectBuild {
+  readonly result: ProjectResult;
+  readonly cache: CompileCache | undefined;
+  /** For each pipeline file with a DAG: the cached output record to check the output folder against. */
+  readonly cached: ReadonlyMap<string, CacheEntry>;
+}
+
+/**
+ * The whole pipeline of the program short of writing: load -> schema -> variables -> semantics -> IR -> Python.
+ * Every file is taken as far as it can go, so one file's errors do not hide another's.
+ */
+export function buildProject(opts: ProjectOptions): ProjectResult {
+  const build = buildProjectWithCache(opts);
+  build.cache?.save();
+  return build.result;
+}
+
+export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
+  const cwd = resolve(opts.cwd);
+  const { config, diagnostics: configDiags } = loadConfig(cwd);
+  if (!config) throw new ConfigError(configDiags);
+  let environment: EnvironmentConfig | undefined;
+  if (opts.env !== undefined) {
+    environment = config.environments.get(opts.env);
+    if (!environment) {
+      const names = [...config.environments.keys()];
+      const hint = didYouMean(opts.env, names);
+      throw new UsageError(
+        `unknown environment '${opts.env}'${hint ? ` (${hint})` : ''}; ${names.length ? `dagsmith.config.yaml defines: ${names.join(', ')}` : 'dagsmith.config.yaml defines no environments'}`,
+      );
+    }
+  }
+  const target = resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow);
+  const vars = new Map([...config.vars, ...(environment?.vars ?? [])]);
+  if (!opts.files && !isFolder(resolve(cwd, config.pipelines))) {
+    // Never "compile nothing" here: that would remove every generated DAG as an orphan.
+    throw new UsageError(
+      `the pipelines folder '${config.pipelines}' does not exist${config.file ? ` (set by 'pipelines:' in ${config.file})` : ''}`,
+    );
+  }
+  const diagnostics: Diagnostic[] = [];
+  let files = opts.files;
+  if (!files) {
+    // Entries that cannot be read are errors: skipping them would delete their DAGs as orphans.
+    const found = discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+    diagnostics.push(...found.diagnostics);
+    files = found.files;
+  }
+  const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
+  const ctx: UnitContext = { cwd, vars, target, outDir };
+
+  const cache = opts.cache ? new CompileCache(cwd, { target: target.version, outDir }) : undefined;
+  const hits = new Map<string, CacheEntry>();
+  const misses: string[] = [];
+  for (const f of files) {
+    const entry = cache?.lookup(f, vars);
+    if (entry) hits.set(f, entry);
+    else misses.push(f);
+  }
+  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true);
+
+  // Pipeline ids are DAG ids and file names: unique across the project, even ignoring case (macOS, Windows).
+  const firstById = new Map<string, { id: string; file: string; range: () => SourceRange }>();
+  const dupes = new Set<string>();
+  for (const file of files) {
+    const hit = hits.get(file);
+    const u = fresh.get(file);
+    const id = hit ? hit.pipeline?.id : u?.id;
+    if (id === undefined) continue;
+    const range = idRangeOf(cwd, file, hit, u);
+    const first = firstById.get(id.toLowerCase());
+    if (first) {
+      const line = first.range().line;
+      const message =
+        first.id === id
+          ? `pipeline id '${id}' is already used by ${first.file}:${line}`
+          : `pipeline id '${id}' differs only in case from '${first.id}' (${first.file}:${line}); their DAG files would collide on case-insensitive file systems`;
+      diagnostics.push(makeDiagnostic('DS311', file, range(), message, { path: ['id'] }));
+      dupes.add(file);
+    } else {
+      firstById.set(id.toLowerCase(), { id, file, range });
+    }
+  }
+
+  const pipelines: CompiledPipeline[] = [];
+  const irs: { ir: PipelineIR; spec: SpecFile }[] = [];
+  const cached = new Map<string, CacheEntry>();
+  for (const file of files) {
+    const hit = hits.get(file);
+    if (hit) {
+      diagnostics.push(...hit.diagnostics);
+      cache!.keep(hit);
+      if (hit.pipeline && !dupes.has(file)) {
+        pipelines.push(fromCache(ctx, file, hit.pipeline.outPath));
+        cached.set(file, hit);
+      }
+      continue;
+    }
+    const u = fresh.get(file)!;
+    diagnostics.push(...u.diagnostics);
+    const local = u as LocalUnit;
+    if (local.ir && local.spec && u.pipeline && !dupes.has(file)) irs.push({ ir: local.ir, spec: local.spec });
+    if (u.pipeline && !dupes.has(file)) pipelines.push(freshPipeline(ctx, u));
+    if (!cache) continue;
+    const content = u.pipeline?.content;
+    cache.keep({
+        file,
+        deps: u.deps.map(([abs, read]) => ({ path: relative(cwd, abs).split(sep).join('/'), ...fingerprintFile(abs, cache.started, read ?? undefined) })),
+        vars: u.varsUsed,
+        varNames: u.namesUsed ? [...vars.keys()].sort() : null,
+        diagnostics: u.diagnostics,
+        pipeline:
+          u.pipeline && u.id !== undefined && content !== undefined
+            ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256(content), outSig: null }
+            : null,
+    });
+    const kept = cache.kept(file);
+    if (kept?.pipeline && !dupes.has(file)) cached.set(file, kept);
+  }
+  const result = { config, environment, target, outDir, files, pipelines, irs, diagnostics: dedupe(diagnostics), recompiled: misses };
+  return { result, cache, cached };
+}
+
+/**
+ * Compiles the files the cache does not have. TypeScript files are evaluated together on this thread; YAML files
+ * are spread over threads when there are enough of them. `keepLocal`: keep IRs and sources (for lint and graph).
+ */
+function compileMisses(ctx: UnitContext, misses: readonly string[], jobs: number | undefined, keepLocal: boolean): Map<string, UnitResult> {
+  const out = new Map<string, UnitResult>();
+  if (misses.length === 0) return out;
+  // The compiler proper is loaded only when something is compiled: a no-op compile does not pay for it.
+  const unit = require('./unit') as typeof import('./unit');
+  const yaml = misses.filter((f) => !f.endsWith('.ts'));
+  const ts = misses.filter((f) => f.endsWith('.ts'));
+  // Worker threads hand back plain data: a caller that reads IRs and sources (lint, graph) compiles on this thread.
+  const threads = canUseWorkers() && !keepLocal ? (require('./workers') as typeof import('./workers')).threadsFor(yaml.length, jobs) : 1;
+  const keep = (u: LocalUnit): UnitResult => (keepLocal ? u : unit.plainResult(u));
+  if (threads > 1) {
+    const results = (require('./workers') as typeof import('./workers')).compileInParallel(ctx, yaml, threads, keepLocal);
+    yaml.forEach((f, i) => out.set(f, results[i]!));
+  } else {
+    for (const u of unit.compileUnits(ctx, yaml)) out.set(u.file, keep(u));
+  }
+  if (ts.length > 0) for (const u of unit.compileUnits(ctx, ts)) out.set(u.file, keep(u));
+  return out;
+}
+
+/** Worker threads run the compiled JavaScript (dist/); from TypeScript sources (tests, tsx) everything runs here. */
+function canUseWorkers(): boolean {
+  return __filename.endsWith('.js');
+}
+
+function idRangeOf(cwd: string, file: string, hit: CacheEntry | undefined, u: UnitResult | undefined): () => SourceRange {
+  let range: SourceRange | undefined = hit?.pipeline?.idRange ?? undefined;
+  const local = u as LocalUnit | undefined;
+  return () => (range ??= local?.locateId ? local.locateId() : (require('./unit') as typeof import('./unit')).locateId(cwd, file));
+}
+
+/** A pipeline compiled in this run; its IR, when it came from a worker thread, is compiled again if read. */
+function freshPipeline(ctx: UnitContext, u: UnitResult): CompiledPipeline {
+  const local = u as LocalUnit;
+  const { outPath, content } = u.pipeline!;
+  let ir = local.ir;
+  return {
+    outPath,
+    content,
+    get ir() {
+      return (ir ??= recompile(ctx, u.file).ir);
+    },
+  };
+}
+
+/**
+ * A cached pipeline as the compile returns it: its text and IR are compiled again only if read (a compile reads the
+ * text only when the DAG file on disk is missing or is not what the cache recorded).
+ */
+function fromCache(ctx: UnitContext, file: string, outPath: string): CompiledPipeline {
+  let compiled: { ir: PipelineIR; content: string } | undefined;
+  return {
+    outPath,
+    get content() {
+      return (compiled ??= recompile(ctx, file)).content;
+    },
+    get ir() {
+      return (compiled ??= recompile(ctx, file)).ir;
+    },
+  };
+}
+
+function recompile(ctx: UnitContext, file: string): { ir: PipelineIR; content: string } {
+  const [u] = (require('./unit') as typeof import('./unit')).compileUnits(ctx, [file]);
+  if (!u?.ir || !u.pipeline) throw new Error(`internal error: ${file} no longer compiles as it did earlier in this run`);
+  return { ir: u.ir, content: u.pipeline.content };
+}
+
+/** The same diagnostic twice (a shared TypeScript module's error, once cached with one pipeline, once fresh with another). */
+function dedupe(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const k = JSON.stringify([d.file, d.line, d.col, d.code, d.message]);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * One pipeline file, taken as far as it goes on its own: load -> schema -> variables -> semantics -> IR -> Python.
+ * Nothing here looks at another pipeline file (that is src/compile/project.ts), so files can be compiled in any order, in
+ * worker threads (src/compile/workers.ts), or not at all when the incremental cache has them.
+ */
+import { realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { RecordingVars } from '../cache/compile-cache';
+import type { Diagnostic, SourceRange } from '../diagnostics/types';
+import { emitPythonDag } from '../emit/python/dag';
+import { LiteralError } from '../emit/python/literal';
+import type { PipelineIR } from '../ir/types';
+import { normalize } from '../ir/normalize';
+import { loadSpecFiles } from '../load/index';
+import { isInside, realPathOf } from '../load/paths';
+import { type SpecFile } from '../load/source';
+import { sha256 } from '../util/hash';
+import { Reporter } from '../diagnostics/reporter';
+import { readTextFile } from '../load/text';
+import { validateAgainstSchema } from '../schema/validate';
+import type { PipelineSpec } from '../spec/types.generated';
+import type { AirflowTarget } from '../targets';
+import { checkDataLimits } from '../validate/limits';
+import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
+import { checkSemantics } from '../validate/semantic';
+import { resolveVariables } from '../validate/vars';
+
+/** What every file of one compile shares. */
+export interface UnitContext {
+  /** The project folder (absolute). */
+  readonly cwd: string;
+  readonly vars: ReadonlyMap<string, string>;
+  readonly target: AirflowTarget;
+  /** The output folder, project-relative. */
+  readonly outDir: string;
+}
+
+/** What one file produced, as plain data (it crosses threads and goes into the cache). */
+export interface UnitResult {
+  readonly file: string;
+  /**
+   * Every file it read (absolute path): itself, SQL files, TypeScript modules; each with the sha256 of the text the
+   * compile read when that is known (null: hash the file).
+   */
+  readonly deps: readonly (readonly [string, string | null])[];
+  /** Each variable looked up, with its value (null: undefined). */
+  readonly varsUsed: readonly (readonly [string, string | null])[];
+  /** Whether it needed the names of all variables (a "did you mean" hint). */
+  readonly namesUsed: boolean;
+  /** Everything reported for this file alone. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The pipeline id, when the file checked clean (so it takes part in the duplicate-id check). */
+  readonly id?: string;
+  /** Its DAG file, when it also emitted without errors. */
+  readonly pipeline?: { readonly outPath: string; readonly content: string };
+}
+
+/** A unit compiled in this thread keeps what lint and graph look at, and can point at its id. */
+export interface LocalUnit extends UnitResult {
+  readonly ir?: PipelineIR;
+  readonly spec?: SpecFile;
+  readonly locateId?: () => SourceRange;
+}
+
+/** Compiles files (project-relative) one by one; TypeScript files are evaluated together first. */
+export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalUnit[] {
+  const readSibling = siblingReader(ctx.cwd);
+  const loaded = loadSpecFiles(ctx.cwd, files);
+  return files.map((file, i) => {
+    const l = loaded[i]!;
+    const deps = new Map<string, string | null>([[join(ctx.cwd, file), l.spec?.sha256 ?? null], ...(l.dependencies ?? []).map((d) => [d, null] as const)]);
+    const vars = new RecordingVars(ctx.vars);
+    const diagnostics: Diagnostic[] = [...l.diagnostics];
+    const result = (extra: Partial<LocalUnit> = {}): LocalUnit => ({
+      file,
+      deps: [...deps],
+      varsUsed: [...vars.used],
+      namesUsed: vars.namesUsed,
+      diagnostics,
+      ...extra,
+    });
+    if (!l.spec) return result();
+    const spec = l.spec;
+    const reading: SiblingReader = (pipelineAbsPath, rel) => {
+      const text = readSibling(pipelineAbsPath, rel);
+      deps.set(resolve(dirname(pipelineAbsPath), rel), text === undefined ? null : sha256(text));
+      return text;
+    };
+    const checked = checkSpec(spec, vars, ctx.target, reading);
+    diagnostics.push(...checked.reporter.diagnostics);
+    if (!checked.data) return result({ spec });
+    const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx.target, ctx.outDir);
+    diagnostics.push(...emitted.diagnostics);
+    return result({ spec, ir: emitted.ir, id: checked.data.id, pipeline: emitted.pipeline, locateId: () => checked.reporter.locate(['id']) });
+  });
+}
+
+/** Strips what cannot leave the thread. */
+export function plainResult(u: LocalUnit): UnitResult {
+  const { file, deps, varsUsed, namesUsed, diagnostics, id, pipeline } = u;
+  return { file, deps, varsUsed, namesUsed, diagnostics, ...(id !== undefined ? { id } : {}), ...(pipeline ? { pipeline } : {}) };
+}
+
+/** Where a pipeline's `id` value is in its source (loads it again: needed only to report a duplicate id). */
+export function locateId(cwd: string, file: string): SourceRange {
+  const [loaded] = loadSpecFiles(cwd, [file]);
+  return loaded?.spec ? new Reporter(file, loaded.spec.locator).locate(['id']) : { line: 1, col: 1, endLine: 1, endCol: 1 };
+}
+
+interface Checked {
+  readonly spec: SpecFile;
+  readonly data: PipelineSpec;
+  readonly reporter: Reporter;
+  readonly read: SiblingReader;
+}
+
+/** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
+function emitUnit(v: Checked, target: AirflowTarget, outDir: string): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+  const ir = normalize({
+    file: v.spec.file,
+    sha256: v.spec.sha256,
+    format: v.spec.format,
+    spec: v.data,
+    readSibling: (p) => {
+      const text = v.read(v.spec.absPath, p);
+      if (text === undefined) throw new Error(`internal error: '${p}' passed validation but cannot be read`);
+      return text;
+    },
+  });
+  const before = v.reporter.diagnostics.length;
+  let content: string;
+  try {
+    content = emitPythonDag(ir, target);
+  } catch (err) {
+    if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
+    throw err;
+  }
+  const diagnostics = v.reporter.diagnostics.slice(before);
+  if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
+  return { ir, pipeline: { outPath: `${outDir}/${ir.id}.py`, content }, diagnostics };
+}
+
+/** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
+export function checkSpec(
+  spec: SpecFile,
+  vars: ReadonlyMap<string, string>,
+  target: AirflowTarget,
+  readSibling: SiblingReader,
+): { reporter: Reporter; data: PipelineSpec | undefined } {
+  const reporter = new Reporter(spec.file, spec.locator);
+  if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
+    const got = spec.data === null ? 'null' : Array.isArray(spec.data) ? 'a list' : `a ${typeof spec.data}`;
+    reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
+    return { reporter, data: undefined };
+  }
+  // Depth and size first: every later phase walks the data.
+  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined };
+  // Variables first, so that `${workerType}` is checked against the schema with its value.
+  const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
+  const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
+  checkRepresentable(resolved, reporter);
+  const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
+  checkSemantics(resolved, checks);
+  checkTargetCompatibility(resolved, target, checks);
+  return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
+}
+
+/** Reads a file named relative to a pipeline file (`sqlFile`, `queryFile`); undefined when it cannot be used. */
+export type SiblingReader = (pipelineAbsPath: string, rel: string) => string | undefined;
+
+/**
+ * A sibling reader for one project: only regular files whose REAL path is inside `root` (a spec cannot inline
+ * /etc/passwd, nor /proc/self/environ through a symbolic link), valid UTF-8 and of bounded size, each read once
+ * although checks, target checks and normalization all ask for it.
+ */
+export function siblingReader(root: string): SiblingReader {
+  const realRoot = realPathOf(root);
+  const cache = new Map<string, string | undefined>();
+  return (pipelineAbsPath, rel) => {
+    const p = resolve(dirname(pipelineAbsPath), rel);
+    if (!cache.has(p)) {
+      let text: string | undefined;
+      try {
+        const real = realpathSync(p);
+        if (isInside(relative(realRoot, real))) {
+          const read = readTextFile(real);
+          text = read.ok ? read.text : undefined;
+        }
+      } catch {
+        text = undefined;
+      }
+      cache.set(p, text);
+    }
+    return cache.get(p);
+  };
+}

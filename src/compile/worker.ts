@@ -1,0 +1,21 @@
+/** A compile worker thread (started by src/compile/workers.ts): compiles chunks of files until none are left. */
+import { workerData } from 'node:worker_threads';
+import type { UnitResult } from './unit';
+import { plainResult } from './unit';
+import { compileChunks, type WorkerInput, type WorkerOutput } from './workers';
+
+const input = workerData as WorkerInput;
+const counters = new Int32Array(input.shared);
+let output: WorkerOutput;
+try {
+  const results: [number, UnitResult][] = [];
+  const ctx = { cwd: input.cwd, vars: new Map(input.vars), target: input.target, outDir: input.outDir };
+  compileChunks(ctx, input.files, counters, (i, u) => results.push([i, plainResult(u)]));
+  output = { results };
+} catch (err) {
+  output = { error: (err as Error).stack ?? String(err) };
+}
+input.port.postMessage(output);
+input.port.close();
+Atomics.add(counters, 1, 1);
+Atomics.notify(counters, 1);

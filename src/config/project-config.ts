@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/types';
+import { DEFAULT_AIRFLOW, TARGET_VERSIONS } from '../targets';
+import type { JsonSchema } from '../base/json-schema';
+import { S } from '../base/json-schema';
+import { projectRelative } from '../load/paths';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
+import { Reporter, START_OF_FILE } from '../diagnostics/reporter';
+import { readTextFile } from '../load/text';
+import { loadYamlText } from '../load/yaml';
+import { pathOfPointer } from '../util/json-path';
+import { didYouMean } from '../util/suggest';
+import { readLintConfig, type LintConfig } from '../lint/config';
+
+export const CONFIG_FILE = 'dagsmith.config.yaml';
+
+export interface EnvironmentConfig {
+  readonly name: string;
+  readonly mwaa?: { readonly name: string; readonly region?: string };
+  /** s3://bucket/prefix for self-managed Airflow (instead of an MWAA environment). */
+  readonly bucket?: string;
+  readonly airflow?: string;
+  readonly vars: ReadonlyMap<string, string>;
+}
+
+export interface ProjectConfig {
+  /** Folder of pipeline files, project-relative with forward slashes ('.' for the root), inside the project. */
+  readonly pipelines: string;
+  /** Folder the DAGs are written to, in the same form; printed and written as this one path. */
+  readonly outDir: string;
+  readonly airflow: string;
+  /** Variables for every environment (and for compiles without --env); an environment's vars override them. */
+  readonly vars: ReadonlyMap<string, string>;
+  /** User keys are data: a Map, so that `--env constructor` finds nothing. */
+  readonly environments: ReadonlyMap<string, EnvironmentConfig>;
+  readonly lint: LintConfig;
+  /** Present when the file exists. */
+  readonly file?: string;
+}
+
+const varsSchema: JsonSchema = {
+  type: 'object',
+  description: 'Deploy-time variables, used as ${name} in pipelines.',
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+};
+
+export const CONFIG_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    pipelines: S.nonEmptyString('Folder of pipeline files.', { default: 'pipelines' }),
+    outDir: S.nonEmptyString('Folder the DAG files are written to.', { default: 'dags-out' }),
+    airflow: S.enum('Airflow version to compile for (an MWAA version).', TARGET_VERSIONS),
+    vars: varsSchema,
+    environments: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          mwaa: {
+            type: 'object',
+            properties: { name: S.nonEmptyString('MWAA environment name.'), region: S.nonEmptyString('AWS region.') },
+            required: ['name'],
+            additionalProperties: false,
+          },
+          bucket: S.string('s3://bucket/prefix of the DAG folder, for Airflow outside MWAA.'),
+          airflow: S.enum('Airflow version of this environment.', TARGET_VERSIONS),
+          vars: varsSchema,
+        },
+        additionalProperties: false,
+      },
+    },
+    lint: {
+      type: 'object',
+      description: 'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.',
+      properties: { rules: { type: 'object', description: 'Severity (and options) per lint rule code.' } },
+    },
+  },
+  additionalProperties: false,
+};
+
+/**
+ * CONFIG_SCHEMA's validator, generated at `npm run gen` (src/gen/validators.ts): no run loads ajv and compiles the
+ * schema for it. True when valid, else the errors on `.errors`.
+ */
+function configValidator(): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
+  return require('../../schemas/config.validator.js');
+}
+
+export interface ConfigResult {
+  readonly config: ProjectConfig | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads dagsmith.config.yaml when there is one; its problems are configuration errors (exit code 2). */
+export function loadConfig(cwd: string): ConfigResult {
+  const abs = join(cwd, CONFIG_FILE);
+  const defaults: ProjectConfig = {
+    pipelines: 'pipelines',
+    outDir: 'dags-out',
+    airflow: DEFAULT_AIRFLOW,
+    vars: new Map(),
+    environments: new Map(),
+    lint: { rules: new Map() },
+  };
+  if (!existsSync(abs)) return { config: defaults, diagnostics: [] };
+  const read = readTextFile(abs);
+  if (!read.ok) {
+    const at = read.range ?? START_OF_FILE;
+    return { config: undefined, diagnostics: [makeDiagnostic(read.code, CONFIG_FILE, at, read.message)] };
+  }
+  // An empty or comment-only config means "all defaults".
+  const loaded = loadYamlText(CONFIG_FILE, abs, read.text, { allowEmpty: true });
+  if (!loaded.spec) return { config: undefined, diagnostics: loaded.diagnostics };
+  const reporter = new Reporter(CONFIG_FILE, loaded.spec.locator);
+  const data = loaded.spec.data;
+  const validate = configValidator();
+  if (!validate(data ?? {})) {
+    for (const e of validate.errors ?? []) {
+      const path = pathOfPointer(e.instancePath);
+      const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+      const allowed = Object.keys((e.parentSchema as JsonSchema | undefined)?.properties ?? {});
+      const hint = extra !== undefined ? didYouMean(extra, allowed) : undefined;
+      const message =
+        extra !== undefined
+          ? `unknown setting '${extra}'${hint ? ` (${hint})` : allowed.length ? ` (settings here: ${allowed.join(', ')})` : ''}`
+          : e.keyword === 'enum'
+            ? `${path.join('.') || 'value'} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`
+            : e.keyword === 'type'
+              ? `${path.join('.') || 'the file'} must be ${String((e.params as { type: string }).type).split(',').join(' or ')}`
+              : `${path.join('.') || 'the file'} ${e.message ?? 'is invalid'}`;
+      reporter.report('DS130', extra !== undefined ? [...path, extra] : path, message, { at: extra !== undefined ? 'key' : 'value' });
+    }
+    return { config: undefined, diagnostics: reporter.diagnostics };
+  }
+  // The schema above has checked the shape.
+  const raw = (data ?? {}) as RawConfig;
+  const lint = readLintConfig(raw.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }));
+  if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
+  const environments = new Map<string, EnvironmentConfig>();
+  for (const [name, env] of Object.entries(raw.environments ?? {})) {
+    // The name becomes a folder under outDir: nothing that could climb out of it or hide.
+    if (!ENVIRONMENT_NAME.test(name)) {
+      reporter.report('DS144', ['environments', name], `environment name '${name}' is not allowed: use letters, digits, '_' and '-', starting with a letter or digit`, { at: 'key' });
+    }
+    environments.set(name, { name, ...env, vars: stringify(env?.vars) });
+  }
+  const folders: Record<'pipelines' | 'outDir', string> = { pipelines: defaults.pipelines, outDir: defaults.outDir };
+  for (const key of ['pipelines', 'outDir'] as const) {
+    if (raw[key] === undefined) continue;
+    const rel = projectRelative(cwd, raw[key]);
+    if (rel === undefined) {
+      reporter.report('DS143', [key], `${key} '${raw[key]}' leads outside the project (symbolic links resolved); dagsmith reads and writes only inside it`);
+    } else if (rel === '' && key === 'outDir') {
+      reporter.report('DS143', [key], `outDir cannot be the project folder itself; name a folder such as dags-out`);
+    } else {
+      folders[key] = rel || '.';
+    }
+  }
+  if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
+  return {
+    config: {
+      pipelines: folders.pipelines,
+      outDir: folders.outDir,
+      airflow: raw.airflow ?? defaults.airflow,
+      vars: stringify(raw.vars),
+      environments,
+      lint,
+      file: CONFIG_FILE,
+    },
+    diagnostics: [],
+  };
+}
+
+/** dagsmith.config.yaml as its schema allows it. */
+interface RawConfig {
+  readonly pipelines?: string;
+  readonly outDir?: string;
+  readonly airflow?: string;
+  readonly vars?: Record<string, unknown>;
+  readonly lint?: unknown;
+  readonly environments?: Record<string, Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> } | null>;
+}
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+function stringify(vars: Record<string, unknown> | undefined): Map<string, string> {
+  return new Map(Object.entries(vars ?? {}).map(([k, v]) => [k, String(v)]));
+}

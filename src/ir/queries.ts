@@ -1,0 +1,123 @@
+import type { JsonPath } from '../diagnostics/types';
+import { isStepOfKind, type PipelineIR, type SettingName, type StepIR } from './types';
+import type { FieldsOf, KindName } from '../steps/index';
+
+export interface StepOf<K extends KindName> {
+  readonly step: StepIR;
+  readonly fields: FieldsOf<K>;
+}
+
+/** The steps of one kind with their fields typed (the IR is a union keyed by kind). */
+export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): StepOf<K>[] {
+  return pipeline.steps.flatMap((step) => (isStepOfKind(step, kind) ? [{ step, fields: step.fields as FieldsOf<K> }] : []));
+}
+
+export function fieldsOf<K extends KindName>(step: StepIR, kind: K): FieldsOf<K> | undefined {
+  return isStepOfKind(step, kind) ? (step.fields as FieldsOf<K>) : undefined;
+}
+
+/**
+ * Where a step's effective setting is written: on the step, in `defaults`, or nowhere (the built-in default, then
+ * `undefined`). Findings about a setting land where changing it fixes them.
+ */
+export function settingSource(
+  has: (p: PipelineIR, path: JsonPath) => boolean,
+  pipeline: PipelineIR,
+  step: StepIR,
+  name: SettingName,
+): JsonPath | undefined {
+  if (step.overrides.includes(name)) return [...step.origin.path, name];
+  if (has(pipeline, ['defaults', name])) return ['defaults', name];
+  return undefined;
+}
+
+/** Ids of every step upstream of `step` (transitively), found iteratively: a 5,000-step chain is a normal input. */
+export function upstreamOf(pipeline: PipelineIR, step: StepIR): Set<string> {
+  const byId = new Map(pipeline.steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const stack = [...step.dependsOn];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const s = byId.get(id);
+    if (s) stack.push(...s.dependsOn);
+  }
+  return seen;
+}
+
+/** Glob with `*` and `?` only, case-sensitive, whole string. */
+export function globMatch(pattern: string, text: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(text);
+}
+
+/** Every string inside a value, with its path relative to the value; iterative and bounded by the value's size. */
+export function stringsIn(value: unknown): { path: JsonPath; text: string; key: string | null }[] {
+  const out: { path: JsonPath; text: string; key: string | null }[] = [];
+  const stack: { v: unknown; path: JsonPath; key: string | null }[] = [{ v: value, path: [], key: null }];
+  while (stack.length > 0) {
+    const { v, path, key } = stack.pop()!;
+    if (typeof v === 'string') out.push({ path, text: v, key });
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i], key });
+    else if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ v: entries[i]![1], path: [...path, entries[i]![0]], key: entries[i]![0] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Groups steps by where the setting that makes them fail a rule is written, so each fix gets one finding: a step's
+ * own override, `defaults.<name>`, or (built-in default) the pipeline's `defaults` block or its `id`.
+ */
+export function bySettingSource(
+  has: (p: PipelineIR, path: JsonPath) => boolean,
+  pipeline: PipelineIR,
+  steps: readonly StepIR[],
+  name: SettingName,
+): { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }[] {
+  const groups = new Map<string, { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }>();
+  for (const step of steps) {
+    const src = settingSource(has, pipeline, step, name);
+    const path = src ?? (has(pipeline, ['defaults']) ? ['defaults'] : ['id']);
+    const at = src ? 'value' : 'key';
+    const k = JSON.stringify(path);
+    const g = groups.get(k) ?? { path, steps: [], at };
+    g.steps.push(step);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
+}
+
+/** `a`, `a and b`, `a, b and 3 more`. */
+export function listIds(steps: readonly StepIR[], max = 3): string {
+  const ids = steps.map((s) => `'${s.id}'`);
+  if (ids.length <= 1) return ids.join('');
+  if (ids.length <= max) return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+  return `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+/** The spec path of a normalized field: most keep their name; SQL statements come from `sql`/`sqlFile`. */
+export function specField(
+  has: (p: PipelineIR, path: JsonPath) => boolean,
+  pipeline: PipelineIR,
+  step: StepIR,
+  irPath: JsonPath,
+): JsonPath {
+  const [first, second] = irPath;
+  const stepPath = step.origin.path;
+  if (first === 'statements' || first === 'query') {
+    const inline = first === 'statements' ? 'sql' : 'query';
+    const file = first === 'statements' ? 'sqlFile' : 'queryFile';
+    return has(pipeline, [...stepPath, file]) ? [file] : has(pipeline, [...stepPath, inline, second ?? 0]) ? [inline, second ?? 0] : [inline];
+  }
+  if (first === 'parameters' && typeof second === 'number') {
+    const f = step.fields as { parameters?: readonly { name: string }[] };
+    const name = f.parameters?.[second]?.name;
+    return name !== undefined ? ['parameters', name] : ['parameters'];
+  }
+  return irPath;
+}
+

@@ -1,0 +1,71 @@
+/** Use case: pictures of pipelines for reviewers: the named ones, or those changed since a git ref. */
+import { buildProject } from '../compile/project';
+import { UsageError, type Diagnostic } from '../diagnostics/types';
+import { changedFiles, changedPipelines, sqlFilesOf } from '../graph/changed';
+import { toDot } from '../graph/dot';
+import type { GraphFormat } from '../graph/formats';
+import { toMermaid } from '../graph/mermaid';
+import { pipelineGraph } from '../graph/model';
+import { renderSvg } from '../graph/svg';
+import type { PipelineIR } from '../ir/types';
+import { didYouMean } from '../util/suggest';
+
+export interface GraphOptions {
+  readonly cwd: string;
+  /** Pipeline ids to draw; with `changed`, the changed ones are drawn instead. */
+  readonly ids: readonly string[];
+  readonly format?: GraphFormat;
+  /** A git ref: draw the pipelines whose files (or SQL files) changed since it. */
+  readonly changed?: string;
+  readonly env?: string;
+  readonly airflow?: string;
+}
+
+export interface GraphResult {
+  /** Errors of pipelines that could not be drawn. */
+  readonly errors: readonly Diagnostic[];
+  readonly pipelines: readonly PipelineIR[];
+  /** The drawing (undefined when no pipeline was selected). */
+  readonly text: string | undefined;
+}
+
+const own = (o: unknown, k: string | number): unknown =>
+  typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string | number, unknown>)[k] : undefined;
+
+export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
+  const format = opts.format ?? 'mermaid';
+  if (opts.changed === undefined && opts.ids.length === 0) throw new UsageError('name the pipeline to draw (dagsmith graph ID), or use --changed REF');
+  const project = buildProject(opts);
+  let selected: PipelineIR[];
+  if (opts.changed !== undefined) {
+    const changed = changedFiles(opts.cwd, opts.changed);
+    const withFiles = project.irs.map(({ ir, spec }) => ({
+      ir,
+      file: spec.file,
+      sqlFiles: sqlFilesOf(ir, (i, field) => own(own(own(spec.data, 'steps'), i), field)),
+    }));
+    selected = changedPipelines(withFiles, changed, project.config.pipelines.replace(/\/+$/, ''));
+  } else {
+    const byId = new Map(project.irs.map(({ ir }) => [ir.id, ir]));
+    selected = opts.ids.map((id) => {
+      const ir = byId.get(id);
+      if (ir) return ir;
+      const broken = project.diagnostics.some((d) => d.severity === 'error');
+      const hint = didYouMean(id, [...byId.keys()]);
+      throw new UsageError(`no pipeline '${id}'${hint ? ` (${hint})` : ''}${broken ? '; pipelines with errors cannot be drawn (run dagsmith validate)' : ''}`);
+    });
+  }
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  return { errors, pipelines: selected, text: selected.length === 0 ? undefined : await render(selected, format, opts.changed !== undefined) };
+}
+
+async function render(selected: readonly PipelineIR[], format: GraphFormat, changed: boolean): Promise<string> {
+  if (format === 'svg') {
+    if (selected.length !== 1) throw new UsageError(`--format svg draws one pipeline; ${selected.length} are selected (${selected.map((p) => p.id).join(', ')})`);
+    return renderSvg(toDot(pipelineGraph(selected[0]!)));
+  }
+  if (format === 'dot') return selected.map((p) => toDot(pipelineGraph(p))).join('\n\n');
+  if (!changed && selected.length === 1) return toMermaid(pipelineGraph(selected[0]!));
+  // Several pipelines: Markdown, ready to paste into a pull request comment (GitHub renders mermaid blocks).
+  return selected.map((p) => `### \`${p.id}\` (${p.source.file})\n\n\`\`\`mermaid\n${toMermaid(pipelineGraph(p))}\n\`\`\``).join('\n\n');
+}
