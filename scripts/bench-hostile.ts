@@ -9,7 +9,10 @@ import { chainPipeline, wideMappingPipeline } from './hostile-inputs';
 const cases: [string, string][] = [
   ['5,000-step chain', chainPipeline(5000)],
   ['5,000-step cycle', chainPipeline(5000, { cycle: true })],
-  ['20,000-character unknown dependsOn among 400 long ids', chainPipeline(400, { idPrefix: 'a_rather_long_step_identifier_'.repeat(2), unknownDependency: 'x'.repeat(20_000) })],
+  [
+    '20,000-character unknown dependsOn among 400 long ids',
+    chainPipeline(400, { idPrefix: 'a_rather_long_step_identifier_'.repeat(2), unknownDependency: 'x'.repeat(20_000) }),
+  ],
   ['unknown dependsOn of 60 characters among 400 ids of 60', chainPipeline(400, { idPrefix: 'y'.repeat(57), unknownDependency: 'z'.repeat(60) })],
   ['mapping with 40,000 keys (refused by the limit)', wideMappingPipeline(40_000)],
   ['mapping with 2,000 keys (the most allowed)', wideMappingPipeline(2_000)],

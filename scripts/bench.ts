@@ -108,7 +108,10 @@ function benchCompile(n: number): CompileRow {
     const noop = cli(dir, ['compile']);
     if (!noop.stdout.includes(`${n} unchanged`)) throw new Error(`a no-op compile should change nothing: ${noop.stdout}`);
     const file = join(dir, 'pipelines', `${pipelines[Math.floor(n / 2)]!.id}.yaml`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('description: Ingestion benchmark pipeline', 'description: Ingestion benchmark pipeline, edited'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('description: Ingestion benchmark pipeline', 'description: Ingestion benchmark pipeline, edited'),
+    );
     const changed = cli(dir, ['compile']);
     if (!/1 updated/.test(changed.stdout)) throw new Error(`one changed file should update one DAG: ${changed.stdout}`);
     return {
@@ -148,7 +151,9 @@ function dagFactoryPath(python: string): string {
   const dir = join(setupPython.cacheDir(), 'bench', `dag-factory-${DAG_FACTORY}`);
   if (!existsSync(join(dir, '.complete'))) {
     rmSync(dir, { recursive: true, force: true });
-    const res = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', dir, `dag-factory==${DAG_FACTORY}`], { encoding: 'utf8' });
+    const res = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', dir, `dag-factory==${DAG_FACTORY}`], {
+      encoding: 'utf8',
+    });
     if (res.status !== 0) throw new Error(`installing dag-factory ${DAG_FACTORY} failed:\n${res.stderr}`);
     writeFileSync(join(dir, '.complete'), '');
   }
@@ -178,10 +183,14 @@ function benchParse(airflow: string, n: number, reps: number): ParseRow {
       { encoding: 'utf8', env: { ...process.env, PYTHONPATH: dagFactoryPath(venv.python) }, maxBuffer: 64 * 2 ** 20 },
     );
     if (res.status !== 0) throw new Error(`parse_bench.py (Airflow ${airflow}) exited with ${res.status ?? res.signal}:\n${res.stderr.slice(-3000)}`);
-    const out = JSON.parse(res.stdout) as { forms: Record<string, { dags: number; tasks: number; median_ms: number; import_errors: Record<string, string> }> };
+    const out = JSON.parse(res.stdout) as {
+      forms: Record<string, { dags: number; tasks: number; median_ms: number; import_errors: Record<string, string> }>;
+    };
     for (const [name, f] of Object.entries(out.forms)) {
-      if (Object.keys(f.import_errors).length > 0) throw new Error(`${name} DAGs fail to import on Airflow ${airflow}: ${JSON.stringify(f.import_errors).slice(0, 2000)}`);
-      if (f.dags !== n || f.tasks !== n * STEPS_PER_PIPELINE) throw new Error(`${name} on Airflow ${airflow} loaded ${f.dags} DAGs / ${f.tasks} tasks, expected ${n} / ${n * STEPS_PER_PIPELINE}`);
+      if (Object.keys(f.import_errors).length > 0)
+        throw new Error(`${name} DAGs fail to import on Airflow ${airflow}: ${JSON.stringify(f.import_errors).slice(0, 2000)}`);
+      if (f.dags !== n || f.tasks !== n * STEPS_PER_PIPELINE)
+        throw new Error(`${name} on Airflow ${airflow} loaded ${f.dags} DAGs / ${f.tasks} tasks, expected ${n} / ${n * STEPS_PER_PIPELINE}`);
     }
     return {
       airflow,
@@ -208,7 +217,9 @@ function main(): void {
   say('');
   say(`### Compile (cold CLI, ${STEPS_PER_PIPELINE} steps per pipeline)`);
   say('');
-  say('| pipelines | cold compile (wall / CPU) | per pipeline | cold peak RSS | no-op just after | no-op (wall / CPU) | one file changed (wall / CPU) |');
+  say(
+    '| pipelines | cold compile (wall / CPU) | per pipeline | cold peak RSS | no-op just after | no-op (wall / CPU) | one file changed (wall / CPU) |',
+  );
   say('|---:|---:|---:|---:|---:|---:|---:|');
   const compile: CompileRow[] = [];
   for (const n of opt.sizes) {
@@ -228,10 +239,19 @@ function main(): void {
   for (const airflow of TARGET_VERSIONS) {
     const r = benchParse(airflow, opt.parseDags, opt.reps);
     parse.push(r);
-    say(`| ${airflow} | ${f(r.dagsmithMs, 1)} ms | ${f(r.handWrittenMs, 1)} ms | ${f(r.dagFactoryMs, 1)} ms | ${f(r.dagsmithMs / r.handWrittenMs, 2)}x | ${f(r.dagFactoryMs / r.dagsmithMs, 2)}x |`);
+    say(
+      `| ${airflow} | ${f(r.dagsmithMs, 1)} ms | ${f(r.handWrittenMs, 1)} ms | ${f(r.dagFactoryMs, 1)} ms | ${f(r.dagsmithMs / r.handWrittenMs, 2)}x | ${f(r.dagFactoryMs / r.dagsmithMs, 2)}x |`,
+    );
   }
   mkdirSync(dirname(opt.out), { recursive: true });
-  writeFileSync(opt.out, JSON.stringify({ machine: { cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version }, options: opt, compile, parse }, null, 2) + '\n');
+  writeFileSync(
+    opt.out,
+    JSON.stringify(
+      { machine: { cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version }, options: opt, compile, parse },
+      null,
+      2,
+    ) + '\n',
+  );
   say('');
   say(`figures written to ${opt.out}`);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, lines.join('\n') + '\n');

@@ -18,4 +18,6 @@ for (const doc of KIND_DOCS) {
   const path = join(root, doc.file);
   writeFileSync(path, replaceBlock(readFileSync(path, 'utf8'), doc.block, doc.render()));
 }
-console.log(`wrote ${GENERATED_TYPES_PATH}, ${SCHEMA_PATH}, ${STANDALONE_VALIDATORS.map((v) => v.path).join(', ')}, ${DIAGNOSTICS_DOC_PATH}, ${KIND_DOCS.map((d) => d.file).join(', ')}`);
+console.log(
+  `wrote ${GENERATED_TYPES_PATH}, ${SCHEMA_PATH}, ${STANDALONE_VALIDATORS.map((v) => v.path).join(', ')}, ${DIAGNOSTICS_DOC_PATH}, ${KIND_DOCS.map((d) => d.file).join(', ')}`,
+);

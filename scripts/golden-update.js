@@ -5,7 +5,17 @@ const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
 const mocha = join(__dirname, '..', 'node_modules', 'mocha', 'bin', 'mocha.js');
-const args = ['--no-config', '--require', 'tsx/cjs', '--timeout', '600000', 'test/golden.test.ts', 'test/sdk/golden.test.ts', 'test/sync/golden.test.ts', ...process.argv.slice(2)];
+const args = [
+  '--no-config',
+  '--require',
+  'tsx/cjs',
+  '--timeout',
+  '600000',
+  'test/golden.test.ts',
+  'test/sdk/golden.test.ts',
+  'test/sync/golden.test.ts',
+  ...process.argv.slice(2),
+];
 const res = spawnSync(process.execPath, [mocha, ...args], {
   cwd: join(__dirname, '..'),
   stdio: 'inherit',

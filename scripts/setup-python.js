@@ -41,14 +41,19 @@ function pythonVersion() {
   if (cachedVersion) return cachedVersion;
   let out;
   try {
-    out = execFileSync(basePython(), ['-c', 'import platform; print(platform.python_implementation(), platform.python_version())'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(basePython(), ['-c', 'import platform; print(platform.python_implementation(), platform.python_version())'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     throw new Error(`cannot run ${basePython()} (set DAGSMITH_PYTHON to a Python 3.9-3.12 interpreter): ${err.message.split('\n')[0]}`);
   }
   const [impl, version] = out.trim().split(' ');
   const [major, minor] = version.split('.').map(Number);
   if (impl !== 'CPython' || major !== 3 || minor < 9 || minor > 12) {
-    throw new Error(`${basePython()} is ${impl} ${version}; Airflow 2.10.3 to 3.3.1 need CPython 3.9-3.12 (MWAA uses 3.11/3.12). Set DAGSMITH_PYTHON.`);
+    throw new Error(
+      `${basePython()} is ${impl} ${version}; Airflow 2.10.3 to 3.3.1 need CPython 3.9-3.12 (MWAA uses 3.11/3.12). Set DAGSMITH_PYTHON.`,
+    );
   }
   cachedVersion = `${impl} ${version}`;
   return cachedVersion;
@@ -144,7 +149,12 @@ function takeLock(lock) {
     if (err.code !== 'EEXIST') throw err;
     const pid = Number(fs.readFileSync(lock, 'utf8'));
     let alive = false;
-    try { process.kill(pid, 0); alive = true; } catch { /* stale lock */ }
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      /* stale lock */
+    }
     if (alive && pid !== process.pid) throw new Error(`${lock} is held by running process ${pid}; wait for it or remove the file`);
     fs.writeFileSync(lock, String(process.pid));
   }

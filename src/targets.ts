@@ -28,9 +28,7 @@ export interface AirflowTarget {
 export function resolveTarget(version: string): AirflowTarget {
   const info = MWAA_TARGETS.get(version);
   if (!info) {
-    throw new UsageError(
-      `Airflow ${version} is not an MWAA version dagsmith targets; use one of ${[...MWAA_TARGETS.keys()].join(', ')}`,
-    );
+    throw new UsageError(`Airflow ${version} is not an MWAA version dagsmith targets; use one of ${[...MWAA_TARGETS.keys()].join(', ')}`);
   }
   return { version, major: version.startsWith('2.') ? 2 : 3, provider: info.provider };
 }

@@ -20,7 +20,8 @@ export const LAYERS: readonly (readonly string[])[] = [
 ];
 
 const SRC = join(__dirname, '..', 'src');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)|\brequire\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)|\brequire\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -104,7 +105,10 @@ describe('architecture: the import graph of src/', () => {
 
   it('places every folder and root file of src/ in a layer', () => {
     const nodes = readdirSync(SRC).filter((e) => !e.endsWith('.d.ts'));
-    expect(nodes.filter((n) => !layerOf.has(n)), 'add them to LAYERS (and the README map)').to.deep.equal([]);
+    expect(
+      nodes.filter((n) => !layerOf.has(n)),
+      'add them to LAYERS (and the README map)',
+    ).to.deep.equal([]);
   });
 
   it('has no import that points up a layer', () => {

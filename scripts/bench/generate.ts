@@ -73,24 +73,45 @@ function operatorOf(p: BenchPipeline, s: BenchStep): { path: string; kwargs: Rec
   const base = 'airflow.providers.amazon.aws';
   switch (s.kind) {
     case 's3.wait':
-      return { path: `${base}.sensors.s3.S3KeySensor`, kwargs: { bucket_name: VARS.rawBucket, bucket_key: `${p.id}/${s.n}/{{ ds }}/_SUCCESS`, mode: 'reschedule', timeout: 21600 } };
+      return {
+        path: `${base}.sensors.s3.S3KeySensor`,
+        kwargs: { bucket_name: VARS.rawBucket, bucket_key: `${p.id}/${s.n}/{{ ds }}/_SUCCESS`, mode: 'reschedule', timeout: 21600 },
+      };
     case 'glue.job':
       return {
         path: `${base}.operators.glue.GlueJobOperator`,
-        kwargs: { job_name: `${p.id}-etl-${s.n}`, script_args: { '--run_date': '{{ ds }}', '--table': `t${s.n}` }, run_job_kwargs: { WorkerType: 'G.1X', NumberOfWorkers: 10 }, create_job_kwargs: { WorkerType: 'G.1X', NumberOfWorkers: 10 } },
+        kwargs: {
+          job_name: `${p.id}-etl-${s.n}`,
+          script_args: { '--run_date': '{{ ds }}', '--table': `t${s.n}` },
+          run_job_kwargs: { WorkerType: 'G.1X', NumberOfWorkers: 10 },
+          create_job_kwargs: { WorkerType: 'G.1X', NumberOfWorkers: 10 },
+        },
       };
     case 'athena.query':
       return {
         path: `${base}.operators.athena.AthenaOperator`,
-        kwargs: { query: `INSERT INTO f_${s.n} SELECT * FROM raw_${s.n} WHERE dt = '{{ ds }}'`, database: 'features', output_location: `s3://${VARS.featureBucket}/athena/${p.id}/`, workgroup: 'ml' },
+        kwargs: {
+          query: `INSERT INTO f_${s.n} SELECT * FROM raw_${s.n} WHERE dt = '{{ ds }}'`,
+          database: 'features',
+          output_location: `s3://${VARS.featureBucket}/athena/${p.id}/`,
+          workgroup: 'ml',
+        },
       };
     case 's3.copy':
       return {
         path: `${base}.operators.s3.S3CopyObjectOperator`,
-        kwargs: { source_bucket_name: VARS.rawBucket, source_bucket_key: `${p.id}/${s.n}/{{ ds }}/data.parquet`, dest_bucket_name: VARS.archiveBucket, dest_bucket_key: `${p.id}/${s.n}/{{ ds }}/data.parquet` },
+        kwargs: {
+          source_bucket_name: VARS.rawBucket,
+          source_bucket_key: `${p.id}/${s.n}/{{ ds }}/data.parquet`,
+          dest_bucket_name: VARS.archiveBucket,
+          dest_bucket_key: `${p.id}/${s.n}/{{ ds }}/data.parquet`,
+        },
       };
     case 'redshift.sql':
-      return { path: `${base}.operators.redshift_data.RedshiftDataOperator`, kwargs: { sql: `DELETE FROM ml.t_${s.n} WHERE dt = '{{ ds }}'`, database: 'analytics', workgroup_name: 'ml-serverless' } };
+      return {
+        path: `${base}.operators.redshift_data.RedshiftDataOperator`,
+        kwargs: { sql: `DELETE FROM ml.t_${s.n} WHERE dt = '{{ ds }}'`, database: 'analytics', workgroup_name: 'ml-serverless' },
+      };
   }
 }
 
@@ -129,7 +150,12 @@ from dagfactory import load_yaml_dags
 load_yaml_dags(globals_dict=globals(), dags_folder=os.path.dirname(os.path.abspath(__file__)))
 `;
 
-const py = (v: unknown): string => (typeof v === 'object' && v !== null ? `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${py(x)}`).join(', ')}}` : JSON.stringify(v));
+const py = (v: unknown): string =>
+  typeof v === 'object' && v !== null
+    ? `{${Object.entries(v)
+        .map(([k, x]) => `${JSON.stringify(k)}: ${py(x)}`)
+        .join(', ')}}`
+    : JSON.stringify(v);
 
 /** A hand-written DAG file of the same shape, in the idiom of the target's Airflow major version. */
 export function handWrittenDag(p: BenchPipeline, airflowMajor: 2 | 3): string {
@@ -141,7 +167,9 @@ export function handWrittenDag(p: BenchPipeline, airflowMajor: 2 | 3): string {
     const cls = op.path.slice(dot + 1);
     if (!imports.has(mod)) imports.set(mod, new Set());
     imports.get(mod)!.add(cls);
-    const args = Object.entries(op.kwargs).map(([k, v]) => `        ${k}=${py(v)},`).join('\n');
+    const args = Object.entries(op.kwargs)
+      .map(([k, v]) => `        ${k}=${py(v)},`)
+      .join('\n');
     return `    ${s.id} = ${cls}(\n        task_id="${s.id}",\n${args}\n    )`;
   });
   const edges = p.steps.flatMap((s) => s.dependsOn.map((d) => `    ${d} >> ${s.id}`));
@@ -179,7 +207,9 @@ export function writeDagsmithProject(dir: string, n: number): BenchPipeline[] {
   mkdirSync(join(dir, 'pipelines'), { recursive: true });
   writeFileSync(
     join(dir, 'dagsmith.config.yaml'),
-    `pipelines: pipelines\noutDir: dags-out\nairflow: "2.10.3"\nvars:\n${Object.entries(VARS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`,
+    `pipelines: pipelines\noutDir: dags-out\nairflow: "2.10.3"\nvars:\n${Object.entries(VARS)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`,
   );
   const all: BenchPipeline[] = [];
   for (let i = 0; i < n; i++) {

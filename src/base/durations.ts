@@ -45,4 +45,3 @@ export function duration(text: string): Duration {
   if (!d) throw new Error(`internal error: duration '${text}' passed validation but does not parse`);
   return d;
 }
-

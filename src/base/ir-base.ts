@@ -50,4 +50,3 @@ export interface StepIRBase {
   readonly overrides: readonly SettingName[];
   readonly origin: Origin;
 }
-

@@ -62,5 +62,9 @@ export function optLit(value: unknown): PyExpr | undefined {
 export function timedeltaExpr(d: Duration): PyExpr {
   const parts = Object.entries(d.parts).filter(([, v]) => v !== undefined && v !== 0);
   if (parts.length === 0) return call('timedelta', [], [['seconds', lit(0)]]);
-  return call('timedelta', [], parts.map(([k, v]) => [k, lit(v)] as const));
+  return call(
+    'timedelta',
+    [],
+    parts.map(([k, v]) => [k, lit(v)] as const),
+  );
 }

@@ -34,7 +34,6 @@ export function parseS3Uri(uri: string): { bucket: string; key: string } | undef
   return m && m[1] ? { bucket: m[1], key: m[2] ?? '' } : undefined;
 }
 
-
 /** The parts of an S3 URI that passed validation (normalize and emit take only those). */
 export function validS3Uri(uri: string): { bucket: string; key: string } {
   const parts = parseS3Uri(uri);

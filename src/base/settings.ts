@@ -59,11 +59,7 @@ const same = <T>(v: T): T => v;
  * default_args are all derived from it. In default_args order.
  */
 const SETTINGS_TABLE = {
-  retries: withDefault(
-    S.integer('How many times Airflow retries a failed task.', { minimum: 0, maximum: 100, default: 0 }),
-    'retries',
-    same<number>,
-  ),
+  retries: withDefault(S.integer('How many times Airflow retries a failed task.', { minimum: 0, maximum: 100, default: 0 }), 'retries', same<number>),
   retryDelay: withDefault(
     S.string("Wait between retries, e.g. '5m'.", { default: '5m', tsType: 'Duration' }),
     'retry_delay',
@@ -81,11 +77,7 @@ const SETTINGS_TABLE = {
     duration,
     timedeltaExpr,
   ),
-  awsConnId: withDefault(
-    S.nonEmptyString('Airflow connection id used for AWS calls.', { default: 'aws_default' }),
-    'aws_conn_id',
-    same<string>,
-  ),
+  awsConnId: withDefault(S.nonEmptyString('Airflow connection id used for AWS calls.', { default: 'aws_default' }), 'aws_conn_id', same<string>),
   region: withoutDefault(
     S.nonEmptyString("AWS region for the operator's calls; default: the connection's region.", { tsType: 'AwsRegion' }),
     'region_name',
@@ -141,9 +133,7 @@ export function settingToPython<N extends SettingName>(n: N, v: Settings[N]): Py
 }
 
 /** Settings that `defaults` sets for every step and a step may override. Shared by both. */
-export const SETTINGS_PROPERTIES: Readonly<Record<string, JsonSchema>> = Object.fromEntries(
-  SETTING_NAMES.map((n) => [n, SETTINGS[n].schema]),
-);
+export const SETTINGS_PROPERTIES: Readonly<Record<string, JsonSchema>> = Object.fromEntries(SETTING_NAMES.map((n) => [n, SETTINGS[n].schema]));
 
 /** Fields every step has, whatever its kind. */
 export const COMMON_STEP_PROPERTIES: Record<string, JsonSchema> = {

@@ -21,7 +21,13 @@ export function cronError(expression: string): string | undefined {
 }
 
 /** Each field's range, in order: minute, hour, day of month, month, day of week (7 is Sunday too). */
-const CRON_RANGES: readonly (readonly [number, number])[] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 7]];
+const CRON_RANGES: readonly (readonly [number, number])[] = [
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 7],
+];
 
 /**
  * Whether every field is `*` or a plain number in its range (most schedules: `0 3 * * *`), which cron-parser accepts
@@ -60,7 +66,12 @@ export function parseLocalDateTime(text: string): LocalDateTime | string {
   if (!m) return `'${text}' is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SS)`;
   if (m[7]) return `'${text}' carries a UTC offset; write the wall-clock time and set 'timezone' instead`;
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   if (

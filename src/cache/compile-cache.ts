@@ -77,7 +77,6 @@ interface IndexFile {
   readonly entries: readonly CacheEntry[];
 }
 
-
 /**
  * sha256 of a regular file's bytes; null when it is missing, unreadable or not a regular file (reading a FIFO would
  * never end); a marker that matches no hash when it is larger than `maxBytes` (a compile would refuse it anyway).
@@ -121,7 +120,12 @@ const CHANGED_DURING_COMPILE = 'changed-during-compile';
  * few milliseconds, so a write in the first milliseconds of a compile can look older than `since`: only files whose
  * text the compile does not hand over (TypeScript modules a pipeline imports) rely on this.
  */
-export function fingerprintFile(abs: string, since: number, readSha256?: string | null, maxBytes = MAX_FILE_BYTES): { sha256: string | null; sig: FileSignature | null } {
+export function fingerprintFile(
+  abs: string,
+  since: number,
+  readSha256?: string | null,
+  maxBytes = MAX_FILE_BYTES,
+): { sha256: string | null; sig: FileSignature | null } {
   const st = statOf(abs);
   const changed = st ? Math.max(st.mtimeMs, st.ctimeMs) : -Infinity;
   const sha256 = readSha256 !== undefined ? readSha256 : changed >= since ? CHANGED_DURING_COMPILE : hashFile(abs, maxBytes);

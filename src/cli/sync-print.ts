@@ -2,7 +2,6 @@ import type { DagSyncReport } from '../sync/apply';
 import { printable } from '../util/printable';
 import type { CliIO } from './io';
 
-
 /** The plan, one line per object that is not simply unchanged. */
 export function printPlan(report: DagSyncReport, io: CliIO): void {
   const { plan } = report;
@@ -40,7 +39,9 @@ export function toJson(report: DagSyncReport, airflow: string): string {
   return JSON.stringify(
     {
       destination: {
-        url: report.destination.label.startsWith('s3://') ? report.destination.label : `s3://${report.destination.bucket}/${report.destination.prefix}`,
+        url: report.destination.label.startsWith('s3://')
+          ? report.destination.label
+          : `s3://${report.destination.bucket}/${report.destination.prefix}`,
         bucket: report.destination.bucket,
         prefix: report.destination.prefix,
         ...(report.destination.kmsKeyId ? { kmsKeyId: report.destination.kmsKeyId } : {}),

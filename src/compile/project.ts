@@ -13,7 +13,6 @@ import type { SpecFile } from '../load/source';
 import { resolveTarget, type AirflowTarget } from '../targets';
 import { didYouMean } from '../util/suggest';
 
-
 export interface ProjectOptions {
   readonly cwd: string;
   /** Environment from dagsmith.config.yaml whose vars (and Airflow version) apply. */
@@ -95,9 +94,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
   const vars = new Map([...config.vars, ...(environment?.vars ?? [])]);
   if (!opts.files && !isFolder(resolve(cwd, config.pipelines))) {
     // Never "compile nothing" here: that would remove every generated DAG as an orphan.
-    throw new UsageError(
-      `the pipelines folder '${config.pipelines}' does not exist${config.file ? ` (set by 'pipelines:' in ${config.file})` : ''}`,
-    );
+    throw new UsageError(`the pipelines folder '${config.pipelines}' does not exist${config.file ? ` (set by 'pipelines:' in ${config.file})` : ''}`);
   }
   const diagnostics: Diagnostic[] = [];
   let files = opts.files;
@@ -165,15 +162,18 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     if (!cache) continue;
     const content = u.pipeline?.content;
     cache.keep({
-        file,
-        deps: u.deps.map(([abs, read]) => ({ path: relative(cwd, abs).split(sep).join('/'), ...fingerprintFile(abs, cache.started, read ?? undefined) })),
-        vars: u.varsUsed,
-        varNames: u.namesUsed ? [...vars.keys()].sort() : null,
-        diagnostics: u.diagnostics,
-        pipeline:
-          u.pipeline && u.id !== undefined && content !== undefined
-            ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256(content), outSig: null }
-            : null,
+      file,
+      deps: u.deps.map(([abs, read]) => ({
+        path: relative(cwd, abs).split(sep).join('/'),
+        ...fingerprintFile(abs, cache.started, read ?? undefined),
+      })),
+      vars: u.varsUsed,
+      varNames: u.namesUsed ? [...vars.keys()].sort() : null,
+      diagnostics: u.diagnostics,
+      pipeline:
+        u.pipeline && u.id !== undefined && content !== undefined
+          ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256(content), outSig: null }
+          : null,
     });
     const kept = cache.kept(file);
     if (kept?.pipeline && !dupes.has(file)) cached.set(file, kept);

@@ -68,7 +68,10 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
   const loaded = loadSpecFiles(ctx.cwd, files);
   return files.map((file, i) => {
     const l = loaded[i]!;
-    const deps = new Map<string, string | null>([[join(ctx.cwd, file), l.spec?.sha256 ?? null], ...(l.dependencies ?? []).map((d) => [d, null] as const)]);
+    const deps = new Map<string, string | null>([
+      [join(ctx.cwd, file), l.spec?.sha256 ?? null],
+      ...(l.dependencies ?? []).map((d) => [d, null] as const),
+    ]);
     const vars = new RecordingVars(ctx.vars);
     const diagnostics: Diagnostic[] = [...l.diagnostics];
     const result = (extra: Partial<LocalUnit> = {}): LocalUnit => ({
@@ -115,7 +118,11 @@ interface Checked {
 }
 
 /** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
-function emitUnit(v: Checked, target: AirflowTarget, outDir: string): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+function emitUnit(
+  v: Checked,
+  target: AirflowTarget,
+  outDir: string,
+): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
   const ir = normalize({
     file: v.spec.file,
     sha256: v.spec.sha256,

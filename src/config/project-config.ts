@@ -128,7 +128,9 @@ export function loadConfig(cwd: string): ConfigResult {
           : e.keyword === 'enum'
             ? `${path.join('.') || 'value'} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`
             : e.keyword === 'type'
-              ? `${path.join('.') || 'the file'} must be ${String((e.params as { type: string }).type).split(',').join(' or ')}`
+              ? `${path.join('.') || 'the file'} must be ${String((e.params as { type: string }).type)
+                  .split(',')
+                  .join(' or ')}`
               : `${path.join('.') || 'the file'} ${e.message ?? 'is invalid'}`;
       reporter.report('DS130', extra !== undefined ? [...path, extra] : path, message, { at: extra !== undefined ? 'key' : 'value' });
     }
@@ -142,7 +144,12 @@ export function loadConfig(cwd: string): ConfigResult {
   for (const [name, env] of Object.entries(raw.environments ?? {})) {
     // The name becomes a folder under outDir: nothing that could climb out of it or hide.
     if (!ENVIRONMENT_NAME.test(name)) {
-      reporter.report('DS144', ['environments', name], `environment name '${name}' is not allowed: use letters, digits, '_' and '-', starting with a letter or digit`, { at: 'key' });
+      reporter.report(
+        'DS144',
+        ['environments', name],
+        `environment name '${name}' is not allowed: use letters, digits, '_' and '-', starting with a letter or digit`,
+        { at: 'key' },
+      );
     }
     environments.set(name, { name, ...env, vars: stringify(env?.vars) });
   }
@@ -151,7 +158,11 @@ export function loadConfig(cwd: string): ConfigResult {
     if (raw[key] === undefined) continue;
     const rel = projectRelative(cwd, raw[key]);
     if (rel === undefined) {
-      reporter.report('DS143', [key], `${key} '${raw[key]}' leads outside the project (symbolic links resolved); dagsmith reads and writes only inside it`);
+      reporter.report(
+        'DS143',
+        [key],
+        `${key} '${raw[key]}' leads outside the project (symbolic links resolved); dagsmith reads and writes only inside it`,
+      );
     } else if (rel === '' && key === 'outDir') {
       reporter.report('DS143', [key], `outDir cannot be the project folder itself; name a folder such as dags-out`);
     } else {
@@ -180,7 +191,7 @@ interface RawConfig {
   readonly airflow?: string;
   readonly vars?: Record<string, unknown>;
   readonly lint?: unknown;
-  readonly environments?: Record<string, Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> } | null>;
+  readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;

@@ -8,4 +8,3 @@ export interface CodeInfo {
   readonly why?: string;
   readonly fix?: string;
 }
-

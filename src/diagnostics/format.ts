@@ -15,13 +15,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    cmp(a.file, b.file) ||
-    a.line - b.line ||
-    a.col - b.col ||
-    cmp(a.code, b.code) ||
-    cmp(a.message, b.message)
-  );
+  return cmp(a.file, b.file) || a.line - b.line || a.col - b.col || cmp(a.code, b.code) || cmp(a.message, b.message);
 }
 
 function cmp(a: string, b: string): number {

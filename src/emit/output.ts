@@ -54,7 +54,8 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
   const conflicts: string[] = [];
   const outAbs = join(cwd, outDir);
   const outStat = lstatOrUndefined(outAbs, outDir);
-  if (outStat && !outStat.isDirectory()) throw new OutputError(outDir, 'this is a file, not a folder; move it away so that the DAGs can be written here');
+  if (outStat && !outStat.isDirectory())
+    throw new OutputError(outDir, 'this is a file, not a folder; move it away so that the DAGs can be written here');
   for (const f of files) {
     if (current.has(f.path)) {
       unchanged.push(f.path);

@@ -31,7 +31,8 @@ export function diagnosticsDoc(): string {
     for (const c of inPhase) {
       const info: { title: string; severity: string; why?: string; fix?: string } = CODES[c];
       out.push(`### ${c}`, '', `**${escape(info.title)}** (${info.severity})`, '');
-      if (phase === 'lint') out.push(`A lint rule: what it checks, why, examples and how to configure it are in [docs/rules/${c}.md](rules/${c}.md).`, '');
+      if (phase === 'lint')
+        out.push(`A lint rule: what it checks, why, examples and how to configure it are in [docs/rules/${c}.md](rules/${c}.md).`, '');
       else out.push(`Why: ${info.why ?? '(not documented yet)'}`, '', `Fix: ${info.fix ?? '(not documented yet)'}`, '');
     }
   }

@@ -13,8 +13,18 @@ const HEADER = [
 ].join('\n');
 
 const SCALARS = [
-  'JsonValue', 'Duration', 'S3Uri', 'IamRoleArn', 'SnsTopicArn', 'SecretArn', 'AwsRegion', 'StepRef', 'Schedule',
-  'EmrClusterId', 'EmrServerlessApplicationId', 'FlinkApplicationName',
+  'JsonValue',
+  'Duration',
+  'S3Uri',
+  'IamRoleArn',
+  'SnsTopicArn',
+  'SecretArn',
+  'AwsRegion',
+  'StepRef',
+  'Schedule',
+  'EmrClusterId',
+  'EmrServerlessApplicationId',
+  'FlinkApplicationName',
 ];
 
 /** The SDK's spec types, generated from the pipeline JSON Schema: the schema is the one source of truth. */
@@ -84,7 +94,7 @@ export function generateSpecTypes(): string {
     })),
   });
   file.addTypeAlias({ name: 'StepKindName', isExported: true, type: 'keyof StepKindMap' });
-  const namespaces = new Map<string, typeof STEP_KINDS[number][]>();
+  const namespaces = new Map<string, (typeof STEP_KINDS)[number][]>();
   for (const k of STEP_KINDS) {
     const ns = k.kind.slice(0, k.kind.indexOf('.'));
     namespaces.set(ns, [...(namespaces.get(ns) ?? []), k]);
@@ -92,7 +102,7 @@ export function generateSpecTypes(): string {
   file.addInterface({
     name: 'StepNamespaces',
     isExported: true,
-    docs: ['The step kinds by namespace (`glue.job` is `job` in `glue`): the shape of the SDK\'s step builders.'],
+    docs: ["The step kinds by namespace (`glue.job` is `job` in `glue`): the shape of the SDK's step builders."],
     properties: [...namespaces].map(([ns, kinds]) => ({
       name: ns,
       type: `{\n${kinds.map((k) => `/** \`${k.kind}\`: ${k.description} */\n${propertyName(k.kind.slice(ns.length + 1))}: ${typeName(k.kind)};`).join('\n')}\n}`,
@@ -116,17 +126,19 @@ export function generateSpecTypes(): string {
 
 /** `glue.job` -> `GlueJobStep`. */
 export function typeName(kind: string): string {
-  return kind.split(/[.\-_]/).map((p) => p[0]!.toUpperCase() + p.slice(1)).join('') + 'Step';
+  return (
+    kind
+      .split(/[.\-_]/)
+      .map((p) => p[0]!.toUpperCase() + p.slice(1))
+      .join('') + 'Step'
+  );
 }
 
 function propertyName(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
 }
 
-function props(
-  schema: JsonSchema,
-  typeFor: (name: string, s: JsonSchema) => string,
-): OptionalKind<PropertySignatureStructure>[] {
+function props(schema: JsonSchema, typeFor: (name: string, s: JsonSchema) => string): OptionalKind<PropertySignatureStructure>[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
     name: /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name),
@@ -163,7 +175,10 @@ function tsTypeOf(s: JsonSchema): string {
         case 'array':
           return `${wrap(s.items ? tsTypeOf(s.items) : 'JsonValue')}[]`;
         case 'object':
-          if (s.properties) return `{ ${Object.entries(s.properties).map(([k, v]) => `${k}${(s.required ?? []).includes(k) ? '' : '?'}: ${tsTypeOf(v)}`).join('; ')} }`;
+          if (s.properties)
+            return `{ ${Object.entries(s.properties)
+              .map(([k, v]) => `${k}${(s.required ?? []).includes(k) ? '' : '?'}: ${tsTypeOf(v)}`)
+              .join('; ')} }`;
           if (typeof s.additionalProperties === 'object') return `Record<string, ${tsTypeOf(s.additionalProperties)}>`;
           return 'Record<string, JsonValue>';
       }

@@ -23,7 +23,11 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
  * The pipelines a change touches: its own file, a SQL file it inlines (sqlFile, queryFile), or, for TypeScript
  * pipelines, any other TypeScript file under the pipelines folder (a shared helper it may import).
  */
-export function changedPipelines(pipelines: readonly { ir: PipelineIR; file: string; sqlFiles: readonly string[] }[], changed: ReadonlySet<string>, pipelinesDir: string): PipelineIR[] {
+export function changedPipelines(
+  pipelines: readonly { ir: PipelineIR; file: string; sqlFiles: readonly string[] }[],
+  changed: ReadonlySet<string>,
+  pipelinesDir: string,
+): PipelineIR[] {
   const helperChanged = [...changed].some((f) => f.startsWith(`${pipelinesDir}/`) && f.endsWith('.ts') && !pipelines.some((p) => p.file === f));
   return pipelines
     .filter((p) => changed.has(p.file) || p.sqlFiles.some((f) => changed.has(f)) || (helperChanged && p.file.endsWith('.ts')))

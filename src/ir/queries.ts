@@ -48,7 +48,12 @@ export function upstreamOf(pipeline: PipelineIR, step: StepIR): Set<string> {
 
 /** Glob with `*` and `?` only, case-sensitive, whole string. */
 export function globMatch(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   return re.test(text);
 }
 
@@ -100,12 +105,7 @@ export function listIds(steps: readonly StepIR[], max = 3): string {
 }
 
 /** The spec path of a normalized field: most keep their name; SQL statements come from `sql`/`sqlFile`. */
-export function specField(
-  has: (p: PipelineIR, path: JsonPath) => boolean,
-  pipeline: PipelineIR,
-  step: StepIR,
-  irPath: JsonPath,
-): JsonPath {
+export function specField(has: (p: PipelineIR, path: JsonPath) => boolean, pipeline: PipelineIR, step: StepIR, irPath: JsonPath): JsonPath {
   const [first, second] = irPath;
   const stepPath = step.origin.path;
   if (first === 'statements' || first === 'query') {
@@ -120,4 +120,3 @@ export function specField(
   }
   return irPath;
 }
-

@@ -94,7 +94,10 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
       }
       if (!validate(options)) {
         for (const e of validate.errors ?? []) {
-          const sub = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+          const sub = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
           const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
           if (extra !== undefined) {
             const known = Object.keys((rule.options?.properties ?? {}) as object);

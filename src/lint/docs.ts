@@ -37,7 +37,10 @@ export function ruleInfo(code: string): SarifRuleInfo {
   const title = entry?.title ?? code;
   return {
     code,
-    name: title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase(),
+    name: title
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase(),
     shortDescription: title,
     fullDescription: `${title} (${code}).`,
     defaultSeverity: entry?.severity ?? 'error',

@@ -99,8 +99,13 @@ async function call(send: () => Promise<unknown>): Promise<Outcome> {
     if (status >= 200 && status < 300) return { ok: true, value: undefined };
     if (NOT_FOUND.has(e.name ?? '') || status === 404) return { ok: false, missing: true, reason: e.name ?? 'NotFound' };
     // An error the SDK made up while reading a body that is not an AWS answer (an HTML error page) says nothing useful.
-    if (e.name === 'SyntaxError' || e.name === 'TypeError') return { ok: false, missing: false, reason: `HTTP ${status}, not an AWS API answer (the endpoint may not implement this call)` };
-    return { ok: false, missing: false, reason: `${e.name ?? 'Error'} (HTTP ${status})${e.message && e.message !== e.name ? `: ${e.message.split('\n')[0]}` : ''}` };
+    if (e.name === 'SyntaxError' || e.name === 'TypeError')
+      return { ok: false, missing: false, reason: `HTTP ${status}, not an AWS API answer (the endpoint may not implement this call)` };
+    return {
+      ok: false,
+      missing: false,
+      reason: `${e.name ?? 'Error'} (HTTP ${status})${e.message && e.message !== e.name ? `: ${e.message.split('\n')[0]}` : ''}`,
+    };
   }
 }
 
@@ -114,29 +119,53 @@ export async function remoteFindings(pipelines: readonly PipelineIR[], clients: 
   const out: ExternalFinding[] = [];
   const each = (list: Ref[], code: LintCode, message: string, hint?: string) =>
     list.forEach((ref) => out.push({ code, pipeline: ref.pipeline, path: ref.path, message, ...(hint ? { hint } : {}) }));
-  const cannot = (list: Ref[], what: string, reason: string) => each(list, 'DS486', `could not check ${what}: ${reason}`, 'grant the lint role read access (glue:Get*, s3:GetEncryptionConfiguration, s3:GetBucketPublicAccessBlock, s3:ListBucket)');
+  const cannot = (list: Ref[], what: string, reason: string) =>
+    each(
+      list,
+      'DS486',
+      `could not check ${what}: ${reason}`,
+      'grant the lint role read access (glue:Get*, s3:GetEncryptionConfiguration, s3:GetBucketPublicAccessBlock, s3:ListBucket)',
+    );
 
   const lookups: Promise<void>[] = [];
   for (const [name, list] of refs.jobs) {
-    lookups.push(call(() => clients.glue.send(new GetJobCommand({ JobName: name }))).then((o) => {
-      if (o.ok) return;
-      if (o.missing) each(list, 'DS480', `Glue job '${name}' does not exist in this account and region`, 'create it (or give scriptLocation and role so the operator creates it)');
-      else cannot(list, `Glue job '${name}'`, o.reason);
-    }));
+    lookups.push(
+      call(() => clients.glue.send(new GetJobCommand({ JobName: name }))).then((o) => {
+        if (o.ok) return;
+        if (o.missing)
+          each(
+            list,
+            'DS480',
+            `Glue job '${name}' does not exist in this account and region`,
+            'create it (or give scriptLocation and role so the operator creates it)',
+          );
+        else cannot(list, `Glue job '${name}'`, o.reason);
+      }),
+    );
   }
   for (const [name, list] of refs.crawlers) {
-    lookups.push(call(() => clients.glue.send(new GetCrawlerCommand({ Name: name }))).then((o) => {
-      if (o.ok) return;
-      if (o.missing) each(list, 'DS481', `Glue crawler '${name}' does not exist in this account and region`, 'create it (or give role and s3Targets so the operator creates it)');
-      else cannot(list, `Glue crawler '${name}'`, o.reason);
-    }));
+    lookups.push(
+      call(() => clients.glue.send(new GetCrawlerCommand({ Name: name }))).then((o) => {
+        if (o.ok) return;
+        if (o.missing)
+          each(
+            list,
+            'DS481',
+            `Glue crawler '${name}' does not exist in this account and region`,
+            'create it (or give role and s3Targets so the operator creates it)',
+          );
+        else cannot(list, `Glue crawler '${name}'`, o.reason);
+      }),
+    );
   }
   for (const [name, list] of refs.securityConfigurations) {
-    lookups.push(call(() => clients.glue.send(new GetSecurityConfigurationCommand({ Name: name }))).then((o) => {
-      if (o.ok) return;
-      if (o.missing) each(list, 'DS482', `Glue security configuration '${name}' does not exist in this account and region`);
-      else cannot(list, `Glue security configuration '${name}'`, o.reason);
-    }));
+    lookups.push(
+      call(() => clients.glue.send(new GetSecurityConfigurationCommand({ Name: name }))).then((o) => {
+        if (o.ok) return;
+        if (o.missing) each(list, 'DS482', `Glue security configuration '${name}' does not exist in this account and region`);
+        else cannot(list, `Glue security configuration '${name}'`, o.reason);
+      }),
+    );
   }
   for (const [bucket, list] of refs.buckets) lookups.push(checkBucket(bucket, list, clients, each, cannot));
   await Promise.all(lookups);
@@ -158,14 +187,25 @@ async function checkBucket(
   }
   const enc = await call(() => clients.s3.send(new GetBucketEncryptionCommand({ Bucket: bucket })));
   if (enc.ok) {
-    const rules = (enc.value as { ServerSideEncryptionConfiguration?: { Rules?: { ApplyServerSideEncryptionByDefault?: { SSEAlgorithm?: string } }[] } })
-      .ServerSideEncryptionConfiguration?.Rules ?? [];
+    const rules =
+      (enc.value as { ServerSideEncryptionConfiguration?: { Rules?: { ApplyServerSideEncryptionByDefault?: { SSEAlgorithm?: string } }[] } })
+        .ServerSideEncryptionConfiguration?.Rules ?? [];
     const algorithm = rules[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm;
     if (algorithm !== 'aws:kms' && algorithm !== 'aws:kms:dsse') {
-      each(list, 'DS484', `S3 bucket '${bucket}' encrypts new objects with ${algorithm === 'AES256' ? 'SSE-S3 (AES256)' : (algorithm ?? 'nothing')} by default, not SSE-KMS`, 'set the bucket default encryption to aws:kms with a customer managed key');
+      each(
+        list,
+        'DS484',
+        `S3 bucket '${bucket}' encrypts new objects with ${algorithm === 'AES256' ? 'SSE-S3 (AES256)' : (algorithm ?? 'nothing')} by default, not SSE-KMS`,
+        'set the bucket default encryption to aws:kms with a customer managed key',
+      );
     }
   } else if (enc.missing || enc.reason.startsWith('ServerSideEncryptionConfigurationNotFoundError')) {
-    each(list, 'DS484', `S3 bucket '${bucket}' has no default encryption configuration`, 'set the bucket default encryption to aws:kms with a customer managed key');
+    each(
+      list,
+      'DS484',
+      `S3 bucket '${bucket}' has no default encryption configuration`,
+      'set the bucket default encryption to aws:kms with a customer managed key',
+    );
   } else {
     cannot(list, `the default encryption of '${bucket}'`, enc.reason);
   }

@@ -1,6 +1,5 @@
 import { PRESET_CRON, type LocalDateTime, type PipelineIR, type Schedule } from '../ir/types';
 
-
 /** A schedule that fires at times dagsmith can compute: cron (and presets) or a fixed interval. */
 export type TimeSchedule = { readonly cron: string } | { readonly everySeconds: number };
 

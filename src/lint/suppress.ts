@@ -70,11 +70,25 @@ export function applyDirectives(
   const silenced = new Set<Diagnostic>();
   for (const d of directives) {
     if (d.codes.length === 0) {
-      problems.push(makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `a suppression comment names the rules it silences: ${DIRECTIVE} DS4xx -- reason`));
+      problems.push(
+        makeDiagnostic(
+          'DS401',
+          file,
+          at(d.line, d.col, d.col + 1),
+          `a suppression comment names the rules it silences: ${DIRECTIVE} DS4xx -- reason`,
+        ),
+      );
       continue;
     }
     if (d.reason === null) {
-      problems.push(makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `say why the finding does not apply: ${DIRECTIVE} ${d.codes.map((c) => c.code).join(', ')} -- reason`));
+      problems.push(
+        makeDiagnostic(
+          'DS401',
+          file,
+          at(d.line, d.col, d.col + 1),
+          `say why the finding does not apply: ${DIRECTIVE} ${d.codes.map((c) => c.code).join(', ')} -- reason`,
+        ),
+      );
     }
     for (const c of d.codes) {
       if (!suppressible.has(c.code)) {
@@ -86,7 +100,14 @@ export function applyDirectives(
       }
       const hits = findings.filter((f) => f.line === d.targetLine && f.code === c.code);
       if (hits.length === 0) {
-        problems.push(makeDiagnostic('DS400', file, at(d.line, c.col, c.col + c.code.length), `${c.code} reports nothing on line ${d.targetLine}; remove it from this suppression comment`));
+        problems.push(
+          makeDiagnostic(
+            'DS400',
+            file,
+            at(d.line, c.col, c.col + c.code.length),
+            `${c.code} reports nothing on line ${d.targetLine}; remove it from this suppression comment`,
+          ),
+        );
       }
       for (const h of hits) silenced.add(h);
     }

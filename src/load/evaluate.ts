@@ -17,10 +17,20 @@ export interface EvaluationRequest {
 
 /** What evaluating one pipeline file gave; nothing in it is an object the pipeline made. */
 export type Evaluation =
-  | { readonly kind: 'pipeline'; readonly data: unknown; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
+  | {
+      readonly kind: 'pipeline';
+      readonly data: unknown;
+      readonly root: readonly Frame[] | undefined;
+      readonly steps: readonly (readonly Frame[] | undefined)[];
+    }
   | { readonly kind: 'threw'; readonly what: string; readonly frames: readonly Frame[] }
   | { readonly kind: 'no-pipeline'; readonly hasDefault: boolean; readonly what: string }
-  | { readonly kind: 'not-data'; readonly problems: readonly { readonly path: JsonPath; readonly what: string }[]; readonly root: readonly Frame[] | undefined; readonly steps: readonly (readonly Frame[] | undefined)[] }
+  | {
+      readonly kind: 'not-data';
+      readonly problems: readonly { readonly path: JsonPath; readonly what: string }[];
+      readonly root: readonly Frame[] | undefined;
+      readonly steps: readonly (readonly Frame[] | undefined)[];
+    }
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'out-of-memory'; readonly mb: number }
   | { readonly kind: 'crashed'; readonly how: string };
@@ -68,7 +78,11 @@ function permissionFlag(): string {
  * each file's context may do). When the process dies while evaluating a file (its heap exhausted, or killed at the
  * time limit), that file gets the blame and the files after it are evaluated in a new process.
  */
-export function evaluateInSandbox(userModules: readonly SandboxModule[], requests: readonly EvaluationRequest[], limits = sandboxLimits()): Evaluation[] {
+export function evaluateInSandbox(
+  userModules: readonly SandboxModule[],
+  requests: readonly EvaluationRequest[],
+  limits = sandboxLimits(),
+): Evaluation[] {
   const own = ownModules();
   const results: Evaluation[] = [];
   while (results.length < requests.length) {
@@ -79,7 +93,12 @@ export function evaluateInSandbox(userModules: readonly SandboxModule[], request
   return results;
 }
 
-function runProcess(own: ReturnType<typeof ownModules>, userModules: readonly SandboxModule[], batch: readonly EvaluationRequest[], limits: SandboxLimits): Evaluation[] {
+function runProcess(
+  own: ReturnType<typeof ownModules>,
+  userModules: readonly SandboxModule[],
+  batch: readonly EvaluationRequest[],
+  limits: SandboxLimits,
+): Evaluation[] {
   const needed = new Set(batch.flatMap((r) => r.modules));
   const job = {
     harness: own.harness,
@@ -127,7 +146,8 @@ function runProcess(own: ReturnType<typeof ownModules>, userModules: readonly Sa
     const cause = child.error ? child.error.message : `exit code ${child.status}, signal ${child.signal}`;
     throw new Error(`internal error: the TypeScript evaluator process failed to start (${cause}): ${stderr.trim().slice(0, 2000)}`);
   }
-  if (/heap out of memory|Allocation failed|invalid table size|invalid array length/i.test(stderr)) results.push({ kind: 'out-of-memory', mb: limits.heapMb });
+  if (/heap out of memory|Allocation failed|invalid table size|invalid array length/i.test(stderr))
+    results.push({ kind: 'out-of-memory', mb: limits.heapMb });
   else if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') results.push({ kind: 'timeout', ms: limits.timeoutMs });
   else results.push({ kind: 'crashed', how: child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}` });
   return results;
@@ -175,7 +195,9 @@ function parseEvaluation(text: string): Evaluation | undefined {
       return typeof raw.what === 'string' ? { kind: 'no-pipeline', hasDefault: raw.hasDefault === true, what: raw.what } : undefined;
     case 'not-data': {
       if (!Array.isArray(raw.problems) || !Array.isArray(raw.steps)) return undefined;
-      const problems = raw.problems.flatMap((p: unknown) => (isObject(p) && isPath(p.path) && typeof p.what === 'string' ? [{ path: p.path, what: p.what }] : []));
+      const problems = raw.problems.flatMap((p: unknown) =>
+        isObject(p) && isPath(p.path) && typeof p.what === 'string' ? [{ path: p.path, what: p.what }] : [],
+      );
       if (problems.length !== raw.problems.length || problems.length === 0) return undefined;
       return { kind: 'not-data', problems, root: frames(raw.root), steps: raw.steps.map(frames) };
     }

@@ -12,4 +12,3 @@ export interface SpecFile {
   readonly data: unknown;
   readonly locator: Locator;
 }
-

@@ -30,7 +30,12 @@ export function readTextFile(abs: string, maxBytes = MAX_FILE_BYTES): TextRead {
   const bytes = read.bytes;
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
-    return { ok: false, code: 'DS145', message: `the file is not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`, range: positionOf(bytes, at) };
+    return {
+      ok: false,
+      code: 'DS145',
+      message: `the file is not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`,
+      range: positionOf(bytes, at),
+    };
   }
   return { ok: true, text: bytes.toString('utf8') };
 }

@@ -54,7 +54,7 @@ export class TsLocator implements Locator {
   }
 
   /** The call whose callee is at a V8 call position (V8 points at the callee's last name: `job` in `glue.job(`). */
-  private callAt(a: Anchor): Node & { getArguments(): Node[] } | undefined {
+  private callAt(a: Anchor): (Node & { getArguments(): Node[] }) | undefined {
     const pos = this.sf.compilerNode.getPositionOfLineAndCharacter(a.line - 1, a.col - 1);
     for (let n: Node | undefined = this.sf.getDescendantAtPos(pos); n; n = n.getParent()) {
       if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
@@ -131,7 +131,13 @@ function childOf(container: Node, segment: string | number, value: unknown): Fou
 function resolveValue(node: Node): Node | undefined {
   let n: Node = node;
   for (let i = 0; i < 20; i++) {
-    if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isSatisfiesExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n)) {
+    if (
+      Node.isParenthesizedExpression(n) ||
+      Node.isAsExpression(n) ||
+      Node.isSatisfiesExpression(n) ||
+      Node.isNonNullExpression(n) ||
+      Node.isTypeAssertion(n)
+    ) {
       n = n.getExpression();
     } else if (Node.isIdentifier(n)) {
       const next = constInitializer(n);

@@ -30,7 +30,12 @@ export function directiveDiagnostics(sf: SourceFile, file: string): Diagnostic[]
   return found
     .sort((a, b) => a.pos - b.pos)
     .map((d) =>
-      makeDiagnostic('DS113', file, nodeRange(sf, d.pos, d.end), `${d.name} switches off type checking, which every pipeline file must pass: remove it and fix the error it hides`),
+      makeDiagnostic(
+        'DS113',
+        file,
+        nodeRange(sf, d.pos, d.end),
+        `${d.name} switches off type checking, which every pipeline file must pass: remove it and fix the error it hides`,
+      ),
     );
 }
 
@@ -73,7 +78,10 @@ export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModul
   for (const call of sf.getDescendantsOfKind(SyntaxKind.ImportKeyword)) {
     const parent = call.getParent();
     if (parent && Node.isCallExpression(parent)) {
-      refuse(parent, 'import() is not allowed in a pipeline: pipelines are evaluated synchronously, so import modules statically (`import ... from`)');
+      refuse(
+        parent,
+        'import() is not allowed in a pipeline: pipelines are evaluated synchronously, so import modules statically (`import ... from`)',
+      );
     }
   }
   const out = ts.transpileModule(sf.getFullText(), {

@@ -54,10 +54,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
     let blocked = false;
     const locals = localDependencies(sf, cwd);
     for (const file of [sf, ...locals]) {
-      const diags = [
-        ...program.getSyntacticDiagnostics(file.compilerNode),
-        ...program.getSemanticDiagnostics(file.compilerNode),
-      ]
+      const diags = [...program.getSyntacticDiagnostics(file.compilerNode), ...program.getSemanticDiagnostics(file.compilerNode)]
         .filter((d) => d.category === ts.DiagnosticCategory.Error)
         .map((d) => tsDiagnostic(d, cwd, input.file));
       if (file === sf) diags.unshift(...globalDiags.map((d) => tsDiagnostic(d, cwd, input.file)));
@@ -161,11 +158,11 @@ class ModuleTable {
 }
 
 function createProject(cwd: string): Project {
-  const { options, errors } = ts.convertCompilerOptionsFromJson(
-    { ...PIPELINE_COMPILER_OPTIONS, paths: { dagsmith: [sdkTypesEntry()] } },
-    cwd,
-  );
-  if (errors.length > 0) throw new Error(`internal error: bad pipeline compiler options: ${errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, ' ')).join('; ')}`);
+  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PIPELINE_COMPILER_OPTIONS, paths: { dagsmith: [sdkTypesEntry()] } }, cwd);
+  if (errors.length > 0)
+    throw new Error(
+      `internal error: bad pipeline compiler options: ${errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, ' ')).join('; ')}`,
+    );
   return new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
 }
 
@@ -219,7 +216,9 @@ function tsDiagnostic(d: ts.Diagnostic, cwd: string, fallbackFile: string): Diag
     .filter(Boolean)
     .join(' ');
   // The one code with two severities: the checker's own category decides.
-  return makeDiagnostic('DS110', file, range, `${message} (TS${d.code})`, { severity: d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'error' });
+  return makeDiagnostic('DS110', file, range, `${message} (TS${d.code})`, {
+    severity: d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'error',
+  });
 }
 
 /** The call, `new` or `throw` that V8 reports at a 1-based line and column (V8 points inside it). */
@@ -267,18 +266,36 @@ function locatorFor(
 }
 
 /** The diagnostics of a file that gave no pipeline data. */
-function evaluationDiagnostics(result: Exclude<Evaluation, { kind: 'pipeline' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic[] {
+function evaluationDiagnostics(
+  result: Exclude<Evaluation, { kind: 'pipeline' }>,
+  input: TsInput,
+  modules: ModuleTable,
+  cwd: string,
+  sf: SourceFile,
+): Diagnostic[] {
   if (result.kind === 'not-data') {
     const locator = locatorFor(result, input, modules, sf);
     return result.problems.map(({ path, what }) => {
-      const where = path.length === 0 ? 'the default export' : `'${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}'`;
+      const where =
+        path.length === 0
+          ? 'the default export'
+          : `'${path
+              .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+              .join('')
+              .slice(1)}'`;
       return makeDiagnostic('DS117', input.file, locator.locate(path), `${where} ${what}`, { path });
     });
   }
   return [evaluationDiagnostic(result, input, modules, cwd, sf)];
 }
 
-function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' | 'not-data' }>, input: TsInput, modules: ModuleTable, cwd: string, sf: SourceFile): Diagnostic {
+function evaluationDiagnostic(
+  result: Exclude<Evaluation, { kind: 'pipeline' | 'not-data' }>,
+  input: TsInput,
+  modules: ModuleTable,
+  cwd: string,
+  sf: SourceFile,
+): Diagnostic {
   const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => makeDiagnostic(code, input.file, range, message);
   switch (result.kind) {
     case 'threw': {
@@ -287,7 +304,11 @@ function evaluationDiagnostic(result: Exclude<Evaluation, { kind: 'pipeline' | '
       const inPipeline = mapped.find((f) => f.file === input.absPath);
       const thrownAt = mapped[0];
       const elsewhere = thrownAt && thrownAt !== inPipeline ? ` (thrown at ${projectPath(cwd, thrownAt.file)}:${thrownAt.line}:${thrownAt.col})` : '';
-      return at('DS111', `evaluating the pipeline threw ${result.what}${elsewhere}`, inPipeline ? pointRange(sf, inPipeline.line, inPipeline.col) : START_OF_FILE);
+      return at(
+        'DS111',
+        `evaluating the pipeline threw ${result.what}${elsewhere}`,
+        inPipeline ? pointRange(sf, inPipeline.line, inPipeline.col) : START_OF_FILE,
+      );
     }
     case 'no-pipeline':
       return noPipeline(input.file, sf, result.hasDefault, result.what);

@@ -41,10 +41,15 @@ function contentColumn(input: string, at: number): number {
  * or a line of it indented no deeper than the block collection it sits in ("must be sufficiently indented";
  * checked here against the first key on the node's first line, which is at least as deep).
  */
-export function flowNodeProblem(input: string, from: number, end: number, isCollection: boolean): 'comment-without-space' | 'flow-indentation' | undefined {
+export function flowNodeProblem(
+  input: string,
+  from: number,
+  end: number,
+  isCollection: boolean,
+): 'comment-without-space' | 'flow-indentation' | undefined {
   const start = nodeStart(input, from, end);
   const first = input.charCodeAt(start);
-  const isFlowCollection = first === 0x5b /* [ */ || first === 0x7b /* { */;
+  const isFlowCollection = first === 0x5b /* [ */ || first === 0x7b; /* { */
   if (isCollection !== isFlowCollection || first === 0x7c /* | */ || first === 0x3e /* > */) return undefined;
   const text = input.slice(start, end).trimEnd();
   if (isFlowCollection && /[,"'\]}]#/.test(text)) return 'comment-without-space';
@@ -59,7 +64,7 @@ export function flowNodeProblem(input: string, from: number, end: number, isColl
 
 /** yaml limits an implicit key to 1024 characters; a text whose lines are all shorter cannot exceed it. */
 export function hasLongLine(text: string): boolean {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
     if (stop - start >= 1000) return true;

@@ -216,4 +216,3 @@ function hasAnchor(anchors: object): boolean {
   for (const _ in anchors) return true;
   return false;
 }
-

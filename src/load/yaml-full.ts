@@ -26,7 +26,15 @@ export function loadYamlTextFull(file: string, absPath: string, original: string
   const list = composeDocuments(tokens, text);
   if (list.length === 0 || list.every((d) => d.contents == null)) {
     if (opts.allowEmpty && list.every((d) => d.errors.length === 0 && d.warnings.length === 0)) {
-      const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data: null, locator: emptyLocator(lineCounter) };
+      const spec: SpecFile = {
+        file,
+        absPath,
+        format: 'yaml',
+        text: original,
+        sha256: sha256(original),
+        data: null,
+        locator: emptyLocator(lineCounter),
+      };
       return { spec, diagnostics: [] };
     }
     reporter.report('DS103', [], 'the file is empty: a pipeline file holds one YAML mapping (version, id, steps, ...)', {
@@ -112,7 +120,12 @@ function checkSyntaxTreeLimits(tokens: readonly CST.Token[], reporter: Reporter,
     }
     const isMapping = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
     if (isMapping && token.items.length > MAX_KEYS_PER_MAPPING) {
-      reporter.report('DS147', [], `this mapping has ${token.items.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`, at(1));
+      reporter.report(
+        'DS147',
+        [],
+        `this mapping has ${token.items.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`,
+        at(1),
+      );
       continue;
     }
     for (let i = token.items.length - 1; i >= 0; i--) {
@@ -130,7 +143,7 @@ function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError): v
   let code: Code = 'DS101';
   if (err.code === 'DUPLICATE_KEY') code = 'DS102';
   else if (err.code === 'BAD_ALIAS' || err.code === 'ALIAS_PROPS') code = 'DS105';
-  else if (err.code === 'TAG_RESOLVE_FAILED' ) code = 'DS106';
+  else if (err.code === 'TAG_RESOLVE_FAILED') code = 'DS106';
   const text = code === 'DS102' ? 'duplicate key: each key may appear once in a mapping' : `YAML: ${message}`;
   // Warnings of the yaml parser (an unknown tag read as a plain string) are errors here: the value is not what
   // the author wrote.
@@ -139,9 +152,11 @@ function reportYamlError(reporter: Reporter, lc: LineCounter, err: YAMLError): v
 
 function firstLine(message: string): string {
   // yaml's messages end with " at line L, column C" — we print our own position.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
-
 
 function emptyLocator(lc: LineCounter): Locator {
   return { locate: () => rangeOf(lc, 0, 0) };

@@ -77,4 +77,3 @@ export class YamlLocator implements Locator {
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
-

@@ -32,7 +32,15 @@ export function loadYamlText(file: string, absPath: string, original: string, op
   const fast = fastLoadYaml(text);
   // The `yaml` library is loaded only for the files the fast path hands over (and for positions, when asked).
   if (!fast.ok) return (require('./yaml-full') as typeof import('./yaml-full')).loadYamlTextFull(file, absPath, original, opts);
-  const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data: fast.data, locator: new LazyYamlLocator(text) };
+  const spec: SpecFile = {
+    file,
+    absPath,
+    format: 'yaml',
+    text: original,
+    sha256: sha256(original),
+    data: fast.data,
+    locator: new LazyYamlLocator(text),
+  };
   return { spec, diagnostics: [] };
 }
 

@@ -36,11 +36,14 @@ export function buildPipelineSchema(): JsonSchema {
       id: S.string('DAG id: letters, digits, `_`, `.` and `-`, unique across the project.'),
       description: S.string('DAG description, shown in the Airflow UI.'),
       owner: S.nonEmptyString('Owner shown in the Airflow UI (default_args.owner).', { default: 'airflow' }),
-      tags: { type: 'array', description: 'DAG tags (Airflow allows at most 100 characters each).', items: { type: 'string', minLength: 1, maxLength: 100 } },
+      tags: {
+        type: 'array',
+        description: 'DAG tags (Airflow allows at most 100 characters each).',
+        items: { type: 'string', minLength: 1, maxLength: 100 },
+      },
       schedule: {
         type: ['string', 'null', 'object'],
-        description:
-          "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.",
+        description: "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.",
         properties: {
           every: S.string("Run at a fixed interval, e.g. '30m'.", { tsType: 'Duration' }),
           assets: S.stringList('Run when these assets (datasets) are updated.', { minItems: 1 }),
@@ -102,10 +105,7 @@ export function buildPipelineSchema(): JsonSchema {
           default: { description: 'Default value.', tsType: 'JsonValue' },
           type: {
             description: 'JSON type(s) of the value.',
-            anyOf: [
-              S.enum('', PARAM_TYPES),
-              { type: 'array', items: S.enum('', PARAM_TYPES) },
-            ],
+            anyOf: [S.enum('', PARAM_TYPES), { type: 'array', items: S.enum('', PARAM_TYPES) }],
           },
           description: S.string('Shown in the trigger form.'),
           title: S.string('Label in the trigger form.'),

@@ -141,7 +141,10 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       if (typeof kind !== 'string') {
         r.report('DS202', [...path, 'kind'], `'kind' must be a string, got ${describe(kind)}`);
       } else {
-        const hint = didYouMean(kind, STEP_KINDS.map((k) => k.kind));
+        const hint = didYouMean(
+          kind,
+          STEP_KINDS.map((k) => k.kind),
+        );
         r.report('DS204', [...path, 'kind'], `unknown step kind '${kind}'`, { hint: hint ?? KINDS_HINT });
       }
       return;
@@ -154,7 +157,9 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       }
       return;
     case 'type': {
-      const types = String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      const types = String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t);
       r.report('DS202', path, `${fieldName(path)} in ${where(path.slice(0, -1), data)} must be ${types.join(' or ')}, got ${describe(value)}`);
       return;
     }
@@ -178,7 +183,11 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       r.report('DS211', path, `${fieldName(path)} must have at most ${String(p.limit)} items`);
       return;
     case 'minLength':
-      r.report('DS212', path, p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`);
+      r.report(
+        'DS212',
+        path,
+        p.limit === 1 ? `${fieldName(path)} must not be empty` : `${fieldName(path)} must be at least ${String(p.limit)} characters long`,
+      );
       return;
     case 'maxLength':
       r.report('DS212', path, `${fieldName(path)} must be at most ${String(p.limit)} characters long`);
@@ -191,8 +200,10 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       return;
     case 'propertyNames': {
       const key = String(p.propertyName);
-      const pattern = ((err.schema as JsonSchema | undefined)?.pattern) ?? '';
-      r.report('DS214', [...path, key], `'${key}' is not a valid name in ${fieldName(path)}${pattern ? ` (names match ${pattern})` : ''}`, { at: 'key' });
+      const pattern = (err.schema as JsonSchema | undefined)?.pattern ?? '';
+      r.report('DS214', [...path, key], `'${key}' is not a valid name in ${fieldName(path)}${pattern ? ` (names match ${pattern})` : ''}`, {
+        at: 'key',
+      });
       return;
     }
     case 'anyOf':
@@ -201,7 +212,11 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       return;
     case 'uniqueItems':
       const [first, second] = [Number(p.i), Number(p.j)].sort((x, y) => x - y);
-      r.report('DS215', path, `${fieldName(path)} lists ${describe((value as unknown[])[first!])} more than once (items ${first! + 1} and ${second! + 1})`);
+      r.report(
+        'DS215',
+        path,
+        `${fieldName(path)} lists ${describe((value as unknown[])[first!])} more than once (items ${first! + 1} and ${second! + 1})`,
+      );
       return;
     default:
       // SCHEMA_KEYWORDS_WITH_CODES lists the keywords handled above; a test checks the schema uses no other.
@@ -211,9 +226,26 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
 
 /** The validation keywords that have a diagnostic above (keywords such as `properties` or `items` only nest). */
 export const SCHEMA_KEYWORDS_WITH_CODES: readonly string[] = [
-  'additionalProperties', 'required', 'discriminator', 'const', 'type', 'enum', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minProperties',
-  'pattern', 'propertyNames', 'anyOf', 'oneOf', 'uniqueItems',
+  'additionalProperties',
+  'required',
+  'discriminator',
+  'const',
+  'type',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'minProperties',
+  'pattern',
+  'propertyNames',
+  'anyOf',
+  'oneOf',
+  'uniqueItems',
 ];
 
 /**

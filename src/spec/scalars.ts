@@ -37,7 +37,4 @@ export interface StepRef {
 
 /** When a pipeline runs. */
 export type Schedule =
-  | string
-  | null
-  | { /** Fixed interval, e.g. '30m'. */ every: Duration }
-  | { /** Run when these assets are updated. */ assets: string[] };
+  string | null | { /** Fixed interval, e.g. '30m'. */ every: Duration } | { /** Run when these assets are updated. */ assets: string[] };

@@ -36,9 +36,7 @@ export const airflowOperator = defineStepKind({
   required: ['operator'],
   supportsDeferrable: true,
   properties: {
-    operator: S.nonEmptyString(
-      "Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'.",
-    ),
+    operator: S.nonEmptyString("Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'."),
     arguments: S.anyMap("The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }."),
   },
   check(step, ctx) {
@@ -70,16 +68,29 @@ function parsePath(path: string): AirflowClass | undefined {
 function checkOperatorPath(path: string, ctx: StepCheckContext): AirflowClass | undefined {
   const parsed = parsePath(path);
   if (!parsed) {
-    ctx.report('DS383', ['operator'], `'${path}' is not the dotted path of a class (module.path.ClassName: Python identifiers joined by dots, the class in CapWords)`, {
-      hint: "e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'",
-    });
+    ctx.report(
+      'DS383',
+      ['operator'],
+      `'${path}' is not the dotted path of a class (module.path.ClassName: Python identifiers joined by dots, the class in CapWords)`,
+      {
+        hint: "e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'",
+      },
+    );
     return undefined;
   }
   const root = parsed.module.split('.')[0]!;
   if (PYTHON_STDLIB_MODULES.has(root)) {
-    ctx.report('DS387', ['operator'], `'${path}' is from Python's standard library ('${root}'), not an Airflow operator; it would run when the DAG file is parsed`);
+    ctx.report(
+      'DS387',
+      ['operator'],
+      `'${path}' is from Python's standard library ('${root}'), not an Airflow operator; it would run when the DAG file is parsed`,
+    );
   } else if (root !== 'airflow') {
-    ctx.report('DS386', ['operator'], `'${path}' is outside Airflow and its providers: it must be installed on the environment (requirements or plugins), and dagsmith cannot check it`);
+    ctx.report(
+      'DS386',
+      ['operator'],
+      `'${path}' is outside Airflow and its providers: it must be installed on the environment (requirements or plugins), and dagsmith cannot check it`,
+    );
   }
   return parsed;
 }
@@ -89,7 +100,12 @@ function checkArgumentName(name: string, ctx: StepCheckContext): void {
   if (reserved !== undefined) {
     ctx.report('DS384', ['arguments', name], `argument '${name}' is set by dagsmith from ${reserved}; set it there`, { at: 'key' });
   } else if (!IDENTIFIER.test(name) || PYTHON_KEYWORDS.has(name) || /^__.*__$/.test(name)) {
-    ctx.report('DS384', ['arguments', name], `argument '${name}' is not a Python keyword argument name (letters, digits and '_'; not a reserved word or a __dunder__ name)`, { at: 'key' });
+    ctx.report(
+      'DS384',
+      ['arguments', name],
+      `argument '${name}' is not a Python keyword argument name (letters, digits and '_'; not a reserved word or a __dunder__ name)`,
+      { at: 'key' },
+    );
   }
 }
 

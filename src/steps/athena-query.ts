@@ -12,8 +12,7 @@ const NAMES = { inline: 'query', file: 'queryFile' } as const;
 export const athenaQuery = defineStepKind({
   kind: 'athena.query',
   description: 'Run an Amazon Athena query (AthenaOperator).',
-  notes:
-    'One statement (inline or `queryFile`); `workgroup` (`primary`) and `catalog` (`AwsDataCatalog`) are always written.',
+  notes: 'One statement (inline or `queryFile`); `workgroup` (`primary`) and `catalog` (`AwsDataCatalog`) are always written.',
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.athena', name: 'AthenaOperator' },
   required: ['database', 'outputLocation'],
   fileFields: ['queryFile'],
@@ -31,7 +30,11 @@ export const athenaQuery = defineStepKind({
     const statements = checkSqlSource(source(step), NAMES, ATHENA, ctx);
     if (statements && statements.length > 1) {
       const field = step.queryFile !== undefined ? NAMES.file : NAMES.inline;
-      ctx.report('DS355', [field], `Athena runs one statement per query and this holds ${statements.length}; use one athena.query step per statement`);
+      ctx.report(
+        'DS355',
+        [field],
+        `Athena runs one statement per query and this holds ${statements.length}; use one athena.query step per statement`,
+      );
     }
     const err = s3UriError(step.outputLocation);
     if (err) ctx.report('DS308', ['outputLocation'], err);

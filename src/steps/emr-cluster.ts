@@ -34,7 +34,7 @@ export const emrCluster = defineStepKind({
   kind: 'emr.cluster',
   description: 'Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator).',
   notes:
-    'The RunJobFlow request is built from the spec alone (`emr_conn_id=None`: nothing from the `emr_default` connection is merged in). `instances` has `master`, `core`, `task`, each an instance group `{type, count}` or an instance fleet `{types, capacity}` (one form per cluster). `spot` lists the roles on Spot (`core`, `task`; never `master`, DS371): `Market: SPOT` for groups, `TargetSpotCapacity` for fleets. `terminateAfter` is the idle auto-termination (`AutoTerminationPolicy`, 1m-7d, EMR 5.30.0+/6.1.0+, DS372). `keepAlive` defaults to true without steps, false with steps. `waitFor`: `ready` (default), `none`, `terminated` (amazon provider 9.12.0+, DS373 on 2.10.3). The job flow id is the task\'s XCom return value, for `emr.steps` `clusterStep`.',
+    "The RunJobFlow request is built from the spec alone (`emr_conn_id=None`: nothing from the `emr_default` connection is merged in). `instances` has `master`, `core`, `task`, each an instance group `{type, count}` or an instance fleet `{types, capacity}` (one form per cluster). `spot` lists the roles on Spot (`core`, `task`; never `master`, DS371): `Market: SPOT` for groups, `TargetSpotCapacity` for fleets. `terminateAfter` is the idle auto-termination (`AutoTerminationPolicy`, 1m-7d, EMR 5.30.0+/6.1.0+, DS372). `keepAlive` defaults to true without steps, false with steps. `waitFor`: `ready` (default), `none`, `terminated` (amazon provider 9.12.0+, DS373 on 2.10.3). The job flow id is the task's XCom return value, for `emr.steps` `clusterStep`.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrCreateJobFlowOperator' },
   required: ['name', 'releaseLabel', 'instances'],
   supportsDeferrable: true,
@@ -65,7 +65,8 @@ export const emrCluster = defineStepKind({
       type: 'array',
       items: { type: 'object' },
       tsType: 'Array<Record<string, JsonValue>>',
-      description: "Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }].",
+      description:
+        "Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }].",
     },
     stepConcurrencyLevel: S.integer('How many steps may run at once.', { minimum: 1, maximum: 256, default: 1 }),
     tags: S.stringMap('Tags of the cluster (and its instances).', { tsType: 'Record<string, string>' }),
@@ -102,18 +103,31 @@ export const emrCluster = defineStepKind({
       ctx.report('DS377', ['keepAlive'], 'a cluster without steps and without keepAlive terminates as soon as it is up; add steps or keep it alive');
     }
     if (step.waitFor === 'terminated' && (step.keepAlive === true || steps === 0) && step.terminateAfter === undefined) {
-      ctx.report('DS377', ['waitFor'], 'this cluster does not terminate by itself (it is kept alive without an idle timeout), so waiting for termination never ends');
+      ctx.report(
+        'DS377',
+        ['waitFor'],
+        'this cluster does not terminate by itself (it is kept alive without an idle timeout), so waiting for termination never ends',
+      );
     }
     if (step.deferrable === true && step.waitFor === 'none') {
-      ctx.report('DS357', ['waitFor'], "a deferrable create waits for the cluster; set deferrable: false to create it and move on");
+      ctx.report('DS357', ['waitFor'], 'a deferrable create waits for the cluster; set deferrable: false to create it and move on');
     }
     const target = ctx.target;
     if (step.waitFor === 'terminated' && !hasWaitPolicy(target)) {
-      ctx.report('DS373', ['waitFor'], `EmrCreateJobFlowOperator of amazon provider ${target.provider} (Airflow ${target.version}) cannot wait for the cluster to terminate (wait_policy comes in 9.12.0)`, {
-        hint: "use waitFor: ready, and emr.steps with waitForCompletion to wait for the work",
-      });
+      ctx.report(
+        'DS373',
+        ['waitFor'],
+        `EmrCreateJobFlowOperator of amazon provider ${target.provider} (Airflow ${target.version}) cannot wait for the cluster to terminate (wait_policy comes in 9.12.0)`,
+        {
+          hint: 'use waitFor: ready, and emr.steps with waitForCompletion to wait for the work',
+        },
+      );
     } else if (step.waitFor === 'terminated' && target.provider === '9.12.0' && step.deferrable === true) {
-      ctx.report('DS373', ['waitFor'], 'in amazon provider 9.12.0 (Airflow 3.0.6) a deferrable EmrCreateJobFlowOperator only waits for the cluster to be ready; set deferrable: false to wait for termination');
+      ctx.report(
+        'DS373',
+        ['waitFor'],
+        'in amazon provider 9.12.0 (Airflow 3.0.6) a deferrable EmrCreateJobFlowOperator only waits for the cluster to be ready; set deferrable: false to wait for termination',
+      );
     }
   },
   normalize(step): EmrClusterFields {
@@ -139,13 +153,13 @@ export const emrCluster = defineStepKind({
   },
   emit(f, step, ctx) {
     return kwargs({
-        job_flow_overrides: jobFlowOverrides(f),
-        // The spec is the whole cluster: nothing from the emr_default connection's extra is merged under it.
-        emr_conn_id: lit(null),
-        ...waitArgs(f.waitFor, ctx.target),
-        waiter_max_attempts: f.waitFor !== 'none' ? waiterAttempts(f.maxWait, step, EMR_CLUSTER_POLL_SECONDS) : undefined,
-        // 9.0.0 and 9.12.0 defer whenever deferrable is set: a create that does not wait must not be deferrable.
-        deferrable: f.waitFor === 'none' && step.settings.deferrable ? deferrableArg(step, false) : undefined,
+      job_flow_overrides: jobFlowOverrides(f),
+      // The spec is the whole cluster: nothing from the emr_default connection's extra is merged under it.
+      emr_conn_id: lit(null),
+      ...waitArgs(f.waitFor, ctx.target),
+      waiter_max_attempts: f.waitFor !== 'none' ? waiterAttempts(f.maxWait, step, EMR_CLUSTER_POLL_SECONDS) : undefined,
+      // 9.0.0 and 9.12.0 defer whenever deferrable is set: a create that does not wait must not be deferrable.
+      deferrable: f.waitFor === 'none' && step.settings.deferrable ? deferrableArg(step, false) : undefined,
     });
   },
 });
@@ -192,7 +206,18 @@ export function jobFlowOverrides(f: EmrClusterFields): PyExpr {
   if (f.configurations.length > 0) entries.push(['Configurations', lit(f.configurations)]);
   entries.push(['StepConcurrencyLevel', lit(f.stepConcurrencyLevel)]);
   const tags = Object.entries(f.tags);
-  if (tags.length > 0) entries.push(['Tags', list(tags.map(([k, v]) => dict([['Key', lit(k)], ['Value', lit(v)]])))]);
+  if (tags.length > 0)
+    entries.push([
+      'Tags',
+      list(
+        tags.map(([k, v]) =>
+          dict([
+            ['Key', lit(k)],
+            ['Value', lit(v)],
+          ]),
+        ),
+      ),
+    ]);
   return dict(entries);
 }
 

@@ -22,17 +22,19 @@ export const EMR_STEP_SCHEMA: JsonSchema = {
       minLength: 1,
       description: "JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...).",
     },
-    mainClass: { type: 'string', minLength: 1, description: "Main class of the JAR, when its manifest names none." },
+    mainClass: { type: 'string', minLength: 1, description: 'Main class of the JAR, when its manifest names none.' },
     args: {
       type: 'array',
       items: { type: 'string' },
-      description: "Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow.",
+      description:
+        "Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow.",
     },
     actionOnFailure: {
       type: 'string',
       enum: ACTIONS_ON_FAILURE,
       default: 'CANCEL_AND_WAIT',
-      description: 'What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER).',
+      description:
+        'What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER).',
     },
   },
   required: ['name', 'args'],
@@ -95,11 +97,7 @@ export function emrStepsExpr(steps: readonly EmrStepIR[]): PyExpr {
         ['ActionOnFailure', lit(s.actionOnFailure)],
         [
           'HadoopJarStep',
-          dict([
-            ['Jar', lit(s.jar)],
-            ...(s.mainClass !== null ? [['MainClass', lit(s.mainClass)] as const] : []),
-            ['Args', lit(s.args)],
-          ]),
+          dict([['Jar', lit(s.jar)], ...(s.mainClass !== null ? [['MainClass', lit(s.mainClass)] as const] : []), ['Args', lit(s.args)]]),
         ],
       ]),
     ),

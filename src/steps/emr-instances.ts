@@ -109,10 +109,16 @@ export function checkInstances(inst: InstancesSpec, spot: readonly string[] | un
       continue;
     }
     if (isFleet(r) !== fleets) {
-      ctx.report('DS378', path, `a cluster has instance groups or instance fleets, not both: master is ${fleets ? 'a fleet' : 'a group'}, ${role} is not`);
+      ctx.report(
+        'DS378',
+        path,
+        `a cluster has instance groups or instance fleets, not both: master is ${fleets ? 'a fleet' : 'a group'}, ${role} is not`,
+      );
     }
-    if (r.type !== undefined && r.capacity !== undefined) ctx.report('DS378', [...path, 'capacity'], "'capacity' belongs to instance fleets ('types'); a group has 'count'");
-    if (r.types !== undefined && r.count !== undefined) ctx.report('DS378', [...path, 'count'], "'count' belongs to instance groups ('type'); a fleet has 'capacity'");
+    if (r.type !== undefined && r.capacity !== undefined)
+      ctx.report('DS378', [...path, 'capacity'], "'capacity' belongs to instance fleets ('types'); a group has 'count'");
+    if (r.types !== undefined && r.count !== undefined)
+      ctx.report('DS378', [...path, 'count'], "'count' belongs to instance groups ('type'); a fleet has 'capacity'");
     const n = r.count ?? r.capacity ?? 1;
     if (role === 'master' && n !== 1 && n !== 3) {
       ctx.report('DS378', [...path, r.count !== undefined ? 'count' : 'capacity'], 'an EMR cluster has 1 primary node, or 3 for high availability');
@@ -123,9 +129,14 @@ export function checkInstances(inst: InstancesSpec, spot: readonly string[] | un
   }
   spot?.forEach((role, i) => {
     if (role === 'master') {
-      ctx.report('DS371', ['spot', i], 'the primary node must not run on Spot: when it is reclaimed the whole cluster is lost; use Spot for core or task nodes', {
-        hint: 'Spot suits task nodes best (no HDFS); core nodes on Spot can lose HDFS blocks',
-      });
+      ctx.report(
+        'DS371',
+        ['spot', i],
+        'the primary node must not run on Spot: when it is reclaimed the whole cluster is lost; use Spot for core or task nodes',
+        {
+          hint: 'Spot suits task nodes best (no HDFS); core nodes on Spot can lose HDFS blocks',
+        },
+      );
     } else if (!roles.some(([r]) => r === role)) {
       ctx.report('DS378', ['spot', i], `the cluster has no ${role} nodes (add instances.${role})`);
     }
@@ -154,7 +165,28 @@ export function instancesEntries(inst: InstancesIR): [string, PyExpr][] {
   const ebs = (r: RoleIR): [string, PyExpr][] =>
     r.ebsSizeGb === null
       ? []
-      : [['EbsConfiguration', dict([['EbsBlockDeviceConfigs', list([dict([['VolumeSpecification', dict([['VolumeType', lit('gp3')], ['SizeInGB', lit(r.ebsSizeGb)]])], ['VolumesPerInstance', lit(1)]])])]])]];
+      : [
+          [
+            'EbsConfiguration',
+            dict([
+              [
+                'EbsBlockDeviceConfigs',
+                list([
+                  dict([
+                    [
+                      'VolumeSpecification',
+                      dict([
+                        ['VolumeType', lit('gp3')],
+                        ['SizeInGB', lit(r.ebsSizeGb)],
+                      ]),
+                    ],
+                    ['VolumesPerInstance', lit(1)],
+                  ]),
+                ]),
+              ],
+            ]),
+          ],
+        ];
   if (inst.form === 'groups') {
     out.push([
       'InstanceGroups',

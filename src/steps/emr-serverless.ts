@@ -24,7 +24,7 @@ export const emrServerless = defineStepKind({
   kind: 'emr.serverless',
   description: 'Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator).',
   notes:
-    'A Spark job run (`jobDriver.sparkSubmit`: `entryPoint`, `arguments`, `sparkSubmitParameters`) on an existing application, started first if it is stopped. `configurationOverrides` is StartJobRun\'s (camelCase, as AWS writes it). `maxWait` (default: the step\'s `executionTimeout`) replaces the operator\'s 25-minute limit. No `region` on Airflow 2.10.3 (the 9.0.0 operator takes none); `cancelOnKill` needs amazon provider 9.22.0 (DS373 before).',
+    "A Spark job run (`jobDriver.sparkSubmit`: `entryPoint`, `arguments`, `sparkSubmitParameters`) on an existing application, started first if it is stopped. `configurationOverrides` is StartJobRun's (camelCase, as AWS writes it). `maxWait` (default: the step's `executionTimeout`) replaces the operator's 25-minute limit. No `region` on Airflow 2.10.3 (the 9.0.0 operator takes none); `cancelOnKill` needs amazon provider 9.22.0 (DS373 before).",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrServerlessStartJobOperator' },
   required: ['application', 'executionRole', 'entryPoint'],
   supportsDeferrable: true,
@@ -43,7 +43,8 @@ export const emrServerless = defineStepKind({
       properties: {
         applicationConfiguration: {
           type: 'array',
-          description: "Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].",
+          description:
+            "Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].",
           items: { type: 'object' },
         },
         monitoringConfiguration: {
@@ -55,14 +56,16 @@ export const emrServerless = defineStepKind({
     name: S.nonEmptyString("Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).", { maxLength: 256 }),
     waitForCompletion: S.boolean('Wait for the job run to finish, failing the task when it fails.', { default: true }),
     maxWait: maxWaitSchema('25 minutes: 25 polls a minute apart'),
-    cancelOnKill: S.boolean(
-      'Cancel the job run when the task is killed or times out (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1).',
-    ),
+    cancelOnKill: S.boolean('Cancel the job run when the task is killed or times out (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1).'),
   },
   check(step, ctx) {
     checkDuration(step.maxWait, 'maxWait', ctx);
     if (!hasJinja(step.application) && !APPLICATION_ID.test(step.application)) {
-      ctx.report('DS375', ['application'], `'${step.application}' is not an EMR Serverless application id (lower-case letters and digits, e.g. 00fabcdefg123456)`);
+      ctx.report(
+        'DS375',
+        ['application'],
+        `'${step.application}' is not an EMR Serverless application id (lower-case letters and digits, e.g. 00fabcdefg123456)`,
+      );
     }
     const roleErr = arnError(step.executionRole, 'iam-role');
     if (roleErr) ctx.report('DS309', ['executionRole'], roleErr);
@@ -107,15 +110,15 @@ export const emrServerless = defineStepKind({
     if (f.arguments.length > 0) spark.push(['entryPointArguments', lit(f.arguments)]);
     if (f.sparkSubmitParameters !== null) spark.push(['sparkSubmitParameters', lit(f.sparkSubmitParameters)]);
     return kwargs({
-        application_id: lit(f.application),
-        execution_role_arn: lit(f.executionRole),
-        job_driver: dict([['sparkSubmit', dict(spark)]]),
-        configuration_overrides: f.configurationOverrides !== null ? lit(f.configurationOverrides) : undefined,
-        name: f.name !== null ? lit(f.name) : undefined,
-        wait_for_completion: lit(f.waitForCompletion),
-        // Also bounds the wait for a stopped application to start.
-        waiter_max_attempts: waiterAttempts(f.maxWait, step, EMR_SERVERLESS_POLL_SECONDS),
-        cancel_on_kill: f.cancelOnKill !== null ? lit(f.cancelOnKill) : undefined,
+      application_id: lit(f.application),
+      execution_role_arn: lit(f.executionRole),
+      job_driver: dict([['sparkSubmit', dict(spark)]]),
+      configuration_overrides: f.configurationOverrides !== null ? lit(f.configurationOverrides) : undefined,
+      name: f.name !== null ? lit(f.name) : undefined,
+      wait_for_completion: lit(f.waitForCompletion),
+      // Also bounds the wait for a stopped application to start.
+      waiter_max_attempts: waiterAttempts(f.maxWait, step, EMR_SERVERLESS_POLL_SECONDS),
+      cancel_on_kill: f.cancelOnKill !== null ? lit(f.cancelOnKill) : undefined,
     });
   },
 });

@@ -42,9 +42,14 @@ export const eventbridgePut = defineStepKind({
   check(step, ctx) {
     step.entries.forEach((entry, i) => {
       if (!hasJinja(entry.source) && /^aws\./i.test(entry.source)) {
-        ctx.report('DS382', ['entries', i, 'source'], `source '${entry.source}' is reserved: names starting with 'aws.' belong to AWS services, and PutEvents refuses them`, {
-          hint: "use your own namespace, e.g. 'com.acme.ingest'",
-        });
+        ctx.report(
+          'DS382',
+          ['entries', i, 'source'],
+          `source '${entry.source}' is reserved: names starting with 'aws.' belong to AWS services, and PutEvents refuses them`,
+          {
+            hint: "use your own namespace, e.g. 'com.acme.ingest'",
+          },
+        );
       }
       if (entry.eventBusName?.startsWith('arn:')) {
         const err = arnError(entry.eventBusName, 'any');

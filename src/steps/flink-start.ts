@@ -25,7 +25,7 @@ export const flinkStart = defineStepKind({
   kind: 'flink.start',
   description: 'Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator).',
   notes:
-    '`runConfiguration`: `applicationRestoreType`, `snapshotName` (with `RESTORE_FROM_CUSTOM_SNAPSHOT`), `allowNonRestoredState`. With `stopAtEnd`, a `KinesisAnalyticsV2StopApplicationOperator` teardown task `<id>_stop` stops the application gracefully after every other task, whether they failed or not (the start is its setup). A start that is not waited for is not deferrable. `maxWait` (default: the step\'s `executionTimeout`) replaces the operator\'s 20-minute limit.',
+    "`runConfiguration`: `applicationRestoreType`, `snapshotName` (with `RESTORE_FROM_CUSTOM_SNAPSHOT`), `allowNonRestoredState`. With `stopAtEnd`, a `KinesisAnalyticsV2StopApplicationOperator` teardown task `<id>_stop` stops the application gracefully after every other task, whether they failed or not (the start is its setup). A start that is not waited for is not deferrable. `maxWait` (default: the step's `executionTimeout`) replaces the operator's 20-minute limit.",
   airflowClass: { module: KINESIS_ANALYTICS, name: 'KinesisAnalyticsV2StartApplicationOperator' },
   required: ['application'],
   supportsDeferrable: true,
@@ -63,7 +63,11 @@ export const flinkStart = defineStepKind({
     if (rc?.applicationRestoreType === 'RESTORE_FROM_CUSTOM_SNAPSHOT' && rc.snapshotName === undefined) {
       ctx.report('DS392', ['runConfiguration', 'applicationRestoreType'], 'RESTORE_FROM_CUSTOM_SNAPSHOT needs snapshotName');
     } else if (rc?.snapshotName !== undefined && rc.applicationRestoreType !== 'RESTORE_FROM_CUSTOM_SNAPSHOT') {
-      ctx.report('DS392', ['runConfiguration', 'snapshotName'], 'snapshotName is used only with applicationRestoreType: RESTORE_FROM_CUSTOM_SNAPSHOT');
+      ctx.report(
+        'DS392',
+        ['runConfiguration', 'snapshotName'],
+        'snapshotName is used only with applicationRestoreType: RESTORE_FROM_CUSTOM_SNAPSHOT',
+      );
     }
     if (step.stopAtEnd ?? false) {
       checkExtraTaskId(step, FLINK_STOP_SUFFIX, 'stop task', ctx);
@@ -71,14 +75,23 @@ export const flinkStart = defineStepKind({
       // on another trigger rule than all_success.
       for (const s of ctx.steps()) {
         if (s.dependsOn.includes(step.id) && s.triggerRule !== null && s.triggerRule !== 'all_success') {
-          ctx.report('DS376', ['stopAtEnd'], `with stopAtEnd the start is a setup task, and Airflow requires the steps right after it to run on all_success; step '${s.id}' has triggerRule '${s.triggerRule}'`, {
-            hint: 'put a step with the default trigger rule in between, or stop the application with a step of its own',
-          });
+          ctx.report(
+            'DS376',
+            ['stopAtEnd'],
+            `with stopAtEnd the start is a setup task, and Airflow requires the steps right after it to run on all_success; step '${s.id}' has triggerRule '${s.triggerRule}'`,
+            {
+              hint: 'put a step with the default trigger rule in between, or stop the application with a step of its own',
+            },
+          );
         }
       }
     }
     if (step.deferrable === true && step.waitForCompletion === false) {
-      ctx.report('DS357', ['waitForCompletion'], 'a deferrable start always waits for the application to run; set deferrable: false to start it and move on');
+      ctx.report(
+        'DS357',
+        ['waitForCompletion'],
+        'a deferrable start always waits for the application to run; set deferrable: false to start it and move on',
+      );
     }
   },
   normalize(step): FlinkStartFields {
@@ -117,7 +130,6 @@ export const flinkStart = defineStepKind({
     ];
   },
 });
-
 
 /** The StartApplication RunConfiguration, or undefined (the operator's default, None, sends none). */
 export function runConfigurationExpr(f: FlinkStartFields): PyExpr | undefined {

@@ -74,11 +74,17 @@ export const glueCrawler = defineStepKind({
         'DS390',
         [],
         `GlueCrawlerOperator, the only operator that creates or updates a crawler and then runs it, is deprecated in apache-airflow-providers-amazon ${ctx.target.provider} (Airflow ${ctx.target.version}); the DAG still imports, with a deprecation warning`,
-        { hint: "define the crawler outside the pipeline (CloudFormation, Terraform) and give just 'crawler': it then compiles to GlueCrawlerRunOperator" },
+        {
+          hint: "define the crawler outside the pipeline (CloudFormation, Terraform) and give just 'crawler': it then compiles to GlueCrawlerRunOperator",
+        },
       );
     }
     if (step.deferrable === true && step.waitForCompletion === false) {
-      ctx.report('DS357', ['waitForCompletion'], 'a deferrable crawler run always waits for the crawl to finish; set deferrable: false to start it and move on');
+      ctx.report(
+        'DS357',
+        ['waitForCompletion'],
+        'a deferrable crawler run always waits for the crawl to finish; set deferrable: false to start it and move on',
+      );
     }
   },
   normalize(step): GlueCrawlerFields {

@@ -15,7 +15,7 @@ export const glueDatabrew = defineStepKind({
   kind: 'glue.databrew',
   description: 'Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).',
   notes:
-    'Starts a run of an existing recipe or profile job. A run that is not waited for is not deferrable (the operator defers whenever `deferrable` is set). `maxWait` (default: the step\'s `executionTimeout`) replaces the operator\'s 30-minute limit.',
+    "Starts a run of an existing recipe or profile job. A run that is not waited for is not deferrable (the operator defers whenever `deferrable` is set). `maxWait` (default: the step's `executionTimeout`) replaces the operator's 30-minute limit.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue_databrew', name: 'GlueDataBrewStartJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
@@ -28,7 +28,11 @@ export const glueDatabrew = defineStepKind({
     checkDuration(step.maxWait, 'maxWait', ctx);
     checkMaxWaitUsed(step, step.waitForCompletion ?? true, ctx);
     if (step.deferrable === true && step.waitForCompletion === false) {
-      ctx.report('DS357', ['waitForCompletion'], 'a deferrable DataBrew run always waits for the job to finish; set deferrable: false to start it and move on');
+      ctx.report(
+        'DS357',
+        ['waitForCompletion'],
+        'a deferrable DataBrew run always waits for the job to finish; set deferrable: false to start it and move on',
+      );
     }
   },
   normalize(step): GlueDatabrewFields {

@@ -24,11 +24,7 @@ export function asList(value: string | readonly string[]): readonly string[] {
  * DS315 for two fields that exclude each other: reported at `b` when both are set, at the step when neither is
  * (and one is required). Returns whether exactly one is set.
  */
-export function checkOneOf(
-  has: { readonly [name: string]: boolean },
-  ctx: StepCheckContext,
-  opts: { readonly required: boolean },
-): boolean {
+export function checkOneOf(has: { readonly [name: string]: boolean }, ctx: StepCheckContext, opts: { readonly required: boolean }): boolean {
   const [[a, hasA], [b, hasB]] = Object.entries(has) as [[string, boolean], [string, boolean]];
   if (hasA && hasB) {
     ctx.report('DS315', [b], `'${a}' and '${b}' exclude each other; set only one of them`);
@@ -98,5 +94,6 @@ export function checkExtraTaskId(
   const taskId = (s: { readonly id: string; readonly group?: string | null }) => (s.group ? `${s.group}.${s.id}` : s.id);
   const extra = taskId({ id: `${step.id}${suffix}`, group: step.group ?? null });
   const other = ctx.steps().find((s) => taskId(s) === extra);
-  if (other) ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);
+  if (other)
+    ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);
 }

@@ -75,7 +75,11 @@ function checkFunction(fn: string, ctx: StepCheckContext): boolean {
   if (hasJinja(fn)) return false;
   const m = FUNCTION.exec(fn);
   if (!m) {
-    ctx.report('DS380', ['function'], `'${fn}' is not a Lambda function name or ARN (1-64 letters, digits, '-' or '_', optionally :VERSION or :ALIAS)`);
+    ctx.report(
+      'DS380',
+      ['function'],
+      `'${fn}' is not a Lambda function name or ARN (1-64 letters, digits, '-' or '_', optionally :VERSION or :ALIAS)`,
+    );
     return false;
   }
   return m[2] !== undefined;

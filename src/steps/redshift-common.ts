@@ -45,7 +45,11 @@ export function checkRedshiftConnection(step: RedshiftConnectionSpec, ctx: StepC
   if (step.dbUser !== undefined && step.secretArn !== undefined) {
     ctx.report('DS315', ['dbUser'], "'secretArn' and 'dbUser' exclude each other: the secret names the database user");
   } else if (step.dbUser !== undefined && step.workgroup !== undefined) {
-    ctx.report('DS358', ['dbUser'], "'dbUser' applies to provisioned clusters; Redshift Serverless derives the database user from the IAM identity (or use 'secretArn')");
+    ctx.report(
+      'DS358',
+      ['dbUser'],
+      "'dbUser' applies to provisioned clusters; Redshift Serverless derives the database user from the IAM identity (or use 'secretArn')",
+    );
   }
 }
 

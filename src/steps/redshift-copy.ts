@@ -37,7 +37,7 @@ export const redshiftCopy = defineStepKind({
   kind: 'redshift.copy',
   description: 'Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).',
   notes:
-    'The COPY is built at compile time and authenticates with `IAM_ROLE`, never access keys. `append` is one COPY; `replace` is `DELETE` + COPY; `upsert` COPYs into a temp table `(LIKE target)`, deletes matching keys and inserts, all in one transaction. Without `format`, Redshift\'s default (pipe-delimited text) applies; JSON and AVRO use `\'auto\'`; compression with PARQUET or ORC is an error. Identifiers must be plain SQL identifiers.',
+    "The COPY is built at compile time and authenticates with `IAM_ROLE`, never access keys. `append` is one COPY; `replace` is `DELETE` + COPY; `upsert` COPYs into a temp table `(LIKE target)`, deletes matching keys and inserts, all in one transaction. Without `format`, Redshift's default (pipe-delimited text) applies; JSON and AVRO use `'auto'`; compression with PARQUET or ORC is an error. Identifiers must be plain SQL identifiers.",
   airflowClass: REDSHIFT_DATA_OPERATOR,
   required: ['from', 'schema', 'table', 'iamRole', 'database'],
   supportsDeferrable: true,
@@ -67,7 +67,8 @@ export const redshiftCopy = defineStepKind({
     checkRedshiftConnection(step, ctx);
     const fromErr = s3UriError(step.from);
     if (fromErr) ctx.report('DS308', ['from'], fromErr);
-    else if (step.from.includes('\\')) ctx.report('DS308', ['from'], `'${step.from}' contains a backslash, which a Redshift string literal would read as an escape`);
+    else if (step.from.includes('\\'))
+      ctx.report('DS308', ['from'], `'${step.from}' contains a backslash, which a Redshift string literal would read as an escape`);
     const roleErr = arnError(step.iamRole, 'iam-role');
     if (roleErr) ctx.report('DS309', ['iamRole'], roleErr);
     identifier(step.schema, ['schema'], ctx);
@@ -75,7 +76,11 @@ export const redshiftCopy = defineStepKind({
     step.columns?.forEach((c, i) => identifier(c, ['columns', i], ctx));
     step.upsertKeys?.forEach((k, i) => identifier(k, ['upsertKeys', i], ctx));
     if ((step.format === 'PARQUET' || step.format === 'ORC') && step.compression && step.compression !== 'NONE') {
-      ctx.report('DS365', ['compression'], `COPY from ${step.format} takes no compression parameter (Redshift reads the files' own compression); remove 'compression'`);
+      ctx.report(
+        'DS365',
+        ['compression'],
+        `COPY from ${step.format} takes no compression parameter (Redshift reads the files' own compression); remove 'compression'`,
+      );
     }
     if (step.method === 'upsert' && step.upsertKeys === undefined) {
       ctx.report('DS366', ['method'], "method 'upsert' needs 'upsertKeys': the columns that identify a row");
@@ -114,7 +119,11 @@ export const redshiftCopy = defineStepKind({
 
 function identifier(name: string, path: (string | number)[], ctx: StepCheckContext): void {
   if (!SQL_IDENTIFIER.test(name)) {
-    ctx.report('DS319', path, `'${name}' is not an identifier dagsmith writes into SQL: use letters, digits, '_' and '$', starting with a letter or '_' (at most 127)`);
+    ctx.report(
+      'DS319',
+      path,
+      `'${name}' is not an identifier dagsmith writes into SQL: use letters, digits, '_' and '$', starting with a letter or '_' (at most 127)`,
+    );
   }
 }
 

@@ -51,7 +51,11 @@ export const redshiftSql = defineStepKind({
       });
     }
     if (statements.length > 1 && step.parameters !== undefined) {
-      ctx.report('DS362', ['parameters'], `'parameters' need a single SQL statement: the Data API takes none for a batch of ${statements.length} statements`);
+      ctx.report(
+        'DS362',
+        ['parameters'],
+        `'parameters' need a single SQL statement: the Data API takes none for a batch of ${statements.length} statements`,
+      );
     }
   },
   normalize(step, ctx): RedshiftSqlFields {
@@ -68,7 +72,14 @@ export const redshiftSql = defineStepKind({
       ...redshiftConnectionArgs(f),
       parameters:
         f.parameters.length > 0
-          ? list(f.parameters.map((p) => dict([['name', lit(p.name)], ['value', lit(p.value)]])))
+          ? list(
+              f.parameters.map((p) =>
+                dict([
+                  ['name', lit(p.name)],
+                  ['value', lit(p.value)],
+                ]),
+              ),
+            )
           : undefined,
       wait_for_completion: lit(f.waitForCompletion),
     });

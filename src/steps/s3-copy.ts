@@ -10,7 +10,7 @@ export const s3Copy = defineStepKind({
   kind: 's3.copy',
   description: 'Copy one S3 object (S3CopyObjectOperator).',
   notes:
-    '`from`/`to` are split into bucket and key. `kmsKeyId` is refused: neither provider version can pass SSE-KMS settings through this operator; rely on the destination bucket\'s default encryption.',
+    "`from`/`to` are split into bucket and key. `kmsKeyId` is refused: neither provider version can pass SSE-KMS settings through this operator; rely on the destination bucket's default encryption.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.s3', name: 'S3CopyObjectOperator' },
   required: ['from', 'to'],
   supportsDeferrable: false,

@@ -10,8 +10,7 @@ import { defineStepKind } from './types';
 export const s3Delete = defineStepKind({
   kind: 's3.delete',
   description: 'Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).',
-  notes:
-    'Exactly one of `keys` and `prefix`; an empty prefix is refused (it would empty the bucket).',
+  notes: 'Exactly one of `keys` and `prefix`; an empty prefix is refused (it would empty the bucket).',
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.s3', name: 'S3DeleteObjectsOperator' },
   required: ['bucket'],
   supportsDeferrable: false,

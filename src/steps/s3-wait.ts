@@ -23,7 +23,7 @@ export const s3Wait = defineStepKind({
   kind: 's3.wait',
   description: 'Wait for one or more S3 keys to exist (S3KeySensor).',
   notes:
-    '`mode` defaults to `deferrable` when the step\'s `deferrable` setting is true, else `poke`; `poke`/`reschedule` pass `deferrable=False` explicitly. `key` may be a list.',
+    "`mode` defaults to `deferrable` when the step's `deferrable` setting is true, else `poke`; `poke`/`reschedule` pass `deferrable=False` explicitly. `key` may be a list.",
   airflowClass: { module: 'airflow.providers.amazon.aws.sensors.s3', name: 'S3KeySensor' },
   required: ['bucket', 'key'],
   supportsDeferrable: true,

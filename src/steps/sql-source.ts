@@ -15,18 +15,13 @@ export interface SqlSourceNames {
 }
 
 /** Schema of the two fields; `allowList` lets the inline field also take a list of statements. */
-export function sqlSourceProperties(
-  names: SqlSourceNames,
-  opts: { readonly allowList: boolean; readonly what: string },
-): Record<string, JsonSchema> {
+export function sqlSourceProperties(names: SqlSourceNames, opts: { readonly allowList: boolean; readonly what: string }): Record<string, JsonSchema> {
   const inline = `The ${opts.what}, with Airflow Jinja allowed; exactly one of '${names.inline}' and '${names.file}'.`;
   return {
     [names.inline]: opts.allowList
       ? stringOrList(`${inline} Several statements (separated by ';' or given as a list) run as one transaction.`)
       : S.nonEmptyString(inline),
-    [names.file]: S.nonEmptyString(
-      `Path of a file holding the ${opts.what}, relative to the pipeline file; its text is inlined into the DAG.`,
-    ),
+    [names.file]: S.nonEmptyString(`Path of a file holding the ${opts.what}, relative to the pipeline file; its text is inlined into the DAG.`),
   };
 }
 
@@ -34,12 +29,7 @@ export function sqlSourceProperties(
  * Checks that exactly one field is set, that the file exists, and that there is a statement to run.
  * Returns the statements, or undefined when something was reported.
  */
-export function checkSqlSource(
-  src: SqlSource,
-  names: SqlSourceNames,
-  dialect: SqlDialect,
-  ctx: StepCheckContext,
-): readonly string[] | undefined {
+export function checkSqlSource(src: SqlSource, names: SqlSourceNames, dialect: SqlDialect, ctx: StepCheckContext): readonly string[] | undefined {
   if (!checkOneOf({ [names.inline]: src.inline !== undefined, [names.file]: src.file !== undefined }, ctx, { required: true })) {
     return undefined;
   }
@@ -49,7 +39,11 @@ export function checkSqlSource(
     field = names.file;
     const text = ctx.readSibling(src.file);
     if (text === undefined) {
-      ctx.report('DS313', [field], `file '${src.file}' not found in the project (the path is relative to the pipeline file and must stay inside the project)`);
+      ctx.report(
+        'DS313',
+        [field],
+        `file '${src.file}' not found in the project (the path is relative to the pipeline file and must stay inside the project)`,
+      );
       return undefined;
     }
     texts = [text];
@@ -61,7 +55,11 @@ export function checkSqlSource(
   for (const text of texts) {
     const parts = splitSqlStatements(text, dialect);
     if (parts.length > 1 && !parts.every(jinjaBlocksBalanced)) {
-      ctx.report('DS359', [field], `a Jinja block ({% if %}, {% for %}, ...) spans several SQL statements; dagsmith splits SQL at ';' when it compiles, so keep each block inside one statement`);
+      ctx.report(
+        'DS359',
+        [field],
+        `a Jinja block ({% if %}, {% for %}, ...) spans several SQL statements; dagsmith splits SQL at ';' when it compiles, so keep each block inside one statement`,
+      );
       return undefined;
     }
     statements.push(...parts);

@@ -45,21 +45,38 @@ export const stepfunctionsStart = defineStepKind({
     if (!hasJinja(step.stateMachine)) {
       const err = arnError(step.stateMachine, 'any');
       if (err || !STATE_MACHINE_ARN.test(step.stateMachine)) {
-        ctx.report('DS309', ['stateMachine'], `'${step.stateMachine}' is not a state machine ARN (arn:aws:states:REGION:123456789012:stateMachine:NAME)`);
+        ctx.report(
+          'DS309',
+          ['stateMachine'],
+          `'${step.stateMachine}' is not a state machine ARN (arn:aws:states:REGION:123456789012:stateMachine:NAME)`,
+        );
       }
     }
     if (step.name !== undefined && !hasJinja(step.name) && !EXECUTION_NAME.test(step.name)) {
-      ctx.report('DS388', ['name'], `'${step.name}' is not a Step Functions execution name (1-80 characters; no spaces, brackets, wildcards or punctuation such as : / , ; $)`);
+      ctx.report(
+        'DS388',
+        ['name'],
+        `'${step.name}' is not a Step Functions execution name (1-80 characters; no spaces, brackets, wildcards or punctuation such as : / , ; $)`,
+      );
     }
     checkDuration(step.pollInterval, 'pollInterval', ctx);
     checkDuration(step.timeout, 'timeout', ctx);
     const wait = step.waitForCompletion ?? true;
     if (wait && step.deferrable === false) {
-      ctx.report('DS393', ['deferrable'], 'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode; deferrable: false cannot wait', {
-        hint: 'drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator)',
-      });
+      ctx.report(
+        'DS393',
+        ['deferrable'],
+        'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode; deferrable: false cannot wait',
+        {
+          hint: 'drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator)',
+        },
+      );
     } else if (!wait && step.deferrable === true) {
-      ctx.report('DS357', ['deferrable'], 'deferrable: true makes StepFunctionStartExecutionOperator wait for the execution, which contradicts waitForCompletion: false');
+      ctx.report(
+        'DS357',
+        ['deferrable'],
+        'deferrable: true makes StepFunctionStartExecutionOperator wait for the execution, which contradicts waitForCompletion: false',
+      );
     }
   },
   normalize(step) {

@@ -10,7 +10,16 @@ import pLimit from 'p-limit';
 import { RemoteError, UsageError } from '../diagnostics/types';
 import { SyncError } from './sync-error';
 import { acquireLock, LockedError, releaseLock, type HeldLock, type LockInfo, type LockTarget } from './lock';
-import { LOCK_NAME, MANIFEST_NAME, ManifestError, parseManifest, serializeManifest, STATE_FOLDER, type Manifest, type ManifestEntry } from './manifest';
+import {
+  LOCK_NAME,
+  MANIFEST_NAME,
+  ManifestError,
+  parseManifest,
+  serializeManifest,
+  STATE_FOLDER,
+  type Manifest,
+  type ManifestEntry,
+} from './manifest';
 import { planSync, type ProbeResult, type RemoteObject, type SyncPlan } from './plan';
 import { createS3Session, describeAwsError, httpStatus, type S3Session, type S3SessionOptions } from './s3';
 import type { LocalFile, SyncDestination } from './types';
@@ -139,7 +148,9 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
     if (req.dryRun || plan.conflicts.length > 0) return report(plan, { manifest: state.manifest });
     if (!plan.writes) {
       // Nothing to write, so no lock is needed; but --force-unlock asks for a stale lock to go, and it goes.
-      const broke = req.forceUnlock ? await breakStaleLock(lockTarget, req.staleLockMs).catch((err) => fail('breaking the lock', err, 'Nothing else was written.')) : undefined;
+      const broke = req.forceUnlock
+        ? await breakStaleLock(lockTarget, req.staleLockMs).catch((err) => fail('breaking the lock', err, 'Nothing else was written.'))
+        : undefined;
       if (broke) req.onEvent?.({ type: 'lock-broken', lock: broke });
       return report(plan, { manifest: state.manifest, ...(broke ? { brokeLock: broke } : {}) });
     }
@@ -241,9 +252,7 @@ class Remote {
     return { ...now, remote: await this.list() };
   }
 
-  private async readManifest(
-    ifNoneMatch?: string,
-  ): Promise<{ manifest: Manifest | undefined; manifestEtag: string | undefined } | 'unchanged'> {
+  private async readManifest(ifNoneMatch?: string): Promise<{ manifest: Manifest | undefined; manifestEtag: string | undefined } | 'unchanged'> {
     const Key = this.dest.prefix + MANIFEST_NAME;
     let res;
     try {

@@ -206,7 +206,9 @@ export function diffDagSummaries(deployed: DagSummary, local: DagSummary): DagDi
 }
 
 export function isEmptyDiff(d: DagDiff): boolean {
-  return !d.schedule && !d.dagId && d.attributes.length === 0 && d.stepsAdded.length === 0 && d.stepsRemoved.length === 0 && d.stepsChanged.length === 0;
+  return (
+    !d.schedule && !d.dagId && d.attributes.length === 0 && d.stepsAdded.length === 0 && d.stepsRemoved.length === 0 && d.stepsChanged.length === 0
+  );
 }
 
 /** The summary in the form the manifest stores (an opaque JSON object per entry). */

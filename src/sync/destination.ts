@@ -3,7 +3,6 @@ import { hasJinja } from '../base/values';
 import { UsageError } from '../diagnostics/types';
 import type { SyncDestination } from './types';
 
-
 /** Parses `--bucket s3://BUCKET/PREFIX`; the prefix is normalized to '' or 'a/b/'. */
 export function parseBucketUrl(url: string, extra: { region?: string; kmsKeyId?: string } = {}): SyncDestination {
   const uri = parseS3Uri(url);

@@ -81,10 +81,16 @@ async function deployArtifacts(
   const s3 = new S3Client(ctx.environment.mwaa?.region ? { region: ctx.environment.mwaa.region } : {});
   try {
     await checkBucketVersioning(s3, info.bucket);
-    const remote = await readRemoteArtifacts(s3, info, artifacts.map((a) => a.kind));
+    const remote = await readRemoteArtifacts(
+      s3,
+      info,
+      artifacts.map((a) => a.kind),
+    );
     const actions = planArtifacts(artifacts, info, remote);
     for (const a of actions) {
-      progress(`${ARTIFACT_LAYOUT[a.kind].source} -> s3://${info.bucket}/${a.key}: ${a.upload ? 'upload' : a.updateEnvironment ? 'use' : 'unchanged'} (${a.reason})`);
+      progress(
+        `${ARTIFACT_LAYOUT[a.kind].source} -> s3://${info.bucket}/${a.key}: ${a.upload ? 'upload' : a.updateEnvironment ? 'use' : 'unchanged'} (${a.reason})`,
+      );
     }
     const update = await uploadArtifacts(s3, info, artifacts, actions, remote, info.kmsKey ? { kmsKey: info.kmsKey } : {});
     const changed = Object.keys(update);

@@ -58,10 +58,7 @@ export function describeOwner(): string {
   return `${user}@${hostname()} (pid ${process.pid})`;
 }
 
-export async function acquireLock(
-  target: LockTarget,
-  opts: { forceUnlock: boolean; staleAfterMs?: number; now?: () => number },
-): Promise<HeldLock> {
+export async function acquireLock(target: LockTarget, opts: { forceUnlock: boolean; staleAfterMs?: number; now?: () => number }): Promise<HeldLock> {
   const now = opts.now ?? Date.now;
   const staleAfterMs = opts.staleAfterMs ?? STALE_LOCK_MS;
   const info: LockInfo = { id: randomUUID(), owner: describeOwner(), started: new Date(now()).toISOString() };

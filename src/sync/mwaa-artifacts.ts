@@ -34,7 +34,6 @@ export interface LocalArtifact {
   readonly sha256: string;
 }
 
-
 /** The artifacts the project has (none is fine: most projects deploy DAGs only). */
 export function readLocalArtifacts(projectRoot: string): LocalArtifact[] {
   const out: LocalArtifact[] = [];
@@ -97,7 +96,13 @@ export function planArtifacts(
     if (there.sha256 !== a.sha256) return { kind: a.kind, key, upload: true, updateEnvironment: true, reason: 'changed' };
     if (!ref) return { kind: a.kind, key, upload: false, updateEnvironment: true, reason: 'uploaded, not yet used by the environment' };
     if (ref.version !== there.versionId) {
-      return { kind: a.kind, key, upload: false, updateEnvironment: true, reason: `environment loads version ${ref.version ?? '(latest)'}, S3 has ${there.versionId ?? '(unversioned)'}` };
+      return {
+        kind: a.kind,
+        key,
+        upload: false,
+        updateEnvironment: true,
+        reason: `environment loads version ${ref.version ?? '(latest)'}, S3 has ${there.versionId ?? '(unversioned)'}`,
+      };
     }
     return { kind: a.kind, key, upload: false, updateEnvironment: false, reason: 'unchanged' };
   });

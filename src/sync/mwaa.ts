@@ -114,11 +114,7 @@ export async function describeEnvironment(client: MWAAClient, name: string): Pro
  * Whether a deploy can go ahead: 'ready', or 'wait' when the status is transient and `--wait` was given.
  * Refuses (DS631, DS632) otherwise. The version check comes first: waiting would not fix it.
  */
-export function checkDeployable(
-  info: MwaaEnvironmentInfo,
-  targetVersion: string,
-  opts: { wait: boolean; anyStatus?: boolean },
-): 'ready' | 'wait' {
+export function checkDeployable(info: MwaaEnvironmentInfo, targetVersion: string, opts: { wait: boolean; anyStatus?: boolean }): 'ready' | 'wait' {
   if (info.airflowVersion !== targetVersion) {
     const known = MWAA_TARGETS.has(info.airflowVersion);
     throw new SyncError(
@@ -132,7 +128,10 @@ export function checkDeployable(
   if (info.status === 'AVAILABLE' || opts.anyStatus) return 'ready';
   if (TRANSIENT.has(info.status)) {
     if (opts.wait) return 'wait';
-    throw new SyncError('DS631', `MWAA environment '${info.name}' is ${info.status}, not AVAILABLE; nothing was uploaded (pass --wait to wait for it)`);
+    throw new SyncError(
+      'DS631',
+      `MWAA environment '${info.name}' is ${info.status}, not AVAILABLE; nothing was uploaded (pass --wait to wait for it)`,
+    );
   }
   throw new SyncError(
     'DS631',
@@ -166,13 +165,13 @@ export async function waitUntilAvailable(client: MWAAClient, name: string, opts:
     opts.onProgress?.(info.status, elapsed);
     if (info.status === 'AVAILABLE') return info;
     if (!TRANSIENT.has(info.status)) {
-      throw new SyncError(
-        'DS634',
-        `MWAA environment '${name}' became ${info.status}${info.lastUpdateError ? ` (${info.lastUpdateError})` : ''}`,
-      );
+      throw new SyncError('DS634', `MWAA environment '${name}' became ${info.status}${info.lastUpdateError ? ` (${info.lastUpdateError})` : ''}`);
     }
     if (now() - start + delay > opts.timeoutMs) {
-      throw new SyncError('DS634', `MWAA environment '${name}' is still ${info.status} after ${Math.round(elapsed)}s; gave up waiting (it goes on updating)`);
+      throw new SyncError(
+        'DS634',
+        `MWAA environment '${name}' is still ${info.status} after ${Math.round(elapsed)}s; gave up waiting (it goes on updating)`,
+      );
     }
     await sleep(delay);
     delay = Math.min(delay * 2, opts.maxDelayMs);

@@ -79,7 +79,8 @@ function section(row: PlanFileRow): string[] {
     return [title, '', '_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._'];
   }
   const diff = diffDagSummaries(deployed, local);
-  if (isEmptyDiff(diff)) return [title, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
+  if (isEmptyDiff(diff))
+    return [title, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
   return [title, '', ...diffLines(diff)];
 }
 
@@ -89,10 +90,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   const created = uploads.filter((f) => f.reason === 'new').length;
   const deletes = input.files.filter((f) => f.action === 'delete');
   const unchanged = input.files.filter((f) => f.action === 'unchanged').length;
-  const out: string[] = [
-    `## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`,
-    '',
-  ];
+  const out: string[] = [`## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`, ''];
   if (uploads.length === 0 && deletes.length === 0) {
     out.push(`No changes: ${plural(unchanged, 'DAG file')} deployed ${unchanged === 1 ? 'is' : 'are'} up to date.`);
   } else {
@@ -111,10 +109,16 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   }
   if (input.kept && input.kept.length > 0) {
     const n = input.kept.length;
-    out.push('', `${plural(n, 'deployed file')} whose pipeline is gone ${n === 1 ? 'stays' : 'stay'} deployed (\`sync --prune\` deletes ${n === 1 ? 'it' : 'them'}): ${input.kept.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${n > MAX_LISTED_STEPS ? ', …' : ''}`);
+    out.push(
+      '',
+      `${plural(n, 'deployed file')} whose pipeline is gone ${n === 1 ? 'stays' : 'stay'} deployed (\`sync --prune\` deletes ${n === 1 ? 'it' : 'them'}): ${input.kept.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${n > MAX_LISTED_STEPS ? ', …' : ''}`,
+    );
   }
   if (input.unmanaged && input.unmanaged.length > 0) {
-    out.push('', `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`);
+    out.push(
+      '',
+      `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`,
+    );
   }
   return out.join('\n') + '\n';
 }

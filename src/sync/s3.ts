@@ -29,9 +29,7 @@ export function createS3Session(destination: SyncDestination, opts: S3SessionOpt
     ...(destination.region ? { region: destination.region } : {}),
     retryMode: 'standard',
     ...(opts.retryStrategy ? { retryStrategy: opts.retryStrategy } : {}),
-    ...(customEndpoint
-      ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
-      : {}),
+    ...(customEndpoint ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
   });
   let total = 0;
   const byOperation = new Map<string, number>();

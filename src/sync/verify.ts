@@ -66,7 +66,10 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
   if (!token.CliToken || !token.WebServerHostname) throw new SyncError('DS637', `CreateCliToken for '${envName}' returned no token or host`);
   // The token goes to this host: accept only a host name (MWAA's documented pattern, plus a port), never a URL.
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?$/.test(token.WebServerHostname)) {
-    throw new SyncError('DS637', `CreateCliToken for '${envName}' returned a web server host that is not a host name: ${JSON.stringify(token.WebServerHostname.slice(0, 100))}`);
+    throw new SyncError(
+      'DS637',
+      `CreateCliToken for '${envName}' returned a web server host that is not a host name: ${JSON.stringify(token.WebServerHostname.slice(0, 100))}`,
+    );
   }
   const url = cliEndpointUrl(token.WebServerHostname);
   let res: Response;
@@ -141,19 +144,17 @@ export function attributeImportErrors(entries: readonly ImportErrorEntry[], ourF
   return { ours, others };
 }
 
-export async function verifyImports(
-  client: MWAAClient,
-  envName: string,
-  ourFiles: readonly string[],
-  opts: CliOptions,
-): Promise<VerifyResult> {
+export async function verifyImports(client: MWAAClient, envName: string, ourFiles: readonly string[], opts: CliOptions): Promise<VerifyResult> {
   const out = await runMwaaCli(client, envName, IMPORT_ERRORS_COMMAND, opts);
   return attributeImportErrors(parseImportErrors(out), ourFiles);
 }
 
 /** The last line of a traceback is the error itself ("ModuleNotFoundError: No module named 'x'"). */
 export function errorHeadline(traceback: string): string {
-  const lines = traceback.trimEnd().split('\n').filter((l) => l.trim() !== '');
+  const lines = traceback
+    .trimEnd()
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return (lines[lines.length - 1] ?? traceback).trim();
 }
 
@@ -187,7 +188,9 @@ export function verifyReport(envName: string, result: VerifyResult, checked: num
   if (result.ours.length === 0) lines.push(`verify: MWAA environment '${envName}' imported all ${checked} DAG file(s) dagsmith deployed`);
   else lines.push(`verify: ${result.ours.length} of ${checked} DAG file(s) dagsmith deployed failed to import on '${envName}'`);
   if (result.others.length > 0) {
-    lines.push(`verify: ${result.others.length} other file(s) in the environment have import errors (not deployed by dagsmith): ${result.others.map((o) => dagFolderPath(o.filepath) ?? o.filepath).join(', ')}`);
+    lines.push(
+      `verify: ${result.others.length} other file(s) in the environment have import errors (not deployed by dagsmith): ${result.others.map((o) => dagFolderPath(o.filepath) ?? o.filepath).join(', ')}`,
+    );
   }
   return { diagnostics, notes: lines };
 }

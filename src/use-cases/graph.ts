@@ -34,7 +34,8 @@ const own = (o: unknown, k: string | number): unknown =>
 
 export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
   const format = opts.format ?? 'mermaid';
-  if (opts.changed === undefined && opts.ids.length === 0) throw new UsageError('name the pipeline to draw (dagsmith graph ID), or use --changed REF');
+  if (opts.changed === undefined && opts.ids.length === 0)
+    throw new UsageError('name the pipeline to draw (dagsmith graph ID), or use --changed REF');
   const project = buildProject(opts);
   let selected: PipelineIR[];
   if (opts.changed !== undefined) {
@@ -52,7 +53,9 @@ export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
       if (ir) return ir;
       const broken = project.diagnostics.some((d) => d.severity === 'error');
       const hint = didYouMean(id, [...byId.keys()]);
-      throw new UsageError(`no pipeline '${id}'${hint ? ` (${hint})` : ''}${broken ? '; pipelines with errors cannot be drawn (run dagsmith validate)' : ''}`);
+      throw new UsageError(
+        `no pipeline '${id}'${hint ? ` (${hint})` : ''}${broken ? '; pipelines with errors cannot be drawn (run dagsmith validate)' : ''}`,
+      );
     });
   }
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
@@ -61,7 +64,8 @@ export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
 
 async function render(selected: readonly PipelineIR[], format: GraphFormat, changed: boolean): Promise<string> {
   if (format === 'svg') {
-    if (selected.length !== 1) throw new UsageError(`--format svg draws one pipeline; ${selected.length} are selected (${selected.map((p) => p.id).join(', ')})`);
+    if (selected.length !== 1)
+      throw new UsageError(`--format svg draws one pipeline; ${selected.length} are selected (${selected.map((p) => p.id).join(', ')})`);
     return renderSvg(toDot(pipelineGraph(selected[0]!)));
   }
   if (format === 'dot') return selected.map((p) => toDot(pipelineGraph(p))).join('\n\n');

@@ -25,7 +25,12 @@ export interface LintResult {
 export async function lintProject(opts: LintOptions): Promise<LintResult> {
   const project = buildProject(opts);
   const clients = opts.remote === true ? defaultRemoteClients() : opts.remote || undefined;
-  const external = clients ? await remoteFindings(project.irs.map((s) => s.ir), clients) : [];
+  const external = clients
+    ? await remoteFindings(
+        project.irs.map((s) => s.ir),
+        clients,
+      )
+    : [];
   const findings = runRules(project.irs, {
     target: project.target,
     config: project.config.lint,

@@ -6,8 +6,7 @@ export type PlanOptions = Pick<SyncOptions, 'cwd' | 'env' | 'bucket' | 'airflow'
 
 /** The sync's result without a write; when it got as far as a plan (also with conflicts), `markdown` is that plan. */
 export type PlanResult =
-  | Extract<SyncResult, { status: 'invalid' | 'stale' }>
-  | (Extract<SyncResult, { status: 'synced' | 'conflicts' }> & { readonly markdown: string });
+  Extract<SyncResult, { status: 'invalid' | 'stale' }> | (Extract<SyncResult, { status: 'synced' | 'conflicts' }> & { readonly markdown: string });
 
 export async function planProject(opts: PlanOptions, onEvent?: (e: SyncProgress) => void): Promise<PlanResult> {
   const result = await syncProject({ ...opts, planOnly: true }, onEvent);

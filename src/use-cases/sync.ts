@@ -90,7 +90,11 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   const result = buildProject({ cwd: opts.cwd, env: opts.env, airflow: opts.airflow });
   const { diagnostics } = result;
   if (diagnostics.some((d) => d.severity === 'error')) return { status: 'invalid', diagnostics };
-  const outputs = planOutputs(opts.cwd, result.outDir, result.pipelines.map((p) => ({ path: p.outPath, content: p.content })));
+  const outputs = planOutputs(
+    opts.cwd,
+    result.outDir,
+    result.pipelines.map((p) => ({ path: p.outPath, content: p.content })),
+  );
   if (!planIsClean(outputs) || outputs.conflicts.length > 0) {
     const compileCommand = `dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}${opts.airflow ? ` --airflow ${opts.airflow}` : ''}`;
     const stale = (file: string, message: string): Diagnostic => makeDiagnostic('DS600', file, START_OF_FILE, message);

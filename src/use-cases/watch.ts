@@ -13,8 +13,7 @@ const SETTLE_MS = 60;
 
 /** One compile of the watch loop: its result, or the error that stopped it (a broken config mid-edit). */
 export type WatchRound = { readonly first: boolean; readonly ms: number } & (
-  | { readonly ok: true; readonly result: CompileResult }
-  | { readonly ok: false; readonly error: unknown }
+  { readonly ok: true; readonly result: CompileResult } | { readonly ok: false; readonly error: unknown }
 );
 
 export async function watchProject(opts: CompileOptions, onRound: (round: WatchRound) => void, signal: AbortSignal): Promise<WatchRound> {
@@ -38,7 +37,14 @@ export async function watchProject(opts: CompileOptions, onRound: (round: WatchR
   let running = Promise.resolve();
   const ignored = (file: string): boolean => {
     const top = file.split(sep)[0];
-    return top === '.dagsmith' || top === '.git' || top === 'node_modules' || file.endsWith('.tmp') || file === outDir || file.startsWith(`${outDir}${sep}`);
+    return (
+      top === '.dagsmith' ||
+      top === '.git' ||
+      top === 'node_modules' ||
+      file.endsWith('.tmp') ||
+      file === outDir ||
+      file.startsWith(`${outDir}${sep}`)
+    );
   };
   let watcher: ReturnType<typeof watch>;
   try {

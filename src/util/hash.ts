@@ -4,4 +4,3 @@ import { createHash } from 'node:crypto';
 export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
-

@@ -33,7 +33,11 @@ export function checkDataLimits(data: unknown, reporter: Reporter): boolean {
     }
     const keys = Object.keys(value);
     if (keys.length > MAX_KEYS_PER_MAPPING) {
-      reporter.report('DS147', pathOf(frame), `this mapping has ${keys.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`);
+      reporter.report(
+        'DS147',
+        pathOf(frame),
+        `this mapping has ${keys.length} keys; dagsmith reads at most ${MAX_KEYS_PER_MAPPING} keys in one mapping`,
+      );
       ok = false;
       continue;
     }

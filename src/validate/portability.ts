@@ -36,12 +36,12 @@ export const REMOVED_IN_AIRFLOW_3: Record<string, string> = {
   prev_execution_date_success: 'prev_data_interval_start_success',
   next_ds: '{{ data_interval_end | ds }}',
   next_ds_nodash: '{{ data_interval_end | ds_nodash }}',
-  prev_ds: "{{ macros.ds_add(ds, -1) }} on a daily schedule, or {{ prev_data_interval_start_success | ds }}",
+  prev_ds: '{{ macros.ds_add(ds, -1) }} on a daily schedule, or {{ prev_data_interval_start_success | ds }}',
   prev_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, -1), '%Y-%m-%d', '%Y%m%d') }} on a daily schedule",
   conf: 'an Airflow Variable or a pipeline param (the configuration object is no longer in the context)',
-  tomorrow_ds: "{{ macros.ds_add(ds, 1) }}",
+  tomorrow_ds: '{{ macros.ds_add(ds, 1) }}',
   tomorrow_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, 1), '%Y-%m-%d', '%Y%m%d') }}",
-  yesterday_ds: "{{ macros.ds_add(ds, -1) }}",
+  yesterday_ds: '{{ macros.ds_add(ds, -1) }}',
   yesterday_ds_nodash: "{{ macros.ds_format(macros.ds_add(ds, -1), '%Y-%m-%d', '%Y%m%d') }}",
 };
 
@@ -87,7 +87,15 @@ export function checkTargetCompatibility(data: unknown, target: AirflowTarget, c
       if (text !== undefined) removed(text, [...base, field], ` (in ${String(rel)})`);
     }
     if (step.region !== undefined && kind.takesRegion && !kind.takesRegion(target)) {
-      r.report('DS327', [...base, 'region'], `${airflowClassesOf(kind).map((c) => c.name).join(' / ')} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`);
+      r.report(
+        'DS327',
+        [...base, 'region'],
+        `${airflowClassesOf(kind)
+          .map((c) => c.name)
+          .join(
+            ' / ',
+          )} takes no region on Airflow ${target.version} (amazon provider ${target.provider}); set the region on the AWS connection instead`,
+      );
     }
   });
 }

@@ -74,7 +74,7 @@ function checkSchedule(data: Obj, r: Reporter): void {
     }
   } else if (isRecord(s)) {
     if ('every' in s && 'assets' in s) {
-      r.report('DS315', ['schedule'], "a schedule is either { every: ... } or { assets: [...] }, not both");
+      r.report('DS315', ['schedule'], 'a schedule is either { every: ... } or { assets: [...] }, not both');
     }
     if (isStr(s.every)) durationAt(s, ['every'], r, ['schedule']);
     if ('assets' in s && !('every' in s)) {
@@ -83,7 +83,7 @@ function checkSchedule(data: Obj, r: Reporter): void {
   }
   if (s !== undefined && s !== null && data.startDate === undefined) {
     r.report('DS316', ['schedule'], "a scheduled pipeline needs a 'startDate' (the first logical date)", {
-      hint: "add e.g. startDate: 2026-01-01",
+      hint: 'add e.g. startDate: 2026-01-01',
     });
   }
 }
@@ -131,7 +131,11 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
     if (isStr(p.pattern)) {
       const why = pythonRegexProblem(p.pattern);
       if (why) {
-        r.report('DS333', ['params', name, 'pattern'], `pattern of param '${name}' ${why}; Airflow checks params with Python's jsonschema, which refuses the DAG file`);
+        r.report(
+          'DS333',
+          ['params', name, 'pattern'],
+          `pattern of param '${name}' ${why}; Airflow checks params with Python's jsonschema, which refuses the DAG file`,
+        );
         continue;
       }
     }
@@ -162,13 +166,13 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
  * schema compilation below.
  */
 const PYTHON_REGEX_PROBLEMS: readonly [RegExp, string][] = [
-  [/\(\?<(?![=!])/, "uses a named group (?<name>...), which Python writes (?P<name>...)"],
+  [/\(\?<(?![=!])/, 'uses a named group (?<name>...), which Python writes (?P<name>...)'],
   [/\\k</, 'uses a named back-reference \\k<name>, which Python writes (?P=name)'],
-  [/\\[pP]\{/, 'uses a Unicode property escape (\\p{...}), which Python\'s re does not have'],
+  [/\\[pP]\{/, "uses a Unicode property escape (\\p{...}), which Python's re does not have"],
   [/\\u\{/, 'uses a code point escape \\u{...}, which Python writes \\U0001F600 or \\uXXXX'],
-  [/\\c[A-Za-z]/, 'uses a control escape \\cX, which Python\'s re does not have'],
+  [/\\c[A-Za-z]/, "uses a control escape \\cX, which Python's re does not have"],
   [/\[\^?\]/, "has an empty character class ([] or [^]), which Python's re reads as unterminated"],
-  [/\(\?<[=!][^)]*[*+?{]/, 'has a look-behind of variable width, which Python\'s re refuses'],
+  [/\(\?<[=!][^)]*[*+?{]/, "has a look-behind of variable width, which Python's re refuses"],
 ];
 
 function pythonRegexProblem(pattern: string): string | undefined {
@@ -181,9 +185,14 @@ function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
   // Airflow validates pool names as keys (BaseOperator on 2.11, the pool API and UI on every version), with
   // Python's Unicode-aware \w: held here to the ASCII form of ids, which every version accepts.
   if (isStr(obj.pool) && !AIRFLOW_ID.test(obj.pool)) {
-    r.report('DS391', [...base, 'pool'], `pool '${obj.pool}' is not a pool name every Airflow version accepts: use ASCII letters, digits, '_', '.' or '-' (at most 250)`, {
-      hint: 'Airflow checks pool names as keys; 2.11 does so when it parses the DAG',
-    });
+    r.report(
+      'DS391',
+      [...base, 'pool'],
+      `pool '${obj.pool}' is not a pool name every Airflow version accepts: use ASCII letters, digits, '_', '.' or '-' (at most 250)`,
+      {
+        hint: 'Airflow checks pool names as keys; 2.11 does so when it parses the DAG',
+      },
+    );
   }
 }
 
@@ -254,7 +263,11 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
     const first = byTaskId.get(taskId);
     if (first) {
       const line = r.locate(['steps', first.index, 'id']).line;
-      r.report('DS330', ['steps', info.index, 'id'], `step '${info.id}'${isStr(info.obj.group) ? ` in group '${info.obj.group}'` : ''} has the Airflow task id '${taskId}', which the step on line ${line} has too`);
+      r.report(
+        'DS330',
+        ['steps', info.index, 'id'],
+        `step '${info.id}'${isStr(info.obj.group) ? ` in group '${info.obj.group}'` : ''} has the Airflow task id '${taskId}', which the step on line ${line} has too`,
+      );
     } else {
       byTaskId.set(taskId, info);
     }
@@ -274,9 +287,14 @@ function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
     const bad = /[^\x21-\x7e]/.exec(uri);
     if (bad) {
       const c = bad[0].codePointAt(0)!;
-      r.report('DS332', path, `asset URI ${JSON.stringify(uri)} contains ${c === 0x20 ? 'a space' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`}; Airflow takes asset URIs of printable ASCII only`, {
-        hint: 'percent-encode other characters, e.g. %C3%A9 for \u00e9',
-      });
+      r.report(
+        'DS332',
+        path,
+        `asset URI ${JSON.stringify(uri)} contains ${c === 0x20 ? 'a space' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`}; Airflow takes asset URIs of printable ASCII only`,
+        {
+          hint: 'percent-encode other characters, e.g. %C3%A9 for \u00e9',
+        },
+      );
     } else if (uri.length > 1500) {
       r.report('DS332', path, `asset URI is ${uri.length} characters long; Airflow takes at most 1500`);
     } else {

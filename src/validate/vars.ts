@@ -11,11 +11,7 @@ const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * them alone instead of reporting the same mistake again. The caller bounds the data's depth (checkDataLimits).
  * What holds no reference is returned as it is, shared with `data` (which nothing changes), not copied.
  */
-export function resolveVariables(
-  data: unknown,
-  vars: ReadonlyMap<string, string>,
-  reporter: Reporter,
-): { data: unknown; unresolved: JsonPath[] } {
+export function resolveVariables(data: unknown, vars: ReadonlyMap<string, string>, reporter: Reporter): { data: unknown; unresolved: JsonPath[] } {
   const unresolved: JsonPath[] = [];
   // The path of the value being walked, one array pushed and popped: copied only for a string that has a reference.
   const path: (string | number)[] = [];

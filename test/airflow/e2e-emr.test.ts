@@ -53,7 +53,8 @@ interface RunResult {
   error?: string;
 }
 
-const render = (text: string): string => text.replace(/\{\{\s*ds\s*\}\}/g, LOGICAL_DATE).replace(/\{\{\s*ds_nodash\s*\}\}/g, LOGICAL_DATE.replace(/-/g, ''));
+const render = (text: string): string =>
+  text.replace(/\{\{\s*ds\s*\}\}/g, LOGICAL_DATE).replace(/\{\{\s*ds_nodash\s*\}\}/g, LOGICAL_DATE.replace(/-/g, ''));
 
 function fieldsOf<F>(ir: PipelineIR, id: string): F {
   const s = ir.steps.find((x) => x.id === id);
@@ -79,7 +80,11 @@ for (const target of TARGETS) {
     });
 
     async function motoState(mode: 'seed' | 'inspect', plan: unknown): Promise<any> {
-      const res = await runProcess(venvPython('moto'), [join(HARNESS, 'moto_state.py'), mode], { env: motoEnv(), input: JSON.stringify(plan), timeoutMs: 60_000 });
+      const res = await runProcess(venvPython('moto'), [join(HARNESS, 'moto_state.py'), mode], {
+        env: motoEnv(),
+        input: JSON.stringify(plan),
+        timeoutMs: 60_000,
+      });
       if (res.code !== 0) throw new Error(`moto_state.py ${mode} exited with ${res.signal ?? res.code}:\n${tail(res.stderr)}`);
       return parseHarnessJson(`moto_state.py ${mode}`, res);
     }
@@ -107,7 +112,12 @@ for (const target of TARGETS) {
           {
             env: {
               ...motoEnv(),
-              AIRFLOW_CONN_AWS_DEFAULT: JSON.stringify({ conn_type: 'aws', login: 'testing', password: 'testing', extra: { endpoint_url: moto.endpoint, region_name: REGION } }),
+              AIRFLOW_CONN_AWS_DEFAULT: JSON.stringify({
+                conn_type: 'aws',
+                login: 'testing',
+                password: 'testing',
+                extra: { endpoint_url: moto.endpoint, region_name: REGION },
+              }),
             },
             timeoutMs: (RUN_TIMEOUT_S + 30) * 1000,
           },
@@ -119,7 +129,9 @@ for (const target of TARGETS) {
       try {
         state = await motoState('inspect', { region: REGION, emr_clusters: true, emr_serverless_job_runs: [appId] });
       } catch (err) {
-        throw new Error(`${(err as Error).message}\n--- the DAG run ---\n${run instanceof Error ? run.message : explain()}\n--- moto ---\n${tail(moto.log(), 30)}`);
+        throw new Error(
+          `${(err as Error).message}\n--- the DAG run ---\n${run instanceof Error ? run.message : explain()}\n--- moto ---\n${tail(moto.log(), 30)}`,
+        );
       }
     });
 
@@ -171,7 +183,12 @@ for (const target of TARGETS) {
         Tags: Object.entries(f.tags).map(([Key, Value]) => ({ Key, Value })),
         Configurations: f.configurations.map((x) => ({ Classification: x.Classification, Properties: x.Properties })),
       });
-      const groups = c.InstanceGroups.map((g: any) => ({ role: g.InstanceGroupType, market: g.Market, type: g.InstanceType, count: g.RequestedInstanceCount }));
+      const groups = c.InstanceGroups.map((g: any) => ({
+        role: g.InstanceGroupType,
+        market: g.Market,
+        type: g.InstanceType,
+        count: g.RequestedInstanceCount,
+      }));
       expect(groups.sort((a: any, b: any) => (a.role < b.role ? -1 : 1))).to.deep.equal(
         f.instances.roles
           .map((r) => ({ role: r.role.toUpperCase(), market: r.spot ? 'SPOT' : 'ON_DEMAND', type: r.types[0], count: r.count }))
@@ -195,7 +212,7 @@ for (const target of TARGETS) {
       expect(render('{{ ds }}')).to.equal(LOGICAL_DATE);
     });
 
-    it('ran the EMR Serverless job with the spec\'s driver, role, overrides and name', () => {
+    it("ran the EMR Serverless job with the spec's driver, role, overrides and name", () => {
       const f = fieldsOf<EmrServerlessFields>(ir, 'backfill');
       const runs = state.emr_serverless_job_runs[appId];
       expect(runs, 'job runs').to.have.length(1);

@@ -184,7 +184,11 @@ for (const target of TARGETS) {
           region: REGION,
           moto_config: { stepfunctions: { execute_state_machine: true } },
           state_machines: [
-            { name: FAILING_MACHINE, role: 'training-export', definition: { StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'ExportFailed', Cause: 'table orders is locked' } } } },
+            {
+              name: FAILING_MACHINE,
+              role: 'training-export',
+              definition: { StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'ExportFailed', Cause: 'table orders is locked' } } },
+            },
           ],
         },
         failingMoto,
@@ -300,7 +304,7 @@ for (const target of TARGETS) {
         });
       });
 
-      it('announced the partition on the data-platform bus (delivered to the rule\'s queue)', async () => {
+      it("announced the partition on the data-platform bus (delivered to the rule's queue)", async () => {
         const ir = irs.get(id)!;
         const entry = stepOf(ir, 'announce_partition', 'eventbridge.put').fields.entries[0]!;
         const state: Inspect = await motoState('inspect', { region: REGION, sqs_messages: [LANDING_QUEUE] });
@@ -355,7 +359,11 @@ for (const target of TARGETS) {
         });
         const events = state.sqs_messages[TRAINING_QUEUE]!;
         expect(events.map((e) => [e.source, e['detail-type'], e.detail])).to.deep.equal([
-          ['com.acme.ml', 'TrainingSnapshotReady', { model: 'churn', snapshot: LOGICAL_DATE, location: `s3://${vars.featureBucket}/training/churn/snapshot=${LOGICAL_DATE}/` }],
+          [
+            'com.acme.ml',
+            'TrainingSnapshotReady',
+            { model: 'churn', snapshot: LOGICAL_DATE, location: `s3://${vars.featureBucket}/training/churn/snapshot=${LOGICAL_DATE}/` },
+          ],
         ]);
       });
     });

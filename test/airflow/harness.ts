@@ -72,7 +72,9 @@ export function parseHarnessJson<T>(what: string, res: ProcResult): T {
   try {
     return JSON.parse(res.stdout) as T;
   } catch {
-    throw new Error(`${what} exited with ${res.signal ?? res.code} without JSON on stdout\n--- stdout ---\n${tail(res.stdout)}\n--- stderr ---\n${tail(res.stderr)}`);
+    throw new Error(
+      `${what} exited with ${res.signal ?? res.code} without JSON on stdout\n--- stdout ---\n${tail(res.stdout)}\n--- stderr ---\n${tail(res.stderr)}`,
+    );
   }
 }
 
@@ -95,7 +97,9 @@ export interface SourceProject {
 export function sourceProjects(scratch: string): SourceProject[] {
   const projects: SourceProject[] = [{ name: 'examples', cwd: ROOT }];
   const fixtures = join(ROOT, 'test', 'fixtures');
-  for (const name of readdirSync(fixtures).filter((n) => n.startsWith('good-')).sort()) {
+  for (const name of readdirSync(fixtures)
+    .filter((n) => n.startsWith('good-'))
+    .sort()) {
     const caseFile = join(fixtures, name, 'case.json');
     const args: string[] = existsSync(caseFile) ? (JSON.parse(readFileSync(caseFile, 'utf8')).args ?? []) : [];
     const i = args.indexOf('--env');
@@ -136,7 +140,9 @@ export function compileProject(project: SourceProject, airflow: string): Compile
   const res = buildProject({ cwd: project.cwd, airflow, ...(project.env ? { env: project.env } : {}) });
   const errors = res.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`${project.name} does not compile for Airflow ${airflow}:\n${errors.map((d) => `  ${d.file}:${d.line}: ${d.code} ${d.message}`).join('\n')}`);
+    throw new Error(
+      `${project.name} does not compile for Airflow ${airflow}:\n${errors.map((d) => `  ${d.file}:${d.line}: ${d.code} ${d.message}`).join('\n')}`,
+    );
   }
   if (res.pipelines.length === 0) throw new Error(`${project.name} compiled no pipeline for Airflow ${airflow}`);
   return { project, pipelines: res.pipelines };

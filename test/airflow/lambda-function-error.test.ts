@@ -7,7 +7,19 @@
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { AIRFLOW_VERSIONS, airflowPython, compileProject, HARNESS, makeTemp, parseHarnessJson, removeTemp, ROOT, runProcess, venvPython, writeDag } from './harness';
+import {
+  AIRFLOW_VERSIONS,
+  airflowPython,
+  compileProject,
+  HARNESS,
+  makeTemp,
+  parseHarnessJson,
+  removeTemp,
+  ROOT,
+  runProcess,
+  venvPython,
+  writeDag,
+} from './harness';
 
 describe('lambda.invoke: a function error fails the task @airflow', function () {
   this.timeout(120_000);

@@ -104,7 +104,8 @@ const crawlerRunOnly = (step: StepIR, target: Target): boolean => {
 function crawlerFields(step: StepOfKind<'glue.crawler'>, target: Target): Record<string, unknown> {
   const { config, ...rest } = INDEPENDENT_FIELDS['glue.crawler']!(step.fields, step, target) as { config: { Name: string } };
   if (crawlerRunOnly(step, target)) return { crawler_name: config.Name, ...rest };
-  if (CRAWLER_RUN_OPERATOR_ON.includes(target)) return { config, crawler_name: config.Name, poll_interval: 5, fail_on_already_running: true, ...rest };
+  if (CRAWLER_RUN_OPERATOR_ON.includes(target))
+    return { config, crawler_name: config.Name, poll_interval: 5, fail_on_already_running: true, ...rest };
   return { config, ...rest };
 }
 const CRAWLER_DEPRECATION = 'airflow.exceptions.AirflowProviderDeprecationWarning: GlueCrawlerOperator is deprecated.';
@@ -129,9 +130,25 @@ const DEFAULT_MAX_ACTIVE_RUNS = 16;
  * TaskGroup context managers pass): everything else an operator receives must be in its kind's KIND_FIELDS.
  */
 const COMMON_KWARGS = new Set([
-  'task_id', 'dag', 'task_group', 'params', 'owner', 'retries', 'retry_delay', 'retry_exponential_backoff',
-  'execution_timeout', 'aws_conn_id', 'region_name', 'deferrable', 'pool', 'on_failure_callback', 'trigger_rule',
-  'outlets', 'mode', 'poke_interval', 'timeout',
+  'task_id',
+  'dag',
+  'task_group',
+  'params',
+  'owner',
+  'retries',
+  'retry_delay',
+  'retry_exponential_backoff',
+  'execution_timeout',
+  'aws_conn_id',
+  'region_name',
+  'deferrable',
+  'pool',
+  'on_failure_callback',
+  'trigger_rule',
+  'outlets',
+  'mode',
+  'poke_interval',
+  'timeout',
 ]);
 
 const secs = (d: Duration | null | undefined): number | null => (d ? d.seconds : null);
@@ -295,7 +312,10 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
     const rc: Record<string, unknown> = {};
     if (f.allowNonRestoredState !== null) rc.FlinkRunConfiguration = { AllowNonRestoredState: f.allowNonRestoredState };
     if (f.restoreType !== null) {
-      rc.ApplicationRestoreConfiguration = { ApplicationRestoreType: f.restoreType, ...(f.snapshotName !== null ? { SnapshotName: f.snapshotName } : {}) };
+      rc.ApplicationRestoreConfiguration = {
+        ApplicationRestoreType: f.restoreType,
+        ...(f.snapshotName !== null ? { SnapshotName: f.snapshotName } : {}),
+      };
     }
     // The operator keeps `run_configuration or {}`.
     return {
@@ -325,7 +345,9 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
   'emr.cluster': (f, step, target) => {
     const inst = f.instances;
     const ebs = (size: number | null) =>
-      size === null ? {} : { EbsConfiguration: { EbsBlockDeviceConfigs: [{ VolumeSpecification: { VolumeType: 'gp3', SizeInGB: size }, VolumesPerInstance: 1 }] } };
+      size === null
+        ? {}
+        : { EbsConfiguration: { EbsBlockDeviceConfigs: [{ VolumeSpecification: { VolumeType: 'gp3', SizeInGB: size }, VolumesPerInstance: 1 }] } };
     const instances =
       inst.form === 'groups'
         ? {
@@ -381,7 +403,16 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
     };
   },
   'emr.steps': (f) => ({ steps: f.steps.map(emrStepConfig), execution_role_arn: f.executionRole, wait_for_completion: false }),
-  's3.put': (f) => ({ s3_bucket: f.bucket, s3_key: f.key, data: f.data, replace: f.replace, encrypt: f.encrypt, compression: f.compression, acl_policy: null, encoding: null }),
+  's3.put': (f) => ({
+    s3_bucket: f.bucket,
+    s3_key: f.key,
+    data: f.data,
+    replace: f.replace,
+    encrypt: f.encrypt,
+    compression: f.compression,
+    acl_policy: null,
+    encoding: null,
+  }),
   'lambda.invoke': (f) => ({
     function_name: f.function,
     // The Lambda API takes the payload as bytes: the operator passes on the JSON text of the map.
@@ -527,7 +558,11 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
   const dependents = (s: StepIR) => ir.steps.filter((x) => x.dependsOn.includes(s.id)).map((x) => taskIdOf.get(x.id)!);
   // Teardowns come after every step that no other step depends on, and after their own setup.
   const leaves = ir.steps.filter((s) => dependents(s).length === 0).map((s) => lastTaskOf(s.id));
-  const teardownIds = ir.steps.flatMap((s) => extrasOf(s, ctx).filter((t) => t.placement === 'teardown').map((t) => `${taskIdOf.get(s.id)}${t.suffix}`));
+  const teardownIds = ir.steps.flatMap((s) =>
+    extrasOf(s, ctx)
+      .filter((t) => t.placement === 'teardown')
+      .map((t) => `${taskIdOf.get(s.id)}${t.suffix}`),
+  );
   const tasks: ExpectedTask[] = [];
   for (const step of ir.steps) {
     const op = operatorOf(step, target);
@@ -589,7 +624,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
         deferrable: st.deferrable,
         mode: sensor ? (st.deferrable ? 'poke' : 'reschedule') : null,
         poke_interval: sensor ? SENSOR_DEFAULT_POKE : null,
-        timeout: sensor ? (step.kind === 'emr.steps' ? secs(step.fields.maxWait) : null) ?? SENSOR_DEFAULT_TIMEOUT : null,
+        timeout: sensor ? ((step.kind === 'emr.steps' ? secs(step.fields.maxWait) : null) ?? SENSOR_DEFAULT_TIMEOUT) : null,
         fields: jsonKwargs(extra.kwargs, target),
       };
       if (extra.placement === 'after') {
@@ -616,7 +651,8 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           // as_teardown() sets it: run when everything upstream is done and the setup succeeded.
           trigger_rule: 'all_done_setup_success',
           outlets: [],
-          independentFields: step.kind === 'flink.start' ? { application_name: step.fields.application, force: false, wait_for_completion: true } : {},
+          independentFields:
+            step.kind === 'flink.start' ? { application_name: step.fields.application, force: false, wait_for_completion: true } : {},
         });
       }
     }
@@ -637,7 +673,8 @@ function emrJobFlowId(cluster: string | null, clusterStep: string | null, taskId
 /** The same view of what Airflow loaded. */
 function actualDag(d: DumpDag): ExpectedDag {
   const args = d.timetable_args ?? {};
-  const schedule = (args.expression as string | undefined) ?? (args.delta as number | undefined) ?? (d.timetable === 'OnceTimetable' ? '@once' : null);
+  const schedule =
+    (args.expression as string | undefined) ?? (args.delta as number | undefined) ?? (d.timetable === 'OnceTimetable' ? '@once' : null);
   const dag = {
     dag_id: d.dag_id,
     schedule,
@@ -673,7 +710,13 @@ function compare(failures: string[], label: string, actual: unknown, expected: u
   return 1;
 }
 
-function compareDag(failures: string[], prefix: string, actual: ExpectedDag, expected: ExpectedDag, target: Target): { tasks: number; fields: number } {
+function compareDag(
+  failures: string[],
+  prefix: string,
+  actual: ExpectedDag,
+  expected: ExpectedDag,
+  target: Target,
+): { tasks: number; fields: number } {
   let fields = 0;
   for (const key of Object.keys(expected.dag)) fields += compare(failures, `${prefix} ${key}`, actual.dag[key], expected.dag[key]);
   const byId = new Map(actual.tasks.map((t) => [t.task_id, t]));
@@ -691,7 +734,10 @@ function compareDag(failures: string[], prefix: string, actual: ExpectedDag, exp
       fields += compare(failures, `${where} ${key}`, act[key], exp[key]);
     }
     const expFields = exp.fields as Record<string, unknown>;
-    for (const [set, expected] of [['emitted', expFields], ['independent', exp.independentFields as Record<string, unknown>]] as const) {
+    for (const [set, expected] of [
+      ['emitted', expFields],
+      ['independent', exp.independentFields as Record<string, unknown>],
+    ] as const) {
       for (const key of Object.keys(expected)) {
         if (!(key in act.fields)) failures.push(`${where} fields.${key} (${set}): ${exp.operator_class} has no such argument`);
         else fields += compare(failures, `${where} fields.${key} (${set})`, act.fields[key], expected[key]);
@@ -701,7 +747,9 @@ function compareDag(failures: string[], prefix: string, actual: ExpectedDag, exp
     // (one the emitter passes but the IR does not account for) fails here instead of going unchecked.
     const initKwargs = (act.init_kwargs as string[] | null) ?? [];
     const independent = exp.independentFields as Record<string, unknown>;
-    const unchecked = initKwargs.filter((k) => !COMMON_KWARGS.has(k) && !(k in expFields) && !(k in independent) && !(storedAs(k, target) in expFields));
+    const unchecked = initKwargs.filter(
+      (k) => !COMMON_KWARGS.has(k) && !(k in expFields) && !(k in independent) && !(storedAs(k, target) in expFields),
+    );
     fields += compare(failures, `${where} arguments without an expectation`, unchecked, []);
   }
   return { tasks, fields };
@@ -805,7 +853,8 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
               if (w.includes(CRAWLER_DEPRECATION) && expectedDeprecations > 0) expectedDeprecations--;
               else problems.push(`${file}: ${w}`);
             }
-            if (expectedDeprecations > 0) problems.push(`${file}: ${expectedDeprecations} expected GlueCrawlerOperator deprecation warning(s) missing`);
+            if (expectedDeprecations > 0)
+              problems.push(`${file}: ${expectedDeprecations} expected GlueCrawlerOperator deprecation warning(s) missing`);
           }
           expect(bag.folder, `bag ${i}`).to.equal(r.bags[i]!.dir);
         });
@@ -814,7 +863,9 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
 
       it('loads exactly the DAG ids that were compiled, and covers every step kind', () => {
         const r = run(target);
-        const loaded = r.dump.bags.flatMap((b, i) => Object.values(b.dags).map((d) => `${r.bags[i]!.dags.get(d.dag_id)?.project ?? '?'}:${d.dag_id} (${d.fileloc})`));
+        const loaded = r.dump.bags.flatMap((b, i) =>
+          Object.values(b.dags).map((d) => `${r.bags[i]!.dags.get(d.dag_id)?.project ?? '?'}:${d.dag_id} (${d.fileloc})`),
+        );
         const compiled = r.bags.flatMap((b) => [...b.dags].map(([id, d]) => `${d.project}:${id} (${d.file})`));
         expect(loaded.sort()).to.deep.equal(compiled.sort());
         const kinds = new Set(r.bags.flatMap((b) => [...b.dags.values()].flatMap((d) => d.ir.steps.map((s) => s.kind))));

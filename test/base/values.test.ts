@@ -35,21 +35,40 @@ describe('validate/values', () => {
 
   describe('cronError', () => {
     it('accepts valid 5-field expressions, with names, ranges, steps and lists', () => {
-      for (const e of ['0 3 * * *', '*/15 * * * *', '0 6 * JAN-MAR MON-FRI', '0 0 * * 7', '0 0 * * MON,WED', '5,35 0-23/2 1-15 */3 *', '0 3 * * * ']) {
+      for (const e of [
+        '0 3 * * *',
+        '*/15 * * * *',
+        '0 6 * JAN-MAR MON-FRI',
+        '0 0 * * 7',
+        '0 0 * * MON,WED',
+        '5,35 0-23/2 1-15 */3 *',
+        '0 3 * * * ',
+      ]) {
         expect(cronError(e), e).to.equal(undefined);
       }
     });
     it('counts the fields', () => {
       expect(cronError('0 3 * *')).to.equal("a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '0 3 * *' has 4");
-      expect(cronError('0 0 3 * * *')).to.equal(
-        "a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '0 0 3 * * *' has 6",
-      );
+      expect(cronError('0 0 3 * * *')).to.equal("a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '0 0 3 * * *' has 6");
       expect(cronError('@daily')).to.match(/has 1$/);
     });
     it('rejects values out of range and malformed fields', () => {
       expect(cronError('0 25 * * *')).to.equal("'0 25 * * *' is not a valid cron expression: Constraint error, got value 25 expected range 0-23");
-      for (const e of ['60 * * * *', '* * 32 * *', '* * 0 * *', '* * * 13 *', '* * * * 8', '*/0 * * * *', '5-1 * * * *', 'a b c d e', '1,,2 * * * *', '0 0 30 2 *']) {
-        expect(cronError(e), e).to.be.a('string').and.match(/is not a valid cron expression/);
+      for (const e of [
+        '60 * * * *',
+        '* * 32 * *',
+        '* * 0 * *',
+        '* * * 13 *',
+        '* * * * 8',
+        '*/0 * * * *',
+        '5-1 * * * *',
+        'a b c d e',
+        '1,,2 * * * *',
+        '0 0 30 2 *',
+      ]) {
+        expect(cronError(e), e)
+          .to.be.a('string')
+          .and.match(/is not a valid cron expression/);
       }
     });
     it("agrees with cron-parser on every field that is '*' or a number (the ones checked without it)", () => {
@@ -78,7 +97,17 @@ describe('validate/values', () => {
       expect(parseLocalDateTime('2026-06-30 23:45')).to.deep.equal({ year: 2026, month: 6, day: 30, hour: 23, minute: 45, second: 0 });
     });
     it('rejects days and times that do not exist', () => {
-      for (const t of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-01T24:00', '2026-01-01T23:60', '2026-01-01T23:59:60', '1899-12-31']) {
+      for (const t of [
+        '2026-02-29',
+        '2026-02-30',
+        '2026-04-31',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-01-01T24:00',
+        '2026-01-01T23:60',
+        '2026-01-01T23:59:60',
+        '1899-12-31',
+      ]) {
         expect(parseLocalDateTime(t), t).to.equal(`'${t}' is not a real calendar date-time`);
       }
     });
@@ -96,7 +125,15 @@ describe('validate/values', () => {
 
   describe('s3UriError / bucketError / parseS3Uri', () => {
     it('accepts S3 URIs with valid buckets, and Jinja or ${} left for later', () => {
-      for (const u of ['s3://bucket/key', 's3://my.bucket-1/a/b/', 's3://abc', 's3://bucket/{{ ds }}/x', 's3://{{ var.value.bucket }}/x', 's3://bucket/key with spaces', 's3://bucket/line\nbreak']) {
+      for (const u of [
+        's3://bucket/key',
+        's3://my.bucket-1/a/b/',
+        's3://abc',
+        's3://bucket/{{ ds }}/x',
+        's3://{{ var.value.bucket }}/x',
+        's3://bucket/key with spaces',
+        's3://bucket/line\nbreak',
+      ]) {
         expect(s3UriError(u), u).to.equal(undefined);
       }
     });
@@ -110,7 +147,21 @@ describe('validate/values', () => {
       expect(s3UriError('S3://bucket/key')).to.equal("'S3://bucket/key' is not an S3 URI (s3://bucket/key)");
       expect(s3UriError('bucket/key')).to.equal("'bucket/key' is not an S3 URI (s3://bucket/key)");
       expect(s3UriError('s3:///key')).to.equal("'s3:///key' has no bucket name");
-      for (const b of ['My_Bucket', 'ab', 'a'.repeat(64), 'a..b', 'a.-b', 'a-.b', '-abc', 'abc-', 'xn--abc', 'sthree-abc', 'abc-s3alias', 'abc--ol-s3', '192.168.0.1']) {
+      for (const b of [
+        'My_Bucket',
+        'ab',
+        'a'.repeat(64),
+        'a..b',
+        'a.-b',
+        'a-.b',
+        '-abc',
+        'abc-',
+        'xn--abc',
+        'sthree-abc',
+        'abc-s3alias',
+        'abc--ol-s3',
+        '192.168.0.1',
+      ]) {
         const want = `'${b}' is not a valid S3 bucket name (3-63 lowercase letters, digits, dots and hyphens)`;
         expect(bucketError(b), b).to.equal(want);
         expect(s3UriError(`s3://${b}/k`), b).to.equal(want);
@@ -143,7 +194,9 @@ describe('validate/values', () => {
       expect(arnError('arn:aws:iam:us-east-1:123456789012:role/x', 'iam-role')).to.match(/is not an IAM role ARN/);
       expect(arnError('arn:aws:sts::123456789012:role/x', 'iam-role')).to.match(/is not an IAM role ARN/);
       expect(arnError('arn:aws:iam::123456789012:role/', 'iam-role')).to.match(/is not an IAM role ARN/);
-      expect(arnError('arn:aws:iam::1234:role/x', 'iam-role')).to.equal("'arn:aws:iam::1234:role/x' is not an ARN (arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE)");
+      expect(arnError('arn:aws:iam::1234:role/x', 'iam-role')).to.equal(
+        "'arn:aws:iam::1234:role/x' is not an ARN (arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE)",
+      );
       expect(arnError('role/x', 'iam-role')).to.match(/is not an ARN/);
       expect(arnError('arn:azure:iam::123456789012:role/x', 'iam-role')).to.match(/is not an ARN/);
     });
@@ -167,7 +220,9 @@ describe('validate/values', () => {
     });
     it('rejects names that are not IANA zones', () => {
       for (const tz of ['Europe/Berln', 'Mars/Olympus_Mons', '+02:00', 'GMT+2', '', 'CEST']) {
-        expect(timezoneError(tz), tz).to.be.a('string').and.match(/is not an IANA timezone name/);
+        expect(timezoneError(tz), tz)
+          .to.be.a('string')
+          .and.match(/is not an IANA timezone name/);
       }
     });
     it("rejects names Node's ICU knows but Airflow's zoneinfo does not (they would fail at import)", () => {
@@ -177,7 +232,9 @@ describe('validate/values', () => {
       }
     });
     it('asks for the exact case Airflow looks up', () => {
-      expect(timezoneError('europe/berlin')).to.equal("timezone 'europe/berlin' must be written 'Europe/Berlin': Airflow looks names up case-sensitively");
+      expect(timezoneError('europe/berlin')).to.equal(
+        "timezone 'europe/berlin' must be written 'Europe/Berlin': Airflow looks names up case-sensitively",
+      );
     });
   });
 });

@@ -17,17 +17,34 @@ describe('npm run bench -- --quick (smoke) @airflow', function () {
 
   it('compiles every size cold, no-op and one-changed, and parses all three forms on every target', async () => {
     const out = join(scratch, 'bench.json');
-    const res = await runProcess(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench.ts'), '--quick', '--out', out], {
-      timeoutMs: 840_000,
-    });
+    const res = await runProcess(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench.ts'), '--quick', '--out', out],
+      {
+        timeoutMs: 840_000,
+      },
+    );
     expect(res.code, `${res.stdout}\n${res.stderr}`).to.equal(0);
     const json = JSON.parse(readFileSync(out, 'utf8')) as {
-      compile: Record<'pipelines' | 'coldMs' | 'coldCpuMs' | 'coldRssMiB' | 'firstNoopMs' | 'noopMs' | 'noopCpuMs' | 'oneChangedMs' | 'oneChangedCpuMs' | 'peakRssMiB', number>[];
+      compile: Record<
+        | 'pipelines'
+        | 'coldMs'
+        | 'coldCpuMs'
+        | 'coldRssMiB'
+        | 'firstNoopMs'
+        | 'noopMs'
+        | 'noopCpuMs'
+        | 'oneChangedMs'
+        | 'oneChangedCpuMs'
+        | 'peakRssMiB',
+        number
+      >[];
       parse: { airflow: string; dags: number; tasks: number; dagsmithMs: number; handWrittenMs: number; dagFactoryMs: number }[];
     };
     expect(json.compile.map((r) => r.pipelines)).to.deep.equal([10, 100, 1000]);
     for (const r of json.compile) {
-      for (const v of [r.coldMs, r.coldCpuMs, r.coldRssMiB, r.firstNoopMs, r.noopMs, r.noopCpuMs, r.oneChangedMs, r.oneChangedCpuMs]) expect(v).to.be.greaterThan(0);
+      for (const v of [r.coldMs, r.coldCpuMs, r.coldRssMiB, r.firstNoopMs, r.noopMs, r.noopCpuMs, r.oneChangedMs, r.oneChangedCpuMs])
+        expect(v).to.be.greaterThan(0);
       expect(r.peakRssMiB).to.be.at.least(r.coldRssMiB);
     }
     expect(json.parse.map((r) => r.airflow)).to.deep.equal(TARGET_VERSIONS);

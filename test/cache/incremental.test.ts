@@ -12,7 +12,9 @@ import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
 
 /** Signs an index body as this user's compile would (the key lives in the user's cache folder). */
 function sign(body: string): string {
-  return createHmac('sha256', readFileSync(join(userCacheDir(), 'compile-cache.key'))).update(body).digest('hex');
+  return createHmac('sha256', readFileSync(join(userCacheDir(), 'compile-cache.key')))
+    .update(body)
+    .digest('hex');
 }
 
 const CONFIG = (a: string, b: string, devA: string) => `pipelines: pipelines
@@ -24,7 +26,8 @@ environments:
     vars: { a: ${devA} }
 `;
 
-const step = (id: string, extra: string) => `  - id: ${id}\n    kind: athena.query\n    database: db\n    outputLocation: "s3://results/${id}/"\n${extra}`;
+const step = (id: string, extra: string) =>
+  `  - id: ${id}\n    kind: athena.query\n    database: db\n    outputLocation: "s3://results/${id}/"\n${extra}`;
 
 function project(): string {
   const dir = makeTemp('incremental');
@@ -106,7 +109,10 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
     edit('pipelines/uses_a.yaml', (s) => s.replace('database: db', 'databse: db'));
     const res = buildProject({ cwd: dir, cache: true });
     expect(res.recompiled).to.deep.equal(['pipelines/uses_a.yaml']);
-    expect(res.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).to.deep.equal(['pipelines/uses_a.yaml:4:5 DS201', 'pipelines/uses_a.yaml:6:5 DS200']);
+    expect(res.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).to.deep.equal([
+      'pipelines/uses_a.yaml:4:5 DS201',
+      'pipelines/uses_a.yaml:6:5 DS200',
+    ]);
     // The error is cached too: still reported without recompiling.
     const again = buildProject({ cwd: dir, cache: true });
     expect(again.recompiled).to.deep.equal([]);
@@ -164,7 +170,8 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
     writeFileSync(join(dir, 'dags-out', 'uses_a.py'), evil);
     const entries = JSON.parse(body) as { entries: { pipeline: { outPath: string; outSha256: string; outSig: unknown } | null }[] };
     for (const e of entries.entries) {
-      if (e.pipeline?.outPath === 'dags-out/uses_a.py') Object.assign(e.pipeline, { outSha256: createHash('sha256').update(evil).digest('hex'), outSig: null });
+      if (e.pipeline?.outPath === 'dags-out/uses_a.py')
+        Object.assign(e.pipeline, { outSha256: createHash('sha256').update(evil).digest('hex'), outSig: null });
     }
     const forged = JSON.stringify(entries);
     writeFileSync(path, `${createHash('sha256').update(forged).digest('hex')}\n${forged}`);
@@ -223,11 +230,21 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
     utimesSync(sql, hourAgo, hourAgo);
     recompiled();
     const deps = () =>
-      new Map((JSON.parse(readFileSync(indexPath(), 'utf8').slice(65)) as { entries: { file: string; deps: { path: string; sig: unknown }[] }[] }).entries.flatMap((e) => e.deps.map((d) => [d.path, d.sig] as const)));
-    expect([...deps().values()].every((sig) => sig === null), 'fresh files: no signature').to.equal(true);
+      new Map(
+        (
+          JSON.parse(readFileSync(indexPath(), 'utf8').slice(65)) as { entries: { file: string; deps: { path: string; sig: unknown }[] }[] }
+        ).entries.flatMap((e) => e.deps.map((d) => [d.path, d.sig] as const)),
+      );
+    expect(
+      [...deps().values()].every((sig) => sig === null),
+      'fresh files: no signature',
+    ).to.equal(true);
     await new Promise((r) => setTimeout(r, 2100));
     expect(recompiled()).to.deep.equal([]);
-    expect([...deps().values()].every((sig) => Array.isArray(sig)), 'settled files: signatures recorded').to.equal(true);
+    expect(
+      [...deps().values()].every((sig) => Array.isArray(sig)),
+      'settled files: signatures recorded',
+    ).to.equal(true);
     // A same-size edit that puts the old mtime back (as `cp -p` or `rsync -t` do): the change time gives it away.
     const before = statSync(sql);
     writeFileSync(sql, 'SELECT 9\n');

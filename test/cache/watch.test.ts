@@ -44,7 +44,10 @@ describe('compile --watch', function () {
     await waitFor(() => err.some((l) => l.includes('DS2')), 'the error of a broken edit');
     expect(out).to.deep.equal([]);
 
-    writeFileSync(join(dir, 'pipelines', 'b.yaml'), 'version: 1\nid: b\nsteps:\n  - id: q\n    kind: athena.query\n    database: db\n    outputLocation: "s3://results-bucket/"\n    query: SELECT 3\n');
+    writeFileSync(
+      join(dir, 'pipelines', 'b.yaml'),
+      'version: 1\nid: b\nsteps:\n  - id: q\n    kind: athena.query\n    database: db\n    outputLocation: "s3://results-bucket/"\n    query: SELECT 3\n',
+    );
     await waitFor(() => out.length > 0, 'the recompile after the fix');
     expect(out.map((l) => l.replace(/ \(\d+ ms\)$/, ''))).to.deep.equal(['updated dags-out/b.py']);
     ac.abort();

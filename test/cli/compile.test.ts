@@ -66,8 +66,7 @@ describe('dagsmith compile / validate (CLI)', () => {
       {
         code: 'DS203',
         severity: 'error',
-        message:
-          'workerType must be one of G.025X, G.1X, G.2X, G.4X, G.8X, G.12X, G.16X, R.1X, R.2X, R.4X, R.8X, Z.2X; got the string "G1X"',
+        message: 'workerType must be one of G.025X, G.1X, G.2X, G.4X, G.8X, G.12X, G.16X, R.1X, R.2X, R.4X, R.8X, Z.2X; got the string "G1X"',
         file: 'pipelines/a.yaml',
         line: 7,
         col: 17,
@@ -148,7 +147,7 @@ describe('dagsmith compile / validate (CLI)', () => {
       expect(res.err).to.match(/^pipelines\/a\.yaml:3:16: error DS306: /);
     });
 
-    it('a tag longer than Airflow\'s 100 characters is rejected', async () => {
+    it("a tag longer than Airflow's 100 characters is rejected", async () => {
       dir = project({ 'pipelines/a.yaml': minimal('a', `tags: [ok, "${'t'.repeat(101)}"]\n`) });
       const res = await runCli(['compile'], dir);
       expect(res.code).to.equal(1);
@@ -168,7 +167,7 @@ describe('dagsmith compile / validate (CLI)', () => {
       expect(res.err).to.match(/^pipelines\/a\.yaml:3:20: error DS306: every: a duration of zero makes no sense here/);
     });
 
-    it('the SNS subject stays under SNS\'s limit (fewer than 100 characters) for a long DAG id', async () => {
+    it("the SNS subject stays under SNS's limit (fewer than 100 characters) for a long DAG id", async () => {
       const id = 'a'.repeat(150);
       dir = project({
         'pipelines/a.yaml': minimal(id, 'notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:alerts" }\n'),

@@ -36,7 +36,7 @@ describe('compile and the file system', () => {
     return hashTree(join(dir, 'dags-out'));
   }
 
-  it('`pipelines:` given as an absolute path to the project\'s own folder compiles the same pipelines', async () => {
+  it("`pipelines:` given as an absolute path to the project's own folder compiles the same pipelines", async () => {
     const out = await compiledProject();
     write(dir, { 'dagsmith.config.yaml': `pipelines: ${join(dir, 'pipelines')}\n` });
     const res = await runCli(['compile'], dir);

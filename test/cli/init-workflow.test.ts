@@ -24,11 +24,12 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
   });
   after(() => removeTemp(dir));
 
-  const workflow = () => parse(readFileSync(join(dir, WORKFLOW_PATH), 'utf8')) as {
-    on: Record<string, unknown>;
-    permissions: Record<string, string>;
-    jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
-  };
+  const workflow = () =>
+    parse(readFileSync(join(dir, WORKFLOW_PATH), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
+    };
 
   it('is valid YAML with the checks as named steps', () => {
     const wf = workflow();
@@ -63,7 +64,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     for (const s of steps) if (s.run) expect(s.run, s.name).to.not.include('${{');
   });
 
-  it("runs the commands it names on the project init wrote: validate, lint (clean), compile, compile --check", async () => {
+  it('runs the commands it names on the project init wrote: validate, lint (clean), compile, compile --check', async () => {
     expect((await runCli(['validate'], dir)).code).to.equal(0);
     const lint = await runCli(['lint'], dir);
     expect(lint, 'the scaffold is lint-clean').to.deep.equal({ code: 0, out: '2 pipeline files: no lint findings\n', err: '' });

@@ -35,7 +35,10 @@ describe('dagsmith lint (CLI)', () => {
   });
 
   it('exits 1 on an error-level finding', async () => {
-    const r = await runCli(['lint'], make({ 'pipelines/clean.yaml': CLEAN.replace('job: clean-events', 'job: clean-events\n    arguments: { "--k": "AKIAIOSFODNN7EXAMPLE" }') }));
+    const r = await runCli(
+      ['lint'],
+      make({ 'pipelines/clean.yaml': CLEAN.replace('job: clean-events', 'job: clean-events\n    arguments: { "--k": "AKIAIOSFODNN7EXAMPLE" }') }),
+    );
     expect(r.code).to.equal(1);
     expect(r.err).to.include('error DS403');
   });
@@ -47,7 +50,9 @@ describe('dagsmith lint (CLI)', () => {
     const sarif = await runCli(['lint', '--format', 'sarif'], dir);
     expect(JSON.parse(sarif.out).runs[0].results[0].ruleId).to.equal('DS402');
     const gh = await runCli(['lint', '--format', 'github'], dir);
-    expect(gh.out).to.match(/^::warning file=pipelines\/clean\.yaml,line=19,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: /);
+    expect(gh.out).to.match(
+      /^::warning file=pipelines\/clean\.yaml,line=19,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: /,
+    );
     expect([json.err, sarif.err, gh.err]).to.deep.equal(['', '', '']);
   });
 

@@ -78,7 +78,7 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
     writeFileSync(join(dir, rel), text);
   }
 
-  it('prints the files a sync would change and each changed DAG\'s structural diff, as Markdown', async () => {
+  it("prints the files a sync would change and each changed DAG's structural diff, as Markdown", async () => {
     await createVersionedBucket(s3, 'acme-plan');
     const env = mwaa.addEnvironment({ name: 'ml-plan', airflowVersion: '2.10.3', bucket: 'acme-plan' });
     const aws = { ...awsEnv(moto.endpoint), AWS_ENDPOINT_URL_MWAA: mwaa.endpoint };

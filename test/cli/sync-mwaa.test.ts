@@ -90,7 +90,13 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
       expect((await runCli(['compile', '--env', 'prod'], dir)).code).to.equal(0);
 
       const res = await runCli(['sync', '--env', 'prod', '--verify'], dir, env());
-      console.log(`      --- dagsmith sync --env prod --verify (Airflow ${version}) ---\n${(res.out + res.err).trimEnd().split('\n').map((l) => `      ${l}`).join('\n')}\n      exit ${res.code}`);
+      console.log(
+        `      --- dagsmith sync --env prod --verify (Airflow ${version}) ---\n${(res.out + res.err)
+          .trimEnd()
+          .split('\n')
+          .map((l) => `      ${l}`)
+          .join('\n')}\n      exit ${res.code}`,
+      );
       expect(res.code, res.err).to.equal(1);
       expect(res.err).to.contain(
         `dags-out/prod/partner_feed.py:${glueImportLine(dir)}:1: error DS635: Airflow on 'ml-prod-${tag}' cannot import it: ModuleNotFoundError: No module named '${GLUE_OPERATORS}'\n`,
@@ -98,7 +104,11 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
       expect(res.err).to.contain(`verify: 1 of 2 DAG file(s) dagsmith deployed failed to import on 'ml-prod-${tag}'`);
       expect(res.err).to.not.contain('partner_orders.py:');
       // No artifacts in this project: MWAA was asked for the environment and for the CLI, nothing else.
-      expect(mwaa.calls.filter((c) => c.name === `ml-prod-${tag}`).map((c) => c.operation)).to.deep.equal(['GetEnvironment', 'CreateCliToken', 'Cli']);
+      expect(mwaa.calls.filter((c) => c.name === `ml-prod-${tag}`).map((c) => c.operation)).to.deep.equal([
+        'GetEnvironment',
+        'CreateCliToken',
+        'Cli',
+      ]);
     });
   }
 });

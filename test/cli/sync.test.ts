@@ -39,13 +39,17 @@ describe('dagsmith sync (CLI, local checks)', () => {
     dir = project({ 'dagsmith.config.yaml': CONFIG, 'pipelines/a.yaml': minimal('a'), 'pipelines/b.yaml': minimal('b') });
     const missing = await runCli(['sync', '--bucket', 's3://acme-dags/dags'], dir);
     expect(missing.code).to.equal(1);
-    expect(missing.err).to.contain("pipelines/a.yaml:1:1: error DS600: dags-out/a.py is missing: 'dagsmith compile' writes it").and.contain('pipelines/b.yaml:1:1: error DS600: dags-out/b.py is missing');
+    expect(missing.err)
+      .to.contain("pipelines/a.yaml:1:1: error DS600: dags-out/a.py is missing: 'dagsmith compile' writes it")
+      .and.contain('pipelines/b.yaml:1:1: error DS600: dags-out/b.py is missing');
     expect(missing.err).to.contain("sync refused: dags-out/ is not what 'dagsmith compile' writes");
     expect((await runCli(['compile'], dir)).code).to.equal(0);
     writeFileSync(join(dir, 'pipelines/b.yaml'), minimal('b').replace('job: run', 'job: other'));
     const stale = await runCli(['sync', '--bucket', 's3://acme-dags/dags'], dir);
     expect(stale.code).to.equal(1);
-    expect(stale.err).to.contain("pipelines/b.yaml:1:1: error DS600: dags-out/b.py is stale: 'dagsmith compile' writes it differently").and.not.contain('a.py');
+    expect(stale.err)
+      .to.contain("pipelines/b.yaml:1:1: error DS600: dags-out/b.py is stale: 'dagsmith compile' writes it differently")
+      .and.not.contain('a.py');
     const env = await runCli(['sync', '--env', 'dev'], dir);
     expect(env.code).to.equal(1);
     expect(env.err).to.contain('pipelines/a.yaml:1:1: error DS600: dags-out/dev/a.py is missing').and.contain("'dagsmith compile --env dev'");

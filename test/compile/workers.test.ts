@@ -46,7 +46,10 @@ describe('compiling on several threads', function () {
     const [one, many] = twins((dir) => {
       // Errors spread over the files, so that every thread finds some: a schema error, a bad reference, a duplicate id.
       writeFileSync(join(dir, 'pipelines', 'aa_broken.yaml'), 'version: 1\nid: aa_broken\nsteps:\n  - id: a\n    kind: glue.job\n    jbo: x\n');
-      writeFileSync(join(dir, 'pipelines', 'mm_dangling.yaml'), 'version: 1\nid: mm_dangling\nsteps:\n  - id: a\n    kind: glue.job\n    job: j\n    dependsOn: [nope]\n');
+      writeFileSync(
+        join(dir, 'pipelines', 'mm_dangling.yaml'),
+        'version: 1\nid: mm_dangling\nsteps:\n  - id: a\n    kind: glue.job\n    job: j\n    dependsOn: [nope]\n',
+      );
       writeFileSync(join(dir, 'pipelines', 'zz_dupe.yaml'), 'version: 1\nid: ingest_00007\nsteps:\n  - id: a\n    kind: glue.job\n    job: j\n');
     });
     for (const cache of [['--no-cache'], []]) {

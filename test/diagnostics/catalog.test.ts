@@ -125,7 +125,10 @@ describe('diagnostic catalog', () => {
     // Lint codes have their table-driven rule tests (test/lint) instead of golden files.
     const lintTested = lintCodesTested();
     const missing = codes.filter((c) => !counts.has(c) && !(phaseOf(c) === 'lint' && lintTested.has(c)));
-    expect(missing, 'codes that appear in no golden expectation (test/fixtures*/**/expected*.txt) and no lint rule test: add a golden case').to.deep.equal([]);
+    expect(
+      missing,
+      'codes that appear in no golden expectation (test/fixtures*/**/expected*.txt) and no lint rule test: add a golden case',
+    ).to.deep.equal([]);
     const unknown = [...counts.keys()].filter((c) => !(c in CODES)).sort();
     expect(unknown, 'codes in golden files that the catalog does not have').to.deep.equal([]);
   });
@@ -162,7 +165,20 @@ describe('diagnostic catalog', () => {
 
   it('every validation keyword the pipeline schema uses has its own diagnostic (no catch-all code)', () => {
     // Keywords that only annotate or nest; errors come from the keywords inside them.
-    const structural = new Set(['$id', '$ref', '$schema', 'default', 'definitions', 'description', 'items', 'properties', 'propertyName', 'title', 'markdownDescription', 'examples']);
+    const structural = new Set([
+      '$id',
+      '$ref',
+      '$schema',
+      'default',
+      'definitions',
+      'description',
+      'items',
+      'properties',
+      'propertyName',
+      'title',
+      'markdownDescription',
+      'examples',
+    ]);
     const used = new Set<string>();
     const stack: { value: unknown; keys: boolean }[] = [{ value: publicSchema(), keys: true }];
     while (stack.length > 0) {

@@ -47,7 +47,7 @@ describe('emit/python DAG', () => {
     });
   }
 
-  it('imports a class named like one dagsmith imports, or like another step\'s class, under an alias', async () => {
+  it("imports a class named like one dagsmith imports, or like another step's class, under an alias", async () => {
     dir = makeTemp('emit');
     mkdirSync(join(dir, 'pipelines'), { recursive: true });
     writeFileSync(

@@ -30,12 +30,22 @@ function refLiteral(value: unknown, indent = '', split = 60): string {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return refBracket('[', ']', value.map((v) => refLiteral(v, indent + STEP, split)), indent);
+    return refBracket(
+      '[',
+      ']',
+      value.map((v) => refLiteral(v, indent + STEP, split)),
+      indent,
+    );
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return '{}';
-    return refBracket('{', '}', entries.map(([k, v]) => `${pyStr(k)}: ${refLiteral(v, indent + STEP, split)}`), indent);
+    return refBracket(
+      '{',
+      '}',
+      entries.map(([k, v]) => `${pyStr(k)}: ${refLiteral(v, indent + STEP, split)}`),
+      indent,
+    );
   }
   throw new LiteralError(`a ${typeof value} cannot be written as a Python literal`, 'type');
 }
@@ -54,14 +64,35 @@ function refRender(expr: PyExpr, indent = ''): string {
     case 'name':
       return expr.name;
     case 'list':
-      return refGroup('[', ']', expr.items.map((i) => (ind: string) => refRender(i, ind)), indent);
+      return refGroup(
+        '[',
+        ']',
+        expr.items.map((i) => (ind: string) => refRender(i, ind)),
+        indent,
+      );
     case 'dict':
-      return refGroup('{', '}', expr.entries.map(([k, v]) => (ind: string) => `${refLiteral(k)}: ${refRender(v, ind)}`), indent);
+      return refGroup(
+        '{',
+        '}',
+        expr.entries.map(
+          ([k, v]) =>
+            (ind: string) =>
+              `${refLiteral(k)}: ${refRender(v, ind)}`,
+        ),
+        indent,
+      );
     case 'call':
       return refGroup(
         `${expr.callee}(`,
         ')',
-        [...expr.args.map((a) => (ind: string) => refRender(a, ind)), ...expr.kwargs.map(([k, v]) => (ind: string) => `${k}=${refRender(v, ind)}`)],
+        [
+          ...expr.args.map((a) => (ind: string) => refRender(a, ind)),
+          ...expr.kwargs.map(
+            ([k, v]) =>
+              (ind: string) =>
+                `${k}=${refRender(v, ind)}`,
+          ),
+        ],
         indent,
       );
   }
@@ -104,9 +135,9 @@ const { expr } = fc.letrec<{ expr: PyExpr }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     jsonValue.map(lit),
     ident.map(name),
-    fc.tuple(callee, fc.array(tie('expr'), { maxLength: 3 }), fc.array(fc.tuple(ident, tie('expr')), { maxLength: 5 })).map(
-      ([c, args, kw]) => call(c, args, kw),
-    ),
+    fc
+      .tuple(callee, fc.array(tie('expr'), { maxLength: 3 }), fc.array(fc.tuple(ident, tie('expr')), { maxLength: 5 }))
+      .map(([c, args, kw]) => call(c, args, kw)),
     fc.array(tie('expr'), { maxLength: 4 }).map(list),
     fc.array(fc.tuple(fc.oneof(ident, text), tie('expr')), { maxLength: 4 }).map(dict),
   ),

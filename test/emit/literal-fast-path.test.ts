@@ -146,16 +146,19 @@ describe('pyStr fast path (no escaping needed: one regex test)', () => {
   it('agrees with the per-character implementation on random strings', () => {
     const unit = fc.constantFrom('binary', 'grapheme', 'grapheme-composite', 'binary-ascii') as fc.Arbitrary<'binary'>;
     fc.assert(
-      fc.property(unit.chain((u) => fc.string({ unit: u, maxLength: 80 })), (s) => {
-        let want: string | Error;
-        try {
-          want = oraclePyStr(s);
-        } catch (err) {
-          want = err as Error;
-        }
-        if (typeof want === 'string') expect(pyStr(s)).to.equal(want);
-        else expect(() => pyStr(s)).to.throw(LiteralError, want.message);
-      }),
+      fc.property(
+        unit.chain((u) => fc.string({ unit: u, maxLength: 80 })),
+        (s) => {
+          let want: string | Error;
+          try {
+            want = oraclePyStr(s);
+          } catch (err) {
+            want = err as Error;
+          }
+          if (typeof want === 'string') expect(pyStr(s)).to.equal(want);
+          else expect(() => pyStr(s)).to.throw(LiteralError, want.message);
+        },
+      ),
       { numRuns: 20_000, seed: SEED },
     );
   });

@@ -12,14 +12,7 @@ import { runPythonJson } from '../helpers/python';
 const RUNS = Number(process.env.LITERAL_RUNS ?? 10_000);
 const SEED = Number(process.env.FC_SEED ?? 20_261_128);
 
-type Canon =
-  | ['null']
-  | ['bool', boolean]
-  | ['int', string]
-  | ['float', string]
-  | ['str', string]
-  | ['list', Canon[]]
-  | ['dict', [string, Canon][]];
+type Canon = ['null'] | ['bool', boolean] | ['int', string] | ['float', string] | ['str', string] | ['list', Canon[]] | ['dict', [string, Canon][]];
 
 function floatBits(n: number): string {
   const view = new DataView(new ArrayBuffer(8));
@@ -43,19 +36,111 @@ function canon(v: unknown): Canon {
 
 /** Characters that must never appear raw in emitted source: they change how it is read or displayed. */
 const MUST_ESCAPE = [
-  '\u0000', '\u0007', '\u0008', '\u000b', '\u000c', '\u000d', '\u001b', '\u007f', '\u0085', '\u009b', '\u00ad',
-  '\u061c', '\u180e', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202b',
-  '\u202c', '\u202d', '\u202e', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u000d',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u00ad',
+  '\u061c',
+  '\u180e',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2060',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
 ];
 /** Raw in output anywhere: C0/C1 controls other than \n, and the invisible/bidi set. */
 const RAW_FORBIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
 
 const HOSTILE = [
-  '"', "'", '"""', "'''", '\\', '\\\\', '\\"', "\\'", '\n', '\r', '\r\n', '\t', '\v', '\f', '\0', '\x07', '\x1b', '\x7f',
-  '\x85', '\u2028', '\u2029', '\u202a', '\u202b', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b',
-  '\u200d', '\u200e', '\ufeff', '\u00ad', '\\N{BULLET}', '\\N{', '\\x41', '\\u0041', '\\U0001F600', '{{ ds }}', '{{',
-  '}}', '{%', '%}', '{', '}', '${x}', '$${', '#', '# comment', '😀', '🧪', '\u{10FFFF}', '\u{E0001}', 'e\u0301', '漢字',
-  'שלום', '\u0627\u0644', ')', '(', ']', '[', ',', ':', 'None', 'True', '__import__("os")', '\\\n', '"\n"',
+  '"',
+  "'",
+  '"""',
+  "'''",
+  '\\',
+  '\\\\',
+  '\\"',
+  "\\'",
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\v',
+  '\f',
+  '\0',
+  '\x07',
+  '\x1b',
+  '\x7f',
+  '\x85',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\ufeff',
+  '\u00ad',
+  '\\N{BULLET}',
+  '\\N{',
+  '\\x41',
+  '\\u0041',
+  '\\U0001F600',
+  '{{ ds }}',
+  '{{',
+  '}}',
+  '{%',
+  '%}',
+  '{',
+  '}',
+  '${x}',
+  '$${',
+  '#',
+  '# comment',
+  '😀',
+  '🧪',
+  '\u{10FFFF}',
+  '\u{E0001}',
+  'e\u0301',
+  '漢字',
+  'שלום',
+  '\u0627\u0644',
+  ')',
+  '(',
+  ']',
+  '[',
+  ',',
+  ':',
+  'None',
+  'True',
+  '__import__("os")',
+  '\\\n',
+  '"\n"',
 ];
 
 const hostilePiece = fc.constantFrom(...HOSTILE);
@@ -77,8 +162,30 @@ const str: fc.Arbitrary<string> = fc.oneof(
 );
 
 const SPECIAL_NUMBERS = [
-  0, -0, 1, -1, 0.1, 0.5, -2.5, 1e21, 1e-7, 1e-300, 5e-324, -5e-324, 1.7976931348623157e308, -1.7976931348623157e308,
-  2 ** 53, 2 ** 53 + 2, -(2 ** 53), 2 ** 53 - 1, 2 ** 63, 2 ** 64, 2 ** 1023, 123456789012345680000, Infinity, -Infinity,
+  0,
+  -0,
+  1,
+  -1,
+  0.1,
+  0.5,
+  -2.5,
+  1e21,
+  1e-7,
+  1e-300,
+  5e-324,
+  -5e-324,
+  1.7976931348623157e308,
+  -1.7976931348623157e308,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  2 ** 53 - 1,
+  2 ** 63,
+  2 ** 64,
+  2 ** 1023,
+  123456789012345680000,
+  Infinity,
+  -Infinity,
 ];
 const num: fc.Arbitrary<number> = fc.oneof(
   fc.double({ noNaN: true }),

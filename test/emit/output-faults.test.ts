@@ -104,7 +104,10 @@ describe('compile output when the file system fails', () => {
         fs.writeFileSync(path, data, opts);
       }) as typeof fs.writeFileSync,
     };
-    expect(() => applyOutputs(dir, plan, full)).to.throw(OutputError, 'cannot write this file (ENOSPC: no space left on device); nothing was changed');
+    expect(() => applyOutputs(dir, plan, full)).to.throw(
+      OutputError,
+      'cannot write this file (ENOSPC: no space left on device); nothing was changed',
+    );
     expect(tempFiles(dir)).to.deep.equal([]);
     expect(hashTree(join(dir, 'dags-out'))).to.deep.equal(before);
   });

@@ -10,8 +10,7 @@ import { hashTree, makeTemp, readTree, removeTemp, runCli } from '../helpers/cli
 
 const ROOT = join(__dirname, '..', '..');
 
-const pipeline = (id: string, job = `${id}-job`) =>
-  `version: 1\nid: ${id}\nsteps:\n  - id: run\n    kind: glue.job\n    job: ${job}\n`;
+const pipeline = (id: string, job = `${id}-job`) => `version: 1\nid: ${id}\nsteps:\n  - id: run\n    kind: glue.job\n    job: ${job}\n`;
 
 const CONFIG = `environments:\n  dev:\n    mwaa: { name: ml-dev }\n  prod:\n    mwaa: { name: ml-prod }\n    airflow: "3.0.6"\n`;
 

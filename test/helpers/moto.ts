@@ -45,10 +45,12 @@ export async function startMoto(timeoutMs = 30_000): Promise<MotoServer> {
   let exited: string | null = null;
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-  const gone = new Promise<void>((resolve) => child.on('close', (code, signal) => {
-    exited = `exited with ${signal ?? code}`;
-    resolve();
-  }));
+  const gone = new Promise<void>((resolve) =>
+    child.on('close', (code, signal) => {
+      exited = `exited with ${signal ?? code}`;
+      resolve();
+    }),
+  );
   child.on('error', (err) => (exited = `cannot start: ${err.message}`));
   const server: MotoServer = {
     endpoint,

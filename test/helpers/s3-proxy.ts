@@ -75,19 +75,16 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
     proxyOn(req, res, fault, method, url);
   });
   const proxyOn = (req: IncomingMessage, res: ServerResponse, fault: Fault | undefined, method: string, url: string): void => {
-    const forward = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method, path: url, headers: req.headers },
-      (up) => {
-        if (fault === 'drop-after') {
-          // The server did the work; the client never hears of it.
-          up.resume();
-          up.on('end', () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method, path: url, headers: req.headers }, (up) => {
+      if (fault === 'drop-after') {
+        // The server did the work; the client never hears of it.
+        up.resume();
+        up.on('end', () => req.socket.destroy());
+        return;
+      }
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
     forward.on('error', (err) => {
       res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`proxy: ${err.message}`);

@@ -33,7 +33,10 @@ describe('lint engine', () => {
     const yaml = CLEAN.replace('    securityConfiguration: kms-everything\n', '')
       .replace('    job: clean-events\n', '    # dagsmith-disable-next-line DS402 -- the job definition has kms-everything\n    job: clean-events\n')
       .replace('owner: ml-data\n', '# dagsmith-disable-next-line DS431, DS433 -- testing unused codes\nowner: ml-data\n')
-      .replace('tags: [features]\n', 'tags: [features]\n# dagsmith-disable-next-line DS402\n# dagsmith-disable-next-line DS201 -- not a lint code\n# dagsmith-disable-next-line\n');
+      .replace(
+        'tags: [features]\n',
+        'tags: [features]\n# dagsmith-disable-next-line DS402\n# dagsmith-disable-next-line DS201 -- not a lint code\n# dagsmith-disable-next-line\n',
+      );
     const dir = make({ 'pipelines/clean.yaml': yaml });
     expect(await lines(dir)).to.deep.equal([
       'pipelines/clean.yaml:4:30 warning DS400',
@@ -46,7 +49,10 @@ describe('lint engine', () => {
   });
 
   it('takes severities and options from dagsmith.config.yaml, and DS400 can be turned off', async () => {
-    const yaml = CLEAN.replace('    securityConfiguration: kms-everything\n', '    securityConfiguration: kms-everything\n    workerType: G.1X\n    numberOfWorkers: 80\n')
+    const yaml = CLEAN.replace(
+      '    securityConfiguration: kms-everything\n',
+      '    securityConfiguration: kms-everything\n    workerType: G.1X\n    numberOfWorkers: 80\n',
+    )
       .replace('owner: ml-data\n', '# dagsmith-disable-next-line DS431 -- unused\nowner: ml-data\n')
       .replace('description: A pipeline every lint rule accepts\n', '');
     const config = 'lint:\n  rules:\n    DS432: error\n    DS412: [warn, { maxWorkers: 100 }]\n    DS400: off\n';
@@ -55,7 +61,9 @@ describe('lint engine', () => {
       'pipelines/clean.yaml:3:30 warning DS400',
       'pipelines/clean.yaml:22:22 warning DS412',
     ]);
-    expect(await lines(make({ 'pipelines/clean.yaml': yaml, 'dagsmith.config.yaml': config }))).to.deep.equal(['pipelines/clean.yaml:2:1 error DS432']);
+    expect(await lines(make({ 'pipelines/clean.yaml': yaml, 'dagsmith.config.yaml': config }))).to.deep.equal([
+      'pipelines/clean.yaml:2:1 error DS432',
+    ]);
   });
 
   it('suppresses in TypeScript pipelines with // comments', async () => {
@@ -82,7 +90,8 @@ describe('lint engine', () => {
   it('rejects lint settings it cannot use, with their positions (exit 2)', async () => {
     const dir = make({
       'pipelines/clean.yaml': CLEAN,
-      'dagsmith.config.yaml': 'lint:\n  rules:\n    DS999: warn\n    pipeline-owner: off\n    DS402: loud\n    DS412: [warn, { maxWorkers: "many" }]\n    DS431: [warn, { x: 1 }]\n  rule: {}\n',
+      'dagsmith.config.yaml':
+        'lint:\n  rules:\n    DS999: warn\n    pipeline-owner: off\n    DS402: loud\n    DS412: [warn, { maxWorkers: "many" }]\n    DS431: [warn, { x: 1 }]\n  rule: {}\n',
     });
     const r = await runCli(['lint'], dir);
     expect(r.code).to.equal(2);

@@ -11,9 +11,40 @@ import { ruleInfo } from '../../src/lint/docs';
 const SCHEMA = JSON.parse(readFileSync(join(__dirname, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
 
 const diags: Diagnostic[] = [
-  { code: 'DS402', severity: 'warning', message: "Glue job 'x' runs without a securityConfiguration", file: 'pipelines/a b.yaml', line: 6, col: 10, endLine: 6, endCol: 22, path: ['steps', 0, 'job'], hint: 'set it' },
-  { code: 'DS403', severity: 'error', message: 'holds a secret', file: 'pipelines/a b.yaml', line: 9, col: 15, endLine: 10, endCol: 3, path: ['steps', 0, 'arguments', '--k'] },
-  { code: 'DS201', severity: 'error', message: "missing required property 'job'", file: 'pipelines/c.ts', line: 3, col: 5, endLine: 3, endCol: 9, path: ['steps', 0] },
+  {
+    code: 'DS402',
+    severity: 'warning',
+    message: "Glue job 'x' runs without a securityConfiguration",
+    file: 'pipelines/a b.yaml',
+    line: 6,
+    col: 10,
+    endLine: 6,
+    endCol: 22,
+    path: ['steps', 0, 'job'],
+    hint: 'set it',
+  },
+  {
+    code: 'DS403',
+    severity: 'error',
+    message: 'holds a secret',
+    file: 'pipelines/a b.yaml',
+    line: 9,
+    col: 15,
+    endLine: 10,
+    endCol: 3,
+    path: ['steps', 0, 'arguments', '--k'],
+  },
+  {
+    code: 'DS201',
+    severity: 'error',
+    message: "missing required property 'job'",
+    file: 'pipelines/c.ts',
+    line: 3,
+    col: 5,
+    endLine: 3,
+    endCol: 9,
+    path: ['steps', 0],
+  },
   { code: 'DS432', severity: 'info', message: 'no description', file: 'pipelines/c.ts', line: 1, col: 1, path: [] },
 ];
 
@@ -32,8 +63,16 @@ describe('lint output formats', () => {
   it('json: the diagnostic shape', () => {
     const parsed = JSON.parse(formatReport(diags, 'json', opts()));
     expect(parsed[0]).to.deep.equal({
-      code: 'DS402', severity: 'warning', message: "Glue job 'x' runs without a securityConfiguration", file: 'pipelines/a b.yaml',
-      line: 6, col: 10, endLine: 6, endCol: 22, path: ['steps', 0, 'job'], hint: 'set it',
+      code: 'DS402',
+      severity: 'warning',
+      message: "Glue job 'x' runs without a securityConfiguration",
+      file: 'pipelines/a b.yaml',
+      line: 6,
+      col: 10,
+      endLine: 6,
+      endCol: 22,
+      path: ['steps', 0, 'job'],
+      hint: 'set it',
     });
   });
 
@@ -76,7 +115,7 @@ describe('lint output formats', () => {
       expect(new Set(fps).size).to.equal(fps.length);
     });
 
-    it('keeps a finding\'s fingerprint when lines move', () => {
+    it("keeps a finding's fingerprint when lines move", () => {
       const moved = diags.map((d) => ({ ...d, line: d.line + 5, endLine: (d.endLine ?? d.line) + 5 }));
       const fp = (s: string) => JSON.parse(s).runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints);
       expect(fp(formatReport(moved, 'sarif', opts()))).to.deep.equal(fp(formatReport(diags, 'sarif', opts())));
@@ -102,13 +141,17 @@ describe('lint output formats', () => {
       expect(out[0]).to.equal(
         "::warning file=data/pipelines/a b.yaml,line=6,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: Glue job 'x' runs without a securityConfiguration (set it)",
       );
-      expect(out[1]).to.equal('::error file=data/pipelines/a b.yaml,line=9,col=15,endLine=10,title=DS403 secret written in a pipeline::DS403: holds a secret');
+      expect(out[1]).to.equal(
+        '::error file=data/pipelines/a b.yaml,line=9,col=15,endLine=10,title=DS403 secret written in a pipeline::DS403: holds a secret',
+      );
       expect(out[2]).to.match(/^::notice file=data\/pipelines\/c\.ts,line=1,col=1,title=DS432 /);
     });
 
     it('escapes hostile file names and messages', () => {
       const hostile: Diagnostic = { code: 'DS403', severity: 'error', message: 'a\nb::c %', file: 'p,q:r.yaml', line: 1, col: 2, path: [] };
-      expect(formatGithub([hostile], () => 'x, y: z')).to.equal('::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS403 x%2C y%3A z::DS403: a%0Ab::c %25');
+      expect(formatGithub([hostile], () => 'x, y: z')).to.equal(
+        '::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS403 x%2C y%3A z::DS403: a%0Ab::c %25',
+      );
     });
   });
 });

@@ -50,7 +50,9 @@ describe('lint rule registry', () => {
   }
 
   it('has no doc page without a rule', () => {
-    const pages = readdirSync(RULE_DOCS_DIR).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    const pages = readdirSync(RULE_DOCS_DIR)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3));
     expect(pages.sort()).to.deep.equal(ALL_RULE_METAS.map((m) => m.code));
   });
 });

@@ -90,7 +90,10 @@ steps:
  * EntityNotFoundException (awsJson1_1 error shape). Every other request goes to moto unchanged. The SDK's reading of
  * the answer and lint's mapping of it to DS482 are what is tested; the answer itself is written from the API model.
  */
-async function glueSecurityConfigurations(motoEndpoint: string, existing: ReadonlySet<string>): Promise<{ endpoint: string; calls: string[]; close(): Promise<void> }> {
+async function glueSecurityConfigurations(
+  motoEndpoint: string,
+  existing: ReadonlySet<string>,
+): Promise<{ endpoint: string; calls: string[]; close(): Promise<void> }> {
   const calls: string[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -110,14 +113,20 @@ async function glueSecurityConfigurations(motoEndpoint: string, existing: Readon
             SecurityConfiguration: {
               Name: name,
               CreatedTimeStamp: 1_764_000_000,
-              EncryptionConfiguration: { S3Encryption: [{ S3EncryptionMode: 'SSE-KMS', KmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }] },
+              EncryptionConfiguration: {
+                S3Encryption: [
+                  { S3EncryptionMode: 'SSE-KMS', KmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+                ],
+              },
             },
           });
         } else reply(400, { __type: 'EntityNotFoundException', Message: `Security configuration ${name} not found.` });
         return;
       }
       calls.push(target.replace(/^AWSGlue\./, ''));
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
+      ) as Record<string, string>;
       fetch(`${motoEndpoint}${req.url ?? '/'}`, { method: req.method, headers, body: body.length > 0 ? body : undefined }).then(
         async (answer) => {
           res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/x-amz-json-1.1' });
@@ -159,7 +168,9 @@ describe('lint --remote against moto', function () {
     await s3.send(
       new PutBucketEncryptionCommand({
         Bucket: 'acme-kms',
-        ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/data' } }] },
+        ServerSideEncryptionConfiguration: {
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/data' } }],
+        },
       }),
     );
     await s3.send(
@@ -169,11 +180,24 @@ describe('lint --remote against moto', function () {
       }),
     );
     await s3.send(
-      new PutBucketEncryptionCommand({ Bucket: 'acme-plain', ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }),
+      new PutBucketEncryptionCommand({
+        Bucket: 'acme-plain',
+        ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      }),
     );
-    await s3.send(new PutPublicAccessBlockCommand({ Bucket: 'acme-plain', PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true } }));
-    await glue.send(new CreateJobCommand({ Name: 'clean-events', Role: 'glue-clean', Command: { Name: 'glueetl', ScriptLocation: 's3://acme-kms/scripts/clean.py' } }));
-    await glue.send(new CreateCrawlerCommand({ Name: 'landing-crawler', Role: 'glue-crawl', Targets: { S3Targets: [{ Path: 's3://acme-plain/landing/' }] } }));
+    await s3.send(
+      new PutPublicAccessBlockCommand({ Bucket: 'acme-plain', PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true } }),
+    );
+    await glue.send(
+      new CreateJobCommand({
+        Name: 'clean-events',
+        Role: 'glue-clean',
+        Command: { Name: 'glueetl', ScriptLocation: 's3://acme-kms/scripts/clean.py' },
+      }),
+    );
+    await glue.send(
+      new CreateCrawlerCommand({ Name: 'landing-crawler', Role: 'glue-crawl', Targets: { S3Targets: [{ Path: 's3://acme-plain/landing/' }] } }),
+    );
   });
   after(async () => {
     dirs.forEach(removeTemp);
@@ -188,17 +212,23 @@ describe('lint --remote against moto', function () {
     });
     dirs.push(dir);
     const r = await runCli(['lint', '--remote', '--format', 'json'], dir, env);
-    const got = (JSON.parse(r.out) as { code: string; line: number; col: number; message: string }[]).map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+    const got = (JSON.parse(r.out) as { code: string; line: number; col: number; message: string }[]).map(
+      (d) => `${d.line}:${d.col} ${d.code} ${d.message}`,
+    );
     // moto does not implement GetSecurityConfiguration: a real endpoint's refusal, reported as "could not check".
     const secConfig = (line: number) =>
       `${line}:28 DS486 could not check Glue security configuration 'kms-everything': HTTP 500, not an AWS API answer (the endpoint may not implement this call)`;
-    expect(got.filter((l) => !/DS486 could not check Glue security configuration/.test(l))).to.deep.equal([
-      "20:9 DS485 S3 bucket 'acme-plain' does not block public access fully: BlockPublicPolicy, RestrictPublicBuckets off",
-      "20:9 DS484 S3 bucket 'acme-plain' encrypts new objects with SSE-S3 (AES256) by default, not SSE-KMS",
-      "33:10 DS480 Glue job 'no-such-job' does not exist in this account and region",
-      "37:14 DS481 Glue crawler 'no-such-crawler' does not exist in this account and region",
-      "40:13 DS483 S3 bucket 'acme-gone' does not exist",
-    ].map((l) => l.replace(/^(\d+:\d+) (DS\d+) /, '$1 $2 ')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(got.filter((l) => !/DS486 could not check Glue security configuration/.test(l))).to.deep.equal(
+      [
+        "20:9 DS485 S3 bucket 'acme-plain' does not block public access fully: BlockPublicPolicy, RestrictPublicBuckets off",
+        "20:9 DS484 S3 bucket 'acme-plain' encrypts new objects with SSE-S3 (AES256) by default, not SSE-KMS",
+        "33:10 DS480 Glue job 'no-such-job' does not exist in this account and region",
+        "37:14 DS481 Glue crawler 'no-such-crawler' does not exist in this account and region",
+        "40:13 DS483 S3 bucket 'acme-gone' does not exist",
+      ]
+        .map((l) => l.replace(/^(\d+:\d+) (DS\d+) /, '$1 $2 '))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    );
     expect(got.filter((l) => /DS486/.test(l)).length).to.equal(1);
     expect(got.find((l) => /DS486/.test(l))).to.equal(secConfig(29));
     expect(r.code, r.err).to.equal(1);
@@ -214,7 +244,9 @@ describe('lint --remote against moto', function () {
       });
       dirs.push(dir);
       const r = await runCli(['lint', '--remote', '--format', 'json'], dir, { ...env, AWS_ENDPOINT_URL_GLUE: glue.endpoint });
-      const got = (JSON.parse(r.out) as { code: string; line: number; col: number; message: string }[]).map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
+      const got = (JSON.parse(r.out) as { code: string; line: number; col: number; message: string }[]).map(
+        (d) => `${d.line}:${d.col} ${d.code} ${d.message}`,
+      );
       expect(got).to.deep.equal(["20:28 DS482 Glue security configuration 'kms-gone' does not exist in this account and region"]);
       expect(r.code, r.err).to.equal(1);
       // Both names were looked up through the stand-in; the jobs went through it to moto.

@@ -64,7 +64,10 @@ function toSources(dir: string, loadedFiles: readonly LoadResult[], c: CaseBase)
     expect(loaded.diagnostics, `${c.name}: loads`).to.deep.equal([]);
     const spec = loaded.spec!;
     const checked = checkSpec(spec, new Map(), target, read);
-    expect(checked.reporter.diagnostics.filter((d) => d.severity === 'error'), `${c.name}: ${spec.file} is a valid pipeline`).to.deep.equal([]);
+    expect(
+      checked.reporter.diagnostics.filter((d) => d.severity === 'error'),
+      `${c.name}: ${spec.file} is a valid pipeline`,
+    ).to.deep.equal([]);
     const ir = normalize({
       file: spec.file,
       sha256: spec.sha256,
@@ -107,7 +110,10 @@ export function tsTwin(yaml: string): string {
 
 function checkExpected(c: InvalidCase, got: readonly Diagnostic[]): void {
   const where = got.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n  ');
-  expect(got.map((d) => [d.line, d.col]), `${c.name}: findings at\n  ${where}`).to.deep.equal(c.errors.map((e) => [e.line, e.col]));
+  expect(
+    got.map((d) => [d.line, d.col]),
+    `${c.name}: findings at\n  ${where}`,
+  ).to.deep.equal(c.errors.map((e) => [e.line, e.col]));
   c.errors.forEach((e, i) => {
     if (e.message === undefined) return;
     const msg = got[i]!.message;
@@ -140,7 +146,11 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
           const found = lint(rule, c, toSources(dir, loadSpecFiles(dir, files), c));
           yamlFindings.set(c, found);
           if (errors) checkExpected(c as InvalidCase, found);
-          else expect(found.map((d) => `${d.line}:${d.col} ${d.message}`), c.name).to.deep.equal([]);
+          else
+            expect(
+              found.map((d) => `${d.line}:${d.col} ${d.message}`),
+              c.name,
+            ).to.deep.equal([]);
         } finally {
           removeTemp(dir);
         }

@@ -18,7 +18,19 @@ describe('load/discover discoverPipelineFiles', () => {
 
   it('lists pipeline files in sorted, project-relative, forward-slash form, skipping hidden and _helper entries', () => {
     dir = makeTemp('discover');
-    for (const f of ['pipelines/b.yaml', 'pipelines/a.yml', 'pipelines/sub/c.yaml', 'pipelines/.hidden/d.yaml', 'pipelines/.e.yaml', 'pipelines/notes.txt', 'pipelines/sql/x.sql', 'pipelines/node_modules/e.yaml', 'pipelines/_lib/f.yaml', 'pipelines/_draft.yaml']) touch(f);
+    for (const f of [
+      'pipelines/b.yaml',
+      'pipelines/a.yml',
+      'pipelines/sub/c.yaml',
+      'pipelines/.hidden/d.yaml',
+      'pipelines/.e.yaml',
+      'pipelines/notes.txt',
+      'pipelines/sql/x.sql',
+      'pipelines/node_modules/e.yaml',
+      'pipelines/_lib/f.yaml',
+      'pipelines/_draft.yaml',
+    ])
+      touch(f);
     expect(discoverPipelineFiles(dir, 'pipelines', ['.yaml', '.yml'])).to.deep.equal({
       files: ['pipelines/a.yml', 'pipelines/b.yaml', 'pipelines/sub/c.yaml'],
       diagnostics: [],
@@ -35,7 +47,10 @@ describe('load/discover discoverPipelineFiles', () => {
     touch('shared/common.yaml');
     touch('pipelines/own.yaml');
     symlinkSync(join('..', 'shared', 'common.yaml'), join(dir, 'pipelines', 'linked.yaml'));
-    expect(discoverPipelineFiles(dir, 'pipelines', ['.yaml'])).to.deep.equal({ files: ['pipelines/linked.yaml', 'pipelines/own.yaml'], diagnostics: [] });
+    expect(discoverPipelineFiles(dir, 'pipelines', ['.yaml'])).to.deep.equal({
+      files: ['pipelines/linked.yaml', 'pipelines/own.yaml'],
+      diagnostics: [],
+    });
   });
 
   const found = (d: string) => {

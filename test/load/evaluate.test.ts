@@ -28,7 +28,19 @@ describe('evaluateInSandbox', function () {
   this.timeout(60_000);
 
   it('gives a pipeline no Node.js globals, no timers and no module system', () => {
-    const names = ['process', 'require', 'Buffer', 'global', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'fetch', 'structuredClone', 'WebAssembly'];
+    const names = [
+      'process',
+      'require',
+      'Buffer',
+      'global',
+      'setTimeout',
+      'setInterval',
+      'setImmediate',
+      'queueMicrotask',
+      'fetch',
+      'structuredClone',
+      'WebAssembly',
+    ];
     const seen = description(evaluate(reporting('', `${JSON.stringify(names)}.map((n) => [n, typeof globalThis[n]])`)));
     expect(seen).to.deep.equal(names.map((n) => [n, n === 'WebAssembly' ? 'object' : 'undefined']));
   });
@@ -54,7 +66,10 @@ describe('evaluateInSandbox', function () {
     const setup = `const results = [${tries}].map((f) => { try { f(); return 'ran'; } catch (e) { return e.name + ': ' + e.message; } });`;
     const seen = description(evaluate(reporting(setup, 'results')));
     expect(seen).to.have.length(attempts.length);
-    for (const r of seen as string[]) expect(r).to.match(/^(EvalError: Code generation from strings disallowed for this context|CompileError: WebAssembly.Module\(\): Wasm code generation disallowed by embedder)$/);
+    for (const r of seen as string[])
+      expect(r).to.match(
+        /^(EvalError: Code generation from strings disallowed for this context|CompileError: WebAssembly.Module\(\): Wasm code generation disallowed by embedder)$/,
+      );
   });
 
   it("reaches no function of the evaluator's realm through V8's stack API (CallSite getThis/getFunction)", () => {
@@ -81,8 +96,15 @@ describe('evaluateInSandbox', function () {
     const b = '/project/pipelines/b.ts';
     const deps = [['dagsmith', ownModules().sdkEntry]] as [string, string][];
     const modules = [
-      { id: ENTRY, code: reporting("globalThis.leak = 1; Object.prototype.polluted = 'yes'; Array.prototype.push = () => 0;", "[typeof globalThis.leak, ({}).polluted]"), deps },
-      { id: b, code: reporting('', "[typeof globalThis.leak, ({}).polluted, [1].concat([2]).length]"), deps },
+      {
+        id: ENTRY,
+        code: reporting(
+          "globalThis.leak = 1; Object.prototype.polluted = 'yes'; Array.prototype.push = () => 0;",
+          '[typeof globalThis.leak, ({}).polluted]',
+        ),
+        deps,
+      },
+      { id: b, code: reporting('', '[typeof globalThis.leak, ({}).polluted, [1].concat([2]).length]'), deps },
     ];
     const [first, second] = evaluateInSandbox(modules, [
       { entry: ENTRY, modules: [ENTRY] },
@@ -101,7 +123,11 @@ describe('evaluateInSandbox', function () {
       { id: ids[2]!, code: reporting('', "'c'"), deps },
     ];
     // Past the OS stack (8 MiB here), deep recursion overflows the real stack before V8 notices.
-    const results = evaluateInSandbox(modules, ids.map((id) => ({ entry: id, modules: [id] })), { ...sandboxLimits(), stackSizeKb: 60_000 });
+    const results = evaluateInSandbox(
+      modules,
+      ids.map((id) => ({ entry: id, modules: [id] })),
+      { ...sandboxLimits(), stackSizeKb: 60_000 },
+    );
     expect(description(results[0]!)).to.equal('a');
     expect(results[1]).to.deep.equal({ kind: 'crashed', how: 'was killed by SIGSEGV' });
     expect(description(results[2]!)).to.equal('c');

@@ -45,7 +45,11 @@ describe('load/text readTextFile', () => {
 
   it(`refuses a file over ${MAX_FILE_BYTES} bytes before reading it (DS146)`, () => {
     const read = readTextFile(file('big.yaml', Buffer.alloc(MAX_FILE_BYTES + 1, 0x20)));
-    expect(read).to.deep.equal({ ok: false, code: 'DS146', message: `the file is ${MAX_FILE_BYTES + 1} bytes; dagsmith reads files of at most ${MAX_FILE_BYTES} bytes` });
+    expect(read).to.deep.equal({
+      ok: false,
+      code: 'DS146',
+      message: `the file is ${MAX_FILE_BYTES + 1} bytes; dagsmith reads files of at most ${MAX_FILE_BYTES} bytes`,
+    });
   });
 
   it('refuses what is not a regular file instead of blocking on it (a FIFO, a /proc file)', () => {
@@ -54,6 +58,10 @@ describe('load/text readTextFile', () => {
     const notRegular = { ok: false, code: 'DS100', message: 'cannot read the file: it is not a regular file' };
     expect(readTextFile(join(dir, 'fifo.sql'))).to.deep.equal(notRegular);
     expect(readTextFile(dir)).to.deep.equal(notRegular);
-    expect(readTextFile(join(dir, 'missing.sql'))).to.deep.equal({ ok: false, code: 'DS100', message: 'cannot read the file (ENOENT: no such file or directory)' });
+    expect(readTextFile(join(dir, 'missing.sql'))).to.deep.equal({
+      ok: false,
+      code: 'DS100',
+      message: 'cannot read the file (ENOENT: no such file or directory)',
+    });
   });
 });

@@ -125,7 +125,8 @@ describe('load/yaml fast path', () => {
         counts.set(ran, (counts.get(ran) ?? 0) + 1);
       }
     });
-    if (process.env.DAGSMITH_YAML_FUZZ_RUNS) console.log(`    seed ${seed}, ${runs} documents:`, Object.fromEntries([...counts].sort((a, b) => b[1] - a[1])));
+    if (process.env.DAGSMITH_YAML_FUZZ_RUNS)
+      console.log(`    seed ${seed}, ${runs} documents:`, Object.fromEntries([...counts].sort((a, b) => b[1] - a[1])));
     // The generator must exercise both paths, or the comparison proves nothing.
     expect(counts.get('fast') ?? 0).to.be.greaterThan(runs / 5);
     expect(runs - (counts.get('fast') ?? 0)).to.be.greaterThan(runs / 5);
@@ -211,9 +212,28 @@ describe('load/yaml fast path', () => {
 
   it('resolves scalars as the yaml library does with the YAML 1.2 core schema', () => {
     const cases: [string, unknown][] = [
-      ['0b1', '0b1'], ['1_000', '1_000'], ['+12', 12], ['.5', 0.5], ['0o7', 7], ['0x1F', 31], ['1e3', 1000], ['~', null],
-      ['Null', null], ['True', true], ['2026-01-01', '2026-01-01'], ['on', 'on'], ['yes', 'yes'], ['=', '='], ['-0', -0],
-      ['012', 12], ['-0x1', '-0x1'], ['.NaN', NaN], ['-.inf', -Infinity], ['1.', 1], ['tRUE', 'tRUE'], ['"12"', '12'],
+      ['0b1', '0b1'],
+      ['1_000', '1_000'],
+      ['+12', 12],
+      ['.5', 0.5],
+      ['0o7', 7],
+      ['0x1F', 31],
+      ['1e3', 1000],
+      ['~', null],
+      ['Null', null],
+      ['True', true],
+      ['2026-01-01', '2026-01-01'],
+      ['on', 'on'],
+      ['yes', 'yes'],
+      ['=', '='],
+      ['-0', -0],
+      ['012', 12],
+      ['-0x1', '-0x1'],
+      ['.NaN', NaN],
+      ['-.inf', -Infinity],
+      ['1.', 1],
+      ['tRUE', 'tRUE'],
+      ['"12"', '12'],
     ];
     for (const [text, want] of cases) {
       const r = fastLoadYaml(`v: ${text}\n`);

@@ -78,21 +78,30 @@ describe(`compiles => imports: ${RUNS} random specs per target from the schema, 
         for (const p of res.pipelines) {
           if (!tasksById.has(p.ir.id)) failures.push(`${p.outPath}: compiled, but Airflow has no DAG '${p.ir.id}'`);
           else if (tasksById.get(p.ir.id) !== taskCount(p.ir, target)) {
-            failures.push(`${p.outPath}: Airflow has ${tasksById.get(p.ir.id)} tasks, the pipeline ${p.ir.steps.length} steps and ${taskCount(p.ir, target)} tasks`);
+            failures.push(
+              `${p.outPath}: Airflow has ${tasksById.get(p.ir.id)} tasks, the pipeline ${p.ir.steps.length} steps and ${taskCount(p.ir, target)} tasks`,
+            );
           }
         }
       }
       const kinds = new Set(res.pipelines.flatMap((p) => p.ir.steps.map((s) => s.kind)));
       const refused = new Map<string, number>();
       for (const d of res.diagnostics) if (d.severity === 'error') refused.set(d.code, (refused.get(d.code) ?? 0) + 1);
-      const top = [...refused.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c, n]) => `${c} ${n}`).join(', ');
+      const top = [...refused.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ');
       console.log(
         `      Airflow ${target}: ${specs.length} specs, ${repairs} repairs, ${res.pipelines.length} compiled, ${loaded.size} imported, ` +
           `${failures.length} failures; kinds compiled: ${kinds.size}/${STEP_KINDS.length}; most frequent refusals: ${top}`,
       );
       expect(failures, `specs that compile but do not import on Airflow ${target} (seed ${SEED})`).to.deep.equal([]);
       // The property means little if hardly anything compiles: each kind must reach Airflow.
-      expect([...STEP_KINDS.map((k) => k.kind)].filter((k) => !kinds.has(k)), 'step kinds that no random spec compiled').to.deep.equal([]);
+      expect(
+        [...STEP_KINDS.map((k) => k.kind)].filter((k) => !kinds.has(k)),
+        'step kinds that no random spec compiled',
+      ).to.deep.equal([]);
       expect(res.pipelines.length, 'compiled specs').to.be.at.least(Math.ceil(specs.length / 10));
     });
   }

@@ -29,11 +29,21 @@ const text = (minLength = 0, maxLength = 24): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string({ unit: 'grapheme', minLength, maxLength }),
     fc.string({ unit: 'binary', minLength, maxLength }),
-    fc.constantFrom("it's \"quoted\" \\ {{ ds }} $${x}", 'line\nbreak\r\n\ttab', '\u0000nul', 'ﬁ\u200d\ud83d\ude00\u0301', "'''\"\"\"").filter((s) => s.length >= minLength),
+    fc
+      .constantFrom('it\'s "quoted" \\ {{ ds }} $${x}', 'line\nbreak\r\n\ttab', '\u0000nul', 'ﬁ\u200d\ud83d\ude00\u0301', '\'\'\'"""')
+      .filter((s) => s.length >= minLength),
   );
 const slug = (min = 1, max = 20) => fc.stringMatching(new RegExp(`^[a-z0-9][a-z0-9-]{${Math.max(0, min - 1)},${max - 1}}$`));
 const bucketName = fc.stringMatching(/^[a-z0-9][a-z0-9-]{2,30}[a-z0-9]$/).filter((b) => !b.includes('--') && !/^\d+\.\d+/.test(b));
-const s3Key = fc.array(fc.oneof(slug(1, 12), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/'))), { minLength: 1, maxLength: 3 }).map((p) => p.join('/'));
+const s3Key = fc
+  .array(
+    fc.oneof(
+      slug(1, 12),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/')),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((p) => p.join('/'));
 const duration = fc.tuple(fc.integer({ min: 1, max: 90 }), fc.constantFrom('s', 'm', 'h', 'd')).map(([n, u]) => `${n}${u}`);
 const account = fc.stringMatching(/^\d{12}$/);
 const region = fc.constantFrom('us-east-1', 'eu-central-1', 'ap-southeast-2', 'sa-east-1');
@@ -48,7 +58,9 @@ const sqlStatement = fc.oneof(
 const tzNames = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
 
 const BY_TS_TYPE: Readonly<Record<string, Arb>> = {
-  S3Uri: fc.tuple(bucketName, fc.option(s3Key, { nil: undefined }), fc.boolean()).map(([b, k, slash]) => `s3://${b}/${k ?? ''}${k && slash ? '/' : ''}`),
+  S3Uri: fc
+    .tuple(bucketName, fc.option(s3Key, { nil: undefined }), fc.boolean())
+    .map(([b, k, slash]) => `s3://${b}/${k ?? ''}${k && slash ? '/' : ''}`),
   Duration: duration,
   IamRoleArn: fc.tuple(account, name).map(([a, n]) => `arn:aws:iam::${a}:role/${n}`),
   SnsTopicArn: fc.tuple(region, account, slug(1, 30)).map(([r, a, t]) => `arn:aws:sns:${r}:${a}:${t}`),
@@ -67,12 +79,14 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
   if (prop === 'id') return stepId;
   if (prop === 'produces') return fc.array(fc.oneof(BY_TS_TYPE.S3Uri!, text()), { maxLength: 2 });
   if (/File$/.test(prop) && schema.type === 'string') return fc.constant(SQL_FILE.name);
-  if (prop === 'sql' || prop === 'query') return schema.type === 'string' ? sqlStatement : fc.oneof(sqlStatement, fc.array(sqlStatement, { minLength: 1, maxLength: 3 }));
+  if (prop === 'sql' || prop === 'query')
+    return schema.type === 'string' ? sqlStatement : fc.oneof(sqlStatement, fc.array(sqlStatement, { minLength: 1, maxLength: 3 }));
   if (['database', 'schema', 'table', 'catalog', 'workgroup', 'cluster', 'dbUser'].includes(prop)) return sqlIdentifier;
   if (['columns', 'upsertKeys'].includes(prop)) return fc.uniqueArray(sqlIdentifier, { minLength: 1, maxLength: 4 });
   if (prop === 'keys' && schema.type !== 'string') return fc.oneof(s3Key, fc.array(s3Key, { minLength: 1, maxLength: 3 }));
   if (prop === 'key' || prop === 'prefix' || prop === 'keys') return fc.oneof(s3Key, fc.array(s3Key, { minLength: 1, maxLength: 3 }));
-  if (prop === 'startDate') return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19));
+  if (prop === 'startDate')
+    return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19));
   if (prop === 'timezone') return fc.constantFrom(...tzNames);
   if (prop === 'schedule') {
     return fc.oneof(
@@ -90,7 +104,11 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
   if (prop === 'function' && schema.type === 'string') return fc.stringMatching(/^[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_-]{1,12})?$/);
   if (prop === 'operator') return fc.constant('airflow.providers.amazon.aws.operators.glue.GlueJobOperator');
   if (prop === 'arguments' && schema.tsType === 'Record<string, JsonValue>') {
-    return fc.constantFrom({}, { job_name: 'clean-{{ ds_nodash }}' }, { job_name: 'j', script_args: { '--day': '{{ ds }}' }, wait_for_completion: false });
+    return fc.constantFrom(
+      {},
+      { job_name: 'clean-{{ ds_nodash }}' },
+      { job_name: 'j', script_args: { '--day': '{{ ds }}' }, wait_for_completion: false },
+    );
   }
   if (prop === 'params') {
     // Half typed to match their default, half straight from the param schema (its keywords at random).
@@ -98,7 +116,8 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
     return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), fc.oneof(param, fromParamSchema), { maxKeys: 3 });
   }
   // JSON Schema keywords of params, which Airflow evaluates with Python's jsonschema and `re`.
-  if (prop === 'pattern') return fc.constantFrom('^[a-z]+$', '\\d+', '(?<year>\\d{4})', '\\p{L}+', '[[:alpha:]]', '^\\w+$', 'a{,3}', '(?i)abc', '\\Z', '[^\\]]');
+  if (prop === 'pattern')
+    return fc.constantFrom('^[a-z]+$', '\\d+', '(?<year>\\d{4})', '\\p{L}+', '[[:alpha:]]', '^\\w+$', 'a{,3}', '(?i)abc', '\\Z', '[^\\]]');
   if (prop === 'format') return fc.constantFrom('date', 'date-time', 'time', 'email', 'uri', 'ipv4', 'uuid', 'regex', 'no-such-format');
   return undefined;
 }
@@ -106,12 +125,16 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
 /** An Airflow Param: a JSON default, and a `type` that matches it (or none). */
 const jsonLeaf = fc.oneof(text(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
 const jsonValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, jsonLeaf, fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(text(0, 8), tie('value'), { maxKeys: 3 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    jsonLeaf,
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(text(0, 8), tie('value'), { maxKeys: 3 }),
+  ),
 })).value;
-const param = fc.record(
-  { default: jsonValue, description: text(), title: text(), typed: fc.boolean() },
-  { requiredKeys: ['default', 'typed'] },
-).map(({ typed, ...p }) => (typed ? { ...p, type: jsonType(p.default) } : p));
+const param = fc
+  .record({ default: jsonValue, description: text(), title: text(), typed: fc.boolean() }, { requiredKeys: ['default', 'typed'] })
+  .map(({ typed, ...p }) => (typed ? { ...p, type: jsonType(p.default) } : p));
 
 function jsonType(v: unknown): string {
   if (v === null) return 'null';
@@ -189,13 +212,19 @@ const step = fc.record({
 export const pipelineSpec: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(
     objectFromSchema(SCHEMA, ['steps']),
-    fc.array(fc.tuple(step, fc.nat()).chain(([s]) => KIND_FIELDS.get(s.kind)!.map((fields) => ({ ...fields, ...s }))), { minLength: 1, maxLength: 5 }),
+    fc.array(
+      fc.tuple(step, fc.nat()).chain(([s]) => KIND_FIELDS.get(s.kind)!.map((fields) => ({ ...fields, ...s }))),
+      { minLength: 1, maxLength: 5 },
+    ),
   )
   .map(([pipeline, steps]) => ({
     ...pipeline,
     steps: steps.map(({ seed, group, ...s }, i) => {
       // Dependencies only on earlier steps (acyclic), chosen by the step's seed.
-      const deps = steps.slice(0, i).filter((_, j) => ((seed >> j) & 1) === 1).map((d) => d.id);
+      const deps = steps
+        .slice(0, i)
+        .filter((_, j) => ((seed >> j) & 1) === 1)
+        .map((d) => d.id);
       return { ...s, ...(group !== undefined ? { group } : {}), ...(deps.length > 0 ? { dependsOn: deps } : {}) };
     }),
   }));

@@ -75,9 +75,7 @@ describe('generated Python parses and compiles (python3 ast.parse + compile)', (
     const fixtures = goodFixtureSources();
     const examples = await exampleSources();
     expect(fixtures.length, 'good fixture DAGs').to.be.greaterThan(20);
-    const yamlExamples = existsSync(join(ROOT, 'pipelines'))
-      ? readdirSync(join(ROOT, 'pipelines')).filter((f) => /\.ya?ml$/.test(f)).length
-      : 0;
+    const yamlExamples = existsSync(join(ROOT, 'pipelines')) ? readdirSync(join(ROOT, 'pipelines')).filter((f) => /\.ya?ml$/.test(f)).length : 0;
     expect(examples.length, 'example DAGs: at least one per YAML example and target').to.be.at.least(yamlExamples * TARGETS.length);
     const perTarget = TARGETS.map((t) => examples.filter((e) => e.name.startsWith(`examples@${t}/`)).map((e) => e.name.split('/').pop()));
     expect(perTarget[1], 'the same DAG files for every target').to.deep.equal(perTarget[0]);

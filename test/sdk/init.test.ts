@@ -37,9 +37,7 @@ describe('dagsmith init', () => {
     const before = hashTree(dir);
     const refused = await runCli(['init'], dir);
     expect(refused.code).to.equal(2);
-    expect(refused.err).to.equal(
-      'error: dagsmith init would overwrite dagsmith.config.yaml; nothing was written (use --force to overwrite)\n',
-    );
+    expect(refused.err).to.equal('error: dagsmith init would overwrite dagsmith.config.yaml; nothing was written (use --force to overwrite)\n');
     expect(hashTree(dir)).to.deep.equal(before);
 
     const forced = await runCli(['init', '--force'], dir);

@@ -30,7 +30,11 @@ const lines = (...l: string[]): string => [...l, ''].join('\n');
 
 /** A pipeline that evaluates `before` first (statements at the top of the file). */
 const pipeline = (id: string, ...before: string[]): string =>
-  lines("import { definePipeline, glue } from 'dagsmith';", ...before, `export default definePipeline({ id: '${id}', steps: [glue.job({ id: 'a', job: 'a' })] });`);
+  lines(
+    "import { definePipeline, glue } from 'dagsmith';",
+    ...before,
+    `export default definePipeline({ id: '${id}', steps: [glue.job({ id: 'a', job: 'a' })] });`,
+  );
 
 /** Compiles and expects exactly `expected` on stderr (the summary lines follow), exit code 1 and nothing written. */
 async function expectRefused(dir: string, expected: readonly string[], args: readonly string[] = ['compile']): Promise<void> {
@@ -50,22 +54,21 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
     await withProject(
       { 'pipelines/a.ts': pipeline('a', "(globalThis as any).process.mainModule.require('child_process').execSync('id > PWNED');") },
       async (dir) => {
-        await expectRefused(dir, ["pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw TypeError: Cannot read properties of undefined (reading 'mainModule')"]);
+        await expectRefused(dir, [
+          "pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw TypeError: Cannot read properties of undefined (reading 'mainModule')",
+        ]);
         expect(existsSync(join(dir, 'PWNED'))).to.equal(false);
       },
     );
   });
 
   it('@ts-ignore is DS113, and the file is not run', async () => {
-    await withProject(
-      { 'pipelines/a.ts': pipeline('a', '// @ts-ignore', "require('child_process').execSync('id > PWNED');") },
-      async (dir) => {
-        await expectRefused(dir, [
-          'pipelines/a.ts:2:1: error DS113: @ts-ignore switches off type checking, which every pipeline file must pass: remove it and fix the error it hides',
-        ]);
-        expect(existsSync(join(dir, 'PWNED'))).to.equal(false);
-      },
-    );
+    await withProject({ 'pipelines/a.ts': pipeline('a', '// @ts-ignore', "require('child_process').execSync('id > PWNED');") }, async (dir) => {
+      await expectRefused(dir, [
+        'pipelines/a.ts:2:1: error DS113: @ts-ignore switches off type checking, which every pipeline file must pass: remove it and fix the error it hides',
+      ]);
+      expect(existsSync(join(dir, 'PWNED'))).to.equal(false);
+    });
   });
 
   it('@ts-nocheck is DS113 and importing child_process is DS114', async () => {
@@ -112,7 +115,9 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
 
   it('eval cannot generate code', async () => {
     await withProject({ 'pipelines/a.ts': pipeline('a', "eval('1 + 1');") }, async (dir) => {
-      await expectRefused(dir, ['pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw EvalError: Code generation from strings disallowed for this context']);
+      await expectRefused(dir, [
+        'pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw EvalError: Code generation from strings disallowed for this context',
+      ]);
     });
   });
 
@@ -137,7 +142,9 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
         ),
       },
       async (dir) => {
-        await expectRefused(dir, ["pipelines/a.ts:2:75: error DS111: evaluating the pipeline threw TypeError: Cannot read properties of undefined (reading 'env')"]);
+        await expectRefused(dir, [
+          "pipelines/a.ts:2:75: error DS111: evaluating the pipeline threw TypeError: Cannot read properties of undefined (reading 'env')",
+        ]);
       },
     );
   });
@@ -194,7 +201,7 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
         expect(res.err).to.equal(
           lines(
             'pipelines/a.ts:1:1: error DS115: evaluating the pipeline did not finish within 500 ms (an endless loop, or work that never ends?)',
-            "pipelines/b.ts:2:7: error DS111: evaluating the pipeline threw Error: b ran",
+            'pipelines/b.ts:2:7: error DS111: evaluating the pipeline threw Error: b ran',
             '2 errors, 0 warnings',
           ),
         );
@@ -208,7 +215,10 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
     await withProject({ 'pipelines/loop.ts': pipeline('loop', 'for (;;) {}') }, async (dir) => {
       const res = await runCli(['validate'], dir, { DAGSMITH_EVAL_TIMEOUT_MS: '300' });
       expect(res.err).to.equal(
-        lines('pipelines/loop.ts:1:1: error DS115: evaluating the pipeline did not finish within 300 ms (an endless loop, or work that never ends?)', '1 error, 0 warnings'),
+        lines(
+          'pipelines/loop.ts:1:1: error DS115: evaluating the pipeline did not finish within 300 ms (an endless loop, or work that never ends?)',
+          '1 error, 0 warnings',
+        ),
       );
       expect(res.code).to.equal(1);
     });
@@ -216,7 +226,9 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
 
   it('there are no timers: setInterval is not there to call', async () => {
     await withProject({ 'pipelines/a.ts': pipeline('a', '(globalThis as any).setInterval(() => undefined, 1);') }, async (dir) => {
-      await expectRefused(dir, ['pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw TypeError: globalThis.setInterval is not a function']);
+      await expectRefused(dir, [
+        'pipelines/a.ts:2:1: error DS111: evaluating the pipeline threw TypeError: globalThis.setInterval is not a function',
+      ]);
     });
   });
 
@@ -233,7 +245,10 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
       async (dir) => {
         const res = await runCli(['validate'], dir, { DAGSMITH_EVAL_TIMEOUT_MS: '300' });
         expect(res.err).to.equal(
-          lines('pipelines/a.ts:1:1: error DS115: evaluating the pipeline did not finish within 300 ms (an endless loop, or work that never ends?)', '1 error, 0 warnings'),
+          lines(
+            'pipelines/a.ts:1:1: error DS115: evaluating the pipeline did not finish within 300 ms (an endless loop, or work that never ends?)',
+            '1 error, 0 warnings',
+          ),
         );
         expect(res.code).to.equal(1);
       },
@@ -316,7 +331,10 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
       await withProject(
         {
           'pipelines/_lib/tables.json': '["orders", "refunds"]\n',
-          'pipelines/_lib/jobs.ts': lines("import { glue } from 'dagsmith';", 'export const job = (t: string) => glue.job({ id: t, job: `load-${t}` });'),
+          'pipelines/_lib/jobs.ts': lines(
+            "import { glue } from 'dagsmith';",
+            'export const job = (t: string) => glue.job({ id: t, job: `load-${t}` });',
+          ),
           'pipelines/a.ts': lines(
             "import { definePipeline } from 'dagsmith';",
             "import tables from './_lib/tables.json';",
@@ -355,11 +373,17 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
     await withProject(
       {
         'pipelines/_lib/.keep': '',
-        'pipelines/a.ts': lines("import { definePipeline, glue } from 'dagsmith';", "import names from './_lib/names.json';", "export default definePipeline({ id: 'a', description: names[0], steps: [glue.job({ id: 'a', job: 'a' })] });"),
+        'pipelines/a.ts': lines(
+          "import { definePipeline, glue } from 'dagsmith';",
+          "import names from './_lib/names.json';",
+          "export default definePipeline({ id: 'a', description: names[0], steps: [glue.job({ id: 'a', job: 'a' })] });",
+        ),
       },
       async (dir) => {
         writeFileSync(join(dir, 'pipelines', '_lib', 'names.json'), Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d, 0x0a]));
-        await expectRefused(dir, ['pipelines/_lib/names.json:1:3: error DS145: the file is not valid UTF-8 (byte 0xff at offset 2); save it as UTF-8']);
+        await expectRefused(dir, [
+          'pipelines/_lib/names.json:1:3: error DS145: the file is not valid UTF-8 (byte 0xff at offset 2); save it as UTF-8',
+        ]);
       },
     );
   });

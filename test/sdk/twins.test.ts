@@ -51,7 +51,10 @@ describe('YAML/TypeScript twins', function () {
     it(`compile to the same Python for Airflow ${airflow}`, () => {
       const yaml = buildProject({ cwd: dir, airflow, files: yamlFiles });
       const ts = buildProject({ cwd: dir, airflow, files: tsFiles });
-      expect(ts.diagnostics.filter((d) => d.severity === 'error'), 'TypeScript errors').to.deep.equal([]);
+      expect(
+        ts.diagnostics.filter((d) => d.severity === 'error'),
+        'TypeScript errors',
+      ).to.deep.equal([]);
       expect(yaml.pipelines.map((p) => p.outPath)).to.deep.equal(ts.pipelines.map((p) => p.outPath));
       // The same warnings, at their own file's positions.
       const codes = (r: typeof ts) => r.diagnostics.map((d) => `${d.code} ${d.message}`);

@@ -55,7 +55,14 @@ export interface MwaaServer {
    * `missingModules`: Python modules the environment's Airflow cannot import, as when its requirements.txt pinned a
    * provider release without them: a DAG that compiles cleanly and still fails on that environment.
    */
-  addEnvironment(env: { name: string; airflowVersion: string; bucket: string; dagS3Path?: string; status?: string; missingModules?: readonly string[] }): FakeEnvironment;
+  addEnvironment(env: {
+    name: string;
+    airflowVersion: string;
+    bucket: string;
+    dagS3Path?: string;
+    status?: string;
+    missingModules?: readonly string[];
+  }): FakeEnvironment;
   environment(name: string): FakeEnvironment;
   /** What CreateCliToken gives as WebServerHostname (default: this server's host:port). */
   webServerHostname: string | undefined;

@@ -33,7 +33,12 @@ interface Sample {
 
 /** Every valid YAML pipeline of the good fixtures and the examples, with variables resolved. */
 function samples(): Sample[] {
-  const projects = [ROOT, ...readdirSync(FIXTURES).filter((n) => n.startsWith('good-')).map((n) => join(FIXTURES, n))];
+  const projects = [
+    ROOT,
+    ...readdirSync(FIXTURES)
+      .filter((n) => n.startsWith('good-'))
+      .map((n) => join(FIXTURES, n)),
+  ];
   const out: Sample[] = [];
   for (const cwd of projects) {
     const { config } = loadConfig(cwd);
@@ -78,7 +83,9 @@ function withProperty(spec: PipelineSpec, path: JsonPath, value: unknown): Pipel
 }
 
 function defaultsOf(properties: Record<string, { default?: unknown }> | undefined): [string, unknown][] {
-  return Object.entries(properties ?? {}).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]);
+  return Object.entries(properties ?? {})
+    .filter(([, s]) => s.default !== undefined)
+    .map(([k, s]) => [k, s.default]);
 }
 
 describe('schema defaults and normalize agree', () => {

@@ -3,7 +3,15 @@
  * in the wrong place changes the SQL. Edge cases: quotes, comments, dollar quoting, backslashes, Jinja.
  */
 import { expect } from 'chai';
-import { ATHENA, jinjaBlocksBalanced, jinjaSpanEnd, notATemplatePath, REDSHIFT, splitSqlStatements, sqlStringLiteral } from '../../src/steps/sql-text';
+import {
+  ATHENA,
+  jinjaBlocksBalanced,
+  jinjaSpanEnd,
+  notATemplatePath,
+  REDSHIFT,
+  splitSqlStatements,
+  sqlStringLiteral,
+} from '../../src/steps/sql-text';
 
 describe('steps/sql-text', () => {
   describe('splitSqlStatements', () => {
@@ -89,7 +97,7 @@ describe('steps/sql-text', () => {
   });
 
   describe('sqlStringLiteral', () => {
-    it("doubles quotes outside Jinja and keeps Jinja as written", () => {
+    it('doubles quotes outside Jinja and keeps Jinja as written', () => {
       expect(sqlStringLiteral("it's")).to.equal("'it''s'");
       expect(sqlStringLiteral("s3://b/{{ ds }}/'x'")).to.equal("'s3://b/{{ ds }}/''x'''");
       expect(sqlStringLiteral("{{ params.get('k') }}")).to.equal("'{{ params.get('k') }}'");

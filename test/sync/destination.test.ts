@@ -11,7 +11,16 @@ describe('sync --bucket s3://BUCKET/PREFIX', () => {
   });
 
   it('refuses what is not an S3 URL of a valid bucket', () => {
-    for (const bad of ['acme-dags/dags', 'https://acme-dags/dags', 's3://', 's3://Acme/dags', 's3://ab/x', 's3://a..b/x', 's3://acme/../x', 's3://acme/./x']) {
+    for (const bad of [
+      'acme-dags/dags',
+      'https://acme-dags/dags',
+      's3://',
+      's3://Acme/dags',
+      's3://ab/x',
+      's3://a..b/x',
+      's3://acme/../x',
+      's3://acme/./x',
+    ]) {
       expect(() => parseBucketUrl(bad), bad).to.throw(UsageError);
     }
   });

@@ -100,7 +100,14 @@ describe('sync under injected faults at every request position (moto over HTTP)'
     // manifest + listing, lock, manifest re-read, 2 uploads, manifest, DeleteObjects, manifest, unlock
     { name: 'update', manifest: true, untouched: [UNMANAGED], mayDelete: ['c.py'], final: ['a.py', 'b.py', 'd.py', UNMANAGED], requests: 10 },
     // manifest (404) + listing, HEAD a + HEAD b, lock, manifest re-read (404), 2 uploads, manifest, unlock
-    { name: 'interrupted first sync', manifest: false, untouched: [UNMANAGED, 'c.py'], mayDelete: [], final: ['a.py', 'b.py', 'c.py', 'd.py', UNMANAGED], requests: 10 },
+    {
+      name: 'interrupted first sync',
+      manifest: false,
+      untouched: [UNMANAGED, 'c.py'],
+      mayDelete: [],
+      final: ['a.py', 'b.py', 'c.py', 'd.py', UNMANAGED],
+      requests: 10,
+    },
   ];
 
   /** A bucket of its own where V1 was deployed (with or without its manifest) beside an unmanaged object. */
@@ -108,11 +115,16 @@ describe('sync under injected faults at every request position (moto over HTTP)'
     const bucket = `fault-trial-${++trial}`;
     await createVersionedBucket(s3, bucket);
     const put = async (name: string, body: Buffer | string, sha?: string) =>
-      (await s3.send(new PutObjectCommand({ Bucket: bucket, Key: PREFIX + name, Body: body, ...(sha ? { Metadata: { 'dagsmith-sha256': sha } } : {}) }))).ETag!;
+      (
+        await s3.send(
+          new PutObjectCommand({ Bucket: bucket, Key: PREFIX + name, Body: body, ...(sha ? { Metadata: { 'dagsmith-sha256': sha } } : {}) }),
+        )
+      ).ETag!;
     await put(UNMANAGED, '# written by hand\n');
     const files: ManifestEntry[] = [];
     for (const f of V1) files.push({ name: f.name, sha256: f.sha256, size: f.content.length, etag: await put(f.name, f.content, f.sha256) });
-    if (scenario.manifest) await put('.dagsmith/manifest.json', serializeManifest({ format: MANIFEST_FORMAT, airflow: '2.10.3', files, pruning: [] }, 'dagsmith test'));
+    if (scenario.manifest)
+      await put('.dagsmith/manifest.json', serializeManifest({ format: MANIFEST_FORMAT, airflow: '2.10.3', files, pruning: [] }, 'dagsmith test'));
     const before = new Map((await listAll(s3, bucket, PREFIX)).map((o) => [o.key, o.etag]));
     return { bucket, before };
   }
@@ -122,7 +134,10 @@ describe('sync under injected faults at every request position (moto over HTTP)'
     const objects = new Map((await listAll(s3, bucket, PREFIX)).map((o) => [o.key, o.etag]));
     for (const name of scenario.untouched) expect(objects.get(PREFIX + name), `${context}: ${name} untouched`).to.equal(before.get(PREFIX + name));
     const gone = [...before.keys()].filter((k) => !objects.has(k));
-    expect(gone.every((k) => scenario.mayDelete.includes(k.slice(PREFIX.length))), `${context}: nothing else deleted, gone: ${gone.join(', ')}`).to.equal(true);
+    expect(
+      gone.every((k) => scenario.mayDelete.includes(k.slice(PREFIX.length))),
+      `${context}: nothing else deleted, gone: ${gone.join(', ')}`,
+    ).to.equal(true);
     const manifestKey = `${PREFIX}.dagsmith/manifest.json`;
     if (!objects.has(manifestKey)) return;
     const manifest = parseManifest(await getText(s3, bucket, manifestKey));
@@ -136,9 +151,15 @@ describe('sync under injected faults at every request position (moto over HTTP)'
   /** The state after V2 is deployed with --prune. */
   async function checkConverged(scenario: Scenario, bucket: string, context: string): Promise<void> {
     const objects = await listAll(s3, bucket, PREFIX);
-    expect(objects.map((o) => o.key), context).to.deep.equal([`${PREFIX}.dagsmith/manifest.json`, ...scenario.final.map((n) => PREFIX + n)]);
+    expect(
+      objects.map((o) => o.key),
+      context,
+    ).to.deep.equal([`${PREFIX}.dagsmith/manifest.json`, ...scenario.final.map((n) => PREFIX + n)]);
     const manifest = parseManifest(await getText(s3, bucket, `${PREFIX}.dagsmith/manifest.json`));
-    expect(manifest.files.map((e) => [e.name, e.sha256, e.etag]), context).to.deep.equal(V2.map((f) => [f.name, f.sha256, etagOf(f.content)]));
+    expect(
+      manifest.files.map((e) => [e.name, e.sha256, e.etag]),
+      context,
+    ).to.deep.equal(V2.map((f) => [f.name, f.sha256, etagOf(f.content)]));
     expect(manifest.pruning, context).to.deep.equal([]);
     const etags = new Map(objects.map((o) => [o.key, o.etag]));
     for (const f of V2) expect(etags.get(PREFIX + f.name), `${context}: ${f.name}`).to.equal(etagOf(f.content));

@@ -33,7 +33,14 @@ interface Scenario {
   readonly compile?: readonly string[];
   readonly buckets?: readonly { readonly name: string; readonly versioned?: boolean }[];
   readonly objects?: readonly { readonly bucket: string; readonly key: string; readonly text: string }[];
-  readonly environments?: readonly { name: string; airflowVersion: string; bucket: string; dagS3Path?: string; status?: string; missingModules?: string[] }[];
+  readonly environments?: readonly {
+    name: string;
+    airflowVersion: string;
+    bucket: string;
+    dagS3Path?: string;
+    status?: string;
+    missingModules?: string[];
+  }[];
   readonly webServerHostname?: string;
   readonly setup?: readonly SetupStep[];
 }
@@ -43,7 +50,11 @@ const cases = existsSync(FIXTURES)
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort()
-      .map((name) => ({ name, dir: join(FIXTURES, name), scenario: JSON.parse(readFileSync(join(FIXTURES, name, 'scenario.json'), 'utf8')) as Scenario }))
+      .map((name) => ({
+        name,
+        dir: join(FIXTURES, name),
+        scenario: JSON.parse(readFileSync(join(FIXTURES, name, 'scenario.json'), 'utf8')) as Scenario,
+      }))
   : [];
 
 /** What varies from run to run: the servers' ports, the seconds a sync took and the seconds --wait waited. */

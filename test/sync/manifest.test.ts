@@ -7,7 +7,12 @@ const doc = (files: unknown[], more: Record<string, unknown> = {}) => JSON.strin
 
 describe('sync manifest', () => {
   it('round-trips, sorted by name, with the summary kept as given', () => {
-    const m: Manifest = { format: MANIFEST_FORMAT, airflow: '3.0.6', files: [entry('b.py', { summary: { steps: ['x'] } }), entry('a.py')], pruning: [] } as Manifest;
+    const m: Manifest = {
+      format: MANIFEST_FORMAT,
+      airflow: '3.0.6',
+      files: [entry('b.py', { summary: { steps: ['x'] } }), entry('a.py')],
+      pruning: [],
+    } as Manifest;
     const text = serializeManifest(m, 'dagsmith 0.1.0');
     const back = parseManifest(text);
     expect(back.files.map((e) => e.name)).to.deep.equal(['a.py', 'b.py']);

@@ -44,7 +44,13 @@ describe('MWAA artifacts: what to upload and when to update the environment', ()
 
   it('reports a failed upload as DS639 and names no version for the environment', async () => {
     const port = await freeLoopbackPort(); // nothing listens there: a real connection failure
-    const s3 = new S3Client({ region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, forcePathStyle: true, maxAttempts: 1, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    const s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${port}`,
+      forcePathStyle: true,
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+    });
     try {
       const artifacts = [local('plugins', 'bbb')];
       const actions = planArtifacts(artifacts, ENV, new Map([['plugins', undefined]]));
@@ -54,7 +60,9 @@ describe('MWAA artifacts: what to upload and when to update the environment', ()
       );
       expect(err).to.be.instanceOf(SyncError);
       expect((err as SyncError).code).to.equal('DS639');
-      expect((err as SyncError).message).to.match(/^uploading mwaa\/plugins to s3:\/\/acme-mwaa\/plugins\.zip failed: .*; the environment was not updated$/);
+      expect((err as SyncError).message).to.match(
+        /^uploading mwaa\/plugins to s3:\/\/acme-mwaa\/plugins\.zip failed: .*; the environment was not updated$/,
+      );
     } finally {
       s3.destroy();
     }

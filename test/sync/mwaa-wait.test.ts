@@ -64,7 +64,13 @@ describe('MWAA control plane: --wait polling and where the CLI token goes', () =
     const clock = fakeClock();
     const client = createMwaaClient('us-east-1');
     try {
-      const err = await waitUntilAvailable(client, 'ml-stuck', { timeoutMs: 120_000, initialDelayMs: 5_000, maxDelayMs: 60_000, now: clock.now, sleep: clock.sleep }).then(
+      const err = await waitUntilAvailable(client, 'ml-stuck', {
+        timeoutMs: 120_000,
+        initialDelayMs: 5_000,
+        maxDelayMs: 60_000,
+        now: clock.now,
+        sleep: clock.sleep,
+      }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -77,7 +83,7 @@ describe('MWAA control plane: --wait polling and where the CLI token goes', () =
     expect(clock.sleeps.reduce((a, b) => a + b, 0)).to.be.at.most(120_000);
   });
 
-  it('stops with DS634 when the update fails, quoting MWAA\'s error', async () => {
+  it("stops with DS634 when the update fails, quoting MWAA's error", async () => {
     const env = mwaa.addEnvironment({ name: 'ml-update-fails', airflowVersion: '2.10.3', bucket: 'b-wait', status: 'UPDATING' });
     const clock = fakeClock();
     const client = createMwaaClient('us-east-1');
@@ -97,7 +103,9 @@ describe('MWAA control plane: --wait polling and where the CLI token goes', () =
         (e: unknown) => e,
       );
       expect((err as SyncError).code).to.equal('DS634');
-      expect((err as SyncError).message).to.equal("MWAA environment 'ml-update-fails' became UPDATE_FAILED (INCORRECT_CONFIGURATION plugins.zip could not be loaded)");
+      expect((err as SyncError).message).to.equal(
+        "MWAA environment 'ml-update-fails' became UPDATE_FAILED (INCORRECT_CONFIGURATION plugins.zip could not be loaded)",
+      );
     } finally {
       client.destroy();
     }

@@ -6,13 +6,7 @@
  */
 import { cpSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import {
-  CreateBucketCommand,
-  HeadObjectCommand,
-  ListObjectVersionsCommand,
-  PutBucketVersioningCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadObjectCommand, ListObjectVersionsCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { expect } from 'chai';
 import { resolveEnvironment } from '../../src/sync/environment';
 import { mwaaClientConfig } from '../../src/sync/mwaa';
@@ -61,7 +55,12 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
   before(async () => {
     moto = await startMoto();
     mwaa = await startMwaaServer({ s3Endpoint: moto.endpoint, updatePolls: 2 });
-    s3 = new S3Client({ region: 'us-east-1', endpoint: moto.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint: moto.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
     const vars = {
       AWS_ENDPOINT_URL_MWAA: mwaa.endpoint,
       AWS_ENDPOINT_URL_S3: moto.endpoint,
@@ -73,7 +72,10 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
       saved.set(k, process.env[k]);
       process.env[k] = v;
     }
-    for (const [bucket, versioned] of [['mwaa-versioned', true], ['mwaa-plain', false]] as const) {
+    for (const [bucket, versioned] of [
+      ['mwaa-versioned', true],
+      ['mwaa-plain', false],
+    ] as const) {
       await s3.send(new CreateBucketCommand({ Bucket: bucket }));
       if (versioned) await s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }));
     }
@@ -103,7 +105,9 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
     expect(mwaaClientConfig('us-east-1', {}).disableHostPrefix).to.equal(false);
     expect(mwaaClientConfig('us-east-1', { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' }).disableHostPrefix).to.equal(true);
     expect(mwaaClientConfig('us-east-1', { AWS_ENDPOINT_URL_MWAA: 'https://vpce.example' }).disableHostPrefix).to.equal(true);
-    expect(mwaaClientConfig('us-east-1', { AWS_ENDPOINT_URL: 'http://x', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }).disableHostPrefix).to.equal(false);
+    expect(mwaaClientConfig('us-east-1', { AWS_ENDPOINT_URL: 'http://x', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }).disableHostPrefix).to.equal(
+      false,
+    );
   });
 
   it('resolves the bucket, DAG prefix and Airflow version from GetEnvironment', async () => {
@@ -163,7 +167,7 @@ describe('sync --env with MWAA (local MWAA server, moto S3) @airflow', function 
     const err = await rejection(resolveEnvironment(context(project({}), mwaaEnv('ml-v3'))));
     expect(err).to.be.instanceOf(SyncError).with.property('code', 'DS632');
     expect(err.message).to.equal(
-      "MWAA environment 'ml-v3' runs Airflow 3.0.6, but the DAGs were compiled for Airflow 2.10.3; set airflow: \"3.0.6\" for this environment in dagsmith.config.yaml (or pass --airflow 3.0.6) and compile again",
+      'MWAA environment \'ml-v3\' runs Airflow 3.0.6, but the DAGs were compiled for Airflow 2.10.3; set airflow: "3.0.6" for this environment in dagsmith.config.yaml (or pass --airflow 3.0.6) and compile again',
     );
   });
 

@@ -117,7 +117,13 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
       destination: "MWAA environment 'ml-prod' (s3://acme-mwaa/dags/)",
       airflowVersion: '2.10.3',
       files: [
-        { name: 'customer_features.py', action: 'upload', reason: 'changed', local: v2.get('customer_features.py'), deployed: JSON.parse(JSON.stringify(v1.get('customer_features.py'))) },
+        {
+          name: 'customer_features.py',
+          action: 'upload',
+          reason: 'changed',
+          local: v2.get('customer_features.py'),
+          deployed: JSON.parse(JSON.stringify(v1.get('customer_features.py'))),
+        },
         { name: 'orders_backfill.py', action: 'delete', deployed: v1.get('orders_backfill.py') },
         { name: 'raw_event_landing.py', action: 'unchanged' },
         { name: 'new_feed.py', action: 'upload', reason: 'new', local: v1.get('orders_backfill.py') },
@@ -168,7 +174,9 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     expect(same).to.contain('_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._');
     for (const deployed of [undefined, { v: 99 }, 'junk', { v: 1, dagId: 'x', schedule: 's', dag: {}, steps: [{ id: 1 }] }]) {
       const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed }] });
-      expect(md, JSON.stringify(deployed)).to.contain('_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._');
+      expect(md, JSON.stringify(deployed)).to.contain(
+        '_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._',
+      );
     }
   });
 

@@ -18,13 +18,21 @@ const entry = (name: string, c: string, etag: string, summary?: Record<string, u
   ...(summary ? { summary } : {}),
 });
 const obj = (name: string, etag: string): RemoteObject => ({ name, size: 10, etag });
-const manifest = (files: ManifestEntry[], pruning: ManifestEntry[] = []): Manifest => ({ format: MANIFEST_FORMAT, airflow: '2.10.3', files, pruning });
+const manifest = (files: ManifestEntry[], pruning: ManifestEntry[] = []): Manifest => ({
+  format: MANIFEST_FORMAT,
+  airflow: '2.10.3',
+  files,
+  pruning,
+});
 const plan = (p: Partial<PlanInput>) => planSync({ local: [], remote: [], manifest: undefined, airflow: '2.10.3', prune: false, ...p });
 
 describe('sync plan (pure)', () => {
   it('uploads every file on a first sync and writes a manifest', () => {
     const p = plan({ local: [local('b.py', 'b'), local('a.py', 'a')] });
-    expect(p.uploads.map((u) => [u.file.name, u.reason])).to.deep.equal([['a.py', 'new'], ['b.py', 'new']]);
+    expect(p.uploads.map((u) => [u.file.name, u.reason])).to.deep.equal([
+      ['a.py', 'new'],
+      ['b.py', 'new'],
+    ]);
     expect(p.writes).to.equal(true);
     expect(p.manifest.files.map((e) => e.name)).to.deep.equal(['a.py', 'b.py']);
   });
@@ -57,12 +65,20 @@ describe('sync plan (pure)', () => {
       remote: [obj('b.py', '"other"')],
       manifest: manifest([entry('a.py', 'a', '"ea"'), entry('b.py', 'b', '"eb"')]),
     });
-    expect(p.uploads.map((u) => [u.file.name, u.reason])).to.deep.equal([['a.py', 'missing remotely'], ['b.py', 'changed remotely']]);
+    expect(p.uploads.map((u) => [u.file.name, u.reason])).to.deep.equal([
+      ['a.py', 'missing remotely'],
+      ['b.py', 'changed remotely'],
+    ]);
   });
 
   it('never deletes without --prune; with it, deletes only managed objects still as dagsmith wrote them', () => {
     const remote = [obj('a.py', '"ea"'), obj('gone.py', '"eg"'), obj('edited.py', '"hand"'), obj('hand.py', '"eh"')];
-    const m = manifest([entry('a.py', 'a', '"ea"'), entry('gone.py', 'g', '"eg"'), entry('edited.py', 'e', '"ee"'), entry('vanished.py', 'v', '"ev"')]);
+    const m = manifest([
+      entry('a.py', 'a', '"ea"'),
+      entry('gone.py', 'g', '"eg"'),
+      entry('edited.py', 'e', '"ee"'),
+      entry('vanished.py', 'v', '"ev"'),
+    ]);
     const keep = plan({ local: [local('a.py', 'a')], remote, manifest: m });
     expect(keep.deletes).to.deep.equal([]);
     expect(keep.kept.map((e) => e.name)).to.deep.equal(['gone.py']);
@@ -95,7 +111,10 @@ describe('sync plan (pure)', () => {
   });
 
   it('asks to probe objects at our names that no manifest lists, then adopts, replaces or refuses them', () => {
-    const input = { local: [local('a.py', 'a'), local('b.py', 'b'), local('c.py', 'c')], remote: [obj('a.py', '"ea"'), obj('b.py', '"eb"'), obj('c.py', '"ec"')] };
+    const input = {
+      local: [local('a.py', 'a'), local('b.py', 'b'), local('c.py', 'c')],
+      remote: [obj('a.py', '"ea"'), obj('b.py', '"eb"'), obj('c.py', '"ec"')],
+    };
     const first = plan(input);
     expect(first.probe).to.deep.equal(['a.py', 'b.py', 'c.py']);
     const probes = new Map([

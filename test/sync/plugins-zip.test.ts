@@ -95,7 +95,13 @@ describe('plugins.zip', () => {
     const dir = temp();
     writeTree(dir, [...FILES, ['operators/__pycache__/feature_store.cpython-311.pyc', 'bytecode'], ['stale.pyc', 'x'], ['.DS_Store', 'x']]);
     const entries = readWithPython(pluginsZipFromFolder(dir));
-    expect(entries.map((e) => e.name)).to.deep.equal(['README.md', '__proto__', 'hooks/feature_hook.py', 'operators/__init__.py', 'operators/feature_store.py']);
+    expect(entries.map((e) => e.name)).to.deep.equal([
+      'README.md',
+      '__proto__',
+      'hooks/feature_hook.py',
+      'operators/__init__.py',
+      'operators/feature_store.py',
+    ]);
     for (const e of entries) {
       expect(e.mode).to.equal('0o100644');
       expect(e.date).to.deep.equal([1980, 1, 1, 0, 0, 0]);

@@ -76,7 +76,9 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     const prefix = nextPrefix();
     const dir = cloneExamples();
     dirs.push(dir);
-    const dags = readdirSync(join(dir, 'dags-out')).filter((f) => f.endsWith('.py')).sort();
+    const dags = readdirSync(join(dir, 'dags-out'))
+      .filter((f) => f.endsWith('.py'))
+      .sort();
     // Every example's DAG (the examples grow as kinds are added: counts follow them).
     const n = dags.length;
     expect(n).to.be.at.least(7);
@@ -85,7 +87,9 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     expect(first.code, first.err).to.equal(0);
     // 2 reads (manifest, listing), the lock, the manifest re-read under the lock, n uploads, the manifest, the unlock.
     expect(first.requests.length).to.equal(n + 6);
-    expect(first.out).to.match(new RegExp(`synced s3://${BUCKET}/${prefix}: ${n} uploaded, 0 unchanged, 0 deleted, \\d+ bytes, \\d+\\.\\ds, ${n + 6} requests\\n$`));
+    expect(first.out).to.match(
+      new RegExp(`synced s3://${BUCKET}/${prefix}: ${n} uploaded, 0 unchanged, 0 deleted, \\d+ bytes, \\d+\\.\\ds, ${n + 6} requests\\n$`),
+    );
     const objects = await listAll(s3, BUCKET, prefix);
     expect(objects.map((o) => o.key)).to.deep.equal([`${prefix}.dagsmith/manifest.json`, ...dags.map((d) => prefix + d)]);
     for (const name of dags) {
@@ -131,7 +135,9 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     ]);
     expect(one.requests.length).to.equal(7);
     const after = await manifestOf(prefix);
-    expect(after.files.find((e) => e.name === 'customer_features.py')!.sha256).to.equal(sha256(readFileSync(join(clone, 'dags-out', 'customer_features.py'))));
+    expect(after.files.find((e) => e.name === 'customer_features.py')!.sha256).to.equal(
+      sha256(readFileSync(join(clone, 'dags-out', 'customer_features.py'))),
+    );
   });
 
   async function compiledYamlProject(pipelines: Record<string, string>): Promise<string> {
@@ -234,7 +240,10 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     const doc = JSON.parse(json.out);
     expect(doc.destination).to.deep.equal({ url: `s3://${BUCKET}/${prefix}`, bucket: BUCKET, prefix });
     expect(doc.dryRun).to.equal(true);
-    expect(doc.plan.upload.map((u: { name: string; reason: string }) => [u.name, u.reason])).to.deep.equal([['a.py', 'changed'], ['c.py', 'new']]);
+    expect(doc.plan.upload.map((u: { name: string; reason: string }) => [u.name, u.reason])).to.deep.equal([
+      ['a.py', 'changed'],
+      ['c.py', 'new'],
+    ]);
     expect(doc.plan.keep).to.deep.equal(['b.py']);
     expect(doc.plan.unmanaged).to.deep.equal(['hand_written.py']);
     expect(doc.result).to.include({ requests: 2, bytes: 0 });
@@ -249,7 +258,7 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
   it('refuses to overwrite an object at one of its names that it did not deploy (DS602), and records its own unrecorded uploads', async () => {
     const prefix = nextPrefix();
     const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
-    await putText(s3, BUCKET, `${prefix}b.py`, '# somebody else\'s b\n');
+    await putText(s3, BUCKET, `${prefix}b.py`, "# somebody else's b\n");
     const refused = await sync(dir, prefix);
     expect(refused.code).to.equal(1);
     expect(refused.err).to.contain(`dags-out/b.py:1:1: error DS602: s3://${BUCKET}/${prefix}b.py exists and was not deployed by dagsmith`);
@@ -264,7 +273,10 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     const adopt = await sync(dir, other);
     expect(adopt.code, adopt.err).to.equal(0);
     expect(adopt.out).to.contain('record     a.py').and.contain('0 uploaded, 2 unchanged');
-    expect(ops(adopt.requests.filter((r) => r.method === 'PUT'))).to.deep.equal([`PUT /${BUCKET}/${other}.dagsmith/lock.json`, `PUT /${BUCKET}/${other}.dagsmith/manifest.json`]);
+    expect(ops(adopt.requests.filter((r) => r.method === 'PUT'))).to.deep.equal([
+      `PUT /${BUCKET}/${other}.dagsmith/lock.json`,
+      `PUT /${BUCKET}/${other}.dagsmith/manifest.json`,
+    ]);
     expect((await manifestOf(other)).files.map((e) => e.name)).to.deep.equal(['a.py', 'b.py']);
   });
 
@@ -273,7 +285,12 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
     const dir = await compiledYamlProject({ a: minimal('a') });
     const lockKey = `${prefix}.dagsmith/lock.json`;
     const lock = (minutesAgo: number) =>
-      putText(s3, BUCKET, lockKey, JSON.stringify({ id: 'x', owner: 'ci@runner-7 (pid 42)', started: new Date(Date.now() - minutesAgo * 60_000).toISOString() }));
+      putText(
+        s3,
+        BUCKET,
+        lockKey,
+        JSON.stringify({ id: 'x', owner: 'ci@runner-7 (pid 42)', started: new Date(Date.now() - minutesAgo * 60_000).toISOString() }),
+      );
     await lock(1);
     const locked = await sync(dir, prefix);
     expect(locked.code).to.equal(3);
@@ -295,7 +312,12 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
   it('stops on a manifest it cannot read (DS601, exit 3) and writes nothing', async () => {
     const prefix = nextPrefix();
     const dir = await compiledYamlProject({ a: minimal('a') });
-    await putText(s3, BUCKET, `${prefix}.dagsmith/manifest.json`, JSON.stringify({ format: 1, airflow: '2.10.3', files: [{ name: '../x.py', sha256: 'a'.repeat(64), size: 1, etag: '"e"' }], pruning: [] }));
+    await putText(
+      s3,
+      BUCKET,
+      `${prefix}.dagsmith/manifest.json`,
+      JSON.stringify({ format: 1, airflow: '2.10.3', files: [{ name: '../x.py', sha256: 'a'.repeat(64), size: 1, etag: '"e"' }], pruning: [] }),
+    );
     const res = await sync(dir, prefix);
     expect(res.code).to.equal(3);
     expect(res.err).to.contain(`error DS601: the manifest s3://${BUCKET}/${prefix}.dagsmith/manifest.json cannot be used: it lists '../x.py'`);
@@ -318,7 +340,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
       const run = async (prefix: string, ...args: string[]) => {
         const err: string[] = [];
         const out: string[] = [];
-        const code = await main(['sync', '--bucket', `s3://${BUCKET}/${prefix}`, ...args], { out: (t: string) => out.push(t), err: (t: string) => err.push(t), interactive: true }, dir);
+        const code = await main(
+          ['sync', '--bucket', `s3://${BUCKET}/${prefix}`, ...args],
+          { out: (t: string) => out.push(t), err: (t: string) => err.push(t), interactive: true },
+          dir,
+        );
         return { code, out, err };
       };
       const tty = await run(nextPrefix());
@@ -341,7 +367,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
 
   it('says how to set a region when none is configured (exit 2)', async () => {
     const dir = await compiledYamlProject({ a: minimal('a') });
-    const res = await runCli(['sync', '--bucket', `s3://${BUCKET}/${nextPrefix()}`], dir, { ...awsEnv(proxy.endpoint), AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+    const res = await runCli(['sync', '--bucket', `s3://${BUCKET}/${nextPrefix()}`], dir, {
+      ...awsEnv(proxy.endpoint),
+      AWS_REGION: '',
+      AWS_DEFAULT_REGION: '',
+    });
     expect(res.code, res.err).to.equal(2);
     expect(res.err).to.contain('error: no AWS region: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE)');
   });
@@ -353,7 +383,12 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
       return { name: `${n}.py`, content, sha256: sha256(content) };
     });
     const run = () =>
-      syncDags({ destination: { bucket: BUCKET, prefix, region: TEST_REGION, label: `s3://${BUCKET}/${prefix}` }, files, airflow: '2.10.3', generator: 'dagsmith test' });
+      syncDags({
+        destination: { bucket: BUCKET, prefix, region: TEST_REGION, label: `s3://${BUCKET}/${prefix}` },
+        files,
+        airflow: '2.10.3',
+        generator: 'dagsmith test',
+      });
     const saved = new Map(Object.keys(awsEnv(proxy.endpoint)).map((k) => [k, process.env[k]]));
     Object.assign(process.env, awsEnv(proxy.endpoint));
     let release!: () => void;
@@ -380,7 +415,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
       expect((second as LockedError).code).to.equal('DS603');
       expect(second!.message).to.contain(`another sync is deploying to this prefix: locked by ${describeOwner()} since`);
       expect(report.uploaded).to.deep.equal(['a.py', 'b.py']);
-      expect((await listAll(s3, BUCKET, prefix)).map((o) => o.key)).to.deep.equal([`${prefix}.dagsmith/manifest.json`, `${prefix}a.py`, `${prefix}b.py`]);
+      expect((await listAll(s3, BUCKET, prefix)).map((o) => o.key)).to.deep.equal([
+        `${prefix}.dagsmith/manifest.json`,
+        `${prefix}a.py`,
+        `${prefix}b.py`,
+      ]);
       // The second sync wrote nothing but its refused lock attempt.
       const writes = proxy.writes().map((r) => `${r.method} ${r.url.split('?')[0]}`);
       expect(writes.filter((w) => w === `PUT /${BUCKET}/${prefix}.dagsmith/lock.json`)).to.have.length(2);

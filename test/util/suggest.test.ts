@@ -35,7 +35,7 @@ describe('util/suggest', () => {
     expect(closest('cat', ['hat', 'bat'])).to.equal('hat');
   });
 
-  it("didYouMean: a hint, or nothing when there is no close word or the word is already right", () => {
+  it('didYouMean: a hint, or nothing when there is no close word or the word is already right', () => {
     expect(didYouMean('@dialy', ['@hourly', '@daily', '@weekly'])).to.equal("did you mean '@daily'?");
     expect(didYouMean('glue.jbo', ['glue.job', 'glue.crawler'])).to.equal("did you mean 'glue.job'?");
     expect(didYouMean('glue.job', ['glue.job'])).to.equal(undefined);

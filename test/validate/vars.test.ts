@@ -32,9 +32,7 @@ describe('validate/vars resolveVariables', () => {
 
   it('reports an undefined variable with a hint, and returns its path', () => {
     const r = resolve({ steps: [{ job: 'x-${tem}' }] }, { team: 'ml', other: 'o' });
-    expect(r.diags).to.deep.equal([
-      ['DS312', 'steps.0.job', "variable 'tem' is not defined in the selected environment", "did you mean 'team'?"],
-    ]);
+    expect(r.diags).to.deep.equal([['DS312', 'steps.0.job', "variable 'tem' is not defined in the selected environment", "did you mean 'team'?"]]);
     expect(r.unresolved).to.deep.equal([['steps', 0, 'job']]);
     expect(r.data).to.deep.equal({ steps: [{ job: 'x-${tem}' }] });
   });
@@ -47,7 +45,10 @@ describe('validate/vars resolveVariables', () => {
   it('reports malformed references', () => {
     for (const text of ['${', 'a${b', '${}', '${a b}', '${1x}', '${a}}${']) {
       const r = resolve({ v: text }, { a: 'A', b: 'B' });
-      expect(r.diags.map((d) => d[0]), text).to.deep.equal(['DS320']);
+      expect(
+        r.diags.map((d) => d[0]),
+        text,
+      ).to.deep.equal(['DS320']);
       expect(r.unresolved, text).to.deep.equal([['v']]);
     }
   });

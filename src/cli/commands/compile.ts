@@ -27,7 +27,9 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
     .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
     .option('--watch', 'compile, then recompile on every change to the project, printing what changed (Ctrl-C stops)')
-    .addOption(new Option('--jobs <n>', 'threads to compile on (default: as many as pay off for the number of files, up to 4)').argParser(positiveInteger))
+    .addOption(
+      new Option('--jobs <n>', 'threads to compile on (default: as many as pay off for the number of files, up to 4)').argParser(positiveInteger),
+    )
     .addOption(diagnosticFormatOption())
     .action(async (o: CompileFlags) => {
       const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, check: o.check, cache: o.cache, jobs: o.jobs };
@@ -99,7 +101,10 @@ export async function watchCompile(opts: CompileOptions, io: CliIO, format: Diag
         io.out('watching for changes (Ctrl-C to stop)');
         return;
       }
-      const changed = r.status === 'written' ? [...r.created.map((f) => `created ${f}`), ...r.updated.map((f) => `updated ${f}`), ...r.removed.map((p) => `removed ${p}`)] : [];
+      const changed =
+        r.status === 'written'
+          ? [...r.created.map((f) => `created ${f}`), ...r.updated.map((f) => `updated ${f}`), ...r.removed.map((p) => `removed ${p}`)]
+          : [];
       if (code === EXIT.ok && changed.length === 0) io.out(`no DAG changed (${round.ms} ms)`);
       for (const line of changed) io.out(`${line} (${round.ms} ms)`);
     },

@@ -14,8 +14,12 @@ export function registerPlan(program: Command, { cwd, io, exit }: CommandContext
     .option('--prune', 'plan as `sync --prune`: files whose pipeline is gone are deleted')
     .action(async (o: { env?: string; bucket?: string; airflow?: string; prune?: boolean }) => {
       const { planProject } = require('../../use-cases/plan') as typeof import('../../use-cases/plan');
-      const result = await planProject({ cwd, env: o.env, bucket: o.bucket, airflow: o.airflow, prune: o.prune }, progressPrinter(io, { quiet: false, json: false }));
-      if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale') return exit(printRefusal(result, io));
+      const result = await planProject(
+        { cwd, env: o.env, bucket: o.bucket, airflow: o.airflow, prune: o.prune },
+        progressPrinter(io, { quiet: false, json: false }),
+      );
+      if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale')
+        return exit(printRefusal(result, io));
       io.out(result.markdown);
       exit(result.status === 'conflicts' ? printRefusal(result, io) : EXIT.ok);
     });

@@ -63,7 +63,8 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
 async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number> {
   const { syncProject } = require('../../use-cases/sync') as typeof import('../../use-cases/sync');
   const result = await syncProject(opts, progressPrinter(io, { quiet: o.quiet === true, json: o.json === true }));
-  if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale') return printRefusal(result, io);
+  if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale')
+    return printRefusal(result, io);
   if (o.json) io.out(toJson(result.report, result.target.version));
   else if (!o.quiet) printPlan(result.report, io);
   if (result.status === 'conflicts') return printRefusal(result, io);
@@ -94,7 +95,10 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
   return (e) => {
     switch (e.type) {
       case 'lock-broken':
-        if (!o.json) io.err(`broke a stale lock held by ${printable(e.lock.owner)} since ${printable(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`);
+        if (!o.json)
+          io.err(
+            `broke a stale lock held by ${printable(e.lock.owner)} since ${printable(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`,
+          );
         return;
       case 'uploaded':
         if (perFile) io.err(`  uploaded ${printable(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);

@@ -20,14 +20,18 @@ export function defaultArgsOf(ir: PipelineIR, imports: Imports): PyKwarg[] {
     const notifier = imports.from('airflow.providers.amazon.aws.notifications.sns', 'SnsNotifier');
     args.push([
       'on_failure_callback',
-      call(notifier, [], [
-        ['target_arn', lit(arn)],
-        // SNS subjects must be shorter than 100 characters.
-        ['subject', lit(`Airflow task failed in ${ir.id}`.slice(0, 99))],
-        ['message', lit('Task {{ ti.task_id }} of DAG {{ dag.dag_id }} failed in run {{ run_id }} (try {{ ti.try_number }}).')],
-        ['aws_conn_id', lit(settings.awsConnId)],
-        ['region_name', lit(arn.split(':')[3] ?? null)],
-      ]),
+      call(
+        notifier,
+        [],
+        [
+          ['target_arn', lit(arn)],
+          // SNS subjects must be shorter than 100 characters.
+          ['subject', lit(`Airflow task failed in ${ir.id}`.slice(0, 99))],
+          ['message', lit('Task {{ ti.task_id }} of DAG {{ dag.dag_id }} failed in run {{ run_id }} (try {{ ti.try_number }}).')],
+          ['aws_conn_id', lit(settings.awsConnId)],
+          ['region_name', lit(arn.split(':')[3] ?? null)],
+        ],
+      ),
     ]);
   }
   return args;
@@ -85,7 +89,11 @@ function startDateExpr(ir: PipelineIR, imports: Imports): PyExpr {
   const args = [d.year, d.month, d.day];
   if (d.hour || d.minute || d.second) args.push(d.hour, d.minute);
   if (d.second) args.push(d.second);
-  return call('pendulum.datetime', args.map((n) => lit(n)), [['tz', lit(ir.timezone)]]);
+  return call(
+    'pendulum.datetime',
+    args.map((n) => lit(n)),
+    [['tz', lit(ir.timezone)]],
+  );
 }
 
 /** `{"name": Param(default, **schema)}`: each param's JSON Schema keywords as keyword arguments of its Param. */
@@ -95,7 +103,11 @@ function paramsExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): Py
     t: 'dict',
     entries: ir.params.map((p) => [
       p.name,
-      call(param, p.hasDefault ? [lit(p.default)] : [], Object.entries(p.schema).map(([k, v]) => [k, lit(v)] as const)),
+      call(
+        param,
+        p.hasDefault ? [lit(p.default)] : [],
+        Object.entries(p.schema).map(([k, v]) => [k, lit(v)] as const),
+      ),
     ]),
   };
 }

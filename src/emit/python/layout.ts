@@ -58,7 +58,12 @@ function measure(expr: PyExpr): Measured {
     case 'name':
       return { t: 'name', text: expr.name, width: expr.name.length, maxIndent: ANY_INDENT };
     case 'list':
-      return group('[', ']', expr.items.map(() => ''), expr.items.map(measure));
+      return group(
+        '[',
+        ']',
+        expr.items.map(() => ''),
+        expr.items.map(measure),
+      );
     case 'dict':
       // A key is written as pyLiteral writes it at the start of a line, wherever the entry is.
       return group(

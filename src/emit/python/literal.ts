@@ -153,13 +153,23 @@ export function layoutLiteral(value: unknown, splitStringsLongerThan = 60): Lite
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return oneLine('[]');
-    return container('[', ']', value.map((v) => layoutLiteral(v, split)), undefined);
+    return container(
+      '[',
+      ']',
+      value.map((v) => layoutLiteral(v, split)),
+      undefined,
+    );
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return oneLine('{}');
     const keys = entries.map(([k]) => pyStr(k));
-    return container('{', '}', entries.map(([, v]) => layoutLiteral(v, split)), keys);
+    return container(
+      '{',
+      '}',
+      entries.map(([, v]) => layoutLiteral(v, split)),
+      keys,
+    );
   }
   throw new LiteralError(`a ${typeof value} cannot be written as a Python literal`, 'type');
 }
@@ -205,7 +215,7 @@ function multiLineStr(value: string, indent: string): string {
   const inner = indent + INDENT_STEP;
   let out = '(';
   // One piece per line, each keeping its '\n'; the last piece may have none.
-  for (let start = 0; start < value.length; ) {
+  for (let start = 0; start < value.length;) {
     const nl = value.indexOf('\n', start);
     const end = nl < 0 ? value.length : nl + 1;
     out += `\n${inner}${pyStr(value.slice(start, end))}`;

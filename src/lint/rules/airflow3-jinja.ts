@@ -7,7 +7,8 @@ export const airflow3Jinja = pipelineRule({
     code: 'DS434',
     name: 'airflow3-jinja',
     defaultSeverity: 'warning',
-    description: 'A template uses a context variable Airflow 3 removed ({{ execution_date }}, {{ next_ds }}, ...): the pipeline breaks on the upgrade.',
+    description:
+      'A template uses a context variable Airflow 3 removed ({{ execution_date }}, {{ next_ds }}, ...): the pipeline breaks on the upgrade.',
   },
   defaultOptions: {},
   check(ctx) {

@@ -2,7 +2,8 @@ import { specField, stringsIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 /** JDBC drivers and the URL settings that turn TLS on. */
-const JDBC_TLS = /[?;&](ssl|sslmode|encrypt|usessl|requiressl|ssl_?mode|trustservercertificate)=(true|require|verify-ca|verify-full|required|verify_identity)\b/i;
+const JDBC_TLS =
+  /[?;&](ssl|sslmode|encrypt|usessl|requiressl|ssl_?mode|trustservercertificate)=(true|require|verify-ca|verify-full|required|verify_identity)\b/i;
 
 export function plaintextConnection(text: string): string | undefined {
   const jdbc = /\bjdbc:([a-z0-9]+):[^\s'"]*/i.exec(text);
@@ -24,7 +25,10 @@ export const connectionTls = pipelineRule({
     for (const step of ctx.pipeline.steps) {
       for (const s of stringsIn(step.fields)) {
         const why = plaintextConnection(s.text);
-        if (why) ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, s.path), `step '${step.id}' passes a ${why}`, { hint: 'encrypt data in transit: ssl=true / sslmode=verify-full for JDBC, https:// for HTTP' });
+        if (why)
+          ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, s.path), `step '${step.id}' passes a ${why}`, {
+            hint: 'encrypt data in transit: ssl=true / sslmode=verify-full for JDBC, https:// for HTTP',
+          });
       }
     }
   },

@@ -16,11 +16,16 @@ export const copyExternalEncryption = pipelineRule<Options>({
     code: 'DS404',
     name: 'copy-external-encryption',
     defaultSeverity: 'warning',
-    description: 'A redshift.copy loads text files from an external (customer or partner) bucket not known to be SSE-KMS encrypted, or asks for client-side decryption (ENCRYPTED), which COPY no longer supports.',
+    description:
+      'A redshift.copy loads text files from an external (customer or partner) bucket not known to be SSE-KMS encrypted, or asks for client-side decryption (ENCRYPTED), which COPY no longer supports.',
     options: {
       type: 'object',
       properties: {
-        externalBuckets: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of buckets that hold data from outside the team.' },
+        externalBuckets: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Globs of buckets that hold data from outside the team.',
+        },
         kmsBuckets: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of buckets whose default encryption is SSE-KMS.' },
       },
       additionalProperties: false,

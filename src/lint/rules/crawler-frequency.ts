@@ -13,7 +13,8 @@ export const crawlerFrequency = pipelineRule<Options>({
     code: 'DS414',
     name: 'crawler-frequency',
     defaultSeverity: 'warning',
-    description: 'A glue.crawler runs on every run of a pipeline scheduled more often than minInterval (default 1h): each crawl is billed, and new partitions can be added without one.',
+    description:
+      'A glue.crawler runs on every run of a pipeline scheduled more often than minInterval (default 1h): each crawl is billed, and new partitions can be added without one.',
     options: {
       type: 'object',
       properties: { minInterval: intervalOption("Shortest interval between crawls, e.g. '1h'.") },
@@ -29,9 +30,14 @@ export const crawlerFrequency = pipelineRule<Options>({
     const min = parseDuration(ctx.options.minInterval)?.seconds ?? 3600;
     if (gap === undefined || gap >= min) return;
     for (const { step, fields } of crawlers) {
-      ctx.reportStep(step, ['crawler'], `crawler '${fields.crawler}' runs every time the pipeline does, as often as every ${human(gap)}; crawls are billed per DPU-hour and rarely needed that often`, {
-        hint: 'add partitions from the job (enableUpdateCatalog), use partition projection, or crawl in a slower pipeline',
-      });
+      ctx.reportStep(
+        step,
+        ['crawler'],
+        `crawler '${fields.crawler}' runs every time the pipeline does, as often as every ${human(gap)}; crawls are billed per DPU-hour and rarely needed that often`,
+        {
+          hint: 'add partitions from the job (enableUpdateCatalog), use partition projection, or crawl in a slower pipeline',
+        },
+      );
     }
   },
 });

@@ -29,7 +29,9 @@ export const emrSpotCapacity = pipelineRule<Options>({
       if (nodes < ctx.options.minNodes || workers.some((r) => r.spot)) continue;
       const hasTask = workers.some((r) => r.role === 'task');
       ctx.reportStep(step, ['instances'], `cluster '${fields.name}' runs ${nodes} core and task nodes, none of them on Spot`, {
-        hint: hasTask ? 'add spot: [task]: task nodes hold no HDFS data, so a Spot interruption only costs work in flight' : 'move part of the capacity to task nodes on Spot (instances.task, spot: [task])',
+        hint: hasTask
+          ? 'add spot: [task]: task nodes hold no HDFS data, so a Spot interruption only costs work in flight'
+          : 'move part of the capacity to task nodes on Spot (instances.task, spot: [task])',
       });
     }
   },

@@ -13,7 +13,7 @@ export const failureNotification = pipelineRule({
     if (p.schedule.type === 'none' || p.notifications.onFailure.sns !== null) return;
     ctx.report(['id'], `scheduled pipeline '${p.id}' alerts nobody when a run fails`, {
       at: 'key',
-      hint: 'set notifications.onFailure.sns to the team\'s alert topic',
+      hint: "set notifications.onFailure.sns to the team's alert topic",
     });
   },
 });

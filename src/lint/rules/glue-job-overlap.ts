@@ -28,7 +28,8 @@ export const glueJobOverlap = projectRule({
     code: 'DS442',
     name: 'glue-job-overlap',
     defaultSeverity: 'warning',
-    description: "One Glue job is started by two pipelines whose schedules overlap: with the job's default MaxConcurrentRuns of 1 the second start fails (ConcurrentRunsExceededException).",
+    description:
+      "One Glue job is started by two pipelines whose schedules overlap: with the job's default MaxConcurrentRuns of 1 the second start fails (ConcurrentRunsExceededException).",
   },
   defaultOptions: {},
   check(pipelines, ctx) {

@@ -10,7 +10,8 @@ export const glueWorkerCount = pipelineRule<Options>({
     code: 'DS412',
     name: 'glue-worker-count',
     defaultSeverity: 'warning',
-    description: 'A glue.job asks for more workers than the project considers usual (maxWorkers, default 50): a typo or a job that needs auto scaling.',
+    description:
+      'A glue.job asks for more workers than the project considers usual (maxWorkers, default 50): a typo or a job that needs auto scaling.',
     options: {
       type: 'object',
       properties: { maxWorkers: { type: 'integer', minimum: 2, description: 'Largest numberOfWorkers accepted without a finding.' } },
@@ -22,9 +23,17 @@ export const glueWorkerCount = pipelineRule<Options>({
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 'glue.job')) {
       if (fields.numberOfWorkers === null || fields.numberOfWorkers <= ctx.options.maxWorkers) continue;
       const dpus = fields.numberOfWorkers * dpuPerWorker(fields.workerType);
-      ctx.reportStep(step, ['numberOfWorkers'], `${fields.numberOfWorkers} ${fields.workerType ?? ''} workers (${dpus} DPUs) is more than the ${ctx.options.maxWorkers} this project expects`.replace('  ', ' '), {
-        hint: "enable Glue auto scaling (--enable-auto-scaling) and treat numberOfWorkers as the maximum, or raise DS412's maxWorkers",
-      });
+      ctx.reportStep(
+        step,
+        ['numberOfWorkers'],
+        `${fields.numberOfWorkers} ${fields.workerType ?? ''} workers (${dpus} DPUs) is more than the ${ctx.options.maxWorkers} this project expects`.replace(
+          '  ',
+          ' ',
+        ),
+        {
+          hint: "enable Glue auto scaling (--enable-auto-scaling) and treat numberOfWorkers as the maximum, or raise DS412's maxWorkers",
+        },
+      );
     }
   },
 });

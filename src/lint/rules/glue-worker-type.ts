@@ -26,14 +26,21 @@ export const glueWorkerType = pipelineRule<Options>({
   check(ctx) {
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 'glue.job')) {
       if (fields.workerType === 'G.025X') {
-        ctx.reportStep(step, ['workerType'], "worker type G.025X is for low-volume streaming jobs; a scheduled batch job gets more for its DPU-hour on G.1X or larger", {
-          hint: 'use G.1X (or G.2X for memory-hungry transforms)',
-        });
+        ctx.reportStep(
+          step,
+          ['workerType'],
+          'worker type G.025X is for low-volume streaming jobs; a scheduled batch job gets more for its DPU-hour on G.1X or larger',
+          {
+            hint: 'use G.1X (or G.2X for memory-hungry transforms)',
+          },
+        );
       }
       const v = fields.glueVersion;
       if (v === null) continue;
       if (END_OF_LIFE.has(v)) {
-        ctx.reportStep(step, ['glueVersion'], `Glue ${v} has reached end of life: AWS Glue no longer starts runs on it`, { hint: `move the job to Glue ${ctx.options.minGlueVersion} or later` });
+        ctx.reportStep(step, ['glueVersion'], `Glue ${v} has reached end of life: AWS Glue no longer starts runs on it`, {
+          hint: `move the job to Glue ${ctx.options.minGlueVersion} or later`,
+        });
       } else if (compareVersions(v, ctx.options.minGlueVersion) < 0) {
         ctx.reportStep(step, ['glueVersion'], `Glue ${v} is older than ${ctx.options.minGlueVersion}, the oldest version this project accepts`, {
           hint: 'newer Glue versions start faster and run Spark more cheaply',

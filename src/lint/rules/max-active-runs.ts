@@ -5,7 +5,8 @@ export const maxActiveRuns = pipelineRule({
     code: 'DS429',
     name: 'max-active-runs',
     defaultSeverity: 'warning',
-    description: "A scheduled pipeline has no maxActiveRuns: a slow run overlaps the next, and both write the same partitions (Airflow's default allows 16).",
+    description:
+      "A scheduled pipeline has no maxActiveRuns: a slow run overlaps the next, and both write the same partitions (Airflow's default allows 16).",
   },
   defaultOptions: {},
   check(ctx) {

@@ -11,9 +11,13 @@ export const pipelineOwner = pipelineRule({
   check(ctx) {
     if (ctx.has(ctx.pipeline, ['owner']) && ctx.pipeline.owner !== 'airflow') return;
     const written = ctx.has(ctx.pipeline, ['owner']);
-    ctx.report(written ? ['owner'] : ['id'], `pipeline '${ctx.pipeline.id}' has no owning team${written ? " ('airflow' is Airflow's placeholder)" : ''}`, {
-      at: written ? 'value' : 'key',
-      hint: "set 'owner' to the team that answers for it",
-    });
+    ctx.report(
+      written ? ['owner'] : ['id'],
+      `pipeline '${ctx.pipeline.id}' has no owning team${written ? " ('airflow' is Airflow's placeholder)" : ''}`,
+      {
+        at: written ? 'value' : 'key',
+        hint: "set 'owner' to the team that answers for it",
+      },
+    );
   },
 });

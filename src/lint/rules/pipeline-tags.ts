@@ -13,7 +13,7 @@ export const pipelineTags = pipelineRule({
     const written = ctx.has(ctx.pipeline, ['tags']);
     ctx.report(written ? ['tags'] : ['id'], `pipeline '${ctx.pipeline.id}' has no tags`, {
       at: written ? 'value' : 'key',
-      hint: "tag it with its domain and tier, e.g. tags: [features, nightly]",
+      hint: 'tag it with its domain and tier, e.g. tags: [features, nightly]',
     });
   },
 });

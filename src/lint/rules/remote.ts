@@ -39,7 +39,7 @@ export const REMOTE_RULES: readonly { readonly meta: RuleMeta }[] = [
       code: 'DS484',
       name: 'remote-bucket-encryption',
       defaultSeverity: 'warning',
-      description: "lint --remote: an S3 bucket a step uses does not encrypt new objects with SSE-KMS by default.",
+      description: 'lint --remote: an S3 bucket a step uses does not encrypt new objects with SSE-KMS by default.',
     },
   },
   {

@@ -31,7 +31,8 @@ export const s3DeleteUnguarded = pipelineRule({
     code: 'DS426',
     name: 's3-delete-unguarded',
     defaultSeverity: 'error',
-    description: 's3.delete removes a whole prefix without an upstream step that copied, loaded or checked those objects, or runs even when that step failed.',
+    description:
+      's3.delete removes a whole prefix without an upstream step that copied, loaded or checked those objects, or runs even when that step failed.',
   },
   defaultOptions: {},
   check(ctx) {
@@ -46,13 +47,23 @@ export const s3DeleteUnguarded = pipelineRule({
       const upstream = [...upstreamOf(p, step)].map((id) => byId.get(id)).filter((s): s is StepIR => s !== undefined);
       const guard = upstream.find((s) => guards(s, fields.bucket, fields.prefix!));
       if (!guard) {
-        ctx.reportStep(step, ['prefix'], `deletes everything under s3://${fields.bucket}/${fields.prefix} with no upstream step that copied, loaded or checked it`, {
-          hint: 'depend on the step that copies or loads these objects, so the delete only runs after it succeeded',
-        });
+        ctx.reportStep(
+          step,
+          ['prefix'],
+          `deletes everything under s3://${fields.bucket}/${fields.prefix} with no upstream step that copied, loaded or checked it`,
+          {
+            hint: 'depend on the step that copies or loads these objects, so the delete only runs after it succeeded',
+          },
+        );
       } else if (step.triggerRule !== 'all_success' && step.triggerRule !== 'none_failed' && step.triggerRule !== 'none_failed_min_one_success') {
-        ctx.reportStep(step, ['triggerRule'], `triggerRule '${step.triggerRule}' runs this delete even when '${guard.id}' failed, losing objects that were never copied`, {
-          hint: 'use the default triggerRule (all_success)',
-        });
+        ctx.reportStep(
+          step,
+          ['triggerRule'],
+          `triggerRule '${step.triggerRule}' runs this delete even when '${guard.id}' failed, losing objects that were never copied`,
+          {
+            hint: 'use the default triggerRule (all_success)',
+          },
+        );
       }
     }
   },

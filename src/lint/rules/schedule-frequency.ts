@@ -12,7 +12,8 @@ export const scheduleFrequency = pipelineRule<Options>({
     code: 'DS430',
     name: 'schedule-frequency',
     defaultSeverity: 'warning',
-    description: 'A pipeline is scheduled more often than every minInterval (default 5m): near-real-time ingestion belongs to Kinesis, Firehose or Flink, not to Airflow runs.',
+    description:
+      'A pipeline is scheduled more often than every minInterval (default 5m): near-real-time ingestion belongs to Kinesis, Firehose or Flink, not to Airflow runs.',
     options: {
       type: 'object',
       properties: { minInterval: intervalOption("Shortest interval between runs, e.g. '5m'.") },

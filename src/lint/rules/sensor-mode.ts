@@ -14,9 +14,14 @@ export const sensorMode = pipelineRule({
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 's3.wait')) {
       if (waitMode(fields, step) !== 'poke') continue;
       const field = fields.mode !== null ? 'mode' : 'bucket';
-      ctx.reportStep(step, [field], `sensor '${step.id}' waits in poke mode, holding a worker slot until the keys arrive${fields.mode === null ? ' (the default when the step is not deferrable)' : ''}`, {
-        hint: "use mode: deferrable (MWAA runs a triggerer) or mode: reschedule",
-      });
+      ctx.reportStep(
+        step,
+        [field],
+        `sensor '${step.id}' waits in poke mode, holding a worker slot until the keys arrive${fields.mode === null ? ' (the default when the step is not deferrable)' : ''}`,
+        {
+          hint: 'use mode: deferrable (MWAA runs a triggerer) or mode: reschedule',
+        },
+      );
     }
   },
 });

@@ -12,9 +12,14 @@ export const sensorTimeout = pipelineRule({
   check(ctx) {
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 's3.wait')) {
       if (fields.timeout !== null) continue;
-      ctx.reportStep(step, ['key'], `sensor '${step.id}' has no timeout: a file that never arrives keeps the run waiting for 7 days (Airflow's default)`, {
-        hint: "set 'timeout' to how late the data may be, e.g. 6h",
-      });
+      ctx.reportStep(
+        step,
+        ['key'],
+        `sensor '${step.id}' has no timeout: a file that never arrives keeps the run waiting for 7 days (Airflow's default)`,
+        {
+          hint: "set 'timeout' to how late the data may be, e.g. 6h",
+        },
+      );
     }
   },
 });

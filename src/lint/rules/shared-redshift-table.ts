@@ -6,7 +6,8 @@ export const sharedRedshiftTable = projectRule({
     code: 'DS441',
     name: 'shared-redshift-table',
     defaultSeverity: 'warning',
-    description: 'Two pipelines COPY into the same Redshift table: concurrent loads serialize on its lock, and a replace in one wipes the rows of the other.',
+    description:
+      'Two pipelines COPY into the same Redshift table: concurrent loads serialize on its lock, and a replace in one wipes the rows of the other.',
   },
   defaultOptions: {},
   check(pipelines, ctx) {

@@ -21,7 +21,13 @@ function writesOf(p: PipelineIR): Write[] {
     if (copy) out.push({ pipeline: p, path: [...step.origin.path, 'to'], bucket: copy.to.bucket, prefix: folder(copy.to.key) });
     step.produces.forEach((uri, i) => {
       const u = parseS3Uri(uri);
-      if (u) out.push({ pipeline: p, path: [...step.origin.path, 'produces', i], bucket: u.bucket, prefix: u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/` });
+      if (u)
+        out.push({
+          pipeline: p,
+          path: [...step.origin.path, 'produces', i],
+          bucket: u.bucket,
+          prefix: u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/`,
+        });
     });
   }
   return out;
@@ -38,7 +44,8 @@ export const sharedS3Prefix = projectRule({
     code: 'DS440',
     name: 'shared-s3-prefix',
     defaultSeverity: 'warning',
-    description: 'Two pipelines write into the same S3 prefix (or one inside the other): their runs overwrite each other and downstream readers see a mix.',
+    description:
+      'Two pipelines write into the same S3 prefix (or one inside the other): their runs overwrite each other and downstream readers see a mix.',
   },
   defaultOptions: {},
   check(pipelines, ctx) {

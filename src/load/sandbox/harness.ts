@@ -80,7 +80,9 @@ export function createHarness(limits: Limits): Harness {
     const require = (spec: string): unknown => {
       const target = mapGet(deps, spec) as string | undefined;
       if (target === undefined) {
-        throw new ErrorCtor(`cannot import '${StringCtor(spec)}': a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files, by name (no computed or dynamic imports)`);
+        throw new ErrorCtor(
+          `cannot import '${StringCtor(spec)}': a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files, by name (no computed or dynamic imports)`,
+        );
       }
       return load(target);
     };
@@ -236,7 +238,12 @@ export function createHarness(limits: Limits): Harness {
             problem(append(path, i), `could not be read: ${item.error}`);
             continue;
           }
-          arrayPush(stack, { value: item.value, path: append(path, i), set: (v: unknown) => defineProperty(list, i, { value: v, enumerable: true, writable: true, configurable: true }), depth: depth + 1 });
+          arrayPush(stack, {
+            value: item.value,
+            path: append(path, i),
+            set: (v: unknown) => defineProperty(list, i, { value: v, enumerable: true, writable: true, configurable: true }),
+            depth: depth + 1,
+          });
         }
       } else {
         const mapping = create(null) as Record<string, unknown>;
@@ -252,7 +259,12 @@ export function createHarness(limits: Limits): Harness {
           }
           const v = got.value;
           if (v === undefined) continue;
-          arrayPush(stack, { value: v, path: append(path, key), set: (x: unknown) => defineProperty(mapping, key, { value: x, enumerable: true, writable: true, configurable: true }), depth: depth + 1 });
+          arrayPush(stack, {
+            value: v,
+            path: append(path, key),
+            set: (x: unknown) => defineProperty(mapping, key, { value: x, enumerable: true, writable: true, configurable: true }),
+            depth: depth + 1,
+          });
         }
       }
     }

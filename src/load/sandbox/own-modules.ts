@@ -45,7 +45,8 @@ export function ownModules(): OwnModules {
     const code = ownCode(id);
     const deps: [string, string][] = [];
     for (const ref of ts.preProcessFile(code, true, true).importedFiles) {
-      if (!ref.fileName.startsWith('.')) throw new Error(`internal error: the SDK module ${id} imports '${ref.fileName}', which the evaluator cannot give it`);
+      if (!ref.fileName.startsWith('.'))
+        throw new Error(`internal error: the SDK module ${id} imports '${ref.fileName}', which the evaluator cannot give it`);
       const target = ownFile(resolve(dirname(id), ref.fileName.replace(/\.js$/, '')));
       deps.push([ref.fileName, target]);
       queue.push(target);

@@ -79,7 +79,11 @@ function evaluate(pipeline: Job['pipelines'][number]): unknown {
     result = runScript.runInContext(context, { timeout: job.timeoutMs });
   } catch (error) {
     // Only this realm's own errors are looked at: anything else may be a pipeline's object (a proxy, a getter).
-    if (types.isNativeError(error) && !types.isProxy(error) && Object.getOwnPropertyDescriptor(error, 'code')?.value === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    if (
+      types.isNativeError(error) &&
+      !types.isProxy(error) &&
+      Object.getOwnPropertyDescriptor(error, 'code')?.value === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
+    ) {
       return { kind: 'timeout' };
     }
     return { kind: 'escaped' };

@@ -19,7 +19,11 @@ ruleTester(adminRole, {
   ],
   invalid: [
     { name: 'Admin role name', yaml: glue('data-admin'), errors: [{ line: 7, col: 11, message: "role 'data-admin' looks administrative" }] },
-    { name: 'CamelCase admin role', yaml: glue('"arn:aws:iam::123456789012:role/DataPlatformAdmin"'), errors: [{ line: 7, col: 11, message: "'DataPlatformAdmin'" }] },
+    {
+      name: 'CamelCase admin role',
+      yaml: glue('"arn:aws:iam::123456789012:role/DataPlatformAdmin"'),
+      errors: [{ line: 7, col: 11, message: "'DataPlatformAdmin'" }],
+    },
     { name: 'AWS managed-style PowerUserAccess', yaml: glue('PowerUserAccess'), errors: [{ line: 7, col: 11 }] },
     {
       name: 'AdministratorAccess role ARN in a COPY',

@@ -21,8 +21,20 @@ ruleTester(catchupBackfill, {
   ],
   invalid: [
     { name: 'daily since January', yaml: p('"@daily"', '2026-01-01'), errors: [{ line: 4, col: 12, message: 'creates 333 runs' }] },
-    { name: 'hourly since 2025 (estimated past 2,000 runs)', yaml: p('"0 * * * *"', '2025-01-01'), errors: [{ line: 4, col: 12, message: 'creates about 16,763 runs' }] },
-    { name: 'every minute since 2020', yaml: p('"* * * * *"', '2020-01-01'), errors: [{ line: 4, col: 12, message: 'creates about 3,636,719 runs' }] },
-    { name: 'weekly, in a timezone', yaml: p('"@weekly"', '2024-01-01').replace('catchup', 'timezone: Europe/Berlin\ncatchup'), errors: [{ line: 4, col: 12, message: 'creates 151 runs' }] },
+    {
+      name: 'hourly since 2025 (estimated past 2,000 runs)',
+      yaml: p('"0 * * * *"', '2025-01-01'),
+      errors: [{ line: 4, col: 12, message: 'creates about 16,763 runs' }],
+    },
+    {
+      name: 'every minute since 2020',
+      yaml: p('"* * * * *"', '2020-01-01'),
+      errors: [{ line: 4, col: 12, message: 'creates about 3,636,719 runs' }],
+    },
+    {
+      name: 'weekly, in a timezone',
+      yaml: p('"@weekly"', '2024-01-01').replace('catchup', 'timezone: Europe/Berlin\ncatchup'),
+      errors: [{ line: 4, col: 12, message: 'creates 151 runs' }],
+    },
   ],
 });

@@ -17,7 +17,15 @@ ruleTester(connectionTls, {
     { name: 'https API', yaml: glue('https://api.partner.example/v1/orders') },
   ],
   invalid: [
-    { name: 'JDBC without TLS', yaml: glue('jdbc:mysql://db.internal:3306/orders'), errors: [{ line: 7, col: 30, message: 'JDBC URL (mysql) without an SSL/TLS setting' }] },
-    { name: 'plain http', yaml: glue('http://api.partner.example/v1/orders'), errors: [{ line: 7, col: 30, message: 'plain http:// URL (api.partner.example)' }] },
+    {
+      name: 'JDBC without TLS',
+      yaml: glue('jdbc:mysql://db.internal:3306/orders'),
+      errors: [{ line: 7, col: 30, message: 'JDBC URL (mysql) without an SSL/TLS setting' }],
+    },
+    {
+      name: 'plain http',
+      yaml: glue('http://api.partner.example/v1/orders'),
+      errors: [{ line: 7, col: 30, message: 'plain http:// URL (api.partner.example)' }],
+    },
   ],
 });

@@ -20,7 +20,11 @@ ruleTester(copyCompression, {
     { name: 'Parquet', yaml: copy('    format: PARQUET\n') },
   ],
   invalid: [
-    { name: 'CSV without compression', yaml: copy('    format: CSV\n'), errors: [{ line: 12, col: 13, message: 'uncompressed CSV files into ml.events' }] },
+    {
+      name: 'CSV without compression',
+      yaml: copy('    format: CSV\n'),
+      errors: [{ line: 12, col: 13, message: 'uncompressed CSV files into ml.events' }],
+    },
     { name: 'compression NONE', yaml: copy('    format: JSON\n    compression: NONE\n'), errors: [{ line: 13, col: 18 }] },
     { name: 'default text format', yaml: copy(''), errors: [{ line: 6, col: 11, message: 'delimited text' }] },
   ],

@@ -13,7 +13,11 @@ ${extra}steps:
 
 ruleTester(glueJobOverlap, {
   valid: [
-    { name: 'staggered by more than the run time', yaml: p('a', '0 1 * * *', 'dagrunTimeout: 2h\n'), others: { b: p('b', '0 4 * * *', 'dagrunTimeout: 2h\n') } },
+    {
+      name: 'staggered by more than the run time',
+      yaml: p('a', '0 1 * * *', 'dagrunTimeout: 2h\n'),
+      others: { b: p('b', '0 4 * * *', 'dagrunTimeout: 2h\n') },
+    },
     { name: 'different jobs', yaml: p('a', '0 1 * * *'), others: { b: p('b', '0 1 * * *').replace('clean-events', 'other-job') } },
     { name: 'one manual', yaml: p('a', '0 1 * * *'), others: { b: p('b', '0 1 * * *').replace('schedule: "0 1 * * *"\n', '') } },
   ],
@@ -22,7 +26,13 @@ ruleTester(glueJobOverlap, {
       name: 'same hour',
       yaml: p('a', '0 1 * * *'),
       others: { b: p('b', '30 1 * * *') },
-      errors: [{ line: 8, col: 10, message: "Glue job 'clean-events' is also started by 'b' (pipelines/b.yaml), whose runs overlap this one's (e.g. around 01:30 UTC)" }],
+      errors: [
+        {
+          line: 8,
+          col: 10,
+          message: "Glue job 'clean-events' is also started by 'b' (pipelines/b.yaml), whose runs overlap this one's (e.g. around 01:30 UTC)",
+        },
+      ],
     },
     {
       name: 'hourly and daily in another timezone',

@@ -12,7 +12,12 @@ ${args}`;
 
 ruleTester(noSecrets, {
   valid: [
-    { name: 'plain arguments and Jinja lookups', yaml: glue('      "--run_date": "{{ ds }}"\n      "--password": "{{ conn.orders_db.password }}"\n      "--url": "jdbc:postgresql://db:5432/orders?ssl=true"\n') },
+    {
+      name: 'plain arguments and Jinja lookups',
+      yaml: glue(
+        '      "--run_date": "{{ ds }}"\n      "--password": "{{ conn.orders_db.password }}"\n      "--url": "jdbc:postgresql://db:5432/orders?ssl=true"\n',
+      ),
+    },
     {
       name: 'a Secrets Manager ARN is a reference, not a secret',
       yaml: `version: 1

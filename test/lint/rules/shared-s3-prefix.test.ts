@@ -12,8 +12,16 @@ steps:
 
 ruleTester(sharedS3Prefix, {
   valid: [
-    { name: 'separate prefixes', yaml: copyTo('orders', 's3://acme-landing/orders/{{ ds }}/data.csv'), others: { returns: copyTo('returns', 's3://acme-landing/returns/{{ ds }}/data.csv') } },
-    { name: 'same prefix, other bucket', yaml: copyTo('orders', 's3://acme-landing/orders/data.csv'), others: { returns: copyTo('returns', 's3://acme-archive/orders/data.csv') } },
+    {
+      name: 'separate prefixes',
+      yaml: copyTo('orders', 's3://acme-landing/orders/{{ ds }}/data.csv'),
+      others: { returns: copyTo('returns', 's3://acme-landing/returns/{{ ds }}/data.csv') },
+    },
+    {
+      name: 'same prefix, other bucket',
+      yaml: copyTo('orders', 's3://acme-landing/orders/data.csv'),
+      others: { returns: copyTo('returns', 's3://acme-archive/orders/data.csv') },
+    },
   ],
   invalid: [
     {

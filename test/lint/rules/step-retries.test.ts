@@ -16,7 +16,11 @@ ruleTester(stepRetries, {
     { name: 'a sensor needs none', yaml: 'version: 1\nid: p\nsteps:\n  - id: w\n    kind: s3.wait\n    bucket: acme-raw\n    key: k\n' },
   ],
   invalid: [
-    { name: 'no retries anywhere', yaml: `version: 1\nid: p\n${steps}`, errors: [{ line: 2, col: 1, message: "steps 'a' and 'b' run without retries" }] },
+    {
+      name: 'no retries anywhere',
+      yaml: `version: 1\nid: p\n${steps}`,
+      errors: [{ line: 2, col: 1, message: "steps 'a' and 'b' run without retries" }],
+    },
     {
       name: 'defaults say 0, one step overrides to 0',
       yaml: `version: 1\nid: p\ndefaults:\n  retries: 0\n${steps}`.replace('    job: b\n', '    job: b\n    retries: 0\n'),
