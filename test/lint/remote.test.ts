@@ -144,7 +144,7 @@ async function glueSecurityConfigurations(
   return { endpoint: `http://127.0.0.1:${port}`, calls, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-describe('lint --remote against moto', function () {
+describe('lint --remote against moto @moto', function () {
   this.timeout(180_000);
   let moto: MotoServer;
   let env: Record<string, string>;

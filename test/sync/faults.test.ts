@@ -39,7 +39,7 @@ const UNMANAGED = 'hand_written.py';
 const etagOf = (content: Buffer | string) => `"${createHash('md5').update(content).digest('hex')}"`;
 const etagBySha = new Map([...V1, ...V2].map((f) => [f.sha256, etagOf(f.content)]));
 
-describe('sync under injected faults at every request position (moto over HTTP)', function () {
+describe('sync under injected faults at every request position (moto over HTTP) @moto', function () {
   this.timeout(300_000);
   let moto: MotoServer;
   let proxy: S3Proxy;

@@ -35,7 +35,7 @@ function yamlProject(pipelines: Record<string, string>): string {
   return dir;
 }
 
-describe('dagsmith sync --bucket against moto (S3 over HTTP)', function () {
+describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function () {
   this.timeout(120_000);
   let moto: MotoServer;
   let proxy: S3Proxy;

@@ -12,7 +12,7 @@ export const airflow3Jinja = pipelineRule({
   },
   defaultOptions: {},
   check(ctx) {
-    // On Airflow 3 targets validation already rejects these (DS503); this warns ahead of the upgrade.
+    // On Airflow 3 targets validation already rejects these (DS326); this warns ahead of the upgrade.
     if (ctx.target.major >= 3) return;
     const seen = new Set<string>();
     const check = (text: string, path: readonly (string | number)[], report: (name: string) => void) => {
