@@ -50,7 +50,9 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const env of envs) runs.push(await measureCorpus(env, exp));
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ planted: exp.planted.length, probes: exp.probes.length, runs: runs.map(summarizeMeasurement) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ planted: exp.planted.length, probes: exp.probes.length, runs: runs.map(summarizeMeasurement) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${runs.map((m, i) => formatMeasurement(m, { detail: i === 0 })).join('\n\n')}\n`);
   }

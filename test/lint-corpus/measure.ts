@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic, Severity } from '../../src/diagnostics/types';
-import { lintProject } from '../../src/lint/index';
+import { lintProject } from '../../src/use-cases/lint';
 
 /** The corpus project (dagsmith.config.yaml, pipelines/, sql/, expected.yaml). */
 export const CORPUS_DIR = __dirname;
