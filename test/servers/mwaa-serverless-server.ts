@@ -37,7 +37,10 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSERVERLESSTEST', secretAcces
 const ACCOUNT = '123456789012';
 const NAME = /^[a-zA-Z0-9]+[a-zA-Z0-9.\-_]*$/;
 const ROLE = /^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(\/[a-zA-Z0-9+=,.@_-]{1,512})*?\/[a-zA-Z0-9+=,.@_-]{1,64}$/;
-/** DAG keys AWS documents as ignored by the service (supported-airflow-parameters). */
+/**
+ * DAG keys the service ignores, as aws/agent-toolkit-for-aws (skills/.../authoring-mwaa-workflow/references/
+ * yaml-schema.md, a snapshot of the MWAA Serverless user guide's supported-airflow-parameters page) lists them.
+ */
 const IGNORED_DAG_KEYS = ['description', 'catchup', 'dagrun_timeout', 'tags', 'access_control', 'on_failure_callback', 'on_success_callback', 'sla_miss_callback', 'is_paused_upon_creation', 'max_active_runs', 'depends_on_past', 'email_on_failure', 'email_on_retry', 'max_consecutive_failed_dag_runs'];
 
 type Json = Record<string, unknown>;
