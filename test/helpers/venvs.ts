@@ -7,8 +7,8 @@ interface VenvInfo {
   readonly dir: string;
   readonly ready: boolean;
 }
-/** `airflow-<version>` for each MWAA Airflow version, and `moto`. */
-export type VenvKey = `airflow-${string}` | 'moto';
+/** `airflow-<version>` for each MWAA Airflow version, `mwaa-serverless` (dag-factory + AWS's converter), and `moto`. */
+export type VenvKey = `airflow-${string}` | 'mwaa-serverless' | 'moto';
 
 // scripts/setup-python.js is plain CommonJS without types.
 const setupPython = require('../../scripts/setup-python.js') as { venvPaths(): Record<VenvKey, VenvInfo> };
