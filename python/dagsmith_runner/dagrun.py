@@ -332,6 +332,11 @@ class Runner:
                     entry["error"] = errors[-1]
                     entry["timedOut"] = errors[-1]["type"] in TIMEOUT_ERRORS
                 tasks.append(entry)
+        # Airflow 3.0 gives a failure callback no `exception` in its context: the task's own error is what it was for.
+        errors = {e["taskId"]: e["error"] for e in tasks if e.get("error")}
+        for fired in run.callbacks:
+            if fired["scope"] == "task" and "exception" not in fired and fired.get("taskId") in errors:
+                fired["exception"] = errors[fired["taskId"]]
         order = {t: i for i, t in enumerate(dag.task_ids)}
         tasks.sort(key=lambda e: (e["startedAt"] is None, e["startedAt"] or "", order.get(e["taskId"].split("[")[0], 0)))
         return {

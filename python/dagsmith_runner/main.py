@@ -116,6 +116,8 @@ def main() -> int:
 
             db.initdb()
             from . import compat
+
+            compat.reuse_execution_api()
             from .awsdecode import Decoder
             from .dagrun import Runner
             from .proxy import RecordingProxy, Recorder

@@ -108,7 +108,7 @@ for (const target of TARGETS) {
     before(async function () {
       const python = airflowPython(target);
       scratch = makeTemp(`test-runner-${target}`);
-      examples = compile(ROOT, target, ['pipelines/raw_event_landing.yaml', 'pipelines/customer_features.yaml'], join(scratch, 'examples'));
+      examples = compile(ROOT, target, ['pipelines/raw_event_landing.yaml', 'pipelines/customer_features.yaml', 'pipelines/orders_partition_landing.yaml'], join(scratch, 'examples'));
       const project = join(scratch, 'project');
       marker = join(scratch, 'bash-ran');
       mkdirSync(join(project, 'pipelines'), { recursive: true });
@@ -267,6 +267,51 @@ for (const target of TARGETS) {
       expect(callsOf(res, 'glue', 'StartJobRun')[0]?.args.Arguments).to.deep.equal({ '--run_date': '2026-03-01', '--mode': 'full' });
     });
 
+    it('answers Lambda with the declared payload or function error, runs an allowed airflow.operator sensor, and reports EventBridge events', async () => {
+      const c = examples.get('orders_partition_landing')!;
+      const sensor = 'airflow.providers.amazon.aws.sensors.lambda_function.LambdaFunctionStateSensor';
+      const given = { s3: [{ bucket: 'acme-raw-dev', key: 'exports/orders/20260302T070000/orders.csv', body: 'order_id,amount\n1,9.5\n' }] };
+      const refusedRun = await runner!.run(request(c, '2026-03-02T07:00:00+00:00', { given }));
+      expect(refusedRun.status).to.equal('refused');
+      expect(refusedRun.status === 'refused' && refusedRun.refusals.map((r) => [r.code, r.message.includes(sensor)])).to.deep.equal([['DS700', true]]);
+
+      const allowedClasses = allowedClassesFor(c.ir, af, [sensor]);
+      const ok = ran(
+        await runner!.run(
+          request(c, '2026-03-02T07:00:00+00:00', { given, allowedClasses, outcomes: { lambda: [{ function: 'validate-orders-export', payload: { valid: true, rows: 1 } }] } }),
+        ),
+      );
+      expect(states(ok), show(ok)).to.deep.equal({
+        wait_for_export: 'success', validator_ready: 'success', validate_export: 'success', publish_partition: 'success', write_manifest: 'success', announce_partition: 'success',
+      });
+      expect(JSON.parse(String(task(ok, 'validate_export').returnValue))).to.deep.equal({ valid: true, rows: 1 });
+      const [invoke] = callsOf(ok, 'lambda', 'Invoke');
+      expect(invoke?.answeredBy).to.equal('dagsmith');
+      expect(JSON.parse(String(invoke?.args.Payload))).to.include({ key: 'exports/orders/20260302T070000/orders.csv', minRows: 1 });
+      expect(ok.outcomes.map((o) => [o.kind, o.resource, o.task, o.declared, o.result])).to.deep.equal([['lambda.invoke', 'validate-orders-export', 'validate_export', true, 'returned']]);
+      expect(ok.s3.changes.map((ch) => [ch.change, ch.key, ch.by?.task, ch.by?.operation])).to.deep.equal([
+        ['created', 'curated/orders/hour=20260302T070000/_manifest.json', 'write_manifest', 'PutObject'],
+        ['created', 'curated/orders/hour=20260302T070000/orders.csv', 'publish_partition', 'CopyObject'],
+      ]);
+      expect(JSON.parse(ok.s3.changes[0]!.text!)).to.include({ partition: 'hour=20260302T070000' });
+      const [put] = callsOf(ok, 'events', 'PutEvents');
+      expect((put?.args.Entries as { EventBusName: string; DetailType: string }[]).map((e) => [e.EventBusName, e.DetailType])).to.deep.equal([['data-platform', 'PartitionLanded']]);
+      expect(put?.status).to.equal(200);
+
+      const failed = ran(
+        await runner!.run(
+          request(c, '2026-03-02T07:00:00+00:00', {
+            given,
+            allowedClasses,
+            outcomes: { lambda: [{ function: 'validate-orders-export', functionError: 'Unhandled', payload: { errorMessage: '3 rows without order_id', errorType: 'ValidationError' } }] },
+          }),
+        ),
+      );
+      expect(states(failed), show(failed)).to.include({ validate_export: 'failed', publish_partition: 'upstream_failed' });
+      expect(task(failed, 'validate_export').error?.message).to.contain('Lambda function execution resulted in error').and.to.contain('3 rows without order_id');
+      expect(failed.outcomes.map((o) => o.result)).to.deep.equal(['function-error']);
+    });
+
     it('refuses a BashOperator before anything runs, and runs it only when its class is allowed', async () => {
       const refused = await runner!.run(request(shell, '2026-03-01'));
       expect(refused.status, show(refused)).to.equal('refused');
@@ -304,6 +349,17 @@ for (const target of TARGETS) {
       expect(second.s3.objectsAfter.map((o) => o.key)).to.not.include('events/2026-03-01/_SUCCESS');
       expect(third.calls.map((x) => [x.task, x.operation])).to.deep.equal(first.calls.map((x) => [x.task, x.operation]));
       expect(runner!.alive).to.equal(true);
+    });
+
+    // Last: it ends the runner process.
+    it('stops a run that exceeds its time limit, says so, and ends the process', async () => {
+      const c = examples.get('raw_event_landing')!;
+      const res = await runner!.run(request(c, '2026-03-02', { limits: { sensorTimeout: 600, runTimeout: 6 } }));
+      expect(res.status, show(res)).to.equal('timeout');
+      expect(res.status === 'timeout' && res.problems[0]).to.contain('longer than 6s');
+      expect(res.log, 'the log shows the sensor poking').to.contain('wait_for_batch');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(runner!.alive).to.equal(false);
     });
   });
 }
