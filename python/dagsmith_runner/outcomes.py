@@ -105,6 +105,11 @@ class Outcomes:
         handler = _BEFORE.get((ex.service, ex.operation))
         return handler(self, ex) if handler else None
 
+    def request(self, ex, body: bytes) -> bytes | None:
+        """The request body to send moto instead of `body`, or None to send it as it is."""
+        handler = _REQUEST.get((ex.service, ex.operation))
+        return handler(self, ex, body) if handler else None
+
     def after(self, ex, reply: Reply) -> Reply | None:
         """moto's answer changed, or None to pass it on as it is."""
         handler = _AFTER.get((ex.service, ex.operation))
@@ -121,39 +126,40 @@ class Outcomes:
                      json.dumps(changed).encode())
 
     # --- Glue jobs (rewrite) ------------------------------------------------------------------------------------
+    # moto 5.1 gives every run of a job the id "01", so two runs (a retry) would be one. Each start gets an id of
+    # the proxy's own; GetJobRun asks moto for the run under moto's id and answers under the proxy's.
 
     def _glue_started(self, ex, payload):
         job = ex.args.get("JobName", "")
         entry = self._by_resource("glueJobs", "job", job)
-        if entry is None:
-            return None
-        state = {"succeeded": "SUCCEEDED", "failed": "FAILED", "timeout": "TIMEOUT", "stopped": "STOPPED"}[
-            _lower(entry.get("result"), ("succeeded", "failed", "timeout", "stopped"), "succeeded")]
-        run_id = payload.get("JobRunId")
-        self._glue_runs[run_id] = (state, entry.get("error"))
-        self._use(ex, "glue.job", job, entry, state.lower(), runId=run_id)
-        return None
+        run_id = f"jr_{uuid.uuid4().hex}"
+        state = None
+        if entry is not None:
+            state = {"succeeded": "SUCCEEDED", "failed": "FAILED", "timeout": "TIMEOUT", "stopped": "STOPPED"}[
+                _lower(entry.get("result"), ("succeeded", "failed", "timeout", "stopped"), "succeeded")]
+        with self._lock:
+            self._glue_runs[run_id] = (payload.get("JobRunId"), state, (entry or {}).get("error"))
+        if entry is not None:
+            self._use(ex, "glue.job", job, entry, state.lower(), runId=run_id)
+        payload["JobRunId"] = run_id
+        return payload
 
-    def _glue_run(self, run: dict) -> None:
-        found = self._glue_runs.get(run.get("Id"))
-        if found:
-            run["JobRunState"] = found[0]
-            if found[1]:
-                run["ErrorMessage"] = found[1]
+    def _glue_request(self, ex, body: bytes) -> bytes | None:
+        found = self._glue_runs.get(ex.args.get("RunId"))
+        if not found:
+            return None
+        return json.dumps({**ex.args, "RunId": found[0]}).encode()
 
     def _glue_get_run(self, ex, payload):
-        if payload.get("JobRun", {}).get("Id") in self._glue_runs:
-            self._glue_run(payload["JobRun"])
-            return payload
-        return None
-
-    def _glue_get_runs(self, ex, payload):
-        runs = payload.get("JobRuns", [])
-        if any(r.get("Id") in self._glue_runs for r in runs):
-            for r in runs:
-                self._glue_run(r)
-            return payload
-        return None
+        found = self._glue_runs.get(ex.args.get("RunId"))
+        run = payload.get("JobRun")
+        if not found or not run:
+            return None
+        run["Id"] = ex.args["RunId"]
+        if found[1]:
+            run["JobRunState"] = found[1]
+            run["ErrorMessage"] = found[2] or ("" if found[1] == "SUCCEEDED" else f"job run {found[1].lower()} (declared outcome)")
+        return payload
 
     # --- Athena (rewrite; rows answered) ------------------------------------------------------------------------
 
@@ -393,10 +399,13 @@ _BEFORE = {
 _AFTER = {
     ("glue", "StartJobRun"): Outcomes._glue_started,
     ("glue", "GetJobRun"): Outcomes._glue_get_run,
-    ("glue", "GetJobRuns"): Outcomes._glue_get_runs,
     ("athena", "StartQueryExecution"): Outcomes._athena_started,
     ("athena", "GetQueryExecution"): Outcomes._athena_execution,
     ("emr", "DescribeStep"): Outcomes._emr_step,
+}
+
+_REQUEST = {
+    ("glue", "GetJobRun"): Outcomes._glue_request,
 }
 
 # Which services each declared key answers, for the report ("answered by dagsmith, not emulated").

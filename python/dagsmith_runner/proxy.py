@@ -202,7 +202,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if rec.upstream is None:
                     reply = Reply(503, [("Content-Type", "text/plain")], b"dagsmith recorder: no run in progress")
                 else:
-                    reply = self._forward(body)
+                    rewritten = outcomes.request(ex, body) if outcomes is not None and decoded.operation else None
+                    reply = self._forward(body if rewritten is None else rewritten)
                     if outcomes is not None and decoded.operation:
                         changed = outcomes.after(ex, reply)
                         if changed is not None:

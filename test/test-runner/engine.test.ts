@@ -235,6 +235,41 @@ for (const target of TARGETS) {
       expect(res.s3.changes.filter((ch) => ch.change === 'deleted')).to.deep.equal([]);
     });
 
+    it('with retries kept, a Glue job that fails once is tried again: the task succeeds on try 2 and the report shows both runs', async () => {
+      const c = examples.get('raw_event_landing')!;
+      const res = ran(
+        await runner!.run(
+          request(c, '2026-03-02', {
+            retries: 'keep',
+            given: {
+              s3: [
+                { bucket: 'acme-raw-dev', key: 'inbox/clickstream/20260302T000000/part-0001.json.gz', body: '' },
+                { bucket: 'acme-raw-dev', key: 'inbox/clickstream/20260302T000000/manifest.json', body: '{}' },
+              ],
+            },
+            outcomes: {
+              glueJobs: [
+                { job: 'clickstream-to-parquet', result: 'failed', error: 'ExecutorLostFailure', writes: [{ bucket: 'acme-features-dev', key: 'clickstream/hour=20260302T000000/part-0.parquet', body: 'partial' }] },
+                { job: 'clickstream-to-parquet', result: 'succeeded', writes: [{ bucket: 'acme-features-dev', key: 'clickstream/hour=20260302T000000/part-1.parquet', body: 'PAR1' }] },
+              ],
+            },
+          }),
+        ),
+      );
+      expect(states(res), show(res)).to.deep.equal({ wait_for_batch: 'success', copy_manifest: 'success', crawl_landing: 'success', to_parquet: 'success', clear_inbox: 'success' });
+      const job = task(res, 'to_parquet');
+      expect(job.tryNumber).to.equal(2);
+      expect(job.attempts.map((a) => [a.try, a.error?.type ?? null])).to.deep.equal([[1, 'AirflowException'], [2, null]]);
+      expect(callsOf(res, 'glue', 'StartJobRun').map((x) => x.try)).to.deep.equal([1, 2]);
+      expect(res.outcomes.map((o) => o.result)).to.deep.equal(['failed', 'succeeded']);
+      // The failed try's partial output stays next to the retry's: what a retry that does not clean up leaves.
+      expect(res.s3.changes.filter((ch) => ch.bucket === 'acme-features-dev').map((ch) => [ch.key, ch.by?.task])).to.deep.equal([
+        ['clickstream/hour=20260302T000000/part-0.parquet', 'to_parquet'],
+        ['clickstream/hour=20260302T000000/part-1.parquet', 'to_parquet'],
+      ]);
+      expect(res.adjustments).to.deep.include({ taskId: 'to_parquet', setting: 'retry_delay', from: 120, to: 1, why: 'test limit: retries stay, the wait between them is short' });
+    });
+
     it('runs customer_features (6 tasks): Redshift Data statements finish, Athena and Glue get the rendered day', async () => {
       const c = examples.get('customer_features')!;
       const started = Date.now();
