@@ -13,6 +13,7 @@ import type { PipelineIR } from '../../src/ir/types';
 import { buildProject } from '../../src/project';
 import { resolveTarget } from '../../src/targets';
 import { accountFor, mergeGiven } from '../../src/test-runner/account';
+import { changeReport, whatExistsInstead } from '../../src/test-runner/changes';
 import { TestRunner } from '../../src/test-runner/engine';
 import { allowedClassesFor, SNS_NOTIFIER } from '../../src/test-runner/operators';
 import type { AwsCall, Given, RunRequest, RunResult, RunResultRan, TaskResult } from '../../src/test-runner/protocol';
@@ -34,6 +35,17 @@ steps:
     arguments: { bash_command: "touch ${marker}" }
 `;
 }
+
+/** A template that reaches for Python's internals: Airflow's sandboxed Jinja refuses it, as on MWAA. */
+const UNSAFE_TEMPLATE = `version: 1
+id: unsafe_template
+steps:
+  - id: write_marker
+    kind: s3.put
+    bucket: acme-raw-dev
+    key: "markers/{{ ds }}.txt"
+    data: "{{ ''.__class__.__mro__[1].__subclasses__() }}"
+`;
 
 interface Compiled {
   readonly ir: PipelineIR;
@@ -87,6 +99,7 @@ for (const target of TARGETS) {
     let scratch = '';
     let examples = new Map<string, Compiled>();
     let shell: Compiled;
+    let unsafe: Compiled;
     let marker = '';
     let seq = 0;
     const af = resolveTarget(target);
@@ -113,7 +126,10 @@ for (const target of TARGETS) {
       marker = join(scratch, 'bash-ran');
       mkdirSync(join(project, 'pipelines'), { recursive: true });
       writeFileSync(join(project, 'pipelines', 'shell_step.yaml'), bashPipeline(target, marker));
-      shell = compile(project, target, ['pipelines/shell_step.yaml'], join(scratch, 'project-dags')).get('shell_step')!;
+      writeFileSync(join(project, 'pipelines', 'unsafe_template.yaml'), UNSAFE_TEMPLATE);
+      const own = compile(project, target, ['pipelines/shell_step.yaml', 'pipelines/unsafe_template.yaml'], join(scratch, 'project-dags'));
+      shell = own.get('shell_step')!;
+      unsafe = own.get('unsafe_template')!;
       moto = await startMoto();
       runner = await TestRunner.start({ python });
       expect(runner.ready.airflowVersion).to.equal(target);
@@ -176,6 +192,18 @@ for (const target of TARGETS) {
       expect(res.adjustments).to.deep.include({ taskId: 'wait_for_batch', setting: 'timeout', from: 2400, to: 3, why: 'test limit: a sensor waits seconds' });
       expect(res.callbacks).to.deep.equal([]);
       expect(res.blockedNetwork).to.deep.equal([]);
+      // The change report's data, from this result.
+      const report = changeReport(res);
+      expect(report.s3.copied.map((e) => [e.key, e.from, e.task])).to.deep.equal([
+        ['landing/clickstream/hour=20260302T000000/manifest.json', 's3://acme-raw-dev/inbox/clickstream/20260302T000000/manifest.json', 'copy_manifest'],
+      ]);
+      expect(report.s3.deleted.map((e) => e.task)).to.deep.equal(['clear_inbox', 'clear_inbox']);
+      expect(report.started.map((x) => [x.what, x.name, x.task, x.answeredBy])).to.deep.equal([
+        ['Glue crawler created', 'clickstream-landing', 'crawl_landing', 'emulator'],
+        ['Glue crawler run', 'clickstream-landing', 'crawl_landing', 'emulator'],
+        ['Glue job created', 'clickstream-to-parquet', 'to_parquet', 'emulator'],
+        ['Glue job run', 'clickstream-to-parquet', 'to_parquet', 'declared outcome'],
+      ]);
     });
 
     it('a sensor whose key never comes times out in seconds (not 40 minutes), with the key it waited for, and the alert fires', async () => {
@@ -203,6 +231,12 @@ for (const target of TARGETS) {
       expect(publish?.args.MessageStructure).to.equal('json');
       expect(JSON.parse(String(publish?.args.Message)).default).to.match(/^Task wait_for_batch of DAG raw_event_landing failed in run \S+ \(try 1\)\.$/);
       expect(res.s3.changes).to.deep.equal([]);
+      // What exists instead of the key the sensor waited for.
+      expect(whatExistsInstead(res.s3.objectsAfter, 'acme-raw-dev', String(wait.rendered.bucket_key))).to.deep.equal({
+        prefix: 'inbox/clickstream/',
+        keys: ['inbox/clickstream/20260302T000000/part-0001.json.gz'],
+        more: 0,
+      });
     });
 
     it('a declared Glue failure fails the job task with its error, stops what follows, and fires the failure callback', async () => {
@@ -359,6 +393,14 @@ for (const target of TARGETS) {
       const allowed = ran(await runner!.run(request(shell, '2026-03-01', { allowedClasses: [bash] })));
       expect(states(allowed), show(allowed)).to.deep.equal({ run_shell: 'success' });
       expect(existsSync(marker), 'allowed, it ran').to.equal(true);
+    });
+
+    it('renders templates in Airflow\'s sandboxed Jinja: a template reaching for Python internals fails its task', async () => {
+      const res = ran(await runner!.run(request(unsafe, '2026-03-01')));
+      expect(states(res), show(res)).to.deep.equal({ write_marker: 'failed' });
+      expect(task(res, 'write_marker').error?.type).to.equal('SecurityError');
+      expect(task(res, 'write_marker').error?.message).to.contain('__class__').and.to.contain('unsafe');
+      expect(res.calls.filter((x) => x.operation === 'PutObject')).to.deep.equal([]);
     });
 
     it('reuses one process across DAGs: each run starts from an empty metadata DB and a reset emulator', async () => {
