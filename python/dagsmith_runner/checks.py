@@ -58,6 +58,84 @@ def check_imports(source: str, filename: str, allowed_classes: list[str]) -> lis
     return problems
 
 
+# What a generated DAG file is made of (src/emit/python writes only these): imports, assignments, calls of
+# imported names with literal arguments, `with DAG(...) as dag:`, `a >> b`, negative numbers.
+_NODES = (ast.Module, ast.Assign, ast.Expr, ast.Import, ast.ImportFrom, ast.alias, ast.With, ast.withitem, ast.Call,
+          ast.keyword, ast.Name, ast.Attribute, ast.Constant, ast.Dict, ast.List, ast.Tuple, ast.BinOp, ast.UnaryOp,
+          ast.Load, ast.Store, ast.RShift, ast.LShift, ast.USub, ast.UAdd)
+_BUILTINS = frozenset({"dict"})
+# Attributes of imported modules a DAG file may use (other module attributes could reach any module they import).
+_MODULE_ATTRS = {"pendulum": frozenset({"datetime", "duration", "timezone", "date", "time", "DateTime", "Date"}),
+                 "datetime": frozenset({"datetime", "timedelta", "date", "time", "timezone"})}
+
+
+def check_shape(source: str, filename: str) -> list[dict]:
+    """DS701 for Python a generated DAG file never has: a construct other than imports, assignments, literal
+    calls and dependencies; a name neither imported nor assigned in the file (a builtin such as open, eval or
+    __import__); an attribute starting with an underscore, of an attribute, or of a module outside a few known
+    ones. Checked on the source before it is imported: the DAG file's own code runs at import."""
+    try:
+        tree = ast.parse(source, filename=filename)
+    except SyntaxError:
+        return []  # check_imports reports it (DS706)
+    modules: set = set()
+    problems = []
+
+    def refuse(node, what):
+        problems.append(refusal("DS701", f"the DAG file has {what} (line {getattr(node, 'lineno', '?')}), which a DAG "
+                                         "dagsmith generated never has; only generated DAG files run in a test"))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(a.asname or a.name for a in node.names)
+    for node in ast.walk(tree):
+        if not isinstance(node, _NODES):
+            refuse(node, f"the Python construct {type(node).__name__}")
+        elif isinstance(node, ast.BinOp) and not isinstance(node.op, (ast.RShift, ast.LShift)):
+            refuse(node, f"a {type(node.op).__name__} expression")
+        elif isinstance(node, ast.Attribute):
+            if node.attr.startswith("_"):
+                refuse(node, f"the attribute {node.attr!r}")
+            elif not isinstance(node.value, ast.Name):
+                refuse(node, f"an attribute of an expression (.{node.attr})")
+            elif node.value.id in modules and node.attr not in _MODULE_ATTRS.get(node.value.id, ()):
+                refuse(node, f"the module attribute {node.value.id}.{node.attr}")
+
+    # Names, in the order the file defines them: a name is used only after an import or assignment made it (so
+    # `open = open` does not make the builtin usable).
+    known = set(_BUILTINS)
+
+    def loads(expr):
+        for n in ast.walk(expr):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in known:
+                refuse(n, f"the name {n.id!r} before an import or assignment defines it")
+
+    def stores(target):
+        for n in ast.walk(target):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                known.add(n.id)
+
+    def statements(body):
+        for stmt in body:
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                known.update(a.asname or a.name for a in stmt.names)
+            elif isinstance(stmt, ast.Assign):
+                loads(stmt.value)
+                for target in stmt.targets:
+                    stores(target)
+            elif isinstance(stmt, ast.With):
+                for item in stmt.items:
+                    loads(item.context_expr)
+                    if item.optional_vars is not None:
+                        stores(item.optional_vars)
+                statements(stmt.body)
+            elif isinstance(stmt, ast.Expr):
+                loads(stmt.value)
+
+    statements(tree.body)
+    return problems
+
+
 def import_classes(paths: list[str]) -> dict:
     """{class object: dotted path} for each allowed path that imports on this Airflow version."""
     out = {}

@@ -180,7 +180,7 @@ class Runner:
                 source = f.read()
         except (OSError, UnicodeDecodeError) as exc:
             return {**result, "status": "bad-request", "problems": [f"dagFile: cannot read it ({exc})"]}
-        problems = checks.check_imports(source, req.dag_file, req.allowed_classes)
+        problems = checks.check_imports(source, req.dag_file, req.allowed_classes) + checks.check_shape(source, req.dag_file)
         if problems:
             return refused(problems)
 

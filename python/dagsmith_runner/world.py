@@ -92,8 +92,11 @@ class World:
             service, operation, args = call.get("service"), call.get("operation"), call.get("args", {})
             try:
                 client = self.client(service)
-                method = getattr(client, _snake(operation))
-                method(**args)
+                if operation not in client.meta.service_model.operation_names:
+                    raise SetupError(f"given.calls[{i}]: {service} has no operation {operation}")
+                getattr(client, _snake(operation))(**args)
+            except SetupError:
+                raise
             except (BotoCoreError, ClientError, AttributeError, TypeError, ValueError) as exc:
                 if call.get("ignoreExisting") and _already_exists(exc):
                     continue

@@ -16,9 +16,9 @@ export const RUNNER_CODES: Readonly<Record<RefusalCode | 'DS708' | 'DS709', Code
   },
   DS701: {
     severity: 'error',
-    title: 'the DAG file imports a module a test does not load',
-    why: 'Importing a module runs its code; the runner checks the imports of the DAG file before importing it.',
-    fix: 'Allow the operator class the import is for, or remove the step that needs it.',
+    title: 'the DAG file imports a module a test does not load, or has code a generated DAG never has',
+    why: 'Importing a module, or the DAG file itself, runs code; the runner checks the file\u2019s imports and constructs before importing it, so only what dagsmith generates runs (imports, assignments, calls of imported classes with literal arguments, dependencies).',
+    fix: 'Test DAG files dagsmith compiled; allow the operator class an import is for, or remove the step that needs it.',
   },
   DS702: {
     severity: 'error',

@@ -21,6 +21,8 @@ interface Probe {
   requestProblems: string[];
   requestOk: { problems: string[]; dateOnly: boolean };
   imports: Record<string, string[]>;
+  shape: Record<string, string[]>;
+  setupErrors: (string | null)[];
   network: Record<string, unknown>;
   proxy: Record<string, any>;
   calls: { seq: number; task: string; phase: string; service: string; operation: string; args: Record<string, any>; status: number; answeredBy: string; decodeProblem?: string }[];
@@ -91,6 +93,28 @@ for (const target of TARGETS) {
       expect(probe.requestOk.problems).to.deep.equal([]);
       expect(probe.requestOk.dateOnly).to.equal(true);
       expect(probe.imports).to.deep.equal({ generated: [], bash: ['DS700'], os: ['DS701'], relative: ['DS701'], function: ['DS701'], syntax: ['DS706'] });
+    });
+
+    it('refuses a DAG file with Python a generated one never has (builtins, dunder or chained attributes, lambdas), before importing it', () => {
+      const lead = 'the DAG file has';
+      expect(probe.shape).to.deep.equal({
+        generated: [],
+        builtin: [`${lead} the name 'open' before an import or assignment defines it`],
+        shadowed: [`${lead} the name 'open' before an import or assignment defines it`],
+        dunder: [`${lead} the attribute '__class__'`],
+        chain: [`${lead} an attribute of an expression (.os)`, `${lead} the module attribute pendulum.helpers`],
+        lambda: [`${lead} the Python construct Lambda`, `${lead} the Python construct arguments`],
+        subscript: [`${lead} the Python construct Subscript`],
+      });
+    });
+
+    it('applies given API calls only as operations of a real service, each failure named', () => {
+      expect(probe.setupErrors).to.deep.equal([
+        'given.calls[0]: s3 has no operation __init__',
+        'given.calls[0] no-such-service Get: UnknownServiceError',
+        'given.calls[0] glue GetJob: EntityNotFoundException',
+        null,
+      ]);
     });
 
     it('answers declared outcomes in each service\'s protocol, and boto3 reads them as AWS answers', () => {

@@ -60,6 +60,22 @@ out["imports"] = {
     }.items()
 }
 
+out["shape"] = {
+    name: [p["message"].split(" (line")[0] for p in checks.check_shape(src, "dag.py")]
+    for name, src in {
+        "generated": "import pendulum\nfrom airflow import DAG\nfrom datetime import timedelta\n"
+                     "default_args = dict(retries=-1, retry_delay=timedelta(minutes=5))\n"
+                     "with DAG(dag_id='x', start_date=pendulum.datetime(2026, 1, 1, tz='UTC'), default_args=default_args) as dag:\n"
+                     "    a = DAG(dag_id='y')\n    a >> dag\n",
+        "builtin": "x = open('/etc/passwd')\n",
+        "shadowed": "open = open\n",
+        "dunder": "from datetime import timedelta\nx = timedelta.__class__\n",
+        "chain": "import pendulum\nx = pendulum.helpers.os\n",
+        "lambda": "f = lambda: 1\n",
+        "subscript": "x = [1][0]\n",
+    }.items()
+}
+
 # --- network guard -----------------------------------------------------------------------------------------------
 netguard.install()
 blocked = {}
@@ -109,6 +125,18 @@ world.apply({"calls": [
     {"service": "glue", "operation": "CreateJob", "args": {"Name": "etl", "Role": "arn:aws:iam::123456789012:role/r",
                                                           "Command": {"Name": "glueetl", "ScriptLocation": "s3://x/y.py"}}},
     {"service": "athena", "operation": "CreateWorkGroup", "args": {"Name": "wg", "Configuration": {}}}]})
+from dagsmith_runner.world import SetupError  # noqa: E402
+
+setup_errors = []
+for bad in ({"service": "s3", "operation": "__init__"}, {"service": "no-such-service", "operation": "Get"},
+            {"service": "glue", "operation": "GetJob", "args": {"JobName": "missing"}},
+            {"service": "glue", "operation": "CreateDatabase", "args": {"DatabaseInput": {"Name": "raw"}}, "ignoreExisting": True}):
+    try:
+        world.apply({"calls": [bad, bad] if bad.get("ignoreExisting") else [bad]})
+        setup_errors.append(None)
+    except SetupError as exc:
+        setup_errors.append(str(exc).split(":")[0] + ": " + type(exc.__cause__).__name__ if exc.__cause__ else str(exc))
+out["setupErrors"] = setup_errors
 recorder.begin(MOTO, Outcomes(declared, world.put_objects))
 recorder.scope = {"task": "probe", "try": 1, "phase": "task"}
 session = boto3.session.Session(aws_access_key_id=environment.DUMMY_ACCESS_KEY,
