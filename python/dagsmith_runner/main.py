@@ -1,6 +1,6 @@
 """The runner process: one JSON request per line on stdin, one JSON message per line on stdout.
 
-Start: `python -I -c "import sys; sys.path.insert(0, sys.argv[1]); import dagsmith_runner.main as m; m.main()" <dir>`
+Start: `python -I -B -X utf8 -c "import sys; sys.path.insert(0, sys.argv[1]); import dagsmith_runner.main as m; m.main()" <dir>`
 (`-I`: no user site, no PYTHON* variables, no current folder on sys.path, so nothing of the project it runs in
 can shadow a module). The first line it prints is {"type": "ready", ...}; then one result per request, in order.
 stdout carries nothing else: Airflow's logs (and everything a task prints) go to a per-run log file whose tail is

@@ -89,6 +89,8 @@ class Recorder:
     def end(self) -> list[dict]:
         with self._lock:
             calls, self.calls = sorted(self.calls, key=lambda c: c["seq"]), []
+            # A request after the run (a thread a task left behind) gets 503, not the next run's moto.
+            self.upstream = None
             self.outcomes = None
             self.scope = {}
         return calls

@@ -14,8 +14,9 @@ from urllib.request import Request, urlopen
 from .environment import DUMMY_ACCESS_KEY, DUMMY_SECRET_KEY
 
 # moto settings every run needs: Lambda without Docker (the "simple" backend; invocations are answered by the
-# proxy), and a Glue crawl that finishes at once (moto 5.1's default, "manual", never finishes one).
-MOTO_CONFIG = {"lambda": {"use_docker": False}}
+# proxy), state machines that moto runs (a given definition's Pass, Fail, Choice ... states; otherwise an execution
+# stays RUNNING), and a Glue crawl that finishes at once (moto 5.1's default, "manual", never finishes one).
+MOTO_CONFIG = {"lambda": {"use_docker": False}, "stepfunctions": {"execute_state_machine": True}}
 MOTO_TRANSITIONS = {"glue::crawl": {"progression": "immediate"}, "glue::job_run": {"progression": "immediate"}}
 # An S3 state with more objects than this is cut (the result says so).
 MAX_OBJECTS = 20_000

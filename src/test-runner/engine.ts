@@ -12,7 +12,8 @@ import { PROTOCOL_VERSION, type RunnerMessage, type RunnerReady, type RunRequest
 export const RUNNER_DIR = join(__dirname, '..', '..', 'python');
 
 // `-I` (isolated): no user site-packages, no PYTHON* variables, and neither the current folder nor the script's on
-// sys.path, so no file of the project being tested can shadow a module. The runner's folder comes as argv[1].
+// sys.path, so no file of the project being tested can shadow a module. `-B`: no .pyc files written next to the
+// runner's sources (in an installed package). The runner's folder comes as argv[1].
 const BOOT = 'import sys; sys.path.insert(0, sys.argv[1]); import dagsmith_runner.main as m; sys.exit(m.main())';
 const STDERR_LIMIT = 64 * 1024;
 /** Extra time the caller gives a run beyond the runner's own runTimeout before killing the process. */
@@ -100,7 +101,7 @@ export class TestRunner {
   static async start(opts: RunnerOptions): Promise<TestRunner> {
     const dir = opts.runnerDir ?? RUNNER_DIR;
     if (!existsSync(join(dir, 'dagsmith_runner', 'main.py'))) throw new RunnerError(`no dagsmith_runner in ${dir}`, '');
-    const child = spawn(opts.python, ['-I', '-X', 'utf8', '-c', BOOT, dir], {
+    const child = spawn(opts.python, ['-I', '-B', '-X', 'utf8', '-c', BOOT, dir], {
       stdio: ['pipe', 'pipe', 'pipe'],
       // Nothing of the user's environment but where programs are and the locale: the runner sets everything else.
       env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) },
