@@ -156,6 +156,18 @@ def main() -> int:
             if kind == "ping":
                 out.send({"type": "pong", "id": message.get("id")})
                 continue
+            if kind == "warmup":
+                log_path = os.path.join(home, "warm-up.log")
+                with _CapturedOutput(log_path, stderr_fd) as captured:
+                    try:
+                        warmed = {"type": "warmed", "id": message.get("id"), **runner.warm_up()}
+                    except Exception as exc:  # not fatal: the runs will pay for it instead
+                        traceback.print_exc()
+                        warmed = {"type": "warmed", "id": message.get("id"), "problems": [f"{type(exc).__name__}: {exc}"]}
+                if warmed.get("problems"):
+                    warmed["log"] = captured.tail()
+                out.send(warmed)
+                continue
             req, problems = parse(message)
             if req is None:
                 rid = message.get("id") if isinstance(message, dict) else None

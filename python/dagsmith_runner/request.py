@@ -17,7 +17,7 @@ DEFAULT_LIMITS = {
     "runTimeout": 600.0,     # the whole run; past it the runner reports a timeout and exits
 }
 _OUTCOME_KEYS = {
-    "glueJobs": "job", "lambda": "function", "databrew": "job", "flink": "application",
+    "glueJobs": "job", "lambda": "function", "databrew": "job", "flink": "application", "emrServerless": "application",
     "redshiftData": None, "athena": None, "emrSteps": None,
 }
 _CLASS_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")

@@ -75,3 +75,9 @@ def manual_interval(dag, logical_date, interval):
             del cls.infer_manual_data_interval
         else:
             cls.infer_manual_data_interval = original
+
+
+def pendulum_utc(year: int, month: int, day: int):
+    import pendulum
+
+    return pendulum.datetime(year, month, day, tz="UTC")

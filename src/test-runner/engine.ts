@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROTOCOL_VERSION, type RunnerMessage, type RunnerReady, type RunRequest, type RunResult } from './protocol';
+import { PROTOCOL_VERSION, type RunnerMessage, type RunnerReady, type RunnerWarmed, type RunRequest, type RunResult } from './protocol';
 
 /** The folder holding the dagsmith_runner package (python/ of the repository and of the npm package). */
 export const RUNNER_DIR = join(__dirname, '..', '..', 'python');
@@ -63,6 +63,7 @@ export function parseMessage(line: string): RunnerMessage {
       return value as unknown as RunResult;
     case 'fatal':
     case 'pong':
+    case 'warmed':
       return value as unknown as RunnerMessage;
     default:
       throw new Error(`unknown runner message type '${value.type}'`);
@@ -206,6 +207,24 @@ export class TestRunner {
           throw new RunnerError(`the test runner answered ${String(message.id)} to request ${request.id}`, this.stderrTail);
         }
         return message;
+      }
+    };
+    const result = this.chain.then(go, go);
+    this.chain = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Runs the warm-up DAG (see RunnerRequest): call it right after start, while compiling and starting moto, so the
+   * first test does not pay for Airflow's first task. Queues like `run`.
+   */
+  warmUp(timeoutMs = 300_000): Promise<RunnerWarmed> {
+    const go = async (): Promise<RunnerWarmed> => {
+      if (this.exit) throw new RunnerError(`the test runner ${this.exit}; start a new one`, this.stderrTail);
+      this.child.stdin.write(`${JSON.stringify({ type: 'warmup', id: 'warm-up' })}\n`);
+      for (;;) {
+        const message = await this.next(timeoutMs, 'warm-up');
+        if (message.type === 'warmed') return message;
       }
     };
     const result = this.chain.then(go, go);

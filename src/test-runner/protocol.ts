@@ -104,6 +104,14 @@ export interface FlinkOutcome {
   readonly error?: string;
 }
 
+/** An EMR Serverless job run (by application id), in sequence. Default: success. */
+export interface EmrServerlessOutcome {
+  readonly application: string;
+  readonly result?: 'success' | 'failed' | 'cancelled';
+  readonly error?: string;
+  readonly writes?: readonly S3ObjectSpec[];
+}
+
 /** Outcomes for what moto cannot run; each key is optional. */
 export interface DeclaredOutcomes {
   readonly glueJobs?: readonly GlueJobOutcome[];
@@ -111,6 +119,7 @@ export interface DeclaredOutcomes {
   readonly redshiftData?: readonly RedshiftDataOutcome[];
   readonly athena?: readonly AthenaOutcome[];
   readonly emrSteps?: readonly EmrStepOutcome[];
+  readonly emrServerless?: readonly EmrServerlessOutcome[];
   readonly databrew?: readonly DataBrewOutcome[];
   readonly flink?: readonly FlinkOutcome[];
 }
@@ -156,7 +165,16 @@ export interface RunRequest {
   readonly conf?: Readonly<Record<string, unknown>>;
 }
 
-export type RunnerRequest = RunRequest | { readonly type: 'ping'; readonly id: string } | { readonly type: 'shutdown' };
+/**
+ * `warmup` runs a one-task DAG (EmptyOperator, no AWS) through dag.test(): what Airflow builds on first use (on 3.x
+ * the Execution API's task routes, 5-15 s on two cores) is then paid while the caller compiles and starts moto,
+ * not by its first test. Answered by `RunnerWarmed`.
+ */
+export type RunnerRequest =
+  | RunRequest
+  | { readonly type: 'warmup'; readonly id: string }
+  | { readonly type: 'ping'; readonly id: string }
+  | { readonly type: 'shutdown' };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Messages
@@ -269,7 +287,7 @@ export interface AwsCall {
 
 /** One use of a declared (or defaulted) outcome. */
 export interface OutcomeUse {
-  /** 'glue.job', 'lambda.invoke', 'redshift.statement', 'athena.query', 'emr.step', 'databrew.job', 'flink.application'. */
+  /** 'glue.job', 'lambda.invoke', 'redshift.statement', 'athena.query', 'emr.step', 'emr-serverless.job', 'databrew.job', 'flink.application'. */
   readonly kind: string;
   /** The job, function or application name; the SQL or query (first 200 characters); the step name. */
   readonly resource: string;
@@ -376,4 +394,14 @@ export interface RunResultProblem extends ResultBase {
 
 export type RunResult = RunResultRan | RunResultRefused | RunResultImportError | RunResultProblem;
 
-export type RunnerMessage = RunnerReady | RunnerFatal | RunResult | { readonly type: 'pong'; readonly id: string };
+export interface RunnerWarmed {
+  readonly type: 'warmed';
+  readonly id: string;
+  readonly dagRunState?: string;
+  readonly seconds?: number;
+  /** The warm-up failed (not fatal: the first run pays for it instead). */
+  readonly problems?: readonly string[];
+  readonly log?: string;
+}
+
+export type RunnerMessage = RunnerReady | RunnerFatal | RunResult | RunnerWarmed | { readonly type: 'pong'; readonly id: string };

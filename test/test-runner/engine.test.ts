@@ -121,7 +121,7 @@ for (const target of TARGETS) {
     before(async function () {
       const python = airflowPython(target);
       scratch = makeTemp(`test-runner-${target}`);
-      examples = compile(ROOT, target, ['pipelines/raw_event_landing.yaml', 'pipelines/customer_features.yaml', 'pipelines/orders_partition_landing.yaml'], join(scratch, 'examples'));
+      examples = compile(ROOT, target, ['pipelines/raw_event_landing.yaml', 'pipelines/customer_features.yaml', 'pipelines/orders_partition_landing.yaml', 'pipelines/flink_enrichment_backfill.yaml'], join(scratch, 'examples'));
       const project = join(scratch, 'project');
       marker = join(scratch, 'bash-ran');
       mkdirSync(join(project, 'pipelines'), { recursive: true });
@@ -133,7 +133,9 @@ for (const target of TARGETS) {
       moto = await startMoto();
       runner = await TestRunner.start({ python });
       expect(runner.ready.airflowVersion).to.equal(target);
-      console.log(`      runner ready on Airflow ${target} in ${runner.ready.seconds.total.toFixed(1)}s`);
+      const warmed = await runner.warmUp();
+      expect(warmed.dagRunState, JSON.stringify(warmed)).to.equal('success');
+      console.log(`      runner ready on Airflow ${target} in ${runner.ready.seconds.total.toFixed(1)}s, warmed up in ${warmed.seconds?.toFixed(1)}s`);
     });
 
     after(async () => {
@@ -379,6 +381,38 @@ for (const target of TARGETS) {
       expect(states(failed), show(failed)).to.include({ validate_export: 'failed', publish_partition: 'upstream_failed' });
       expect(task(failed, 'validate_export').error?.message).to.contain('Lambda function execution resulted in error').and.to.contain('3 rows without order_id');
       expect(failed.outcomes.map((o) => o.result)).to.deep.equal(['function-error']);
+    });
+
+    it('answers what moto cannot run (Flink, EMR Serverless, DataBrew) as declared or by default, and the report says which', async () => {
+      const c = examples.get('flink_enrichment_backfill')!;
+      const res = ran(
+        await runner!.run(
+          request(c, '2026-03-01', {
+            outcomes: {
+              emrServerless: [{ application: '00fq8u1ajd7h2k09', writes: [{ bucket: 'acme-features-dev', key: 'orders_enriched/month=2026-01/part-0.parquet', body: 'PAR1' }] }],
+              databrew: [{ job: 'profile-orders-enriched', result: 'failed', error: 'profile found 12% nulls' }],
+            },
+          }),
+        ),
+      );
+      // The DataBrew job run FAILED, and its task still succeeds: the provider's DataBrew waiter takes FAILED as a
+      // finished run (amazon provider 9.0.0 and 9.34.0), which only a run shows.
+      expect(states(res), show(res)).to.deep.equal({ start_enrichment: 'success', replay_orders: 'success', profile_enriched: 'success', start_enrichment_stop: 'success' });
+      expect(res.outcomes.map((o) => [o.kind, o.resource, o.task, o.declared, o.result])).to.deep.equal([
+        ['flink.application', 'order-enrichment', 'start_enrichment', false, 'started'],
+        ['emr-serverless.job', '00fq8u1ajd7h2k09', 'replay_orders', true, 'success'],
+        ['databrew.job', 'profile-orders-enriched', 'profile_enriched', true, 'failed'],
+        ['flink.application', 'order-enrichment', 'start_enrichment_stop', false, 'stopped'],
+      ]);
+      const [start] = callsOf(res, 'emr-serverless', 'StartJobRun');
+      expect((start?.args.jobDriver as { sparkSubmit: { entryPointArguments: string[] } }).sparkSubmit.entryPointArguments.slice(0, 2)).to.deep.equal(['--month', '2026-01']);
+      expect(changeReport(res).s3.created.map((e) => [e.key, e.outcome])).to.deep.equal([['orders_enriched/month=2026-01/part-0.parquet', 'emr-serverless.job 00fq8u1ajd7h2k09']]);
+      expect(changeReport(res).started.filter((x) => x.answeredBy !== 'emulator').map((x) => [x.what, x.answeredBy, x.result])).to.deep.equal([
+        ['Flink application start', 'default outcome', 'started'],
+        ['EMR Serverless job run', 'declared outcome', 'success'],
+        ['DataBrew job run', 'declared outcome', 'failed'],
+        ['Flink application stop', 'default outcome', 'stopped'],
+      ]);
     });
 
     it('refuses a BashOperator before anything runs, and runs it only when its class is allowed', async () => {

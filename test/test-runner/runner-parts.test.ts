@@ -87,7 +87,7 @@ for (const target of TARGETS) {
         'logicalDate: YYYY-MM-DD or an ISO 8601 date-time with an offset',
         'allowedClasses: a list of dotted class paths (module.Class)',
         'given.s3[0] needs a non-empty bucket and key',
-        'outcomes.glueJob: unknown (known: athena, databrew, emrSteps, flink, glueJobs, lambda, redshiftData)',
+        'outcomes.glueJob: unknown (known: athena, databrew, emrServerless, emrSteps, flink, glueJobs, lambda, redshiftData)',
         'limits.sensorTimeout: seconds, more than 0 and at most 86400',
       ]);
       expect(probe.requestOk.problems).to.deep.equal([]);
