@@ -1,17 +1,11 @@
-"""What differs between the Airflow versions the harness runs on (2.10.3, 2.11.2, 3.0.6, 3.3.1)."""
-import inspect
+"""What differs between the Airflow versions the harness runs on (2.10.3, 2.11.2, 3.0.6, 3.3.1).
 
+The one copy lives in the product's runner (python/dagsmith_runner/compat.py); the harness scripts import it from
+there, so the project's tests and `dagsmith test` meet Airflow's version differences in one place.
+"""
+import os
+import sys
 
-def load_dagbag(folder):
-    """A DagBag over `folder` (a folder or one .py file), without Airflow's example DAGs.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-    Airflow 3.1+ moved DagBag to airflow.dag_processing.dagbag (the old path still works there, with a
-    DeprecatedImportWarning) and 3.3 dropped its include_examples argument (examples then follow
-    [core] load_examples, which the harness sets to False).
-    """
-    try:
-        from airflow.dag_processing.dagbag import DagBag
-    except ImportError:
-        from airflow.models.dagbag import DagBag
-    kwargs = {"include_examples": False} if "include_examples" in inspect.signature(DagBag.__init__).parameters else {}
-    return DagBag(dag_folder=folder, **kwargs)
+from dagsmith_runner.compat import load_dagbag, read_return_values, register_assets  # noqa: E402,F401

@@ -168,52 +168,6 @@ def install_moto_stubs(calls: dict) -> list[str]:
     ]
 
 
-def register_assets(dag) -> list[str]:
-    """Airflow 3.0 only: write the DAG and its assets to the metadata DB the way the DAG processor does
-    (DAG.bulk_write_to_db, which also activates the assets). dag.test() skips this, so on 3.0.6 every task
-    with an outlet or inlet fails with AirflowInactiveAssetInInletOrOutletException (apache/airflow#51644)."""
-    import airflow
-
-    # From 3.1 on, dag.test() syncs the DAG folder to the DB itself (sync_bag_to_db), assets included.
-    if not airflow.__version__.startswith("3.0."):
-        return []
-    if not any(getattr(t, "outlets", None) or getattr(t, "inlets", None) for t in dag.tasks):
-        return []
-    from airflow.dag_processing.bundles.manager import DagBundlesManager
-    from airflow.models.dag import DAG as SchedulerDAG
-    from airflow.serialization.serialized_objects import SerializedDAG
-    from airflow.utils.session import create_session
-
-    DagBundlesManager().sync_bundles_to_db()
-    scheduler_dag = SerializedDAG.deserialize_dag(SerializedDAG.serialize_dag(dag))  # as dag.test() does
-    with create_session() as session:
-        SchedulerDAG.bulk_write_to_db("dags-folder", None, [scheduler_dag], session=session)
-    return ["DAG and its assets written to the metadata DB first, as the DAG processor does (apache/airflow#51644)"]
-
-
-def read_return_values(dag, dag_run, session, airflow3: bool) -> dict:
-    """Each task's XCom return value (what the operator's execute() returned), JSON-safe: a test checks through
-    it what an AWS call answered when the call leaves nothing to read back (a Lambda invocation).
-    The ORM rows hold the value already decoded (Airflow 2 decodes on load; Airflow 3 stores the Execution API's
-    JSON, which SQLAlchemy decodes), so `.value` is read as is: deserialize_value() would decode a JSON string twice."""
-    if airflow3:
-        from airflow.models.xcom import XComModel as XCom
-    else:
-        from airflow.models.xcom import XCom
-    import inspect
-
-    # Up to 3.0 get_many() runs the query in the session it is given; from 3.1 on it returns the SELECT to run.
-    if "session" in inspect.signature(XCom.get_many).parameters:
-        rows = XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id, session=session)
-    else:
-        rows = session.scalars(XCom.get_many(run_id=dag_run.run_id, key="return_value", dag_ids=dag.dag_id)).all()
-    values = {}
-    for row in rows:
-        key = row.task_id if row.map_index < 0 else f"{row.task_id}[{row.map_index}]"
-        values[key] = json.loads(json.dumps(row.value, default=str))
-    return values
-
-
 def main(argv) -> int:
     args = parse_args(argv)
     dag_file = os.path.abspath(args.dag_file)
@@ -243,7 +197,7 @@ def main(argv) -> int:
     timings["db_init"] = round(time.monotonic() - t, 2)
 
     t = time.monotonic()
-    from airflow_compat import load_dagbag
+    from airflow_compat import load_dagbag, read_return_values, register_assets
 
     bag = load_dagbag(dag_file)
     timings["parse"] = round(time.monotonic() - t, 2)
@@ -292,7 +246,7 @@ def main(argv) -> int:
                 "duration": round(ti.duration, 2) if ti.duration is not None else None,
             }
         run_state = str(getattr(dag_run.state, "value", dag_run.state))
-        return_values = read_return_values(dag, dag_run, session, airflow3)
+        return_values = read_return_values(dag.dag_id, dag_run.run_id, session)
 
     ok = bool(tasks) and all(v["state"] == "success" for v in tasks.values())
     missing = sorted(set(dag.task_ids) - {k.split("[")[0] for k in tasks})

@@ -1,0 +1,210 @@
+"""What a run refuses before anything of the DAG runs: imports, operator and callback classes, unsandboxed templates.
+
+Each refusal carries a code from dagsmith's catalog (DS7xx, src/diagnostics/codes/test-runner.ts), a message a
+person can act on, and, where it concerns one task, the task id.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+
+# Modules a generated DAG imports for its own structure (DAG, params, task groups, timetables, assets, times);
+# importing them runs no operator. Operator and notifier modules are allowed by the classes the request allows.
+SCAFFOLD_MODULES = frozenset({
+    "airflow", "airflow.sdk", "airflow.models", "airflow.models.dag", "airflow.models.param",
+    "airflow.utils.task_group", "airflow.datasets", "airflow.sdk.definitions.asset", "airflow.assets",
+    "airflow.timetables.interval", "airflow.timetables.trigger", "airflow.timetables.simple",
+    "airflow.timetables.events", "datetime", "pendulum", "json",
+})
+# Modules of Airflow's no-op operator (always allowed).
+NOOP_MODULES = frozenset({"airflow.operators.empty", "airflow.providers.standard.operators.empty"})
+CALLBACK_ATTRS = ("on_failure_callback", "on_retry_callback", "on_success_callback", "on_execute_callback",
+                  "on_skipped_callback")
+
+
+def refusal(code: str, message: str, task_id: str | None = None) -> dict:
+    out = {"code": code, "message": message}
+    if task_id is not None:
+        out["taskId"] = task_id
+    return out
+
+
+def check_imports(source: str, filename: str, allowed_classes: list[str]) -> list[dict]:
+    """DS701 for each import of the DAG file outside the scaffold and the allowed classes' modules (checked on the
+    source, before the file is imported: importing a module runs its code)."""
+    try:
+        tree = ast.parse(source, filename=filename)
+    except SyntaxError as exc:
+        return [refusal("DS706", f"the DAG file does not parse: {exc.msg} (line {exc.lineno})")]
+    allowed_modules = {path.rsplit(".", 1)[0] for path in allowed_classes} | SCAFFOLD_MODULES | NOOP_MODULES
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            if node.level or module not in allowed_modules:
+                for alias in node.names:
+                    path = f"{module}.{alias.name}"
+                    if alias.name[:1].isupper() and not node.level:
+                        problems.append(refusal(
+                            "DS700", f"the DAG uses {path}, which dagsmith test does not run by default (it runs the "
+                                     f"operators of dagsmith's step kinds and EmptyOperator); allow {path} to run it"))
+                    else:
+                        problems.append(refusal("DS701", f"the DAG imports {alias.name} from {module}, which a test does not load"))
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name not in SCAFFOLD_MODULES:
+                    problems.append(refusal("DS701", f"the DAG imports the module {alias.name}, which a test does not run"))
+    return problems
+
+
+# What a generated DAG file is made of (src/emit/python writes only these): imports, assignments, calls of
+# imported names with literal arguments, `with DAG(...) as dag:`, `a >> b`, negative numbers.
+_NODES = (ast.Module, ast.Assign, ast.Expr, ast.Import, ast.ImportFrom, ast.alias, ast.With, ast.withitem, ast.Call,
+          ast.keyword, ast.Name, ast.Attribute, ast.Constant, ast.Dict, ast.List, ast.Tuple, ast.BinOp, ast.UnaryOp,
+          ast.Load, ast.Store, ast.RShift, ast.LShift, ast.USub, ast.UAdd)
+_BUILTINS = frozenset({"dict"})
+# Attributes of imported modules a DAG file may use (other module attributes could reach any module they import).
+_MODULE_ATTRS = {"pendulum": frozenset({"datetime", "duration", "timezone", "date", "time", "DateTime", "Date"}),
+                 "datetime": frozenset({"datetime", "timedelta", "date", "time", "timezone"})}
+
+
+def check_shape(source: str, filename: str) -> list[dict]:
+    """DS701 for Python a generated DAG file never has: a construct other than imports, assignments, literal
+    calls and dependencies; a name neither imported nor assigned in the file (a builtin such as open, eval or
+    __import__); an attribute starting with an underscore, of an attribute, or of a module outside a few known
+    ones. Checked on the source before it is imported: the DAG file's own code runs at import."""
+    try:
+        tree = ast.parse(source, filename=filename)
+    except SyntaxError:
+        return []  # check_imports reports it (DS706)
+    modules: set = set()
+    problems = []
+
+    def refuse(node, what):
+        problems.append(refusal("DS701", f"the DAG file has {what} (line {getattr(node, 'lineno', '?')}), which a DAG "
+                                         "dagsmith generated never has; only generated DAG files run in a test"))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(a.asname or a.name for a in node.names)
+    for node in ast.walk(tree):
+        if not isinstance(node, _NODES):
+            refuse(node, f"the Python construct {type(node).__name__}")
+        elif isinstance(node, ast.BinOp) and not isinstance(node.op, (ast.RShift, ast.LShift)):
+            refuse(node, f"a {type(node.op).__name__} expression")
+        elif isinstance(node, ast.Attribute):
+            if node.attr.startswith("_"):
+                refuse(node, f"the attribute {node.attr!r}")
+            elif not isinstance(node.value, ast.Name):
+                refuse(node, f"an attribute of an expression (.{node.attr})")
+            elif node.value.id in modules and node.attr not in _MODULE_ATTRS.get(node.value.id, ()):
+                refuse(node, f"the module attribute {node.value.id}.{node.attr}")
+
+    # Names, in the order the file defines them: a name is used only after an import or assignment made it (so
+    # `open = open` does not make the builtin usable).
+    known = set(_BUILTINS)
+
+    def loads(expr):
+        for n in ast.walk(expr):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in known:
+                refuse(n, f"the name {n.id!r} before an import or assignment defines it")
+
+    def stores(target):
+        for n in ast.walk(target):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                known.add(n.id)
+
+    def statements(body):
+        for stmt in body:
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                known.update(a.asname or a.name for a in stmt.names)
+            elif isinstance(stmt, ast.Assign):
+                loads(stmt.value)
+                for target in stmt.targets:
+                    stores(target)
+            elif isinstance(stmt, ast.With):
+                for item in stmt.items:
+                    loads(item.context_expr)
+                    if item.optional_vars is not None:
+                        stores(item.optional_vars)
+                statements(stmt.body)
+            elif isinstance(stmt, ast.Expr):
+                loads(stmt.value)
+
+    statements(tree.body)
+    return problems
+
+
+def import_classes(paths: list[str]) -> dict:
+    """{class object: dotted path} for each allowed path that imports on this Airflow version."""
+    out = {}
+    for path in paths:
+        module, _, name = path.rpartition(".")
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        if isinstance(cls, type):
+            out[cls] = path
+    return out
+
+
+def class_path(cls) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def operator_class(task):
+    """The operator class of a task (a mapped task's own class is MappedOperator)."""
+    if type(task).__name__ == "MappedOperator":
+        cls = getattr(task, "operator_class", None)
+        if isinstance(cls, type):
+            return cls
+    return type(task)
+
+
+def callbacks_of(obj, attr: str) -> list:
+    value = getattr(obj, attr, None)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def check_dag(dag, allowed: dict, noops: list) -> list[dict]:
+    """DS700 for tasks of classes not allowed, DS705 for callbacks that are not instances of allowed classes, DS704
+    when templates would render outside Airflow's sandboxed Jinja environment."""
+    problems = []
+    for task in dag.tasks:
+        cls = operator_class(task)
+        if cls not in allowed and cls not in noops:
+            problems.append(refusal(
+                "DS700", f"task '{task.task_id}' is a {class_path(cls)}, which dagsmith test does not run by default "
+                         f"(it runs the operators of dagsmith's step kinds and EmptyOperator); allow {class_path(cls)} "
+                         f"to run it", task.task_id))
+        for attr in CALLBACK_ATTRS:
+            for cb in callbacks_of(task, attr):
+                if type(cb) not in allowed:
+                    problems.append(refusal(
+                        "DS705", f"task '{task.task_id}' has an {attr} {_callable_name(cb)} that is not an allowed class",
+                        task.task_id))
+    for attr in ("on_failure_callback", "on_success_callback"):
+        for cb in callbacks_of(dag, attr):
+            if type(cb) not in allowed:
+                problems.append(refusal("DS705", f"the DAG has an {attr} {_callable_name(cb)} that is not an allowed class"))
+    try:
+        import jinja2.sandbox
+
+        env = dag.get_template_env()
+        if not isinstance(env, jinja2.sandbox.SandboxedEnvironment):
+            problems.append(refusal(
+                "DS704", f"the DAG renders templates with {type(env).__name__} (render_template_as_native_obj), outside "
+                         "Airflow's sandboxed Jinja environment; a test renders them as MWAA does by default, sandboxed"))
+    except Exception as exc:  # a DAG whose template environment cannot be built is refused as well
+        problems.append(refusal("DS704", f"the DAG's template environment cannot be built: {exc}"))
+    return problems
+
+
+def _callable_name(cb) -> str:
+    if isinstance(cb, type) or callable(cb) and hasattr(cb, "__qualname__"):
+        return getattr(cb, "__qualname__", repr(cb))
+    return type(cb).__qualname__
