@@ -42,22 +42,23 @@ export async function startMoto(timeoutMs = 30_000): Promise<MotoServer> {
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn(motoServer, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  let exited: string | null = null;
+  // Set by the child's events (an object: a local variable assigned in a callback would read as still null below).
+  const status: { exited?: string } = {};
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
   const gone = new Promise<void>((resolve) =>
     child.on('close', (code, signal) => {
-      exited = `exited with ${signal ?? code}`;
+      status.exited = `exited with ${signal ?? code}`;
       resolve();
     }),
   );
-  child.on('error', (err) => (exited = `cannot start: ${err.message}`));
+  child.on('error', (err) => (status.exited = `cannot start: ${err.message}`));
   const server: MotoServer = {
     endpoint,
     pid: child.pid ?? -1,
     log: () => output,
     async stop() {
-      if (exited) return;
+      if (status.exited) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await gone;
@@ -66,7 +67,7 @@ export async function startMoto(timeoutMs = 30_000): Promise<MotoServer> {
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`moto_server ${exited} before it was ready:\n${tail(output)}`);
+    if (status.exited) throw new Error(`moto_server ${status.exited} before it was ready:\n${tail(output)}`);
     try {
       const res = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) return server;
