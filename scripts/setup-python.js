@@ -48,7 +48,9 @@ function pythonVersion() {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (err) {
-    throw new Error(`cannot run ${basePython()} (set DAGSMITH_PYTHON to a Python 3.9-3.12 interpreter): ${err.message.split('\n')[0]}`);
+    throw new Error(`cannot run ${basePython()} (set DAGSMITH_PYTHON to a Python 3.9-3.12 interpreter): ${err.message.split('\n')[0]}`, {
+      cause: err,
+    });
   }
   const [impl, version] = out.trim().split(' ');
   const [major, minor] = version.split('.').map(Number);
@@ -157,7 +159,7 @@ function takeLock(lock) {
     } catch {
       /* stale lock */
     }
-    if (alive && pid !== process.pid) throw new Error(`${lock} is held by running process ${pid}; wait for it or remove the file`);
+    if (alive && pid !== process.pid) throw new Error(`${lock} is held by running process ${pid}; wait for it or remove the file`, { cause: err });
     fs.writeFileSync(lock, String(process.pid));
   }
 }

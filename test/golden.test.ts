@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { GENERATED_MARKER } from '../src/emit/python/dag';
 import { applySetup, setupPath, type SetupStep } from './helpers/setup';
 import { copyToTemp, hashTree, readTree, removeTemp, runCli, TARGETS, type CliResult } from './helpers/cli';
+import { readJsonAs } from './helpers/json';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -61,7 +62,7 @@ function loadCases(): Case[] {
     .map((name) => {
       const dir = join(FIXTURES, name);
       const cfgPath = join(dir, 'case.json');
-      const config: CaseConfig = existsSync(cfgPath) ? JSON.parse(readFileSync(cfgPath, 'utf8')) : {};
+      const config = existsSync(cfgPath) ? readJsonAs<CaseConfig>(cfgPath) : {};
       return { name, dir, config, args: config.args ?? ['compile'] };
     });
 }

@@ -1,6 +1,5 @@
 import { S, type JsonSchema } from './json-schema';
 import { lit, timedeltaExpr, type PyExpr } from './python-expr';
-import type { Duration } from './durations';
 import type { StepDefaults } from '../spec/types.generated';
 import { duration } from './durations';
 

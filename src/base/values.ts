@@ -98,7 +98,7 @@ export function timezoneError(tz: string): string | undefined {
   for (const name of AIRFLOW_TIMEZONES) {
     if (name.toLowerCase() === lower) return `timezone '${tz}' must be written '${name}': Airflow looks names up case-sensitively`;
   }
-  let icuKnows = false;
+  let icuKnows: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     icuKnows = true;

@@ -21,6 +21,8 @@
 import { VERSION } from '../util/version';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sha256 } from '../util/hash';
+import { isRecord } from '../util/is-record';
+import { isUnknownArray, parseJson } from '../util/json';
 import { homedir } from 'node:os';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { MAX_FILE_BYTES, readRegularBytes } from '../load/text';
@@ -267,8 +269,11 @@ export class CompileCache {
     const body = text.slice(nl + 1);
     if (nl !== 64 || sign(this.secret, body) !== text.slice(0, 64)) return [];
     try {
-      const parsed = JSON.parse(body) as IndexFile;
-      return parsed.format === FORMAT && parsed.key === this.key && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
+      const parsed = parseJson(body);
+      // Signed with this user's secret (checked above): the entries are the ones write() wrote.
+      return isRecord(parsed) && parsed.format === FORMAT && parsed.key === this.key && isUnknownArray(parsed.entries)
+        ? (parsed.entries as CacheEntry[])
+        : [];
     } catch {
       return [];
     }

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { LocalUnit, UnitContext, UnitResult } from './unit';
 import { CompileCache, fingerprintFile, type CacheEntry } from '../cache/compile-cache';
 import { sha256 } from '../util/hash';
@@ -213,7 +213,7 @@ function canUseWorkers(): boolean {
 
 function idRangeOf(cwd: string, file: string, hit: CacheEntry | undefined, u: UnitResult | undefined): () => SourceRange {
   let range: SourceRange | undefined = hit?.pipeline?.idRange ?? undefined;
-  const local = u as LocalUnit | undefined;
+  const local: LocalUnit | undefined = u;
   return () => (range ??= local?.locateId ? local.locateId() : (require('./unit') as typeof import('./unit')).locateId(cwd, file));
 }
 

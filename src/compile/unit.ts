@@ -139,7 +139,7 @@ function emitUnit(
   try {
     content = emitPythonDag(ir, target);
   } catch (err) {
-    if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
+    if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`, { cause: err });
     throw err;
   }
   const diagnostics = v.reporter.diagnostics.slice(before);

@@ -53,7 +53,7 @@ export function compileChunks(ctx: UnitContext, files: readonly string[], next: 
  * IR and source (for lint and graph); the workers' are plain data.
  */
 export function compileInParallel(ctx: UnitContext, files: readonly string[], threads: number, keepLocal: boolean): (LocalUnit | UnitResult)[] {
-  const results: (LocalUnit | UnitResult)[] = new Array(files.length);
+  const results = new Array<LocalUnit | UnitResult>(files.length);
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
   const workerFile = join(__dirname, 'worker.js');

@@ -80,12 +80,14 @@ export const CONFIG_SCHEMA: JsonSchema = {
   additionalProperties: false,
 };
 
+type ConfigValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 /**
  * CONFIG_SCHEMA's validator, generated at `npm run gen` (src/gen/validators.ts): no run loads ajv and compiles the
  * schema for it. True when valid, else the errors on `.errors`.
  */
-function configValidator(): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
-  return require('../../schemas/config.validator.js');
+function configValidator(): ConfigValidator {
+  return require('../../schemas/config.validator.js') as ConfigValidator;
 }
 
 export interface ConfigResult {

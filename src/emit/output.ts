@@ -72,7 +72,7 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
   const staleTemps: string[] = [];
   const folders = new Set([outDir, ...files.map((f) => dirname(f.path))]);
   for (const folder of [...folders].sort()) {
-    let entries: nodeFs.Dirent[] = [];
+    let entries: nodeFs.Dirent[];
     try {
       entries = nodeFs.readdirSync(join(cwd, folder), { withFileTypes: true });
     } catch (err) {

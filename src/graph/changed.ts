@@ -10,7 +10,8 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
-      const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim();
+      const output = (err as { stderr?: unknown }).stderr;
+      const stderr = typeof output === 'string' || Buffer.isBuffer(output) ? output.toString().trim() : '';
       throw new UsageError(`git ${args.join(' ')} failed${stderr ? `: ${stderr}` : ''}`);
     }
   };

@@ -1,4 +1,5 @@
 import { isRecord } from '../util/is-record';
+import { isUnknownArray } from '../util/json';
 import type { ValidateFunction } from 'ajv';
 import type { JsonPath, Severity } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
@@ -75,12 +76,12 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
       report(path, `unknown lint rule '${code}'${hint ? ` (${hint})` : ''}`, 'key');
       continue;
     }
-    const [sevValue, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
-    if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
+    const [sevValue, options] = isUnknownArray(value) ? [value[0], value[1]] : [value, undefined];
+    if (isUnknownArray(value) && (value.length < 1 || value.length > 2)) {
       report(path, `${code} takes a severity or [severity, options], not a list of ${value.length}`);
       continue;
     }
-    const sevPath = Array.isArray(value) ? [...path, 0] : path;
+    const sevPath = isUnknownArray(value) ? [...path, 0] : path;
     const severity = typeof sevValue === 'string' ? SEVERITY_WORDS.get(sevValue) : undefined;
     if (!severity) {
       report(sevPath, `severity of ${code} must be one of off, info, warn, error`);
@@ -100,7 +101,7 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
           const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
           if (extra !== undefined) {
-            const known = Object.keys((rule.options?.properties ?? {}) as object);
+            const known = Object.keys(rule.options?.properties ?? {});
             report([...path, 1, ...sub, extra], `${code} has no option '${extra}' (options: ${known.join(', ')})`, 'key');
           } else {
             report([...path, 1, ...sub], `${code} option ${sub.length ? `'${sub.join('.')}' ` : ''}${e.message ?? 'is invalid'}`);

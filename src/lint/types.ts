@@ -36,7 +36,7 @@ interface BaseContext<Options> {
   /** "Now" for rules that count runs; injected so results are reproducible. */
   readonly now: Date;
   /** Whether the pipeline's source spells out this path (`defaults.retries` written, not defaulted). */
-  has(pipeline: PipelineIR, path: JsonPath): boolean;
+  readonly has: (pipeline: PipelineIR, path: JsonPath) => boolean;
 }
 
 export interface PipelineRuleContext<Options> extends BaseContext<Options> {
@@ -67,9 +67,8 @@ export interface ProjectRule<Options = Record<string, never>> {
   check(pipelines: readonly PipelineIR[], ctx: ProjectRuleContext<Options>): void;
 }
 
-// eslint-style registries hold rules of every option type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Rule = PipelineRule<any> | ProjectRule<any>;
+// eslint-style registries hold rules of every option type (`check` is a method, so a rule's own options type fits).
+export type Rule = PipelineRule<object> | ProjectRule<object>;
 
 export function pipelineRule<O extends object = Record<string, never>>(r: Omit<PipelineRule<O>, 'scope'>): PipelineRule<O> {
   return { scope: 'pipeline', ...r };

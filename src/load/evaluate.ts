@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { JsonPath } from '../diagnostics/types';
 import { ownModules, type SandboxModule } from './sandbox/own-modules';
+import { isUnknownArray } from '../util/json';
 
 /** One V8 stack frame of generated JavaScript: the module id (absolute path), 1-based line and column. */
 export interface Frame {
@@ -146,9 +147,10 @@ function runProcess(
     const cause = child.error ? child.error.message : `exit code ${child.status}, signal ${child.signal}`;
     throw new Error(`internal error: the TypeScript evaluator process failed to start (${cause}): ${stderr.trim().slice(0, 2000)}`);
   }
+  const error: NodeJS.ErrnoException | undefined = child.error;
   if (/heap out of memory|Allocation failed|invalid table size|invalid array length/i.test(stderr))
     results.push({ kind: 'out-of-memory', mb: limits.heapMb });
-  else if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') results.push({ kind: 'timeout', ms: limits.timeoutMs });
+  else if (error?.code === 'ETIMEDOUT') results.push({ kind: 'timeout', ms: limits.timeoutMs });
   else results.push({ kind: 'crashed', how: child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}` });
   return results;
 }
@@ -224,12 +226,15 @@ function withSpecials(data: unknown, specials: unknown): { value: unknown } | un
 }
 
 function frames(value: unknown): Frame[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  if (!isUnknownArray(value)) return undefined;
   return value.flatMap((f) =>
-    Array.isArray(f) && typeof f[0] === 'string' && Number.isInteger(f[1]) && Number.isInteger(f[2]) && f[1] > 0 && f[2] > 0
-      ? [{ file: f[0], line: f[1], col: f[2] }]
-      : [],
+    isUnknownArray(f) && typeof f[0] === 'string' && isPosition(f[1]) && isPosition(f[2]) ? [{ file: f[0], line: f[1], col: f[2] }] : [],
   );
+}
+
+/** A 1-based line or column. */
+function isPosition(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
 
 function isPath(value: unknown): value is (string | number)[] {

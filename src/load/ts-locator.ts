@@ -59,7 +59,7 @@ export class TsLocator implements Locator {
     for (let n: Node | undefined = this.sf.getDescendantAtPos(pos); n; n = n.getParent()) {
       if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
         const callee = n.getExpression();
-        if (callee.getStart() <= pos && pos <= callee.getEnd()) return n as Node & { getArguments(): Node[] };
+        if (callee.getStart() <= pos && pos <= callee.getEnd()) return n;
       }
     }
     return undefined;

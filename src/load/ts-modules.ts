@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { relative, sep } from 'node:path';
 import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/types';
 import type { SandboxModule } from './sandbox/own-modules';
 import { START_OF_FILE } from '../diagnostics/reporter';
 import { readTextFile } from './text';
+import { parseJson } from '../util/json';
 import { nodeRange } from './ts-locator';
 
 /**
@@ -91,7 +92,7 @@ export function prepareModule(sf: SourceFile, ctx: ModuleContext): PreparedModul
   });
   // Without the URL comment: nothing must go looking for a .map file (frames are mapped here).
   const code = out.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
-  const map = out.sourceMapText ? new SourceMap(JSON.parse(out.sourceMapText)) : undefined;
+  const map = out.sourceMapText ? new SourceMap(parseJson(out.sourceMapText) as SourceMapPayload) : undefined;
   return { module: { id, code, deps }, map, diagnostics };
 }
 
@@ -119,7 +120,7 @@ function runtimeImports(sf: SourceFile): Node[] & { getLiteralText(): string }[]
       }
     }
   }
-  return out as Node[] & { getLiteralText(): string }[];
+  return out;
 }
 
 /** The absolute path of a project file that `spec` names from `from`, or why it cannot be imported. */

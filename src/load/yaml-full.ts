@@ -1,6 +1,5 @@
 /** The full YAML path: the `yaml` library, every diagnostic, exact positions. Loaded only when a file needs it. */
 import { LineCounter, Parser, visit, type CST, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics/types';
 import type { Code } from '../diagnostics/codes';
 import { type SpecFile } from './source';
 import { sha256 } from '../util/hash';
@@ -75,7 +74,7 @@ export function loadYamlTextFull(file: string, absPath: string, original: string
         reporter.report('DS105', [], `alias *${node.source} refers to no anchor &${node.source} defined before it`, {
           range: rangeOf(lineCounter, start, end),
         });
-      } else if (path.includes(target as never)) {
+      } else if (path.includes(target)) {
         // The value would contain itself: infinitely deep data.
         reporter.report('DS149', [], `alias *${node.source} is inside the value anchored as &${node.source}, so that value would contain itself`, {
           range: rangeOf(lineCounter, start, end),

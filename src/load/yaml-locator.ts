@@ -1,4 +1,4 @@
-import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type CST, type Document, type Node as YamlNode } from 'yaml';
 import type { JsonPath, SourceRange } from '../diagnostics/types';
 import type { Locator } from '../diagnostics/reporter';
 
@@ -22,7 +22,7 @@ export class YamlLocator implements Locator {
   ) {}
 
   locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
-    let node: YamlNode | null = this.doc.contents as YamlNode | null;
+    let node: YamlNode | null = this.doc.contents;
     let keyNode: YamlNode | null = null;
     let reached = true;
     for (const segment of path) {
@@ -42,7 +42,7 @@ export class YamlLocator implements Locator {
 
   private deref(node: YamlNode | null): YamlNode | null {
     let n = node;
-    for (let i = 0; i < 100 && n && isAlias(n); i++) n = ((n as Alias).resolve(this.doc) as YamlNode | undefined) ?? null;
+    for (let i = 0; i < 100 && n && isAlias(n); i++) n = (n.resolve(this.doc) as YamlNode | undefined) ?? null;
     return n;
   }
 

@@ -103,7 +103,9 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'symbol' || value === undefined)
+    return `${typeof value} ${String(value)}`;
+  return 'a function'; // not data a pipeline file can hold
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -133,7 +135,7 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
       r.report('DS201', path, `${where(path, data)} is missing required property '${String(p.missingProperty)}'`);
       return;
     case 'discriminator': {
-      if (p.error === 'tag' && (value === null || typeof value !== 'object' || !('kind' in (value as object)))) {
+      if (p.error === 'tag' && (value === null || typeof value !== 'object' || !('kind' in value))) {
         r.report('DS205', path, `${where(path, data)} has no 'kind'`, { hint: KINDS_HINT });
         return;
       }
@@ -210,7 +212,7 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
     case 'oneOf':
       r.report('DS210', path, `${fieldName(path)} has an unexpected form: ${describe(value)}`);
       return;
-    case 'uniqueItems':
+    case 'uniqueItems': {
       const [first, second] = [Number(p.i), Number(p.j)].sort((x, y) => x - y);
       r.report(
         'DS215',
@@ -218,6 +220,7 @@ function reportError(err: ErrorObject, path: (string | number)[], data: unknown,
         `${fieldName(path)} lists ${describe((value as unknown[])[first!])} more than once (items ${first! + 1} and ${second! + 1})`,
       );
       return;
+    }
     default:
       // SCHEMA_KEYWORDS_WITH_CODES lists the keywords handled above; a test checks the schema uses no other.
       throw new Error(`internal error: schema keyword '${err.keyword}' has no diagnostic code (at ${err.instancePath})`);

@@ -31,7 +31,7 @@ export type StepBuilder<S extends Step> = (step: StepInput<S>) => S;
 /** The builders of one namespace: `glue` has `job` for `glue.job`, `crawler` for `glue.crawler`, ... */
 export type StepNamespace<N extends string> = N extends keyof StepNamespaces
   ? { readonly [M in keyof StepNamespaces[N]]: StepNamespaces[N][M] extends Step ? StepBuilder<StepNamespaces[N][M]> : never }
-  : {}; // no kind of this namespace is registered (yet)
+  : Record<never, never>; // no kind of this namespace is registered (yet)
 
 /** What `definePipeline` takes: a pipeline spec; `version` may be left out (it is always 1). */
 export interface PipelineInput extends Omit<PipelineSpec, 'version'> {
@@ -88,7 +88,7 @@ function plainData(value: unknown): unknown {
 /** An object literal's value (not an array, class instance or function): what the SDK copies field by field. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 

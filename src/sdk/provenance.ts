@@ -19,20 +19,24 @@ interface V8CallSite {
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
 }
+/** Any function (the one whose callers' frames are captured). */
+type AnyFunction = (...args: never[]) => unknown;
 type V8ErrorConstructor = ErrorConstructor & {
   prepareStackTrace?: ((err: Error, stack: V8CallSite[]) => unknown) | undefined;
   stackTraceLimit: number;
-  captureStackTrace?(target: object, constructorOpt?: Function): void;
+  captureStackTrace?: ((target: object, constructorOpt?: AnyFunction) => void) | undefined;
 };
 
 const callSites = new WeakMap<object, readonly Frame[]>();
 const pipelines = new WeakSet<object>();
 
 /** The frames of the code that called `fn` (innermost first); empty outside V8. */
-export function captureCaller(fn: Function): readonly Frame[] {
+export function captureCaller(fn: AnyFunction): readonly Frame[] {
   const V8 = Error as V8ErrorConstructor;
   if (typeof V8.captureStackTrace !== 'function') return [];
-  const prepare = V8.prepareStackTrace;
+  // The hook as it was, to be put back (typed as a value: Node's types declare it as a method).
+  const hooks: { prepareStackTrace?: unknown } = V8;
+  const prepare = hooks.prepareStackTrace;
   const limit = V8.stackTraceLimit;
   try {
     V8.prepareStackTrace = (_err, stack) => stack;
@@ -52,7 +56,7 @@ export function captureCaller(fn: Function): readonly Frame[] {
   } catch {
     return [];
   } finally {
-    V8.prepareStackTrace = prepare;
+    hooks.prepareStackTrace = prepare;
     V8.stackTraceLimit = limit;
   }
 }

@@ -111,7 +111,6 @@ function checkArgumentName(name: string, ctx: StepCheckContext): void {
 
 /** The registered kind that emits this class on the target, if any (loaded lazily: the registry imports this file). */
 function typedKindFor(cls: AirflowClass): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { kindEmittingClass } = require('./index') as typeof import('./index');
   return kindEmittingClass(cls);
 }

@@ -2,7 +2,6 @@ import { S } from '../base/json-schema';
 import { dict, kwargs, list, lit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
-import type { GlueCrawlerStep } from '../spec/types.generated';
 import { deferrableArg } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
 import { defineStepKind, type AirflowClass } from './types';

@@ -2,7 +2,6 @@ import { S } from '../base/json-schema';
 import { dict, kwargs, lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
-import type { GlueJobStep } from '../spec/types.generated';
 import { defineStepKind } from './types';
 
 const WORKER_TYPES = ['G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X', 'Z.2X'] as const;

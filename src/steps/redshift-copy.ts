@@ -2,7 +2,6 @@ import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { arnError, SQL_IDENTIFIER } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
-import type { RedshiftCopyStep } from '../spec/types.generated';
 import {
   checkRedshiftConnection,
   normalizeRedshiftConnection,

@@ -1,7 +1,6 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { s3UriError, validS3Uri } from '../base/s3-uri';
-import type { S3CopyStep } from '../spec/types.generated';
 import { s3TakesRegion } from './s3-wait';
 import { defineStepKind } from './types';
 

@@ -1,7 +1,6 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit, optLit } from '../base/python-expr';
 import { bucketError } from '../base/s3-uri';
-import type { S3DeleteStep } from '../spec/types.generated';
 import { checkKeysNotUris, checkOneOf, stringOrList } from './kind-helpers';
 import { s3TakesRegion } from './s3-wait';
 import { defineStepKind } from './types';

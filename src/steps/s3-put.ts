@@ -1,7 +1,6 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { bucketError } from '../base/s3-uri';
-import type { JsonValue } from '../spec/scalars';
 import { checkKeysNotUris } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';
 import { s3TakesRegion } from './s3-wait';
@@ -40,7 +39,7 @@ export const s3Put = defineStepKind({
     return {
       bucket: step.bucket,
       key: step.key,
-      data: typeof step.data === 'string' ? step.data : jsonText(step.data as JsonValue),
+      data: typeof step.data === 'string' ? step.data : jsonText(step.data),
       replace: step.replace ?? false,
       encrypt: step.encrypt ?? false,
       compression: step.compression ?? null,

@@ -4,7 +4,6 @@ import type { Duration } from '../base/durations';
 import type { StepIRBase } from '../base/ir-base';
 import { providerAtLeast, type AirflowTarget } from '../targets';
 import { bucketError } from '../base/s3-uri';
-import type { S3WaitStep } from '../spec/types.generated';
 import { timedeltaExpr } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
 import { checkKeysNotUris, deferrableArg, stringOrList } from './kind-helpers';

@@ -8,6 +8,7 @@ import { deferrableArg } from './kind-helpers';
 import { defineStepKind } from './types';
 
 /** Step Functions execution names: 1-80 characters without whitespace, brackets, wildcards or punctuation. */
+// eslint-disable-next-line no-control-regex -- the name may hold no control characters: the class lists them to exclude them
 const EXECUTION_NAME = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]{1,80}$/;
 const STATE_MACHINE_ARN = /^arn:aws[a-zA-Z-]*:states:[a-z0-9-]+:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/;
 

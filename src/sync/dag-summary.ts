@@ -145,7 +145,7 @@ export function parseDagSummary(value: unknown): DagSummary | undefined {
     const step = s as Record<string, unknown> | null;
     if (!step || typeof step.id !== 'string' || typeof step.kind !== 'string' || !isStringRecord(step.fields)) return undefined;
     if (!Array.isArray(step.upstream) || !step.upstream.every((u) => typeof u === 'string')) return undefined;
-    steps.push({ id: step.id, kind: step.kind, upstream: step.upstream as string[], fields: step.fields });
+    steps.push({ id: step.id, kind: step.kind, upstream: step.upstream, fields: step.fields });
   }
   return { v: SUMMARY_VERSION, dagId: v.dagId, schedule: v.schedule, dag: v.dag, steps };
 }

@@ -73,9 +73,10 @@ export function collectPluginFiles(dir: string): PluginFile[] {
 export function buildPluginsZip(files: readonly PluginFile[]): Buffer {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
+  // Set by the callback (an object: a local variable assigned there would read as still null below).
+  const failed: { error?: Error } = {};
   const zip = new Zip((err, chunk) => {
-    if (err) failure = err;
+    if (err) failed.error = err;
     else chunks.push(chunk);
   });
   for (const file of sorted) {
@@ -89,7 +90,7 @@ export function buildPluginsZip(files: readonly PluginFile[]): Buffer {
     entry.push(file.data, true);
   }
   zip.end();
-  if (failure) throw failure;
+  if (failed.error) throw failed.error;
   return Buffer.concat(chunks);
 }
 

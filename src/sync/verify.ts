@@ -14,6 +14,8 @@ import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import { mwaaEndpointOverride } from './mwaa';
 import { SyncError } from './sync-error';
+import { isRecord } from '../util/is-record';
+import { isUnknownArray, parseJson } from '../util/json';
 
 /** The DAG folder of every MWAA environment (DagS3Path is synced there). */
 export const MWAA_DAGS_FOLDER = '/usr/local/airflow/dags/';
@@ -90,12 +92,18 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
   if (!res.ok) throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered HTTP ${res.status}: ${text.slice(0, 300)}`);
   let body: { stdout?: unknown; stderr?: unknown };
   try {
-    body = JSON.parse(text);
+    body = parseJson(text) as { stdout?: unknown; stderr?: unknown };
   } catch {
     throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered something other than JSON: ${text.slice(0, 300)}`);
   }
   const decode = (v: unknown): string => (typeof v === 'string' ? Buffer.from(v, 'base64').toString('utf8') : '');
   return { stdout: decode(body.stdout), stderr: decode(body.stderr) };
+}
+
+/** A field of Airflow's JSON answer as text: strings as they are, other values as JSON, none as ''. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
 /** The JSON list `dags list-import-errors -o json` prints (log lines before it are skipped). */
@@ -111,8 +119,8 @@ export function parseImportErrors(out: CliOutput): ImportErrorEntry[] {
     } catch {
       continue;
     }
-    if (Array.isArray(data)) {
-      return data.map((d: { filepath?: unknown; error?: unknown }) => ({ filepath: String(d?.filepath ?? ''), error: String(d?.error ?? '') }));
+    if (isUnknownArray(data)) {
+      return data.map((d) => (isRecord(d) ? { filepath: textOf(d.filepath), error: textOf(d.error) } : { filepath: '', error: '' }));
     }
   }
   const detail = (out.stderr.trim() || out.stdout.trim()).split('\n').slice(-5).join('\n');

@@ -29,6 +29,7 @@ import {
   runProcess,
   startMoto,
   tail,
+  withoutColors,
   venvPython,
   writeDag,
   type MotoServer,
@@ -53,6 +54,30 @@ interface RunResult {
   error?: string;
 }
 
+/** What moto_state.py seed answers (the part this test reads). */
+interface MotoSeeded {
+  emr_serverless_applications: Record<string, string>;
+}
+
+/** What moto_state.py inspect answers for emr_clusters and emr_serverless_job_runs (the fields this test reads). */
+interface MotoInspect {
+  emr_clusters: {
+    Cluster: { Name: string; ReleaseLabel?: string; LogUri?: string; AutoTerminate?: boolean; Tags?: unknown[]; Configurations?: unknown[] };
+    InstanceGroups: { InstanceGroupType: string; Market: string; InstanceType: string; RequestedInstanceCount: number }[];
+    Steps: { Name: string; ActionOnFailure: string; Config: { Jar: string; MainClass?: string; Args: string[] } }[];
+  }[];
+  emr_serverless_job_runs: Record<
+    string,
+    {
+      name?: string;
+      executionRole: string;
+      state: string;
+      jobDriver: unknown;
+      configurationOverrides?: { monitoringConfiguration?: { s3MonitoringConfiguration?: { logUri?: string } } };
+    }[]
+  >;
+}
+
 const render = (text: string): string =>
   text.replace(/\{\{\s*ds\s*\}\}/g, LOGICAL_DATE).replace(/\{\{\s*ds_nodash\s*\}\}/g, LOGICAL_DATE.replace(/-/g, ''));
 
@@ -70,7 +95,7 @@ for (const target of TARGETS) {
     let ir: PipelineIR;
     let appId = '';
     let run: { res: ProcResult; json: RunResult } | Error;
-    let state: any;
+    let state: MotoInspect;
 
     const motoEnv = () => ({
       AWS_ENDPOINT_URL: moto!.endpoint,
@@ -79,22 +104,25 @@ for (const target of TARGETS) {
       AWS_DEFAULT_REGION: REGION,
     });
 
-    async function motoState(mode: 'seed' | 'inspect', plan: unknown): Promise<any> {
+    async function motoState<T>(mode: 'seed' | 'inspect', plan: unknown): Promise<T> {
       const res = await runProcess(venvPython('moto'), [join(HARNESS, 'moto_state.py'), mode], {
         env: motoEnv(),
         input: JSON.stringify(plan),
         timeoutMs: 60_000,
       });
       if (res.code !== 0) throw new Error(`moto_state.py ${mode} exited with ${res.signal ?? res.code}:\n${tail(res.stderr)}`);
-      return parseHarnessJson(`moto_state.py ${mode}`, res);
+      return parseHarnessJson<T>(`moto_state.py ${mode}`, res);
     }
 
     before(async function () {
       const python = airflowPython(target);
       scratch = makeTemp('airflow-e2e-emr');
       moto = await startMoto();
-      const seeded = await motoState('seed', { region: REGION, emr_serverless_applications: [{ name: 'backfill', releaseLabel: 'emr-7.2.0' }] });
-      appId = seeded.emr_serverless_applications.backfill;
+      const seeded = await motoState<MotoSeeded>('seed', {
+        region: REGION,
+        emr_serverless_applications: [{ name: 'backfill', releaseLabel: 'emr-7.2.0' }],
+      });
+      appId = seeded.emr_serverless_applications.backfill!;
       // The project, with the application id moto gave as a deploy-time variable.
       const project = join(scratch, 'project');
       cpSync(PROJECT, project, { recursive: true });
@@ -127,10 +155,11 @@ for (const target of TARGETS) {
         run = err as Error;
       }
       try {
-        state = await motoState('inspect', { region: REGION, emr_clusters: true, emr_serverless_job_runs: [appId] });
+        state = await motoState<MotoInspect>('inspect', { region: REGION, emr_clusters: true, emr_serverless_job_runs: [appId] });
       } catch (err) {
         throw new Error(
           `${(err as Error).message}\n--- the DAG run ---\n${run instanceof Error ? run.message : explain()}\n--- moto ---\n${tail(moto.log(), 30)}`,
+          { cause: err },
         );
       }
     });
@@ -146,7 +175,7 @@ for (const target of TARGETS) {
     };
     const explain = () => {
       const { res, json } = result();
-      return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- stderr ---\n${tail(res.stderr.replace(/\x1b\[[0-9;]*m/g, ''), 60)}`;
+      return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- stderr ---\n${tail(withoutColors(res.stderr), 60)}`;
     };
 
     it('succeeds in every task, the EmrStepSensor included', () => {
@@ -166,7 +195,7 @@ for (const target of TARGETS) {
     it('created one cluster from the spec: name rendered, release, Spot task group, kept alive, logs, configuration, tags', () => {
       const f = fieldsOf<EmrClusterFields>(ir, 'create_cluster');
       expect(state.emr_clusters, 'clusters in moto').to.have.length(1);
-      const c = state.emr_clusters[0];
+      const c = state.emr_clusters[0]!;
       expect({
         Name: c.Cluster.Name,
         ReleaseLabel: c.Cluster.ReleaseLabel,
@@ -183,13 +212,13 @@ for (const target of TARGETS) {
         Tags: Object.entries(f.tags).map(([Key, Value]) => ({ Key, Value })),
         Configurations: f.configurations.map((x) => ({ Classification: x.Classification, Properties: x.Properties })),
       });
-      const groups = c.InstanceGroups.map((g: any) => ({
+      const groups = c.InstanceGroups.map((g) => ({
         role: g.InstanceGroupType,
         market: g.Market,
         type: g.InstanceType,
         count: g.RequestedInstanceCount,
       }));
-      expect(groups.sort((a: any, b: any) => (a.role < b.role ? -1 : 1))).to.deep.equal(
+      expect(groups.sort((a, b) => (a.role < b.role ? -1 : 1))).to.deep.equal(
         f.instances.roles
           .map((r) => ({ role: r.role.toUpperCase(), market: r.spot ? 'SPOT' : 'ON_DEMAND', type: r.types[0], count: r.count }))
           .sort((a, b) => (a.role < b.role ? -1 : 1)),
@@ -198,8 +227,8 @@ for (const target of TARGETS) {
 
     it('added the steps to that cluster (the id came through XCom), in order, their Jinja rendered', () => {
       const f = fieldsOf<EmrStepsFields>(ir, 'build_features');
-      const c = state.emr_clusters[0];
-      const steps = c.Steps.map((s: any) => ({
+      const c = state.emr_clusters[0]!;
+      const steps = c.Steps.map((s) => ({
         Name: s.Name,
         ActionOnFailure: s.ActionOnFailure,
         Jar: s.Config.Jar,
@@ -216,7 +245,7 @@ for (const target of TARGETS) {
       const f = fieldsOf<EmrServerlessFields>(ir, 'backfill');
       const runs = state.emr_serverless_job_runs[appId];
       expect(runs, 'job runs').to.have.length(1);
-      const r = runs[0];
+      const r = runs![0]!;
       expect({
         name: r.name,
         executionRole: r.executionRole,

@@ -37,6 +37,7 @@ import {
   runProcess,
   startMoto,
   tail,
+  withoutColors,
   venvPython,
   writeDag,
   type MotoServer,
@@ -119,7 +120,7 @@ function renderer(runId: string): (value: unknown) => unknown {
 }
 
 function describeRun(res: ProcResult, json: RunResult): string {
-  return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- stderr ---\n${tail(res.stderr.replace(/\x1b\[[0-9;]*m/g, ''), 60)}`;
+  return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- stderr ---\n${tail(withoutColors(res.stderr), 60)}`;
 }
 
 for (const target of TARGETS) {
@@ -140,14 +141,14 @@ for (const target of TARGETS) {
       AWS_DEFAULT_REGION: REGION,
     });
 
-    async function motoState(mode: 'seed' | 'inspect', plan: unknown, server = moto): Promise<any> {
+    async function motoState<T>(mode: 'seed' | 'inspect', plan: unknown, server = moto): Promise<T> {
       const res = await runProcess(venvPython('moto'), [join(HARNESS, 'moto_state.py'), mode], {
         env: motoEnv(server),
         input: JSON.stringify(plan),
         timeoutMs: 60_000,
       });
       if (res.code !== 0) throw new Error(`moto_state.py ${mode} exited with ${res.signal ?? res.code}:\n${tail(res.stderr)}`);
-      return parseHarnessJson(`moto_state.py ${mode}`, res);
+      return parseHarnessJson<T>(`moto_state.py ${mode}`, res);
     }
 
     before(async function () {
@@ -197,7 +198,7 @@ for (const target of TARGETS) {
         region: REGION,
         moto_config: { lambda: { use_docker: false }, stepfunctions: { execute_state_machine: true } },
         buckets: [vars.rawBucket, vars.featureBucket],
-        objects: [{ bucket: wait.bucket, key: render(wait.key as string), body: seededExport }],
+        objects: [{ bucket: wait.bucket, key: render(wait.key), body: seededExport }],
         lambda_functions: [{ name: stepOf(landing, 'validate_export', 'lambda.invoke').fields.function, role: 'orders-validator' }],
         state_machines: [
           {
@@ -277,8 +278,9 @@ for (const target of TARGETS) {
         const f = stepOf(irs.get(id)!, 'validate_export', 'lambda.invoke').fields;
         const received = json.return_values?.validate_export;
         expect(received, 'XCom return value of validate_export').to.be.a('string');
-        expect(JSON.parse(received as string)).to.deep.equal(renderer(json.run_id!)(f.payload));
-        expect(JSON.parse(received as string).key).to.equal('exports/orders/20260302T000000/orders.csv');
+        const payload: unknown = JSON.parse(received as string);
+        expect(payload).to.deep.equal(renderer(json.run_id!)(f.payload));
+        expect(payload).to.have.property('key', 'exports/orders/20260302T000000/orders.csv');
       });
 
       it('published the partition and wrote its manifest as JSON', async () => {
@@ -286,15 +288,15 @@ for (const target of TARGETS) {
         const copy = stepOf(ir, 'publish_partition', 's3.copy').fields;
         const manifest = stepOf(ir, 'write_manifest', 's3.put').fields;
         const render = renderer(run(id).json.run_id!);
-        const state: Inspect = await motoState('inspect', {
+        const state = await motoState<Inspect>('inspect', {
           region: REGION,
           get: [
             { bucket: copy.to.bucket, key: render(copy.to.key) },
             { bucket: manifest.bucket, key: render(manifest.key) },
           ],
         });
-        expect(state.bodies[`${copy.to.bucket}/${render(copy.to.key)}`]).to.equal(seededExport);
-        const body = state.bodies[`${manifest.bucket}/${render(manifest.key)}`];
+        expect(state.bodies[`${copy.to.bucket}/${String(render(copy.to.key))}`]).to.equal(seededExport);
+        const body = state.bodies[`${manifest.bucket}/${String(render(manifest.key))}`];
         expect(body, 'the manifest').to.be.a('string');
         expect(JSON.parse(body!)).to.deep.equal({
           table: 'orders',
@@ -307,7 +309,7 @@ for (const target of TARGETS) {
       it("announced the partition on the data-platform bus (delivered to the rule's queue)", async () => {
         const ir = irs.get(id)!;
         const entry = stepOf(ir, 'announce_partition', 'eventbridge.put').fields.entries[0]!;
-        const state: Inspect = await motoState('inspect', { region: REGION, sqs_messages: [LANDING_QUEUE] });
+        const state = await motoState<Inspect>('inspect', { region: REGION, sqs_messages: [LANDING_QUEUE] });
         const events = state.sqs_messages[LANDING_QUEUE]!;
         expect(events.map((e) => ({ source: e.source, type: e['detail-type'], detail: e.detail, resources: e.resources }))).to.deep.equal([
           {
@@ -328,7 +330,7 @@ for (const target of TARGETS) {
       it('started one execution, named and with the input rendered, and it succeeded', async () => {
         const f = stepOf(irs.get(id)!, 'export_snapshot', 'stepfunctions.start').fields;
         const machine = f.stateMachine.split(':').pop()!;
-        const state: Inspect = await motoState('inspect', { region: REGION, sfn_executions: [machine] });
+        const state = await motoState<Inspect>('inspect', { region: REGION, sfn_executions: [machine] });
         const executions = state.sfn_executions[machine]!;
         expect(executions.map((e) => ({ name: e.name, status: e.status }))).to.deep.equal([{ name: 'churn-20260302', status: 'SUCCEEDED' }]);
         expect(JSON.parse(executions[0]!.input)).to.deep.equal({
@@ -346,12 +348,12 @@ for (const target of TARGETS) {
         const ir = irs.get(id)!;
         const manifest = stepOf(ir, 'write_manifest', 's3.put').fields;
         const render = renderer(run(id).json.run_id!);
-        const state: Inspect = await motoState('inspect', {
+        const state = await motoState<Inspect>('inspect', {
           region: REGION,
           get: [{ bucket: manifest.bucket, key: render(manifest.key) }],
           sqs_messages: [TRAINING_QUEUE],
         });
-        expect(JSON.parse(state.bodies[`${manifest.bucket}/${render(manifest.key)}`]!)).to.deep.equal({
+        expect(JSON.parse(state.bodies[`${manifest.bucket}/${String(render(manifest.key))}`]!)).to.deep.equal({
           model: 'churn',
           snapshot: LOGICAL_DATE,
           tables: ['customers', 'orders', 'support_tickets'],
@@ -374,7 +376,7 @@ for (const target of TARGETS) {
         const states = Object.fromEntries(Object.entries(json.tasks ?? {}).map(([t, v]) => [t, v.state]));
         expect(states, describeRun(res, json)).to.deep.equal({ export: 'failed', after_export: 'upstream_failed' });
         expect(json.dag_run_state).to.equal('failed');
-        const state: Inspect = await motoState('inspect', { region: REGION, sfn_executions: [FAILING_MACHINE] }, failingMoto);
+        const state = await motoState<Inspect>('inspect', { region: REGION, sfn_executions: [FAILING_MACHINE] }, failingMoto);
         expect(state.sfn_executions[FAILING_MACHINE]!.map((e) => [e.name, e.status])).to.deep.equal([['fails-20260302', 'FAILED']]);
       });
     });

@@ -32,6 +32,7 @@ import {
   runProcess,
   startMoto,
   tail,
+  withoutColors,
   venvPython,
   writeDag,
   type MotoServer,
@@ -60,9 +61,36 @@ interface MotoInspect {
   objects: Record<string, Record<string, string>>;
   bodies: Record<string, string | null>;
   glue_job_runs: Record<string, { JobRunState: string }[]>;
-  glue_jobs: Record<string, Record<string, any> | null>;
-  glue_crawlers: Record<string, Record<string, any> | null>;
-  athena_queries?: Record<string, any>[];
+  glue_jobs: Record<string, GlueJob | null>;
+  glue_crawlers: Record<string, GlueCrawler | null>;
+  athena_queries?: AthenaQuery[];
+}
+
+/** Glue's get_crawler()["Crawler"], the fields this test reads. */
+interface GlueCrawler {
+  Role?: string;
+  DatabaseName?: string;
+  Targets: { S3Targets?: { Path?: string }[] };
+  LastCrawl?: { Status?: string };
+  State?: string;
+}
+
+/** Glue's get_job()["Job"], the fields this test reads. */
+interface GlueJob {
+  Role?: string;
+  Command?: { ScriptLocation?: string };
+  GlueVersion?: string;
+  WorkerType?: string;
+  NumberOfWorkers?: number;
+}
+
+/** Athena's get_query_execution()["QueryExecution"], the fields this test reads. */
+interface AthenaQuery {
+  Query: string;
+  QueryExecutionContext?: { Database?: string; Catalog?: string };
+  WorkGroup?: string;
+  ResultConfiguration?: { OutputLocation?: string };
+  Status?: { State?: string };
 }
 
 /** The Jinja this test's two pipelines use, rendered for LOGICAL_DATE; anything else left over fails. */
@@ -92,7 +120,7 @@ function stepsOf<K extends KindName>(ir: PipelineIR, kind: K): StepOfKind<K>[] {
 }
 
 function describeRun(res: ProcResult, json: RunResult): string {
-  return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- last lines of its stderr ---\n${tail(res.stderr.replace(/\x1b\[[0-9;]*m/g, ''), 60)}`;
+  return `run_dag_test.py exited with ${res.signal ?? res.code}: ${JSON.stringify(json, null, 1)}\n--- last lines of its stderr ---\n${tail(withoutColors(res.stderr), 60)}`;
 }
 
 for (const AIRFLOW of AIRFLOW_VERSIONS)
@@ -114,14 +142,14 @@ for (const AIRFLOW of AIRFLOW_VERSIONS)
       AWS_DEFAULT_REGION: REGION,
     });
 
-    async function motoState(mode: 'seed' | 'inspect', plan: unknown): Promise<any> {
+    async function motoState<T>(mode: 'seed' | 'inspect', plan: unknown): Promise<T> {
       const res = await runProcess(venvPython('moto'), [join(HARNESS, 'moto_state.py'), mode], {
         env: motoEnv(),
         input: JSON.stringify(plan),
         timeoutMs: 60_000,
       });
       if (res.code !== 0) throw new Error(`moto_state.py ${mode} exited with ${res.signal ?? res.code}:\n${tail(res.stderr)}`);
-      return parseHarnessJson(`moto_state.py ${mode}`, res);
+      return parseHarnessJson<T>(`moto_state.py ${mode}`, res);
     }
 
     before(async function () {
@@ -141,7 +169,7 @@ for (const AIRFLOW of AIRFLOW_VERSIONS)
       }
 
       moto = await startMoto();
-      inspectState = (plan) => motoState('inspect', plan);
+      inspectState = (plan) => motoState<MotoInspect>('inspect', plan);
 
       // One moto for both runs: their state is disjoint (raw_event_landing: the raw bucket, its crawler and job;
       // session_features_ctas: the feature bucket, its job, Athena), so they run at the same time.

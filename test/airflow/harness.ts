@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProject, type CompiledPipeline } from '../../src/compile/project';
+import { readJsonAs } from '../helpers/json';
 
 export const ROOT = join(__dirname, '..', '..');
 export const HARNESS = join(ROOT, 'python', 'dagsmith_harness');
@@ -66,6 +67,12 @@ export function tail(text: string, n = 40): string {
   return text.trimEnd().split('\n').slice(-n).join('\n');
 }
 
+/** Airflow's log text without its ANSI colour codes (ESC [ ... m). */
+export function withoutColors(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ESC (\x1b) is the character to match: it starts each colour code
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
 /** Parses the one JSON object a harness script prints; a clear Error otherwise. */
 export function parseHarnessJson<T>(what: string, res: ProcResult): T {
   if (res.timedOut) throw new Error(`${what} timed out after ${res.seconds.toFixed(0)}s (killed)\n--- stderr ---\n${tail(res.stderr)}`);
@@ -101,7 +108,7 @@ export function sourceProjects(scratch: string): SourceProject[] {
     .filter((n) => n.startsWith('good-'))
     .sort()) {
     const caseFile = join(fixtures, name, 'case.json');
-    const args: string[] = existsSync(caseFile) ? (JSON.parse(readFileSync(caseFile, 'utf8')).args ?? []) : [];
+    const args = (existsSync(caseFile) ? readJsonAs<{ args?: string[] }>(caseFile).args : undefined) ?? [];
     const i = args.indexOf('--env');
     projects.push({ name, cwd: join(fixtures, name), ...(i >= 0 ? { env: args[i + 1] } : {}) });
   }

@@ -17,7 +17,6 @@ import {
   removeTemp,
   ROOT,
   runProcess,
-  venvPython,
   writeDag,
 } from './harness';
 

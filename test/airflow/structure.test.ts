@@ -34,7 +34,6 @@ import {
   runProcess,
   sourceProjects,
   tail,
-  venvPython,
   writeDag,
   type CompiledProject,
 } from './harness';
@@ -181,7 +180,7 @@ function zonedToUtcIso(d: LocalDateTime, zone: string): string {
   });
   const offsetAt = (ms: number): number => {
     const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - ms;
+    return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second) - ms;
   };
   let utc = wall;
   for (let i = 0; i < 3; i++) utc = wall - offsetAt(utc);
@@ -502,7 +501,7 @@ function expectedDeferrable(step: StepIR, target: Target): boolean | null {
  * defaults) is compared only where the step sets it; its arguments are compared as fields.
  */
 function airflowOperatorTask(common: ExpectedTask, step: StepIROf<'airflow.operator'>): ExpectedTask {
-  const { region_name, deferrable, mode, poke_interval, timeout, ...rest } = common;
+  const { region_name, deferrable: _deferrable, mode: _mode, poke_interval: _pokeInterval, timeout: _timeout, ...rest } = common;
   const args = new Map(step.fields.arguments);
   return {
     ...rest,
@@ -739,7 +738,7 @@ function compareDag(
       ['independent', exp.independentFields as Record<string, unknown>],
     ] as const) {
       for (const key of Object.keys(expected)) {
-        if (!(key in act.fields)) failures.push(`${where} fields.${key} (${set}): ${exp.operator_class} has no such argument`);
+        if (!(key in act.fields)) failures.push(`${where} fields.${key} (${set}): ${String(exp.operator_class)} has no such argument`);
         else fields += compare(failures, `${where} fields.${key} (${set})`, act.fields[key], expected[key]);
       }
     }

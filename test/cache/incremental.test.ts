@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { createHash, createHmac } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, userCacheDir } from '../../src/cache/compile-cache';
 import { buildProject } from '../../src/compile/project';
@@ -48,7 +48,7 @@ export default definePipeline({ version: 1, id: 'plain', steps: [athena.query({ 
   };
   for (const [path, text] of Object.entries(files)) {
     const abs = join(dir, path);
-    require('node:fs').mkdirSync(join(abs, '..'), { recursive: true });
+    mkdirSync(join(abs, '..'), { recursive: true });
     writeFileSync(abs, text);
   }
   return dir;

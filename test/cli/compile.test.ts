@@ -5,7 +5,9 @@
 import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../../src/diagnostics/types';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
+import { parseJsonAs } from '../helpers/json';
 
 const CONFIG = `airflow: "2.10.3"\nenvironments:\n  dev:\n    mwaa: { name: ml-dev }\n  prod:\n    mwaa: { name: ml-prod }\n    airflow: "3.0.6"\n`;
 
@@ -61,7 +63,7 @@ describe('dagsmith compile / validate (CLI)', () => {
     const res = await runCli(['compile', '--format', 'json'], dir);
     expect(res.code).to.equal(1);
     expect(res.err).to.equal('compile failed: nothing was written to dags-out/\n');
-    const diags = JSON.parse(res.out) as Record<string, unknown>[];
+    const diags = parseJsonAs<Diagnostic[]>(res.out);
     expect(diags).to.deep.equal([
       {
         code: 'DS203',

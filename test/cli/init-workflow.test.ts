@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { WORKFLOW_PATH } from '../../src/scaffold/workflow';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
+import { parseJsonAs, type SarifLog } from '../helpers/json';
 
 interface Step {
   name: string;
@@ -69,7 +70,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     const lint = await runCli(['lint'], dir);
     expect(lint, 'the scaffold is lint-clean').to.deep.equal({ code: 0, out: '2 pipeline files: no lint findings\n', err: '' });
     const sarif = await runCli(['lint', '--format', 'sarif'], dir);
-    expect(JSON.parse(sarif.out).runs[0].results).to.deep.equal([]);
+    expect(parseJsonAs<SarifLog>(sarif.out).runs[0]!.results).to.deep.equal([]);
     expect((await runCli(['compile'], dir)).code).to.equal(0);
     expect((await runCli(['compile', '--check'], dir)).code).to.equal(0);
   });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { removeTemp, runCli } from '../helpers/cli';
+import { parseJsonAs, type SarifLog } from '../helpers/json';
 import { CLEAN, project } from '../lint/helpers';
 
 describe('dagsmith lint (CLI)', () => {
@@ -46,9 +47,9 @@ describe('dagsmith lint (CLI)', () => {
   it('prints json, sarif and github to stdout', async () => {
     const dir = warnOnly();
     const json = await runCli(['lint', '--format', 'json'], dir);
-    expect(JSON.parse(json.out).map((d: { code: string }) => d.code)).to.deep.equal(['DS402']);
+    expect(parseJsonAs<{ code: string }[]>(json.out).map((d) => d.code)).to.deep.equal(['DS402']);
     const sarif = await runCli(['lint', '--format', 'sarif'], dir);
-    expect(JSON.parse(sarif.out).runs[0].results[0].ruleId).to.equal('DS402');
+    expect(parseJsonAs<SarifLog>(sarif.out).runs[0]!.results[0]!.ruleId).to.equal('DS402');
     const gh = await runCli(['lint', '--format', 'github'], dir);
     expect(gh.out).to.match(
       /^::warning file=pipelines\/clean\.yaml,line=19,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: /,

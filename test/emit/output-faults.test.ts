@@ -121,10 +121,10 @@ describe('compile output when the file system fails', () => {
     let renames = 0;
     const failing: OutputFs = {
       ...fs,
-      renameSync: ((from: fs.PathLike, to: fs.PathLike) => {
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => {
         if (++renames === 2) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
         fs.renameSync(from, to);
-      }) as typeof fs.renameSync,
+      },
     };
     expect(() => applyOutputs(dir, plan, failing)).to.throw(OutputError, 'cannot put this file in place (EIO: i/o error); nothing was changed');
     expect(tempFiles(dir)).to.deep.equal([]);

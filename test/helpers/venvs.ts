@@ -27,7 +27,7 @@ export function venvPython(key: VenvKey): string {
   try {
     paths = setupPython.venvPaths();
   } catch (err) {
-    throw new Error(`cannot locate the Python virtualenvs: ${(err as Error).message}`);
+    throw new Error(`cannot locate the Python virtualenvs: ${(err as Error).message}`, { cause: err });
   }
   const env = Object.hasOwn(paths, key) ? paths[key] : undefined;
   if (!env) throw new Error(`scripts/setup-python.js builds no virtualenv '${key}'`);

@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -7,8 +6,9 @@ import { formatReport } from '../../src/diagnostics/format';
 import { escapeData, escapeProperty, formatGithub } from '../../src/diagnostics/github';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { ruleInfo } from '../../src/lint/docs';
+import { parseJsonAs, readJsonAs, type SarifLog, type SarifResult } from '../helpers/json';
 
-const SCHEMA = JSON.parse(readFileSync(join(__dirname, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
+const SCHEMA = readJsonAs<Record<string, unknown>>(join(__dirname, 'sarif', 'sarif-schema-2.1.0.json'));
 
 const diags: Diagnostic[] = [
   {
@@ -61,7 +61,7 @@ describe('lint output formats', () => {
   });
 
   it('json: the diagnostic shape', () => {
-    const parsed = JSON.parse(formatReport(diags, 'json', opts()));
+    const parsed = parseJsonAs<Diagnostic[]>(formatReport(diags, 'json', opts()));
     expect(parsed[0]).to.deep.equal({
       code: 'DS402',
       severity: 'warning',
@@ -77,8 +77,8 @@ describe('lint output formats', () => {
   });
 
   describe('SARIF', () => {
-    const sarif = JSON.parse(formatReport(diags, 'sarif', opts('data/')));
-    const run = sarif.runs[0];
+    const sarif = parseJsonAs<SarifLog>(formatReport(diags, 'sarif', opts('data/')));
+    const run = sarif.runs[0]!;
 
     it('validates against the SARIF 2.1.0 JSON Schema', () => {
       const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -89,44 +89,44 @@ describe('lint output formats', () => {
     });
 
     it('describes every rule as GitHub code scanning reads it', () => {
-      expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).to.deep.equal(['DS201', 'DS402', 'DS403', 'DS432']);
-      const ds402 = run.tool.driver.rules[1];
+      expect(run.tool.driver.rules.map((r) => r.id)).to.deep.equal(['DS201', 'DS402', 'DS403', 'DS432']);
+      const ds402 = run.tool.driver.rules[1]!;
       expect(ds402.shortDescription.text).to.equal('Glue job without a security configuration');
       expect(ds402.fullDescription.text).to.match(/securityConfiguration/);
       expect(ds402.helpUri).to.match(/\/docs\/rules\/DS402\.md$/);
       expect(ds402.help.markdown).to.match(/^# DS402 glue-security-configuration/);
       expect(ds402.defaultConfiguration.level).to.equal('warning');
-      expect(run.tool.driver.rules[2].defaultConfiguration.level).to.equal('error');
+      expect(run.tool.driver.rules[2]!.defaultConfiguration.level).to.equal('error');
     });
 
     it('gives repo-relative URIs with a base id, regions, levels and fingerprints', () => {
-      const [first, second, third] = run.results;
+      const [first, second, third] = run.results as [SarifResult, SarifResult, SarifResult];
       expect(first.ruleId).to.equal('DS402');
       expect(first.ruleIndex).to.equal(1);
       expect(first.level).to.equal('warning');
       expect(first.message.text).to.equal("Glue job 'x' runs without a securityConfiguration (set it)");
-      expect(first.locations[0].physicalLocation).to.deep.equal({
+      expect(first.locations[0]!.physicalLocation).to.deep.equal({
         artifactLocation: { uri: 'data/pipelines/a%20b.yaml', uriBaseId: '%SRCROOT%' },
         region: { startLine: 6, startColumn: 10, endLine: 6, endColumn: 22 },
       });
       expect(second.level).to.equal('error');
       expect(third.level).to.equal('note');
-      const fps = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['dagsmithFinding/v1']);
+      const fps = run.results.map((r) => r.partialFingerprints['dagsmithFinding/v1']);
       expect(new Set(fps).size).to.equal(fps.length);
     });
 
     it("keeps a finding's fingerprint when lines move", () => {
       const moved = diags.map((d) => ({ ...d, line: d.line + 5, endLine: (d.endLine ?? d.line) + 5 }));
-      const fp = (s: string) => JSON.parse(s).runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints);
+      const fp = (s: string) => parseJsonAs<SarifLog>(s).runs[0]!.results.map((r) => r.partialFingerprints);
       expect(fp(formatReport(moved, 'sarif', opts()))).to.deep.equal(fp(formatReport(diags, 'sarif', opts())));
     });
 
     it('is valid with no findings at all', () => {
-      const empty = JSON.parse(formatReport([], 'sarif', opts()));
+      const empty = parseJsonAs<SarifLog>(formatReport([], 'sarif', opts()));
       const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
       addFormats(ajv);
       expect(ajv.validate(SCHEMA, empty)).to.equal(true);
-      expect(empty.runs[0].results).to.deep.equal([]);
+      expect(empty.runs[0]!.results).to.deep.equal([]);
     });
   });
 

@@ -73,12 +73,14 @@ function expectSameAsFull(text: string): FallbackReason | 'fast' {
 
 /** yaml warns on stderr for each collection used as a key; the generator writes many. */
 function quietly<T>(run: () => T): T {
-  const emitWarning = process.emitWarning;
-  process.emitWarning = () => undefined;
+  // process, typed as holding emitWarning as a value to put back (Node's types declare it as a method).
+  const proc: { emitWarning: typeof process.emitWarning } = process;
+  const emitWarning = proc.emitWarning;
+  proc.emitWarning = () => undefined;
   try {
     return run();
   } finally {
-    process.emitWarning = emitWarning;
+    proc.emitWarning = emitWarning;
   }
 }
 

@@ -3,10 +3,11 @@
  * example pipelines in pipelines/, each compiled for every Airflow target. One python3 process checks them all.
  */
 import { expect } from 'chai';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject } from '../../src/compile/project';
 import { makeTemp, readTree, removeTemp, runCli, TARGETS } from '../helpers/cli';
+import { readJsonAs } from '../helpers/json';
 import { runPythonJson } from '../helpers/python';
 
 const ROOT = join(__dirname, '..', '..');
@@ -29,7 +30,7 @@ function goodFixtureSources(): Source[] {
     const dir = join(FIXTURES, name);
     if (!existsSync(join(dir, 'expected')) || existsSync(join(dir, 'expected.diagnostics.txt'))) continue;
     const cfgPath = join(dir, 'case.json');
-    const args: string[] = existsSync(cfgPath) ? (JSON.parse(readFileSync(cfgPath, 'utf8')).args ?? []) : [];
+    const args = (existsSync(cfgPath) ? readJsonAs<{ args?: string[] }>(cfgPath).args : undefined) ?? [];
     const envAt = args.indexOf('--env');
     const env = envAt >= 0 ? args[envAt + 1] : undefined;
     for (const airflow of TARGETS) {

@@ -23,7 +23,7 @@ describe('TypeScript examples in pipelines/', () => {
 describe('pipelines/tsconfig.json', () => {
   it('holds the options dagsmith type-checks pipelines with (so the editor agrees with `dagsmith validate`)', () => {
     const text = readFileSync(join(ROOT, 'pipelines', 'tsconfig.json'), 'utf8');
-    const { compilerOptions } = ts.parseConfigFileTextToJson('tsconfig.json', text).config;
+    const { compilerOptions } = ts.parseConfigFileTextToJson('tsconfig.json', text).config as { compilerOptions?: unknown };
     expect(compilerOptions).to.deep.equal({ ...PIPELINE_COMPILER_OPTIONS, paths: { dagsmith: ['../src/sdk/index.ts'] } });
   });
 });

@@ -10,10 +10,18 @@ import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyToTemp, hashTree, removeTemp, runCli } from '../helpers/cli';
+import { readJsonAs } from '../helpers/json';
 
 const FIXTURES = join(__dirname, '..', 'fixtures-ts');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const EXPECTED = 'expected.diagnostics.txt';
+
+interface CaseConfig {
+  description?: string;
+  args?: string[];
+  env?: Record<string, string>;
+  exitCode?: number;
+}
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name !== 'twins')
@@ -23,8 +31,8 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
 describe('TypeScript pipeline diagnostics (test/fixtures-ts/<case>)', () => {
   for (const name of cases) {
     const dir = join(FIXTURES, name);
-    const config = existsSync(join(dir, 'case.json')) ? JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) : {};
-    const args: string[] = config.args ?? ['compile'];
+    const config = existsSync(join(dir, 'case.json')) ? readJsonAs<CaseConfig>(join(dir, 'case.json')) : {};
+    const args = config.args ?? ['compile'];
     it(`${name}: ${config.description ?? 'fails with the expected diagnostics'}`, async () => {
       const tmp = copyToTemp(dir, `ts-golden-${name}`, ['case.json', EXPECTED]);
       try {

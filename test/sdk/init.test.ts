@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scaffold } from '../../src/scaffold/files';
 import { publicSchemaText } from '../../src/schema/validate';
 import { hashTree, makeTemp, removeTemp, runCli } from '../helpers/cli';
+import { readJsonAs } from '../helpers/json';
 
 describe('dagsmith init', () => {
   let dir = '';
@@ -22,7 +23,7 @@ describe('dagsmith init', () => {
       /^# yaml-language-server: \$schema=\.\.\/schemas\/pipeline\.schema\.json\n/,
     );
     expect(readFileSync(join(dir, 'schemas/pipeline.schema.json'), 'utf8')).to.equal(publicSchemaText());
-    const tsconfig = JSON.parse(readFileSync(join(dir, 'pipelines/tsconfig.json'), 'utf8'));
+    const tsconfig = readJsonAs<{ compilerOptions: { strict?: boolean } }>(join(dir, 'pipelines/tsconfig.json'));
     expect(tsconfig.compilerOptions.strict).to.equal(true);
 
     const compile = await runCli(['compile'], dir);

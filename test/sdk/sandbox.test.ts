@@ -12,7 +12,7 @@ import { makeTemp, readTree, removeTemp, runCli } from '../helpers/cli';
 const CONFIG = 'pipelines: pipelines\noutDir: dags-out\nairflow: "2.10.3"\n';
 
 /** A project of `files` (path -> text) in a temp folder, removed after `fn`. */
-async function withProject(files: Record<string, string>, fn: (dir: string) => Promise<void>): Promise<void> {
+async function withProject(files: Record<string, string>, fn: (dir: string) => void | Promise<void>): Promise<void> {
   const dir = makeTemp('sandbox');
   try {
     writeFileSync(join(dir, 'dagsmith.config.yaml'), CONFIG);
@@ -305,7 +305,7 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
         'pipelines/a.ts': pipeline('a', 'const hoard: string[][] = [];', "for (;;) hoard.push(new Array(1e5).fill('x'));"),
         'pipelines/b.ts': pipeline('b'),
       },
-      async (dir) => {
+      (dir) => {
         const saved = process.env.DAGSMITH_EVAL_MAX_HEAP_MB;
         process.env.DAGSMITH_EVAL_MAX_HEAP_MB = '64';
         try {

@@ -216,7 +216,7 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
         return send(res, 400, { message: `Environment ${name} is ${env.Status}; it cannot be updated now` }, 'ValidationException');
       }
       for (const key of UPDATABLE) {
-        if (typeof body[key] === 'string') env[key] = body[key] as string;
+        if (typeof body[key] === 'string') env[key] = body[key];
       }
       env.Status = 'UPDATING';
       env.LastUpdate = { Status: 'PENDING' };

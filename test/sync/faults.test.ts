@@ -22,7 +22,7 @@ import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { syncDags, type DagSyncReport } from '../../src/sync/apply';
 import { MANIFEST_FORMAT, parseManifest, serializeManifest, type ManifestEntry } from '../../src/sync/manifest';
-import type { LocalFile, SyncDestination } from '../../src/sync/types';
+import type { LocalFile } from '../../src/sync/types';
 import { startMoto, type MotoServer } from '../helpers/moto';
 import { FAULTS, startS3Proxy, type Fault, type S3Proxy } from '../helpers/s3-proxy';
 import { awsEnv, createVersionedBucket, directClient, getText, listAll, TEST_REGION } from '../helpers/s3';

@@ -12,14 +12,14 @@ describe('sync manifest', () => {
       airflow: '3.0.6',
       files: [entry('b.py', { summary: { steps: ['x'] } }), entry('a.py')],
       pruning: [],
-    } as Manifest;
+    };
     const text = serializeManifest(m, 'dagsmith 0.1.0');
     const back = parseManifest(text);
     expect(back.files.map((e) => e.name)).to.deep.equal(['a.py', 'b.py']);
     expect(back.files[1]!.summary).to.deep.equal({ steps: ['x'] });
     expect(sameManifest(back, m)).to.equal(true);
     expect(serializeManifest(back, 'dagsmith 0.1.0')).to.equal(text);
-    expect(sameManifest(back, { ...m, files: [entry('a.py'), entry('b.py', { summary: { steps: ['y'] } })] } as Manifest)).to.equal(false);
+    expect(sameManifest(back, { ...m, files: [entry('a.py'), entry('b.py', { summary: { steps: ['y'] } })] })).to.equal(false);
   });
 
   it('refuses what it cannot trust: not JSON, another format, bad fields, unsafe or repeated names', () => {

@@ -31,7 +31,15 @@ describe('MWAA control plane: --wait polling and where the CLI token goes', () =
   function fakeClock() {
     let t = 0;
     const sleeps: number[] = [];
-    return { sleeps, now: () => t, sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) };
+    return {
+      sleeps,
+      now: () => t,
+      sleep: (ms: number): Promise<void> => {
+        sleeps.push(ms);
+        t += ms;
+        return Promise.resolve();
+      },
+    };
   }
 
   it('backs off exponentially up to the cap, reports each poll, and returns once AVAILABLE', async () => {
@@ -120,9 +128,9 @@ describe('MWAA control plane: --wait polling and where the CLI token goes', () =
         mwaa.webServerHostname = host;
         const err = await verifyImports(client, 'ml-token', [], {
           timeoutMs: 1_000,
-          fetch: async () => {
+          fetch: () => {
             fetched++;
-            return new Response('{}');
+            return Promise.resolve(new Response('{}'));
           },
         }).then(
           () => null,

@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { buildPluginsZip, collectPluginFiles, pluginsZipFromFolder } from '../../src/sync/plugins-zip';
 import { SyncUsageError } from '../../src/sync/sync-error';
 import { makeTemp, removeTemp } from '../helpers/cli';
+import { parseJsonAs } from '../helpers/json';
 import { PYTHON } from '../helpers/python';
 
 function writeTree(root: string, files: readonly [string, string][]): void {
@@ -23,7 +24,14 @@ const FILES: [string, string][] = [
 ];
 
 /** What Python's zipfile (the reader MWAA uses) sees in a zip: names, modes, dates, contents. */
-function readWithPython(zip: Buffer): { name: string; mode: string; date: number[]; text: string }[] {
+interface ZipEntry {
+  name: string;
+  mode: string;
+  date: number[];
+  text: string;
+}
+
+function readWithPython(zip: Buffer): ZipEntry[] {
   const script = [
     'import io, sys, json, zipfile',
     'z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))',
@@ -31,8 +39,8 @@ function readWithPython(zip: Buffer): { name: string; mode: string; date: number
     '  "text": z.read(i).decode("utf-8")} for i in z.infolist()]))',
   ].join('\n');
   const res = spawnSync(PYTHON, ['-c', script], { input: zip, maxBuffer: 1 << 26 });
-  if (res.status !== 0) throw new Error(`python zipfile failed: ${res.stderr}`);
-  return JSON.parse(res.stdout.toString('utf8'));
+  if (res.status !== 0) throw new Error(`python zipfile failed: ${res.stderr.toString('utf8')}`);
+  return parseJsonAs<ZipEntry[]>(res.stdout.toString('utf8'));
 }
 
 describe('plugins.zip', () => {

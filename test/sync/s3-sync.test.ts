@@ -11,6 +11,7 @@ import { syncDags } from '../../src/sync/apply';
 import { describeOwner, LockedError } from '../../src/sync/lock';
 import { parseManifest } from '../../src/sync/manifest';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
+import { parseJsonAs } from '../helpers/json';
 import { startMoto, type MotoServer } from '../helpers/moto';
 import { startS3Proxy, type S3Proxy } from '../helpers/s3-proxy';
 import { awsEnv, createVersionedBucket, directClient, getText, head, listAll, putText, sha256, TEST_REGION } from '../helpers/s3';
@@ -33,6 +34,14 @@ function yamlProject(pipelines: Record<string, string>): string {
   mkdirSync(join(dir, 'pipelines'));
   for (const [id, text] of Object.entries(pipelines)) writeFileSync(join(dir, 'pipelines', `${id}.yaml`), text);
   return dir;
+}
+
+/** `dagsmith sync --json`: the parts this test reads. */
+interface SyncJson {
+  destination: { url: string; bucket: string; prefix: string };
+  dryRun: boolean;
+  plan: { upload: { name: string; reason: string }[]; keep: string[]; unmanaged: string[] };
+  result: Record<string, unknown>;
 }
 
 describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function () {
@@ -237,10 +246,10 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
     const json = await sync(dir, prefix, '--dry-run', '--json');
     expect(json.code, json.err).to.equal(0);
     expect(json.requests.every((r) => r.method === 'GET' || r.method === 'HEAD')).to.equal(true);
-    const doc = JSON.parse(json.out);
+    const doc = parseJsonAs<SyncJson>(json.out);
     expect(doc.destination).to.deep.equal({ url: `s3://${BUCKET}/${prefix}`, bucket: BUCKET, prefix });
     expect(doc.dryRun).to.equal(true);
-    expect(doc.plan.upload.map((u: { name: string; reason: string }) => [u.name, u.reason])).to.deep.equal([
+    expect(doc.plan.upload.map((u) => [u.name, u.reason])).to.deep.equal([
       ['a.py', 'changed'],
       ['c.py', 'new'],
     ]);

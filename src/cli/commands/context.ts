@@ -4,5 +4,5 @@ import type { CliIO } from '../io';
 export interface CommandContext {
   readonly cwd: string;
   readonly io: CliIO;
-  exit(code: number): void;
+  readonly exit: (code: number) => void;
 }

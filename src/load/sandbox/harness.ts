@@ -36,13 +36,18 @@ interface Harness {
 export function createHarness(limits: Limits): Harness {
   'use strict';
   // The context's intrinsics, kept before any pipeline code can replace or patch them.
-  // uncurry(Map.prototype.get)(map, key): a method that later changes to the prototypes cannot reach.
-  const uncurry = Function.prototype.bind.bind(Function.prototype.call) as unknown as (fn: Function) => (self: unknown, ...args: unknown[]) => any;
   const { keys, getPrototypeOf, defineProperty, create, prototype: objectPrototype } = Object;
   const isArray = Array.isArray;
   const stringify = JSON.stringify;
-  const parse = JSON.parse;
-  const ErrorCtor = Error as ErrorConstructor & { prepareStackTrace?: unknown };
+  const parse: (text: string) => unknown = JSON.parse;
+  const ErrorCtor = Error;
+  // The same object, typed as the V8 hook framesOf swaps and puts back (Node's types declare it as a method).
+  const errorHooks: { prepareStackTrace?: unknown } = Error;
+  // uncurry(Map.prototype.get)(map, key): a method that later changes to the prototypes cannot reach.
+  /* eslint-disable @typescript-eslint/unbound-method -- methods detached on purpose: uncurry() calls each with its receiver as the first argument */
+  const uncurry = Function.prototype.bind.bind(Function.prototype.call) as unknown as (
+    fn: (...args: never[]) => unknown,
+  ) => (self: unknown, ...args: unknown[]) => unknown;
   const mapGet = uncurry(Map.prototype.get);
   const mapSet = uncurry(Map.prototype.set);
   const mapHas = uncurry(Map.prototype.has);
@@ -54,6 +59,7 @@ export function createHarness(limits: Limits): Harness {
   const stringSlice = uncurry(String.prototype.slice);
   const stringSplit = uncurry(String.prototype.split);
   const regexpExec = uncurry(RegExp.prototype.exec);
+  /* eslint-enable @typescript-eslint/unbound-method */
   const StringCtor = String;
   const isNaNNumber = Number.isNaN;
   const objectIs = Object.is;
@@ -87,20 +93,20 @@ export function createHarness(limits: Limits): Harness {
       return load(target);
     };
     const slash = id.lastIndexOf('/');
-    factory(module.exports, require, module, id, slash > 0 ? stringSlice(id, 0, slash) : '/');
+    factory(module.exports, require, module, id, slash > 0 ? (stringSlice(id, 0, slash) as string) : '/');
     return module.exports;
   }
 
   /** Frames of an error (innermost first): V8's call sites when the stack is not formatted yet, else parsed. */
   function framesOf(error: unknown): WireFrame[] {
     if (!(error instanceof ErrorCtor)) return [];
-    const prepare = ErrorCtor.prepareStackTrace;
+    const prepare = errorHooks.prepareStackTrace;
     let stack: unknown;
     try {
-      ErrorCtor.prepareStackTrace = (_e: unknown, sites: unknown) => sites;
+      errorHooks.prepareStackTrace = (_e: unknown, sites: unknown) => sites;
       stack = (error as { stack?: unknown }).stack;
     } finally {
-      ErrorCtor.prepareStackTrace = prepare;
+      errorHooks.prepareStackTrace = prepare;
     }
     const out: WireFrame[] = [];
     if (isArray(stack)) {
@@ -166,7 +172,7 @@ export function createHarness(limits: Limits): Harness {
         return 'a bigint';
       case 'object': {
         if (value === null || isArray(value)) return undefined;
-        const proto = getPrototypeOf(value);
+        const proto = getPrototypeOf(value) as { constructor?: unknown } | null;
         if (proto === objectPrototype || proto === null) return undefined;
         const name = proto && typeof proto.constructor === 'function' ? StringCtor(proto.constructor.name) : '';
         return name ? `an instance of ${name}` : 'an object with a prototype of its own';
@@ -182,7 +188,7 @@ export function createHarness(limits: Limits): Harness {
    */
   function copy(root: unknown): { text: string } | { problems: Problem[] } {
     type Frame = { value: unknown; path: (string | number)[]; set: (v: unknown) => void; depth: number; exit?: true };
-    const out: { data?: unknown } = create(null);
+    const out = create(null) as { data?: unknown };
     const specials: [(string | number)[], string][] = [];
     const ancestors = new Set<unknown>();
     const stack: Frame[] = [{ value: root, path: [], set: (v) => (out.data = v), depth: 0 }];
@@ -296,7 +302,7 @@ export function createHarness(limits: Limits): Harness {
       exported = load(entry);
       if (sdk.isPipeline(exported)) pipeline = exported;
       else if ((exported !== null && typeof exported === 'object') || typeof exported === 'function') {
-        const hasDefault = 'default' in (exported as object);
+        const hasDefault = 'default' in exported;
         pipeline = hasDefault ? (exported as { default: unknown }).default : undefined;
         if (!sdk.isPipeline(pipeline)) return stringify({ kind: 'no-pipeline', hasDefault, what: kindOf(pipeline) });
       } else {

@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { types } from 'node:util';
-import { createContext, Script } from 'node:vm';
+import { createContext, Script, type Context } from 'node:vm';
 
 /** What the parent sends; see `SandboxJob` in evaluate.ts. */
 interface Job {
@@ -60,7 +60,7 @@ function emit(event: unknown): void {
 
 function evaluate(pipeline: Job['pipelines'][number]): unknown {
   // A global object of no prototype: lookups that miss must not reach this realm's Object (and its Function).
-  const context = createContext(Object.create(null), {
+  const context = createContext(Object.create(null) as Context, {
     name: pipeline.entry,
     codeGeneration: { strings: false, wasm: false },
     microtaskMode: 'afterEvaluate',
