@@ -35,10 +35,11 @@ function parseArgs(argv: string[]) {
   const opt = { targets: [...TARGET_VERSIONS], warm: 3, out: join(ROOT, '.cache', 'bench-test-runner.json') };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
-    if (argv[i] === '--targets' && v) ((opt.targets = v.split(',')), i++);
-    else if (argv[i] === '--warm' && v) ((opt.warm = Number(v)), i++);
-    else if (argv[i] === '--out' && v) ((opt.out = v), i++);
+    if (argv[i] === '--targets' && v) opt.targets = v.split(',');
+    else if (argv[i] === '--warm' && v) opt.warm = Number(v);
+    else if (argv[i] === '--out' && v) opt.out = v;
     else throw new Error(`unknown argument ${argv[i]}`);
+    i++;
   }
   return opt;
 }

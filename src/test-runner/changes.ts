@@ -162,7 +162,7 @@ export function changeReport(result: RunResultRan): ChangeReport {
     const use = uses.get(call.seq);
     started.push({
       what: start.what,
-      name: typeof name === 'string' ? name : String(name ?? ''),
+      name: typeof name === 'string' ? name : name === undefined || name === null ? '' : JSON.stringify(name),
       task: call.task,
       phase: call.phase,
       args,

@@ -44,7 +44,8 @@ export async function startMotoServer(motoServer: string, timeoutMs = 30_000): P
     env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' },
   });
   let output = '';
-  let exited: string | null = null;
+  // Set by the child's events (an object: a local assigned in a callback reads as still null below).
+  const status: { exited?: string } = {};
   const keep = (d: string) => {
     output += d;
     if (output.length > LOG_LIMIT * 2) output = output.slice(-LOG_LIMIT);
@@ -53,17 +54,17 @@ export async function startMotoServer(motoServer: string, timeoutMs = 30_000): P
   child.stderr.setEncoding('utf8').on('data', keep);
   const gone = new Promise<void>((resolve) =>
     child.on('close', (code, signal) => {
-      exited = `exited with ${signal ?? code}`;
+      status.exited = `exited with ${signal ?? code}`;
       resolve();
     }),
   );
-  child.on('error', (err) => (exited = `cannot start: ${err.message}`));
+  child.on('error', (err) => (status.exited = `cannot start: ${err.message}`));
   const server: MotoServer = {
     endpoint,
     pid: child.pid ?? -1,
     log: () => output.slice(-LOG_LIMIT),
     async stop() {
-      if (exited) return;
+      if (status.exited) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await gone;
@@ -72,7 +73,7 @@ export async function startMotoServer(motoServer: string, timeoutMs = 30_000): P
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`moto_server ${exited} before it was ready:\n${tail(output)}`);
+    if (status.exited) throw new Error(`moto_server ${status.exited} before it was ready:\n${tail(output)}`);
     try {
       const res = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) return server;

@@ -3,7 +3,7 @@
  * compile to on the target, the SnsNotifier of its failure alerts, and nothing of an `airflow.operator` step unless
  * the caller allows that class. The runner adds Airflow's EmptyOperator itself and refuses every other class (DS700).
  */
-import type { PipelineIR, StepIR } from '../ir/types';
+import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
 import { airflowClassOn, type AirflowClass, type EmitContext } from '../steps/types';
 import type { AirflowTarget } from '../targets';
@@ -31,7 +31,7 @@ function emitContext(ir: PipelineIR, target: AirflowTarget): EmitContext {
 export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[] {
   const ctx = emitContext(ir, target);
   const out: TaskClass[] = [];
-  for (const step of ir.steps as readonly StepIR[]) {
+  for (const step of ir.steps) {
     const kind = kindOf(step.kind);
     const typed = step.kind !== 'airflow.operator';
     out.push({ taskId: step.taskId, stepId: step.id, cls: dotted(airflowClassOn(kind, step.fields, target)), typed });

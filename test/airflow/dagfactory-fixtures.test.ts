@@ -85,7 +85,12 @@ function declaredTasks(entry: unknown): { id: string; group?: string }[] {
     const g = (t as { task_group_name?: unknown } | null)?.task_group_name;
     return typeof g === 'string' ? { group: g } : {};
   };
-  if (Array.isArray(tasks)) return tasks.filter((t) => typeof t?.task_id === 'string').map((t) => ({ id: t.task_id as string, ...group(t) }));
+  if (Array.isArray(tasks)) {
+    return (tasks as unknown[]).flatMap((t) => {
+      const id = (t as { task_id?: unknown } | null)?.task_id;
+      return typeof id === 'string' ? [{ id, ...group(t) }] : [];
+    });
+  }
   if (tasks && typeof tasks === 'object') return Object.entries(tasks).map(([id, t]) => ({ id, ...group(t) }));
   return [];
 }

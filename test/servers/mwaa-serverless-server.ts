@@ -185,7 +185,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
   function version(wf: Workflow, id: unknown): WorkflowVersion {
     if (id === undefined) return wf.versions[wf.versions.length - 1]!;
     const v = wf.versions.find((x) => x.version === id);
-    if (!v) throw notFound(String(id), 'WorkflowVersion');
+    if (!v) throw notFound(typeof id === 'string' ? id : JSON.stringify(id), 'WorkflowVersion');
     return v;
   }
 
@@ -250,7 +250,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     const tasks = Object.entries(tasksOf(dag)).map(([taskId, t]) => {
       const task = (t ?? {}) as Json;
       const deps = Array.isArray(task.dependencies) ? task.dependencies.filter((d): d is string => typeof d === 'string') : [];
-      return { taskId, operator: String(task.operator ?? ''), upstream: deps };
+      return { taskId, operator: typeof task.operator === 'string' ? task.operator : '', upstream: deps };
     });
     const schedule = typeof dag.schedule === 'string' ? dag.schedule : null;
     return {
@@ -511,7 +511,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     const queue = faults.get(operation);
     const fault = queue?.[0];
     if (fault) {
-      if (--fault.left <= 0) queue!.shift();
+      if (--fault.left <= 0) queue.shift();
       if (fault.code === 'ThrottlingException') {
         return fail(429, 'ThrottlingException', 'Rate exceeded', {
           ServiceCode: 'airflow-serverless',
@@ -520,7 +520,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
         });
       }
       return fail(409, 'ConflictException', `${operation} conflicts with a change in progress`, {
-        ResourceId: String((input as Json).WorkflowArn ?? (input as Json).Name ?? ''),
+        ResourceId: [(input as Json).WorkflowArn, (input as Json).Name].find((v): v is string => typeof v === 'string') ?? '',
         ResourceType: 'Workflow',
       });
     }

@@ -324,7 +324,7 @@ for (const target of TARGETS) {
       });
       // The notifier publishes a JSON message structure; its default text is the rendered template.
       expect(publish?.args.MessageStructure).to.equal('json');
-      expect(JSON.parse(String(publish?.args.Message)).default).to.match(
+      expect((JSON.parse(String(publish?.args.Message)) as { default?: unknown }).default).to.match(
         /^Task wait_for_batch of DAG raw_event_landing failed in run \S+ \(try 1\)\.$/,
       );
       expect(res.s3.changes).to.deep.equal([]);

@@ -24,14 +24,14 @@ interface Probe {
   shape: Record<string, string[]>;
   setupErrors: (string | null)[];
   network: Record<string, unknown>;
-  proxy: Record<string, any>;
+  proxy: Record<string, unknown> & { lambda?: [string, string]; moto_body?: string };
   calls: {
     seq: number;
     task: string;
     phase: string;
     service: string;
     operation: string;
-    args: Record<string, any>;
+    args: Record<string, unknown>;
     status: number;
     answeredBy: string;
     decodeProblem?: string;
@@ -172,8 +172,8 @@ for (const target of TARGETS) {
         ['FAILED', 'exit 1'],
         ['COMPLETED', null],
       ]);
-      expect(p.lambda[0]).to.equal('ResourceNotFoundException');
-      expect(p.lambda[1]).to.contain("no outcome declared for Lambda function 'undeclared'");
+      expect(p.lambda?.[0]).to.equal('ResourceNotFoundException');
+      expect(p.lambda?.[1]).to.contain("no outcome declared for Lambda function 'undeclared'");
       expect(p.moto_body).to.equal('hello stream');
       expect(p.headAfterDelete).to.equal('404');
       expect(probe.uses.map((u) => [u.kind, u.result, u.declared])).to.deep.equal([
@@ -207,7 +207,7 @@ for (const target of TARGETS) {
       expect([put.args.Bucket, put.args.Key, put.args.Body, put.answeredBy]).to.deep.equal(['out', 'streamed.txt', 'hello stream', 'moto']);
       expect(byOp('s3', 'CopyObject')[0]!.args).to.deep.include({ Bucket: 'out', Key: 'copy.txt', CopySource: 'out/streamed.txt' });
       expect(byOp('s3', 'DeleteObjects')[0]!.args.Delete).to.deep.equal({ Objects: [{ Key: 'copy.txt' }, { Key: 'missing' }] });
-      expect(byOp('emr', 'AddJobFlowSteps')[0]!.args.Steps.map((s: { Name: string }) => s.Name)).to.deep.equal(['build', 'other']);
+      expect((byOp('emr', 'AddJobFlowSteps')[0]!.args.Steps as { Name: string }[]).map((s) => s.Name)).to.deep.equal(['build', 'other']);
     });
   });
 }

@@ -169,7 +169,7 @@ export class MwaaServerlessClient {
     this.handler = new NodeHttpHandler({ requestTimeout: config.requestTimeoutMs ?? 60_000, connectionTimeout: 10_000 });
     this.retryStrategy = config.retryStrategy ?? new StandardRetryStrategy(config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     const creds = config.credentials;
-    this.credentials = typeof creds === 'function' ? creds : creds ? async () => creds : defaultProvider();
+    this.credentials = typeof creds === 'function' ? creds : creds ? () => Promise.resolve(creds) : defaultProvider();
   }
 
   /** The region requests are signed for. */
@@ -195,7 +195,7 @@ export class MwaaServerlessClient {
   }
 
   async send<Op extends OperationName>(cmd: MwaaServerlessCommand<Op>): Promise<CommandOutput<Op>> {
-    const input: Record<string, unknown> = { ...(cmd.input as object) };
+    const input: Record<string, unknown> = { ...cmd.input };
     if (IDEMPOTENCY_TOKEN_OPERATIONS.has(cmd.operation) && input.ClientToken === undefined) input.ClientToken = randomUUID();
     const body = JSON.stringify(input);
     const [region, endpoint] = await Promise.all([this.resolveRegion(), this.resolveEndpoint()]);
@@ -226,7 +226,7 @@ export class MwaaServerlessClient {
         });
         const signed = (await signer.sign(request)) as HttpRequest;
         const { response } = await this.handler.handle(signed);
-        const text = Buffer.from(await streamCollector(response.body)).toString('utf8');
+        const text = Buffer.from(await streamCollector(response.body as Parameters<typeof streamCollector>[0])).toString('utf8');
         const metadata: ResponseMetadata = {
           httpStatusCode: response.statusCode,
           requestId: response.headers['x-amzn-requestid'],

@@ -41,8 +41,14 @@ export class MwaaServerlessServiceException extends Error {
 
 type Body = Readonly<Record<string, unknown>>;
 
-const str = (body: Body, key: string): string | undefined => (typeof body[key] === 'string' ? (body[key] as string) : undefined);
-const int = (body: Body, key: string): number | undefined => (typeof body[key] === 'number' ? (body[key] as number) : undefined);
+const str = (body: Body, key: string): string | undefined => {
+  const v = body[key];
+  return typeof v === 'string' ? v : undefined;
+};
+const int = (body: Body, key: string): number | undefined => {
+  const v = body[key];
+  return typeof v === 'number' ? v : undefined;
+};
 
 export class ValidationException extends MwaaServerlessServiceException {
   readonly Reason?: ValidationExceptionReason;
