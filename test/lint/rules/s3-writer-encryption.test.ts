@@ -1,4 +1,4 @@
-import { s3CopyDefaultEncryption } from '../../../src/lint/rules/s3-copy-default-encryption';
+import { s3WriterEncryption } from '../../../src/lint/rules/s3-writer-encryption';
 import { ruleTester } from '../rule-tester';
 
 const yaml = `version: 1
@@ -10,7 +10,7 @@ steps:
     to: "s3://acme-landing/in/a.csv"
 `;
 
-ruleTester(s3CopyDefaultEncryption, {
+ruleTester(s3WriterEncryption, {
   valid: [{ name: 'destination bucket listed as SSE-KMS', yaml, options: { kmsBuckets: ['acme-landing'] } }],
   invalid: [
     { name: 'destination relies on default encryption', yaml, errors: [{ line: 7, col: 9, message: "'acme-landing'" }] },
