@@ -194,7 +194,7 @@ export const recipeRule = pipelineRule({
     );
     writeFileSync(
       join(copy, 'docs', 'rules', `${code}.md`),
-      `# ${code} recipe-rule\n\nDefault severity: **warning**\n\n## What it does\n\nA pipeline id that says recipe.\n\n## Why\n\nA test.\n\n## Failing example\n\n\`\`\`yaml\nid: recipe\n\`\`\`\n\n## Passing example\n\n\`\`\`yaml\nid: other\n\`\`\`\n\n## Configure or suppress\n\n\`${code}: off\`\n`,
+      `# ${code} recipe-rule\n\nDefault severity: **warning**\n\n## What it does\n\nA pipeline id that says recipe.\n\n## Why\n\nA test.\n\n## Failing example\n\n\`\`\`yaml\nid: recipe\n\`\`\`\n\n## Where it reports\n\nAt the pipeline id.\n\n## Passing example\n\n\`\`\`yaml\nid: other\n\`\`\`\n\n## Configure or suppress\n\n\`${code}: off\`\n`,
     );
     run(copy, ['scripts/gen.ts']);
     const changed = changedFiles(before, snapshot(copy));

@@ -7,7 +7,7 @@ const RUN_SLICE = /\{\{[^}]*\b(ds|ds_nodash|ts|ts_nodash|logical_date|execution_
 /**
  * `method: replace` empties the whole table before the COPY: loading one run's partition that way deletes every
  * other day (Redshift Database Developer Guide, "Updating and inserting new data": stage, then delete and insert the
- * matching rows; Data Analytics Lens DAREL-2, idempotent reloads).
+ * matching rows).
  */
 export const copyReplacePartition = pipelineRule({
   meta: {

@@ -4,7 +4,7 @@ import { pipelineRule } from '../types';
 /**
  * EMR encrypts nothing by itself: at-rest encryption of EMRFS data, local disks and EBS volumes, and in-transit
  * encryption between nodes come from a security configuration (EMR Management Guide, "Encrypt data at rest and in
- * transit"; Data Analytics Lens DASEC-3).
+ * transit"; Data Analytics Lens, best practice 3.6 "Implement encryption policies").
  */
 export const emrSecurityConfiguration = pipelineRule({
   meta: {

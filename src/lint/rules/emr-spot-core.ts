@@ -4,7 +4,7 @@ import { pipelineRule } from '../types';
 /**
  * Core nodes hold HDFS: when Spot reclaims one, its blocks and the work on them are lost and steps fail (EMR
  * Management Guide, "Cluster configuration guidelines and best practices": core nodes On-Demand for long-running or
- * HDFS-dependent work; Data Analytics Lens DAREL-4).
+ * HDFS-dependent work).
  */
 export const emrSpotCore = pipelineRule({
   meta: {

@@ -4,7 +4,7 @@ import { pipelineRule } from '../types';
 /**
  * Spot capacity in one instance type is interrupted together and may not be available at all; instance fleets with
  * several types let EMR pick from more Spot pools (EMR Management Guide, "Instance fleets": specify up to 5 types;
- * EC2 Spot best practices, "Be flexible about instance types and Availability Zones"; Data Analytics Lens DACOST-4).
+ * EC2 Spot best practices, "Be flexible about instance types and Availability Zones").
  */
 export const emrSpotDiversification = pipelineRule({
   meta: {

@@ -6,7 +6,7 @@ const TERMINATE = /^EmrTerminateJobFlowOperator$/;
 
 /**
  * A cluster kept alive without an idle timeout and without a step that terminates it runs, and bills, until someone
- * notices (Data Analytics Lens DACOST-5: transient clusters; EMR Management Guide, "Using an auto-termination policy").
+ * notices (EMR Management Guide, "Using an auto-termination policy").
  */
 export const emrTermination = pipelineRule({
   meta: {

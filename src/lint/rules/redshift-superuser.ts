@@ -16,7 +16,7 @@ function dbUserOf(step: StepIR): string | null {
 
 /**
  * A superuser bypasses every grant: a wrong statement can drop any table (Redshift Management Guide, "Security in
- * Amazon Redshift": use the admin user only to create users; Data Analytics Lens DASEC-1, least privilege).
+ * Amazon Redshift": use the admin user only to create users; Data Analytics Lens, best practice 5.2 "Implement least privilege policies for source and downstream systems").
  */
 export const redshiftSuperuser = pipelineRule<Options>({
   meta: {

@@ -3,7 +3,7 @@ import { verb } from '../sql';
 
 /**
  * PUBLIC is every database user, present and future (Redshift Database Developer Guide, GRANT: "PUBLIC ... all
- * users, including users created later"); Data Analytics Lens DASEC-1: grant access to the roles that need it.
+ * users, including users created later"); Data Analytics Lens, best practice 5.2, least privilege.
  */
 export const sqlGrantPublic = pipelineRule({
   meta: {

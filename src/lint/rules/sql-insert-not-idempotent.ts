@@ -17,7 +17,7 @@ function tableOf(st: SqlStatement): string | undefined {
 
 /**
  * A retried task runs its SQL again: an INSERT INTO that does not first remove what an earlier try wrote appends
- * the data twice (Data Analytics Lens DAREL-2: make pipelines idempotent, "rerun safely"; Airflow best practices:
+ * the data twice (Airflow best practices:
  * "tasks should be idempotent").
  */
 export const sqlInsertNotIdempotent = pipelineRule({

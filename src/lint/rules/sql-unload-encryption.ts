@@ -3,8 +3,8 @@ import { topWords, verb } from '../sql';
 
 /**
  * Without KMS_KEY_ID (or MASTER_SYMMETRIC_KEY) UNLOAD writes its files with SSE-S3 (Redshift Database Developer
- * Guide, UNLOAD: "ENCRYPTED ... KMS_KEY_ID"; "Unloading encrypted data files"); Data Analytics Lens DASEC-3:
- * encrypt data at rest with keys you control.
+ * Guide, UNLOAD: "ENCRYPTED ... KMS_KEY_ID"; "Unloading encrypted data files"); Data Analytics Lens, best practice
+ * 3.6 "Implement encryption policies".
  */
 export const sqlUnloadEncryption = pipelineRule({
   meta: {
