@@ -111,7 +111,12 @@ export function parseGitleaksToml(text: string): { rules: VendoredRule[]; skippe
   return { rules, skipped };
 }
 
-export function renderTable(rules: readonly VendoredRule[], skipped: readonly { id: string; why: string }[], commit: string, version: string): string {
+export function renderTable(
+  rules: readonly VendoredRule[],
+  skipped: readonly { id: string; why: string }[],
+  commit: string,
+  version: string,
+): string {
   const lines = [
     '/**',
     ' * Secret patterns vendored from gitleaks (https://github.com/gitleaks/gitleaks), config/gitleaks.toml',

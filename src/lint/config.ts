@@ -99,7 +99,8 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
       raw.overrides.forEach((o: unknown, i) => {
         const path: JsonPath = ['lint', 'overrides', i];
         if (!isRecord(o)) return report(path, 'an override is a mapping { files: [globs], rules: {...} }');
-        for (const key of Object.keys(o)) if (key !== 'files' && key !== 'rules') report([...path, key], `unknown setting '${key}' (settings here: files, rules)`, 'key');
+        for (const key of Object.keys(o))
+          if (key !== 'files' && key !== 'rules') report([...path, key], `unknown setting '${key}' (settings here: files, rules)`, 'key');
         const files = o.files;
         if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.length > 0)) {
           return report([...path, 'files'], "an override's files is a non-empty list of globs relative to the project, e.g. ['pipelines/legacy/**']");
@@ -123,7 +124,10 @@ function readRules(given: unknown, at: JsonPath, report: ConfigReport): Map<stri
   const rules = new Map<string, RuleSetting>();
   if (given === undefined || given === null) return rules;
   if (!isRecord(given)) {
-    report(at, `${at.join('.')} must be a mapping of codes (DS4xx, or validation warnings such as DS385) to off, info, warn, error or [severity, options]`);
+    report(
+      at,
+      `${at.join('.')} must be a mapping of codes (DS4xx, or validation warnings such as DS385) to off, info, warn, error or [severity, options]`,
+    );
     return rules;
   }
   // The rules are loaded only when the config names some: a compile of a project that sets none does not pay for them.

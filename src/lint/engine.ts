@@ -142,7 +142,8 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
   const rules = opts.rules ?? RULES;
   const files = new Map<PipelineIR, PipelineFiles>(sources.map((s) => [s.ir, new PipelineFiles(s.ir, s.spec, opts.siblings)]));
   const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(files.get(pipeline)?.spec.data, path);
-  const severityOf = (code: string, fallback: Severity, at: readonly string[]): Severity | 'off' => settingFor(config, code, at)?.severity ?? fallback;
+  const severityOf = (code: string, fallback: Severity, at: readonly string[]): Severity | 'off' =>
+    settingFor(config, code, at)?.severity ?? fallback;
 
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -182,9 +183,18 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
             const step = src.step ?? pf.stepAtLine(range.line);
             const related =
               src.kind === 'sql' && step
-                ? { file: ir.source.file, ...pf.spec.locator.locate([...step.origin.path, 'sqlFile'], 'value'), message: `step '${step.id}' runs this SQL file` }
+                ? {
+                    file: ir.source.file,
+                    ...pf.spec.locator.locate([...step.origin.path, 'sqlFile'], 'value'),
+                    message: `step '${step.id}' runs this SQL file`,
+                  }
                 : undefined;
-            push({ where: { pipeline: ir, path: step ? step.origin.path : [] }, message, opts: o, loc: { file: src.file, range, ...(related ? { related } : {}) } });
+            push({
+              where: { pipeline: ir, path: step ? step.origin.path : [] },
+              message,
+              opts: o,
+              loc: { file: src.file, range, ...(related ? { related } : {}) },
+            });
           },
         });
       }

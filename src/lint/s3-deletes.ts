@@ -11,7 +11,12 @@ export function escapeHatchDeletes(p: PipelineIR): { step: StepIR; field: JsonPa
     const bucket = args.get('bucket');
     const prefix = args.get('prefix');
     if (typeof bucket !== 'string') continue;
-    out.push({ step, field: ['arguments', typeof prefix === 'string' ? 'prefix' : 'bucket'], bucket, prefix: typeof prefix === 'string' ? prefix : null });
+    out.push({
+      step,
+      field: ['arguments', typeof prefix === 'string' ? 'prefix' : 'bucket'],
+      bucket,
+      prefix: typeof prefix === 'string' ? prefix : null,
+    });
   }
   return out;
 }

@@ -52,7 +52,13 @@ export function parseDirectives(text: string, format: DirectiveFormat): Directiv
     const reason = sep >= 0 ? rest.slice(sep + 2).trim() : '';
     const codes: { code: string; col: number }[] = [];
     for (const cm of codePart.matchAll(/[^\s,]+/g)) codes.push({ code: cm[0], col: restStart + cm.index + 1 });
-    found.push({ kind: name === 'dagsmith-disable-file' ? 'file' : 'next-line', line: i + 1, col: indent + 1, codes, reason: reason === '' ? null : reason });
+    found.push({
+      kind: name === 'dagsmith-disable-file' ? 'file' : 'next-line',
+      line: i + 1,
+      col: indent + 1,
+      codes,
+      reason: reason === '' ? null : reason,
+    });
   });
   const directiveLines = new Set(found.map((d) => d.line));
   return found.map((d) => {
@@ -103,12 +109,19 @@ export function applyDirectives(
   const form = (d: Directive) => (d.kind === 'file' ? 'dagsmith-disable-file' : 'dagsmith-disable-next-line');
   for (const d of directives) {
     if (d.codes.length === 0) {
-      problems.push(makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `a suppression comment names the rules it silences: ${form(d)} DS4xx -- reason`));
+      problems.push(
+        makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `a suppression comment names the rules it silences: ${form(d)} DS4xx -- reason`),
+      );
       continue;
     }
     if (d.reason === null) {
       problems.push(
-        makeDiagnostic('DS401', file, at(d.line, d.col, d.col + 1), `say why the finding does not apply: ${form(d)} ${d.codes.map((c) => c.code).join(', ')} -- reason`),
+        makeDiagnostic(
+          'DS401',
+          file,
+          at(d.line, d.col, d.col + 1),
+          `say why the finding does not apply: ${form(d)} ${d.codes.map((c) => c.code).join(', ')} -- reason`,
+        ),
       );
     }
     const step = d.kind === 'next-line' ? steps.find((s) => s.line === d.targetLine) : undefined;
@@ -129,7 +142,12 @@ export function applyDirectives(
       if (hits.length === 0) {
         const where = d.kind === 'file' ? 'in this file' : step ? `in the step on line ${d.targetLine}` : `on line ${d.targetLine}`;
         problems.push(
-          makeDiagnostic('DS400', file, at(d.line, c.col, c.col + c.code.length), `${c.code} reports nothing ${where}; remove it from this suppression comment`),
+          makeDiagnostic(
+            'DS400',
+            file,
+            at(d.line, c.col, c.col + c.code.length),
+            `${c.code} reports nothing ${where}; remove it from this suppression comment`,
+          ),
         );
       }
       for (const h of hits) if (!silenced.has(h)) silenced.set(h, d.reason ?? '');

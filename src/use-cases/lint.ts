@@ -56,7 +56,12 @@ export function projectSiblings(cwd: string): SiblingFiles {
   return (spec, rel) => {
     const text = read(spec.absPath, rel);
     if (text === undefined) return undefined;
-    return { file: relative(root, resolve(dirname(spec.absPath), rel)).split(sep).join('/'), text };
+    return {
+      file: relative(root, resolve(dirname(spec.absPath), rel))
+        .split(sep)
+        .join('/'),
+      text,
+    };
   };
 }
 

@@ -56,17 +56,24 @@ describe('lint suppression scopes, overrides and validation warnings (issue 17)'
   });
 
   it('a directive inside inline SQL silences only the next SQL line; a file directive the whole file', async () => {
-    const inline = WITH_SQL('    sql: |\n      -- dagsmith-disable-next-line DS454 -- public lookup table\n      GRANT SELECT ON t TO PUBLIC;\n      INSERT INTO t SELECT * FROM s;');
+    const inline = WITH_SQL(
+      '    sql: |\n      -- dagsmith-disable-next-line DS454 -- public lookup table\n      GRANT SELECT ON t TO PUBLIC;\n      INSERT INTO t SELECT * FROM s;',
+    );
     expect((await run(make({ 'pipelines/p.yaml': inline }))).lines).to.deep.equal(['pipelines/p.yaml:26:7 warning DS457']);
     const file = `# dagsmith-disable-file DS457 -- this project's tables are rebuilt whole by the next step\n${WITH_SQL('    sqlFile: merge.sql')}`;
-    expect((await run(make({ 'pipelines/p.yaml': file, 'pipelines/merge.sql': BAD_SQL }))).lines).to.deep.equal(['pipelines/merge.sql:1:1 warning DS454']);
+    expect((await run(make({ 'pipelines/p.yaml': file, 'pipelines/merge.sql': BAD_SQL }))).lines).to.deep.equal([
+      'pipelines/merge.sql:1:1 warning DS454',
+    ]);
   });
 
   it('lint.overrides set rules per path glob; later overrides win', async () => {
     const dir = make({
       'pipelines/a/p.yaml': CLEAN.replace('    securityConfiguration: kms-everything\n', ''),
-      'pipelines/b/p.yaml': CLEAN.replace('id: clean\n', 'id: clean_b\n').replace('job: clean-events', 'job: clean-events-b').replace('    securityConfiguration: kms-everything\n', ''),
-      'dagsmith.config.yaml': 'lint:\n  overrides:\n    - files: ["pipelines/**"]\n      rules: { DS402: error }\n    - files: ["pipelines/b/*.yaml"]\n      rules: { DS402: off }\n',
+      'pipelines/b/p.yaml': CLEAN.replace('id: clean\n', 'id: clean_b\n')
+        .replace('job: clean-events', 'job: clean-events-b')
+        .replace('    securityConfiguration: kms-everything\n', ''),
+      'dagsmith.config.yaml':
+        'lint:\n  overrides:\n    - files: ["pipelines/**"]\n      rules: { DS402: error }\n    - files: ["pipelines/b/*.yaml"]\n      rules: { DS402: off }\n',
     });
     expect((await run(dir)).lines).to.deep.equal(['pipelines/a/p.yaml:19:10 error DS402']);
   });
@@ -83,7 +90,10 @@ describe('lint suppression scopes, overrides and validation warnings (issue 17)'
       'pipelines/p.yaml:23:15 error DS385',
     ]);
     expect((await run(make({ 'pipelines/p.yaml': hatch, 'dagsmith.config.yaml': 'lint:\n  rules:\n    DS385: off\n' }))).lines).to.deep.equal([]);
-    const silenced = hatch.replace('    operator: airflow', '    # dagsmith-disable-next-line DS385 -- the typed kind lacks the option we need\n    operator: airflow');
+    const silenced = hatch.replace(
+      '    operator: airflow',
+      '    # dagsmith-disable-next-line DS385 -- the typed kind lacks the option we need\n    operator: airflow',
+    );
     expect((await run(make({ 'pipelines/p.yaml': silenced }))).lines).to.deep.equal([]);
   });
 

@@ -50,9 +50,14 @@ export const adminRole = pipelineRule({
         const name = roleName(role);
         // CamelCase names (DataPlatformAdmin, AdministratorAccess) are split into words first.
         if (!ADMIN.test(name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'))) continue;
-        ctx.reportStep(step, field, `role '${name}' looks administrative; a pipeline step should run as a role scoped to its own buckets, tables and jobs`, {
-          hint: 'grant least privilege: one role per job with only the actions and resources it uses',
-        });
+        ctx.reportStep(
+          step,
+          field,
+          `role '${name}' looks administrative; a pipeline step should run as a role scoped to its own buckets, tables and jobs`,
+          {
+            hint: 'grant least privilege: one role per job with only the actions and resources it uses',
+          },
+        );
       }
     }
   },

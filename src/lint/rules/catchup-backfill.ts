@@ -18,7 +18,11 @@ export const catchupBackfill = pipelineRule<Options>({
       type: 'object',
       properties: {
         maxRuns: { type: 'integer', minimum: 1, description: 'Most catch-up runs accepted without a finding.' },
-        errorRuns: { type: 'integer', minimum: 1, description: 'From this many catch-up runs the finding is an error (unless the config sets the severity).' },
+        errorRuns: {
+          type: 'integer',
+          minimum: 1,
+          description: 'From this many catch-up runs the finding is an error (unless the config sets the severity).',
+        },
       },
       additionalProperties: false,
     },

@@ -30,10 +30,14 @@ function jdbcWithoutTls(url: string): string | undefined {
       return has(/@(tcps:|\(DESCRIPTION=.*PROTOCOL=TCPS)/i) ? undefined : 'an Oracle JDBC URL over tcp (use tcps)';
     case 'postgresql':
     case 'postgres':
-      return has(/[?&]sslmode=(require|verify-ca|verify-full)\b/i) || has(/[?&]ssl=true\b/i) ? undefined : 'a PostgreSQL JDBC URL without sslmode=verify-full (the driver only prefers TLS)';
+      return has(/[?&]sslmode=(require|verify-ca|verify-full)\b/i) || has(/[?&]ssl=true\b/i)
+        ? undefined
+        : 'a PostgreSQL JDBC URL without sslmode=verify-full (the driver only prefers TLS)';
     case 'mysql':
     case 'mariadb':
-      return has(/[?&](sslMode|ssl-mode)=(REQUIRED|VERIFY_CA|VERIFY_IDENTITY)\b/i) || (has(/[?&]useSSL=true\b/i) && has(/[?&]requireSSL=true\b/i)) || has(/[?&](sslMode|sslmode)=(verify-full|verify-ca|trust)\b/i)
+      return has(/[?&](sslMode|ssl-mode)=(REQUIRED|VERIFY_CA|VERIFY_IDENTITY)\b/i) ||
+        (has(/[?&]useSSL=true\b/i) && has(/[?&]requireSSL=true\b/i)) ||
+        has(/[?&](sslMode|sslmode)=(verify-full|verify-ca|trust)\b/i)
         ? undefined
         : `a ${driver === 'mysql' ? 'MySQL' : 'MariaDB'} JDBC URL without sslMode=VERIFY_IDENTITY (the driver does not insist on TLS)`;
     case 'db2':
@@ -67,7 +71,7 @@ export const connectionTls = pipelineRule({
     category: 'security',
     securitySeverity: 5,
     description:
-      "A step passes a connection that may travel unencrypted: a plain http:// endpoint, or a JDBC URL whose driver does not insist on TLS by default and whose URL does not ask for it (judged by protocol and driver, never by strings inside SQL or identifier URIs).",
+      'A step passes a connection that may travel unencrypted: a plain http:// endpoint, or a JDBC URL whose driver does not insist on TLS by default and whose URL does not ask for it (judged by protocol and driver, never by strings inside SQL or identifier URIs).',
   },
   defaultOptions: {},
   check(ctx) {
@@ -77,9 +81,14 @@ export const connectionTls = pipelineRule({
         for (const s of stringsIn(value)) {
           const why = plaintextConnection(s.text, s.key);
           if (why)
-            ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, [field, ...s.path]), `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`, {
-              hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
-            });
+            ctx.reportStep(
+              step,
+              specField(ctx.has, ctx.pipeline, step, [field, ...s.path]),
+              `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
+              {
+                hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
+              },
+            );
         }
       }
     }

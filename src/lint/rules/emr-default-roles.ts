@@ -19,7 +19,8 @@ export const emrDefaultRoles = pipelineRule({
     defaultSeverity: 'warning',
     category: 'security',
     securitySeverity: 5,
-    description: 'An emr.cluster uses the default EMR_DefaultRole service role or EMR_EC2_DefaultRole instance profile (broad, deprecated managed policies).',
+    description:
+      'An emr.cluster uses the default EMR_DefaultRole service role or EMR_EC2_DefaultRole instance profile (broad, deprecated managed policies).',
   },
   defaultOptions: {},
   check(ctx) {

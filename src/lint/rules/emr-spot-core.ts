@@ -19,9 +19,14 @@ export const emrSpotCore = pipelineRule({
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 'emr.cluster')) {
       const core = fields.instances.roles.find((r) => r.role === 'core');
       if (!core?.spot) continue;
-      ctx.reportStep(step, ['spot'], `cluster '${fields.name}' runs its core nodes (HDFS) on Spot: a reclaimed node loses HDFS blocks and fails the steps on it`, {
-        hint: 'keep core nodes On-Demand and put the extra capacity on task nodes: spot: [task]',
-      });
+      ctx.reportStep(
+        step,
+        ['spot'],
+        `cluster '${fields.name}' runs its core nodes (HDFS) on Spot: a reclaimed node loses HDFS blocks and fails the steps on it`,
+        {
+          hint: 'keep core nodes On-Demand and put the extra capacity on task nodes: spot: [task]',
+        },
+      );
     }
   },
 });

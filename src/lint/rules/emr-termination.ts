@@ -24,9 +24,14 @@ export const emrTermination = pipelineRule({
     for (const { step, fields } of stepsOfKind(p, 'emr.cluster')) {
       if (!fields.keepAlive || fields.idleTimeout !== null) continue;
       const field = ctx.has(p, [...step.origin.path, 'keepAlive']) ? ['keepAlive'] : ['name'];
-      ctx.reportStep(step, field, `cluster '${fields.name}' is kept alive with no terminateAfter and nothing terminates it: it runs and bills until someone ends it`, {
-        hint: 'set terminateAfter (idle auto-termination, e.g. 30m), or add the work as steps so the cluster ends after them',
-      });
+      ctx.reportStep(
+        step,
+        field,
+        `cluster '${fields.name}' is kept alive with no terminateAfter and nothing terminates it: it runs and bills until someone ends it`,
+        {
+          hint: 'set terminateAfter (idle auto-termination, e.g. 30m), or add the work as steps so the cluster ends after them',
+        },
+      );
     }
   },
 });

@@ -6,7 +6,8 @@ export const failureNotification = pipelineRule({
     name: 'failure-notification',
     defaultSeverity: 'warning',
     category: 'reliability',
-    description: 'A pipeline (scheduled, data-aware or triggered from outside) has no notifications.onFailure: a failed run is noticed only when someone looks.',
+    description:
+      'A pipeline (scheduled, data-aware or triggered from outside) has no notifications.onFailure: a failed run is noticed only when someone looks.',
   },
   defaultOptions: {},
   check(ctx) {

@@ -56,7 +56,9 @@ export const possibleSecret = pipelineRule({
     };
     for (const p of ctx.pipeline.params) {
       for (const s of named(p.default)) {
-        check({ ...s, key: s.key ?? p.name }, (why) => ctx.report([...p.origin.path, 'default', ...s.path], `param '${p.name}' holds ${why}`, { hint }));
+        check({ ...s, key: s.key ?? p.name }, (why) =>
+          ctx.report([...p.origin.path, 'default', ...s.path], `param '${p.name}' holds ${why}`, { hint }),
+        );
       }
     }
     for (const step of ctx.pipeline.steps) {
@@ -66,7 +68,9 @@ export const possibleSecret = pipelineRule({
           // redshift.sql parameters are [{name, value}]: the parameter's name names the value.
           const param = field === 'parameters' && s.path[2] === 'value' ? (value as { name: string }[])[s.path[1] as number]?.name : undefined;
           const key = param ?? s.key ?? field;
-          check({ ...s, key }, (why) => ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, s.path), `step '${step.id}' holds ${why}`, { hint }));
+          check({ ...s, key }, (why) =>
+            ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, s.path), `step '${step.id}' holds ${why}`, { hint }),
+          );
         }
       }
     }

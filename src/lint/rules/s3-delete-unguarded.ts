@@ -75,13 +75,23 @@ export const s3DeleteUnguarded = pipelineRule({
       const upstream = [...upstreamOf(p, step)].map((id) => byId.get(id)).filter((s): s is StepIR => s !== undefined);
       const guard = upstream.find((s) => guards(s, bucket, prefix));
       if (!guard) {
-        ctx.reportStep(step, field, `deletes everything under s3://${bucket}/${prefix} with no upstream step that copied, loaded, read or checked it`, {
-          hint: 'depend on the step that copies, loads or reads these objects, so the delete only runs after it succeeded',
-        });
+        ctx.reportStep(
+          step,
+          field,
+          `deletes everything under s3://${bucket}/${prefix} with no upstream step that copied, loaded, read or checked it`,
+          {
+            hint: 'depend on the step that copies, loads or reads these objects, so the delete only runs after it succeeded',
+          },
+        );
       } else if (step.triggerRule !== 'all_success' && step.triggerRule !== 'none_failed' && step.triggerRule !== 'none_failed_min_one_success') {
-        ctx.reportStep(step, ['triggerRule'], `triggerRule '${step.triggerRule}' runs this delete even when '${guard.id}' failed, losing objects that were never copied`, {
-          hint: 'use the default triggerRule (all_success)',
-        });
+        ctx.reportStep(
+          step,
+          ['triggerRule'],
+          `triggerRule '${step.triggerRule}' runs this delete even when '${guard.id}' failed, losing objects that were never copied`,
+          {
+            hint: 'use the default triggerRule (all_success)',
+          },
+        );
       }
     }
   },

@@ -11,7 +11,8 @@ interface Options {
 }
 
 /** An argument that names where a job writes: `--output`, `--out`, `--output-path`, `--dest`, `--target-path`, ... */
-const OUTPUT_FLAG = /^--?(out|output|outputs|output[-_]?(path|uri|dir|location|prefix)|dest|destination|target[-_]?(path|uri|location)|sink|write[-_]?path)$/i;
+const OUTPUT_FLAG =
+  /^--?(out|output|outputs|output[-_]?(path|uri|dir|location|prefix)|dest|destination|target[-_]?(path|uri|location)|sink|write[-_]?path)$/i;
 /** Spark settings that make EMRFS ask S3 for SSE-KMS (EMR Serverless has no security configuration for that). */
 const EMRFS_KMS = /fs\.s3\.(enableServerSideEncryption|serverSideEncryption\.kms\.keyId|cse\.enabled)/;
 
@@ -49,7 +50,12 @@ export const s3WriterEncryption = pipelineRule<Options>({
     const kms = (bucket: string) => bucket.includes('{{') || ctx.options.kmsBuckets.some((g) => globMatch(g, bucket));
     const hint = "write into a bucket whose default is SSE-KMS and list it in DS405's kmsBuckets (lint --remote checks it)";
     const flag = (step: StepIR, field: JsonPath, bucket: string, what: string) =>
-      ctx.reportStep(step, field, `${what} in '${bucket}' is encrypted however that bucket's default encryption says, which may be SSE-S3 rather than SSE-KMS`, { hint });
+      ctx.reportStep(
+        step,
+        field,
+        `${what} in '${bucket}' is encrypted however that bucket's default encryption says, which may be SSE-S3 rather than SSE-KMS`,
+        { hint },
+      );
     const p = ctx.pipeline;
     for (const { step, fields } of stepsOfKind(p, 's3.copy')) {
       if (!kms(fields.to.bucket)) flag(step, ['to'], fields.to.bucket, 'the copy');
@@ -67,9 +73,16 @@ export const s3WriterEncryption = pipelineRule<Options>({
         const uri = loc >= 0 && value ? parseS3Uri(value.value) : undefined;
         if (!uri || kms(uri.bucket)) continue;
         const t = st.tokens[loc]!;
-        ctx.reportSql(sql!, st, t.start, t.end, `the table this CTAS writes in '${uri.bucket}' is encrypted however the workgroup's result encryption and that bucket's default say, which may be SSE-S3 rather than SSE-KMS`, {
-          hint: `${hint}, or enforce SSE-KMS in the workgroup (EncryptionConfiguration)`,
-        });
+        ctx.reportSql(
+          sql!,
+          st,
+          t.start,
+          t.end,
+          `the table this CTAS writes in '${uri.bucket}' is encrypted however the workgroup's result encryption and that bucket's default say, which may be SSE-S3 rather than SSE-KMS`,
+          {
+            hint: `${hint}, or enforce SSE-KMS in the workgroup (EncryptionConfiguration)`,
+          },
+        );
       }
     }
     const clusters = new Map(stepsOfKind(p, 'emr.cluster').map(({ step, fields }) => [step.id, fields]));

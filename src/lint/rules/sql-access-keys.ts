@@ -29,9 +29,16 @@ export const sqlAccessKeys = pipelineRule({
           return !(arg?.type === 'string' && /^\s*aws_iam_role=/i.test(arg.value));
         });
         if (!key) continue;
-        ctx.reportSql(sql, st, key.start, key.end, `step '${step.id}' runs a ${v} authenticated with access keys (${key.value}) instead of an IAM role`, {
-          hint: "authenticate with IAM_ROLE 'arn:aws:iam::<account>:role/<role>' (chain roles for another account's bucket)",
-        });
+        ctx.reportSql(
+          sql,
+          st,
+          key.start,
+          key.end,
+          `step '${step.id}' runs a ${v} authenticated with access keys (${key.value}) instead of an IAM role`,
+          {
+            hint: "authenticate with IAM_ROLE 'arn:aws:iam::<account>:role/<role>' (chain roles for another account's bucket)",
+          },
+        );
       }
     }
   },

@@ -25,9 +25,16 @@ export const sqlGrantPublic = pipelineRule({
         if (to < 0) continue;
         const publicToken = st.tokens.slice(to + 1).find((t) => t.type === 'word' && t.value === 'PUBLIC');
         if (!publicToken) continue;
-        ctx.reportSql(sql, st, st.tokens[0]!.start, st.tokens[0]!.end, `step '${step.id}' grants to PUBLIC: every database user gets these privileges`, {
-          hint: 'grant to the group or role that needs them: GRANT SELECT ON t TO GROUP readers',
-        });
+        ctx.reportSql(
+          sql,
+          st,
+          st.tokens[0]!.start,
+          st.tokens[0]!.end,
+          `step '${step.id}' grants to PUBLIC: every database user gets these privileges`,
+          {
+            hint: 'grant to the group or role that needs them: GRANT SELECT ON t TO GROUP readers',
+          },
+        );
       }
     }
   },

@@ -45,11 +45,18 @@ export const sqlInsertNotIdempotent = pipelineRule({
         if (st.tokens.some((t, i) => t.value === 'NOT' && st.tokens[i + 1]?.value === 'EXISTS')) continue;
         const t = st.tokens[0]!;
         const athena = step.kind === 'athena.query';
-        ctx.reportSql(sql, st, t.start, st.tokens[2]?.end ?? t.end, `step '${step.id}' inserts into ${table} with ${step.settings.retries} retries: a retry inserts the rows again`, {
-          hint: athena
-            ? 'write each run to its own partition location (CTAS or INSERT into a new partition after deleting its files), or MERGE into an Iceberg table'
-            : `delete what this run inserts first, in the same SQL (DELETE FROM ${table} WHERE <run's partition>), or MERGE`,
-        });
+        ctx.reportSql(
+          sql,
+          st,
+          t.start,
+          st.tokens[2]?.end ?? t.end,
+          `step '${step.id}' inserts into ${table} with ${step.settings.retries} retries: a retry inserts the rows again`,
+          {
+            hint: athena
+              ? 'write each run to its own partition location (CTAS or INSERT into a new partition after deleting its files), or MERGE into an Iceberg table'
+              : `delete what this run inserts first, in the same SQL (DELETE FROM ${table} WHERE <run's partition>), or MERGE`,
+          },
+        );
       }
     }
   },

@@ -134,7 +134,8 @@ export function isSecretName(value: string): boolean {
 /** A name that says its value is a secret (normalized: leading dashes dropped). */
 const SECRET_KEY = /(password|passwd|pwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)/i;
 /** A name that says its value only names or locates one (gitleaks' allowlist of `secret_name`, `key_id`, ...). */
-const NAME_KEY = /[_.-](name|id|ids|arn|parameter|param|path|file|url|uri|alias|ref|env|var|length|type|field|column|endpoint|header|user|username|region)$/i;
+const NAME_KEY =
+  /[_.-](name|id|ids|arn|parameter|param|path|file|url|uri|alias|ref|env|var|length|type|field|column|endpoint|header|user|username|region)$/i;
 const PASSWORD_KEY = /(password|passwd|pwd|passphrase)$/i;
 
 export function normalizeKey(key: string): string {

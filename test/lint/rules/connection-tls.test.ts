@@ -20,7 +20,7 @@ ruleTester(connectionTls, {
     { name: 'Oracle over tcps', yaml: glue('jdbc:oracle:thin:@tcps://erp-db.acme.internal:2484/ERPPRD') },
     { name: 'MySQL with sslMode=VERIFY_IDENTITY', yaml: glue('jdbc:mysql://db.internal:3306/orders?sslMode=VERIFY_IDENTITY') },
     {
-      name: "a JSON Schema $schema URI is an identifier, never fetched",
+      name: 'a JSON Schema $schema URI is an identifier, never fetched',
       yaml: `version: 1
 id: p
 steps:

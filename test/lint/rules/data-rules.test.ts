@@ -69,7 +69,11 @@ steps:
 ruleTester(s3DeletePrefixSlash, {
   valid: [{ name: 'prefix ending in /', yaml: del('scratch/churn_v2/') }],
   invalid: [
-    { name: 'prefix without /', yaml: del('scratch/churn_v2'), errors: [{ line: 11, col: 13, message: "prefix 'scratch/churn_v2' has no trailing '/'" }] },
+    {
+      name: 'prefix without /',
+      yaml: del('scratch/churn_v2'),
+      errors: [{ line: 11, col: 13, message: "prefix 'scratch/churn_v2' has no trailing '/'" }],
+    },
     {
       name: 'through airflow.operator',
       yaml: `version: 1

@@ -60,7 +60,13 @@ ruleTester(emrTermination, {
 
 ruleTester(emrSpotCore, {
   valid: [{ name: 'Spot on task nodes only', yaml: GOOD }],
-  invalid: [{ name: 'core nodes on Spot', yaml: edit('spot: [task]', 'spot: [core, task]'), errors: [{ line: 12, col: 11, message: 'runs its core nodes (HDFS) on Spot' }] }],
+  invalid: [
+    {
+      name: 'core nodes on Spot',
+      yaml: edit('spot: [task]', 'spot: [core, task]'),
+      errors: [{ line: 12, col: 11, message: 'runs its core nodes (HDFS) on Spot' }],
+    },
+  ],
 });
 
 ruleTester(emrSpotDiversification, {
@@ -78,7 +84,10 @@ ruleTester(emrSpotDiversification, {
 });
 
 ruleTester(emrDefaultRoles, {
-  valid: [{ name: 'scoped roles', yaml: GOOD }, { name: 'the V2 default service role', yaml: edit('emr-service-ml', 'EMR_DefaultRole_V2') }],
+  valid: [
+    { name: 'scoped roles', yaml: GOOD },
+    { name: 'the V2 default service role', yaml: edit('emr-service-ml', 'EMR_DefaultRole_V2') },
+  ],
   invalid: [
     {
       name: 'the default roles, written',

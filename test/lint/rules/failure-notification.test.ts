@@ -12,10 +12,7 @@ ${extra}steps:
 `;
 
 ruleTester(failureNotification, {
-  valid: [
-    { name: 'SNS on failure', yaml: p('notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }\n') },
-
-  ],
+  valid: [{ name: 'SNS on failure', yaml: p('notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }\n') }],
   invalid: [
     { name: 'no notification', yaml: p(''), errors: [{ line: 2, col: 1, message: "scheduled pipeline 'nightly' alerts nobody" }] },
     {

@@ -12,7 +12,10 @@ ${args}`;
 
 ruleTester(possibleSecret, {
   valid: [
-    { name: 'Jinja references', yaml: glue('      "--db_password": "{{ conn.orders_db.password }}"\n      "--api_token": "{{ var.value.crm_api_token }}"\n') },
+    {
+      name: 'Jinja references',
+      yaml: glue('      "--db_password": "{{ conn.orders_db.password }}"\n      "--api_token": "{{ var.value.crm_api_token }}"\n'),
+    },
     {
       name: 'names of secrets: Secrets Manager name, SSM parameter, ARN, KMS alias',
       yaml: glue(
@@ -36,7 +39,11 @@ steps:
     { name: 'a secret id as an EMR argument', yaml: glue('      "--args": "--secret-id ml/prod/feature-store-api-key"\n') },
   ],
   invalid: [
-    { name: 'a short literal password', yaml: glue('      "--db_password": "Churn2024"\n'), errors: [{ line: 8, col: 24, message: "a literal password under '--db_password'" }] },
+    {
+      name: 'a short literal password',
+      yaml: glue('      "--db_password": "Churn2024"\n'),
+      errors: [{ line: 8, col: 24, message: "a literal password under '--db_password'" }],
+    },
     {
       name: 'a random-looking token',
       yaml: glue('      "--api_token": "q8Zr2LxV9pWm4TnK7sYb3JdF"\n'),

@@ -52,14 +52,28 @@ ruleTester(s3WriterEncryption, {
     { name: 'CTAS into a KMS bucket', yaml: ctas, options: { kmsBuckets: ['acme-exports'] } },
     {
       name: 'EMR Serverless asking EMRFS for SSE-KMS',
-      yaml: serverless('    sparkSubmitParameters: "--conf spark.hadoop.fs.s3.enableServerSideEncryption=true --conf spark.hadoop.fs.s3.serverSideEncryption.kms.keyId=k"\n'),
+      yaml: serverless(
+        '    sparkSubmitParameters: "--conf spark.hadoop.fs.s3.enableServerSideEncryption=true --conf spark.hadoop.fs.s3.serverSideEncryption.kms.keyId=k"\n',
+      ),
     },
   ],
   invalid: [
     { name: 'destination relies on default encryption', yaml, errors: [{ line: 7, col: 9, message: "'acme-landing'" }] },
     { name: 'another bucket listed', yaml, options: { kmsBuckets: ['acme-raw'] }, errors: [{ line: 7, col: 9 }] },
-    { name: 's3.put into a bucket not known to be SSE-KMS', yaml: put, errors: [{ line: 6, col: 13, message: "the object s3.put writes in 'acme-exports'" }] },
-    { name: 'CTAS external_location, at the SQL line', yaml: ctas, errors: [{ line: 10, col: 13, message: "the table this CTAS writes in 'acme-exports'" }] },
-    { name: 'EMR Serverless output', yaml: serverless(''), errors: [{ line: 9, col: 47, message: "what the EMR Serverless job writes in 'acme-exports'" }] },
+    {
+      name: 's3.put into a bucket not known to be SSE-KMS',
+      yaml: put,
+      errors: [{ line: 6, col: 13, message: "the object s3.put writes in 'acme-exports'" }],
+    },
+    {
+      name: 'CTAS external_location, at the SQL line',
+      yaml: ctas,
+      errors: [{ line: 10, col: 13, message: "the table this CTAS writes in 'acme-exports'" }],
+    },
+    {
+      name: 'EMR Serverless output',
+      yaml: serverless(''),
+      errors: [{ line: 9, col: 47, message: "what the EMR Serverless job writes in 'acme-exports'" }],
+    },
   ],
 });

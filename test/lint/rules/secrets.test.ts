@@ -25,15 +25,25 @@ ruleTester(noSecrets, {
   valid: [
     {
       name: 'plain arguments and Jinja lookups',
-      yaml: glue('      "--run_date": "{{ ds }}"\n      "--password": "{{ conn.orders_db.password }}"\n      "--url": "jdbc:postgresql://db:5432/orders?ssl=true"\n'),
+      yaml: glue(
+        '      "--run_date": "{{ ds }}"\n      "--password": "{{ conn.orders_db.password }}"\n      "--url": "jdbc:postgresql://db:5432/orders?ssl=true"\n',
+      ),
     },
     { name: "AWS's documentation example key is not a secret", yaml: glue('      "--key": "AKIAIOSFODNN7EXAMPLE"\n') },
     {
       name: 'Secrets Manager and SSM names, KMS aliases: names, not secrets',
-      yaml: glue('      "--secret_name": prod/ml/churn-db-readonly-credentials\n      "--db_password_parameter": /ml/prod/db/password\n      "--kms": alias/ml-landing\n'),
+      yaml: glue(
+        '      "--secret_name": prod/ml/churn-db-readonly-credentials\n      "--db_password_parameter": /ml/prod/db/password\n      "--kms": alias/ml-landing\n',
+      ),
     },
-    { name: 'a Secrets Manager ARN is a reference, not a secret', yaml: redshift('    sql: "SELECT 1"\n    secretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:redshift/loader-AbCdEf"') },
-    { name: 'SQL comparisons and bound parameters', yaml: redshift('    sql: |\n      SELECT * FROM a JOIN b ON a.token = b.token\n      WHERE b.password_changed > :since') },
+    {
+      name: 'a Secrets Manager ARN is a reference, not a secret',
+      yaml: redshift('    sql: "SELECT 1"\n    secretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:redshift/loader-AbCdEf"'),
+    },
+    {
+      name: 'SQL comparisons and bound parameters',
+      yaml: redshift('    sql: |\n      SELECT * FROM a JOIN b ON a.token = b.token\n      WHERE b.password_changed > :since'),
+    },
     { name: 'a PASSWORD from a Jinja reference', yaml: redshift(`    sql: "ALTER USER loader PASSWORD '{{ var.value.loader_password }}'"`) },
   ],
   invalid: [
@@ -72,7 +82,8 @@ ruleTester(noSecrets, {
       name: 'CREDENTIALS in a SQL file: at the SQL file line',
       yaml: redshift('    sqlFile: unload.sql'),
       siblings: {
-        'unload.sql': "-- the partner's copy\nUNLOAD ('SELECT 1')\nTO 's3://partner/x/'\nCREDENTIALS 'aws_access_key_id=AKIA4TPIHTKGWRKL4TUG;aws_secret_access_key=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';\n",
+        'unload.sql':
+          "-- the partner's copy\nUNLOAD ('SELECT 1')\nTO 's3://partner/x/'\nCREDENTIALS 'aws_access_key_id=AKIA4TPIHTKGWRKL4TUG;aws_secret_access_key=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';\n",
       },
       errors: [{ line: 4, col: 1, file: 'pipelines/unload.sql', message: 'a CREDENTIALS literal' }],
     },

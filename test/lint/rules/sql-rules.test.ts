@@ -50,13 +50,17 @@ ruleTester(sqlUnloadEncryption, {
   valid: [
     {
       name: 'UNLOAD with KMS_KEY_ID and ENCRYPTED',
-      yaml: redshift(`    sql: "UNLOAD ('SELECT 1') TO 's3://acme-x/p_' IAM_ROLE 'arn:aws:iam::123456789012:role/u' KMS_KEY_ID '{{ var.value.kms }}' ENCRYPTED"`),
+      yaml: redshift(
+        `    sql: "UNLOAD ('SELECT 1') TO 's3://acme-x/p_' IAM_ROLE 'arn:aws:iam::123456789012:role/u' KMS_KEY_ID '{{ var.value.kms }}' ENCRYPTED"`,
+      ),
     },
   ],
   invalid: [
     {
       name: 'UNLOAD without a KMS key, second statement of a block',
-      yaml: redshift(`    sql: |\n      DELETE FROM t WHERE d = '{{ ds }}';\n      UNLOAD ('SELECT 1')\n      TO 's3://acme-x/p_'\n      IAM_ROLE 'arn:aws:iam::123456789012:role/u';`),
+      yaml: redshift(
+        `    sql: |\n      DELETE FROM t WHERE d = '{{ ds }}';\n      UNLOAD ('SELECT 1')\n      TO 's3://acme-x/p_'\n      IAM_ROLE 'arn:aws:iam::123456789012:role/u';`,
+      ),
       errors: [{ line: 9, col: 7, message: 'unloads without KMS_KEY_ID' }],
     },
   ],
@@ -64,8 +68,14 @@ ruleTester(sqlUnloadEncryption, {
 
 ruleTester(sqlAccessKeys, {
   valid: [
-    { name: 'COPY with IAM_ROLE', yaml: redshift(`    sql: "COPY t FROM 's3://acme-x/p/' IAM_ROLE 'arn:aws:iam::123456789012:role/c' FORMAT AS PARQUET"`) },
-    { name: 'CREDENTIALS naming a role', yaml: redshift(`    sql: "COPY t FROM 's3://acme-x/p/' CREDENTIALS 'aws_iam_role=arn:aws:iam::123456789012:role/c'"`) },
+    {
+      name: 'COPY with IAM_ROLE',
+      yaml: redshift(`    sql: "COPY t FROM 's3://acme-x/p/' IAM_ROLE 'arn:aws:iam::123456789012:role/c' FORMAT AS PARQUET"`),
+    },
+    {
+      name: 'CREDENTIALS naming a role',
+      yaml: redshift(`    sql: "COPY t FROM 's3://acme-x/p/' CREDENTIALS 'aws_iam_role=arn:aws:iam::123456789012:role/c'"`),
+    },
   ],
   invalid: [
     {
@@ -80,7 +90,12 @@ ruleTester(sqlAccessKeys, {
 
 ruleTester(sqlInsertNotIdempotent, {
   valid: [
-    { name: 'delete the day, then insert it', yaml: redshift(`    sql: |\n      DELETE FROM ml.inputs WHERE d = '{{ ds }}';\n      INSERT INTO ml.inputs SELECT * FROM staging WHERE d = '{{ ds }}';`) },
+    {
+      name: 'delete the day, then insert it',
+      yaml: redshift(
+        `    sql: |\n      DELETE FROM ml.inputs WHERE d = '{{ ds }}';\n      INSERT INTO ml.inputs SELECT * FROM staging WHERE d = '{{ ds }}';`,
+      ),
+    },
     { name: 'no retries', yaml: athena("      INSERT INTO ml.scores SELECT * FROM ml.staging WHERE week = date '{{ ds }}'", 0) },
     { name: 'an anti-join', yaml: redshift(`    sql: "INSERT INTO ml.t SELECT * FROM s WHERE NOT EXISTS (SELECT 1 FROM ml.t x WHERE x.id = s.id)"`) },
   ],
