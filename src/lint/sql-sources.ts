@@ -85,25 +85,26 @@ export function locatedSql(step: StepIR, look: SqlLookup): LocatedSql | undefine
     const rel = look.rawValue(filePath);
     const sib = typeof rel === 'string' ? look.readSibling(rel) : undefined;
     if (sib) {
-      return locatedIn(step, statements, sib.file, true, filePath, sib.text, [{ start: 0, end: sib.text.text.length }]);
+      return locatedIn(step, statements, sib.file, true, filePath, sib.text, () => [{ start: 0, end: sib.text.text.length }]);
     }
-    const at = look.locateField(filePath);
-    return fixed(step, statements, look.pipelineFile, filePath, at);
+    return fixed(step, statements, look.pipelineFile, filePath, () => look.locateField(filePath));
   }
   const inlinePath = [...stepPath, inlineName];
   const raw = look.rawValue(inlinePath);
   // `sql` may be a list of statements: each item is a window of its own.
   const paths: JsonPath[] = Array.isArray(raw) ? raw.map((_, i) => [...inlinePath, i]) : [inlinePath];
   const idx = look.pipelineText;
-  const windows = paths.map((p) => {
-    const r = look.locateField(p);
-    return { start: idx.offset(r.line, r.col), end: idx.offset(r.endLine, r.endCol) };
-  });
+  // Positions are looked up only when a rule reports: locating a node parses the YAML with positions.
+  const windows = () =>
+    paths.map((p) => {
+      const r = look.locateField(p);
+      return { start: idx.offset(r.line, r.col), end: idx.offset(r.endLine, r.endCol) };
+    });
   return locatedIn(step, statements, look.pipelineFile, false, inlinePath, idx, windows);
 }
 
-function fixed(step: StepIR, statements: readonly SqlStatement[], file: string, field: JsonPath, at: SourceRange): LocatedSql {
-  return { step, statements, file, inFile: false, field, locate: () => at };
+function fixed(step: StepIR, statements: readonly SqlStatement[], file: string, field: JsonPath, at: () => SourceRange): LocatedSql {
+  return { step, statements, file, inFile: false, field, locate: () => at() };
 }
 
 /**
@@ -117,25 +118,31 @@ function locatedIn(
   inFile: boolean,
   field: JsonPath,
   idx: TextIndex,
-  windows: readonly { start: number; end: number }[],
+  windowsOf: () => readonly { start: number; end: number }[],
 ): LocatedSql {
-  const starts: number[] = [];
-  let cursor = windows[0]?.start ?? 0;
-  let w = 0;
-  for (const st of statements) {
-    let found = -1;
-    while (w < windows.length) {
-      const win = windows[w]!;
-      found = findAt(idx.text, Math.max(cursor, win.start), win.end, st.text, 0);
-      if (found >= 0) break;
-      w++;
-      if (w < windows.length) cursor = windows[w]!.start;
+  let found: { starts: number[]; windows: readonly { start: number; end: number }[] } | undefined;
+  const layout = () => {
+    if (found) return found;
+    const windows = windowsOf();
+    const starts: number[] = [];
+    let cursor = windows[0]?.start ?? 0;
+    let w = 0;
+    for (const st of statements) {
+      let at = -1;
+      while (w < windows.length) {
+        const win = windows[w]!;
+        at = findAt(idx.text, Math.max(cursor, win.start), win.end, st.text, 0);
+        if (at >= 0) break;
+        w++;
+        if (w < windows.length) cursor = windows[w]!.start;
+      }
+      if (at < 0) at = windows[Math.min(w, windows.length - 1)]?.start ?? 0;
+      starts.push(at);
+      cursor = at + 1;
     }
-    if (found < 0) found = windows[Math.min(w, windows.length - 1)]?.start ?? 0;
-    starts.push(found);
-    cursor = found + 1;
-  }
-  const endOf = (i: number) => windows.find((win) => win.start <= starts[i]! && starts[i]! < win.end)?.end ?? idx.text.length;
+    found = { starts, windows };
+    return found;
+  };
   return {
     step,
     statements,
@@ -143,8 +150,10 @@ function locatedIn(
     inFile,
     field,
     locate(st, start, end) {
+      const { starts, windows } = layout();
       const base = starts[st.index] ?? 0;
-      const from = findAt(idx.text, base, endOf(st.index), st.text, start);
+      const stop = windows.find((win) => win.start <= base && base < win.end)?.end ?? idx.text.length;
+      const from = findAt(idx.text, base, stop, st.text, start);
       const at = from >= 0 ? from : base;
       const len = Math.max(1, Math.min(end - start, lineRest(st.text, start)));
       return idx.range(at, Math.min(at + len, lineEndOf(idx.text, at)));

@@ -50,9 +50,9 @@ export const possibleSecret = pipelineRule({
     const hint = 'reference the secret instead ({{ conn.x.password }}, {{ var.value.x }}, a Secrets Manager name or ARN)';
     const check = (s: Found, report: (why: string) => void) => {
       if (isReference(s.text) && !s.text.includes('=')) return;
-      if (knownSecrets(s.text).length > 0) return; // DS403 reports it
       const why = (s.key !== null ? suspiciousValue(s.key, s.text) : undefined) ?? assignedSecret(s.text)?.what;
-      if (why) report(why);
+      // A secret of a known format is DS403's (an error): not reported twice.
+      if (why && knownSecrets(s.text).length === 0) report(why);
     };
     for (const p of ctx.pipeline.params) {
       for (const s of named(p.default)) {

@@ -67,8 +67,15 @@ const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"{}<>]+:([^\s/@'"<>]+
 export function knownSecrets(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   const lower = text.toLowerCase();
+  // Each keyword is looked for once per text, however many rules share it.
+  const present = new Map<string, boolean>();
+  const has = (k: string) => {
+    let v = present.get(k);
+    if (v === undefined) present.set(k, (v = lower.includes(k)));
+    return v;
+  };
   for (const { rule, re, allow } of rules()) {
-    if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k))) continue;
+    if (rule.keywords.length > 0 && !rule.keywords.some(has)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
