@@ -36,9 +36,12 @@ export function annotationsLeftOut(diags: readonly Diagnostic[]): number {
  * `#refs`) is escaped, line breaks and control characters become spaces.
  */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+\-.!|~@:&"'=$%^?;/,]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced here
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_{}[\]()<>#+\-.!|~@:&"'=$%^?;/,]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+  );
 }
 
 /** The job-summary Markdown: a heading, the counts, and every finding as a row (errors first). */

@@ -148,7 +148,7 @@ function readRules(given: unknown, at: JsonPath, report: ConfigReport): Map<stri
       report(path, `unknown lint rule '${code}'${hint ? ` (${hint})` : ''}`, 'key');
       continue;
     }
-    const [sevValue, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
+    const [sevValue, options]: [unknown, unknown] = Array.isArray(value) ? [value[0] as unknown, value[1] as unknown] : [value, undefined];
     if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
       report(path, `${code} takes a severity or [severity, options], not a list of ${value.length}`);
       continue;
@@ -173,7 +173,7 @@ function readRules(given: unknown, at: JsonPath, report: ConfigReport): Map<stri
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
           const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
           if (extra !== undefined) {
-            const known = Object.keys((rule!.options?.properties ?? {}) as object);
+            const known = Object.keys(rule!.options?.properties ?? {});
             report([...path, 1, ...sub, extra], `${code} has no option '${extra}' (options: ${known.join(', ')})`, 'key');
           } else {
             report([...path, 1, ...sub], `${code} option ${sub.length ? `'${sub.join('.')}' ` : ''}${e.message ?? 'is invalid'}`);

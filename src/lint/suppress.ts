@@ -23,7 +23,6 @@ export interface Directive {
 
 export type DirectiveFormat = 'yaml' | 'ts' | 'sql';
 
-const NAMES = ['dagsmith-disable-next-line', 'dagsmith-disable-file'] as const;
 /** `--` is SQL's comment: it may stand in SQL text inside YAML and TypeScript too (a block scalar, a literal). */
 const COMMENT: Readonly<Record<DirectiveFormat, RegExp>> = {
   yaml: /^(\s*)((?:#|--)\s*)(dagsmith-disable-next-line|dagsmith-disable-file)\b(.*)$/,
@@ -44,7 +43,7 @@ export function parseDirectives(text: string, format: DirectiveFormat): Directiv
     const m = COMMENT[format].exec(lineText);
     if (!m) return;
     const indent = m[1]!.length;
-    const name = m[3] as (typeof NAMES)[number];
+    const name = m[3] as 'dagsmith-disable-next-line' | 'dagsmith-disable-file';
     const restStart = indent + m[2]!.length + name.length;
     const rest = m[4]!;
     const sep = rest.indexOf('--');

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { makeTemp, removeTemp } from '../helpers/cli';
@@ -82,7 +82,7 @@ describe('action.yml (composite action)', function () {
   it('passes on a clean project in a subfolder, writing the SARIF file and its output', () => {
     const dir = repo();
     const sub = join(dir, 'data');
-    require('node:fs').mkdirSync(sub);
+    mkdirSync(sub);
     userProject(sub);
     const r = runAction(dir, { 'working-directory': 'data' });
     expect(r.steps.map((s) => [s.name, s.code, s.err])).to.deep.equal([
@@ -90,7 +90,7 @@ describe('action.yml (composite action)', function () {
       ['dagsmith lint', 0, ''],
       ['dagsmith compile --check', 0, ''],
     ]);
-    const sarif = JSON.parse(readFileSync(join(sub, 'dagsmith.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(join(sub, 'dagsmith.sarif'), 'utf8')) as { version: string };
     expect(sarif.version).to.equal('2.1.0');
     expect(r.output).to.equal('sarif-file=data/dagsmith.sarif\n');
   });
@@ -104,8 +104,8 @@ describe('action.yml (composite action)', function () {
       ['dagsmith lint', 1],
     ]);
     expect(r.steps[1]!.out).to.match(/^::error file=pipelines\/clean\.yaml,line=20,col=\d+,.*DS403/m);
-    const sarif = JSON.parse(readFileSync(join(dir, 'dagsmith.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).to.include('DS403');
+    const sarif = JSON.parse(readFileSync(join(dir, 'dagsmith.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]!.results.map((x) => x.ruleId)).to.include('DS403');
   });
 
   it('fails compile --check when the committed DAG is stale; inputs turn steps off', () => {

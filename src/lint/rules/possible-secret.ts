@@ -22,7 +22,7 @@ function named(value: unknown, path: JsonPath = []): Found[] {
     if (typeof v === 'string') out.push({ path: p, text: v, key });
     else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) {
-        const prev = v[i - 1];
+        const prev: unknown = v[i - 1];
         // ['--db-password', 'x']: the flag names the value after it.
         const flag = typeof prev === 'string' && /^--?[A-Za-z][\w.-]*$/.test(prev) ? prev : key;
         stack.push({ v: v[i], path: [...p, i], key: flag });
