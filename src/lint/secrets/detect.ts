@@ -61,7 +61,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
 /** An AWS secret access key under its name (`aws_secret_access_key=`, `"secret_access_key": "`): 40 characters. */
 const AWS_SECRET_KEY = /secret_?access_?key\W{1,6}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
 /** `scheme://user:password@host`. */
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"{}<>]+:([^\s/@'"<>]+)@[A-Za-z0-9[]/gi;
+// Bounded parts: a hostile line of many `a://a:` without an '@' costs linear time, not quadratic.
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"{}<>]{1,256}:([^\s/@'"<>]{1,256})@[A-Za-z0-9[]/gi;
 
 /** Known secret formats in a text, at most one per line (the first one found there). */
 export function knownSecrets(text: string): SecretHit[] {
