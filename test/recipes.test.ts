@@ -14,7 +14,8 @@ import { makeTemp, removeTemp } from './helpers/cli';
 
 const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs'];
+// scripts/lint-corpus.ts measures the lint corpus, which lives under test/.
+const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs', 'test/lint-corpus'];
 
 function copyRepository(): string {
   const copy = makeTemp('recipe');
@@ -184,7 +185,7 @@ export const recipeRule = pipelineRule({
           "import { stepRetries } from './step-retries';",
           "import { stepRetries } from './step-retries';\nimport { recipeRule } from './recipe-rule';",
         )
-        .replace('  glueJobOverlap,\n];', '  glueJobOverlap,\n  recipeRule,\n];'),
+        .replace('  s3DeletePrefixSlash,\n];', '  s3DeletePrefixSlash,\n  recipeRule,\n];'),
     );
     edit(join(copy, 'src', 'diagnostics', 'codes', 'lint.ts'), (t) =>
       t.replace(
