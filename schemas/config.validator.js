@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -332,9 +332,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data14};
+if(data14.overrides !== undefined){
+let data16 = data14.overrides;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err25 = {instancePath:instancePath+"/lint/overrides/" + i0,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -346,12 +351,49 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err26 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data14.docsUrl !== undefined){
+let data18 = data14.docsUrl;
+if(typeof data18 !== "string"){
+const err27 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data18};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }

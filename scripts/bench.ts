@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [--sizes 10,100] [--reps N] [--out FILE]`: what dagsmith costs a user and MWAA.
 //  1. compile: N generated pipelines x 20 steps, cold CLI (a new node process, as a user or CI runs it): wall time,
-//     per-pipeline cost, peak RSS; then a no-op recompile and a recompile after one file changed;
+//     per-pipeline cost, peak RSS; then a no-op recompile and a recompile after one file changed; then a cold lint;
 //  2. Airflow parse cost of 10 of those DAGs in three forms, in one warm Python process per MWAA target:
 //     dagsmith's output, dag-factory (pinned, built from equivalent YAML at parse time) and hand-written Python.
 // Prints a Markdown table and writes the figures as JSON (default .cache/bench.json). Not a test: no thresholds.
@@ -90,6 +90,10 @@ interface CompileRow {
   oneChangedCpuMs: number;
   /** The largest peak RSS of the four runs. */
   peakRssMiB: number;
+  /** `dagsmith lint` of the same project, cold (a new process; lint keeps no cache): wall, CPU, peak RSS. */
+  lintMs: number;
+  lintCpuMs: number;
+  lintRssMiB: number;
 }
 
 /** Files written less than this long before a compile are hashed, not trusted by their metadata (src/cache). */
@@ -114,6 +118,8 @@ function benchCompile(n: number): CompileRow {
     );
     const changed = cli(dir, ['compile']);
     if (!/1 updated/.test(changed.stdout)) throw new Error(`one changed file should update one DAG: ${changed.stdout}`);
+    const lint = cli(dir, ['lint']);
+    if (!/\d+ errors?, \d+ warnings?\n?$/.test(lint.stdout)) throw new Error(`unexpected lint output: ${lint.stdout.slice(-500)}`);
     return {
       pipelines: n,
       steps: n * STEPS_PER_PIPELINE,
@@ -127,6 +133,9 @@ function benchCompile(n: number): CompileRow {
       oneChangedMs: changed.ms,
       oneChangedCpuMs: changed.cpuMs,
       peakRssMiB: Math.max(cold.peakRssMiB, firstNoop.peakRssMiB, noop.peakRssMiB, changed.peakRssMiB),
+      lintMs: lint.ms,
+      lintCpuMs: lint.cpuMs,
+      lintRssMiB: lint.peakRssMiB,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -218,16 +227,16 @@ function main(): void {
   say(`### Compile (cold CLI, ${STEPS_PER_PIPELINE} steps per pipeline)`);
   say('');
   say(
-    '| pipelines | cold compile (wall / CPU) | per pipeline | cold peak RSS | no-op just after | no-op (wall / CPU) | one file changed (wall / CPU) |',
+    '| pipelines | cold compile (wall / CPU) | per pipeline | cold peak RSS | no-op just after | no-op (wall / CPU) | one file changed (wall / CPU) | cold lint (wall / CPU) | lint peak RSS |',
   );
-  say('|---:|---:|---:|---:|---:|---:|---:|');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const compile: CompileRow[] = [];
   for (const n of opt.sizes) {
     const r = benchCompile(n);
     compile.push(r);
     say(
       `| ${n} | ${f(r.coldMs)} / ${f(r.coldCpuMs)} ms | ${f(r.perPipelineMs, 2)} ms | ${f(r.coldRssMiB)} MiB | ${f(r.firstNoopMs)} ms | ` +
-        `${f(r.noopMs)} / ${f(r.noopCpuMs)} ms | ${f(r.oneChangedMs)} / ${f(r.oneChangedCpuMs)} ms |`,
+        `${f(r.noopMs)} / ${f(r.noopCpuMs)} ms | ${f(r.oneChangedMs)} / ${f(r.oneChangedCpuMs)} ms | ${f(r.lintMs)} / ${f(r.lintCpuMs)} ms | ${f(r.lintRssMiB)} MiB |`,
     );
   }
   say('');

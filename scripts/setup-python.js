@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Creates the Python virtualenvs that dagsmith's Airflow tests run in:
 //   one per MWAA Airflow version (2.10.3, 2.11.2, 3.0.6, 3.3.1; pinned to Amazon MWAA's constraints), one for
-//   MWAA Serverless (Airflow 3.0.6 with dag-factory and AWS's converter, as that converter pins them) and moto.
+//   MWAA Serverless (Airflow 3.0.6 with dag-factory and AWS's converter, as that converter pins them), moto and pre-commit.
 // They live outside the clone, in
 //   ${DAGSMITH_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dagsmith}/venvs/<name>-<hash>
 // where <hash> covers the requirement/constraint files and the Python version, so a
@@ -24,6 +24,7 @@ const ENVS = [
   { key: 'airflow-2.11.2', name: 'airflow-2.11.2' },
   { key: 'airflow-2.10.3', name: 'airflow-2.10.3' },
   { key: 'moto', name: 'moto' },
+  { key: 'pre-commit', name: 'pre-commit' },
 ];
 const MARKER = '.dagsmith-complete';
 const PARALLEL = 3;

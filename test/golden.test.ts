@@ -8,7 +8,7 @@
  *   expected/<airflow>/...     good cases: the files `compile` writes under dags-out/, for EVERY target in TARGETS
  *                              (the runner appends `--airflow <version>` unless `args` already names one)
  *   expected/<airflow>.stderr.txt   good cases only, when the compile prints warnings
- *   expected.diagnostics.txt   bad cases: the CLI's whole stderr, byte for byte (diagnostic lines, the
+ *   expected.diagnostics.txt   bad cases: the CLI's whole stderr (lint: its stdout), byte for byte (diagnostic lines, the
  *                              "N errors, M warnings" summary and the closing line); exit code from case.json, default 1
  *
  * Each run happens in a temp copy. The out dir is seeded first (a sentinel file, plus a stale generated DAG for bad
@@ -122,6 +122,11 @@ function expectedName(path: string): string {
   return path.slice(OUT_DIR.length + 1);
 }
 
+/** What a bad case's expected.diagnostics.txt holds: lint's stdout (its report), other commands' stderr. */
+function reportOf(c: Case, result: { readonly out: string; readonly err: string }): string {
+  return c.args[0] === 'lint' ? result.out : result.err;
+}
+
 function writeCaseConfig(c: Case, config: CaseConfig): void {
   const file = join(c.dir, 'case.json');
   const keys = Object.keys(config).filter((k) => (config as Record<string, unknown>)[k] !== undefined);
@@ -138,7 +143,7 @@ async function updateCase(c: Case): Promise<void> {
     rmSync(expectedDir, { recursive: true, force: true });
     // A bad case runs with its own args only: no target is appended.
     const run = await runCase(c, c.args, true);
-    writeFileSync(diagFile, run.result.err);
+    writeFileSync(diagFile, reportOf(c, run.result));
     writeCaseConfig(c, { ...c.config, exitCode: run.result.code === 1 ? undefined : run.result.code });
     return;
   }
@@ -197,9 +202,10 @@ describe('golden fixtures (test/fixtures/<case>)', () => {
         expect(existsSync(expectedDir), 'a case has expected/ or expected.diagnostics.txt, not both').to.equal(false);
         const run = await runCase(c, c.args, true);
         const want = readFileSync(diagFile, 'utf8');
-        expect(run.result.err, 'stderr').to.equal(want);
+        expect(reportOf(c, run.result), c.args[0] === 'lint' ? 'stdout' : 'stderr').to.equal(want);
         expect(run.result.code, 'exit code').to.equal(c.config.exitCode ?? 1);
-        expect(run.result.out, 'stdout').to.equal('');
+        // lint's findings are its output (stdout); validate and compile complain on stderr and print nothing else.
+        expect(c.args[0] === 'lint' ? run.result.err : run.result.out, c.args[0] === 'lint' ? 'stderr' : 'stdout').to.equal('');
         expect(run.after, 'a failed compile changes no file').to.deep.equal(run.before);
         checkPositions(c, want);
       });

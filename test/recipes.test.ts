@@ -14,7 +14,8 @@ import { makeTemp, removeTemp } from './helpers/cli';
 
 const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs'];
+// scripts/lint-corpus.ts measures the lint corpus, which lives under test/.
+const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs', 'test/lint-corpus'];
 
 function copyRepository(): string {
   const copy = makeTemp('recipe');
@@ -184,7 +185,7 @@ export const recipeRule = pipelineRule({
           "import { stepRetries } from './step-retries';",
           "import { stepRetries } from './step-retries';\nimport { recipeRule } from './recipe-rule';",
         )
-        .replace('  glueJobOverlap,\n];', '  glueJobOverlap,\n  recipeRule,\n];'),
+        .replace('  s3DeletePrefixSlash,\n];', '  s3DeletePrefixSlash,\n  recipeRule,\n];'),
     );
     edit(join(copy, 'src', 'diagnostics', 'codes', 'lint.ts'), (t) =>
       t.replace(
@@ -194,7 +195,7 @@ export const recipeRule = pipelineRule({
     );
     writeFileSync(
       join(copy, 'docs', 'rules', `${code}.md`),
-      `# ${code} recipe-rule\n\nDefault severity: **warning**\n\n## What it does\n\nA pipeline id that says recipe.\n\n## Why\n\nA test.\n\n## Failing example\n\n\`\`\`yaml\nid: recipe\n\`\`\`\n\n## Passing example\n\n\`\`\`yaml\nid: other\n\`\`\`\n\n## Configure or suppress\n\n\`${code}: off\`\n`,
+      `# ${code} recipe-rule\n\nDefault severity: **warning**\n\n## What it does\n\nA pipeline id that says recipe.\n\n## Why\n\nA test.\n\n## Failing example\n\n\`\`\`yaml\nid: recipe\n\`\`\`\n\n## Where it reports\n\nAt the pipeline id.\n\n## Passing example\n\n\`\`\`yaml\nid: other\n\`\`\`\n\n## Configure or suppress\n\n\`${code}: off\`\n`,
     );
     run(copy, ['scripts/gen.ts']);
     const changed = changedFiles(before, snapshot(copy));

@@ -73,8 +73,17 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     lint: {
       type: 'object',
-      description: 'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.',
-      properties: { rules: { type: 'object', description: 'Severity (and options) per lint rule code.' } },
+      description:
+        'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.',
+      properties: {
+        rules: { type: 'object', description: 'Severity (and options) per lint rule code, or per validation warning code (DS385, ...).' },
+        overrides: {
+          type: 'array',
+          description: "Rule settings for the files some globs match (ESLint's overrides); later entries win.",
+          items: { type: 'object' },
+        },
+        docsUrl: { type: 'string', description: "Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri." },
+      },
     },
   },
   additionalProperties: false,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './types';
 import { formatGithub } from './github';
 import { toSarif, type SarifOptions } from './sarif';
+import { errorsFirst } from './step-summary';
 
 export type DiagnosticFormat = 'stylish' | 'json';
 
@@ -69,7 +70,8 @@ export function formatReport(diags: readonly Diagnostic[], format: ReportFormat,
   const sorted = sortDiagnostics(diags);
   if (format === 'sarif') return JSON.stringify(toSarif(sorted, sarif), null, 2);
   if (format === 'github') {
-    const inRepo = sorted.map((d) => ({ ...d, file: sarif.repoPrefix + d.file }));
+    // Errors first: GitHub shows the first 10 annotations of each kind, and the errors are what blocks the merge.
+    const inRepo = errorsFirst(sorted).map((d) => ({ ...d, file: sarif.repoPrefix + d.file }));
     return formatGithub(inRepo, (code) => sarif.ruleInfo(code).shortDescription);
   }
   return formatDiagnostics(sorted, format);

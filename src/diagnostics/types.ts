@@ -23,6 +23,14 @@ export interface Diagnostic {
   readonly path: JsonPath;
   /** A suggestion, printed after the message in parentheses ("did you mean 'x'?"). */
   readonly hint?: string;
+  /** Other places the finding concerns (the YAML field that names a SQL file holding the problem). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A place related to a diagnostic (SARIF `relatedLocations`). */
+export interface RelatedLocation extends SourceRange {
+  readonly file: string;
+  readonly message: string;
 }
 
 /** A source range, 1-based lines and columns; `end*` are exclusive. */

@@ -3,6 +3,8 @@ import { isUnknownArray } from '../util/json';
 import type { ValidateFunction } from 'ajv';
 import type { JsonPath, Severity } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
+import picomatch from 'picomatch';
+import { CODES, type Code } from '../diagnostics/codes';
 import type { RuleMeta } from './types';
 
 /** How one rule is set in `lint.rules`: its severity (or off) and its options. */
@@ -14,9 +16,40 @@ export interface RuleSetting {
 export interface LintConfig {
   /** Rule code -> setting, for the rules the config names. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** Settings for files matching globs (ESLint's `overrides`), later entries winning over earlier ones. */
+  readonly overrides?: readonly LintOverride[];
+  /** Where the rule pages are published (`<docsUrl>DS403.md`): SARIF's helpUri. Unset: the rule text inline. */
+  readonly docsUrl?: string;
+}
+
+/** `lint.overrides[i]`: rule settings for the files its globs match (project-relative, forward slashes). */
+export interface LintOverride {
+  readonly files: readonly string[];
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+  readonly matches: (file: string) => boolean;
 }
 
 export const EMPTY_LINT_CONFIG: LintConfig = { rules: new Map() };
+
+/**
+ * The setting of a code for a finding in `files` (its own file and the pipeline file it belongs to): the
+ * `rules` entry, then every override matching one of the files, in order; options merge, severity is the last one.
+ */
+export function settingFor(config: LintConfig, code: string, files: readonly string[]): RuleSetting | undefined {
+  let s = config.rules.get(code);
+  for (const o of config.overrides ?? []) {
+    const r = o.rules.get(code);
+    if (!r || !files.some((f) => o.matches(f))) continue;
+    s = { severity: r.severity, ...(s?.options || r.options ? { options: { ...(s?.options ?? {}), ...(r.options ?? {}) } } : {}) };
+  }
+  return s;
+}
+
+/** Validation codes a project may configure like rules: the ones that are warnings (or infos), never errors. */
+export function configurableValidationCode(code: string): boolean {
+  if (code.startsWith('DS4') || !Object.prototype.hasOwnProperty.call(CODES, code)) return false;
+  return CODES[code as Code].severity !== 'error';
+}
 
 /** The words a config may use for a severity, as ESLint spells them. */
 const SEVERITY_WORDS: ReadonlyMap<string, Severity | 'off'> = new Map<string, Severity | 'off'>([
@@ -44,35 +77,75 @@ function optionValidator(meta: RuleMeta): ValidateFunction | undefined {
 }
 
 /**
- * Reads `lint:` of dagsmith.config.yaml: `rules: { DS4xx: off|info|warn|error | [severity, {options}] }`.
- * Every problem is reported at its path (under `lint`); the result holds what was valid.
+ * Reads `lint:` of dagsmith.config.yaml: `rules: { DS4xx: off|info|warn|error | [severity, {options}] }`,
+ * `overrides: [{ files: [globs], rules: {...} }]` and `docsUrl`. Every problem is reported at its path (under
+ * `lint`); the result holds what was valid.
  */
 export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
-  const rules = new Map<string, RuleSetting>();
-  if (raw === undefined || raw === null) return { rules };
+  if (raw === undefined || raw === null) return { rules: new Map() };
   if (!isRecord(raw)) {
-    report(['lint'], 'lint must be a mapping (rules: ...)');
-    return { rules };
+    report(['lint'], 'lint must be a mapping (rules: ..., overrides: ...)');
+    return { rules: new Map() };
   }
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules') report(['lint', key], `unknown setting '${key}' (settings here: rules)`, 'key');
+    if (key !== 'rules' && key !== 'overrides' && key !== 'docsUrl') {
+      report(['lint', key], `unknown setting '${key}' (settings here: rules, overrides, docsUrl)`, 'key');
+    }
   }
-  const given = raw.rules;
-  if (given === undefined || given === null) return { rules };
+  const rules = readRules(raw.rules, ['lint', 'rules'], report);
+  const overrides: LintOverride[] = [];
+  if (raw.overrides !== undefined && raw.overrides !== null) {
+    if (!Array.isArray(raw.overrides)) report(['lint', 'overrides'], 'lint.overrides must be a list of { files: [globs], rules: {...} }');
+    else
+      raw.overrides.forEach((o: unknown, i) => {
+        const path: JsonPath = ['lint', 'overrides', i];
+        if (!isRecord(o)) return report(path, 'an override is a mapping { files: [globs], rules: {...} }');
+        for (const key of Object.keys(o))
+          if (key !== 'files' && key !== 'rules') report([...path, key], `unknown setting '${key}' (settings here: files, rules)`, 'key');
+        const files = o.files;
+        if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.length > 0)) {
+          return report([...path, 'files'], "an override's files is a non-empty list of globs relative to the project, e.g. ['pipelines/legacy/**']");
+        }
+        const globs = files as string[];
+        const bad = globs.findIndex((g) => g.startsWith('/') || g.split('/').includes('..'));
+        if (bad >= 0) return report([...path, 'files', bad], `'${globs[bad]}' must be relative to the project and stay inside it`);
+        overrides.push({ files: globs, rules: readRules(o.rules, [...path, 'rules'], report), matches: picomatch(globs, { dot: true }) });
+      });
+  }
+  let docsUrl: string | undefined;
+  if (raw.docsUrl !== undefined) {
+    if (typeof raw.docsUrl !== 'string' || !/^https:\/\/[^\s]+\/$/.test(raw.docsUrl)) {
+      report(['lint', 'docsUrl'], "lint.docsUrl is the https:// address the rule pages are published under, ending in '/' (<docsUrl>DS403.md)");
+    } else docsUrl = raw.docsUrl;
+  }
+  return { rules, ...(overrides.length > 0 ? { overrides } : {}), ...(docsUrl ? { docsUrl } : {}) };
+}
+
+function readRules(given: unknown, at: JsonPath, report: ConfigReport): Map<string, RuleSetting> {
+  const rules = new Map<string, RuleSetting>();
+  if (given === undefined || given === null) return rules;
   if (!isRecord(given)) {
-    report(['lint', 'rules'], 'lint.rules must be a mapping of rule codes (DS4xx) to off, info, warn, error or [severity, options]');
-    return { rules };
+    report(
+      at,
+      `${at.join('.')} must be a mapping of codes (DS4xx, or validation warnings such as DS385) to off, info, warn, error or [severity, options]`,
+    );
+    return rules;
   }
   // The rules are loaded only when the config names some: a compile of a project that sets none does not pay for them.
   const { ALL_RULE_METAS } = require('./rules/index') as typeof import('./rules/index');
   const byCode = new Map(ALL_RULE_METAS.map((m) => [m.code as string, m]));
   const byName = new Map(ALL_RULE_METAS.map((m) => [m.name, m]));
   for (const [code, value] of Object.entries(given)) {
-    const path: JsonPath = ['lint', 'rules', code];
+    const path: JsonPath = [...at, code];
     const rule = byCode.get(code);
-    if (!rule) {
+    const validation = !rule && configurableValidationCode(code);
+    if (!rule && !validation) {
       const named = byName.get(code);
-      const hint = named ? `rules are named by code: ${code} is ${named.code}` : didYouMean(code, [...byCode.keys()]);
+      const hint = named
+        ? `rules are named by code: ${code} is ${named.code}`
+        : /^DS\d{3}$/.test(code) && Object.prototype.hasOwnProperty.call(CODES, code)
+          ? `${code} is an error; only warnings can be configured`
+          : didYouMean(code, [...byCode.keys()]);
       report(path, `unknown lint rule '${code}'${hint ? ` (${hint})` : ''}`, 'key');
       continue;
     }
@@ -88,9 +161,9 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
       continue;
     }
     if (options !== undefined) {
-      const validate = optionValidator(rule);
+      const validate = rule ? optionValidator(rule) : undefined;
       if (!validate) {
-        report([...path, 1], `${code} (${rule.name}) takes no options`);
+        report([...path, 1], `${code}${rule ? ` (${rule.name})` : ''} takes no options`);
         continue;
       }
       if (!validate(options)) {
@@ -101,7 +174,7 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
           const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
           if (extra !== undefined) {
-            const known = Object.keys(rule.options?.properties ?? {});
+            const known = Object.keys(rule?.options?.properties ?? {});
             report([...path, 1, ...sub, extra], `${code} has no option '${extra}' (options: ${known.join(', ')})`, 'key');
           } else {
             report([...path, 1, ...sub], `${code} option ${sub.length ? `'${sub.join('.')}' ` : ''}${e.message ?? 'is invalid'}`);
@@ -112,5 +185,5 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
     }
     rules.set(code, { severity, ...(isRecord(options) ? { options } : {}) });
   }
-  return { rules };
+  return rules;
 }

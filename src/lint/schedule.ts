@@ -40,6 +40,18 @@ const WEEK_MS = 7 * 86_400_000;
 /** The shortest time between two runs, in seconds, over a sampled fortnight (enough for any 5-field cron's pattern within a day). */
 export function shortestGapSeconds(ts: TimeSchedule, timezone: string): number | undefined {
   if ('everySeconds' in ts) return ts.everySeconds;
+  // Projects repeat a handful of schedules: each (cron, timezone) is sampled once per process.
+  const key = `${ts.cron}\0${timezone}`;
+  if (gapCache.has(key)) return gapCache.get(key);
+  const gap = sampledGap(ts, timezone);
+  gapCache.set(key, gap);
+  return gap;
+}
+
+const gapCache = new Map<string, number | undefined>();
+const weekCache = new Map<string, readonly number[]>();
+
+function sampledGap(ts: { readonly cron: string }, timezone: string): number | undefined {
   // 1,500 fires cover two weeks of anything hourly or slower, and a day of a minutely schedule (whose gap is found
   // at once: nothing is shorter than a minute).
   const times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + 2 * WEEK_MS, 1500);
@@ -53,8 +65,11 @@ export function shortestGapSeconds(ts: TimeSchedule, timezone: string): number |
 }
 
 /** Fire times over one sampled week, for comparing two pipelines' schedules. */
-export function sampleWeek(ts: TimeSchedule, timezone: string, limit = 2_100): number[] {
-  return fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + WEEK_MS, limit);
+export function sampleWeek(ts: TimeSchedule, timezone: string, limit = 2_100): readonly number[] {
+  const key = `${'cron' in ts ? ts.cron : `every ${ts.everySeconds}`}\0${timezone}\0${limit}`;
+  let times = weekCache.get(key);
+  if (!times) weekCache.set(key, (times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + WEEK_MS, limit)));
+  return times;
 }
 
 /** The epoch ms of a wall-clock time in an IANA timezone. */

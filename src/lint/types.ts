@@ -3,6 +3,14 @@ import type { JsonSchema } from '../base/json-schema';
 import type { PipelineIR, StepIR } from '../ir/types';
 import type { AirflowTarget as Target } from '../targets';
 import type { LintCode } from '../diagnostics/codes';
+import type { LocatedSql, TextIndex } from './sql-sources';
+import type { SqlStatement } from './sql';
+
+/** What a rule is about: SARIF tags (`security` is what GitHub code scanning gates on), docs grouping. */
+export type RuleCategory = 'security' | 'cost' | 'reliability' | 'fit';
+
+/** SARIF's `precision`: how often a finding of the rule is a real problem. */
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** What a rule declares about itself; `docs` is derived from the code (docs/rules/<code>.md). */
 export interface RuleMeta {
@@ -14,6 +22,12 @@ export interface RuleMeta {
   readonly description: string;
   /** JSON Schema of the rule's options (`[severity, options]` in dagsmith.config.yaml). */
   readonly options?: JsonSchema;
+  /** Default: from the code (DS400-DS409 security, DS410-DS419 cost, DS420-DS429 reliability, else fit). */
+  readonly category?: RuleCategory;
+  /** Default: 'high'. */
+  readonly precision?: RulePrecision;
+  /** For security rules: GitHub's `security-severity` (0.1-10; 9+ critical, 7+ high, 4+ medium, else low). */
+  readonly securitySeverity?: number;
 }
 
 /** Where a finding lands: a pipeline file and a JSON path into it. */
@@ -27,6 +41,18 @@ export interface FindingTarget {
 export interface ReportOptions {
   readonly at?: 'key' | 'value';
   readonly hint?: string;
+  /** The finding's severity when the project does not set the rule's (a rule whose findings grow worse, DS423). */
+  readonly severity?: Severity;
+}
+
+/** A file lint reads for a pipeline: the pipeline file itself, or a SQL file one of its steps names. */
+export interface SourceText {
+  /** Project-relative. */
+  readonly file: string;
+  readonly index: TextIndex;
+  readonly kind: 'pipeline' | 'sql';
+  /** For a SQL file: the step that reads it. */
+  readonly step?: StepIR;
 }
 
 interface BaseContext<Options> {
@@ -45,6 +71,14 @@ export interface PipelineRuleContext<Options> extends BaseContext<Options> {
   report(path: JsonPath, message: string, opts?: ReportOptions): void;
   /** Reports at a step's field (`step.origin.path` + `field`). */
   reportStep(step: StepIR, field: JsonPath, message: string, opts?: ReportOptions): void;
+  /** The SQL of a redshift.sql or athena.query step, parsed into statements, with where it is written. */
+  sql(step: StepIR): LocatedSql | undefined;
+  /** Reports at a part of a SQL statement (offsets into its text): in the SQL file, or inside the inline SQL. */
+  reportSql(sql: LocatedSql, st: SqlStatement, start: number, end: number, message: string, opts?: ReportOptions): void;
+  /** The pipeline file's text and the SQL files its steps name. */
+  texts(): readonly SourceText[];
+  /** Reports at offsets of one of `texts()`, attributed to the step whose source holds them. */
+  reportText(src: SourceText, start: number, end: number, message: string, opts?: ReportOptions): void;
 }
 
 export interface ProjectRuleContext<Options> extends BaseContext<Options> {

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types';
 import { buildProject, type ProjectOptions, type ProjectResult } from '../compile/project';
-import { runRules } from '../lint/engine';
+import { runLint, type SiblingFiles } from '../lint/engine';
+import { siblingReader } from '../compile/unit';
 import { defaultRemoteClients, remoteFindings, type RemoteClients } from '../lint/remote';
 
 export interface LintOptions extends ProjectOptions {
@@ -15,8 +16,13 @@ export interface LintOptions extends ProjectOptions {
 
 export interface LintResult {
   readonly project: ProjectResult;
-  /** What validate reports, plus the rule findings of every pipeline that built an IR. */
+  /**
+   * What validate reports, plus the rule findings of every pipeline that built an IR; validation warnings with the
+   * severities the lint config gives them.
+   */
   readonly diagnostics: readonly Diagnostic[];
+  /** Findings silenced by a suppression comment, with its reason (SARIF keeps them as suppressed results). */
+  readonly suppressed: readonly { readonly diagnostic: Diagnostic; readonly justification: string }[];
   /** The project's folder relative to its git repository ('' at its root, 'data/' in a subfolder): SARIF's URIs. */
   readonly repoPrefix: string;
 }
@@ -31,13 +37,32 @@ export async function lintProject(opts: LintOptions): Promise<LintResult> {
         clients,
       )
     : [];
-  const findings = runRules(project.irs, {
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  const { diagnostics, suppressed } = runLint(project.irs, {
     target: project.target,
     config: project.config.lint,
     external,
+    siblings: projectSiblings(opts.cwd),
+    validation: project.diagnostics.filter((d) => d.severity !== 'error'),
     ...(opts.now ? { now: opts.now } : {}),
   });
-  return { project, diagnostics: [...project.diagnostics, ...findings], repoPrefix: repoPrefix(opts.cwd) };
+  return { project, diagnostics: [...errors, ...diagnostics], suppressed, repoPrefix: repoPrefix(opts.cwd) };
+}
+
+/** SQL files as compile reads them (inside the project, real paths checked), named relative to the project. */
+export function projectSiblings(cwd: string): SiblingFiles {
+  const read = siblingReader(cwd);
+  const root = resolve(cwd);
+  return (spec, rel) => {
+    const text = read(spec.absPath, rel);
+    if (text === undefined) return undefined;
+    return {
+      file: relative(root, resolve(dirname(spec.absPath), rel))
+        .split(sep)
+        .join('/'),
+      text,
+    };
+  };
 }
 
 /** The project's folder relative to its git repository ('' at the root, 'data/' in a subfolder), for repo-relative URIs. */

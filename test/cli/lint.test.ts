@@ -21,7 +21,8 @@ describe('dagsmith lint (CLI)', () => {
   it('exits 0 on warnings, prints them and a summary', async () => {
     const r = await runCli(['lint'], warnOnly());
     expect(r.code).to.equal(0);
-    expect(r.err).to.equal(
+    expect(r.err, 'stderr is for failures of dagsmith itself').to.equal('');
+    expect(r.out).to.equal(
       "pipelines/clean.yaml:19:10: warning DS402: Glue job 'clean-events' runs without a securityConfiguration: its S3 output, CloudWatch logs and job bookmarks are not encrypted with KMS by Glue (set 'securityConfiguration' to a Glue security configuration with SSE-KMS)\n0 errors, 1 warning\n",
     );
   });
@@ -31,17 +32,17 @@ describe('dagsmith lint (CLI)', () => {
     expect((await runCli(['lint', '--max-warnings', '1'], dir)).code).to.equal(0);
     const r = await runCli(['lint', '--max-warnings', '0'], dir);
     expect(r.code).to.equal(1);
-    expect(r.err).to.match(/dagsmith lint: 1 warning, more than --max-warnings 0\n$/);
+    expect(r.out).to.match(/dagsmith lint: 1 warning, more than --max-warnings 0\n$/);
     expect((await runCli(['lint', '--max-warnings', 'x'], dir)).code).to.equal(2);
   });
 
   it('exits 1 on an error-level finding', async () => {
     const r = await runCli(
       ['lint'],
-      make({ 'pipelines/clean.yaml': CLEAN.replace('job: clean-events', 'job: clean-events\n    arguments: { "--k": "AKIAIOSFODNN7EXAMPLE" }') }),
+      make({ 'pipelines/clean.yaml': CLEAN.replace('job: clean-events', 'job: clean-events\n    arguments: { "--k": "AKIA4TPIHTKGWRKL4TUG" }') }),
     );
     expect(r.code).to.equal(1);
-    expect(r.err).to.include('error DS403');
+    expect(r.out).to.include('error DS403');
   });
 
   it('prints json, sarif and github to stdout', async () => {

@@ -30,6 +30,7 @@ export interface SarifRule {
   readonly helpUri?: string;
   readonly help: { readonly text: string; readonly markdown?: string };
   readonly defaultConfiguration: { readonly level: string };
+  readonly properties?: Readonly<Record<string, unknown>> & { readonly tags?: readonly string[]; readonly precision?: string; readonly 'security-severity'?: string };
 }
 
 export interface SarifResult {

@@ -102,7 +102,7 @@ describe('lint engine', () => {
         'dagsmith.config.yaml:5:12: error DS130: severity of DS402 must be one of off, info, warn, error',
         "dagsmith.config.yaml:6:33: error DS130: DS412 option 'maxWorkers' must be integer",
         'dagsmith.config.yaml:7:19: error DS130: DS431 (pipeline-owner) takes no options',
-        "dagsmith.config.yaml:8:3: error DS130: unknown setting 'rule' (settings here: rules)",
+        "dagsmith.config.yaml:8:3: error DS130: unknown setting 'rule' (settings here: rules, overrides, docsUrl)",
         'dagsmith.config.yaml has errors',
         '',
       ].join('\n'),

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { formatReport } from '../../src/diagnostics/format';
 import { escapeData, escapeProperty, formatGithub } from '../../src/diagnostics/github';
 import type { Diagnostic } from '../../src/diagnostics/types';
-import { ruleInfo } from '../../src/lint/docs';
+import { ruleInfo, ruleInfoFor } from '../../src/lint/docs';
 import { parseJsonAs, readJsonAs, type SarifLog, type SarifResult } from '../helpers/json';
 
 const SCHEMA = readJsonAs<Record<string, unknown>>(join(__dirname, 'sarif', 'sarif-schema-2.1.0.json'));
@@ -93,7 +93,13 @@ describe('lint output formats', () => {
       const ds402 = run.tool.driver.rules[1]!;
       expect(ds402.shortDescription.text).to.equal('Glue job without a security configuration');
       expect(ds402.fullDescription.text).to.match(/securityConfiguration/);
-      expect(ds402.helpUri).to.match(/\/docs\/rules\/DS402\.md$/);
+      // No published docs address configured: no helpUri (a guessed one would not resolve); the page goes inline.
+      expect(ds402.helpUri).to.equal(undefined);
+      expect(ds402.properties?.tags).to.deep.equal(['security', 'lint']);
+      expect(ds402.properties?.['security-severity']).to.match(/^\d+\.\d$/);
+      expect(ds402.properties?.precision).to.equal('high');
+      const withDocs = JSON.parse(formatReport(diags, 'sarif', { ...opts(), ruleInfo: ruleInfoFor('https://docs.example.org/dagsmith/rules/') }));
+      expect(withDocs.runs[0].tool.driver.rules[1].helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
       expect(ds402.help.markdown).to.match(/^# DS402 glue-security-configuration/);
       expect(ds402.defaultConfiguration.level).to.equal('warning');
       expect(run.tool.driver.rules[2]!.defaultConfiguration.level).to.equal('error');
@@ -136,15 +142,16 @@ describe('lint output formats', () => {
       expect(escapeProperty('a:b,c%\n')).to.equal('a%3Ab%2Cc%25%0A');
     });
 
-    it('writes one annotation per finding, with repo-relative files', () => {
+    it('writes one annotation per finding, errors first, with repo-relative files', () => {
       const out = formatReport(diags, 'github', opts('data/')).split('\n');
       expect(out[0]).to.equal(
-        "::warning file=data/pipelines/a b.yaml,line=6,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: Glue job 'x' runs without a securityConfiguration (set it)",
-      );
-      expect(out[1]).to.equal(
         '::error file=data/pipelines/a b.yaml,line=9,col=15,endLine=10,title=DS403 secret written in a pipeline::DS403: holds a secret',
       );
-      expect(out[2]).to.match(/^::notice file=data\/pipelines\/c\.ts,line=1,col=1,title=DS432 /);
+      expect(out[1]).to.match(/^::error file=data\/pipelines\/c\.ts,line=3,col=5,.*DS201/);
+      expect(out[2]).to.equal(
+        "::warning file=data/pipelines/a b.yaml,line=6,col=10,endColumn=22,title=DS402 Glue job without a security configuration::DS402: Glue job 'x' runs without a securityConfiguration (set it)",
+      );
+      expect(out[3]).to.match(/^::notice file=data\/pipelines\/c\.ts,line=1,col=1,title=DS432 /);
     });
 
     it('escapes hostile file names and messages', () => {

@@ -10,7 +10,7 @@ import { TESTED } from './rule-tester';
 const RULE_TESTS = join(__dirname, 'rules');
 for (const f of readdirSync(RULE_TESTS).filter((n) => n.endsWith('.test.ts'))) require(join(RULE_TESTS, f));
 
-const SECTIONS = ['## What it does', '## Why', '## Failing example', '## Passing example', '## Configure or suppress'];
+const SECTIONS = ['## What it does', '## Why', '## Where it reports', '## Failing example', '## Passing example', '## Configure or suppress'];
 
 describe('lint rule registry', () => {
   it('has at least 20 rules, codes DS400-DS499 in order, unique codes and names', () => {

@@ -208,7 +208,7 @@ describe('lint --remote against moto @moto', function () {
     const dir = project({
       'pipelines/remote_check.yaml': PIPELINE,
       // Only the remote findings are under test here.
-      'dagsmith.config.yaml': 'lint:\n  rules:\n    DS402: off\n    DS405: off\n    DS429: off\n',
+      'dagsmith.config.yaml': 'lint:\n  rules:\n    DS402: off\n    DS405: off\n    DS428: off\n    DS429: off\n',
     });
     dirs.push(dir);
     const r = await runCli(['lint', '--remote', '--format', 'json'], dir, env);
@@ -240,7 +240,7 @@ describe('lint --remote against moto @moto', function () {
     try {
       const dir = project({
         'pipelines/security_configs.yaml': SECURITY_CONFIGS,
-        'dagsmith.config.yaml': 'lint:\n  rules:\n    DS405: off\n    DS429: off\n',
+        'dagsmith.config.yaml': 'lint:\n  rules:\n    DS405: off\n    DS428: off\n    DS429: off\n',
       });
       dirs.push(dir);
       const r = await runCli(['lint', '--remote', '--format', 'json'], dir, { ...env, AWS_ENDPOINT_URL_GLUE: glue.endpoint });

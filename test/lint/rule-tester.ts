@@ -17,11 +17,14 @@ import type { Rule } from '../../src/lint/types';
 import { loadSpecFiles } from '../../src/load/index';
 import type { LoadResult } from '../../src/load/yaml';
 import { checkSpec, siblingReader } from '../../src/compile/unit';
+import { projectSiblings } from '../../src/use-cases/lint';
 import { makeTemp, removeTemp } from '../helpers/cli';
 
 export interface ExpectedFinding {
   readonly line: number;
   readonly col: number;
+  /** The file the finding is in, when not the pipeline (a SQL file next to it: 'pipelines/q.sql'). */
+  readonly file?: string;
   /** A part of the message, or a pattern it matches. */
   readonly message?: string | RegExp;
 }
@@ -79,11 +82,11 @@ function toSources(dir: string, loadedFiles: readonly LoadResult[], c: CaseBase)
   });
 }
 
-function lint(rule: Rule, c: CaseBase, sources: LintSource[]): Diagnostic[] {
+function lint(rule: Rule, c: CaseBase, sources: LintSource[], dir: string): Diagnostic[] {
   const setting: RuleSetting = { severity: rule.meta.defaultSeverity, ...(c.options ? { options: c.options } : {}) };
   const config: LintConfig = { rules: new Map([[rule.meta.code, setting]]) };
-  const found = runRules(sources, { target: resolveTarget(c.airflow ?? '2.10.3'), config, now: NOW, rules: [rule] });
-  return found.filter((d) => d.code === rule.meta.code && /^pipelines\/(c\d+\/)?case\.(yaml|ts)$/.test(d.file));
+  const found = runRules(sources, { target: resolveTarget(c.airflow ?? '2.10.3'), config, now: NOW, rules: [rule], siblings: projectSiblings(dir) });
+  return found.filter((d) => d.code === rule.meta.code && /^pipelines\/(c\d+\/)?(case\.(yaml|ts)|[\w-]+\.sql)$/.test(d.file));
 }
 
 /** Writes the case's pipelines (as YAML or as TypeScript twins) under pipelines/<sub>; returns their paths. */
@@ -111,9 +114,9 @@ export function tsTwin(yaml: string): string {
 function checkExpected(c: InvalidCase, got: readonly Diagnostic[]): void {
   const where = got.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n  ');
   expect(
-    got.map((d) => [d.line, d.col]),
+    got.map((d) => [d.line, d.col, d.file.endsWith('.sql') ? d.file : undefined]),
     `${c.name}: findings at\n  ${where}`,
-  ).to.deep.equal(c.errors.map((e) => [e.line, e.col]));
+  ).to.deep.equal(c.errors.map((e) => [e.line, e.col, e.file]));
   c.errors.forEach((e, i) => {
     if (e.message === undefined) return;
     const msg = got[i]!.message;
@@ -124,7 +127,7 @@ function checkExpected(c: InvalidCase, got: readonly Diagnostic[]): void {
 
 /** What must agree between a YAML case and its TypeScript twin: code, message and path (file names aside). */
 function key(d: Diagnostic): string {
-  const plain = (s: string) => s.replace(/pipelines\/(c\d+\/)?([\w-]+)\.(yaml|ts)/g, '$2');
+  const plain = (s: string) => s.replace(/pipelines\/(c\d+\/)?([\w-]+)\.(yaml|ts|sql)/g, '$2');
   return `${d.code} ${plain(d.message)} ${JSON.stringify(d.path)} ${plain(d.file)}`;
 }
 
@@ -143,7 +146,7 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
         const dir = makeTemp('rule');
         try {
           const files = writeCase(dir, c, 'yaml');
-          const found = lint(rule, c, toSources(dir, loadSpecFiles(dir, files), c));
+          const found = lint(rule, c, toSources(dir, loadSpecFiles(dir, files), c), dir);
           yamlFindings.set(c, found);
           if (errors) checkExpected(c as InvalidCase, found);
           else
@@ -168,7 +171,7 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
         twins.forEach(({ c }, i) => {
           const mine = loaded.slice(at, at + filesOf[i]!.length);
           at += filesOf[i]!.length;
-          const found = lint(rule, c, toSources(dir, mine, c));
+          const found = lint(rule, c, toSources(dir, mine, c), dir);
           const yaml = yamlFindings.get(c);
           expect(yaml, `${c.name}: the YAML case ran first`).to.not.equal(undefined);
           expect(found.map(key), `${c.name} (TypeScript)`).to.deep.equal(yaml!.map(key));

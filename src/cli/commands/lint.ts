@@ -1,5 +1,7 @@
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { formatReport, REPORT_FORMATS, summarize, type ReportFormat } from '../../diagnostics/format';
+import { annotationsLeftOut, stepSummaryMarkdown } from '../../diagnostics/step-summary';
 import { UsageError } from '../../diagnostics/types';
 import { VERSION } from '../../util/version';
 import { EXIT } from '../io';
@@ -14,6 +16,22 @@ interface LintFlags {
   remote?: boolean;
 }
 
+/** Appends to the job summary file the runner names (no link followed, nothing created elsewhere). */
+function appendStepSummary(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o600);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Findings are lint's output, so every format goes to stdout (`dagsmith lint > report.txt` captures them, as with
+ * ESLint); stderr carries only failures of dagsmith itself (a bad config, an internal error). validate and compile
+ * keep their diagnostics on stderr: their output is files and an exit code, and their diagnostics are the compiler's
+ * complaints about its input, as compilers print them.
+ */
 export function registerLint(program: Command, { cwd, io, exit }: CommandContext): void {
   program
     .command('lint')
@@ -31,23 +49,37 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
         throw new UsageError('--max-warnings takes a whole number, 0 or more');
       }
       const { lintProject } = require('../../use-cases/lint') as typeof import('../../use-cases/lint');
-      const { ruleInfo } = require('../../lint/docs') as typeof import('../../lint/docs');
-      const { project, diagnostics, repoPrefix } = await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote });
+      const { ruleInfoFor } = require('../../lint/docs') as typeof import('../../lint/docs');
+      const { project, diagnostics, suppressed, repoPrefix } = await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote });
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
-      const reportOptions = { toolVersion: VERSION, repoPrefix, ruleInfo };
+      const reportOptions = { toolVersion: VERSION, repoPrefix, ruleInfo: ruleInfoFor(project.config.lint.docsUrl), suppressed };
       if (o.format === 'stylish') {
         if (diagnostics.length > 0) {
-          io.err(formatReport(diagnostics, 'stylish', reportOptions));
-          io.err(summarize(diagnostics));
+          io.out(formatReport(diagnostics, 'stylish', reportOptions));
+          io.out(summarize(diagnostics));
         } else {
           io.out(`${project.files.length} pipeline file${project.files.length === 1 ? '' : 's'}: no lint findings`);
         }
+      } else if (o.format === 'github') {
+        if (diagnostics.length > 0) io.out(formatReport(diagnostics, 'github', reportOptions));
+        const leftOut = annotationsLeftOut(diagnostics);
+        if (leftOut > 0) {
+          const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+          if (summaryFile) {
+            const inRepo = diagnostics.map((d) => ({ ...d, file: repoPrefix + d.file }));
+            appendStepSummary(summaryFile, stepSummaryMarkdown(inRepo, { leftOut, tool: 'dagsmith' }));
+          }
+          io.out(
+            `::notice title=dagsmith lint::${leftOut} of ${diagnostics.length} findings are not shown as annotations (GitHub shows 10 of each kind per step); ${summaryFile ? 'the job summary lists them all' : 'the log above lists them all'}`,
+          );
+        }
+        io.out(summarize(diagnostics));
       } else {
         io.out(formatReport(diagnostics, o.format, reportOptions));
       }
-      if (tooManyWarnings) io.err(`dagsmith lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${o.maxWarnings}`);
+      if (tooManyWarnings) io.out(`dagsmith lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${o.maxWarnings}`);
       exit(errors > 0 || tooManyWarnings ? EXIT.inputErrors : EXIT.ok);
     });
 }

@@ -4,20 +4,33 @@ import { fieldsOf } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 /** Role names that say "can do anything": AWS's own admin roles and what teams call theirs. */
-const ADMIN = /(^|[-_./])(admin|administrator|power[-_]?user|full[-_]?access|super[-_]?user|root)([-_./]|$)|OrganizationAccountAccessRole/i;
+const ADMIN = /(^|[-_./])(admin|administrator|admins|power[-_]?user|full[-_]?access|super[-_]?user|root)([-_./]|$)|OrganizationAccountAccessRole/i;
+/** airflow.operator arguments that name a role (role_arn, execution_role_arn, iam_role, job_role, ...). */
+const ROLE_ARGUMENT = /(^|_)(role|role_arn|iam_role|role_name)$/i;
 
 function roleName(role: string): string {
-  const m = /^arn:[^:]+:iam::\d{12}:role\/(.+)$/.exec(role);
-  return m ? m[1]! : role;
+  const m = /^arn:[^:]+:iam::[^:]*:(role|instance-profile)\/(.+)$/.exec(role);
+  return m ? m[2]! : role;
 }
 
-/** The roles a step names, with their field. */
+/** Every role a step names, with its field: each kind's role fields, and the escape hatch's role arguments. */
 function rolesOf(step: StepIR): { field: JsonPath; role: string }[] {
+  const out: { field: JsonPath; role: string }[] = [];
   const glue = fieldsOf(step, 'glue.job') ?? fieldsOf(step, 'glue.crawler');
-  if (glue?.role) return [{ field: ['role'], role: glue.role }];
+  if (glue?.role) out.push({ field: ['role'], role: glue.role });
   const copy = fieldsOf(step, 'redshift.copy');
-  if (copy) return [{ field: ['iamRole'], role: copy.iamRole }];
-  return [];
+  if (copy) out.push({ field: ['iamRole'], role: copy.iamRole });
+  const emrSteps = fieldsOf(step, 'emr.steps');
+  if (emrSteps?.executionRole) out.push({ field: ['executionRole'], role: emrSteps.executionRole });
+  const serverless = fieldsOf(step, 'emr.serverless');
+  if (serverless) out.push({ field: ['executionRole'], role: serverless.executionRole });
+  const cluster = fieldsOf(step, 'emr.cluster');
+  if (cluster) out.push({ field: ['serviceRole'], role: cluster.serviceRole }, { field: ['jobFlowRole'], role: cluster.jobFlowRole });
+  const op = fieldsOf(step, 'airflow.operator');
+  for (const [name, value] of op?.arguments ?? []) {
+    if (typeof value === 'string' && ROLE_ARGUMENT.test(name)) out.push({ field: ['arguments', name], role: value });
+  }
+  return out;
 }
 
 export const adminRole = pipelineRule({
@@ -25,7 +38,10 @@ export const adminRole = pipelineRule({
     code: 'DS406',
     name: 'admin-role',
     defaultSeverity: 'warning',
-    description: 'A step runs as an IAM role whose name looks administrative (admin, PowerUser, FullAccess, ...) instead of a least-privilege role.',
+    category: 'security',
+    securitySeverity: 7,
+    description:
+      'A step runs as an IAM role whose name looks administrative (admin, PowerUser, FullAccess, ...) instead of a least-privilege role: Glue, COPY, EMR steps and EMR Serverless execution roles, EMR cluster roles, role arguments of airflow.operator.',
   },
   defaultOptions: {},
   check(ctx) {

@@ -1,15 +1,65 @@
 import { specField, stringsIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
-/** JDBC drivers and the URL settings that turn TLS on. */
-const JDBC_TLS =
-  /[?;&](ssl|sslmode|encrypt|usessl|requiressl|ssl_?mode|trustservercertificate)=(true|require|verify-ca|verify-full|required|verify_identity)\b/i;
+/** Step fields that hold SQL: a URL inside SQL is a string value or pattern (`LIKE 'http://%'`), not a connection. */
+const SQL_FIELDS = new Set(['statements', 'query']);
+/** Keys whose value is an identifier URI, never fetched: JSON Schema's `$schema`/`$id`, XML namespaces. */
+const IDENTIFIER_KEYS = /^(\$schema|\$id|\$ref|xmlns(:\w+)?|namespace|schema_?uri|@context|@type)$/i;
+/** Hosts whose http:// URIs are identifiers (schemas, namespaces), not endpoints. */
+const IDENTIFIER_HOSTS = /^(json-schema\.org|www\.w3\.org|schemas\.xmlsoap\.org|purl\.org|xmlns\.com|schema\.org|ns\.adobe\.com)$/i;
 
-export function plaintextConnection(text: string): string | undefined {
-  const jdbc = /\bjdbc:([a-z0-9]+):[^\s'"]*/i.exec(text);
-  if (jdbc && !JDBC_TLS.test(jdbc[0])) return `JDBC URL (${jdbc[1]}) without an SSL/TLS setting`;
-  const http = /\bhttp:\/\/([^\s/'"]+)/i.exec(text);
-  if (http && !/^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(http[1]!)) return `plain http:// URL (${http[1]})`;
+/**
+ * What each JDBC driver does about TLS when the URL says nothing: Redshift's driver uses TLS by default (ssl=true),
+ * Snowflake's always does, Oracle's thin driver does over tcps, SQL Server's (mssql-jdbc 10.2+) encrypts by default.
+ * PostgreSQL (sslmode=prefer), MySQL and MariaDB (TLS only if the server offers it, unverified), Oracle over tcp and
+ * DB2 do not insist: a URL of theirs needs its TLS setting spelled out.
+ */
+function jdbcWithoutTls(url: string): string | undefined {
+  const m = /^jdbc:([a-z0-9]+)(:[a-z]+)?:/i.exec(url);
+  if (!m) return undefined;
+  const driver = m[1]!.toLowerCase();
+  const has = (re: RegExp) => re.test(url);
+  switch (driver) {
+    case 'redshift':
+      return has(/[?;&]ssl=false\b/i) ? 'a Redshift JDBC URL with ssl=false' : undefined;
+    case 'snowflake':
+      return undefined;
+    case 'sqlserver':
+      return has(/[;?&]encrypt=false\b/i) ? 'a SQL Server JDBC URL with encrypt=false' : undefined;
+    case 'oracle':
+      return has(/@(tcps:|\(DESCRIPTION=.*PROTOCOL=TCPS)/i) ? undefined : 'an Oracle JDBC URL over tcp (use tcps)';
+    case 'postgresql':
+    case 'postgres':
+      return has(/[?&]sslmode=(require|verify-ca|verify-full)\b/i) || has(/[?&]ssl=true\b/i)
+        ? undefined
+        : 'a PostgreSQL JDBC URL without sslmode=verify-full (the driver only prefers TLS)';
+    case 'mysql':
+    case 'mariadb':
+      return has(/[?&](sslMode|ssl-mode)=(REQUIRED|VERIFY_CA|VERIFY_IDENTITY)\b/i) ||
+        (has(/[?&]useSSL=true\b/i) && has(/[?&]requireSSL=true\b/i)) ||
+        has(/[?&](sslMode|sslmode)=(verify-full|verify-ca|trust)\b/i)
+        ? undefined
+        : `a ${driver === 'mysql' ? 'MySQL' : 'MariaDB'} JDBC URL without sslMode=VERIFY_IDENTITY (the driver does not insist on TLS)`;
+    case 'db2':
+      return has(/[:;]sslConnection=true\b/i) ? undefined : 'a DB2 JDBC URL without sslConnection=true';
+    default:
+      return undefined;
+  }
+}
+
+/** Why a string (under `key`) is a plaintext connection, or undefined. */
+export function plaintextConnection(text: string, key: string | null = null): string | undefined {
+  for (const m of text.matchAll(/\bjdbc:[a-z0-9]+:[^\s'"]*/gi)) {
+    const why = jdbcWithoutTls(m[0]);
+    if (why) return why;
+  }
+  if (key !== null && IDENTIFIER_KEYS.test(key)) return undefined;
+  for (const m of text.matchAll(/\bhttp:\/\/([^\s/'"?#]+)/gi)) {
+    const host = m[1]!.replace(/:\d+$/, '').replace(/^[^@]*@/, '');
+    // Only a real host is a connection: 'http://%' in a pattern, a Jinja host, localhost are not.
+    if (!/^([a-z0-9-]+\.)+[a-z0-9-]+$/i.test(host) || /^(localhost|127\.0\.0\.1)$/i.test(host) || IDENTIFIER_HOSTS.test(host)) continue;
+    return `plain http:// URL (${host})`;
+  }
   return undefined;
 }
 
@@ -18,17 +68,28 @@ export const connectionTls = pipelineRule({
     code: 'DS407',
     name: 'connection-tls',
     defaultSeverity: 'warning',
-    description: 'A step passes a JDBC URL without SSL/TLS settings or a plain http:// URL: data would travel unencrypted.',
+    category: 'security',
+    securitySeverity: 5,
+    description:
+      'A step passes a connection that may travel unencrypted: a plain http:// endpoint, or a JDBC URL whose driver does not insist on TLS by default and whose URL does not ask for it (judged by protocol and driver, never by strings inside SQL or identifier URIs).',
   },
   defaultOptions: {},
   check(ctx) {
     for (const step of ctx.pipeline.steps) {
-      for (const s of stringsIn(step.fields)) {
-        const why = plaintextConnection(s.text);
-        if (why)
-          ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, s.path), `step '${step.id}' passes a ${why}`, {
-            hint: 'encrypt data in transit: ssl=true / sslmode=verify-full for JDBC, https:// for HTTP',
-          });
+      for (const [field, value] of Object.entries(step.fields)) {
+        if (SQL_FIELDS.has(field)) continue;
+        for (const s of stringsIn(value)) {
+          const why = plaintextConnection(s.text, s.key);
+          if (why)
+            ctx.reportStep(
+              step,
+              specField(ctx.has, ctx.pipeline, step, [field, ...s.path]),
+              `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
+              {
+                hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
+              },
+            );
+        }
       }
     }
   },

@@ -20,7 +20,7 @@ import { maxActiveRuns } from './max-active-runs';
 import { pipelineDescription } from './pipeline-description';
 import { pipelineOwner } from './pipeline-owner';
 import { pipelineTags } from './pipeline-tags';
-import { s3CopyDefaultEncryption } from './s3-copy-default-encryption';
+import { s3WriterEncryption } from './s3-writer-encryption';
 import { s3DeleteUnguarded } from './s3-delete-unguarded';
 import { scheduleFrequency } from './schedule-frequency';
 import { noSecrets } from './secrets';
@@ -29,6 +29,19 @@ import { sensorTimeout } from './sensor-timeout';
 import { sharedRedshiftTable } from './shared-redshift-table';
 import { sharedS3Prefix } from './shared-s3-prefix';
 import { stepRetries } from './step-retries';
+import { possibleSecret } from './possible-secret';
+import { emrSecurityConfiguration } from './emr-security-configuration';
+import { emrTermination } from './emr-termination';
+import { emrSpotCore } from './emr-spot-core';
+import { emrSpotDiversification } from './emr-spot-diversification';
+import { emrDefaultRoles } from './emr-default-roles';
+import { redshiftSuperuser } from './redshift-superuser';
+import { sqlGrantPublic } from './sql-grant-public';
+import { sqlUnloadEncryption } from './sql-unload-encryption';
+import { sqlAccessKeys } from './sql-access-keys';
+import { sqlInsertNotIdempotent } from './sql-insert-not-idempotent';
+import { copyReplacePartition } from './copy-replace-partition';
+import { s3DeletePrefixSlash } from './s3-delete-prefix-slash';
 import { REMOTE_RULES } from './remote';
 import { invalidSuppression, unusedSuppression } from './suppressions';
 
@@ -38,7 +51,7 @@ export const RULES: readonly Rule[] = [
   glueSecurityConfiguration,
   noSecrets,
   copyExternalEncryption,
-  s3CopyDefaultEncryption,
+  s3WriterEncryption,
   adminRole,
   connectionTls,
   // cost and throughput
@@ -69,6 +82,20 @@ export const RULES: readonly Rule[] = [
   sharedS3Prefix,
   sharedRedshiftTable,
   glueJobOverlap,
+  // issue 17: secrets by heuristic, EMR, IAM, SQL, data reliability
+  possibleSecret,
+  emrSecurityConfiguration,
+  emrTermination,
+  emrSpotCore,
+  emrSpotDiversification,
+  emrDefaultRoles,
+  redshiftSuperuser,
+  sqlGrantPublic,
+  sqlUnloadEncryption,
+  sqlAccessKeys,
+  sqlInsertNotIdempotent,
+  copyReplacePartition,
+  s3DeletePrefixSlash,
 ];
 
 /** Checks of the suppression comments themselves (configurable like rules, but not suppressible). */

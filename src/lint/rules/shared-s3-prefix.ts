@@ -50,22 +50,64 @@ export const sharedS3Prefix = projectRule({
   defaultOptions: {},
   check(pipelines, ctx) {
     const writes = pipelines.flatMap(writesOf);
-    const reported = new Set<string>();
-    for (const a of writes) {
-      for (const b of writes) {
-        if (a.pipeline === b.pipeline || a.bucket !== b.bucket) continue;
-        const pa = stablePart(a.prefix);
-        const pb = stablePart(b.prefix);
-        if (!(pa.startsWith(pb) || pb.startsWith(pa))) continue;
-        const k = `${a.pipeline.source.file}\0${JSON.stringify(a.path)}`;
-        if (reported.has(k)) continue;
-        reported.add(k);
-        ctx.report(
-          { pipeline: a.pipeline, path: a.path },
-          `pipeline '${b.pipeline.id}' (${b.pipeline.source.file}) also writes under s3://${b.bucket}/${pb.length <= pa.length ? pb : pa}`,
-          { hint: 'give each pipeline its own prefix, or make one pipeline own the data and the other depend on it (schedule: { assets: [...] })' },
-        );
+    const stable = writes.map((w) => stablePart(w.prefix));
+    // Prefixes end in '/' (or are ''), so one is inside another exactly when it starts with it: the ones above a
+    // write are its folder prefixes (looked up by key), the ones below it a range of the sorted list. This keeps the
+    // rule near-linear; comparing every pair took most of lint's time on a thousand pipelines.
+    const byKey = new Map<string, number[]>();
+    writes.forEach((w, i) => {
+      const k = `${w.bucket}\0${stable[i]}`;
+      const list = byKey.get(k) ?? [];
+      list.push(i);
+      byKey.set(k, list);
+    });
+    const sorted = writes.map((_, i) => i).sort((x, y) => cmp(writes[x]!.bucket, writes[y]!.bucket) || cmp(stable[x]!, stable[y]!) || x - y);
+    const firstAt = (bucket: string, prefix: string): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const j = sorted[mid]!;
+        if (cmp(writes[j]!.bucket, bucket) < 0 || (writes[j]!.bucket === bucket && cmp(stable[j]!, prefix) < 0)) lo = mid + 1;
+        else hi = mid;
       }
-    }
+      return lo;
+    };
+    const reported = new Set<string>();
+    writes.forEach((a, ai) => {
+      const pa = stable[ai]!;
+      let best = -1;
+      const consider = (bi: number) => {
+        if (writes[bi]!.pipeline !== a.pipeline && (best < 0 || bi < best)) best = bi;
+      };
+      // Above (and equal): every folder prefix of pa.
+      for (let cut = pa.indexOf('/'); ; cut = pa.indexOf('/', cut + 1)) {
+        const prefix = cut < 0 ? '' : pa.slice(0, cut + 1);
+        for (const bi of byKey.get(`${a.bucket}\0${prefix}`) ?? []) consider(bi);
+        if (cut < 0) break;
+      }
+      for (const bi of byKey.get(`${a.bucket}\0${pa}`) ?? []) consider(bi);
+      // Below: the sorted range of prefixes that start with pa.
+      for (let k = firstAt(a.bucket, pa); k < sorted.length; k++) {
+        const bi = sorted[k]!;
+        if (writes[bi]!.bucket !== a.bucket || !stable[bi]!.startsWith(pa)) break;
+        consider(bi);
+      }
+      if (best < 0) return;
+      const b = writes[best]!;
+      const pb = stable[best]!;
+      const k = `${a.pipeline.source.file}\0${JSON.stringify(a.path)}`;
+      if (reported.has(k)) return;
+      reported.add(k);
+      ctx.report(
+        { pipeline: a.pipeline, path: a.path },
+        `pipeline '${b.pipeline.id}' (${b.pipeline.source.file}) also writes under s3://${b.bucket}/${pb.length <= pa.length ? pb : pa}`,
+        { hint: 'give each pipeline its own prefix, or make one pipeline own the data and the other depend on it (schedule: { assets: [...] })' },
+      );
+    });
   },
 });
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -43,6 +43,43 @@ steps:
       errors: [{ line: 10, col: 14, message: "'AdministratorAccess'" }],
     },
     {
+      name: 'EMR steps and EMR Serverless execution roles',
+      yaml: `version: 1
+id: p
+steps:
+  - id: recompute
+    kind: emr.serverless
+    application: 00fq1zk2abcd3e09
+    executionRole: "arn:aws:iam::123456789012:role/emr-serverless-admin"
+    entryPoint: "s3://acme-code/recompute.py"
+  - id: score
+    kind: emr.steps
+    cluster: j-1K48XQ3ZT7HCB
+    executionRole: "arn:aws:iam::123456789012:role/DataPlatformAdmin"
+    steps:
+      - name: score
+        args: [spark-submit, s3://acme-code/score.py]
+`,
+      errors: [
+        { line: 7, col: 20, message: "'emr-serverless-admin'" },
+        { line: 12, col: 20, message: "'DataPlatformAdmin'" },
+      ],
+    },
+    {
+      name: 'a role argument of airflow.operator',
+      yaml: `version: 1
+id: p
+steps:
+  - id: train
+    kind: airflow.operator
+    operator: airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator
+    arguments:
+      config: { TrainingJobName: churn }
+      role_arn: "arn:aws:iam::123456789012:role/SageMakerFullAccess"
+`,
+      errors: [{ line: 9, col: 17, message: "'SageMakerFullAccess'" }],
+    },
+    {
       name: 'PowerUser crawler role',
       yaml: glue('ml-poweruser\n    s3Targets: ["s3://acme-raw/events/"]').replace('glue.job\n    job: clean', 'glue.crawler\n    crawler: raw'),
       errors: [{ line: 7, col: 11 }],

@@ -12,9 +12,13 @@ ${extra}steps:
 `;
 
 ruleTester(failureNotification, {
-  valid: [
-    { name: 'SNS on failure', yaml: p('notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }\n') },
-    { name: 'manual pipeline', yaml: p('').replace('schedule: "@daily"\n', '') },
+  valid: [{ name: 'SNS on failure', yaml: p('notifications:\n  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }\n') }],
+  invalid: [
+    { name: 'no notification', yaml: p(''), errors: [{ line: 2, col: 1, message: "scheduled pipeline 'nightly' alerts nobody" }] },
+    {
+      name: 'event-driven pipeline (schedule: null) without a notification',
+      yaml: p('').replace('schedule: "@daily"\nstartDate: 2026-01-01\n', 'schedule: null\n'),
+      errors: [{ line: 2, col: 1, message: "pipeline 'nightly' alerts nobody when a run fails (runs triggered by events or the API" }],
+    },
   ],
-  invalid: [{ name: 'no notification', yaml: p(''), errors: [{ line: 2, col: 1, message: "scheduled pipeline 'nightly' alerts nobody" }] }],
 });

@@ -18,9 +18,56 @@ ${deleteExtra}`;
 ruleTester(s3DeleteUnguarded, {
   valid: [
     { name: 'after the copy out of the prefix', yaml: copyThenDelete() },
+    {
+      name: 'after the Glue job that reads the prefix',
+      yaml: `version: 1
+id: p
+steps:
+  - id: compact
+    kind: glue.job
+    job: compact
+    arguments: { "--input_path": "s3://acme-staging/events/dt={{ ds }}/" }
+  - id: clean
+    kind: s3.delete
+    bucket: acme-staging
+    prefix: "events/dt={{ ds }}/"
+    dependsOn: [compact]
+`,
+    },
+    {
+      name: 'after the Athena query whose partition LOCATION is the prefix',
+      yaml: `version: 1
+id: p
+steps:
+  - id: add_partition
+    kind: athena.query
+    database: staging
+    query: "ALTER TABLE t ADD IF NOT EXISTS PARTITION (dt = '{{ ds }}') LOCATION 's3://acme-staging/t/dt={{ ds }}/'"
+    outputLocation: "s3://acme-results/athena/"
+  - id: clean
+    kind: s3.delete
+    bucket: acme-staging
+    prefix: "t/dt={{ ds }}/"
+    dependsOn: [add_partition]
+`,
+    },
     { name: 'by keys', yaml: 'version: 1\nid: p\nsteps:\n  - id: d\n    kind: s3.delete\n    bucket: acme-tmp\n    keys: [a.csv]\n' },
   ],
   invalid: [
+    {
+      name: 'an S3DeleteObjectsOperator through airflow.operator, nothing upstream',
+      yaml: `version: 1
+id: p
+steps:
+  - id: clear_spill
+    kind: airflow.operator
+    operator: airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator
+    arguments:
+      bucket: acme-staging
+      prefix: "athena-spill/"
+`,
+      errors: [{ line: 9, col: 15, message: 'deletes everything under s3://acme-staging/athena-spill/' }],
+    },
     {
       name: 'nothing upstream',
       yaml: 'version: 1\nid: p\nsteps:\n  - id: d\n    kind: s3.delete\n    bucket: acme-inbox\n    prefix: "orders/"\n',

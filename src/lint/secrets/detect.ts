@@ -1,0 +1,173 @@
+/**
+ * Secret detection. Known formats (DS403, error): gitleaks' vendored patterns, an AWS secret access key under
+ * its key name, and a password in a URL. Heuristics (DS447, warning): a random-looking or literal value under a
+ * secret-like name, `password=...` inside a string. Both know what is not a secret in a pipeline: Airflow Jinja
+ * and `${variables}` (references resolved at run or deploy time), ARNs, Secrets Manager and SSM parameter names,
+ * KMS aliases, and SQL, which is read as statements (src/lint/sql.ts) rather than as text.
+ */
+import { GITLEAKS_RULES } from './gitleaks-rules';
+import type { VendoredSecretRule } from './types';
+
+export interface SecretHit {
+  /** Offsets of the secret in the scanned text. */
+  readonly start: number;
+  readonly end: number;
+  /** What it is, never the secret itself ("a Slack webhook URL (gitleaks: slack-webhook-url)"). */
+  readonly what: string;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+interface CompiledRule {
+  readonly rule: VendoredSecretRule;
+  readonly re: RegExp;
+  readonly allow: readonly RegExp[];
+}
+
+let compiled: CompiledRule[] | undefined;
+
+function rules(): CompiledRule[] {
+  compiled ??= GITLEAKS_RULES.map((rule) => ({
+    rule,
+    re: new RegExp(rule.source, `${rule.flags}g`),
+    allow: rule.allow.map((a) => new RegExp(a.source, a.flags)),
+  }));
+  return compiled;
+}
+
+/** Labels people know, for the rules the corpus of real mistakes names; others use gitleaks' id. */
+const LABELS: ReadonlyMap<string, string> = new Map([
+  ['aws-access-token', 'an AWS access key id'],
+  ['private-key', 'a private key'],
+  ['slack-webhook-url', 'a Slack webhook URL'],
+  ['slack-bot-token', 'a Slack bot token'],
+  ['slack-user-token', 'a Slack user token'],
+  ['github-pat', 'a GitHub personal access token'],
+  ['github-fine-grained-pat', 'a GitHub fine-grained token'],
+  ['github-oauth', 'a GitHub OAuth token'],
+  ['gitlab-pat', 'a GitLab personal access token'],
+  ['gcp-api-key', 'a Google API key'],
+  ['jwt', 'a JSON Web Token'],
+  ['stripe-access-token', 'a Stripe key'],
+]);
+
+/** An AWS secret access key under its name (`aws_secret_access_key=`, `"secret_access_key": "`): 40 characters. */
+const AWS_SECRET_KEY = /secret_?access_?key\W{1,6}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
+/** `scheme://user:password@host`. */
+// Bounded parts: a hostile line of many `a://a:` without an '@' costs linear time, not quadratic.
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"{}<>]{1,256}:([^\s/@'"<>]{1,256})@[A-Za-z0-9[]/gi;
+
+/** Known secret formats in a text, at most one per line (the first one found there). */
+export function knownSecrets(text: string): SecretHit[] {
+  const hits: SecretHit[] = [];
+  const lower = text.toLowerCase();
+  // Each keyword is looked for once per text, however many rules share it.
+  const present = new Map<string, boolean>();
+  const has = (k: string) => {
+    let v = present.get(k);
+    if (v === undefined) present.set(k, (v = lower.includes(k)));
+    return v;
+  };
+  for (const { rule, re, allow } of rules()) {
+    if (rule.keywords.length > 0 && !rule.keywords.some(has)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const group = rule.secretGroup ?? (m.length > 1 && m[1] !== undefined ? 1 : 0);
+      const secret = m[group] ?? m[0];
+      if (rule.entropy !== undefined && entropy(secret) < rule.entropy) continue;
+      if (allow.some((a) => a.test(secret))) continue;
+      const start = m.index + Math.max(0, m[0].indexOf(secret));
+      hits.push({ start, end: start + secret.length, what: `${LABELS.get(rule.id) ?? `a secret`} (gitleaks: ${rule.id})` });
+    }
+  }
+  if (lower.includes('access')) {
+    for (const m of text.matchAll(AWS_SECRET_KEY)) {
+      const secret = m[1]!;
+      if (entropy(secret) < 3.5 || /EXAMPLE/.test(secret)) continue;
+      const start = m.index + m[0].length - secret.length;
+      hits.push({ start, end: start + secret.length, what: 'an AWS secret access key' });
+    }
+  }
+  if (text.includes('://')) {
+    for (const m of text.matchAll(URL_PASSWORD)) {
+      const pw = m[1]!;
+      if (isReference(pw) || /^\*+$/.test(pw) || pw.length < 3 || /^[$%]/.test(pw)) continue;
+      const start = m.index + m[0].lastIndexOf(`:${pw}@`) + 1;
+      hits.push({ start, end: start + pw.length, what: 'a password in a connection URL' });
+    }
+  }
+  return onePerLine(text, hits);
+}
+
+/** The first hit of each line, in text order (two patterns often match one secret). */
+export function onePerLine(text: string, hits: readonly SecretHit[]): SecretHit[] {
+  const byLine = new Map<number, SecretHit>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const line = lineOf(text, h.start);
+    if (!byLine.has(line)) byLine.set(line, h);
+  }
+  return [...byLine.values()];
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A value looked up at run or deploy time (Jinja, `${var}`), not a literal. */
+export function isReference(value: string): boolean {
+  return value.includes('{{') || value.includes('{%') || value.includes('${');
+}
+
+/** Names of secrets, not secrets: ARNs, SSM parameter paths, Secrets Manager names (`prod/ml/db-creds`), KMS aliases. */
+export function isSecretName(value: string): boolean {
+  const v = value.trim();
+  if (v.startsWith('arn:') || v.startsWith('alias/') || v.startsWith('/')) return true;
+  // A path of readable segments: words joined by '-', '_' or '.', lower case or with a separator.
+  if (/^[A-Za-z0-9_.+=@-]+(\/[A-Za-z0-9_.+=@-]+)+$/.test(v)) {
+    return v.split('/').every((seg) => /[-_.]/.test(seg) || /^[a-z0-9]+$/.test(seg));
+  }
+  return false;
+}
+
+/** A name that says its value is a secret (normalized: leading dashes dropped). */
+const SECRET_KEY = /(password|passwd|pwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)/i;
+/** A name that says its value only names or locates one (gitleaks' allowlist of `secret_name`, `key_id`, ...). */
+const NAME_KEY =
+  /[_.-](name|id|ids|arn|parameter|param|path|file|url|uri|alias|ref|env|var|length|type|field|column|endpoint|header|user|username|region)$/i;
+const PASSWORD_KEY = /(password|passwd|pwd|passphrase)$/i;
+
+export function normalizeKey(key: string): string {
+  return key.replace(/^-+/, '');
+}
+
+/** Why a literal under `key` looks like a secret (DS447), or undefined. */
+export function suspiciousValue(key: string, value: string): string | undefined {
+  const k = normalizeKey(key);
+  if (!SECRET_KEY.test(k) || NAME_KEY.test(k)) return undefined;
+  const v = value.trim();
+  if (v === '' || isReference(v) || isSecretName(v) || /\s/.test(v)) return undefined;
+  if (PASSWORD_KEY.test(k) && v.length >= 4) return `a literal password under '${key}'`;
+  if (v.length >= 16 && entropy(v) >= 3.5) return `a random-looking value under '${key}'`;
+  return undefined;
+}
+
+/** `password=...` inside a string (a JDBC query string, a connection string): `=` only, never `:` or a comparison. */
+const ASSIGNED = /(?:^|[?&;,\s])(password|passwd|pwd|secret|api_?key|token|secret_access_key)=([^\s&;,'")]+)/i;
+
+export function assignedSecret(text: string): { start: number; what: string } | undefined {
+  const m = ASSIGNED.exec(text);
+  if (!m) return undefined;
+  const value = m[2]!;
+  if (value.length < 4 || isReference(value) || value.startsWith(':') || value.startsWith('$')) return undefined;
+  return { start: m.index + m[0].indexOf(value), what: `a ${m[1]!.toLowerCase()}= value` };
+}

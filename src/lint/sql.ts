@@ -1,0 +1,155 @@
+/**
+ * SQL as the lint rules read it: a statement split into tokens, with offsets, so a rule asks targeted questions
+ * ("is this a GRANT ... TO PUBLIC?", "which options does this UNLOAD set?") of the statement's structure instead
+ * of matching regular expressions over raw text, and reports at the token's own position. Quoted strings,
+ * comments and Airflow Jinja spans are single tokens: a `token = :token` inside a comparison, a `'http://%'`
+ * pattern or a `{{ var.value.key }}` reference is never read as an assignment, a URL or a secret.
+ */
+import { jinjaSpanEnd } from '../steps/sql-text';
+
+export type TokenType = 'word' | 'string' | 'quoted-ident' | 'number' | 'param' | 'jinja' | 'punct';
+
+export interface SqlToken {
+  readonly type: TokenType;
+  /** The text as written (a string token keeps its quotes). */
+  readonly text: string;
+  /** Words: upper case; strings: the content with '' unescaped; others: the text. */
+  readonly value: string;
+  /** Offset in the statement text. */
+  readonly start: number;
+  readonly end: number;
+  /** Parenthesis depth at the token (0: top level of the statement). */
+  readonly depth: number;
+}
+
+/** The tokens of one statement; comments and whitespace are dropped. */
+export function tokenize(text: string, opts: { readonly backslashEscapes: boolean } = { backslashEscapes: true }): SqlToken[] {
+  const out: SqlToken[] = [];
+  let depth = 0;
+  let i = 0;
+  const push = (type: TokenType, start: number, end: number, value?: string) => {
+    const t = text.slice(start, end);
+    out.push({ type, text: t, value: value ?? (type === 'word' ? t.toUpperCase() : t), start, end, depth });
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    const jinja = jinjaSpanEnd(text, i);
+    if (jinja > i) {
+      if (next !== '#') push('jinja', i, jinja);
+      i = jinja;
+    } else if (c === '-' && next === '-') {
+      const j = text.indexOf('\n', i);
+      i = j < 0 ? text.length : j + 1;
+    } else if (c === '/' && next === '*') {
+      const j = text.indexOf('*/', i + 2);
+      i = j < 0 ? text.length : j + 2;
+    } else if (c === "'") {
+      const end = quotedEnd(text, i, "'", opts.backslashEscapes);
+      push('string', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/''/g, "'"));
+      i = end;
+    } else if (c === '"') {
+      const end = quotedEnd(text, i, '"', false);
+      push('quoted-ident', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/""/g, '"'));
+      i = end;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[A-Za-z0-9_$]/.test(text[j]!)) j++;
+      push('word', i, j);
+      i = j;
+    } else if (/[0-9]/.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[0-9.eE]/.test(text[j]!)) j++;
+      push('number', i, j);
+      i = j;
+    } else if (c === ':' && next !== undefined && /[A-Za-z_]/.test(next) && text[i - 1] !== ':') {
+      let j = i + 1;
+      while (j < text.length && /[A-Za-z0-9_]/.test(text[j]!)) j++;
+      push('param', i, j);
+      i = j;
+    } else if (/\s/.test(c)) {
+      i++;
+    } else {
+      if (c === ')') depth = Math.max(0, depth - 1);
+      push('punct', i, i + 1);
+      if (c === '(') depth++;
+      i++;
+    }
+  }
+  return out;
+}
+
+function quotedEnd(text: string, i: number, q: string, backslash: boolean): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const jinja = jinjaSpanEnd(text, j);
+    if (jinja > j) j = jinja;
+    else if (backslash && text[j] === '\\') j += 2;
+    else if (text[j] === q) {
+      if (text[j + 1] !== q) return j + 1;
+      j += 2;
+    } else j++;
+  }
+  return text.length;
+}
+
+/** A statement of a step's SQL: its text (variables resolved, as the IR holds it) and its tokens. */
+export interface SqlStatement {
+  readonly text: string;
+  readonly tokens: readonly SqlToken[];
+  /** Index of the statement in the step's SQL (0-based). */
+  readonly index: number;
+}
+
+export function statement(text: string, index: number, backslashEscapes = true): SqlStatement {
+  return { text, tokens: tokenize(text, { backslashEscapes }), index };
+}
+
+/** The first words of a statement, upper case (`['GRANT', 'SELECT']`), skipping a leading `WITH ... AS (...)`? No: as written. */
+export function leadingWords(s: SqlStatement, n: number): string[] {
+  const words: string[] = [];
+  for (const t of s.tokens) {
+    if (t.type !== 'word') break;
+    words.push(t.value);
+    if (words.length === n) break;
+  }
+  return words;
+}
+
+/** The statement's verb: its first word (`INSERT`, `UNLOAD`, `GRANT`, ...), or '' when it starts otherwise. */
+export function verb(s: SqlStatement): string {
+  const t = s.tokens[0];
+  return t?.type === 'word' ? t.value : '';
+}
+
+/** Top-level word tokens with one of these values (options of COPY/UNLOAD, clauses). */
+export function topWords(s: SqlStatement, ...values: string[]): SqlToken[] {
+  const set = new Set(values);
+  return s.tokens.filter((t) => t.depth === 0 && t.type === 'word' && set.has(t.value));
+}
+
+/** The token after `t` in the statement. */
+export function after(s: SqlStatement, t: SqlToken, skip = 1): SqlToken | undefined {
+  const i = s.tokens.indexOf(t);
+  return i < 0 ? undefined : s.tokens[i + skip];
+}
+
+/** A qualified name starting at token index `i` (`schema.table`, `"a"."b"`), lower case, and the index after it. */
+export function qualifiedName(s: SqlStatement, i: number): { name: string; next: number } | undefined {
+  const parts: string[] = [];
+  let j = i;
+  for (;;) {
+    const t = s.tokens[j];
+    if (!t || (t.type !== 'word' && t.type !== 'quoted-ident' && t.type !== 'jinja')) break;
+    parts.push(t.type === 'word' ? t.value.toLowerCase() : t.value);
+    j++;
+    if (s.tokens[j]?.text !== '.') break;
+    j++;
+  }
+  return parts.length > 0 ? { name: parts.join('.'), next: j } : undefined;
+}
+
+/** Whether a string token's content is an Airflow Jinja reference or a deploy-time variable, not a literal. */
+export function isTemplated(value: string): boolean {
+  return value.includes('{{') || value.includes('{%') || value.includes('${');
+}
