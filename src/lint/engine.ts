@@ -153,7 +153,7 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
         const pf = files.get(ir)!;
         const setting = settingFor(config, rule.meta.code, [ir.source.file]);
         if ((setting?.severity ?? rule.meta.defaultSeverity) === 'off') continue;
-        const options: Readonly<Record<string, unknown>> = { ...(rule.defaultOptions as object), ...(setting?.options ?? {}) };
+        const options: Readonly<Record<string, unknown>> = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
         const push = (f: Omit<Finding, 'meta'>) => findings.push({ meta: rule.meta, ...f });
         const report = (path: JsonPath, message: string, o: ReportOptions = {}) => push({ where: { pipeline: ir, path }, message, opts: o });
         rule.check({
@@ -206,7 +206,7 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
         sources.map((s) => s.ir),
         {
           ...base,
-          options: { ...(rule.defaultOptions as object), ...(setting?.options ?? {}) } as Readonly<Record<string, unknown>>,
+          options: { ...rule.defaultOptions, ...(setting?.options ?? {}) },
           report: (where, message, o = {}) => findings.push({ meta: rule.meta, where, message, opts: o }),
         },
       );

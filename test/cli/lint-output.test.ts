@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { markdownCell, stepSummaryMarkdown } from '../../src/diagnostics/step-summary';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { removeTemp, runCli } from '../helpers/cli';
+import { parseJsonAs, type SarifLog } from '../helpers/json';
 import { CLEAN, project } from '../lint/helpers';
 
-const SCHEMA = JSON.parse(readFileSync(join(__dirname, '..', 'lint', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
+const SCHEMA = parseJsonAs<object>(readFileSync(join(__dirname, '..', 'lint', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
 
 /** A pipeline with `n` Glue steps that each lack a security configuration (n DS402 warnings). */
 function manyWarnings(n: number): string {
@@ -82,11 +83,11 @@ describe('dagsmith lint output (issue 17)', () => {
 `;
     const dir = make({ 'pipelines/p.yaml': yaml, 'pipelines/merge.sql': '-- merge\nGRANT SELECT ON facts TO PUBLIC;\n' });
     const r = await runCli(['lint', '--format', 'sarif'], dir);
-    const sarif = JSON.parse(r.out);
+    const sarif = parseJsonAs<SarifLog>(r.out);
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     expect(ajv.validate(SCHEMA, sarif), JSON.stringify(ajv.errors)).to.equal(true);
-    const results = sarif.runs[0].results as {
+    const results = sarif.runs[0]!.results as unknown as {
       ruleId: string;
       suppressions?: unknown[];
       locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
@@ -100,9 +101,9 @@ describe('dagsmith lint output (issue 17)', () => {
     expect(inFile.relatedLocations![0]!.message.text).to.equal("step 'merge' runs this SQL file");
     const silenced = results.find((x) => x.ruleId === 'DS454' && x.suppressions)!;
     expect(silenced.suppressions).to.deep.equal([{ kind: 'inSource', status: 'accepted', justification: 'the lookup table is public by design' }]);
-    const rule = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'DS454');
-    expect(rule.properties.tags).to.deep.equal(['security', 'lint']);
-    expect(rule.properties['security-severity']).to.equal('6.0');
+    const rule = sarif.runs[0]!.tool.driver.rules.find((x) => x.id === 'DS454')!;
+    expect(rule.properties?.tags).to.deep.equal(['security', 'lint']);
+    expect(rule.properties?.['security-severity']).to.equal('6.0');
     expect(rule.helpUri).to.equal(undefined);
     expect(rule.help.markdown).to.match(/^# DS454 sql-grant-public/);
   });
@@ -112,7 +113,7 @@ describe('dagsmith lint output (issue 17)', () => {
       'pipelines/p.yaml': CLEAN.replace('    securityConfiguration: kms-everything\n', ''),
       'dagsmith.config.yaml': 'lint:\n  docsUrl: https://docs.example.org/dagsmith/rules/\n',
     });
-    const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif'], dir)).out);
-    expect(sarif.runs[0].tool.driver.rules[0].helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
+    const sarif = parseJsonAs<SarifLog>((await runCli(['lint', '--format', 'sarif'], dir)).out);
+    expect(sarif.runs[0]!.tool.driver.rules[0]!.helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
   });
 });

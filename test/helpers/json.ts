@@ -30,7 +30,11 @@ export interface SarifRule {
   readonly helpUri?: string;
   readonly help: { readonly text: string; readonly markdown?: string };
   readonly defaultConfiguration: { readonly level: string };
-  readonly properties?: Readonly<Record<string, unknown>> & { readonly tags?: readonly string[]; readonly precision?: string; readonly 'security-severity'?: string };
+  readonly properties?: Readonly<Record<string, unknown>> & {
+    readonly tags?: readonly string[];
+    readonly precision?: string;
+    readonly 'security-severity'?: string;
+  };
 }
 
 export interface SarifResult {
@@ -40,4 +44,6 @@ export interface SarifResult {
   readonly message: { readonly text: string };
   readonly locations: readonly { readonly physicalLocation: unknown }[];
   readonly partialFingerprints: Readonly<Record<string, string>>;
+  readonly suppressions?: readonly unknown[];
+  readonly relatedLocations?: readonly unknown[];
 }

@@ -98,8 +98,10 @@ describe('lint output formats', () => {
       expect(ds402.properties?.tags).to.deep.equal(['security', 'lint']);
       expect(ds402.properties?.['security-severity']).to.match(/^\d+\.\d$/);
       expect(ds402.properties?.precision).to.equal('high');
-      const withDocs = JSON.parse(formatReport(diags, 'sarif', { ...opts(), ruleInfo: ruleInfoFor('https://docs.example.org/dagsmith/rules/') }));
-      expect(withDocs.runs[0].tool.driver.rules[1].helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
+      const withDocs = parseJsonAs<SarifLog>(
+        formatReport(diags, 'sarif', { ...opts(), ruleInfo: ruleInfoFor('https://docs.example.org/dagsmith/rules/') }),
+      );
+      expect(withDocs.runs[0]!.tool.driver.rules[1]!.helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
       expect(ds402.help.markdown).to.match(/^# DS402 glue-security-configuration/);
       expect(ds402.defaultConfiguration.level).to.equal('warning');
       expect(run.tool.driver.rules[2]!.defaultConfiguration.level).to.equal('error');
