@@ -55,7 +55,6 @@ defaults:
   retries: 2
   retryDelay: 5m
   executionTimeout: 2h
-  deferrable: true
 notifications:
   onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:data-platform-alerts" }
 steps:
@@ -68,6 +67,7 @@ steps:
   - id: crawl_events
     kind: glue.crawler
     crawler: raw-events
+    deferrable: true      # nothing stops a crawl on kill anyway: let the triggerer wait (lint DS425)
     dependsOn: [wait_export]
   - id: clean_events
     kind: glue.job
@@ -110,7 +110,7 @@ export default definePipeline({
   startDate: '2026-01-01',
   maxActiveRuns: 1,
   dagrunTimeout: '6h',
-  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '2h', deferrable: true },
+  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '2h' },
   notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:data-platform-alerts' } },
   steps: loads.flat(),
 });

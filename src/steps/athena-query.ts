@@ -4,6 +4,7 @@ import { s3UriError } from '../base/s3-uri';
 import type { AthenaQueryStep } from '../spec/types.generated';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';
+import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const NAMES = { inline: 'query', file: 'queryFile' } as const;
@@ -17,6 +18,11 @@ export const athenaQuery = defineStepKind({
   required: ['database', 'outputLocation'],
   fileFields: ['queryFile'],
   supportsDeferrable: true,
+  onKill: onKill(
+    "The operator's on_kill stops the query (StopQueryExecution) when the task is killed on a worker; a deferred query goes on (the trigger does not stop it).",
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     ...sqlSourceProperties(NAMES, { allowList: false, what: 'query (one SQL statement)' }),
     database: S.nonEmptyString('Database the query runs in.'),

@@ -9,6 +9,7 @@ import { checkEmrSteps, checkReleaseLabel, EMR_STEPS_SCHEMA, emrStepsExpr, norma
 import { checkInstances, INSTANCES_SCHEMA, instancesEntries, normalizeInstances, type InstancesIR } from './emr-instances';
 import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
+import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const WAIT_FOR = ['none', 'ready', 'terminated'] as const;
@@ -38,6 +39,11 @@ export const emrCluster = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrCreateJobFlowOperator' },
   required: ['name', 'releaseLabel', 'instances'],
   supportsDeferrable: true,
+  onKill: onKill(
+    "The operator's on_kill terminates the cluster (unless termination protection is on) when the task is killed on a worker while it waits; a deferred wait leaves the cluster running.",
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     name: S.nonEmptyString('Name of the cluster.', { maxLength: 256 }),
     releaseLabel: S.nonEmptyString("EMR release, e.g. 'emr-7.2.0'."),

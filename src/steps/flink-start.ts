@@ -4,6 +4,7 @@ import { hasJinja } from '../base/values';
 import { checkDuration, durationOrNull } from './durations';
 import { checkExtraTaskId, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import type { Duration } from '../base/durations';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const RESTORE_TYPES = ['SKIP_RESTORE_FROM_SNAPSHOT', 'RESTORE_FROM_LATEST_SNAPSHOT', 'RESTORE_FROM_CUSTOM_SNAPSHOT'] as const;
@@ -29,6 +30,11 @@ export const flinkStart = defineStepKind({
   airflowClass: { module: KINESIS_ANALYTICS, name: 'KinesisAnalyticsV2StartApplicationOperator' },
   required: ['application'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'A killed start task leaves the application starting or running (it is meant to run on; no on_kill stops it): with `stopAtEnd` the teardown stops it.',
+    NEVER,
+    NEVER,
+  ),
   properties: {
     application: S.nonEmptyString('Name of the Managed Service for Apache Flink application.', { tsType: 'FlinkApplicationName' }),
     runConfiguration: {

@@ -5,6 +5,7 @@ import { s3UriError } from '../base/s3-uri';
 import type { GlueCrawlerStep } from '../spec/types.generated';
 import { deferrableArg } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type AirflowClass } from './types';
 
 /**
@@ -38,6 +39,11 @@ export const glueCrawler = defineStepKind({
   },
   required: ['crawler'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'Nothing stops the crawl: no provider version has an on_kill for crawlers (StopCrawler is not called); it finishes on its own.',
+    NEVER,
+    NEVER,
+  ),
   properties: {
     crawler: S.nonEmptyString('Name of the Glue crawler.'),
     role: S.nonEmptyString(

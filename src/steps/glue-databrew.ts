@@ -3,6 +3,7 @@ import { kwargs, lit } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
 import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import type { Duration } from '../base/durations';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 /**
@@ -19,6 +20,7 @@ export const glueDatabrew = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue_databrew', name: 'GlueDataBrewStartJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
+  onKill: onKill('Nothing stops the job run: GlueDataBrewStartJobOperator has no on_kill in any provider version.', NEVER, NEVER),
   properties: {
     job: S.nonEmptyString('Name of the DataBrew job (recipe or profile job).', { maxLength: 240 }),
     waitForCompletion: S.boolean('Wait for the job run to finish (SUCCEEDED), failing the task when it fails.', { default: true }),

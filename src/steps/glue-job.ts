@@ -3,6 +3,7 @@ import { dict, kwargs, lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
 import type { GlueJobStep } from '../spec/types.generated';
+import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const WORKER_TYPES = ['G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X', 'Z.2X'] as const;
@@ -16,6 +17,11 @@ export const glueJob = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue', name: 'GlueJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'dagsmith passes `stop_job_run_on_kill=True`: a task killed on a worker stops its job run (BatchStopJobRun). A deferred task cannot: the job run goes on (no provider version stops it from the triggerer).',
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     job: S.nonEmptyString('Name of the Glue job.'),
     arguments: S.stringMap("Job run arguments, e.g. { '--run_date': '{{ ds }}' }.", { tsType: 'Record<string, string>' }),
@@ -75,6 +81,8 @@ export const glueJob = defineStepKind({
       create_job_kwargs: create.length > 0 ? dict(create) : undefined,
       run_job_kwargs: run.length > 0 ? dict(run) : undefined,
       wait_for_completion: lit(job.waitForCompletion),
+      // A task killed by executionTimeout would otherwise leave its run going while the retry starts another.
+      stop_job_run_on_kill: lit(true),
     });
   },
 });

@@ -3,6 +3,7 @@ import { kwargs, lit } from '../base/python-expr';
 import { hasJinja } from '../base/values';
 import { checkOneOf } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type StepCheckContext } from './types';
 import type { JsonValue } from '../spec/scalars';
 
@@ -28,6 +29,7 @@ export const lambdaInvoke = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.lambda_function', name: 'LambdaInvokeFunctionOperator' },
   required: ['function'],
   supportsDeferrable: false,
+  onKill: onKill('Lambda has no API to stop an invocation: a running function finishes (at most its own timeout, 15 minutes).', NEVER, NEVER),
   properties: {
     function: S.nonEmptyString('Function name, partial ARN or ARN; may end in :VERSION or :ALIAS.'),
     payload: S.anyMap('Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow.'),

@@ -48,8 +48,13 @@ export interface SyncOptions {
   readonly planOnly?: boolean;
 }
 
-/** Everything a sync reports while it runs: the DAG sync's own events and the environment's messages. */
-export type SyncProgress = SyncEvent | EnvironmentMessage;
+/**
+ * Everything a sync reports while it runs: the DAG sync's own events, the environment's messages, and `dags-synced`
+ * once the DAG files are deployed and the environment's own steps (artifacts, --verify) begin: when one of those
+ * fails, the DAGs were synced all the same, and the caller can still say what was.
+ */
+export type SyncProgress =
+  SyncEvent | EnvironmentMessage | { readonly type: 'dags-synced'; readonly report: DagSyncReport; readonly target: AirflowTarget };
 
 export type SyncResult =
   | /** The pipelines have errors: nothing was deployed. */ { readonly status: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
@@ -156,6 +161,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   }
   let importErrors = false;
   if (!report.dryRun && resolved.afterDagSync) {
+    onEvent({ type: 'dags-synced', report, target: result.target });
     const code = await resolved.afterDagSync({
       destination: report.destination,
       files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
