@@ -5,6 +5,7 @@ import type { AthenaQueryStep } from '../spec/types.generated';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';
 import { ALWAYS, NEVER, onKill } from './on-kill';
+import { checkAwsName } from './kind-helpers';
 import { defineStepKind } from './types';
 
 const NAMES = { inline: 'query', file: 'queryFile' } as const;
@@ -44,6 +45,9 @@ export const athenaQuery = defineStepKind({
     }
     const err = s3UriError(step.outputLocation);
     if (err) ctx.report('DS308', ['outputLocation'], err);
+    checkAwsName('athenaDatabase', step.database, ['database'], ctx);
+    checkAwsName('athenaWorkgroup', step.workgroup, ['workgroup'], ctx);
+    checkAwsName('athenaCatalog', step.catalog, ['catalog'], ctx);
   },
   normalize(step, ctx): AthenaQueryFields {
     return {

@@ -8,10 +8,7 @@ import { ALWAYS, onKill } from './on-kill';
 import { defineStepKind } from './types';
 import type { Duration } from '../base/durations';
 import { checkDuration, durationOrNull } from './durations';
-import { maxWaitSchema, waiterAttempts } from './kind-helpers';
-
-/** EMR Serverless application ids: lower-case letters and digits (e.g. 00fabcdefg123456). */
-const APPLICATION_ID = /^[0-9a-z]{1,64}$/;
+import { checkAwsName, maxWaitSchema, waiterAttempts } from './kind-helpers';
 
 /**
  * `emr.serverless` -> EmrServerlessStartJobOperator: a Spark job run on an existing EMR Serverless application
@@ -68,13 +65,8 @@ export const emrServerless = defineStepKind({
   },
   check(step, ctx) {
     checkDuration(step.maxWait, 'maxWait', ctx);
-    if (!hasJinja(step.application) && !APPLICATION_ID.test(step.application)) {
-      ctx.report(
-        'DS375',
-        ['application'],
-        `'${step.application}' is not an EMR Serverless application id (lower-case letters and digits, e.g. 00fabcdefg123456)`,
-      );
-    }
+    checkAwsName('emrServerlessApplicationId', step.application, ['application'], ctx);
+    checkAwsName('emrServerlessJobRunName', step.name, ['name'], ctx);
     const roleErr = arnError(step.executionRole, 'iam-role');
     if (roleErr) ctx.report('DS309', ['executionRole'], roleErr);
     if (step.entryPoint.startsWith('s3://')) {

@@ -3,7 +3,7 @@ import { dict, kwargs, list, lit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
 import type { GlueCrawlerStep } from '../spec/types.generated';
-import { deferrableArg } from './kind-helpers';
+import { checkAwsName, deferrableArg } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
 import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type AirflowClass } from './types';
@@ -57,6 +57,7 @@ export const glueCrawler = defineStepKind({
     waitForCompletion: S.boolean('Wait for the crawl to finish.', { default: true }),
   },
   check(step, ctx) {
+    checkAwsName('glueCrawler', step.crawler, ['crawler'], ctx);
     if (step.role?.startsWith('arn:')) {
       const err = arnError(step.role, 'iam-role');
       if (err) ctx.report('DS309', ['role'], err);

@@ -1,7 +1,7 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
-import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
+import { checkAwsName, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import type { Duration } from '../base/durations';
 import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
@@ -27,6 +27,7 @@ export const glueDatabrew = defineStepKind({
     maxWait: maxWaitSchema('30 minutes: 60 polls 30 seconds apart'),
   },
   check(step, ctx) {
+    checkAwsName('databrewJob', step.job, ['job'], ctx);
     checkDuration(step.maxWait, 'maxWait', ctx);
     checkMaxWaitUsed(step, step.waitForCompletion ?? true, ctx);
     if (step.deferrable === true && step.waitForCompletion === false) {

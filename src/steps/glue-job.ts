@@ -3,6 +3,7 @@ import { dict, kwargs, lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
 import type { GlueJobStep } from '../spec/types.generated';
+import { checkAwsName } from './kind-helpers';
 import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
@@ -36,6 +37,8 @@ export const glueJob = defineStepKind({
     waitForCompletion: S.boolean('Wait for the job run to finish.', { default: true }),
   },
   check(step, ctx) {
+    checkAwsName('glueJob', step.job, ['job'], ctx);
+    checkAwsName('glueSecurityConfiguration', step.securityConfiguration, ['securityConfiguration'], ctx);
     if (step.scriptLocation !== undefined) {
       const err = s3UriError(step.scriptLocation, { requireKey: true });
       if (err) ctx.report('DS308', ['scriptLocation'], err);
@@ -43,6 +46,9 @@ export const glueJob = defineStepKind({
     if (step.role?.startsWith('arn:')) {
       const err = arnError(step.role, 'iam-role');
       if (err) ctx.report('DS309', ['role'], err);
+    } else {
+      // The operator looks a role name up with IAM's GetRole (iam_role_name).
+      checkAwsName('iamRoleName', step.role, ['role'], ctx);
     }
     if ((step.workerType === undefined) !== (step.numberOfWorkers === undefined)) {
       const missing = step.workerType === undefined ? 'workerType' : 'numberOfWorkers';

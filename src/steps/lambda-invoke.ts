@@ -1,7 +1,7 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { hasJinja } from '../base/values';
-import { checkOneOf } from './kind-helpers';
+import { checkAwsName, checkOneOf } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';
 import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type StepCheckContext } from './types';
@@ -45,6 +45,8 @@ export const lambdaInvoke = defineStepKind({
     const qualifiedName = checkFunction(step.function, ctx);
     if (step.qualifier !== undefined && !hasJinja(step.qualifier) && !QUALIFIER.test(step.qualifier)) {
       ctx.report('DS380', ['qualifier'], `'${step.qualifier}' is not a Lambda version or alias (letters, digits, '-', '_', or $LATEST)`);
+    } else {
+      checkAwsName('lambdaQualifier', step.qualifier, ['qualifier'], ctx, 'DS380');
     }
     if (qualifiedName) checkOneOf({ function: true, qualifier: step.qualifier !== undefined }, ctx, { required: false });
     if (step.tailLogs === true && (step.invocationType ?? 'RequestResponse') !== 'RequestResponse') {
@@ -76,6 +78,8 @@ export const lambdaInvoke = defineStepKind({
 function checkFunction(fn: string, ctx: StepCheckContext): boolean {
   if (hasJinja(fn)) return false;
   const m = FUNCTION.exec(fn);
+  // Lambda's own model bounds the whole name or ARN too (the form above comes from Invoke's reference).
+  if (m && checkAwsName('lambdaFunction', fn, ['function'], ctx, 'DS380')) return false;
   if (!m) {
     ctx.report(
       'DS380',

@@ -1,7 +1,7 @@
 import { S, type JsonSchema } from '../base/json-schema';
 import { lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
-import { checkOneOf } from './kind-helpers';
+import { checkAwsName, checkOneOf } from './kind-helpers';
 import { ALWAYS, fromProvider, onKill } from './on-kill';
 import type { StepCheckContext } from './types';
 import type { AirflowTarget } from '../targets';
@@ -40,6 +40,8 @@ export interface RedshiftConnection {
 /** The Data API's authorization combinations: secret, or temporary credentials (IAM identity, or dbUser on a cluster). */
 export function checkRedshiftConnection(step: RedshiftConnectionSpec, ctx: StepCheckContext): void {
   checkOneOf({ cluster: step.cluster !== undefined, workgroup: step.workgroup !== undefined }, ctx, { required: true });
+  checkAwsName('redshiftCluster', step.cluster, ['cluster'], ctx);
+  checkAwsName('redshiftWorkgroup', step.workgroup, ['workgroup'], ctx);
   if (step.secretArn !== undefined) {
     const err = arnError(step.secretArn, 'secretsmanager');
     if (err) ctx.report('DS309', ['secretArn'], err);

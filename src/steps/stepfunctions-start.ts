@@ -4,7 +4,7 @@ import type { Duration } from '../base/durations';
 import { arnError, hasJinja } from '../base/values';
 import type { JsonValue } from '../spec/scalars';
 import { checkDuration, durationOrNull } from './durations';
-import { deferrableArg } from './kind-helpers';
+import { checkAwsName, deferrableArg } from './kind-helpers';
 import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
@@ -56,6 +56,8 @@ export const stepfunctionsStart = defineStepKind({
           ['stateMachine'],
           `'${step.stateMachine}' is not a state machine ARN (arn:aws:states:REGION:123456789012:stateMachine:NAME)`,
         );
+      } else {
+        checkAwsName('stateMachineArn', step.stateMachine, ['stateMachine'], ctx, 'DS309');
       }
     }
     if (step.name !== undefined && !hasJinja(step.name) && !EXECUTION_NAME.test(step.name)) {
