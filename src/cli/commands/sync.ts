@@ -30,7 +30,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
   program
     .command('sync')
     .description('deploy dags-out/ to the S3 DAG folder of an MWAA environment (--env) or any bucket (--bucket)')
-    .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to')
+    .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to (with --bucket: whose DAGs, compiled with its values)')
     .option('--bucket <s3url>', 's3://BUCKET/PREFIX to deploy to, for Airflow outside MWAA')
     .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
     .option('--kms-key <id>', 'KMS key (id, alias or ARN) for SSE-KMS with --bucket; default: the bucket default encryption')
