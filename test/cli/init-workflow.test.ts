@@ -4,33 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { WORKFLOW_PATH } from '../../src/scaffold/workflow';
 import { makeTemp, removeTemp, runCli, type CliResult } from '../helpers/cli';
-
-export interface WorkflowStep {
-  name: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-export interface WorkflowJob {
-  needs?: string;
-  if?: string;
-  environment?: string;
-  permissions: Record<string, string>;
-  concurrency?: { group: string; 'cancel-in-progress': boolean };
-  steps: WorkflowStep[];
-}
-export interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  jobs: Record<string, WorkflowJob>;
-}
-
-/** Whether the CLI knows `--all-envs` yet (another change of issue 22 adds it to validate, lint and compile --check). */
-export function lacksAllEnvs(r: CliResult): boolean {
-  return r.code === 2 && r.err.includes("unknown option '--all-envs'");
-}
+import { lacksAllEnvs, type Workflow } from '../helpers/workflow';
 
 describe('dagsmith init: the GitHub Actions workflow', function () {
   this.timeout(120_000);
