@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'schemas/**', 'dags-out/**', 'pipelines/**', 'test/fixtures*/**', 'test/lint-corpus/pipelines/**', '.tmp/**', '.cache/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'schemas/**',
+      'dags-out/**',
+      'pipelines/**',
+      'test/fixtures*/**',
+      'test/lint-corpus/pipelines/**',
+      '.tmp/**',
+      '.cache/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -36,7 +46,10 @@ export default tseslint.config(
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' },
+    },
   },
   prettier,
 );

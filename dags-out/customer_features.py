@@ -51,6 +51,13 @@ with DAG(
             description="full or incremental",
         ),
     },
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:ml-alerts",
+        subject="Airflow DAG run failed: customer_features",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     wait_raw = S3KeySensor(
@@ -74,6 +81,7 @@ with DAG(
         create_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 10},
         run_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 10},
         wait_for_completion=True,
+        stop_job_run_on_kill=True,
     )
     build_features = AthenaOperator(
         task_id="build_features",

@@ -42,6 +42,13 @@ with DAG(
     max_active_runs=1,
     dagrun_timeout=timedelta(hours=20),
     tags=["features", "emr", "spark", "nightly"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:ml-alerts",
+        subject="Airflow DAG run failed: emr_spot_features",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     wait_sessions = S3KeySensor(

@@ -43,6 +43,13 @@ with DAG(
     max_active_runs=2,
     dagrun_timeout=timedelta(minutes=55),
     tags=["landing", "orders", "events"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:ml-alerts",
+        subject="Airflow DAG run failed: orders_partition_landing",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     wait_for_export = S3KeySensor(

@@ -42,6 +42,13 @@ with DAG(
     max_active_runs=1,
     dagrun_timeout=timedelta(hours=12),
     tags=["partners", "landing"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:platform-alerts",
+        subject="Airflow DAG run failed: partner_feeds",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     with TaskGroup(group_id="acme"):
@@ -72,6 +79,7 @@ with DAG(
             create_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 4},
             run_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 4},
             wait_for_completion=True,
+            stop_job_run_on_kill=True,
         )
     with TaskGroup(group_id="globex"):
         wait_globex = S3KeySensor(
@@ -101,6 +109,7 @@ with DAG(
             create_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 10},
             run_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 10},
             wait_for_completion=True,
+            stop_job_run_on_kill=True,
         )
     with TaskGroup(group_id="initech"):
         wait_initech = S3KeySensor(
@@ -130,6 +139,7 @@ with DAG(
             create_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 2},
             run_job_kwargs={"WorkerType": "G.1X", "NumberOfWorkers": 2},
             wait_for_completion=True,
+            stop_job_run_on_kill=True,
         )
     catalog_partner_feeds = GlueCrawlerOperator(
         task_id="catalog_partner_feeds",

@@ -43,6 +43,13 @@ with DAG(
     max_active_runs=1,
     dagrun_timeout=timedelta(hours=5),
     tags=["features", "fan-in"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:eu-central-1:123456789012:ml-alerts",
+        subject="Airflow DAG run failed: product_features_fanin",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="eu-central-1",
+    ),
     default_args=default_args,
 ) as dag:
     with TaskGroup(group_id="catalog"):
@@ -59,6 +66,7 @@ with DAG(
             job_name="clean-catalog",
             script_args={"--dt": "{{ ds }}"},
             wait_for_completion=True,
+            stop_job_run_on_kill=True,
         )
     with TaskGroup(group_id="reviews"):
         wait_reviews = S3KeySensor(
@@ -75,6 +83,7 @@ with DAG(
             create_job_kwargs={"WorkerType": "G.2X", "NumberOfWorkers": 8},
             run_job_kwargs={"WorkerType": "G.2X", "NumberOfWorkers": 8},
             wait_for_completion=True,
+            stop_job_run_on_kill=True,
         )
     with TaskGroup(group_id="inventory"):
         snapshot_inventory = RedshiftDataOperator(

@@ -41,6 +41,13 @@ with DAG(
     max_active_runs=3,
     dagrun_timeout=timedelta(minutes=50),
     tags=["landing", "clickstream"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:platform-alerts",
+        subject="Airflow DAG run failed: raw_event_landing",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     wait_for_batch = S3KeySensor(
@@ -83,6 +90,7 @@ with DAG(
         create_job_kwargs={"GlueVersion": "4.0", "WorkerType": "G.2X", "NumberOfWorkers": 20},
         run_job_kwargs={"WorkerType": "G.2X", "NumberOfWorkers": 20, "SecurityConfiguration": "lake-kms"},
         wait_for_completion=True,
+        stop_job_run_on_kill=True,
     )
     clear_inbox = S3DeleteObjectsOperator(
         task_id="clear_inbox",

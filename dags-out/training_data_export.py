@@ -41,6 +41,13 @@ with DAG(
     max_active_runs=1,
     dagrun_timeout=timedelta(hours=12),
     tags=["training", "export", "churn"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:ml-alerts",
+        subject="Airflow DAG run failed: training_data_export",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     export_snapshot = StepFunctionStartExecutionOperator(

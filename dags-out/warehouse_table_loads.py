@@ -40,6 +40,13 @@ with DAG(
     max_active_runs=1,
     dagrun_timeout=timedelta(hours=12),
     tags=["warehouse", "redshift", "daily"],
+    on_failure_callback=SnsNotifier(
+        target_arn="arn:aws:sns:us-east-1:123456789012:analytics-alerts",
+        subject="Airflow DAG run failed: warehouse_table_loads",
+        message="DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).",
+        aws_conn_id="aws_default",
+        region_name="us-east-1",
+    ),
     default_args=default_args,
 ) as dag:
     with TaskGroup(group_id="customers"):

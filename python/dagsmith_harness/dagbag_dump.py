@@ -276,6 +276,7 @@ def describe_dag(dag):
         "max_active_runs": dag.max_active_runs,
         "max_active_tasks": attr(dag, "max_active_tasks"),
         "dagrun_timeout": seconds(dag.dagrun_timeout),
+        "on_failure_callback": callback_name(attr(dag, "on_failure_callback")),
         "default_args": sorted((dag.default_args or {}).keys()),
         "tasks": [describe_task(t) for t in sorted(dag.tasks, key=lambda t: t.task_id)],
     }

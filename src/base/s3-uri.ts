@@ -4,6 +4,14 @@ const BUCKET = /^(?!xn--)(?!sthree-)(?!.*-s3alias$)(?!.*--ol-s3$)(?!\d+\.\d+\.\d
 
 export function bucketError(bucket: string): string | undefined {
   if (hasJinja(bucket)) return undefined;
+  // A bucket field takes the name alone: say so rather than judge the URI as a name.
+  const uri = S3_URI.exec(bucket);
+  if (uri && !BUCKET.test(bucket)) {
+    const name = uri[1]!;
+    const rest = uri[2] ? ` and give '${uri[2]}' in the key` : '';
+    const nameErr = name === '' || hasJinja(name) ? undefined : bucketError(name);
+    return `'${bucket}' is an S3 URI, but this field takes a bucket name: drop the s3:// prefix${rest}${nameErr ? ` (${nameErr})` : ` ('${name}')`}`;
+  }
   if (!BUCKET.test(bucket) || bucket.includes('..') || bucket.includes('.-') || bucket.includes('-.')) {
     return `'${bucket}' is not a valid S3 bucket name (3-63 lowercase letters, digits, dots and hyphens)`;
   }

@@ -83,9 +83,10 @@ const SETTINGS_TABLE = {
     same<string>,
   ),
   deferrable: withDefault(
-    S.boolean('Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.', {
-      default: false,
-    }),
+    S.boolean(
+      'Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, "on kill"); lint DS425 names the steps that can defer at no such cost.',
+      { default: false },
+    ),
     'deferrable',
     same<boolean>,
   ),

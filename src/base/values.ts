@@ -1,4 +1,5 @@
 import { AIRFLOW_TIMEZONES } from './timezones.generated';
+import { AWS_NAME_RULES, awsNameError } from './aws-names';
 import type { CronDate, CronExpressionParser } from 'cron-parser';
 import type { LocalDateTime, SchedulePreset } from './ir-base';
 
@@ -135,9 +136,11 @@ export function arnError(arn: string, kind: ArnKind): string | undefined {
       }
       return undefined;
     case 'sns-topic':
-      if (service !== 'sns' || !region || !account || !/^[\w-]{1,256}$/.test(resource!)) {
-        return `'${arn}' is not an SNS topic ARN (arn:aws:sns:REGION:123456789012:TOPIC)`;
-      }
+      if (service !== 'sns' || !region || !account) return `'${arn}' is not an SNS topic ARN (arn:aws:sns:REGION:123456789012:TOPIC)`;
+      if (awsNameError('snsTopic', resource!)) return `'${arn}' is not an SNS topic ARN: ${AWS_NAME_RULES.snsTopic.rule}`;
+      // Airflow's SnsNotifier (every provider version) sends no MessageGroupId, which a FIFO topic requires.
+      if (resource!.endsWith('.fifo'))
+        return `'${arn}' is a FIFO topic, which Airflow's SnsNotifier cannot publish to (it sends no message group id); use a standard topic`;
       return undefined;
     case 'secretsmanager':
       if (service !== 'secretsmanager' || !region || !account || !resource!.startsWith('secret:')) {

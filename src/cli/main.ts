@@ -16,12 +16,13 @@ import { registerPlan } from './commands/plan';
 import { registerSchema } from './commands/schema';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
-import { EXIT, processIO, type CliIO } from './io';
+import { EXIT, processIO, quietThirdPartyWarnings, type CliIO } from './io';
 
 const COMMANDS = [registerInit, registerValidate, registerCompile, registerSync, registerLint, registerGraph, registerPlan, registerSchema];
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {
+  quietThirdPartyWarnings();
   let code: number = EXIT.ok;
   const program = new Command()
     .name('dagsmith')

@@ -1,6 +1,6 @@
 /**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (actions/toolkit,
- * docs/problem-matchers.md, "Limitations"); the rest exist only in the log. When findings go past that, `lint --format
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (the problem matchers page of
+ * actions/toolkit, "Limitations"); the rest exist only in the log. When findings go past that, `lint --format
  * github` says how many were not shown and writes every finding as a Markdown table to the job summary
  * ($GITHUB_STEP_SUMMARY, at most 1 MiB per step).
  */

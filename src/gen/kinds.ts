@@ -35,8 +35,15 @@ function plannedSentence(): string {
 }
 
 export function kindTable(): string {
-  const rows = STEP_KINDS.map((k) => `| \`${k.kind}\` | ${operatorCell(k)} | ${k.notes.replace(/\|/g, '\\|')} |`);
-  return ['| kind | operator | notes |', '|---|---|---|', ...rows, '', plannedSentence()].join('\n');
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = STEP_KINDS.map((k) => `| \`${k.kind}\` | ${operatorCell(k)} | ${cell(k.notes)} | ${cell(onKillCell(k))} |`);
+  return ['| kind | operator | notes | on kill |', '|---|---|---|---|', ...rows, '', plannedSentence()].join('\n');
+}
+
+/** What stops the kind's AWS work when Airflow kills its task (StepKindDef.onKill). */
+function onKillCell(kind: (typeof STEP_KINDS)[number]): string {
+  if (kind.onKill) return kind.onKill.doc;
+  return kind.kind === 'airflow.operator' ? "The class's own on_kill." : 'Nothing to stop: the call is the whole of the work.';
 }
 
 export function readmeSummary(): string {

@@ -3,19 +3,36 @@ import { DEFAULT_AIRFLOW } from '../targets';
 import { CONFIG_FILE } from '../config/project-config';
 import { SCHEMA_PATH, publicSchemaText } from '../schema/validate';
 import { PIPELINE_COMPILER_OPTIONS } from '../load/compiler-options';
-import { WORKFLOW, WORKFLOW_PATH } from './workflow';
+import { workflowFor, WORKFLOW_PATH, type WorkflowEnvironment } from './workflow';
 
-/** project-relative path -> content. */
-export function scaffold(): Record<string, string> {
+/** The files init writes that are the user's once written: the config, the examples, the editor settings. */
+export function userFiles(): Record<string, string> {
   return {
     [CONFIG_FILE]: CONFIG,
-    [SCHEMA_PATH]: publicSchemaText(),
     'pipelines/example_events.yaml': YAML_EXAMPLE,
     'pipelines/example_table_loads.ts': TS_EXAMPLE,
     'pipelines/tsconfig.json': JSON.stringify(PIPELINE_TSCONFIG, null, 2) + '\n',
-    [WORKFLOW_PATH]: WORKFLOW,
   };
 }
+
+/**
+ * The files dagsmith owns, which `init --update` rewrites: the JSON Schema editors complete YAML with, and the
+ * workflow, for the config's environments.
+ */
+export function ownedFiles(environments: readonly WorkflowEnvironment[]): Record<string, string> {
+  return { [SCHEMA_PATH]: publicSchemaText(), [WORKFLOW_PATH]: workflowFor(environments) };
+}
+
+/** Every file init writes into an empty folder (the owned ones for the scaffolded config's environments). */
+export function scaffold(): Record<string, string> {
+  return { ...userFiles(), ...ownedFiles(SCAFFOLD_ENVIRONMENTS) };
+}
+
+/** The environments of the scaffolded config (test/sdk/init.test.ts checks they are the config's). */
+export const SCAFFOLD_ENVIRONMENTS: readonly WorkflowEnvironment[] = [
+  { name: 'dev', mwaa: true, region: 'us-east-1' },
+  { name: 'prod', mwaa: true, region: 'us-east-1' },
+];
 
 /** Editor settings for pipelines/*.ts: the options dagsmith type-checks them with. */
 const PIPELINE_TSCONFIG = {
@@ -55,7 +72,6 @@ defaults:
   retries: 2
   retryDelay: 5m
   executionTimeout: 2h
-  deferrable: true
 notifications:
   onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:data-platform-alerts" }
 steps:
@@ -68,6 +84,7 @@ steps:
   - id: crawl_events
     kind: glue.crawler
     crawler: raw-events
+    deferrable: true      # nothing stops a crawl on kill anyway: let the triggerer wait (lint DS425)
     dependsOn: [wait_export]
   - id: clean_events
     kind: glue.job
@@ -110,7 +127,7 @@ export default definePipeline({
   startDate: '2026-01-01',
   maxActiveRuns: 1,
   dagrunTimeout: '6h',
-  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '2h', deferrable: true },
+  defaults: { retries: 2, retryDelay: '5m', executionTimeout: '2h' },
   notifications: { onFailure: { sns: 'arn:aws:sns:us-east-1:123456789012:data-platform-alerts' } },
   steps: loads.flat(),
 });

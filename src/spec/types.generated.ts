@@ -72,7 +72,7 @@ export interface StepDefaults {
   /** AWS region for the operator's calls; default: the connection's region. */
   region?: AwsRegion;
   /**
-   * Run in deferrable mode (frees the worker slot while waiting) for kinds whose operator supports it.
+   * Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, "on kill"); lint DS425 names the steps that can defer at no such cost.
    * @default false
    */
   deferrable?: boolean;
@@ -452,7 +452,7 @@ export interface EmrServerlessStep extends StepCommon {
   waitForCompletion?: boolean;
   /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart). */
   maxWait?: Duration;
-  /** Cancel the job run when the task is killed or times out (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). */
+  /** Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true. */
   cancelOnKill?: boolean;
 }
 

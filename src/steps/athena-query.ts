@@ -4,6 +4,8 @@ import { s3UriError } from '../base/s3-uri';
 import type { AthenaQueryStep } from '../spec/types.generated';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';
+import { ALWAYS, NEVER, onKill } from './on-kill';
+import { checkAwsName } from './kind-helpers';
 import { defineStepKind } from './types';
 
 const NAMES = { inline: 'query', file: 'queryFile' } as const;
@@ -17,6 +19,11 @@ export const athenaQuery = defineStepKind({
   required: ['database', 'outputLocation'],
   fileFields: ['queryFile'],
   supportsDeferrable: true,
+  onKill: onKill(
+    "The operator's on_kill stops the query (StopQueryExecution) when the task is killed on a worker; a deferred query goes on (the trigger does not stop it).",
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     ...sqlSourceProperties(NAMES, { allowList: false, what: 'query (one SQL statement)' }),
     database: S.nonEmptyString('Database the query runs in.'),
@@ -38,6 +45,9 @@ export const athenaQuery = defineStepKind({
     }
     const err = s3UriError(step.outputLocation);
     if (err) ctx.report('DS308', ['outputLocation'], err);
+    checkAwsName('athenaDatabase', step.database, ['database'], ctx);
+    checkAwsName('athenaWorkgroup', step.workgroup, ['workgroup'], ctx);
+    checkAwsName('athenaCatalog', step.catalog, ['catalog'], ctx);
   },
   normalize(step, ctx): AthenaQueryFields {
     return {

@@ -7,8 +7,9 @@ import type { JsonValue } from '../spec/scalars';
 import { checkDuration, durationOrNull } from './durations';
 import { checkEmrSteps, checkReleaseLabel, EMR_STEPS_SCHEMA, emrStepsExpr, normalizeEmrSteps, type EmrStepIR } from './emr-common';
 import { checkInstances, INSTANCES_SCHEMA, instancesEntries, normalizeInstances, type InstancesIR } from './emr-instances';
-import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
+import { checkAwsName, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
+import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const WAIT_FOR = ['none', 'ready', 'terminated'] as const;
@@ -38,6 +39,11 @@ export const emrCluster = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrCreateJobFlowOperator' },
   required: ['name', 'releaseLabel', 'instances'],
   supportsDeferrable: true,
+  onKill: onKill(
+    "The operator's on_kill terminates the cluster (unless termination protection is on) when the task is killed on a worker while it waits; a deferred wait leaves the cluster running.",
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     name: S.nonEmptyString('Name of the cluster.', { maxLength: 256 }),
     releaseLabel: S.nonEmptyString("EMR release, e.g. 'emr-7.2.0'."),
@@ -97,7 +103,13 @@ export const emrCluster = defineStepKind({
     if (step.serviceRole?.startsWith('arn:')) {
       const err = arnError(step.serviceRole, 'iam-role');
       if (err) ctx.report('DS309', ['serviceRole'], err);
+    } else {
+      checkAwsName('iamRoleName', step.serviceRole, ['serviceRole'], ctx);
     }
+    // EC2 instances get their role through an instance profile, which JobFlowRole names.
+    if (!step.jobFlowRole?.startsWith('arn:')) checkAwsName('iamInstanceProfileName', step.jobFlowRole, ['jobFlowRole'], ctx);
+    checkAwsName('emrClusterName', step.name, ['name'], ctx);
+    checkAwsName('emrSecurityConfiguration', step.securityConfiguration, ['securityConfiguration'], ctx);
     const steps = step.steps?.length ?? 0;
     if (step.keepAlive === false && steps === 0 && step.terminateAfter === undefined) {
       ctx.report('DS377', ['keepAlive'], 'a cluster without steps and without keepAlive terminates as soon as it is up; add steps or keep it alive');

@@ -2,6 +2,7 @@ import type { JsonSchema } from '../base/json-schema';
 import { dict, list, lit, type PyExpr } from '../base/python-expr';
 import { hasJinja } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
+import { checkAwsName } from './kind-helpers';
 import type { StepCheckContext } from './types';
 
 /** What EMR does with the cluster when a step fails. TERMINATE_JOB_FLOW is the deprecated spelling, left out. */
@@ -67,6 +68,7 @@ export interface EmrStepIR {
 
 export function checkEmrSteps(steps: readonly EmrStepSpec[] | undefined, field: string, ctx: StepCheckContext): void {
   steps?.forEach((s, i) => {
+    checkAwsName('emrStepName', s.name, [field, i, 'name'], ctx);
     const jar = s.jar ?? COMMAND_RUNNER;
     if (jar.startsWith('s3://')) {
       const err = s3UriError(jar, { requireKey: true });

@@ -4,13 +4,11 @@ import { arnError, hasJinja } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
 import type { JsonValue } from '../spec/scalars';
 import { providerAtLeast, type AirflowTarget } from '../targets';
+import { ALWAYS, onKill } from './on-kill';
 import { defineStepKind } from './types';
 import type { Duration } from '../base/durations';
 import { checkDuration, durationOrNull } from './durations';
-import { maxWaitSchema, waiterAttempts } from './kind-helpers';
-
-/** EMR Serverless application ids: lower-case letters and digits (e.g. 00fabcdefg123456). */
-const APPLICATION_ID = /^[0-9a-z]{1,64}$/;
+import { checkAwsName, maxWaitSchema, waiterAttempts } from './kind-helpers';
 
 /**
  * `emr.serverless` -> EmrServerlessStartJobOperator: a Spark job run on an existing EMR Serverless application
@@ -28,6 +26,11 @@ export const emrServerless = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrServerlessStartJobOperator' },
   required: ['application', 'executionRole', 'entryPoint'],
   supportsDeferrable: true,
+  onKill: onKill(
+    "The operator's on_kill cancels the job run (CancelJobRun) when the task is killed on a worker. From amazon provider 9.22.0 (Airflow 2.11.2, 3.3.1) dagsmith passes `cancel_on_kill=True` (unless `cancelOnKill: false`), and the trigger cancels a deferred run too; before, a deferred run goes on.",
+    ALWAYS,
+    (t) => takesCancelOnKill(t),
+  ),
   takesRegion: (target) => providerAtLeast(target, '9.12.0'),
   properties: {
     application: S.nonEmptyString('Id of the EMR Serverless application (e.g. 00fabcdefg123456).', { tsType: 'EmrServerlessApplicationId' }),
@@ -56,17 +59,14 @@ export const emrServerless = defineStepKind({
     name: S.nonEmptyString("Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).", { maxLength: 256 }),
     waitForCompletion: S.boolean('Wait for the job run to finish, failing the task when it fails.', { default: true }),
     maxWait: maxWaitSchema('25 minutes: 25 polls a minute apart'),
-    cancelOnKill: S.boolean('Cancel the job run when the task is killed or times out (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1).'),
+    cancelOnKill: S.boolean(
+      'Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true.',
+    ),
   },
   check(step, ctx) {
     checkDuration(step.maxWait, 'maxWait', ctx);
-    if (!hasJinja(step.application) && !APPLICATION_ID.test(step.application)) {
-      ctx.report(
-        'DS375',
-        ['application'],
-        `'${step.application}' is not an EMR Serverless application id (lower-case letters and digits, e.g. 00fabcdefg123456)`,
-      );
-    }
+    checkAwsName('emrServerlessApplicationId', step.application, ['application'], ctx);
+    checkAwsName('emrServerlessJobRunName', step.name, ['name'], ctx);
     const roleErr = arnError(step.executionRole, 'iam-role');
     if (roleErr) ctx.report('DS309', ['executionRole'], roleErr);
     if (step.entryPoint.startsWith('s3://')) {
@@ -105,7 +105,7 @@ export const emrServerless = defineStepKind({
       maxWait: durationOrNull(step.maxWait),
     };
   },
-  emit(f, step) {
+  emit(f, step, ctx) {
     const spark: [string, PyExpr][] = [['entryPoint', lit(f.entryPoint)]];
     if (f.arguments.length > 0) spark.push(['entryPointArguments', lit(f.arguments)]);
     if (f.sparkSubmitParameters !== null) spark.push(['sparkSubmitParameters', lit(f.sparkSubmitParameters)]);
@@ -118,7 +118,8 @@ export const emrServerless = defineStepKind({
       wait_for_completion: lit(f.waitForCompletion),
       // Also bounds the wait for a stopped application to start.
       waiter_max_attempts: waiterAttempts(f.maxWait, step, EMR_SERVERLESS_POLL_SECONDS),
-      cancel_on_kill: f.cancelOnKill !== null ? lit(f.cancelOnKill) : undefined,
+      // Written where the operator takes it (the check refused a cancelOnKill elsewhere): on unless turned off.
+      cancel_on_kill: takesCancelOnKill(ctx.target) ? lit(f.cancelOnKill ?? true) : undefined,
     });
   },
 });

@@ -7,6 +7,7 @@ import { checkDuration, durationOrNull } from './durations';
 import type { Duration } from '../base/durations';
 import { timedeltaExpr } from '../base/python-expr';
 import { providerAtLeast } from '../targets';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type EmitContext, type StepCheckContext } from './types';
 
 /** The task id suffix of the EmrStepSensor that waits for the steps. */
@@ -34,6 +35,11 @@ export const emrSteps = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.emr', name: 'EmrAddStepsOperator' },
   required: ['steps'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'Nothing cancels the steps: neither EmrAddStepsOperator nor EmrStepSensor has an on_kill (CancelSteps is not called); they run to their end on the cluster.',
+    NEVER,
+    NEVER,
+  ),
   takesRegion: (target) => providerAtLeast(target, '9.12.0'),
   properties: {
     cluster: S.nonEmptyString("Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one.", {

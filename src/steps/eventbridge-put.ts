@@ -3,6 +3,7 @@ import { dict, kwargs, lit, list, type PyExpr } from '../base/python-expr';
 import { arnError, hasJinja } from '../base/values';
 import type { JsonValue } from '../spec/scalars';
 import { checkJinjaInJson, jsonText } from './json-field';
+import { checkAwsName } from './kind-helpers';
 import { defineStepKind } from './types';
 
 /** PutEvents takes at most 10 entries per call. */
@@ -55,6 +56,11 @@ export const eventbridgePut = defineStepKind({
         const err = arnError(entry.eventBusName, 'any');
         if (err) ctx.report('DS309', ['entries', i, 'eventBusName'], err);
       }
+      if (!entry.eventBusName?.startsWith('arn:') || !arnError(entry.eventBusName, 'any'))
+        checkAwsName('eventBus', entry.eventBusName, ['entries', i, 'eventBusName'], ctx);
+    });
+    checkAwsName('eventBridgeEndpoint', step.endpointId, ['endpointId'], ctx);
+    step.entries.forEach((entry, i) => {
       checkJinjaInJson(entry.detail, 'detail', {
         ...ctx,
         report: (code, path, message, opts) => ctx.report(code, ['entries', i, ...path], message, opts),

@@ -1,9 +1,9 @@
 import { S } from '../base/json-schema';
 import { dict, kwargs, lit, type PyExpr } from '../base/python-expr';
-import { hasJinja } from '../base/values';
 import { checkDuration, durationOrNull } from './durations';
-import { checkExtraTaskId, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
+import { checkAwsName, checkExtraTaskId, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import type { Duration } from '../base/durations';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const RESTORE_TYPES = ['SKIP_RESTORE_FROM_SNAPSHOT', 'RESTORE_FROM_LATEST_SNAPSHOT', 'RESTORE_FROM_CUSTOM_SNAPSHOT'] as const;
@@ -12,7 +12,6 @@ type RestoreType = (typeof RESTORE_TYPES)[number];
 const KINESIS_ANALYTICS = 'airflow.providers.amazon.aws.operators.kinesis_analytics';
 
 /** Managed Service for Apache Flink application names (CreateApplication's ApplicationName). */
-const APPLICATION_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 
 /**
  * `flink.start` -> KinesisAnalyticsV2StartApplicationOperator: start a Managed Service for Apache Flink application
@@ -29,6 +28,11 @@ export const flinkStart = defineStepKind({
   airflowClass: { module: KINESIS_ANALYTICS, name: 'KinesisAnalyticsV2StartApplicationOperator' },
   required: ['application'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'A killed start task leaves the application starting or running (it is meant to run on; no on_kill stops it): with `stopAtEnd` the teardown stops it.',
+    NEVER,
+    NEVER,
+  ),
   properties: {
     application: S.nonEmptyString('Name of the Managed Service for Apache Flink application.', { tsType: 'FlinkApplicationName' }),
     runConfiguration: {
@@ -56,9 +60,8 @@ export const flinkStart = defineStepKind({
   check(step, ctx) {
     checkDuration(step.maxWait, 'maxWait', ctx);
     checkMaxWaitUsed(step, step.waitForCompletion ?? true, ctx);
-    if (!hasJinja(step.application) && !APPLICATION_NAME.test(step.application)) {
-      ctx.report('DS375', ['application'], `'${step.application}' is not a Flink application name (1-128 letters, digits, '_', '.' or '-')`);
-    }
+    checkAwsName('flinkApplication', step.application, ['application'], ctx);
+    checkAwsName('flinkSnapshot', step.runConfiguration?.snapshotName, ['runConfiguration', 'snapshotName'], ctx);
     const rc = step.runConfiguration;
     if (rc?.applicationRestoreType === 'RESTORE_FROM_CUSTOM_SNAPSHOT' && rc.snapshotName === undefined) {
       ctx.report('DS392', ['runConfiguration', 'applicationRestoreType'], 'RESTORE_FROM_CUSTOM_SNAPSHOT needs snapshotName');

@@ -2,8 +2,9 @@ import { S } from '../base/json-schema';
 import { dict, kwargs, list, lit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
-import { deferrableArg } from './kind-helpers';
+import { checkAwsName, deferrableArg } from './kind-helpers';
 import { providerAtLeast, type AirflowTarget } from '../targets';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type AirflowClass } from './types';
 
 /**
@@ -37,6 +38,11 @@ export const glueCrawler = defineStepKind({
   },
   required: ['crawler'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'Nothing stops the crawl: no provider version has an on_kill for crawlers (StopCrawler is not called); it finishes on its own.',
+    NEVER,
+    NEVER,
+  ),
   properties: {
     crawler: S.nonEmptyString('Name of the Glue crawler.'),
     role: S.nonEmptyString(
@@ -50,6 +56,7 @@ export const glueCrawler = defineStepKind({
     waitForCompletion: S.boolean('Wait for the crawl to finish.', { default: true }),
   },
   check(step, ctx) {
+    checkAwsName('glueCrawler', step.crawler, ['crawler'], ctx);
     if (step.role?.startsWith('arn:')) {
       const err = arnError(step.role, 'iam-role');
       if (err) ctx.report('DS309', ['role'], err);

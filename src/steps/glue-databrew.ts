@@ -1,8 +1,9 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { checkDuration, durationOrNull } from './durations';
-import { checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
+import { checkAwsName, checkMaxWaitUsed, deferrableArg, maxWaitSchema, waiterAttempts } from './kind-helpers';
 import type { Duration } from '../base/durations';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 /**
@@ -19,12 +20,14 @@ export const glueDatabrew = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue_databrew', name: 'GlueDataBrewStartJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
+  onKill: onKill('Nothing stops the job run: GlueDataBrewStartJobOperator has no on_kill in any provider version.', NEVER, NEVER),
   properties: {
     job: S.nonEmptyString('Name of the DataBrew job (recipe or profile job).', { maxLength: 240 }),
     waitForCompletion: S.boolean('Wait for the job run to finish (SUCCEEDED), failing the task when it fails.', { default: true }),
     maxWait: maxWaitSchema('30 minutes: 60 polls 30 seconds apart'),
   },
   check(step, ctx) {
+    checkAwsName('databrewJob', step.job, ['job'], ctx);
     checkDuration(step.maxWait, 'maxWait', ctx);
     checkMaxWaitUsed(step, step.waitForCompletion ?? true, ctx);
     if (step.deferrable === true && step.waitForCompletion === false) {

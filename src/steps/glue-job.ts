@@ -2,6 +2,8 @@ import { S } from '../base/json-schema';
 import { dict, kwargs, lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
+import { checkAwsName } from './kind-helpers';
+import { ALWAYS, NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 const WORKER_TYPES = ['G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X', 'Z.2X'] as const;
@@ -15,6 +17,11 @@ export const glueJob = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue', name: 'GlueJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'dagsmith passes `stop_job_run_on_kill=True`: a task killed on a worker stops its job run (BatchStopJobRun). A deferred task cannot: the job run goes on (no provider version stops it from the triggerer).',
+    ALWAYS,
+    NEVER,
+  ),
   properties: {
     job: S.nonEmptyString('Name of the Glue job.'),
     arguments: S.stringMap("Job run arguments, e.g. { '--run_date': '{{ ds }}' }.", { tsType: 'Record<string, string>' }),
@@ -29,6 +36,8 @@ export const glueJob = defineStepKind({
     waitForCompletion: S.boolean('Wait for the job run to finish.', { default: true }),
   },
   check(step, ctx) {
+    checkAwsName('glueJob', step.job, ['job'], ctx);
+    checkAwsName('glueSecurityConfiguration', step.securityConfiguration, ['securityConfiguration'], ctx);
     if (step.scriptLocation !== undefined) {
       const err = s3UriError(step.scriptLocation, { requireKey: true });
       if (err) ctx.report('DS308', ['scriptLocation'], err);
@@ -36,6 +45,9 @@ export const glueJob = defineStepKind({
     if (step.role?.startsWith('arn:')) {
       const err = arnError(step.role, 'iam-role');
       if (err) ctx.report('DS309', ['role'], err);
+    } else {
+      // The operator looks a role name up with IAM's GetRole (iam_role_name).
+      checkAwsName('iamRoleName', step.role, ['role'], ctx);
     }
     if ((step.workerType === undefined) !== (step.numberOfWorkers === undefined)) {
       const missing = step.workerType === undefined ? 'workerType' : 'numberOfWorkers';
@@ -74,6 +86,8 @@ export const glueJob = defineStepKind({
       create_job_kwargs: create.length > 0 ? dict(create) : undefined,
       run_job_kwargs: run.length > 0 ? dict(run) : undefined,
       wait_for_completion: lit(job.waitForCompletion),
+      // A task killed by executionTimeout would otherwise leave its run going while the retry starts another.
+      stop_job_run_on_kill: lit(true),
     });
   },
 });

@@ -2,6 +2,10 @@ import type { JsonSchema } from '../base/json-schema';
 import { lit, type PyExpr } from '../base/python-expr';
 import type { Duration } from '../base/durations';
 import type { StepIRBase } from '../base/ir-base';
+import { awsNameError, type AwsNameKind } from '../base/aws-names';
+import { hasJinja } from '../base/values';
+import type { Code } from '../diagnostics/codes';
+import type { JsonPath } from '../diagnostics/types';
 import type { StepCheckContext } from './types';
 
 /** A field that takes one string or a non-empty list of them (operators such as S3KeySensor accept both). */
@@ -96,4 +100,21 @@ export function checkExtraTaskId(
   const other = ctx.steps().find((s) => taskId(s) === extra);
   if (other)
     ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);
+}
+
+/**
+ * DS375 (or the kind's own code) when AWS's API would refuse `value` as this kind of name (the rule from the
+ * service model is in the message). Values with Jinja are not judged. Returns whether it reported.
+ */
+export function checkAwsName(
+  kind: AwsNameKind,
+  value: string | undefined,
+  path: JsonPath,
+  ctx: Pick<StepCheckContext, 'report'>,
+  code: Code = 'DS375',
+): boolean {
+  if (value === undefined || hasJinja(value)) return false;
+  const err = awsNameError(kind, value);
+  if (err) ctx.report(code, path, err);
+  return err !== undefined;
 }

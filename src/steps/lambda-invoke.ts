@@ -1,8 +1,9 @@
 import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { hasJinja } from '../base/values';
-import { checkOneOf } from './kind-helpers';
+import { checkAwsName, checkOneOf } from './kind-helpers';
 import { checkJinjaInJson, jsonText } from './json-field';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind, type StepCheckContext } from './types';
 import type { JsonValue } from '../spec/scalars';
 
@@ -28,6 +29,7 @@ export const lambdaInvoke = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.lambda_function', name: 'LambdaInvokeFunctionOperator' },
   required: ['function'],
   supportsDeferrable: false,
+  onKill: onKill('Lambda has no API to stop an invocation: a running function finishes (at most its own timeout, 15 minutes).', NEVER, NEVER),
   properties: {
     function: S.nonEmptyString('Function name, partial ARN or ARN; may end in :VERSION or :ALIAS.'),
     payload: S.anyMap('Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow.'),
@@ -43,6 +45,8 @@ export const lambdaInvoke = defineStepKind({
     const qualifiedName = checkFunction(step.function, ctx);
     if (step.qualifier !== undefined && !hasJinja(step.qualifier) && !QUALIFIER.test(step.qualifier)) {
       ctx.report('DS380', ['qualifier'], `'${step.qualifier}' is not a Lambda version or alias (letters, digits, '-', '_', or $LATEST)`);
+    } else {
+      checkAwsName('lambdaQualifier', step.qualifier, ['qualifier'], ctx, 'DS380');
     }
     if (qualifiedName) checkOneOf({ function: true, qualifier: step.qualifier !== undefined }, ctx, { required: false });
     if (step.tailLogs === true && (step.invocationType ?? 'RequestResponse') !== 'RequestResponse') {
@@ -74,6 +78,8 @@ export const lambdaInvoke = defineStepKind({
 function checkFunction(fn: string, ctx: StepCheckContext): boolean {
   if (hasJinja(fn)) return false;
   const m = FUNCTION.exec(fn);
+  // Lambda's own model bounds the whole name or ARN too (the form above comes from Invoke's reference).
+  if (m && checkAwsName('lambdaFunction', fn, ['function'], ctx, 'DS380')) return false;
   if (!m) {
     ctx.report(
       'DS380',

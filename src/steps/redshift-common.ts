@@ -1,8 +1,10 @@
 import { S, type JsonSchema } from '../base/json-schema';
 import { lit, optLit, type PyExpr } from '../base/python-expr';
 import { arnError } from '../base/values';
-import { checkOneOf } from './kind-helpers';
+import { checkAwsName, checkOneOf } from './kind-helpers';
+import { ALWAYS, fromProvider, onKill } from './on-kill';
 import type { StepCheckContext } from './types';
+import type { AirflowTarget } from '../targets';
 
 /** Where and as whom the Redshift Data API runs statements: shared by `redshift.sql` and `redshift.copy`. */
 export const REDSHIFT_CONNECTION_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
@@ -38,6 +40,8 @@ export interface RedshiftConnection {
 /** The Data API's authorization combinations: secret, or temporary credentials (IAM identity, or dbUser on a cluster). */
 export function checkRedshiftConnection(step: RedshiftConnectionSpec, ctx: StepCheckContext): void {
   checkOneOf({ cluster: step.cluster !== undefined, workgroup: step.workgroup !== undefined }, ctx, { required: true });
+  checkAwsName('redshiftCluster', step.cluster, ['cluster'], ctx);
+  checkAwsName('redshiftWorkgroup', step.workgroup, ['workgroup'], ctx);
   if (step.secretArn !== undefined) {
     const err = arnError(step.secretArn, 'secretsmanager');
     if (err) ctx.report('DS309', ['secretArn'], err);
@@ -79,3 +83,18 @@ export const REDSHIFT_DATA_OPERATOR = {
   module: 'airflow.providers.amazon.aws.operators.redshift_data',
   name: 'RedshiftDataOperator',
 } as const;
+
+/** RedshiftDataOperator takes `cancel_on_kill` (default True; it also makes the trigger cancel) from amazon provider 9.34.0. */
+const takesCancelOnKill = fromProvider('9.34.0');
+
+/** What stops a Redshift Data API statement when its task is killed (shared by `redshift.sql` and `redshift.copy`). */
+export const REDSHIFT_ON_KILL = onKill(
+  "The operator's on_kill cancels the statement (CancelStatement) when the task is killed on a worker. From amazon provider 9.34.0 (Airflow 3.3.1) dagsmith passes `cancel_on_kill=True` and the trigger cancels a deferred statement too; before, a deferred statement goes on.",
+  ALWAYS,
+  takesCancelOnKill,
+);
+
+/** `cancel_on_kill=True` where the operator takes it (it is the operator's default there; written so a reviewer sees it). */
+export function redshiftCancelOnKillArg(target: AirflowTarget): PyExpr | undefined {
+  return takesCancelOnKill(target) ? lit(true) : undefined;
+}

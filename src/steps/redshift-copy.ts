@@ -7,6 +7,8 @@ import {
   normalizeRedshiftConnection,
   REDSHIFT_CONNECTION_PROPERTIES,
   REDSHIFT_DATA_OPERATOR,
+  REDSHIFT_ON_KILL,
+  redshiftCancelOnKillArg,
   redshiftConnectionArgs,
   type RedshiftConnection,
 } from './redshift-common';
@@ -40,6 +42,7 @@ export const redshiftCopy = defineStepKind({
   airflowClass: REDSHIFT_DATA_OPERATOR,
   required: ['from', 'schema', 'table', 'iamRole', 'database'],
   supportsDeferrable: true,
+  onKill: REDSHIFT_ON_KILL,
   properties: {
     from: S.string('S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST]).', { tsType: 'S3Uri' }),
     schema: S.nonEmptyString('Schema of the target table.'),
@@ -107,11 +110,12 @@ export const redshiftCopy = defineStepKind({
       ...normalizeRedshiftConnection(step),
     };
   },
-  emit(f) {
+  emit(f, _step, ctx) {
     return kwargs({
       sql: lit(buildCopyStatements(f).map(notATemplatePath)),
       ...redshiftConnectionArgs(f),
       wait_for_completion: lit(f.waitForCompletion),
+      cancel_on_kill: redshiftCancelOnKillArg(ctx.target),
     });
   },
 });

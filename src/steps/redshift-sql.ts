@@ -6,6 +6,8 @@ import {
   normalizeRedshiftConnection,
   REDSHIFT_CONNECTION_PROPERTIES,
   REDSHIFT_DATA_OPERATOR,
+  REDSHIFT_ON_KILL,
+  redshiftCancelOnKillArg,
   redshiftConnectionArgs,
   type RedshiftConnection,
 } from './redshift-common';
@@ -30,6 +32,7 @@ export const redshiftSql = defineStepKind({
   required: ['database'],
   fileFields: ['sqlFile'],
   supportsDeferrable: true,
+  onKill: REDSHIFT_ON_KILL,
   properties: {
     ...sqlSourceProperties(NAMES, { allowList: true, what: 'SQL to run' }),
     parameters: S.stringMap('Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.', {
@@ -65,7 +68,7 @@ export const redshiftSql = defineStepKind({
       ...normalizeRedshiftConnection(step),
     };
   },
-  emit(f) {
+  emit(f, _step, ctx) {
     const sql = f.statements.map(notATemplatePath);
     return kwargs({
       sql: sql.length === 1 ? lit(sql[0]) : lit(sql),
@@ -82,6 +85,7 @@ export const redshiftSql = defineStepKind({
             )
           : undefined,
       wait_for_completion: lit(f.waitForCompletion),
+      cancel_on_kill: redshiftCancelOnKillArg(ctx.target),
     });
   },
 });

@@ -4,7 +4,8 @@ import type { Duration } from '../base/durations';
 import { arnError, hasJinja } from '../base/values';
 import type { JsonValue } from '../spec/scalars';
 import { checkDuration, durationOrNull } from './durations';
-import { deferrableArg } from './kind-helpers';
+import { checkAwsName, deferrableArg } from './kind-helpers';
+import { NEVER, onKill } from './on-kill';
 import { defineStepKind } from './types';
 
 /** Step Functions execution names: 1-80 characters without whitespace, brackets, wildcards or punctuation. */
@@ -29,6 +30,11 @@ export const stepfunctionsStart = defineStepKind({
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.step_function', name: 'StepFunctionStartExecutionOperator' },
   required: ['stateMachine'],
   supportsDeferrable: true,
+  onKill: onKill(
+    'Nothing stops the execution: StepFunctionStartExecutionOperator has no on_kill in any provider version (StopExecution is not called).',
+    NEVER,
+    NEVER,
+  ),
   properties: {
     stateMachine: S.nonEmptyString('State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME).'),
     input: S.anyMap('Execution input (a JSON object). Jinja in its strings is rendered by Airflow.'),
@@ -51,6 +57,8 @@ export const stepfunctionsStart = defineStepKind({
           ['stateMachine'],
           `'${step.stateMachine}' is not a state machine ARN (arn:aws:states:REGION:123456789012:stateMachine:NAME)`,
         );
+      } else {
+        checkAwsName('stateMachineArn', step.stateMachine, ['stateMachine'], ctx, 'DS309');
       }
     }
     if (step.name !== undefined && !hasJinja(step.name) && !EXECUTION_NAME.test(step.name)) {

@@ -86,6 +86,12 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
   /** Whether the operator takes `deferrable` (then `deferrable` from defaults/overrides applies to it). */
   readonly supportsDeferrable: boolean;
   /**
+   * What becomes of the AWS work the step started when Airflow kills its task (executionTimeout, marked failed,
+   * cleared). Absent: the task's call is the whole of the work, nothing keeps running. Shown in docs/step-kinds.md;
+   * lint judges `deferrable` by it (DS425, DS443).
+   */
+  readonly onKill?: OnKill;
+  /**
    * Whether the operator takes `region_name` on this target (default: yes). Some operators of older provider
    * versions do not; a region set on such a step is reported by validation instead of being dropped.
    */
@@ -104,6 +110,16 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
   emit(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly PyKwarg[];
   /** Tasks the kind adds around the step's own task (at most one of each placement). */
   extraTasks?(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly ExtraTask[];
+}
+
+/** What stops a kind's AWS work when its task is killed, per target (read from the amazon provider's source). */
+export interface OnKill {
+  /** Whether the work is stopped when the task is killed while it runs on a worker (the operator's on_kill). */
+  onWorker(target: AirflowTarget): boolean;
+  /** Whether it is stopped when the task is killed while deferred (only the trigger can: on_kill does not run). */
+  whenDeferred(target: AirflowTarget): boolean;
+  /** For docs/step-kinds.md (Markdown): what stops it (the argument dagsmith sets), or that nothing does. */
+  readonly doc: string;
 }
 
 /** Declares a step kind; `K` comes from `kind`, `Fields` from `normalize`'s return type. */

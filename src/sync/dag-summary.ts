@@ -3,13 +3,18 @@
  * so that `dagsmith plan` can say what a deploy changes — steps added, removed or changed, a new schedule —
  * against what the manifest says is deployed, without reading the deployed Python.
  *
- * Values are kept where a reviewer wants to see them (schedule, kind, upstream steps); everything else is a
- * short hash per field, enough to name what changed without storing SQL or arguments in the bucket twice.
+ * Each field keeps the value a reviewer reads in the plan (`job: "clean" -> "clean-v2"`, `retries: 2 -> 3`) when it is
+ * short (its canonical JSON, durations as written); a longer one (SQL, a payload) keeps a hash and its length, enough
+ * to say that it changed without storing it in the bucket twice. Version 1 summaries held hashes only: a manifest
+ * written by an older dagsmith reads as "structure unknown" until the next sync.
  */
 import { sha256 } from '../util/hash';
-import type { Duration, PipelineIR, Schedule, StepIR } from '../ir/types';
+import type { PipelineIR, Schedule, StepIR } from '../ir/types';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
+
+/** Values up to this many characters of JSON are kept as they are; longer ones as a hash. */
+export const MAX_SHOWN_VALUE = 120;
 
 export interface StepSummary {
   /** Airflow task id (`group.step` inside a task group). */
@@ -17,7 +22,7 @@ export interface StepSummary {
   readonly kind: string;
   /** Upstream task ids, sorted. */
   readonly upstream: readonly string[];
-  /** Field name -> short hash: kind fields, then `settings`, `triggerRule`, `produces`. */
+  /** Field name -> shown value: kind fields, then `settings.<name>` for each setting, `triggerRule`, `produces`. */
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -26,7 +31,7 @@ export interface DagSummary {
   readonly dagId: string;
   /** Human form: `0 3 * * *`, `@daily`, `every 1h`, `assets: s3://...`, `none`. */
   readonly schedule: string;
-  /** DAG-level attribute -> short hash (timezone, startDate, catchup, params, defaults, ...). */
+  /** DAG-level attribute -> shown value (timezone, startDate, catchup, params, `defaults.<name>`, ...). */
   readonly dag: Readonly<Record<string, string>>;
   readonly steps: readonly StepSummary[];
 }
@@ -67,10 +72,30 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
-const shortHash = (value: unknown): string => sha256(canonicalJson(value)).slice(0, 16);
+/**
+ * A value as the plan shows it: its canonical JSON when at most MAX_SHOWN_VALUE characters (durations as written,
+ * dates as ISO text), else `#` + a short hash + its length (JSON never starts with `#`).
+ */
+export function shownValue(value: unknown): string {
+  const json = canonicalJson(readable(value));
+  return json.length <= MAX_SHOWN_VALUE ? json : `#${sha256(json).slice(0, 16)} (${json.length} characters)`;
+}
 
-function durationText(d: Duration): string {
-  return d.text;
+/** Whether a shown value is the value itself (not a hash of a long one). */
+export function isShownInFull(shown: string): boolean {
+  return !shown.startsWith('#');
+}
+
+/** IR durations and dates in the form a person wrote them; anything else as it is (top level only: IR shapes). */
+function readable(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  if (typeof v.text === 'string' && typeof v.seconds === 'number') return v.text;
+  if (['year', 'month', 'day', 'hour', 'minute', 'second'].every((k) => typeof v[k] === 'number')) {
+    const n = (k: string, w = 2) => String(v[k]).padStart(w, '0');
+    return `${n('year', 4)}-${n('month')}-${n('day')}T${n('hour')}:${n('minute')}:${n('second')}`;
+  }
+  return value;
 }
 
 export function scheduleText(s: Schedule): string {
@@ -82,7 +107,7 @@ export function scheduleText(s: Schedule): string {
     case 'preset':
       return s.preset;
     case 'interval':
-      return `every ${durationText(s.every)}`;
+      return `every ${s.every.text}`;
     case 'assets':
       return `assets: ${s.uris.join(', ')}`;
   }
@@ -91,10 +116,10 @@ export function scheduleText(s: Schedule): string {
 function stepSummary(step: StepIR, taskIds: ReadonlyMap<string, string>): StepSummary {
   const fields: Record<string, string> = {};
   const kindFields: [string, unknown][] = Object.entries(step.fields);
-  for (const [name, value] of kindFields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fields[name] = shortHash(value);
-  fields.settings = shortHash(step.settings);
-  fields.triggerRule = shortHash(step.triggerRule);
-  fields.produces = shortHash(step.produces);
+  for (const [name, value] of kindFields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fields[name] = shownValue(value);
+  for (const [name, value] of Object.entries(step.settings)) fields[`settings.${name}`] = shownValue(value);
+  fields.triggerRule = shownValue(step.triggerRule);
+  fields.produces = shownValue(step.produces);
   return {
     id: step.taskId,
     kind: step.kind,
@@ -111,17 +136,17 @@ export function summarizeDag(ir: PipelineIR): DagSummary {
     dagId: ir.id,
     schedule: scheduleText(ir.schedule),
     dag: {
-      description: shortHash(ir.description),
-      owner: shortHash(ir.owner),
-      tags: shortHash(ir.tags),
-      timezone: shortHash(ir.timezone),
-      startDate: shortHash(ir.startDate),
-      catchup: shortHash(ir.catchup),
-      maxActiveRuns: shortHash(ir.maxActiveRuns),
-      dagrunTimeout: shortHash(ir.dagrunTimeout?.seconds ?? null),
-      params: shortHash(ir.params.map((p) => ({ name: p.name, default: p.default, hasDefault: p.hasDefault, schema: p.schema }))),
-      defaults: shortHash(ir.defaults),
-      notifications: shortHash(ir.notifications),
+      description: shownValue(ir.description),
+      owner: shownValue(ir.owner),
+      tags: shownValue(ir.tags),
+      timezone: shownValue(ir.timezone),
+      startDate: shownValue(ir.startDate),
+      catchup: shownValue(ir.catchup),
+      maxActiveRuns: shownValue(ir.maxActiveRuns),
+      dagrunTimeout: shownValue(ir.dagrunTimeout),
+      params: shownValue(ir.params.map((p) => ({ name: p.name, default: p.default, hasDefault: p.hasDefault, schema: p.schema }))),
+      ...Object.fromEntries(Object.entries(ir.defaults).map(([name, value]) => [`defaults.${name}`, shownValue(value)])),
+      'notifications.onFailure.sns': shownValue(ir.notifications.onFailure.sns),
     },
     steps: ir.steps.map((s) => stepSummary(s, taskIds)),
   };
@@ -150,28 +175,40 @@ export function parseDagSummary(value: unknown): DagSummary | undefined {
   return { v: SUMMARY_VERSION, dagId: v.dagId, schedule: v.schedule, dag: v.dag, steps };
 }
 
+/** One field whose value changes: its name, and the shown values before and after (null where it was not there). */
+export interface FieldChange {
+  readonly field: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
 export interface StepChange {
   readonly id: string;
   readonly kind: string;
-  /** Human descriptions: `kind glue.job -> athena.query`, `upstream +a -b`, `fields: job, arguments`. */
+  /** Structural changes: `kind glue.job -> athena.query`, `upstream +a -b`. */
   readonly changes: readonly string[];
+  /** Fields whose values change (same kind), sorted. */
+  readonly fields: readonly FieldChange[];
 }
 
 export interface DagDiff {
   readonly schedule?: { readonly from: string; readonly to: string };
   readonly dagId?: { readonly from: string; readonly to: string };
-  /** DAG-level attributes that changed (timezone, params, ...), sorted. */
-  readonly attributes: readonly string[];
+  /** DAG-level attributes that changed (timezone, params, ...), sorted, with their values. */
+  readonly attributes: readonly FieldChange[];
   readonly stepsAdded: readonly { readonly id: string; readonly kind: string }[];
   readonly stepsRemoved: readonly { readonly id: string; readonly kind: string }[];
   readonly stepsChanged: readonly StepChange[];
 }
 
-function changedKeys(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): string[] {
+function changedFields(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): FieldChange[] {
   const am = new Map(Object.entries(a));
   const bm = new Map(Object.entries(b));
   const keys = new Set([...am.keys(), ...bm.keys()]);
-  return [...keys].filter((k) => am.get(k) !== bm.get(k)).sort();
+  return [...keys]
+    .filter((k) => am.get(k) !== bm.get(k))
+    .sort()
+    .map((field) => ({ field, from: am.get(field) ?? null, to: bm.get(field) ?? null }));
 }
 
 /** What changes from the deployed summary to the local one. */
@@ -189,16 +226,13 @@ export function diffDagSummaries(deployed: DagSummary, local: DagSummary): DagDi
     const added = now.upstream.filter((u) => !was.upstream.includes(u));
     const removed = was.upstream.filter((u) => !now.upstream.includes(u));
     if (added.length || removed.length) changes.push(`upstream ${[...added.map((u) => `+${u}`), ...removed.map((u) => `-${u}`)].join(' ')}`);
-    if (was.kind === now.kind) {
-      const fields = changedKeys(was.fields, now.fields);
-      if (fields.length) changes.push(`${fields.length === 1 ? 'field' : 'fields'} ${fields.join(', ')}`);
-    }
-    if (changes.length) stepsChanged.push({ id: now.id, kind: now.kind, changes });
+    const fields = was.kind === now.kind ? changedFields(was.fields, now.fields) : [];
+    if (changes.length || fields.length) stepsChanged.push({ id: now.id, kind: now.kind, changes, fields });
   }
   return {
     ...(deployed.schedule !== local.schedule ? { schedule: { from: deployed.schedule, to: local.schedule } } : {}),
     ...(deployed.dagId !== local.dagId ? { dagId: { from: deployed.dagId, to: local.dagId } } : {}),
-    attributes: changedKeys(deployed.dag, local.dag),
+    attributes: changedFields(deployed.dag, local.dag),
     stepsAdded,
     stepsRemoved,
     stepsChanged,

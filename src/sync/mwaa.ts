@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-mwaa';
 import { GetBucketVersioningCommand, type S3Client } from '@aws-sdk/client-s3';
 import { MWAA_TARGETS, TARGET_VERSIONS } from '../targets';
+import { printable } from '../util/printable';
 import { SyncError } from './sync-error';
 
 /** One of an environment's S3 artifacts (paths are relative to the bucket, as MWAA gives them). */
@@ -92,6 +93,29 @@ export function environmentInfo(name: string, env: Environment | undefined): Mwa
   };
 }
 
+/**
+ * Why an error says that nothing at the endpoint speaks the MWAA API (rather than that MWAA refused the call): no
+ * connection, an answer that is not MWAA's JSON (an S3 server's XML, an HTML error page), an operation it does not
+ * know. Undefined for MWAA's own errors.
+ */
+export function mwaaApiMissing(err: unknown): string | undefined {
+  const e = err as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: { code?: string };
+    $response?: { statusCode?: number; headers?: Record<string, string | undefined> };
+  };
+  const net = e.code ?? e.cause?.code;
+  if (net && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)$/.test(net)) return `no connection (${net})`;
+  if (e.name === 'UnknownOperationException') return 'it does not know the GetEnvironment operation';
+  if (e.$response && /Deserialization error/.test(e.message ?? '')) {
+    const type = e.$response.headers?.['content-type'];
+    return `it answers HTTP ${e.$response.statusCode ?? '?'}${type ? ` with ${printable(type.split(';')[0]!.trim())}` : ''}, not MWAA's JSON`;
+  }
+  return undefined;
+}
+
 function remoteMessage(err: unknown): string {
   const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   return `${e.name ?? 'Error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}: ${e.message ?? String(err)}`;
@@ -104,6 +128,17 @@ export async function describeEnvironment(client: MWAAClient, name: string): Pro
   } catch (err) {
     if ((err as { name?: string }).name === 'ResourceNotFoundException') {
       throw new SyncError('DS630', `MWAA environment '${name}' does not exist (in this account and region)`);
+    }
+    const missing = mwaaApiMissing(err);
+    if (missing) {
+      const override = mwaaEndpointOverride();
+      const where = override
+        ? `${printable(override)} (${process.env.AWS_ENDPOINT_URL_MWAA ? 'AWS_ENDPOINT_URL_MWAA' : 'AWS_ENDPOINT_URL'}) does not serve the MWAA API`
+        : "MWAA's API cannot be reached";
+      throw new SyncError(
+        'DS610',
+        `cannot ask MWAA where environment '${name}' takes its DAGs: ${where}: ${missing}; point AWS_ENDPOINT_URL_MWAA at the MWAA API, or deploy to the bucket itself with --bucket s3://BUCKET/PREFIX (add --env for the environment's values)`,
+      );
     }
     throw new SyncError('DS630', `cannot describe MWAA environment '${name}': ${remoteMessage(err)}`);
   }

@@ -3,19 +3,27 @@
  * for each changed DAG what changes structurally against what the manifest says is deployed.
  * Everything from pipelines (ids, cron strings, URIs) is printed inside code spans, made safe for them.
  */
-import { diffDagSummaries, isEmptyDiff, parseDagSummary, type DagDiff, type DagSummary } from './dag-summary';
+import { diffDagSummaries, isEmptyDiff, isShownInFull, parseDagSummary, type DagDiff, type DagSummary, type FieldChange } from './dag-summary';
 
 export interface PlanFileRow {
   /** Path under the DAG prefix. */
   readonly name: string;
   readonly action: 'upload' | 'delete' | 'unchanged';
-  /** 'new' or 'changed' for uploads. */
-  readonly reason?: 'new' | 'changed';
+  /**
+   * Why an upload: 'new', 'changed' (the local DAG differs from the deployed one), 'edited in the bucket' (the object
+   * is not the one dagsmith uploaded: its ETag differs from the manifest's), 'missing in the bucket' (the manifest
+   * lists it, the bucket has no object).
+   */
+  readonly reason?: PlanUploadReason;
+  /** For an upload of a file deployed before: whether the local DAG differs from what the manifest says was deployed. */
+  readonly localChanged?: boolean;
   /** Summary of the local DAG (uploads and unchanged files). */
   readonly local?: DagSummary;
   /** The manifest's opaque summary of the deployed file (changed and deleted files), as read from S3. */
   readonly deployed?: unknown;
 }
+
+export type PlanUploadReason = 'new' | 'changed' | 'edited in the bucket' | 'missing in the bucket';
 
 export interface PlanMarkdownInput {
   /** Where the plan deploys to (the destination's label). */
@@ -48,14 +56,22 @@ function diffLines(diff: DagDiff): string[] {
   const lines: string[] = [];
   if (diff.dagId) lines.push(`- DAG id: ${code(diff.dagId.from)} → ${code(diff.dagId.to)}`);
   if (diff.schedule) lines.push(`- schedule: ${code(diff.schedule.from)} → ${code(diff.schedule.to)}`);
-  if (diff.attributes.length) lines.push(`- DAG settings changed: ${diff.attributes.join(', ')}`);
+  if (diff.attributes.length) lines.push(`- DAG settings: ${diff.attributes.map(fieldChange).join('; ')}`);
   if (diff.stepsAdded.length) lines.push(`- steps added: ${stepList(diff.stepsAdded)}`);
   if (diff.stepsRemoved.length) lines.push(`- steps removed: ${stepList(diff.stepsRemoved)}`);
   if (diff.stepsChanged.length) {
     lines.push('- steps changed:');
-    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${s.kind}): ${s.changes.join('; ')}`);
+    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${s.kind}): ${[...s.changes, ...s.fields.map(fieldChange)].join('; ')}`);
   }
   return lines;
+}
+
+/** `retries: \`2\` → \`3\``; a value too long to keep in the manifest is named, not shown. */
+function fieldChange(c: FieldChange): string {
+  const side = (v: string | null): string | undefined => (v === null ? '(not set)' : isShownInFull(v) ? code(v) : undefined);
+  const from = side(c.from);
+  const to = side(c.to);
+  return from !== undefined && to !== undefined ? `${c.field}: ${from} → ${to}` : `${c.field} changed (too long to show)`;
 }
 
 function section(row: PlanFileRow): string[] {
@@ -75,19 +91,38 @@ function section(row: PlanFileRow): string[] {
     ];
   }
   const title = `### ${code(row.name)}: DAG ${code(local?.dagId ?? deployed?.dagId ?? row.name)}`;
+  // Someone changed or removed the deployed object outside dagsmith: what runs is not what the manifest says.
+  const remote =
+    row.reason === 'edited in the bucket'
+      ? [
+          '**Edited in the bucket**: the deployed object is not the one dagsmith uploaded (its ETag differs from the manifest); the sync replaces it with the compiled DAG.',
+        ]
+      : row.reason === 'missing in the bucket'
+        ? ['**Missing in the bucket**: the object dagsmith deployed was deleted outside dagsmith; the sync uploads it again.']
+        : [];
+  const lead = remote.length > 0 ? ['', ...remote] : [];
+  if (remote.length > 0 && row.localChanged === false) {
+    return [title, ...lead, '', '_The compiled DAG is the one dagsmith deployed last; only the bucket changed._'];
+  }
   if (!local || !deployed) {
-    return [title, '', '_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._'];
+    return [
+      title,
+      ...lead,
+      '',
+      '_The deployed structure is unknown (the manifest has no summary this dagsmith can read); the file content changes._',
+    ];
   }
   const diff = diffDagSummaries(deployed, local);
   if (isEmptyDiff(diff))
-    return [title, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
-  return [title, '', ...diffLines(diff)];
+    return [title, ...lead, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
+  return [title, ...lead, '', ...diffLines(diff)];
 }
 
 /** The plan as a Markdown document (ends with a newline). */
 export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   const uploads = input.files.filter((f) => f.action === 'upload');
   const created = uploads.filter((f) => f.reason === 'new').length;
+  const remote = uploads.filter((f) => f.reason === 'edited in the bucket' || f.reason === 'missing in the bucket').length;
   const deletes = input.files.filter((f) => f.action === 'delete');
   const unchanged = input.files.filter((f) => f.action === 'unchanged').length;
   const out: string[] = [`## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`, ''];
@@ -95,7 +130,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
     out.push(`No changes: ${plural(unchanged, 'DAG file')} deployed ${unchanged === 1 ? 'is' : 'are'} up to date.`);
   } else {
     out.push(
-      `**${uploads.length} to upload** (${created} new, ${uploads.length - created} changed), **${deletes.length} to delete**, ${unchanged} unchanged.`,
+      `**${uploads.length} to upload** (${created} new, ${uploads.length - created - remote} changed${remote > 0 ? `, ${remote} changed in the bucket outside dagsmith` : ''}), **${deletes.length} to delete**, ${unchanged} unchanged.`,
       '',
       '| file | action |',
       '|---|---|',

@@ -23,9 +23,15 @@ import { VERSION } from '../util/version';
 
 export interface SyncOptions {
   readonly cwd: string;
-  /** Environment of dagsmith.config.yaml to deploy to (resolved by src/sync/environment.ts). */
+  /**
+   * Environment of dagsmith.config.yaml: its values are compiled in (dags-out/E/), and without `bucket` it is where
+   * the DAGs go (resolved by src/sync/environment.ts).
+   */
   readonly env?: string;
-  /** s3://BUCKET/PREFIX, for Airflow outside MWAA. Exactly one of env and bucket. */
+  /**
+   * s3://BUCKET/PREFIX to deploy to (Airflow outside MWAA, or an MWAA bucket without asking the MWAA API): the DAGs
+   * of `env` when both are given, else those compiled without an environment. At least one of env and bucket.
+   */
   readonly bucket?: string;
   readonly airflow?: string;
   /** KMS key for SSE-KMS with `bucket` (an environment names its own). */
@@ -48,8 +54,13 @@ export interface SyncOptions {
   readonly planOnly?: boolean;
 }
 
-/** Everything a sync reports while it runs: the DAG sync's own events and the environment's messages. */
-export type SyncProgress = SyncEvent | EnvironmentMessage;
+/**
+ * Everything a sync reports while it runs: the DAG sync's own events, the environment's messages, and `dags-synced`
+ * once the DAG files are deployed and the environment's own steps (artifacts, --verify) begin: when one of those
+ * fails, the DAGs were synced all the same, and the caller can still say what was.
+ */
+export type SyncProgress =
+  SyncEvent | EnvironmentMessage | { readonly type: 'dags-synced'; readonly report: DagSyncReport; readonly target: AirflowTarget };
 
 export type SyncResult =
   | /** The pipelines have errors: nothing was deployed. */ { readonly status: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
@@ -79,8 +90,13 @@ export type SyncResult =
     };
 
 export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) => void = () => {}): Promise<SyncResult> {
-  if ((opts.env === undefined) === (opts.bucket === undefined)) {
-    throw new UsageError('sync needs exactly one of --env <name> or --bucket s3://BUCKET/PREFIX');
+  if (opts.env === undefined && opts.bucket === undefined) {
+    throw new UsageError(
+      "sync needs --env <name> (an environment of dagsmith.config.yaml), --bucket s3://BUCKET/PREFIX, or both (the environment's DAGs, deployed to that bucket)",
+    );
+  }
+  if (opts.bucket !== undefined && (opts.wait || opts.verify)) {
+    throw new UsageError(`--${opts.wait ? 'wait' : 'verify'} asks an MWAA environment; with --bucket, sync deploys to the bucket alone`);
   }
   if (opts.kmsKey !== undefined && opts.bucket === undefined) {
     throw new UsageError('--kms-key goes with --bucket; an environment names its own key');
@@ -156,6 +172,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   }
   let importErrors = false;
   if (!report.dryRun && resolved.afterDagSync) {
+    onEvent({ type: 'dags-synced', report, target: result.target });
     const code = await resolved.afterDagSync({
       destination: report.destination,
       files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),

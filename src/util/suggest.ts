@@ -53,7 +53,46 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDist <= limit ? best : undefined;
 }
 
+/**
+ * The one candidate `word` abbreviates (its letters in order, the first one first: `args` for `arguments`, `deps`
+ * for `dependsOn`), when it is at least 3 letters long and shorter than the candidate; else undefined.
+ */
+export function abbreviated(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length < 3 || word.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const lower = word.toLowerCase();
+  let found: string | undefined;
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    if (cl.length <= lower.length || cl.length > MAX_SUGGESTED_LENGTH || cl[0] !== lower[0] || !isSubsequence(lower, cl)) continue;
+    if (found !== undefined) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * For a dotted name (`athena.sql`) that is no candidate: the candidates of the same namespace (`athena.query`), when
+ * the namespace has at most three.
+ */
+export function sameNamespace(word: string, candidates: Iterable<string>): readonly string[] {
+  const dot = word.indexOf('.');
+  if (dot <= 0) return [];
+  const ns = word.slice(0, dot + 1).toLowerCase();
+  const matches = [...candidates].filter((c) => c.toLowerCase().startsWith(ns));
+  return matches.length <= 3 ? matches : [];
+}
+
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const c = closest(word, candidates);
-  return c === undefined || c === word ? undefined : `did you mean '${c}'?`;
+  const all = [...candidates];
+  const c = closest(word, all) ?? abbreviated(word, all);
+  if (c !== undefined) return c === word ? undefined : `did you mean '${c}'?`;
+  const ns = sameNamespace(word, all);
+  if (ns.length === 1) return `did you mean '${ns[0]}'?`;
+  return ns.length > 1 ? `did you mean one of ${ns.map((n) => `'${n}'`).join(', ')}?` : undefined;
 }

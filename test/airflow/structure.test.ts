@@ -270,6 +270,8 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
       create_job_kwargs: Object.keys(create).length > 0 ? create : null,
       run_job_kwargs: { ...capacity, ...(f.securityConfiguration !== null ? { SecurityConfiguration: f.securityConfiguration } : {}) },
       wait_for_completion: f.waitForCompletion,
+      // A killed task stops its job run (the operator's default is False).
+      stop_job_run_on_kill: true,
     };
   },
   'glue.crawler': (f) => ({
@@ -288,12 +290,12 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
     workgroup: f.workgroup,
     catalog: f.catalog,
   }),
-  'redshift.sql': (f) => ({
+  'redshift.sql': (f, _step, target) => ({
     sql: f.statements.length === 1 ? sqlText(f.statements[0]!) : f.statements.map(sqlText),
-    ...redshiftConnection(f),
+    ...redshiftConnection(f, target),
     parameters: f.parameters.length > 0 ? f.parameters.map((p) => ({ name: p.name, value: p.value })) : null,
   }),
-  'redshift.copy': (f) => ({ sql: buildCopyStatements(f).map(sqlText), ...redshiftConnection(f), parameters: null }),
+  'redshift.copy': (f, _step, target) => ({ sql: buildCopyStatements(f).map(sqlText), ...redshiftConnection(f, target), parameters: null }),
   's3.wait': (f) => ({ bucket_name: f.bucket, bucket_key: f.key, wildcard_match: f.wildcard }),
   's3.copy': (f) => ({
     source_bucket_name: f.from.bucket,
@@ -324,7 +326,7 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
       waiter_max_attempts: f.waitForCompletion ? attempts(f.maxWait, step, 60, 20) : 20,
     };
   },
-  'emr.serverless': (f, step) => ({
+  'emr.serverless': (f, step, target) => ({
     application_id: f.application,
     execution_role_arn: f.executionRole,
     job_driver: {
@@ -338,8 +340,8 @@ const INDEPENDENT_FIELDS: { readonly [K in KindName]?: (f: FieldsOf<K>, step: St
     name: f.name,
     wait_for_completion: f.waitForCompletion,
     waiter_max_attempts: attempts(f.maxWait, step, 60, 25),
-    // cancel_on_kill exists from provider 9.22.0; dagsmith refuses it on older targets.
-    ...(f.cancelOnKill !== null ? { cancel_on_kill: f.cancelOnKill } : {}),
+    // cancel_on_kill exists from provider 9.22.0 (dagsmith refuses it on older targets): on unless turned off.
+    ...(providerAtLeast(resolveTarget(target), '9.22.0') ? { cancel_on_kill: f.cancelOnKill ?? true } : {}),
   }),
   'emr.cluster': (f, step, target) => {
     const inst = f.instances;
@@ -465,8 +467,10 @@ function independentFields<K extends KindName>(step: StepIROf<K>, target: Target
   return mapping ? mapping(step.fields, step, target) : {};
 }
 
-function redshiftConnection(f: RedshiftConnection): Record<string, unknown> {
+function redshiftConnection(f: RedshiftConnection, target: Target): Record<string, unknown> {
   return {
+    // Cancel the statement on kill: the attribute exists (default True) from provider 9.34.0.
+    ...(providerAtLeast(resolveTarget(target), '9.34.0') ? { cancel_on_kill: true } : {}),
     database: f.database,
     cluster_identifier: f.cluster,
     workgroup_name: f.workgroup,
@@ -545,6 +549,8 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     params,
     max_active_runs: ir.maxActiveRuns ?? DEFAULT_MAX_ACTIVE_RUNS,
     dagrun_timeout: secs(ir.dagrunTimeout),
+    // The run's own alert: a run that hits dagrunTimeout fails without a failed task.
+    on_failure_callback: ir.notifications.onFailure.sns ? 'SnsNotifier' : null,
     task_count: ir.steps.length + ir.steps.reduce((n, s) => n + extrasOf(s, ctx).length, 0),
   };
   // A step's downstream steps hang off its last task: the one its kind adds after it (a sensor), if any.
@@ -688,6 +694,7 @@ function actualDag(d: DumpDag): ExpectedDag {
     params: d.params,
     max_active_runs: d.max_active_runs,
     dagrun_timeout: d.dagrun_timeout,
+    on_failure_callback: d.on_failure_callback,
     task_count: d.tasks.length,
   };
   return { dag, tasks: d.tasks };

@@ -121,7 +121,7 @@ describe('dagsmith compile / validate (CLI)', () => {
         'version: 1\nid: a\nsteps:\n  - id: job\n    kind: glue.job\n    job: j\n    workerType: "${workerType}"\n' +
         '    numberOfWorkers: 2\n    glueVersion: "${glueVersion}"\n    triggerRule: "${trigger}"\n' +
         '  - id: load\n    kind: redshift.copy\n    from: "s3://acme-features/x/"\n    schema: ml\n    table: t\n' +
-        '    format: "${format}"\n    iamRole: "arn:aws:iam::123456789012:role/r"\n    workgroup: w\n    database: d\n',
+        '    format: "${format}"\n    iamRole: "arn:aws:iam::123456789012:role/r"\n    workgroup: wg1\n    database: d\n',
     });
     const res = await runCli(['compile'], dir);
     expect(res.err).to.equal('');

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { expect } from 'chai';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 import { startMoto, type MotoServer } from '../helpers/moto';
@@ -117,7 +117,7 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
         '- schedule: `0 3 * * *` → `0 4 * * *`',
         '- steps added: `publish` (s3.copy)',
         '- steps changed:',
-        '  - `clean` (glue.job): field job',
+        '  - `clean` (glue.job): job: `"clean-events"` → `"clean-events-v2"`',
         '',
         '### `raw_landing.py`: new DAG `raw_landing`',
         '',
@@ -134,5 +134,44 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
     const pruning = await runCli(['plan', '--env', 'prod', '--prune'], dir, aws);
     expect(pruning.out).to.contain('**2 to upload** (1 new, 1 changed), **1 to delete**, 0 unchanged.');
     expect(pruning.out).to.contain('### `orders_backfill.py`: removed\n\nDeletes DAG `orders_backfill` with 1 step.\n');
+
+    // Someone edits a deployed DAG in the bucket: the plan says so, not "no structural change".
+    env.Status = 'AVAILABLE';
+    const synced = await runCli(['sync', '--env', 'prod'], dir, aws);
+    expect(synced.code, synced.err).to.equal(0);
+    await s3.send(new PutObjectCommand({ Bucket: 'acme-plan', Key: 'dags/raw_landing.py', Body: '# hot-fixed by hand\n' }));
+    const edited = await runCli(['plan', '--env', 'prod'], dir, aws);
+    expect(edited.code, edited.err).to.equal(0);
+    expect(edited.out).to.contain('**1 to upload** (0 new, 0 changed, 1 changed in the bucket outside dagsmith)');
+    expect(edited.out).to.contain('| `raw_landing.py` | upload (edited in the bucket) |');
+    expect(edited.out).to.contain(
+      '**Edited in the bucket**: the deployed object is not the one dagsmith uploaded (its ETag differs from the manifest); the sync replaces it with the compiled DAG.\n\n_The compiled DAG is the one dagsmith deployed last; only the bucket changed._',
+    );
+    expect(edited.out).to.not.contain('No structural change');
+  });
+
+  it('--env with --bucket plans the environment\u2019s DAGs against the bucket, without the MWAA API; --env alone against an endpoint without it is DS610', async () => {
+    await createVersionedBucket(s3, 'acme-plan-bucket');
+    dir = makeTemp('plan-cli-bucket');
+    write('dagsmith.config.yaml', 'airflow: "2.10.3"\nenvironments:\n  prod:\n    mwaa: { name: ml-nowhere, region: us-east-1 }\n');
+    write('pipelines/orders_backfill.yaml', ORDERS);
+    expect((await runCli(['compile', '--env', 'prod'], dir)).code).to.equal(0);
+    // moto serves S3 but not the MWAA API: AWS_ENDPOINT_URL alone points sync at it for both.
+    const s3Only = awsEnv(moto.endpoint);
+    const before = mwaa.calls.length;
+    const plan = await runCli(['plan', '--env', 'prod', '--bucket', 's3://acme-plan-bucket/dags'], dir, s3Only);
+    expect(plan.code, plan.err).to.equal(0);
+    expect(plan.out).to.contain('## dagsmith plan: s3://acme-plan-bucket/dags/').and.contain('| `orders_backfill.py` | upload (new) |');
+    const sync = await runCli(['sync', '--env', 'prod', '--bucket', 's3://acme-plan-bucket/dags'], dir, s3Only);
+    expect(sync.code, sync.err).to.equal(0);
+    expect(sync.out).to.contain('1 uploaded');
+    expect(mwaa.calls.length, 'no MWAA call').to.equal(before);
+
+    const noApi = await runCli(['plan', '--env', 'prod'], dir, s3Only);
+    expect(noApi.code).to.equal(3);
+    expect(noApi.out).to.equal('');
+    expect(noApi.err).to.match(
+      /^error DS610: cannot ask MWAA where environment 'ml-nowhere' takes its DAGs: http:\/\/127\.0\.0\.1:\d+ \(AWS_ENDPOINT_URL\) does not serve the MWAA API: it answers HTTP \d+ with [a-z/]+, not MWAA's JSON; point AWS_ENDPOINT_URL_MWAA at the MWAA API, or deploy to the bucket itself with --bucket s3:\/\/BUCKET\/PREFIX \(add --env for the environment's values\)\n$/,
+    );
   });
 });

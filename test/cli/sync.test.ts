@@ -23,13 +23,20 @@ describe('dagsmith sync (CLI, local checks)', () => {
     dir = '';
   });
 
-  it('needs exactly one of --env and --bucket (exit 2)', async () => {
+  it('needs --env, --bucket or both (exit 2); --wait and --verify go with an MWAA environment, not --bucket', async () => {
     dir = project({ 'dagsmith.config.yaml': CONFIG, 'pipelines/a.yaml': minimal('a') });
-    for (const args of [['sync'], ['sync', '--env', 'dev', '--bucket', 's3://acme-dags/dags']]) {
-      const res = await runCli(args, dir);
-      expect(res.code, args.join(' ')).to.equal(2);
-      expect(res.err).to.contain('exactly one of --env <name> or --bucket s3://BUCKET/PREFIX');
+    const none = await runCli(['sync'], dir);
+    expect(none.code).to.equal(2);
+    expect(none.err).to.contain('sync needs --env <name> (an environment of dagsmith.config.yaml), --bucket s3://BUCKET/PREFIX, or both');
+    for (const flag of ['--wait', '--verify']) {
+      const res = await runCli(['sync', '--env', 'dev', '--bucket', 's3://acme-dags/dags', flag], dir);
+      expect(res.code, flag).to.equal(2);
+      expect(res.err).to.equal(`error: ${flag} asks an MWAA environment; with --bucket, sync deploys to the bucket alone\n`);
     }
+    // Both: the environment's DAGs (dags-out/dev/), checked like compile --check --env dev before any remote call.
+    const both = await runCli(['sync', '--env', 'dev', '--bucket', 's3://acme-dags/dags'], dir);
+    expect(both.code).to.equal(1);
+    expect(both.err).to.contain("dags-out/dev/a.py is missing: 'dagsmith compile --env dev' writes it");
     const bad = await runCli(['sync', '--bucket', 'acme-dags/dags'], dir);
     expect(bad.code).to.equal(2);
     expect(bad.err).to.contain("--bucket takes s3://BUCKET/PREFIX, not 'acme-dags/dags'");

@@ -43,6 +43,8 @@ interface Scenario {
   }[];
   readonly webServerHostname?: string;
   readonly setup?: readonly SetupStep[];
+  /** 'moto': the MWAA API is not pointed at the local MWAA server, so sync asks moto, which does not serve it. */
+  readonly mwaaApi?: 'moto';
 }
 
 const cases = existsSync(FIXTURES)
@@ -128,7 +130,7 @@ describe('golden sync scenarios (test/fixtures-sync/<case>, moto + local MWAA se
         applySetup(dir, scenario.setup ?? []);
 
         const before = hashTree(dir);
-        const env = { ...awsEnv(moto.endpoint), AWS_ENDPOINT_URL_MWAA: mwaa.endpoint };
+        const env = { ...awsEnv(moto.endpoint), ...(scenario.mwaaApi === 'moto' ? {} : { AWS_ENDPOINT_URL_MWAA: mwaa.endpoint }) };
         const result = await runCli(scenario.args, dir, env);
         expect(hashTree(dir), 'a sync changes no local file').to.deep.equal(before);
         checkPositions(dir, result.err);

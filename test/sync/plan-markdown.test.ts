@@ -108,7 +108,9 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
         { id: 'build', kind: 'athena.query' },
       ],
       stepsRemoved: [{ id: 'legacy_copy', kind: 's3.copy' }],
-      stepsChanged: [{ id: 'clean', kind: 'glue.job', changes: ['upstream +start', 'field job'] }],
+      stepsChanged: [
+        { id: 'clean', kind: 'glue.job', changes: ['upstream +start'], fields: [{ field: 'job', from: '"clean-events"', to: '"clean-events-v2"' }] },
+      ],
     });
   });
 
@@ -148,7 +150,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
         '- steps added: `start` (s3.wait), `build` (athena.query)',
         '- steps removed: `legacy_copy` (s3.copy)',
         '- steps changed:',
-        '  - `clean` (glue.job): upstream +start; field job',
+        '  - `clean` (glue.job): upstream +start; job: `"clean-events"` → `"clean-events-v2"`',
         '',
         '### `new_feed.py`: new DAG `orders_backfill`',
         '',
@@ -175,9 +177,53 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     for (const deployed of [undefined, { v: 99 }, 'junk', { v: 1, dagId: 'x', schedule: 's', dag: {}, steps: [{ id: 1 }] }]) {
       const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed }] });
       expect(md, JSON.stringify(deployed)).to.contain(
-        '_The deployed structure is unknown (the manifest has no summary of this file); the file content changes._',
+        '_The deployed structure is unknown (the manifest has no summary this dagsmith can read); the file content changes._',
       );
     }
+    // A summary an older dagsmith wrote (hashes only) is not read as values.
+    const v1Summary = { ...JSON.parse(JSON.stringify(s)), v: 1 } as unknown;
+    expect(parseDagSummary(v1Summary)).to.equal(undefined);
+  });
+
+  it('shows old and new values of settings and DAG attributes; a long value (SQL) is named, not shown', () => {
+    const a = summaries({
+      'pipelines/p.yaml':
+        'version: 1\nid: p\ndefaults: { retries: 2, executionTimeout: 2h }\nsteps:\n  - id: q\n    kind: athena.query\n    query: "SELECT 1"\n    database: f\n    outputLocation: s3://acme-athena/r/\n',
+    }).get('p.py')!;
+    const longSql = `SELECT ${'col, '.repeat(40)}x FROM t`;
+    const b = summaries({
+      'pipelines/p.yaml': `version: 1\nid: p\ndefaults: { retries: 3, executionTimeout: 90m }\ndagrunTimeout: 6h\nsteps:\n  - id: q\n    kind: athena.query\n    query: "${longSql}"\n    database: f\n    outputLocation: s3://acme-athena/r/\n    retries: 5\n`,
+    }).get('p.py')!;
+    const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'p.py', action: 'upload', reason: 'changed', local: b, deployed: a }] });
+    expect(md).to.contain('- DAG settings: dagrunTimeout: `null` → `"6h"`; defaults.executionTimeout: `"2h"` → `"90m"`; defaults.retries: `2` → `3`');
+    expect(md).to.contain(
+      '  - `q` (athena.query): query changed (too long to show); settings.executionTimeout: `"2h"` → `"90m"`; settings.retries: `2` → `5`',
+    );
+  });
+
+  it('tells a DAG edited or deleted in the bucket from a local change, and from no change at all', () => {
+    const s = v1.get('customer_features.py')!;
+    const edited = renderPlanMarkdown({
+      destination: 'x',
+      files: [{ name: 'a.py', action: 'upload', reason: 'edited in the bucket', localChanged: false, local: s, deployed: s }],
+    });
+    expect(edited).to.contain('**1 to upload** (0 new, 0 changed, 1 changed in the bucket outside dagsmith)');
+    expect(edited).to.contain('| `a.py` | upload (edited in the bucket) |');
+    expect(edited).to.contain('**Edited in the bucket**: the deployed object is not the one dagsmith uploaded (its ETag differs from the manifest)');
+    expect(edited).to.contain('_The compiled DAG is the one dagsmith deployed last; only the bucket changed._');
+    expect(edited).to.not.contain('No structural change');
+    const both = renderPlanMarkdown({
+      destination: 'x',
+      files: [
+        { name: 'a.py', action: 'upload', reason: 'edited in the bucket', localChanged: true, local: v2.get('customer_features.py'), deployed: s },
+      ],
+    });
+    expect(both).to.contain('**Edited in the bucket**').and.to.contain('- schedule: `0 3 * * *` → `0 4 * * *`');
+    const missing = renderPlanMarkdown({
+      destination: 'x',
+      files: [{ name: 'a.py', action: 'upload', reason: 'missing in the bucket', localChanged: false, local: s, deployed: s }],
+    });
+    expect(missing).to.contain('**Missing in the bucket**: the object dagsmith deployed was deleted outside dagsmith; the sync uploads it again.');
   });
 
   it('keeps pipeline text inside its code span: backticks, line breaks and table pipes', () => {

@@ -2,6 +2,24 @@ import { expect } from 'chai';
 import { closest, didYouMean, editDistance, MAX_SUGGESTED_LENGTH } from '../../src/util/suggest';
 
 describe('util/suggest', () => {
+  it('didYouMean: an abbreviation of exactly one candidate (args -> arguments), first letter first', () => {
+    const glueJob = ['job', 'arguments', 'workerType', 'numberOfWorkers', 'awsConnId', 'dependsOn', 'description'];
+    expect(didYouMean('args', glueJob)).to.equal("did you mean 'arguments'?");
+    expect(didYouMean('deps', glueJob)).to.equal("did you mean 'dependsOn'?");
+    // Two candidates it could abbreviate, too short, or not from the first letter: nothing.
+    expect(didYouMean('des', [...glueJob, 'destination'])).to.equal(undefined);
+    expect(didYouMean('ar', glueJob)).to.equal(undefined);
+    expect(didYouMean('rgs', glueJob)).to.equal(undefined);
+  });
+
+  it('didYouMean: a dotted name no candidate is near gets the candidates of its namespace (up to three)', () => {
+    const kinds = ['glue.job', 'glue.crawler', 'glue.databrew', 'athena.query', 's3.wait', 's3.copy', 's3.delete', 's3.put'];
+    expect(didYouMean('athena.sql', kinds)).to.equal("did you mean 'athena.query'?");
+    expect(didYouMean('glue.etl', kinds)).to.equal("did you mean one of 'glue.job', 'glue.crawler', 'glue.databrew'?");
+    expect(didYouMean('s3.sensor', kinds)).to.equal(undefined);
+    expect(didYouMean('kafka.produce', kinds)).to.equal(undefined);
+  });
+
   it('editDistance: Levenshtein with adjacent transpositions', () => {
     expect(editDistance('', '')).to.equal(0);
     expect(editDistance('', 'abc')).to.equal(3);

@@ -8,7 +8,7 @@ export function registerPlan(program: Command, { cwd, io, exit }: CommandContext
   program
     .command('plan')
     .description('print what `sync` would change, with a structural diff of each changed DAG, as Markdown (for a PR comment)')
-    .option('--env <name>', 'environment of dagsmith.config.yaml to plan for')
+    .option('--env <name>', 'environment of dagsmith.config.yaml to plan for (with --bucket: whose DAGs, compiled with its values)')
     .option('--bucket <s3url>', 's3://BUCKET/PREFIX to plan for, for Airflow outside MWAA')
     .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
     .option('--prune', 'plan as `sync --prune`: files whose pipeline is gone are deleted')

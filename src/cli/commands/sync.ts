@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
 import { formatDiagnostics } from '../../diagnostics/format';
+import type { DagSyncReport } from '../../sync/apply';
+import type { AirflowTarget } from '../../targets';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
 import { printable } from '../../util/printable';
 import { EXIT, type CliIO } from '../io';
@@ -28,7 +30,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
   program
     .command('sync')
     .description('deploy dags-out/ to the S3 DAG folder of an MWAA environment (--env) or any bucket (--bucket)')
-    .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to')
+    .option('--env <name>', 'environment of dagsmith.config.yaml to deploy to (with --bucket: whose DAGs, compiled with its values)')
     .option('--bucket <s3url>', 's3://BUCKET/PREFIX to deploy to, for Airflow outside MWAA')
     .option('--airflow <version>', 'Airflow version the DAGs were compiled for (as given to compile)')
     .option('--kms-key <id>', 'KMS key (id, alias or ARN) for SSE-KMS with --bucket; default: the bucket default encryption')
@@ -62,14 +64,34 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
 
 async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number> {
   const { syncProject } = require('../../use-cases/sync') as typeof import('../../use-cases/sync');
-  const result = await syncProject(opts, progressPrinter(io, { quiet: o.quiet === true, json: o.json === true }));
+  const printer = progressPrinter(io, { quiet: o.quiet === true, json: o.json === true });
+  let synced: { report: DagSyncReport; target: AirflowTarget } | undefined;
+  let result: SyncResult;
+  try {
+    result = await syncProject(opts, (e) => {
+      if (e.type === 'dags-synced') synced = e;
+      printer(e);
+    });
+  } catch (err) {
+    // The DAGs were deployed before the environment's own steps failed: say what was, then the failure.
+    if (synced) printSynced(synced.report, synced.target, o, io);
+    throw err;
+  }
   if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale')
     return printRefusal(result, io);
-  if (o.json) io.out(toJson(result.report, result.target.version));
-  else if (!o.quiet) printPlan(result.report, io);
-  if (result.status === 'conflicts') return printRefusal(result, io);
-  if (!o.json) io.out(summaryLine(result.report));
+  if (result.status === 'conflicts') {
+    printSynced(result.report, result.target, { ...o, summary: false }, io);
+    return printRefusal(result, io);
+  }
+  printSynced(result.report, result.target, o, io);
   return result.importErrors ? EXIT.inputErrors : EXIT.ok;
+}
+
+/** The plan and the summary line (or the JSON document) of a DAG sync. */
+function printSynced(report: DagSyncReport, target: AirflowTarget, o: SyncFlags & { summary?: false }, io: CliIO): void {
+  if (o.json) io.out(toJson(report, target.version));
+  else if (!o.quiet) printPlan(report, io);
+  if (!o.json && o.summary !== false) io.out(summaryLine(report));
 }
 
 /** Why a sync (or plan) refused, printed after its diagnostics; returns the exit code. */
@@ -114,6 +136,7 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
         io.err(formatDiagnostics(e.diagnostics, 'stylish'));
         return;
       case 'planned':
+      case 'dags-synced':
         return;
     }
   };

@@ -24,7 +24,7 @@ export const LINT_CODES = {
   DS422: { severity: 'warning', title: 'sensor without a timeout' },
   DS423: { severity: 'warning', title: 'catchup from a start date far in the past' },
   DS424: { severity: 'warning', title: 'pipeline without dagrunTimeout' },
-  DS425: { severity: 'warning', title: 'deferrable off where the operator supports it' },
+  DS425: { severity: 'warning', title: 'worker slot held where deferring would cost nothing' },
   DS426: { severity: 'error', title: 's3.delete by prefix without a preceding copy or check' },
   DS427: { severity: 'warning', title: 'step without an execution timeout' },
   DS428: { severity: 'warning', title: 'pipeline without a failure notification' },

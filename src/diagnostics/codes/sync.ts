@@ -26,6 +26,12 @@ export const SYNC_CODES = {
     why: 'Two syncs at once to the same prefix would interleave their uploads and removals.',
     fix: 'Wait for the other sync to finish; remove a stale lock only when no sync runs.',
   },
+  DS610: {
+    severity: 'error',
+    title: 'no MWAA API at the endpoint sync asks',
+    why: '`--env` with an MWAA environment asks the MWAA API (GetEnvironment) which bucket and folder to deploy to; the endpoint the AWS configuration names does not answer it (a local S3 server, a proxy, a wrong region or URL).',
+    fix: 'Point AWS_ENDPOINT_URL_MWAA (or AWS_ENDPOINT_URL) at the MWAA API, or deploy to the bucket itself with `--bucket s3://BUCKET/PREFIX`, adding `--env` for the environment\u2019s values.',
+  },
   DS630: {
     severity: 'error',
     title: 'MWAA environment cannot be described',

@@ -38,7 +38,7 @@ steps:
     format: PARQUET
     iamRole: "arn:aws:iam::123456789012:role/AdministratorAccess"
     database: dev
-    workgroup: wg
+    workgroup: ml-serving
 `,
       errors: [{ line: 10, col: 14, message: "'AdministratorAccess'" }],
     },

@@ -11,7 +11,7 @@ steps:
     table: events
     iamRole: "arn:aws:iam::123456789012:role/redshift-copy"
     database: dev
-    workgroup: wg
+    workgroup: ml-serving
 ${extra}`;
 
 ruleTester(copyCompression, {

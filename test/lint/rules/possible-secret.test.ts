@@ -32,7 +32,7 @@ steps:
     sql: "UPDATE m SET status = 'loaded' WHERE token = :token"
     parameters:
       token: "{{ dag_run.conf['ingest_token'] }}"
-    workgroup: wg
+    workgroup: analytics
     database: dev
 `,
     },

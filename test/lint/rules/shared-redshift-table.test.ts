@@ -12,7 +12,7 @@ steps:
     format: PARQUET
     iamRole: "arn:aws:iam::123456789012:role/redshift-copy"
     database: ${database}
-    workgroup: ml
+    workgroup: ml-serving
 `;
 
 ruleTester(sharedRedshiftTable, {

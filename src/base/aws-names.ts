@@ -1,0 +1,36 @@
+import { printable } from '../util/printable';
+import { AWS_NAME_RULES } from './aws-names.generated';
+
+/** What an AWS API accepts for one name it takes, from the service's own model (src/gen/aws-names.ts). */
+export interface AwsNameRule {
+  /** e.g. "a Redshift Serverless workgroup name". */
+  readonly what: string;
+  /** The API member and model shape the rule comes from. */
+  readonly api: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** The whole value must match it. */
+  readonly pattern?: RegExp;
+  /** The rule in words, for messages. */
+  readonly rule: string;
+}
+
+export type AwsNameKind = keyof typeof AWS_NAME_RULES;
+
+export { AWS_NAME_RULES };
+
+/**
+ * Why AWS would refuse `value` as this kind of name, or undefined when it would take it. Callers leave out values
+ * with Jinja (rendered at run time); `${variables}` are resolved before checks run.
+ */
+export function awsNameError(kind: AwsNameKind, value: string): string | undefined {
+  const r: AwsNameRule = AWS_NAME_RULES[kind];
+  // Lengths in characters as AWS counts them (code points), not UTF-16 units.
+  const length = [...value].length;
+  if ((r.min !== undefined && length < r.min) || (r.max !== undefined && length > r.max)) {
+    return `'${printable(value)}' is not ${r.what}: ${r.rule} (it has ${length})`;
+  }
+  // The value is printed with control characters escaped: it is the user's text, and a line break is a likely offender.
+  if (r.pattern && !r.pattern.test(value)) return `'${printable(value)}' is not ${r.what}: ${r.rule}`;
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import { providerAtLeast, type AirflowTarget } from '../targets';
+import type { OnKill } from './types';
+
+/** On every target. */
+export const ALWAYS = (): boolean => true;
+/** On no target. */
+export const NEVER = (): boolean => false;
+/** From an amazon provider version on. */
+export const fromProvider =
+  (version: string) =>
+  (target: AirflowTarget): boolean =>
+    providerAtLeast(target, version);
+
+/** A kind's OnKill: see StepKindDef.onKill. */
+export function onKill(doc: string, onWorker: (t: AirflowTarget) => boolean, whenDeferred: (t: AirflowTarget) => boolean): OnKill {
+  return { doc, onWorker, whenDeferred };
+}
+
+/** Whether a killed task of this kind would leave its AWS work running on `target`, deferred or not. */
+export function keepsRunningWhenKilled(kill: OnKill | undefined, target: AirflowTarget, deferred: boolean): boolean {
+  if (!kill) return false;
+  return deferred ? !kill.whenDeferred(target) : !kill.onWorker(target);
+}
