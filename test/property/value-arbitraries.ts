@@ -1,0 +1,53 @@
+/**
+ * Adversarial generators for the values that Airflow's Python checks again when it imports a DAG file: cron
+ * expressions in croniter's dialect and beyond it, boundary dates and time zones, Python regular expressions and the
+ * strings they are searched in, and the values of every JSON Schema format. The differential tests (test/base/*
+ * .differential.test.ts) judge them with the real Python; the property test (compiles-imports.test.ts) puts them in
+ * pipelines.
+ */
+import fc from 'fast-check';
+
+// --- cron -----------------------------------------------------------------------------------------------------
+
+/** Per field: plain values, then the forms that croniter and cron-parser read differently. */
+const CRON_PLAIN: readonly (readonly string[])[] = [
+  ['*', '0', '5', '30', '59', '*/5', '*/15', '0-30/10', '5,35', '10/20'],
+  ['*', '0', '3', '12', '23', '*/2', '9-17', '8-18/2', '6,18'],
+  ['*', '1', '15', '28', '*/10', '1-15', '1,15'],
+  ['*', '1', '6', '12', 'jan', 'DEC', 'jan-mar', '*/3', '1-6'],
+  ['*', '0', '1', '6', '7', 'mon', 'SUN', 'mon-fri', '1-5', 'sat,sun'],
+];
+const CRON_EXOTIC: readonly (readonly string[])[] = [
+  ['60', '?', 'L', '*/0', '30-5', '0-0', '59-0/30', '\u0663', '\u0663/\u0662', '00', '1/2/3', '5/', '/5', '*/', '-5', '5-', 'H', 'R', 'H/5', 'r(0-70)', '*/61', '0x1', '5.0', '\uff15', '1,,2', ',', '*,5'],
+  ['24', 'L', '?', '22-2', '0-23/24', '12/3', 'h(0-5)', '\u0967\u0968', '23-23'],
+  ['0', '32', 'L', 'l', '?', '15W', 'W15', 'LW', '1-L', 'L-3', '5-1', '1,L', '1,15W', '29', '30', '31', '2-30/7', 'w', '0W', '32W', '1W,2', '1-5W', 'L/2', '*/L', 'L2', '15w', 'W'],
+  ['0', '13', '?', 'feb', '2', '4,6,9,11', 'jan/2', 'apr-jan/3', '12-1/5', 'l', 'january', 'mon', 'nov-feb'],
+  ['8', '5#3', 'fri#5', 'L5', 'l0', '5L', 'sat-sun', '0-6/2', '?', '1#1,2#2', '1,2#3', 'mon#2', '1-5#2', 'L', '*#2', '6#6', '5#0', 'fri-mon', 'mon-fri#2', '7#1', 'L7', 'sun-sat#1', '\u0663#\u0662', '0,1#1', '0-6#1', 'jan#2', '7-1', 'sunday', 'MON-SUN', '5#3,5#4'],
+];
+
+const cronField = (i: number) =>
+  fc
+    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CRON_PLAIN[i]!) }, { weight: 1, arbitrary: fc.constantFrom(...CRON_EXOTIC[i]!) }), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((parts) => parts.join(','));
+
+/** Whitespace between fields, including what only one of Python and JavaScript counts as whitespace. */
+const cronSpace = fc.oneof(
+  { weight: 12, arbitrary: fc.constant(' ') },
+  { weight: 1, arbitrary: fc.constantFrom('  ', '\t', '\u00a0', '\u2003', '\u001c', '\u0085', '\ufeff', '\u200b') },
+);
+
+/** Cron expressions: mostly five fields in croniter's and cron-parser's shared dialect, a share of each one's own. */
+export const cronExpression: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.tuple(cronField(0), cronField(1), cronField(2), cronField(3), cronField(4)),
+    fc.constantFrom(5, 5, 5, 5, 5, 5, 6, 7, 4),
+    fc.array(cronSpace, { minLength: 7, maxLength: 7 }),
+    fc.constantFrom('0', '*/15', '30', '2030', '*'),
+  )
+  .map(([fields, n, spaces, extra]) => {
+    const all = [...fields, extra, extra].slice(0, n);
+    return all.map((f, i) => (i === 0 ? f : spaces[i]! + f)).join('');
+  });
