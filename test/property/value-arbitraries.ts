@@ -51,3 +51,49 @@ export const cronExpression: fc.Arbitrary<string> = fc
     const all = [...fields, extra, extra].slice(0, n);
     return all.map((f, i) => (i === 0 ? f : spaces[i]! + f)).join('');
   });
+
+// --- dates, zones, intervals --------------------------------------------------------------------------------------
+
+import { AIRFLOW_TIMEZONES } from '../../src/base/timezones.generated';
+import { YEAR_END_NEGATIVE_OFFSETS } from '../../src/base/python-zones.generated';
+import { MAX_EVERY_SECONDS } from '../../src/base/python-dates';
+
+const ZONES = [...AIRFLOW_TIMEZONES];
+/** Every zone, with a weight on the extremes: the furthest west and east of UTC, and the zones with odd offsets. */
+export const timezoneName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...ZONES) },
+  { weight: 2, arbitrary: fc.constantFrom(...YEAR_END_NEGATIVE_OFFSETS.keys()) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('UTC', 'Etc/GMT+12', 'Etc/GMT-14', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago', 'Pacific/Chatham'),
+  },
+);
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Wall-clock dates at the ends of what dagsmith takes (1900..9999) and ordinary ones, times at the day's edges. */
+export const localDateTime: fc.Arbitrary<[number, number, number, number, number, number]> = fc
+  .tuple(
+    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(1900, 1901, 1970, 2026, 9998, 9999) }, { weight: 1, arbitrary: fc.integer({ min: 1900, max: 9999 }) }),
+    fc.oneof({ weight: 2, arbitrary: fc.constantFrom(1, 12) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 12 }) }),
+    fc.oneof({ weight: 2, arbitrary: fc.constantFrom(1, 31) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 31 }) }),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom([0, 0, 0], [9, 59, 59], [10, 0, 0], [11, 59, 59], [12, 0, 0], [13, 30, 0], [14, 0, 0], [20, 0, 0], [23, 59, 59]) },
+      { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })) },
+    ),
+  )
+  .map(([y, m, d, [H, M, S]]) => [y, m, Math.min(d, daysIn(y, m)), H, M, S]);
+
+export const startDateText: fc.Arbitrary<string> = localDateTime.map(([y, m, d, H, M, S]) => {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return H === 0 && M === 0 && S === 0 && y % 2 === 0 ? `${p(y, 4)}-${p(m)}-${p(d)}` : `${p(y, 4)}-${p(m)}-${p(d)}T${p(H)}:${p(M)}:${p(S)}`;
+});
+
+/** Interval lengths in seconds: ordinary ones and the ones around where `now + every` leaves Python's datetime. */
+export const everySeconds: fc.Arbitrary<number> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(1, 60, 3600, 86_400, 7 * 86_400) },
+  { weight: 2, arbitrary: fc.integer({ min: MAX_EVERY_SECONDS - 5 * 365 * 86_400, max: MAX_EVERY_SECONDS + 400 * 365 * 86_400 }) },
+  { weight: 1, arbitrary: fc.constantFrom(MAX_EVERY_SECONDS, MAX_EVERY_SECONDS + 1, 999_999_999 * 86_400) },
+);
+
+/** `every` as dagsmith writes it: days, or days and seconds. */
+export const everyText: fc.Arbitrary<string> = everySeconds.map((s) => (s % 86_400 === 0 ? `${s / 86_400}d` : `${Math.floor(s / 86_400)}d${s % 86_400}s`));
