@@ -78,6 +78,9 @@ def main():
                 "extraCases": [[k, len(v), *v] for k, v in sorted(_EXTRA_CASES.items())],
                 "lowerToAscii": lower_to_ascii,
                 "assigned": ranges(lambda cp: unicodedata.category(chr(cp)) != "Cn"),
+                # str.isidentifier() (re's group names): the first character, and the ones after it.
+                "identifierStart": ranges(lambda cp: chr(cp).isidentifier()),
+                "identifierContinue": ranges(lambda cp: ("a" + chr(cp)).isidentifier()),
             },
             separators=(",", ":"),
         )

@@ -57,7 +57,7 @@ const ALPHACONV: readonly ReadonlyMap<string, number | 'l'>[] = [
 const HUGE = 1e18;
 
 /** A croniter field value: a number, `l` (last day of month), `*`, or `N#n` (nth weekday, before it is split). */
-type Value = number | 'l' | '*' | string;
+type Value = number | string;
 
 export interface CronExpansion {
   /** Each field's values as croniter expands them (numbers, `l`, `*`). */
@@ -93,7 +93,9 @@ export function croniterExpand(expression: string, version: CroniterVersion): Cr
     return expand(expression, version);
   } catch (err) {
     if (!(err instanceof CronError)) throw err;
-    return err.field === undefined ? { message: err.message } : { field: FIELD_NAMES[err.field], message: `${FIELD_NAMES[err.field]}: ${err.message}` };
+    return err.field === undefined
+      ? { message: err.message }
+      : { field: FIELD_NAMES[err.field], message: `${FIELD_NAMES[err.field]}: ${err.message}` };
   }
 }
 
@@ -145,20 +147,19 @@ function regexes() {
   if (!specialDowRe) {
     const weekdays = WEEKDAYS.join('|');
     const months = MONTHS.join('|');
-    specialDowRe = pyClasses(
-      String.raw`^(?<pre>((?<he>((${weekdays})(-(${weekdays}))?)|((${months})(-(${months}))?)|\w+)#)|l)(?<last>\d+)$`,
-    );
+    specialDowRe = pyClasses(String.raw`^(?<pre>((?<he>((${weekdays})(-(${weekdays}))?)|((${months})(-(${months}))?)|\w+)#)|l)(?<last>\d+)$`);
     // Python's `$` also matches before a final newline; croniter's fields never hold one (split() removed them).
     stepSearchRe = pyClasses(String.raw`^([^-]+)-([^-/]+)(/(${DIGITS}))?$`);
     hashRe = pyClasses(String.raw`^(?<type>h|r)(\((?<begin>\d+)-(?<end>\d+)\))?(\/(?<divisor>\d+))?$`);
     nearestWeekdayRe = pyClasses(String.raw`^(?:(\d+)w|w(\d+))$`);
   }
-  return { specialDow: specialDowRe, stepSearch: stepSearchRe!, hash: hashRe!, nearestWeekday: nearestWeekdayRe! };
+  return { specialDow: specialDowRe, stepSearch: stepSearchRe!, hash: hashRe!, nearestWeekday: nearestWeekdayRe! } as const;
 }
 
 /** `value_alias`: 0 -> 1 for day and month, 7 -> 0 for the weekday, but not in the field counts croniter excludes. */
 function valueAlias(val: Value, field: number, fieldCount: number): Value {
-  const lowmap: ReadonlyMap<number, number> | undefined = field === DAY || field === MONTH ? new Map([[0, 1]]) : field === DOW ? new Map([[7, 0]]) : undefined;
+  const lowmap: ReadonlyMap<number, number> | undefined =
+    field === DAY || field === MONTH ? new Map([[0, 1]]) : field === DOW ? new Map([[7, 0]]) : undefined;
   if (typeof val !== 'number' || !lowmap?.has(val)) return val;
   const excluded =
     ((field === DAY || field === MONTH) && fieldCount === 5) ||
@@ -181,7 +182,9 @@ function notAlphaMessage(field: number, key: string): string {
   if (field === DOW && key === 'l') return `${shown} (last) needs a weekday after it in croniter: 'L5' is the last Friday`;
   if (field === DAY && /w/.test(key)) return `'${key.toUpperCase()}': this croniter version has no W (nearest weekday) in the day of month`;
   if (/^\d+#\d+$/.test(key) || key.includes('#')) {
-    return field === DOW ? `${shown} is not a weekday#n that croniter accepts (write e.g. '5#3' or 'fri#3')` : `${shown}: '#' (nth weekday) belongs in the day of week`;
+    return field === DOW
+      ? `${shown} is not a weekday#n that croniter accepts (write e.g. '5#3' or 'fri#3')`
+      : `${shown}: '#' (nth weekday) belongs in the day of week`;
   }
   if (field === DOW && MONTHS.includes(key)) return `${shown} is a month name, not a day of the week`;
   if (field === MONTH && WEEKDAYS.includes(key)) return `${shown} is a weekday name, not a month`;
@@ -221,10 +224,14 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
     let expr = lowered;
     const hash = re.hash.exec(expr);
     if (hash) {
-      if (hash.groups!.type === 'h') throw new CronError(field, `'${raw}' is a hashed value (H), which needs a hash id that Airflow never passes to croniter`);
+      if (hash.groups!.type === 'h')
+        throw new CronError(field, `'${raw}' is a hashed value (H), which needs a hash id that Airflow never passes to croniter`);
       // R: croniter draws a random value here every time it reads the expression, and whether that value is in range
       // can depend on the draw (r(50-70) as a minute). dagsmith refuses R whatever the draw.
-      throw new CronError(field, `'${raw}' (R) makes croniter pick a random value every time Airflow parses the DAG file, so the schedule would change from parse to parse; write the value`);
+      throw new CronError(
+        field,
+        `'${raw}' (R) makes croniter pick a random value every time Airflow parses the DAG file, so the schedule would change from parse to parse; write the value`,
+      );
     }
     if (expr.includes('?')) {
       if (expr !== '?') throw new CronError(field, `'${raw}': '?' cannot be combined with other characters`);
@@ -238,7 +245,7 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
       let e = eList.pop()!;
       let nth: number | 'l' | undefined;
       if (field === DOW) {
-        const special = re.specialDow!.exec(String(e));
+        const special = re.specialDow.exec(String(e));
         if (special) {
           const g = special.groups!;
           if (g.he) {
@@ -274,8 +281,8 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
         m = re.stepSearch.exec(t);
       }
       if (m) {
-        let low: string | number | 'l' = m[1]!;
-        let high: string | number | 'l' = m[2]!;
+        let low: string = m[1]!;
+        let high: string = m[2]!;
         const stepText = m[4];
         if (field === DAY && high === 'l') high = '31';
         if (!isPyInt(low)) low = String(alphaconv(field, low));
@@ -283,7 +290,8 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
         const step = stepText === undefined ? 1 : pyInt(stepText);
         if (step === 0) throw new CronError(field, `'${raw}': a step of 0`);
         for (const band of [low, high]) {
-          if (!isPyInt(band)) throw new CronError(field, `'${raw}': '${low}-${high}' is not a range croniter accepts ('L' can only end a day-of-month range)`);
+          if (!isPyInt(band))
+            throw new CronError(field, `'${raw}': '${low}-${high}' is not a range croniter accepts ('L' can only end a day-of-month range)`);
         }
         const lowN = valueAlias(pyInt(low), field, fieldCount) as number;
         const highN = valueAlias(pyInt(high), field, fieldCount) as number;
@@ -322,7 +330,8 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
         if (!(t === '*' || isPyInt(t))) v = alphaconv(field, t);
         if (typeof v === 'string' && isPyInt(v)) v = pyInt(v);
         v = valueAlias(v, field, fieldCount);
-        if (v !== '*' && v !== 'l' && typeof v === 'number' && (v < min || v > max)) throw new CronError(field, `'${raw}': ${rangeMessage(field, String(v))}`);
+        if (v !== '*' && v !== 'l' && typeof v === 'number' && (v < min || v > max))
+          throw new CronError(field, `'${raw}': ${rangeMessage(field, String(v))}`);
         res.push(v);
         if (field === DOW && nth !== undefined && typeof v === 'number') {
           const set = nthWeekday.get(v) ?? new Set();

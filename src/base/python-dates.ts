@@ -43,7 +43,14 @@ export function startDateOverflow(start: LocalDateTime, timezone: string): strin
   const secondOfDay = start.hour * 3600 + start.minute * 60 + start.second;
   if (secondOfDay - offset < 86_400) return undefined;
   const u = new Date((Date.UTC(9999, 11, 31) / 1000 + secondOfDay - offset) * 1000);
-  const utc = show({ year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), hour: u.getUTCHours(), minute: u.getUTCMinutes(), second: u.getUTCSeconds() });
+  const utc = show({
+    year: u.getUTCFullYear(),
+    month: u.getUTCMonth() + 1,
+    day: u.getUTCDate(),
+    hour: u.getUTCHours(),
+    minute: u.getUTCMinutes(),
+    second: u.getUTCSeconds(),
+  });
   const latest = 86_399 + offset;
   return (
     `${show(start)} in ${timezone} is ${utc} UTC, past the last moment Python's datetime holds (9999-12-31T23:59:59.999999); ` +

@@ -29,6 +29,9 @@ export interface PythonUnicodeTables {
   readonly lowerToAscii: readonly (number | string)[];
   /** Ranges of code points that have a Unicode category other than Cn in this Python. */
   readonly assigned: readonly number[];
+  /** `str.isidentifier()`: the code points a name may start with, and the ones that may follow. */
+  readonly identifierStart: readonly number[];
+  readonly identifierContinue: readonly number[];
 }
 
 export const MAX_CODE_POINT = 0x10ffff;
@@ -133,6 +136,8 @@ export interface PythonChars {
   readonly space: CodePointSet;
   readonly cased: CodePointSet;
   readonly assigned: CodePointSet;
+  readonly identifierStart: CodePointSet;
+  readonly identifierContinue: CodePointSet;
   /** `_sre.unicode_tolower` where it changes the code point. */
   readonly lower: ReadonlyMap<number, number>;
   /** The code points that `lower` changes. */
@@ -169,6 +174,8 @@ export function pythonChars(): PythonChars {
     space: CodePointSet.fromRanges(t.space),
     cased: CodePointSet.fromRanges(t.cased),
     assigned: CodePointSet.fromRanges(t.assigned),
+    identifierStart: CodePointSet.fromRanges(t.identifierStart),
+    identifierContinue: CodePointSet.fromRanges(t.identifierContinue),
     lower,
     lowerChanges: CodePointSet.fromRanges([...lower.keys()].flatMap((c) => [c, c])),
     lowerPreimage: preimage,
@@ -183,7 +190,7 @@ export function pythonChars(): PythonChars {
 /** `_EXTRA_CASES` flattened by the generator as key, count, values... */
 function decodeExtraCases(flat: readonly number[]): Map<number, number[]> {
   const result = new Map<number, number[]>();
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     const count = flat[i + 1]!;
     result.set(flat[i]!, flat.slice(i + 2, i + 2 + count));
     i += 2 + count;
@@ -225,6 +232,13 @@ export function pySplit(text: string): string[] {
   }
   if (current !== '') out.push(current);
   return out;
+}
+
+/** `str.isidentifier()`. */
+export function pyIsIdentifier(text: string): boolean {
+  const chars = pythonChars();
+  const cps = [...text].map((c) => c.codePointAt(0)!);
+  return cps.length > 0 && chars.identifierStart.has(cps[0]!) && cps.slice(1).every((c) => chars.identifierContinue.has(c));
 }
 
 /** A code point as `U+XXXX`. */

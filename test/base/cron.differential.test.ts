@@ -12,12 +12,52 @@ import { AIRFLOW_VERSIONS, judge } from '../helpers/judge';
 import { cronExpression } from '../property/value-arbitraries';
 
 const HAND = [
-  '0 3 * * *', '0 0 L * *', '0 0 ? * 5#3', '0 0 * * 5#3', '0 0 * * 5L', '0 0 * * L5', '0 0 * * l0', '0 0 15W * *', '0 0 W15 * *',
-  '0 0 LW * *', '0 0 1,15W * *', 'H * * * *', '0 0 31 2 *', '0 0 * * * *', '0 0 * * * 0 2030', '0 0 * * 1#1,1#2', '0 0 * * 1,2#3',
-  '0 0 * * mon-fri#2', '0 0 * * 1-5#2', '\u0663 * * * *', '0 0 * * \u0663#\u0662', '0-0 * * * *', '5-3 * * * *', '*/0 * * * *',
-  '0 0 1-31/0 * *', '0 0 * jan-dec *', '0 0 * * 7-1', '0 0 ?  * ?', '0 0 * * 8', '0 0 1-L * *', '0 0 L-1 * *', '0 0 */L * *',
-  '0\u001c0 * * *', '0\u00850 * * *', '0\ufeff0 * * * *', '0 0 * * sunday', '1/2/3 * * * *', '5/ * * * *', '0 0 * * 0,1#1',
-  '0 0 * * 0-6#1', '0 0 * * sun-sat#1', '0 0 * * 5#3,5#4', '0 0 0 * *', '0 0 * 0 *', '0 0 1 13 *', '\uff15 * * * *',
+  '0 3 * * *',
+  '0 0 L * *',
+  '0 0 ? * 5#3',
+  '0 0 * * 5#3',
+  '0 0 * * 5L',
+  '0 0 * * L5',
+  '0 0 * * l0',
+  '0 0 15W * *',
+  '0 0 W15 * *',
+  '0 0 LW * *',
+  '0 0 1,15W * *',
+  'H * * * *',
+  '0 0 31 2 *',
+  '0 0 * * * *',
+  '0 0 * * * 0 2030',
+  '0 0 * * 1#1,1#2',
+  '0 0 * * 1,2#3',
+  '0 0 * * mon-fri#2',
+  '0 0 * * 1-5#2',
+  '\u0663 * * * *',
+  '0 0 * * \u0663#\u0662',
+  '0-0 * * * *',
+  '5-3 * * * *',
+  '*/0 * * * *',
+  '0 0 1-31/0 * *',
+  '0 0 * jan-dec *',
+  '0 0 * * 7-1',
+  '0 0 ?  * ?',
+  '0 0 * * 8',
+  '0 0 1-L * *',
+  '0 0 L-1 * *',
+  '0 0 */L * *',
+  '0\u001c0 * * *',
+  '0\u00850 * * *',
+  '0\ufeff0 * * * *',
+  '0 0 * * sunday',
+  '1/2/3 * * * *',
+  '5/ * * * *',
+  '0 0 * * 0,1#1',
+  '0 0 * * 0-6#1',
+  '0 0 * * sun-sat#1',
+  '0 0 * * 5#3,5#4',
+  '0 0 0 * *',
+  '0 0 * 0 *',
+  '0 0 1 13 *',
+  '\uff15 * * * *',
 ];
 const SEED = 20261204;
 const GENERATED = fc.sample(cronExpression, { seed: SEED, numRuns: 1200 });
@@ -45,13 +85,14 @@ describe('cron: the croniter port against each target\u2019s Airflow @airflow', 
           return;
         }
         if (python === null) accepted++;
-        if (('message' in ours) !== (python !== null)) {
+        if ('message' in ours !== (python !== null)) {
           mismatches.push(`${JSON.stringify(expr)}: dagsmith ${'message' in ours ? ours.message : 'accepts'}; Airflow ${python ?? 'imports'}`);
         }
         // What dagsmith decides for the pipeline: accepted only if the emitted expression imports.
         const decision = cronError(expr, target);
         const pythonEmitted = verdictOf(emitted[i]!);
-        if (decision === undefined && pythonEmitted !== null) mismatches.push(`${JSON.stringify(expr)}: cronError accepts, Airflow: ${pythonEmitted}`);
+        if (decision === undefined && pythonEmitted !== null)
+          mismatches.push(`${JSON.stringify(expr)}: cronError accepts, Airflow: ${pythonEmitted}`);
         if (decision !== undefined && pythonEmitted === null && pySplit(emitted[i]!).length === 5) {
           mismatches.push(`${JSON.stringify(expr)}: cronError refuses (${decision.message}), Airflow imports`);
         }

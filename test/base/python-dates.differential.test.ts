@@ -19,7 +19,7 @@ const item = fc.record({
   schedule: fc.oneof(fc.constant(null), fc.constant('cron'), everySeconds),
 });
 const ITEMS = fc.sample(item, { seed: SEED, numRuns: 1500 }).map((i) => ({
-  date: i.date as number[],
+  date: i.date,
   tz: i.tz,
   every: typeof i.schedule === 'number' ? i.schedule : null,
   cron: i.schedule === 'cron' ? '0 3 * * *' : null,
@@ -35,7 +35,7 @@ describe('python dates: start dates, zones and intervals against each target\u20
       const mismatches: string[] = [];
       let refused = 0;
       ITEMS.forEach((it, i) => {
-        const [year, month, day, hour, minute, second] = it.date as [number, number, number, number, number, number];
+        const [year, month, day, hour, minute, second] = it.date;
         const start = startDateOverflow({ year, month, day, hour, minute, second }, it.tz);
         const python = res.dates![i];
         if (python !== null) refused++;
@@ -48,9 +48,11 @@ describe('python dates: start dates, zones and intervals against each target\u20
           if (early !== everyOverflowsAt(it.every, after)) return;
           ours = !early;
           // dagsmith's own check is stricter (it holds until its horizon): never accepts what Airflow refuses now.
-          if (everyOverflow(it.every) === undefined && python !== null) mismatches.push(`${JSON.stringify(it)}: everyOverflow accepts, Airflow: ${python}`);
+          if (everyOverflow(it.every) === undefined && python !== null)
+            mismatches.push(`${JSON.stringify(it)}: everyOverflow accepts, Airflow: ${python}`);
         }
-        if (ours !== (python === null)) mismatches.push(`${JSON.stringify(it)}: dagsmith ${ours ? 'accepts' : 'refuses'}; Airflow ${python ?? 'imports'}`);
+        if (ours !== (python === null))
+          mismatches.push(`${JSON.stringify(it)}: dagsmith ${ours ? 'accepts' : 'refuses'}; Airflow ${python ?? 'imports'}`);
       });
       expect(mismatches).to.deep.equal([]);
       expect(refused, 'refused items').to.be.within(ITEMS.length / 20, ITEMS.length / 2);
@@ -61,7 +63,9 @@ describe('python dates: start dates, zones and intervals against each target\u20
     for (const target of AIRFLOW_VERSIONS) {
       const res = await runProcess(airflowPython(target), [join(HARNESS, 'zone_year_end.py')], { timeoutMs: 60_000 });
       const zones = parseHarnessJson<Record<string, number>>(`zone_year_end.py (Airflow ${target})`, res);
-      expect(Object.fromEntries(YEAR_END_NEGATIVE_OFFSETS), `Airflow ${target}; regenerate with npx tsx scripts/gen-python-tables.ts`).to.deep.equal(zones);
+      expect(Object.fromEntries(YEAR_END_NEGATIVE_OFFSETS), `Airflow ${target}; regenerate with npx tsx scripts/gen-python-tables.ts`).to.deep.equal(
+        zones,
+      );
     }
   });
 });
