@@ -75,6 +75,8 @@ export interface CronProblem {
 }
 
 class CronError extends Error {
+  /** The field as written, set where the field is processed. */
+  raw?: string;
   constructor(
     readonly field: number | undefined,
     message: string,
@@ -93,9 +95,9 @@ export function croniterExpand(expression: string, version: CroniterVersion): Cr
     return expand(expression, version);
   } catch (err) {
     if (!(err instanceof CronError)) throw err;
-    return err.field === undefined
-      ? { message: err.message }
-      : { field: FIELD_NAMES[err.field], message: `${FIELD_NAMES[err.field]}: ${err.message}` };
+    if (err.field === undefined) return { message: err.message };
+    const name = FIELD_NAMES[err.field]!;
+    return { field: name, message: `${name} ${JSON.stringify(err.raw ?? '')}: ${err.message}` };
   }
 }
 
@@ -180,7 +182,7 @@ function notAlphaMessage(field: number, key: string): string {
     return `'${key.slice(0, -1)}L' is not a day of the week croniter accepts; croniter writes "the last <weekday> of the month" with L first: 'L${key.slice(0, -1)}'`;
   }
   if (field === DOW && key === 'l') return `${shown} (last) needs a weekday after it in croniter: 'L5' is the last Friday`;
-  if (field === DAY && /w/.test(key)) return `'${key.toUpperCase()}': this croniter version has no W (nearest weekday) in the day of month`;
+  if (field === DAY && /w/.test(key)) return `this croniter has no W (nearest weekday) in the day of month`;
   if (/^\d+#\d+$/.test(key) || key.includes('#')) {
     return field === DOW
       ? `${shown} is not a weekday#n that croniter accepts (write e.g. '5#3' or 'fri#3')`
@@ -190,7 +192,7 @@ function notAlphaMessage(field: number, key: string): string {
   if (field === MONTH && WEEKDAYS.includes(key)) return `${shown} is a weekday name, not a month`;
   if (key === 'l') return `${shown} (last day) is only allowed in the day of month`;
   const names = field === MONTH ? ` (months are 1-12 or ${MONTHS.join(', ')})` : field === DOW ? ` (weekdays are 0-7 or ${WEEKDAYS.join(', ')})` : '';
-  return `${shown} is not a number croniter accepts here${names}`;
+  return `${shown} is not a value croniter accepts here${names}`;
 }
 
 function rangeMessage(field: number, what: string): string {
@@ -221,20 +223,27 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
 
   expressions.forEach((lowered, field) => {
     const raw = written[field] ?? lowered;
+    try {
+      expandField(lowered, field);
+    } catch (err) {
+      if (err instanceof CronError && err.field === field) err.raw = raw;
+      throw err;
+    }
+  });
+  function expandField(lowered: string, field: number): void {
     let expr = lowered;
     const hash = re.hash.exec(expr);
     if (hash) {
-      if (hash.groups!.type === 'h')
-        throw new CronError(field, `'${raw}' is a hashed value (H), which needs a hash id that Airflow never passes to croniter`);
+      if (hash.groups!.type === 'h') throw new CronError(field, `a hashed value (H), which needs a hash id that Airflow never passes to croniter`);
       // R: croniter draws a random value here every time it reads the expression, and whether that value is in range
       // can depend on the draw (r(50-70) as a minute). dagsmith refuses R whatever the draw.
       throw new CronError(
         field,
-        `'${raw}' (R) makes croniter pick a random value every time Airflow parses the DAG file, so the schedule would change from parse to parse; write the value`,
+        `R makes croniter pick a random value every time Airflow parses the DAG file, so the schedule would change from parse to parse; write the value`,
       );
     }
     if (expr.includes('?')) {
-      if (expr !== '?') throw new CronError(field, `'${raw}': '?' cannot be combined with other characters`);
+      if (expr !== '?') throw new CronError(field, `'?' cannot be combined with other characters`);
       if (field !== DAY && field !== DOW) throw new CronError(field, `'?' is only allowed in the day of month or the day of week`);
       expr = '*';
     }
@@ -251,7 +260,7 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
           if (g.he) {
             e = g.he;
             nth = pyInt(g.last!);
-            if (nth < 1 || nth > 5) throw new CronError(field, `'${raw}': #${g.last} is not an nth weekday croniter accepts (1-5)`);
+            if (nth < 1 || nth > 5) throw new CronError(field, `#${g.last} is not an nth weekday croniter accepts (1-5)`);
           } else if (g.last) {
             e = g.last;
             nth = 'l';
@@ -262,8 +271,8 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
         const w = re.nearestWeekday.exec(String(e));
         if (w) {
           const day = pyInt(w[1] ?? w[2]!);
-          if (day < 1 || day > 31) throw new CronError(field, `'${raw}': the nearest weekday to day ${day}, which is out of range 1-31`);
-          if (eList.length > 0 || res.length > 0) throw new CronError(field, `'${raw}': W takes a single day, not a list or a range`);
+          if (day < 1 || day > 31) throw new CronError(field, `the nearest weekday to day ${day}, which is out of range 1-31`);
+          if (eList.length > 0 || res.length > 0) throw new CronError(field, `W takes a single day, not a list or a range`);
           nearestWeekday.add(day);
           res.push(day);
           continue;
@@ -288,14 +297,13 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
         if (!isPyInt(low)) low = String(alphaconv(field, low));
         if (!isPyInt(high)) high = String(alphaconv(field, high));
         const step = stepText === undefined ? 1 : pyInt(stepText);
-        if (step === 0) throw new CronError(field, `'${raw}': a step of 0`);
+        if (step === 0) throw new CronError(field, `a step of 0`);
         for (const band of [low, high]) {
-          if (!isPyInt(band))
-            throw new CronError(field, `'${raw}': '${low}-${high}' is not a range croniter accepts ('L' can only end a day-of-month range)`);
+          if (!isPyInt(band)) throw new CronError(field, `'${low}-${high}' is not a range croniter accepts ('L' can only end a day-of-month range)`);
         }
         const lowN = valueAlias(pyInt(low), field, fieldCount) as number;
         const highN = valueAlias(pyInt(high), field, fieldCount) as number;
-        if (Math.max(lowN, highN) > Math.max(min, max)) throw new CronError(field, `'${raw}': ${rangeMessage(field, `${Math.max(lowN, highN)}`)}`);
+        if (Math.max(lowN, highN) > Math.max(min, max)) throw new CronError(field, `${rangeMessage(field, `${Math.max(lowN, highN)}`)}`);
         let rng: number[];
         if (lowN > highN) {
           // croniter wraps a backward range around the field's end (fri-mon, nov-feb), skipping by the step.
@@ -304,7 +312,7 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
           if (rng.length > 0) {
             const last = rng[rng.length - 1]!;
             if (last < min || last > max) {
-              throw new CronError(field, `'${raw}' is a range croniter cannot wrap around`);
+              throw new CronError(field, `a range croniter cannot wrap around`);
             }
             const alreadySkipped = max - last;
             const curpos = last - min;
@@ -325,13 +333,12 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
           }
         }
       } else {
-        if (t.startsWith('-')) throw new CronError(field, `'${raw}': negative numbers are not allowed`);
+        if (t.startsWith('-')) throw new CronError(field, `negative numbers are not allowed`);
         let v: Value = t;
         if (!(t === '*' || isPyInt(t))) v = alphaconv(field, t);
         if (typeof v === 'string' && isPyInt(v)) v = pyInt(v);
         v = valueAlias(v, field, fieldCount);
-        if (v !== '*' && v !== 'l' && typeof v === 'number' && (v < min || v > max))
-          throw new CronError(field, `'${raw}': ${rangeMessage(field, String(v))}`);
+        if (v !== '*' && v !== 'l' && typeof v === 'number' && (v < min || v > max)) throw new CronError(field, `${rangeMessage(field, String(v))}`);
         res.push(v);
         if (field === DOW && nth !== undefined && typeof v === 'number') {
           const set = nthWeekday.get(v) ?? new Set();
@@ -346,13 +353,15 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
       if (!keep) values = ['*'];
     }
     expanded.push(values.length === 1 && values[0] === '*' ? ['*'] : values);
-  });
+  }
 
   if (nthWeekday.size > 0) {
     const all = new Set(expanded[DOW]);
     const plain = [...all].filter((v) => v !== '*' && !(typeof v === 'number' && nthWeekday.has(v)));
     if (plain.length > 0 && all.size !== LEN_MEANS_ALL[DOW]) {
-      throw new CronError(DOW, `'${expressions[DOW]}' mixes plain weekdays with nth weekdays (#n or Ln), which croniter does not support`);
+      const err = new CronError(DOW, `mixes plain weekdays with nth weekdays (#n or Ln), which croniter does not support`);
+      err.raw = written[DOW] ?? expressions[DOW];
+      throw err;
     }
   }
   return { expanded, nthWeekday, nearestWeekday };
@@ -373,15 +382,21 @@ export function cronError(expression: string, target: string): CronProblem | und
   const version = CRONITER_BY_TARGET.get(target);
   if (!version) throw new Error(`internal error: no croniter version known for Airflow ${target}`);
   const emitted = emittedCron(expression);
-  const res = croniterExpand(emitted, version);
-  if ('message' in res) {
-    return { ...res, message: `${res.message} (croniter ${version}, which Airflow ${target} uses to read cron schedules)` };
-  }
   const fields = pySplit(emitted);
   if (fields.length !== 5) {
-    const why = fields.length === 6 ? 'a sixth field, which croniter reads as seconds' : 'a seventh field, which croniter reads as the year';
-    return { message: `a cron schedule has 5 fields (minute hour day-of-month month day-of-week); this one has ${why}` };
+    const extra =
+      fields.length === 6
+        ? ' (croniter would read the sixth as seconds)'
+        : fields.length === 7
+          ? ' (croniter would read the sixth as seconds, the seventh as the year)'
+          : '';
+    const split = fields.length !== emitted.split(' ').length ? ', as Python splits it' : '';
+    return {
+      message: `a cron schedule has 5 fields (minute hour day-of-month month day-of-week); ${JSON.stringify(expression)} has ${fields.length}${split}${extra}`,
+    };
   }
+  const res = croniterExpand(emitted, version);
+  if ('message' in res) return { ...res, message: `${res.message} (croniter ${version}, which Airflow ${target} reads cron schedules with)` };
   return undefined;
 }
 
@@ -397,4 +412,47 @@ export function cronNeverFires(expansion: CronExpansion): boolean {
   if (days.some((d) => typeof d !== 'number')) return false;
   const longest = Math.max(...months.map((m) => [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(m as number) - 1]!));
   return Math.min(...(days as number[])) > longest;
+}
+
+/** Whether `expression` (as the DAG file carries it) is one croniter accepts on `target` and that never fires. */
+export function cronExpressionNeverFires(expression: string, target: string): boolean {
+  const version = CRONITER_BY_TARGET.get(target);
+  const res = version ? croniterExpand(emittedCron(expression), version) : undefined;
+  return res !== undefined && !('message' in res) && cronNeverFires(res);
+}
+
+const NAMES = new Map<number, readonly string[]>([
+  [MONTH, MONTHS],
+  [DOW, WEEKDAYS],
+]);
+
+/**
+ * Whether cron-parser (which dagsmith's lint rules use for fire times) reads `expression` as croniter does: five
+ * fields of `*`, numbers, names, rising ranges, steps and lists. croniter's own forms (`L`, `#`, `?`, `W`), a range
+ * from a value to itself (the whole cycle to croniter), a range that wraps around and Unicode digits are left out:
+ * lint rules skip those schedules instead of computing other fire times than Airflow's.
+ */
+export function cronParserAgrees(expression: string): boolean {
+  const fields = emittedCron(expression).split(' ');
+  if (fields.length !== 5) return false;
+  return fields.every((field, i) => {
+    const names = NAMES.get(i) ?? [];
+    const value = (text: string): number | undefined => {
+      if (/^[0-9]{1,2}$/.test(text)) return Number(text);
+      const at = names.indexOf(text.toLowerCase());
+      return at < 0 ? undefined : i === MONTH ? at + 1 : at;
+    };
+    return field.split(',').every((part) => {
+      const m = /^(\*|([^-/]+)(?:-([^-/]+))?)(?:\/([0-9]{1,2}))?$/.exec(part);
+      if (!m) return false;
+      if (m[4] !== undefined && Number(m[4]) === 0) return false;
+      if (m[1] === '*') return true;
+      const low = value(m[2]!);
+      const high = m[3] === undefined ? undefined : value(m[3]);
+      if (low === undefined || (m[3] !== undefined && (high === undefined || high <= low))) return false;
+      const [min, max] = RANGES[i]!;
+      const top = i === DOW ? 7 : max;
+      return low >= min && low <= top && (high === undefined || high <= top);
+    });
+  });
 }

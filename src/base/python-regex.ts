@@ -67,16 +67,26 @@ export function pythonRegex(pattern: string): PythonRegex {
   return result;
 }
 
-/** Whether Python's `re.compile` accepts the pattern: undefined, or why not (Python's message, or why dagsmith cannot tell). */
-export function pythonRegexCompileError(pattern: string): string | undefined {
+/**
+ * Whether Python's `re.compile` accepts the pattern: 'ok', 'invalid' with Python's message, or 'unknown' where the
+ * answer needs data dagsmith does not carry (`\N{NAME}` needs Unicode's character names).
+ */
+export function pythonRegexValidity(pattern: string): { kind: 'ok' } | { kind: 'invalid' | 'unknown'; message: string } {
   try {
     parsePythonRegex(pattern);
-    return undefined;
+    return { kind: 'ok' };
   } catch (err) {
-    if (err instanceof PythonRegexError) return err.message;
-    if (err instanceof UntranslatableNamedChar) return `\\N{${err.charName}} needs Unicode's character names, which dagsmith does not carry`;
+    if (err instanceof PythonRegexError) return { kind: 'invalid', message: err.message };
+    if (err instanceof UntranslatableNamedChar)
+      return { kind: 'unknown', message: `\\N{${err.charName}} needs Unicode's character names, which dagsmith does not carry` };
     throw err;
   }
+}
+
+/** Why Python's `re.compile` refuses the pattern (or why dagsmith cannot tell), or undefined. */
+export function pythonRegexCompileError(pattern: string): string | undefined {
+  const v = pythonRegexValidity(pattern);
+  return v.kind === 'ok' ? undefined : v.message;
 }
 
 interface Context {

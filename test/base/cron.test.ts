@@ -1,6 +1,14 @@
 /** The port of croniter's grammar (src/base/cron.ts): facts checked in each target's croniter, kept here without Python. */
 import { expect } from 'chai';
-import { cronError, croniterExpand, cronNeverFires, emittedCron, type CronExpansion, type CroniterVersion } from '../../src/base/cron';
+import {
+  cronError,
+  croniterExpand,
+  cronNeverFires,
+  cronParserAgrees,
+  emittedCron,
+  type CronExpansion,
+  type CroniterVersion,
+} from '../../src/base/cron';
 import { TARGET_VERSIONS } from '../../src/targets';
 
 const accepts = (expr: string, v: CroniterVersion) => !('message' in croniterExpand(expr, v));
@@ -71,18 +79,21 @@ describe('src/base/cron.ts: croniter grammar per target', () => {
   it('names the field at fault', () => {
     const res = cronError('0 0 * * 5L', '2.10.3');
     expect(res?.field).to.equal('day-of-week');
-    expect(res?.message).to.match(/^day-of-week: '5L' is not/);
+    expect(res?.message).to.match(/^day-of-week "5L": '5L' is not/);
     expect(res?.message).to.contain("'L5'");
     expect(res?.message).to.contain('croniter 5.0.1');
     expect(cronError('0 0 15W * *', '3.0.6')?.field).to.equal('day-of-month');
     expect(cronError('0 0 15W * *', '3.3.1')).to.equal(undefined);
-    expect(cronError('61 * * * *', '3.3.1')?.message).to.match(/^minute: .*out of range 0-59/);
+    expect(cronError('61 * * * *', '3.3.1')?.message).to.match(/^minute "61": 61 is out of range 0-59/);
   });
 
   it('refuses six and seven fields (the spec takes five) and R (random at every parse)', () => {
-    expect(cronError('0 0 * * * *', '2.10.3')?.message).to.contain('sixth field');
-    expect(cronError('0 0 * * * 0 2030', '2.10.3')?.message).to.contain('seventh field');
-    expect(cronError('R * * * *', '2.10.3')?.message).to.match(/^minute: .*random/);
+    expect(cronError('0 0 * * * *', '2.10.3')?.message).to.equal(
+      'a cron schedule has 5 fields (minute hour day-of-month month day-of-week); "0 0 * * * *" has 6 (croniter would read the sixth as seconds)',
+    );
+    expect(cronError('0 0 * * * 0 2030', '2.10.3')?.message).to.contain('the seventh as the year');
+    expect(cronError('0\u001c0 * * * *', '2.10.3')?.message).to.contain('has 6, as Python splits it');
+    expect(cronError('R * * * *', '2.10.3')?.message).to.match(/^minute "R": R makes croniter pick a random value/);
   });
 
   it('judges the expression as the DAG file carries it (trimmed, fields joined by one space)', () => {
@@ -104,5 +115,27 @@ describe('src/base/cron.ts: croniter grammar per target', () => {
     expect(never('0 0 31 2 1')).to.be.false;
     expect(never('0 0 31 1,2 *')).to.be.false;
     expect(never('0 0 L 2 *')).to.be.false;
+  });
+});
+
+describe('src/base/cron.ts: cronParserAgrees (which schedules lint rules compute with cron-parser)', () => {
+  it('takes the shared dialect', () => {
+    for (const e of ['0 3 * * *', '*/15 9-17 * * mon-fri', '0 0 1,15 jan-jun *', '10/20 * * * *', '0 0 * * 1-7', '0 0 * * 0-7/2'])
+      expect(cronParserAgrees(e), e).to.be.true;
+  });
+  it("leaves out croniter's own forms and the ones the two read differently", () => {
+    for (const e of [
+      '0 0 L * *',
+      '0 0 * * 5#3',
+      '0 0 * * L5',
+      '0 0 ? * *',
+      '0-0 * * * *',
+      '5-3 * * * *',
+      '\u0663 * * * *',
+      '0 0 15W * *',
+      '0 0 * * fri-mon',
+    ]) {
+      expect(cronParserAgrees(e), e).to.be.false;
+    }
   });
 });
