@@ -9,7 +9,8 @@ import type { StepCheckContext, StepSummary } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
-import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, cronError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { s3UriError } from '../base/s3-uri';
 import { durationError } from '../base/durations';
 
@@ -36,7 +37,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     // The id names the DAG file: '.' and '..' would write '..py' and '...py', hidden files that tools skip.
     r.report('DS331', ['id'], `pipeline id '${data.id}' starts with '.', which would make its DAG file '${data.id}.py' a hidden file`);
   }
-  checkSchedule(data, r);
+  checkSchedule(data, r, ctx.target.version);
   if (isRecord(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
   if (isStr(data.timezone) && data.startDate === undefined && !timezoneError(data.timezone)) {
     r.report('DS323', ['timezone'], 'timezone has no effect without a startDate (Airflow takes the DAG timezone from start_date)');
@@ -59,7 +60,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 
-function checkSchedule(data: Obj, r: Reporter): void {
+function checkSchedule(data: Obj, r: Reporter, target: string): void {
   const s = data.schedule;
   if (isStr(s)) {
     if (s.startsWith('@')) {
@@ -69,8 +70,12 @@ function checkSchedule(data: Obj, r: Reporter): void {
         });
       }
     } else {
-      const err = cronError(s);
-      if (err) r.report('DS305', ['schedule'], err);
+      // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
+      const err = cronError(s, target);
+      if (err) r.report('DS305', ['schedule'], err.message);
+      else if (cronExpressionNeverFires(s, target)) {
+        r.report('DS334', ['schedule'], `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`);
+      }
     }
   } else if (isRecord(s)) {
     if ('every' in s && 'assets' in s) {
