@@ -122,7 +122,7 @@ function checkDateTime(v: string): string | undefined {
   // Only ASCII characters can match the regex, and str.upper() turns no non-ASCII character into ASCII that fits.
   const upper = v.replace(/[a-z]/g, (c) => c.toUpperCase());
   const m = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)\n?$/.exec(upper);
-  if (!m || /[^\x00-\x7f]/.test(v)) return 'the form is RFC 3339: YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM)';
+  if (!m || /[\u0080-\u{10ffff}]/u.test(v)) return 'the form is RFC 3339: YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM)';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y === 0 || d < 1 || d > daysInMonth(y, mo)) return 'there is no such day';
   return undefined;
@@ -371,7 +371,7 @@ function checkRelativeJsonPointer(v: string): string | undefined {
  * which dagsmith does not carry: it is refused, with the reason.
  */
 function checkIdnHostname(v: string, target: string): ReturnType<Check> {
-  if (/[^\x00-\x7f]/.test(v)) {
+  if (/[\u0080-\u{10ffff}]/u.test(v)) {
     return {
       cannotTell:
         'dagsmith checks idn-hostname values of ASCII letters, digits, hyphens and dots only (the idna package judges the rest with Unicode tables dagsmith does not carry)',
