@@ -12,7 +12,8 @@ import { didYouMean } from '../util/suggest';
 import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
 import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { s3UriError } from '../base/s3-uri';
-import { durationError } from '../base/durations';
+import { durationError, parseDuration } from '../base/durations';
+import { everyOverflow, startDateOverflow } from '../base/python-dates';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -45,6 +46,11 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (isStr(data.startDate)) {
     const d = parseLocalDateTime(data.startDate);
     if (typeof d === 'string') r.report('DS307', ['startDate'], `startDate ${d}`);
+    else if (!isStr(data.timezone) || !timezoneError(data.timezone)) {
+      // Airflow converts the start date to UTC when it imports the DAG (src/base/python-dates.ts).
+      const overflow = startDateOverflow(d, isStr(data.timezone) ? data.timezone : 'UTC');
+      if (overflow) r.report('DS307', ['startDate'], `startDate ${overflow}`);
+    }
   }
   if (isStr(data.timezone)) {
     const err = timezoneError(data.timezone);
@@ -81,7 +87,12 @@ function checkSchedule(data: Obj, r: Reporter, target: string): void {
     if ('every' in s && 'assets' in s) {
       r.report('DS315', ['schedule'], 'a schedule is either { every: ... } or { assets: [...] }, not both');
     }
-    if (isStr(s.every)) durationAt(s, ['every'], r, ['schedule']);
+    if (isStr(s.every)) {
+      durationAt(s, ['every'], r, ['schedule']);
+      const every = parseDuration(s.every);
+      const overflow = every ? everyOverflow(every.seconds) : undefined;
+      if (overflow) r.report('DS306', ['schedule', 'every'], `every: ${overflow}`);
+    }
     if ('assets' in s && !('every' in s)) {
       r.report('DS322', ['schedule', 'assets'], 'asset (data-aware) schedules are not supported by this version of dagsmith yet');
     }
