@@ -182,6 +182,12 @@ export const SEMANTICS_CODES = {
     why: 'croniter accepts a day of month that none of the named months has (`0 0 31 2 *`), so the DAG imports; Airflow then cannot compute its first run (croniter finds no date in 50 years) and never schedules it.',
     fix: 'Name a day that the months have (or `L` for the last day), or add the months that have it.',
   },
+  DS335: {
+    severity: 'error',
+    title: 'param value that dagsmith cannot check as Airflow’s Python does',
+    why: 'Airflow checks param defaults with Python’s jsonschema and re when it imports the DAG. For a few constructs dagsmith cannot reproduce Python’s answer exactly (a back-reference that may not have matched, a conditional group, \\N{NAME}, non-ASCII idn-hostname values), so it cannot promise the DAG imports.',
+    fix: 'Rewrite the pattern or value without the construct the message names.',
+  },
   DS350: {
     severity: 'error',
     title: 'param without a default in a scheduled pipeline',
