@@ -398,3 +398,19 @@ function checkIdnHostname(v: string, target: string): ReturnType<Check> {
   if (length > (trailingDot ? 254 : 253)) return 'the name is longer than 253 characters';
   return undefined;
 }
+
+/**
+ * Airflow 2's `Param.resolve` (2.10.3, 2.11.2) catches the ValidationError of a param whose schema has
+ * `format: date-time` and accepts the value anyway when `pendulum.parsing.parse_iso8601` reads it as a datetime
+ * (with a deprecation warning), whichever keyword failed. Airflow 3 has no such fallback. This says whether the value
+ * is one that pendulum certainly reads as a datetime: ISO 8601 `YYYY-MM-DD[T ]HH:MM[:SS[.ffffff]]`, optionally `Z` or
+ * `±HH:MM`, of an existing day and time. pendulum takes more forms (`20200101T000000`, `+24:00`); dagsmith refuses
+ * those where Airflow 2 would let them through.
+ */
+export function airflow2DateTimeFallback(value: unknown, target: string): boolean {
+  if (!target.startsWith('2.') || typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && s <= 59;
+}
