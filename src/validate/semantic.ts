@@ -14,7 +14,7 @@ import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { s3UriError } from '../base/s3-uri';
 import { durationError, parseDuration } from '../base/durations';
 import { pythonRegex } from '../base/python-regex';
-import { formatRefusal } from '../base/python-jsonschema-formats';
+import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonschema-formats';
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
 
 type Obj = Record<string, unknown>;
@@ -168,6 +168,8 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       pattern = compiled.regex;
     }
     const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k) && k !== 'pattern' && k !== 'format'));
+    // Python's jsonschema (draft 2020-12) allows repeated enum values; ajv's meta-schema does not. Same set either way.
+    if (Array.isArray(schema.enum)) schema.enum = schema.enum.filter((v, i, all) => all.findIndex((w) => isDeepStrictEqual(v, w)) === i);
     let validate;
     try {
       validate = paramValidator(schema);
@@ -191,6 +193,8 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
     } else if (format) {
       problems.push(format.message);
     }
+    // Airflow 2 accepts any ISO 8601 datetime as the default of a date-time param, whatever else it breaks.
+    if (p.format === 'date-time' && airflow2DateTimeFallback(p.default, target)) problems.length = 0;
     if (problems.length > 0) {
       r.report('DS352', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${problems.join('; ')}`);
     }
