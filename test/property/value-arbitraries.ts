@@ -6,6 +6,9 @@
  * pipelines.
  */
 import fc from 'fast-check';
+import { AIRFLOW_TIMEZONES } from '../../src/base/timezones.generated';
+import { YEAR_END_NEGATIVE_OFFSETS } from '../../src/base/python-zones.generated';
+import { MAX_EVERY_SECONDS } from '../../src/base/python-dates';
 
 // --- cron -----------------------------------------------------------------------------------------------------
 
@@ -140,10 +143,6 @@ export const cronExpression: fc.Arbitrary<string> = fc
   });
 
 // --- dates, zones, intervals --------------------------------------------------------------------------------------
-
-import { AIRFLOW_TIMEZONES } from '../../src/base/timezones.generated';
-import { YEAR_END_NEGATIVE_OFFSETS } from '../../src/base/python-zones.generated';
-import { MAX_EVERY_SECONDS } from '../../src/base/python-dates';
 
 const ZONES = [...AIRFLOW_TIMEZONES];
 /** Every zone, with a weight on the extremes: the furthest west and east of UTC, and the zones with odd offsets. */
