@@ -241,6 +241,20 @@ export function pyIsIdentifier(text: string): boolean {
   return cps.length > 0 && chars.identifierStart.has(cps[0]!) && cps.slice(1).every((c) => chars.identifierContinue.has(c));
 }
 
+/**
+ * The first code point of `text` that the tables' Python (3.11, Unicode 14.0) does not assign, or undefined. MWAA runs
+ * some targets on Python 3.12 (Unicode 15.0), which classifies such characters (`\w`, `\d`, case) where 3.11 does not:
+ * dagsmith's verdict on them holds for 3.11 only.
+ */
+export function unassignedInTables(text: string): number | undefined {
+  const assigned = pythonChars().assigned;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!assigned.has(cp)) return cp;
+  }
+  return undefined;
+}
+
 /** A code point as `U+XXXX`. */
 export function uPlus(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
