@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import type { Reporter } from '../diagnostics/reporter';
 import { checkStep, isCheckedStep, stepKind } from '../steps/index';
 import type { StepCheckContext, StepSummary } from '../steps/types';
-import type { AirflowTarget } from '../targets';
+import { mwaaPython, type AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
 import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
@@ -14,6 +14,8 @@ import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { s3UriError } from '../base/s3-uri';
 import { durationError, parseDuration } from '../base/durations';
 import { pythonRegex } from '../base/python-regex';
+import { unassignedInTables, uPlus } from '../base/python-unicode';
+import { PYTHON_UNICODE } from '../base/python-unicode.generated';
 import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonschema-formats';
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
 
@@ -184,6 +186,15 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
         const what = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : e.message;
         problems.push(`${e.instancePath || JSON.stringify(p.default)} ${what}`);
       }
+    }
+    const unknown = pattern && isStr(p.default) && mwaaPython(target) !== PYTHON_UNICODE.python ? unassignedInTables(p.default) : undefined;
+    if (unknown !== undefined) {
+      r.report(
+        'DS335',
+        ['params', name, 'default'],
+        `the default of param '${name}' holds ${uPlus(unknown)}, which Python ${PYTHON_UNICODE.python} does not know and MWAA's Python ${mwaaPython(target)} (Airflow ${target}) classifies for its pattern: dagsmith cannot check it as that Python would`,
+      );
+      continue;
     }
     if (pattern && isStr(p.default) && !pattern.test(p.default))
       problems.push(`${JSON.stringify(p.default)} does not match the pattern (as Python's re.search reads it)`);
