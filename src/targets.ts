@@ -4,12 +4,17 @@ import { UsageError } from './diagnostics/types';
  * The Airflow targets dagsmith compiles for: MWAA's Airflow versions and the Amazon provider each one ships (from
  * MWAA's own constraints files, requirements/). The one module that knows targets; every layer imports it.
  */
-export const MWAA_TARGETS: ReadonlyMap<string, { readonly provider: string }> = new Map([
-  ['2.10.3', { provider: '9.0.0' }],
-  ['2.11.2', { provider: '9.22.0' }],
-  ['3.0.6', { provider: '9.12.0' }],
-  ['3.3.1', { provider: '9.34.0' }],
+export const MWAA_TARGETS: ReadonlyMap<string, { readonly provider: string; readonly python: string }> = new Map([
+  ['2.10.3', { provider: '9.0.0', python: '3.11' }],
+  ['2.11.2', { provider: '9.22.0', python: '3.12' }],
+  ['3.0.6', { provider: '9.12.0', python: '3.12' }],
+  ['3.3.1', { provider: '9.34.0', python: '3.12' }],
 ]);
+
+/** The CPython version MWAA runs an Airflow version on (requirements/README.md), e.g. "3.12". */
+export function mwaaPython(version: string): string | undefined {
+  return MWAA_TARGETS.get(version)?.python;
+}
 
 /** The Airflow versions dagsmith compiles for, oldest first. */
 export const TARGET_VERSIONS: readonly string[] = [...MWAA_TARGETS.keys()];

@@ -15,7 +15,8 @@ import { makeTemp, removeTemp } from './helpers/cli';
 const ROOT = join(__dirname, '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 // scripts/lint-corpus.ts measures the lint corpus, which lives under test/.
-const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs', 'test/lint-corpus'];
+// What the recipes need of the repository (scripts/gen-python-tables.ts imports test/helpers/venvs.ts).
+const COPIED = ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'docs', 'test/lint-corpus', 'test/helpers/venvs.ts'];
 
 function copyRepository(): string {
   const copy = makeTemp('recipe');

@@ -1,65 +1,8 @@
 import { AIRFLOW_TIMEZONES } from './timezones.generated';
 import { AWS_NAME_RULES, awsNameError } from './aws-names';
-import type { CronDate, CronExpressionParser } from 'cron-parser';
 import type { LocalDateTime, SchedulePreset } from './ir-base';
 
 export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['@hourly', '@daily', '@weekly', '@monthly', '@yearly', '@once'];
-
-/** Returns an error message for an invalid 5-field cron expression, or undefined when it is valid. */
-export function cronError(expression: string): string | undefined {
-  const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 5) {
-    return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '${expression}' has ${fields.length}`;
-  }
-  if (plainFieldsValid(fields)) return undefined;
-  const cron = cronParser();
-  try {
-    cron.parser.parse(expression, { strict: false, currentDate: cron.from });
-    return undefined;
-  } catch (err) {
-    return `'${expression}' is not a valid cron expression: ${(err as Error).message}`;
-  }
-}
-
-/** Each field's range, in order: minute, hour, day of month, month, day of week (7 is Sunday too). */
-const CRON_RANGES: readonly (readonly [number, number])[] = [
-  [0, 59],
-  [0, 23],
-  [1, 31],
-  [1, 12],
-  [0, 7],
-];
-
-/**
- * Whether every field is `*` or a plain number in its range (most schedules: `0 3 * * *`), which cron-parser accepts
- * (a test holds every such field against it); anything else goes to cron-parser, which judges it and says why.
- */
-function plainFieldsValid(fields: readonly string[]): boolean {
-  for (let i = 0; i < CRON_RANGES.length; i++) {
-    const field = fields[i]!;
-    if (field === '*') continue;
-    if (!/^(?:0|[1-9]\d?)$/.test(field)) return false;
-    const n = Number(field);
-    if (n < CRON_RANGES[i]![0] || n > CRON_RANGES[i]![1]) return false;
-  }
-  // cron-parser refuses a day of month that the month given never has (30 and 31 of February, 31 of April).
-  return fields[2] === '*' || fields[3] === '*' || Number(fields[2]) <= 29;
-}
-
-let loadedCron: { readonly parser: typeof CronExpressionParser; readonly from: CronDate } | undefined;
-
-/**
- * cron-parser (with luxon) is loaded when the first cron expression is checked. Its parse also sets up iteration
- * from a current date, by default `now` in the local zone, which luxon builds slowly: a date made once is reused
- * (it plays no part in whether the expression is valid).
- */
-function cronParser(): NonNullable<typeof loadedCron> {
-  if (!loadedCron) {
-    const { CronExpressionParser, CronDate } = require('cron-parser') as typeof import('cron-parser');
-    loadedCron = { parser: CronExpressionParser, from: new CronDate(0, 'UTC') };
-  }
-  return loadedCron;
-}
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` (wall-clock time in the pipeline's timezone). */
 export function parseLocalDateTime(text: string): LocalDateTime | string {

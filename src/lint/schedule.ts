@@ -1,10 +1,12 @@
 import { PRESET_CRON, type LocalDateTime, type PipelineIR, type Schedule } from '../ir/types';
+import { cronParserAgrees } from '../base/cron';
 
 /** A schedule that fires at times dagsmith can compute: cron (and presets) or a fixed interval. */
 export type TimeSchedule = { readonly cron: string } | { readonly everySeconds: number };
 
 export function timeSchedule(s: Schedule): TimeSchedule | undefined {
-  if (s.type === 'cron') return { cron: s.expression };
+  // cron-parser computes the fire times: only for expressions it reads as Airflow's croniter does.
+  if (s.type === 'cron') return cronParserAgrees(s.expression) ? { cron: s.expression } : undefined;
   if (s.type === 'preset') return PRESET_CRON[s.preset] !== undefined ? { cron: PRESET_CRON[s.preset]! } : undefined;
   if (s.type === 'interval') return { everySeconds: s.every.seconds };
   return undefined;
@@ -24,7 +26,13 @@ export function fireTimes(ts: TimeSchedule, timezone: string, from: number, unti
   }
   // cron-parser (and luxon) load when a rule first needs fire times, not with every command that reads the config.
   const { CronExpressionParser } = require('cron-parser') as typeof import('cron-parser');
-  const it = CronExpressionParser.parse(ts.cron, { currentDate: new Date(from - 1), endDate: new Date(until), tz: timezone, strict: false });
+  let it: ReturnType<typeof CronExpressionParser.parse>;
+  try {
+    it = CronExpressionParser.parse(ts.cron, { currentDate: new Date(from - 1), endDate: new Date(until), tz: timezone, strict: false });
+  } catch {
+    // An expression croniter accepts and cron-parser refuses (`0 0 31 2 *`, which never fires): no fire times.
+    return out;
+  }
   while (out.length < limit && it.hasNext()) {
     const t = it.next().getTime();
     if (t >= until) break;

@@ -86,8 +86,8 @@ export function checkMaxWaitUsed(step: { maxWait?: string }, waits: boolean, ctx
 }
 
 /**
- * DS330 when the task a kind adds for a step (its id + `suffix`, in the step's group) has the Airflow task id of
- * another step.
+ * DS310 when the task a kind adds for a step (its id + `suffix`, in the step's group) has a task id longer than
+ * Airflow's 250 characters; DS330 when it has the Airflow task id of another step.
  */
 export function checkExtraTaskId(
   step: { readonly id: string; readonly group?: string },
@@ -97,6 +97,14 @@ export function checkExtraTaskId(
 ): void {
   const taskId = (s: { readonly id: string; readonly group?: string | null }) => (s.group ? `${s.group}.${s.id}` : s.id);
   const extra = taskId({ id: `${step.id}${suffix}`, group: step.group ?? null });
+  if (extra.length > 250) {
+    ctx.report(
+      'DS310',
+      ['id'],
+      `the ${what} of this step has the Airflow task id '${extra}', longer than Airflow's 250 characters; shorten the step id`,
+    );
+    return;
+  }
   const other = ctx.steps().find((s) => taskId(s) === extra);
   if (other)
     ctx.report('DS330', ['id'], `the ${what} of this step has the Airflow task id '${extra}', which step '${other.id}' has too; rename one of them`);

@@ -6,12 +6,18 @@ import type { ValidateFunction } from 'ajv';
 import type { Reporter } from '../diagnostics/reporter';
 import { checkStep, isCheckedStep, stepKind } from '../steps/index';
 import type { StepCheckContext, StepSummary } from '../steps/types';
-import type { AirflowTarget } from '../targets';
+import { mwaaPython, type AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
-import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, cronError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { s3UriError } from '../base/s3-uri';
-import { durationError } from '../base/durations';
+import { durationError, parseDuration } from '../base/durations';
+import { pythonRegex } from '../base/python-regex';
+import { unassignedInTables, uPlus } from '../base/python-unicode';
+import { PYTHON_UNICODE } from '../base/python-unicode.generated';
+import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonschema-formats';
+import { everyOverflow, startDateOverflow } from '../base/python-dates';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -36,14 +42,19 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     // The id names the DAG file: '.' and '..' would write '..py' and '...py', hidden files that tools skip.
     r.report('DS331', ['id'], `pipeline id '${data.id}' starts with '.', which would make its DAG file '${data.id}.py' a hidden file`);
   }
-  checkSchedule(data, r);
-  if (isRecord(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken);
+  checkSchedule(data, r, ctx.target.version);
+  if (isRecord(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken, ctx.target.version);
   if (isStr(data.timezone) && data.startDate === undefined && !timezoneError(data.timezone)) {
     r.report('DS323', ['timezone'], 'timezone has no effect without a startDate (Airflow takes the DAG timezone from start_date)');
   }
   if (isStr(data.startDate)) {
     const d = parseLocalDateTime(data.startDate);
     if (typeof d === 'string') r.report('DS307', ['startDate'], `startDate ${d}`);
+    else if (!isStr(data.timezone) || !timezoneError(data.timezone)) {
+      // Airflow converts the start date to UTC when it imports the DAG (src/base/python-dates.ts).
+      const overflow = startDateOverflow(d, isStr(data.timezone) ? data.timezone : 'UTC');
+      if (overflow) r.report('DS307', ['startDate'], `startDate ${overflow}`);
+    }
   }
   if (isStr(data.timezone)) {
     const err = timezoneError(data.timezone);
@@ -59,7 +70,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 
-function checkSchedule(data: Obj, r: Reporter): void {
+function checkSchedule(data: Obj, r: Reporter, target: string): void {
   const s = data.schedule;
   if (isStr(s)) {
     if (s.startsWith('@')) {
@@ -69,14 +80,27 @@ function checkSchedule(data: Obj, r: Reporter): void {
         });
       }
     } else {
-      const err = cronError(s);
-      if (err) r.report('DS305', ['schedule'], err);
+      // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
+      const err = cronError(s, target);
+      if (err) r.report('DS305', ['schedule'], err.message);
+      else if (cronExpressionNeverFires(s, target)) {
+        r.report(
+          'DS334',
+          ['schedule'],
+          `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`,
+        );
+      }
     }
   } else if (isRecord(s)) {
     if ('every' in s && 'assets' in s) {
       r.report('DS315', ['schedule'], 'a schedule is either { every: ... } or { assets: [...] }, not both');
     }
-    if (isStr(s.every)) durationAt(s, ['every'], r, ['schedule']);
+    if (isStr(s.every)) {
+      durationAt(s, ['every'], r, ['schedule']);
+      const every = parseDuration(s.every);
+      const overflow = every ? everyOverflow(every.seconds) : undefined;
+      if (overflow) r.report('DS306', ['schedule', 'every'], `every: ${overflow}`);
+    }
     if ('assets' in s && !('every' in s)) {
       r.report('DS322', ['schedule', 'assets'], 'asset (data-aware) schedules are not supported by this version of dagsmith yet');
     }
@@ -95,7 +119,7 @@ const paramValidators = new Map<string, ValidateFunction>();
 
 /**
  * The validator of a param's schema, compiled once per distinct schema (one that JSON holds exactly: a schema with
- * NaN, -0 or undefined in it is compiled on its own). ajv and ajv-formats are loaded for the first param: pipelines
+ * NaN, -0 or undefined in it is compiled on its own). ajv is loaded for the first param: pipelines
  * are checked with the generated validator, and most have no params.
  */
 function paramValidator(schema: Record<string, unknown>): ValidateFunction {
@@ -104,9 +128,8 @@ function paramValidator(schema: Record<string, unknown>): ValidateFunction {
   if (cached) return cached;
   if (!paramAjv) {
     const { default: AjvClass } = require('ajv') as typeof import('ajv');
-    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
-    // No logger: an unknown format is ignored (as Python's jsonschema does), not printed to the console.
-    paramAjv = addFormats(new AjvClass({ strict: false, allErrors: true, allowUnionTypes: true, logger: false }));
+    // `pattern` and `format` are not given to ajv: they are Python's (see checkParams). No logger.
+    paramAjv = new AjvClass({ strict: false, allErrors: true, allowUnionTypes: true, logger: false });
   }
   const validate = paramAjv.compile(schema);
   if (isDeepStrictEqual(JSON.parse(key), schema)) paramValidators.set(key, validate);
@@ -117,7 +140,7 @@ function paramValidator(schema: Record<string, unknown>): ValidateFunction {
  * Airflow refuses to import a scheduled DAG whose params have no default, and any DAG whose param default breaks
  * the param's own schema (it validates defaults with jsonschema). Both are caught here instead.
  */
-function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: JsonPath) => boolean): void {
+function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: JsonPath) => boolean, target: string): void {
   for (const [name, p] of Object.entries(params)) {
     if (!isRecord(p) || broken(['params', name])) continue;
     if (!('default' in p)) {
@@ -128,18 +151,27 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       }
       continue;
     }
+    // `pattern` is a Python re pattern and `format` is checked by Python's FormatChecker: ported, not ajv's.
+    let pattern: RegExp | undefined;
     if (isStr(p.pattern)) {
-      const why = pythonRegexProblem(p.pattern);
-      if (why) {
+      const compiled = pythonRegex(p.pattern);
+      if (compiled.kind !== 'ok') {
+        const hint = compiled.kind === 'invalid' ? pythonRegexHint(p.pattern) : undefined;
         r.report(
-          'DS333',
+          compiled.kind === 'invalid' ? 'DS333' : 'DS335',
           ['params', name, 'pattern'],
-          `pattern of param '${name}' ${why}; Airflow checks params with Python's jsonschema, which refuses the DAG file`,
+          compiled.kind === 'invalid'
+            ? `pattern of param '${name}' is not a Python regular expression (${compiled.message}); Airflow checks params with Python's jsonschema, which refuses the DAG file`
+            : `pattern of param '${name}' uses ${compiled.message}: dagsmith cannot check the default as Python's re would`,
+          hint ? { hint: `the pattern ${hint}` } : {},
         );
         continue;
       }
+      pattern = compiled.regex;
     }
-    const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k)));
+    const schema = Object.fromEntries(Object.entries(p).filter(([k]) => !PARAM_ANNOTATIONS.has(k) && k !== 'pattern' && k !== 'format'));
+    // Python's jsonschema (draft 2020-12) allows repeated enum values; ajv's meta-schema does not. Same set either way.
+    if (Array.isArray(schema.enum)) schema.enum = schema.enum.filter((v, i, all) => all.findIndex((w) => isDeepStrictEqual(v, w)) === i);
     let validate;
     try {
       validate = paramValidator(schema);
@@ -147,24 +179,40 @@ function checkParams(params: Obj, scheduled: boolean, r: Reporter, broken: (p: J
       r.report('DS351', ['params', name], `param '${name}' has an invalid schema: ${(err as Error).message}`);
       continue;
     }
+    const problems: string[] = [];
     if (!validate(p.default)) {
-      const why = (validate.errors ?? [])
-        .map((e) => {
-          const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-          const what = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : e.message;
-          return `${e.instancePath || JSON.stringify(p.default)} ${what}`;
-        })
-        .join('; ');
-      r.report('DS352', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${why}`);
+      for (const e of validate.errors ?? []) {
+        const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+        const what = allowed ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : e.message;
+        problems.push(`${e.instancePath || JSON.stringify(p.default)} ${what}`);
+      }
+    }
+    const unknown = pattern && isStr(p.default) && mwaaPython(target) !== PYTHON_UNICODE.python ? unassignedInTables(p.default) : undefined;
+    if (unknown !== undefined) {
+      r.report(
+        'DS335',
+        ['params', name, 'default'],
+        `the default of param '${name}' holds ${uPlus(unknown)}, which Python ${PYTHON_UNICODE.python} does not know and MWAA's Python ${mwaaPython(target)} (Airflow ${target}) classifies for its pattern: dagsmith cannot check it as that Python would`,
+      );
+      continue;
+    }
+    if (pattern && isStr(p.default) && !pattern.test(p.default))
+      problems.push(`${JSON.stringify(p.default)} does not match the pattern (as Python's re.search reads it)`);
+    const format = isStr(p.format) ? formatRefusal(p.format, p.default, target) : undefined;
+    if (format?.conservative) {
+      r.report('DS335', ['params', name, 'default'], `the default of param '${name}': ${format.message}`);
+    } else if (format) {
+      problems.push(format.message);
+    }
+    // Airflow 2 accepts any ISO 8601 datetime as the default of a date-time param, whatever else it breaks.
+    if (p.format === 'date-time' && airflow2DateTimeFallback(p.default, target)) problems.length = 0;
+    if (problems.length > 0) {
+      r.report('DS352', ['params', name, 'default'], `the default of param '${name}' does not satisfy its own schema: ${problems.join('; ')}`);
     }
   }
 }
 
-/**
- * Regular-expression syntax that JavaScript accepts and Python's `re` refuses (so that Airflow's jsonschema reports
- * the param schema as invalid and the DAG does not import). Patterns that JavaScript refuses are reported by the
- * schema compilation below.
- */
+/** Regular-expression syntax that JavaScript accepts and Python's `re` refuses: how Python writes it. */
 const PYTHON_REGEX_PROBLEMS: readonly [RegExp, string][] = [
   [/\(\?<(?![=!])/, 'uses a named group (?<name>...), which Python writes (?P<name>...)'],
   [/\\k</, 'uses a named back-reference \\k<name>, which Python writes (?P=name)'],
@@ -175,7 +223,8 @@ const PYTHON_REGEX_PROBLEMS: readonly [RegExp, string][] = [
   [/\(\?<[=!][^)]*[*+?{]/, "has a look-behind of variable width, which Python's re refuses"],
 ];
 
-function pythonRegexProblem(pattern: string): string | undefined {
+/** What a JavaScript habit in a pattern is written as in Python, for the hint of DS333. */
+function pythonRegexHint(pattern: string): string | undefined {
   return PYTHON_REGEX_PROBLEMS.find(([re]) => re.test(pattern))?.[1];
 }
 

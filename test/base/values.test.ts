@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { CronExpressionParser } from 'cron-parser';
-import { arnError, cronError, parseLocalDateTime, timezoneError } from '../../src/base/values';
+import { arnError, parseLocalDateTime, timezoneError } from '../../src/base/values';
 import { bucketError, parseS3Uri, s3UriError } from '../../src/base/s3-uri';
 import { parseDuration } from '../../src/base/durations';
 
@@ -30,63 +29,6 @@ describe('validate/values', () => {
     it('rejects totals that do not fit a safe integer of seconds', () => {
       expect(parseDuration('9999999999999999999d')).to.equal(undefined);
       expect(parseDuration('99999999999999d')).to.equal(undefined);
-    });
-  });
-
-  describe('cronError', () => {
-    it('accepts valid 5-field expressions, with names, ranges, steps and lists', () => {
-      for (const e of [
-        '0 3 * * *',
-        '*/15 * * * *',
-        '0 6 * JAN-MAR MON-FRI',
-        '0 0 * * 7',
-        '0 0 * * MON,WED',
-        '5,35 0-23/2 1-15 */3 *',
-        '0 3 * * * ',
-      ]) {
-        expect(cronError(e), e).to.equal(undefined);
-      }
-    });
-    it('counts the fields', () => {
-      expect(cronError('0 3 * *')).to.equal("a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '0 3 * *' has 4");
-      expect(cronError('0 0 3 * * *')).to.equal("a cron schedule has 5 fields (minute hour day-of-month month day-of-week); '0 0 3 * * *' has 6");
-      expect(cronError('@daily')).to.match(/has 1$/);
-    });
-    it('rejects values out of range and malformed fields', () => {
-      expect(cronError('0 25 * * *')).to.equal("'0 25 * * *' is not a valid cron expression: Constraint error, got value 25 expected range 0-23");
-      for (const e of [
-        '60 * * * *',
-        '* * 32 * *',
-        '* * 0 * *',
-        '* * * 13 *',
-        '* * * * 8',
-        '*/0 * * * *',
-        '5-1 * * * *',
-        'a b c d e',
-        '1,,2 * * * *',
-        '0 0 30 2 *',
-      ]) {
-        expect(cronError(e), e)
-          .to.be.a('string')
-          .and.match(/is not a valid cron expression/);
-      }
-    });
-    it("agrees with cron-parser on every field that is '*' or a number (the ones checked without it)", () => {
-      const libraryError = (e: string): string | undefined => {
-        try {
-          CronExpressionParser.parse(e, { strict: false });
-          return undefined;
-        } catch (err) {
-          return `'${e}' is not a valid cron expression: ${(err as Error).message}`;
-        }
-      };
-      const values = ['*', '00', '01', ...Array.from({ length: 100 }, (_, n) => String(n))];
-      const expressions: string[] = [];
-      for (let field = 0; field < 5; field++) {
-        for (const v of values) expressions.push(['*', '*', '*', '*', '*'].map((w, i) => (i === field ? v : w)).join(' '));
-      }
-      for (const day of values.slice(0, 36)) for (const month of values.slice(0, 17)) expressions.push(`7 3 ${day} ${month} 1`);
-      for (const e of expressions) expect(cronError(e), e).to.equal(libraryError(e));
     });
   });
 

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { buildPipelineSchema, stepDefinitionName } from '../../src/schema/pipeline-schema';
 import type { JsonSchema } from '../../src/base/json-schema';
 import { STEP_KINDS } from '../../src/steps/index';
+import { cronExpression, everyText, FORMAT_VALUES, formatName, pythonPattern, regexSubject, startDateText, timezoneName } from './value-arbitraries';
 
 const SCHEMA = buildPipelineSchema();
 const DEFS = SCHEMA.definitions ?? {};
@@ -44,7 +45,11 @@ const s3Key = fc
     { minLength: 1, maxLength: 3 },
   )
   .map((p) => p.join('/'));
-const duration = fc.tuple(fc.integer({ min: 1, max: 90 }), fc.constantFrom('s', 'm', 'h', 'd')).map(([n, u]) => `${n}${u}`);
+const duration = fc.oneof(
+  { weight: 12, arbitrary: fc.tuple(fc.integer({ min: 1, max: 90 }), fc.constantFrom('s', 'm', 'h', 'd')).map(([n, u]) => `${n}${u}`) },
+  // The ends of Python's timedelta, for whatever Airflow or a provider computes from a duration at import.
+  { weight: 1, arbitrary: fc.constantFrom('999999999d', '999999999d23h59m59s', '86399999999999s', '1000000000d', '0s', '1s', '2914000d') },
+);
 const account = fc.stringMatching(/^\d{12}$/);
 const region = fc.constantFrom('us-east-1', 'eu-central-1', 'ap-southeast-2', 'sa-east-1');
 const name = fc.stringMatching(/^[A-Za-z0-9_+=,.@-]{1,32}$/);
@@ -85,15 +90,26 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
   if (['columns', 'upsertKeys'].includes(prop)) return fc.uniqueArray(sqlIdentifier, { minLength: 1, maxLength: 4 });
   if (prop === 'keys' && schema.type !== 'string') return fc.oneof(s3Key, fc.array(s3Key, { minLength: 1, maxLength: 3 }));
   if (prop === 'key' || prop === 'prefix' || prop === 'keys') return fc.oneof(s3Key, fc.array(s3Key, { minLength: 1, maxLength: 3 }));
-  if (prop === 'startDate')
-    return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19));
-  if (prop === 'timezone') return fc.constantFrom(...tzNames);
+  if (prop === 'startDate') {
+    return fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 19)),
+      },
+      { weight: 1, arbitrary: startDateText },
+    );
+  }
+  if (prop === 'timezone') return fc.oneof(fc.constantFrom(...tzNames), timezoneName);
   if (prop === 'schedule') {
     return fc.oneof(
       fc.constant(null),
       fc.constantFrom('@daily', '@hourly', '@weekly', '@monthly', '@yearly', '@once'),
       fc.tuple(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 23 })).map(([m, h]) => `${m} ${h} * * *`),
+      cronExpression,
       duration.map((every) => ({ every })),
+      everyText.map((every) => ({ every })),
     );
   }
   // airflow.operator names any class, with any keyword arguments: whether a class imports and takes them is not
@@ -113,12 +129,16 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
   if (prop === 'params') {
     // Half typed to match their default, half straight from the param schema (its keywords at random).
     const fromParamSchema = fromSchema(DEFS.param!, 'param');
-    return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), fc.oneof(param, fromParamSchema), { maxKeys: 3 });
+    return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), fc.oneof(param, fromParamSchema, pythonParam), { maxKeys: 3 });
   }
   // JSON Schema keywords of params, which Airflow evaluates with Python's jsonschema and `re`.
-  if (prop === 'pattern')
-    return fc.constantFrom('^[a-z]+$', '\\d+', '(?<year>\\d{4})', '\\p{L}+', '[[:alpha:]]', '^\\w+$', 'a{,3}', '(?i)abc', '\\Z', '[^\\]]');
-  if (prop === 'format') return fc.constantFrom('date', 'date-time', 'time', 'email', 'uri', 'ipv4', 'uuid', 'regex', 'no-such-format');
+  if (prop === 'pattern') {
+    return fc.oneof(
+      fc.constantFrom('^[a-z]+$', '\\d+', '(?<year>\\d{4})', '\\p{L}+', '[[:alpha:]]', '^\\w+$', 'a{,3}', '(?i)abc', '\\Z', '[^\\]]'),
+      pythonPattern,
+    );
+  }
+  if (prop === 'format') return formatName;
   return undefined;
 }
 
@@ -135,6 +155,16 @@ const jsonValue = fc.letrec((tie) => ({
 const param = fc
   .record({ default: jsonValue, description: text(), title: text(), typed: fc.boolean() }, { requiredKeys: ['default', 'typed'] })
   .map(({ typed, ...p }) => (typed ? { ...p, type: jsonType(p.default) } : p));
+
+/**
+ * A param whose default Python judges by `pattern` (re) or `format` (jsonschema's FormatChecker): the adversarial
+ * values of test/property/value-arbitraries.ts, and a scheduled pipeline makes Airflow check them at import.
+ */
+const pythonParam = fc.oneof(
+  formatName.chain((format) => fc.constantFrom(...FORMAT_VALUES[format]!).map((d) => ({ default: d, type: 'string', format }))),
+  fc.tuple(pythonPattern, regexSubject).map(([pattern, d]) => ({ default: d, type: 'string', pattern })),
+  fc.tuple(fc.constantFrom('^\\d{4}$', '^\\w+$', '^abc$', '(?i)^k$', '\\bx', '^\\s$'), regexSubject).map(([pattern, d]) => ({ default: d, pattern })),
+);
 
 function jsonType(v: unknown): string {
   if (v === null) return 'null';

@@ -176,6 +176,18 @@ export const SEMANTICS_CODES = {
     why: 'Airflow checks params with Python\u2019s jsonschema, which compiles `pattern` with Python\u2019s re; a pattern it refuses makes the DAG fail to import.',
     fix: 'Write a pattern that Python\u2019s re accepts; the message says what it refuses.',
   },
+  DS334: {
+    severity: 'warning',
+    title: 'cron schedule that never fires',
+    why: 'croniter accepts a day of month that none of the named months has (`0 0 31 2 *`), so the DAG imports; Airflow then cannot compute its first run (croniter finds no date in 50 years) and never schedules it.',
+    fix: 'Name a day that the months have (or `L` for the last day), or add the months that have it.',
+  },
+  DS335: {
+    severity: 'error',
+    title: 'param value that dagsmith cannot check as Airflow’s Python does',
+    why: 'Airflow checks param defaults with Python’s jsonschema and re when it imports the DAG. For a few constructs dagsmith cannot reproduce Python’s answer exactly (a back-reference that may not have matched, a conditional group, \\N{NAME}, non-ASCII idn-hostname values), so it cannot promise the DAG imports.',
+    fix: 'Rewrite the pattern or value without the construct the message names.',
+  },
   DS350: {
     severity: 'error',
     title: 'param without a default in a scheduled pipeline',
