@@ -1,4 +1,5 @@
 import { sha256 } from '../util/hash';
+import { sarifText } from './inert';
 import type { Diagnostic, Severity } from './types';
 
 /** What SARIF says about a code: the rule's texts and where its documentation lives. */
@@ -42,7 +43,7 @@ export function toSarif(diags: readonly Diagnostic[], opts: SarifOptions): objec
       ruleId: d.code,
       ruleIndex: index.get(d.code)!,
       level: LEVEL[d.severity],
-      message: { text: `${d.message}${d.hint ? ` (${d.hint})` : ''}` },
+      message: { text: sarifText(`${d.message}${d.hint ? ` (${d.hint})` : ''}`) },
       locations: [
         {
           physicalLocation: {

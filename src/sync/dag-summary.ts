@@ -153,8 +153,12 @@ export function parseDagSummary(value: unknown): DagSummary | undefined {
 export interface StepChange {
   readonly id: string;
   readonly kind: string;
-  /** Human descriptions: `kind glue.job -> athena.query`, `upstream +a -b`, `fields: job, arguments`. */
-  readonly changes: readonly string[];
+  /** The kind deployed, when the step's kind changed. */
+  readonly kindBefore?: string;
+  readonly upstreamAdded: readonly string[];
+  readonly upstreamRemoved: readonly string[];
+  /** Fields whose value changed (when the kind did not), sorted. */
+  readonly fields: readonly string[];
 }
 
 export interface DagDiff {
@@ -184,16 +188,19 @@ export function diffDagSummaries(deployed: DagSummary, local: DagSummary): DagDi
   for (const now of local.steps) {
     const was = before.get(now.id);
     if (!was) continue;
-    const changes: string[] = [];
-    if (was.kind !== now.kind) changes.push(`kind ${was.kind} -> ${now.kind}`);
-    const added = now.upstream.filter((u) => !was.upstream.includes(u));
-    const removed = was.upstream.filter((u) => !now.upstream.includes(u));
-    if (added.length || removed.length) changes.push(`upstream ${[...added.map((u) => `+${u}`), ...removed.map((u) => `-${u}`)].join(' ')}`);
-    if (was.kind === now.kind) {
-      const fields = changedKeys(was.fields, now.fields);
-      if (fields.length) changes.push(`${fields.length === 1 ? 'field' : 'fields'} ${fields.join(', ')}`);
+    const upstreamAdded = now.upstream.filter((u) => !was.upstream.includes(u));
+    const upstreamRemoved = was.upstream.filter((u) => !now.upstream.includes(u));
+    const fields = was.kind === now.kind ? changedKeys(was.fields, now.fields) : [];
+    if (was.kind !== now.kind || upstreamAdded.length || upstreamRemoved.length || fields.length) {
+      stepsChanged.push({
+        id: now.id,
+        kind: now.kind,
+        ...(was.kind !== now.kind ? { kindBefore: was.kind } : {}),
+        upstreamAdded,
+        upstreamRemoved,
+        fields,
+      });
     }
-    if (changes.length) stepsChanged.push({ id: now.id, kind: now.kind, changes });
   }
   return {
     ...(deployed.schedule !== local.schedule ? { schedule: { from: deployed.schedule, to: local.schedule } } : {}),

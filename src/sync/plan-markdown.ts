@@ -1,9 +1,12 @@
 /**
  * `dagsmith plan`: the sync plan as Markdown for a PR comment — which files a sync would upload or delete, and
  * for each changed DAG what changes structurally against what the manifest says is deployed.
- * Everything from pipelines (ids, cron strings, URIs) is printed inside code spans, made safe for them.
+ * Every value from pipelines, the config or the bucket (names, ids, kinds, cron strings, URIs, the destination; a
+ * forged manifest can say anything) is printed as a code span (`markdownCode`), the one escaping of Markdown:
+ * nothing it holds is markup, and only the plan's own words are.
  */
-import { diffDagSummaries, isEmptyDiff, parseDagSummary, type DagDiff, type DagSummary } from './dag-summary';
+import { markdownCode } from '../diagnostics/inert';
+import { diffDagSummaries, isEmptyDiff, parseDagSummary, type DagDiff, type DagSummary, type StepChange } from './dag-summary';
 
 export interface PlanFileRow {
   /** Path under the DAG prefix. */
@@ -31,15 +34,12 @@ export interface PlanMarkdownInput {
 /** Steps listed for a new or removed DAG before "and N more". */
 const MAX_LISTED_STEPS = 20;
 
-/** A code span that cannot be broken out of: no backticks or line breaks, and `|` escaped for tables. */
-export function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, ' ').replace(/\|/g, '\\|')}\``;
-}
+const code = (text: string): string => markdownCode(text);
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function stepList(steps: readonly { id: string; kind: string }[]): string {
-  const shown = steps.slice(0, MAX_LISTED_STEPS).map((s) => `${code(s.id)} (${s.kind})`);
+  const shown = steps.slice(0, MAX_LISTED_STEPS).map((s) => `${code(s.id)} (${code(s.kind)})`);
   const more = steps.length - shown.length;
   return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
 }
@@ -48,14 +48,25 @@ function diffLines(diff: DagDiff): string[] {
   const lines: string[] = [];
   if (diff.dagId) lines.push(`- DAG id: ${code(diff.dagId.from)} → ${code(diff.dagId.to)}`);
   if (diff.schedule) lines.push(`- schedule: ${code(diff.schedule.from)} → ${code(diff.schedule.to)}`);
-  if (diff.attributes.length) lines.push(`- DAG settings changed: ${diff.attributes.join(', ')}`);
+  if (diff.attributes.length) lines.push(`- DAG settings changed: ${diff.attributes.map(code).join(', ')}`);
   if (diff.stepsAdded.length) lines.push(`- steps added: ${stepList(diff.stepsAdded)}`);
   if (diff.stepsRemoved.length) lines.push(`- steps removed: ${stepList(diff.stepsRemoved)}`);
   if (diff.stepsChanged.length) {
     lines.push('- steps changed:');
-    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${s.kind}): ${s.changes.join('; ')}`);
+    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${code(s.kind)}): ${stepChanges(s).join('; ')}`);
   }
   return lines;
+}
+
+/** `kind `a` → `b``, `upstream +`x` -`y``, `field `job``: what changed in one step. */
+function stepChanges(s: StepChange): string[] {
+  const out: string[] = [];
+  if (s.kindBefore !== undefined) out.push(`kind ${code(s.kindBefore)} → ${code(s.kind)}`);
+  if (s.upstreamAdded.length || s.upstreamRemoved.length) {
+    out.push(`upstream ${[...s.upstreamAdded.map((u) => `+${code(u)}`), ...s.upstreamRemoved.map((u) => `-${code(u)}`)].join(' ')}`);
+  }
+  if (s.fields.length) out.push(`${s.fields.length === 1 ? 'field' : 'fields'} ${s.fields.map(code).join(', ')}`);
+  return out;
 }
 
 function section(row: PlanFileRow): string[] {
@@ -90,7 +101,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   const created = uploads.filter((f) => f.reason === 'new').length;
   const deletes = input.files.filter((f) => f.action === 'delete');
   const unchanged = input.files.filter((f) => f.action === 'unchanged').length;
-  const out: string[] = [`## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`, ''];
+  const out: string[] = [`## dagsmith plan: ${code(input.destination)}${input.airflowVersion ? ` (Airflow ${code(input.airflowVersion)})` : ''}`, ''];
   if (uploads.length === 0 && deletes.length === 0) {
     out.push(`No changes: ${plural(unchanged, 'DAG file')} deployed ${unchanged === 1 ? 'is' : 'are'} up to date.`);
   } else {
@@ -101,7 +112,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
       '|---|---|',
     );
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      out.push(`| ${code(f.name)} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
+      out.push(`| ${markdownCode(f.name, { inTable: true })} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
     }
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       out.push('', ...section(f));

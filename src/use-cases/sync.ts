@@ -18,7 +18,6 @@ import { resolveEnvironment } from '../sync/environment';
 import type { EnvironmentMessage, LocalFile, ResolvedEnvironment } from '../sync/types';
 import type { AirflowTarget } from '../targets';
 import { sha256 } from '../util/hash';
-import { printable } from '../util/printable';
 import { VERSION } from '../util/version';
 
 export interface SyncOptions {
@@ -149,7 +148,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
         'DS602',
         `${result.outDir}/${name}`,
         START_OF_FILE,
-        `${report.destination.label}${printable(name)} exists and was not deployed by dagsmith (no x-amz-meta-dagsmith-sha256); move it away or give the pipeline another id`,
+        `${report.destination.label}${name} exists and was not deployed by dagsmith (no x-amz-meta-dagsmith-sha256); move it away or give the pipeline another id`,
       ),
     );
     return { status: 'conflicts', diagnostics, report, files, target: result.target, conflicts };

@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path';
 import { expect } from 'chai';
 import { buildProject } from '../../src/compile/project';
 import { canonicalJson, diffDagSummaries, parseDagSummary, summarizeDag, type DagSummary } from '../../src/sync/dag-summary';
-import { code, renderPlanMarkdown } from '../../src/sync/plan-markdown';
+import { markdownCode } from '../../src/diagnostics/inert';
+import { renderPlanMarkdown } from '../../src/sync/plan-markdown';
 import { makeTemp, removeTemp } from '../helpers/cli';
+import { expectInertMarkdown, HOSTILE } from '../helpers/hostile';
 
 const BEFORE = `version: 1
 id: customer_features
@@ -108,7 +110,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
         { id: 'build', kind: 'athena.query' },
       ],
       stepsRemoved: [{ id: 'legacy_copy', kind: 's3.copy' }],
-      stepsChanged: [{ id: 'clean', kind: 'glue.job', changes: ['upstream +start', 'field job'] }],
+      stepsChanged: [{ id: 'clean', kind: 'glue.job', upstreamAdded: ['start'], upstreamRemoved: [], fields: ['job'] }],
     });
   });
 
@@ -132,7 +134,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     });
     expect(md).to.equal(
       [
-        "## dagsmith plan: MWAA environment 'ml-prod' (s3://acme-mwaa/dags/) (Airflow 2.10.3)",
+        "## dagsmith plan: `MWAA environment 'ml-prod' (s3://acme-mwaa/dags/)` (Airflow `2.10.3`)",
         '',
         '**2 to upload** (1 new, 1 changed), **1 to delete**, 1 unchanged.',
         '',
@@ -145,15 +147,15 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
         '### `customer_features.py`: DAG `customer_features`',
         '',
         '- schedule: `0 3 * * *` → `0 4 * * *`',
-        '- steps added: `start` (s3.wait), `build` (athena.query)',
-        '- steps removed: `legacy_copy` (s3.copy)',
+        '- steps added: `start` (`s3.wait`), `build` (`athena.query`)',
+        '- steps removed: `legacy_copy` (`s3.copy`)',
         '- steps changed:',
-        '  - `clean` (glue.job): upstream +start; field job',
+        '  - `clean` (`glue.job`): upstream +`start`; field `job`',
         '',
         '### `new_feed.py`: new DAG `orders_backfill`',
         '',
         '- schedule: `none`',
-        '- 1 step: `run` (glue.job)',
+        '- 1 step: `run` (`glue.job`)',
         '',
         '### `orders_backfill.py`: removed',
         '',
@@ -168,7 +170,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
   it('says so when nothing changes, when only the text changes, and when the deployed structure is unknown', () => {
     const s = v1.get('customer_features.py')!;
     expect(renderPlanMarkdown({ destination: 's3://b/dags/', files: [{ name: 'a.py', action: 'unchanged' }] })).to.equal(
-      '## dagsmith plan: s3://b/dags/\n\nNo changes: 1 DAG file deployed is up to date.\n',
+      '## dagsmith plan: `s3://b/dags/`\n\nNo changes: 1 DAG file deployed is up to date.\n',
     );
     const same = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed: s }] });
     expect(same).to.contain('_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._');
@@ -180,12 +182,44 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     }
   });
 
-  it('keeps pipeline text inside its code span: backticks, line breaks and table pipes', () => {
-    expect(code('a`b\nc|d')).to.equal('`a b c\\|d`');
+  it('keeps pipeline text inside its code span: backticks (a longer fence), line breaks (shown), table pipes', () => {
+    expect(markdownCode('a`b\nc|d', { inTable: true })).to.equal('``a`b\\u000ac\\|d``');
+    expect(markdownCode('a|b')).to.equal('`a|b`');
+    expect(markdownCode('``x')).to.equal('``` ``x ```');
     const hostile: DagSummary = { ...v1.get('orders_backfill.py')!, schedule: 'assets: s3://x/`](javascript:alert(1))\n# heading|' };
     const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'h.py', action: 'upload', reason: 'new', local: hostile }] });
-    expect(md).to.contain('- schedule: `assets: s3://x/ ](javascript:alert(1)) # heading\\|`');
+    expect(md).to.contain('- schedule: ``assets: s3://x/`](javascript:alert(1))\\u000a# heading|``');
     expect(md.split('\n').some((l) => l.startsWith('# heading'))).to.equal(false);
+  });
+
+  it('keeps everything a forged manifest says out of the Markdown: ids, kinds, upstreams, field and setting names, names', () => {
+    const local = v2.get('customer_features.py')!;
+    // What a forged manifest can claim is deployed: every string of the summary is the attacker's.
+    const forged = {
+      v: 1,
+      dagId: `dag${HOSTILE}`,
+      schedule: `cron${HOSTILE}`,
+      dag: { [`setting${HOSTILE}`]: 'h' },
+      steps: [
+        { id: 'clean', kind: `kind${HOSTILE}`, upstream: [`up${HOSTILE}`], fields: {} },
+        { id: 'wait_raw', kind: 's3.wait', upstream: [], fields: { [`field${HOSTILE}`]: 'h' } },
+        { id: `gone${HOSTILE}`, kind: `gonekind${HOSTILE}`, upstream: [], fields: {} },
+      ],
+    };
+    const md = renderPlanMarkdown({
+      destination: `s3://b/${HOSTILE}/`,
+      airflowVersion: `2.10.3${HOSTILE}`,
+      files: [
+        { name: 'customer_features.py', action: 'upload', reason: 'changed', local, deployed: forged },
+        { name: `old${HOSTILE}.py`, action: 'delete', deployed: forged },
+      ],
+      kept: [`kept${HOSTILE}.py`],
+      unmanaged: [`unmanaged${HOSTILE}.py`, 'a|b.py'],
+    });
+    expectInertMarkdown('plan', md);
+    // Each value is still there to read, whole, in its code span.
+    expect(md).to.contain('`dagc\\u000a::warning file=README.md,line=1::forged\\u000a');
+    expect(md).to.contain('``unmanagedc\\u000a');
   });
 
   it('hashes deep values without recursion limits and independent of key order', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { inertText } from '../../diagnostics/inert';
 import { EXIT } from '../io';
 import type { CommandContext } from './context';
 
@@ -11,7 +12,7 @@ export function registerInit(program: Command, { cwd, io, exit }: CommandContext
       const { initProject } = require('../../use-cases/init') as typeof import('../../use-cases/init');
       const result = initProject({ cwd, force: o.force });
       if (result.status === 'exists') {
-        io.err(`error: dagsmith init would overwrite ${result.existing.join(', ')}; nothing was written (use --force to overwrite)`);
+        io.err(`error: dagsmith init would overwrite ${inertText(result.existing.join(', '))}; nothing was written (use --force to overwrite)`);
         return exit(EXIT.usage);
       }
       for (const f of result.files) io.out(`${f.overwrote ? 'overwrote' : 'created'} ${f.file}`);

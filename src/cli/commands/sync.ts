@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
-import { printable } from '../../util/printable';
+import { inertText } from '../../diagnostics/inert';
 import { EXIT, type CliIO } from '../io';
 import { positiveNumber } from '../options';
 import { printDiagnostics } from '../print';
@@ -77,11 +77,13 @@ export function printRefusal(result: SyncResult, io: CliIO): number {
   switch (result.status) {
     case 'stale':
       printDiagnostics(result.stale, 'stylish', io);
-      io.err(`sync refused: ${result.outDir}/ is not what '${result.compileCommand}' writes; compile, review and commit it, then sync`);
+      io.err(
+        `sync refused: ${inertText(`${result.outDir}/ is not what '${result.compileCommand}' writes`)}; compile, review and commit it, then sync`,
+      );
       return EXIT.inputErrors;
     case 'conflicts':
       printDiagnostics(result.conflicts, 'stylish', io);
-      io.err(`sync refused: nothing was written to ${result.report.destination.label}`);
+      io.err(`sync refused: nothing was written to ${inertText(result.report.destination.label)}`);
       return EXIT.inputErrors;
     default:
       io.err('sync failed: the pipelines have errors; nothing was deployed');
@@ -97,18 +99,18 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
       case 'lock-broken':
         if (!o.json)
           io.err(
-            `broke a stale lock held by ${printable(e.lock.owner)} since ${printable(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`,
+            `broke a stale lock held by ${inertText(e.lock.owner)} since ${inertText(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`,
           );
         return;
       case 'uploaded':
-        if (perFile) io.err(`  uploaded ${printable(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
+        if (perFile) io.err(`  uploaded ${inertText(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
         return;
       case 'deleted':
-        if (perFile) io.err(`  deleted  ${printable(e.name)}`);
+        if (perFile) io.err(`  deleted  ${inertText(e.name)}`);
         return;
       case 'progress':
       case 'note':
-        if (!o.quiet) io.err(e.line);
+        if (!o.quiet) io.err(inertText(e.line));
         return;
       case 'diagnostics':
         io.err(formatDiagnostics(e.diagnostics, 'stylish'));
