@@ -10,7 +10,13 @@ export function printPlan(report: DagSyncReport, io: CliIO): void {
   for (const name of plan.adopted) lines.push(`  record     ${inertText(name)} (uploaded by an earlier sync that did not finish; same content)`);
   for (const e of plan.deletes) lines.push(`  delete     ${inertText(e.name)} (its pipeline is gone; --prune)`);
   for (const e of plan.kept) lines.push(`  keep       ${inertText(e.name)} (its pipeline is gone; --prune deletes it)`);
-  for (const d of plan.dropped) lines.push(`  forget     ${inertText(d.name)} (${d.reason}; no longer managed by dagsmith)`);
+  for (const d of plan.dropped) {
+    const why =
+      d.reason === 'not uploaded by dagsmith'
+        ? "its metadata does not show that dagsmith uploaded it: not dagsmith's, left alone"
+        : `${d.reason}; no longer managed by dagsmith`;
+    lines.push(`  forget     ${inertText(d.name)} (${why})`);
+  }
   for (const name of plan.unmanaged) lines.push(`  unmanaged  ${inertText(name)} (not deployed by dagsmith; left alone)`);
   const verb = report.dryRun ? 'plan for' : 'sync to';
   io.out(

@@ -29,6 +29,8 @@ export interface PlanMarkdownInput {
   readonly kept?: readonly string[];
   /** Objects under the prefix that dagsmith does not manage: listed so reviewers know they stay untouched. */
   readonly unmanaged?: readonly string[];
+  /** Objects the manifest lists whose own metadata does not prove dagsmith uploaded them: never deleted. */
+  readonly notOurs?: readonly string[];
 }
 
 /** Steps listed for a new or removed DAG before "and N more". */
@@ -129,6 +131,13 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
     out.push(
       '',
       `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`,
+    );
+  }
+  if (input.notOurs && input.notOurs.length > 0) {
+    const n = input.notOurs.length;
+    out.push(
+      '',
+      `${plural(n, 'object')} the manifest lists ${n === 1 ? 'is' : 'are'} not dagsmith's (${n === 1 ? 'its' : 'their'} metadata does not show that dagsmith uploaded ${n === 1 ? 'it' : 'them'}) and ${n === 1 ? 'stays' : 'stay'} untouched: ${input.notOurs.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${n > MAX_LISTED_STEPS ? ', …' : ''}`,
     );
   }
   return out.join('\n') + '\n';

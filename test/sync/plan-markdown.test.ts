@@ -215,6 +215,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
       ],
       kept: [`kept${HOSTILE}.py`],
       unmanaged: [`unmanaged${HOSTILE}.py`, 'a|b.py'],
+      notOurs: [`notours${HOSTILE}.py`],
     });
     expectInertMarkdown('plan', md);
     // Each value is still there to read, whole, in its code span.

@@ -198,6 +198,46 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
     ]);
   });
 
+  it('--prune deletes only objects whose own metadata proves dagsmith uploaded them: a forged manifest entry is not enough (finding 2)', async () => {
+    const prefix = nextPrefix();
+    const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
+    expect((await sync(dir, prefix)).code).to.equal(0);
+    // Another team's DAG beside ours, and a manifest that someone with write access to it made list that DAG (with
+    // the ETag the listing shows and a made-up hash), and list b.py with a hash that is not the one b.py carries.
+    await putText(s3, BUCKET, `${prefix}team_b.py`, "# another team's DAG\n");
+    const objects = await listAll(s3, BUCKET, prefix);
+    const etag = (name: string) => objects.find((o) => o.key === prefix + name)!.etag;
+    const real = await manifestOf(prefix);
+    const forged = {
+      format: 1,
+      airflow: '2.10.3',
+      files: [
+        ...real.files.map((e) => (e.name === 'b.py' ? { ...e, sha256: 'c'.repeat(64) } : e)),
+        { name: 'team_b.py', sha256: 'd'.repeat(64), size: 22, etag: etag('team_b.py') },
+      ],
+      pruning: [],
+    };
+    await putText(s3, BUCKET, `${prefix}.dagsmith/manifest.json`, JSON.stringify(forged));
+    for (const f of ['a', 'b']) rmSync(join(dir, 'pipelines', `${f}.yaml`));
+    writeFileSync(join(dir, 'pipelines', 'c.yaml'), minimal('c'));
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    // The plan says it before any write: only a.py is dagsmith's to delete.
+    const dry = await sync(dir, prefix, '--prune', '--dry-run');
+    expect(dry.code, dry.err).to.equal(0);
+    expect(dry.out).to.contain('delete     a.py').and.not.contain('delete     team_b.py').and.not.contain('delete     b.py');
+    const prune = await sync(dir, prefix, '--prune');
+    expect(prune.code, prune.err).to.equal(0);
+    expect(prune.out)
+      .to.contain('delete     a.py (its pipeline is gone; --prune)')
+      .and.contain("forget     team_b.py (its metadata does not show that dagsmith uploaded it: not dagsmith's, left alone)")
+      .and.contain('forget     b.py (its metadata does not show that dagsmith uploaded it');
+    expect(prune.out).to.contain('1 deleted');
+    const after = (await listAll(s3, BUCKET, prefix)).map((o) => o.key);
+    expect(after).to.include(`${prefix}team_b.py`).and.include(`${prefix}b.py`).and.not.include(`${prefix}a.py`);
+    expect(await getText(s3, BUCKET, `${prefix}team_b.py`)).to.equal("# another team's DAG\n");
+    expect((await manifestOf(prefix)).files.map((e) => e.name)).to.deep.equal(['c.py']);
+  });
+
   it('sends SSE-KMS headers on every write when a key is given, and none otherwise (bucket default)', async () => {
     const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
     const kms = nextPrefix();
@@ -229,10 +269,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
 
     const dry = await sync(dir, prefix, '--dry-run', '--prune');
     expect(dry.code, dry.err).to.equal(0);
-    expect(dry.requests.map((r) => r.method).sort()).to.deep.equal(['GET', 'GET']);
+    // The manifest, the listing, and a HEAD of the object to delete (its metadata proves it is dagsmith's).
+    expect(dry.requests.map((r) => r.method).sort()).to.deep.equal(['GET', 'GET', 'HEAD']);
     expect(dry.out).to.contain(`plan for s3://${BUCKET}/${prefix}: 2 to upload, 0 unchanged, 1 to delete, 1 unmanaged`);
     expect(dry.out).to.contain('upload     a.py (changed,').and.contain('upload     c.py (new,').and.contain('delete     b.py');
-    expect(dry.out).to.match(/dry run, nothing written s3:\/\/[^:]+: 2 to upload, 0 unchanged, 1 to delete, \d+ bytes, \d+\.\ds, 2 requests\n$/);
+    expect(dry.out).to.match(/dry run, nothing written s3:\/\/[^:]+: 2 to upload, 0 unchanged, 1 to delete, \d+ bytes, \d+\.\ds, 3 requests\n$/);
 
     const json = await sync(dir, prefix, '--dry-run', '--json');
     expect(json.code, json.err).to.equal(0);
