@@ -33,8 +33,10 @@ export interface SyncOptions {
   readonly dryRun?: boolean;
   /** Delete objects that the previous sync deployed and whose pipeline is gone (nothing else, ever). */
   readonly prune?: boolean;
-  /** Break a lock left by a sync that died, once it is older than the stale limit. */
-  readonly forceUnlock?: boolean;
+  /** The id of a lock to break at once: one left by a sync that was killed (DS603 names it). */
+  readonly forceUnlock?: string;
+  /** Stops the sync: requests in flight are aborted, nothing more is written, the lock is released. */
+  readonly signal?: AbortSignal;
   /** MWAA: wait out UPDATING before the sync, and an environment update after it, until AVAILABLE. */
   readonly wait?: boolean;
   /** MWAA: give up waiting after this many minutes (default 90). */
@@ -139,6 +141,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
     prune: opts.prune,
     dryRun: opts.dryRun || opts.planOnly,
     forceUnlock: opts.forceUnlock,
+    ...(opts.signal ? { signal: opts.signal } : {}),
     generator: `dagsmith ${VERSION}`,
     onEvent,
   });

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
 import { inertText } from '../../diagnostics/inert';
+import { releaseHeldLocks } from '../../sync/lock';
 import { EXIT, type CliIO } from '../io';
 import { positiveNumber } from '../options';
 import { printDiagnostics } from '../print';
@@ -17,7 +18,7 @@ interface SyncFlags {
   json?: boolean;
   quiet?: boolean;
   prune?: boolean;
-  forceUnlock?: boolean;
+  forceUnlock?: string;
   wait?: boolean;
   waitTimeout?: number;
   verify?: boolean;
@@ -36,7 +37,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
     .option('--json', 'print the plan and the result as JSON')
     .option('--quiet', 'print only errors and the summary line')
     .option('--prune', 'delete objects an earlier sync deployed whose pipeline is gone (never anything else)')
-    .option('--force-unlock', 'break a stale lock left by a sync that did not finish')
+    .option('--force-unlock <id>', 'break the lock with this id at once (DS603 names it): one left by a sync that was killed')
     .option('--wait', 'MWAA: wait until the environment is AVAILABLE (before the sync, and after an update it started)')
     .addOption(new Option('--wait-timeout <minutes>', 'MWAA: how long --wait waits').argParser(positiveNumber))
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
@@ -56,7 +57,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
         verify: o.verify,
         verifyTimeoutSeconds: o.verifyTimeout,
       };
-      exit(await sync(opts, o, io));
+      exit(await stoppable(io, (signal) => sync({ ...opts, signal }, o, io)));
     });
 }
 
@@ -96,12 +97,12 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
   const perFile = Boolean(io.interactive) && !o.quiet && !o.json;
   return (e) => {
     switch (e.type) {
-      case 'lock-broken':
-        if (!o.json)
-          io.err(
-            `broke a stale lock held by ${inertText(e.lock.owner)} since ${inertText(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`,
-          );
+      case 'lock-replaced': {
+        if (o.json) return;
+        const whose = `(id ${inertText(e.lock.id)}) held by ${inertText(e.lock.owner)} since ${inertText(e.lock.started)}`;
+        io.err(e.lock.how === 'expired' ? `took over an expired lock ${whose}` : `broke the lock ${whose} (--force-unlock)`);
         return;
+      }
       case 'uploaded':
         if (perFile) io.err(`  uploaded ${inertText(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
         return;
@@ -119,4 +120,45 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
         return;
     }
   };
+}
+
+/** The signals that stop a sync, with their numbers (the exit code is 128 + the number, as a shell reports it). */
+const STOP_SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+/** How long a stopped sync waits for S3 to take its lock back before it exits anyway (the lock then expires). */
+const RELEASE_WAIT_MS = 15_000;
+
+/**
+ * Runs a sync that SIGINT (Ctrl-C), SIGTERM (a cancelled CI run) and SIGHUP stop cleanly: requests in flight are
+ * aborted, nothing more is written, the lock is released, and the process exits 128 + the signal's number. A second
+ * signal exits at once.
+ */
+async function stoppable(io: CliIO, run: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const ac = new AbortController();
+  const handlers: [NodeJS.Signals, () => void][] = Object.entries(STOP_SIGNALS).map(([name, n]) => {
+    const sig = name as NodeJS.Signals;
+    return [
+      sig,
+      () => {
+        if (ac.signal.aborted) process.exit(128 + n);
+        ac.abort(sig);
+        const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RELEASE_WAIT_MS).unref());
+        void Promise.race([releaseHeldLocks(), timeout]).then((r) => {
+          const lock =
+            r === undefined || r.failed > 0
+              ? 'the lock could not be released (it expires by itself)'
+              : r.released > 0
+                ? 'lock released'
+                : 'no lock was held';
+          io.err(`sync stopped by ${sig}: ${lock}; what was written is consistent, and the next sync completes the deploy`);
+          process.exit(128 + n);
+        });
+      },
+    ];
+  });
+  for (const [sig, handler] of handlers) process.on(sig, handler);
+  try {
+    return await run(ac.signal);
+  } finally {
+    for (const [sig, handler] of handlers) process.off(sig, handler);
+  }
 }
