@@ -27,7 +27,8 @@ interface TsInput {
  * for a directive that switches checks off, DS114 for an import of anything but the SDK and the project's own
  * files; a file with such errors, or importing a file with them, is not run), then evaluates the others in one
  * isolated process (evaluate.ts) and takes each one's default export as plain data (DS111 when evaluation throws,
- * DS112 when there is no pipeline to take, DS115-DS118 when it is not data, takes too long or too much memory).
+ * DS112 when there is no pipeline to take, DS115-DS118 when it is not data, takes too long or too much memory,
+ * DS150 for the files the compile's evaluation budget did not reach, DS146 for data too large to hand over).
  * The result has the same `data` a YAML file would give, and a locator that maps JSON paths to the TypeScript
  * nodes that wrote them.
  */
@@ -318,6 +319,16 @@ function evaluationDiagnostic(
       return at('DS116', `evaluating the pipeline ran out of memory (the evaluator has ${result.mb} MiB for all pipelines)`);
     case 'crashed':
       return at('DS118', `the evaluator process ${result.how} while evaluating this pipeline`);
+    case 'budget':
+      return at(
+        'DS150',
+        `${result.started ? 'evaluating the pipeline was stopped' : 'the pipeline was not evaluated'}: the ${Math.round(result.ms / 1000)} s that all TypeScript pipelines of one compile may take together (DAGSMITH_EVAL_BUDGET_MS) ran out`,
+      );
+    case 'too-large':
+      return at(
+        'DS146',
+        `the pipeline's data is more than ${Math.round(result.limit / 2 ** 20)} MiB as JSON, the most dagsmith takes from a TypeScript pipeline`,
+      );
   }
 }
 

@@ -170,6 +170,12 @@ export const LOAD_CODES = {
     why: 'A depth limit keeps deeply nested input from overflowing the stack of any later step (and of Python).',
     fix: 'Flatten the value.',
   },
+  DS150: {
+    severity: 'error',
+    title: 'TypeScript pipeline not evaluated: the compile ran out of evaluation time',
+    why: 'All TypeScript pipelines of one compile share a budget of wall-clock time (2 minutes), so that pipelines from a pull request cannot hold a CI job for long with files that each stay under their own limit.',
+    fix: 'Make the pipelines named cheaper to evaluate (they normally take milliseconds); for a project that needs more, set DAGSMITH_EVAL_BUDGET_MS.',
+  },
   DS149: {
     severity: 'error',
     title: 'recursive YAML alias',
