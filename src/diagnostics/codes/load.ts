@@ -130,9 +130,9 @@ export const LOAD_CODES = {
   },
   DS142: {
     severity: 'error',
-    title: 'symbolic link leading outside the project',
-    why: 'dagsmith reads only inside the project, so that a pipeline cannot make it read (or run) files from elsewhere.',
-    fix: 'Copy the files into the project, or remove the link.',
+    title: 'symbolic link or reference leading outside the project',
+    why: 'dagsmith reads only inside the project, so that a pipeline cannot make it (or the TypeScript checker) read or run files from elsewhere: not through a symbolic link in the pipelines folder, an import of a linked helper, or a `/// <reference path>`.',
+    fix: 'Copy the files into the project, or remove the link or the reference.',
   },
   DS143: {
     severity: 'error',
