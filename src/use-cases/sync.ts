@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { buildProject } from '../compile/project';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { START_OF_FILE } from '../diagnostics/reporter';
-import { UsageError, type Diagnostic } from '../diagnostics/types';
+import { RemoteError, UsageError, type Diagnostic } from '../diagnostics/types';
 import { planIsClean, planOutputs } from '../emit/output';
 import { syncDags, type DagSyncReport, type SyncEvent } from '../sync/apply';
 import { manifestSummary } from '../sync/dag-summary';
@@ -45,6 +45,8 @@ export interface SyncOptions {
   readonly verify?: boolean;
   /** MWAA: seconds to wait for the answer of `verify` (default 120). */
   readonly verifyTimeoutSeconds?: number;
+  /** MWAA: `verify` over plain http, for a local emulator on this machine that serves the CLI endpoint without TLS. */
+  readonly verifyPlainHttp?: boolean;
   /** `dagsmith plan`: only reading (the environment's status does not matter, its Airflow version does). */
   readonly planOnly?: boolean;
 }
@@ -77,12 +79,18 @@ export type SyncResult =
       readonly files: readonly LocalFile[];
       readonly target: AirflowTarget;
       readonly importErrors: boolean;
+      /**
+       * The DAGs were synced, and what came after (the environment's update, --verify) stopped with this error: the
+       * caller reports the sync, then the error (exit code 3, or 2 for a usage error).
+       */
+      readonly afterSyncError?: RemoteError | UsageError;
     };
 
 export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) => void = () => {}): Promise<SyncResult> {
   if ((opts.env === undefined) === (opts.bucket === undefined)) {
     throw new UsageError('sync needs exactly one of --env <name> or --bucket s3://BUCKET/PREFIX');
   }
+  if (opts.verifyPlainHttp && !opts.verify) throw new UsageError('--verify-plain-http goes with --verify');
   if (opts.kmsKey !== undefined && opts.bucket === undefined) {
     throw new UsageError('--kms-key goes with --bucket; an environment names its own key');
   }
@@ -129,6 +137,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
         planOnly: opts.planOnly === true,
         ...(opts.waitTimeoutMinutes !== undefined ? { waitOptions: { timeoutMs: opts.waitTimeoutMinutes * 60_000 } } : {}),
         ...(opts.verifyTimeoutSeconds !== undefined ? { verifyTimeoutMs: opts.verifyTimeoutSeconds * 1000 } : {}),
+        ...(opts.verifyPlainHttp ? { verifyPlainHttp: true } : {}),
       });
   const files: LocalFile[] = result.pipelines.map((p) => {
     const content = Buffer.from(p.content, 'utf8');
@@ -158,13 +167,18 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   }
   let importErrors = false;
   if (!report.dryRun && resolved.afterDagSync) {
-    const code = await resolved.afterDagSync({
-      destination: report.destination,
-      files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
-      uploaded: report.uploaded.length,
-      deleted: report.deleted.length,
-    });
-    importErrors = code !== 0;
+    try {
+      const code = await resolved.afterDagSync({
+        destination: report.destination,
+        files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
+        uploaded: report.uploaded.length,
+        deleted: report.deleted.length,
+      });
+      importErrors = code !== 0;
+    } catch (err) {
+      if (!(err instanceof RemoteError || err instanceof UsageError)) throw err;
+      return { status: 'synced', diagnostics, report, files, target: result.target, importErrors, afterSyncError: err };
+    }
   }
   return { status: 'synced', diagnostics, report, files, target: result.target, importErrors };
 }

@@ -32,3 +32,15 @@ export function spawnCli(args: readonly string[], cwd: string, env: Readonly<Rec
   );
   return { child, output: () => ({ out, err }), exited };
 }
+
+/** Runs `dagsmith ...args` as a process to its end: its exit code and output, as `runCli` gives them in-process. */
+export async function runCliProcess(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const cli = spawnCli(args, cwd, env);
+  const { code, signal } = await cli.exited;
+  if (code === null) throw new Error(`dagsmith ${args.join(' ')} was killed by ${signal}: ${cli.output().err}`);
+  return { code, ...cli.output() };
+}

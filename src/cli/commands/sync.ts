@@ -23,6 +23,7 @@ interface SyncFlags {
   waitTimeout?: number;
   verify?: boolean;
   verifyTimeout?: number;
+  verifyPlainHttp?: boolean;
 }
 
 export function registerSync(program: Command, { cwd, io, exit }: CommandContext): void {
@@ -42,6 +43,10 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
     .addOption(new Option('--wait-timeout <minutes>', 'MWAA: how long --wait waits').argParser(positiveNumber))
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
     .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
+    .option(
+      '--verify-plain-http',
+      'MWAA: --verify over plain http, only for a local emulator on this machine that serves the CLI endpoint without TLS (MWAA itself is always https)',
+    )
     .action(async (o: SyncFlags) => {
       const opts: SyncOptions = {
         cwd,
@@ -56,6 +61,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
         waitTimeoutMinutes: o.waitTimeout,
         verify: o.verify,
         verifyTimeoutSeconds: o.verifyTimeout,
+        verifyPlainHttp: o.verifyPlainHttp,
       };
       exit(await stoppable(io, (signal) => sync({ ...opts, signal }, o, io)));
     });
@@ -70,6 +76,8 @@ async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number>
   else if (!o.quiet) printPlan(result.report, io);
   if (result.status === 'conflicts') return printRefusal(result, io);
   if (!o.json) io.out(summaryLine(result.report));
+  // The DAGs are synced; the MWAA step after them failed: said after the sync's own report.
+  if (result.status === 'synced' && result.afterSyncError) throw result.afterSyncError;
   return result.importErrors ? EXIT.inputErrors : EXIT.ok;
 }
 
