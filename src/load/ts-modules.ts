@@ -173,7 +173,7 @@ function metadataHost(ctx: ModuleContext): ts.ModuleResolutionHost {
 
 /**
  * What the checker would follow out of the project besides the imports a pipeline runs (prepareModule checks those):
- * `/// <reference path>` (DS142), and type-only imports and `import('...')` types (DS142 behind a link, else DS114).
+ * `/// <reference path>` (DS142), and type-only imports and import types (`typeof import("x")`) (DS142 behind a link, else DS114).
  * The checker itself cannot read them (confined-fs.ts); these say why, at the place that names them.
  */
 export function leavingReferences(sf: SourceFile, ctx: ModuleContext): Diagnostic[] {
