@@ -1,4 +1,4 @@
-import { printable } from '../util/printable';
+import { inertText } from '../diagnostics/inert';
 import { AWS_NAME_RULES } from './aws-names.generated';
 
 /** What an AWS API accepts for one name it takes, from the service's own model (src/gen/aws-names.ts). */
@@ -28,9 +28,9 @@ export function awsNameError(kind: AwsNameKind, value: string): string | undefin
   // Lengths in characters as AWS counts them (code points), not UTF-16 units.
   const length = [...value].length;
   if ((r.min !== undefined && length < r.min) || (r.max !== undefined && length > r.max)) {
-    return `'${printable(value)}' is not ${r.what}: ${r.rule} (it has ${length})`;
+    return `'${inertText(value)}' is not ${r.what}: ${r.rule} (it has ${length})`;
   }
   // The value is printed with control characters escaped: it is the user's text, and a line break is a likely offender.
-  if (r.pattern && !r.pattern.test(value)) return `'${printable(value)}' is not ${r.what}: ${r.rule}`;
+  if (r.pattern && !r.pattern.test(value)) return `'${inertText(value)}' is not ${r.what}: ${r.rule}`;
   return undefined;
 }

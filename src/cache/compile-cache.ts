@@ -16,7 +16,8 @@
  * write itself: the index is signed with an HMAC whose key is a random secret kept in the user's cache folder
  * (outside the project), so a committed or forged index fails it and is ignored, as is one of another format or key.
  * Cache folders that are symbolic links (or not folders) disable the cache for the run: it reads and writes only
- * inside the project.
+ * inside the project, and its index is written as a new file renamed into place (src/util/safe-write.ts), never
+ * through a link a pull request committed at the index's name or any other.
  */
 import { VERSION } from '../util/version';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
@@ -24,7 +25,8 @@ import { sha256 } from '../util/hash';
 import { isRecord } from '../util/is-record';
 import { isUnknownArray, parseJson } from '../util/json';
 import { homedir } from 'node:os';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { isRealFolderOrAbsent, writeFileSafely, writeNewFile } from '../util/safe-write';
 import { MAX_FILE_BYTES, readRegularBytes } from '../load/text';
 import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
@@ -164,7 +166,8 @@ export function toolFingerprint(): string {
 export class CompileCache {
   private readonly previous: Map<string, CacheEntry>;
   private readonly next = new Map<string, CacheEntry>();
-  private readonly dir: string;
+  /** The cache folder, relative to the project. */
+  private readonly folder: string;
   private readonly key: string;
   /** Something differs from the index on disk (entries, signatures): save() writes it. */
   private dirty = false;
@@ -178,8 +181,8 @@ export class CompileCache {
     parts: { readonly target: string; readonly outDir: string },
   ) {
     this.key = sha256(JSON.stringify([FORMAT, toolFingerprint(), parts.target, parts.outDir]));
-    this.dir = join(cwd, CACHE_DIR, this.key.slice(0, 16));
-    this.secret = realFoldersOrAbsent(cwd, [...CACHE_DIR.split('/'), this.key.slice(0, 16)]) ? cacheSecret() : undefined;
+    this.folder = `${CACHE_DIR}/${this.key.slice(0, 16)}`;
+    this.secret = isRealFolderOrAbsent(cwd, this.folder) ? cacheSecret() : undefined;
     this.previous = new Map(this.read().map((e) => [e.file, e]));
   }
 
@@ -247,12 +250,8 @@ export class CompileCache {
     const sameFiles = this.next.size === this.previous.size && [...this.next.keys()].every((f) => this.previous.has(f));
     if ((!this.dirty && sameFiles) || !this.secret) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
       const body = JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.next.values()] } satisfies IndexFile);
-      const path = join(this.dir, 'index.json');
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${sign(this.secret, body)}\n${body}`);
-      renameSync(tmp, path);
+      writeFileSafely(this.cwd, this.folder, 'index.json', `${sign(this.secret, body)}\n${body}`);
       this.dirty = false;
       pruneFolders(join(this.cwd, CACHE_DIR));
     } catch {
@@ -262,7 +261,7 @@ export class CompileCache {
 
   private read(): CacheEntry[] {
     if (!this.secret) return [];
-    const bytes = readRegularFile(join(this.dir, 'index.json'), MAX_INDEX_BYTES);
+    const bytes = readRegularFile(join(this.cwd, this.folder, 'index.json'), MAX_INDEX_BYTES);
     if (!bytes) return [];
     const text = bytes.toString('utf8');
     const nl = text.indexOf('\n');
@@ -300,7 +299,7 @@ function cacheSecret(): Buffer | undefined {
   try {
     mkdirSync(dirname(path), { recursive: true });
     try {
-      writeFileSync(path, randomBytes(32), { flag: 'wx', mode: 0o600 });
+      writeNewFile(path, randomBytes(32), { mode: 0o600 });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
@@ -310,22 +309,6 @@ function cacheSecret(): Buffer | undefined {
     secret = null;
   }
   return secret ?? undefined;
-}
-
-/** Whether each folder of `parts` under `root` is a real folder (not a link) or, from some point on, absent. */
-function realFoldersOrAbsent(root: string, parts: readonly string[]): boolean {
-  let path = root;
-  for (const part of parts) {
-    path = join(path, part);
-    let st: Stats;
-    try {
-      st = lstatSync(path);
-    } catch {
-      return true;
-    }
-    if (!st.isDirectory()) return false;
-  }
-  return true;
 }
 
 /** A regular file's bytes (never through a symbolic link; never a FIFO or device), or undefined. */

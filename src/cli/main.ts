@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostics } from '../diagnostics/format';
+import { inertText } from '../diagnostics/inert';
 import { ConfigError, RemoteError, UsageError } from '../diagnostics/types';
 import { VERSION } from '../util/version';
 import { registerCompile } from './commands/compile';
@@ -51,15 +52,20 @@ function handleError(err: unknown, io: CliIO): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.err(`error${codeOf(err)}: ${err.message}`);
+    io.err(`error${codeOf(err)}: ${inertLines(err.message)}`);
     return EXIT.usage;
   }
   if (err instanceof RemoteError) {
-    io.err(`error${codeOf(err)}: ${err.message}`);
+    io.err(`error${codeOf(err)}: ${inertLines(err.message)}`);
     return EXIT.remote;
   }
-  io.err(`dagsmith: internal error (a bug; please report it): ${(err as Error)?.stack ?? String(err)}`);
+  io.err(`dagsmith: internal error (a bug; please report it): ${inertLines((err as Error)?.stack ?? String(err))}`);
   return 70;
+}
+
+/** A message that may span lines (a remote error's detail, a stack), each line inert and indented under the first. */
+function inertLines(text: string): string {
+  return text.split('\n').map(inertText).join('\n  ');
 }
 
 /** ' DS631' for errors that carry a catalog code (sync's), so they print like diagnostics: `error DS631: ...`. */

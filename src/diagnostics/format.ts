@@ -1,5 +1,6 @@
 import type { Diagnostic } from './types';
 import { formatGithub } from './github';
+import { inertJson, inertText } from './inert';
 import { toSarif, type SarifOptions } from './sarif';
 import { errorsFirst } from './step-summary';
 
@@ -9,10 +10,10 @@ export type DiagnosticFormat = 'stylish' | 'json';
 export type ReportFormat = DiagnosticFormat | 'sarif' | 'github';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['stylish', 'json', 'sarif', 'github'];
 
-/** `file:line:col: severity CODE: message (hint)` — one line, the form editors and CI logs understand. */
+/** `file:line:col: severity CODE: message (hint)` — one line, the form editors and CI logs understand; inert text. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${d.message}${hint}`;
+  const hint = d.hint ? ` (${inertText(d.hint)})` : '';
+  return `${inertText(d.file)}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${inertText(d.message)}${hint}`;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -39,7 +40,7 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
 export function formatDiagnostics(diags: readonly Diagnostic[], format: DiagnosticFormat): string {
   const sorted = sortDiagnostics(diags);
   if (format === 'json') {
-    return JSON.stringify(
+    return inertJson(
       sorted.map((d) => ({
         code: d.code,
         severity: d.severity,
@@ -52,8 +53,6 @@ export function formatDiagnostics(diags: readonly Diagnostic[], format: Diagnost
         path: d.path,
         ...(d.hint ? { hint: d.hint } : {}),
       })),
-      null,
-      2,
     );
   }
   return sorted.map(formatDiagnostic).join('\n');
@@ -68,7 +67,7 @@ export function summarize(diags: readonly Diagnostic[]): string {
 /** Any report format; SARIF and GitHub need to know about the rules (texts, docs) and where the project sits. */
 export function formatReport(diags: readonly Diagnostic[], format: ReportFormat, sarif: SarifOptions): string {
   const sorted = sortDiagnostics(diags);
-  if (format === 'sarif') return JSON.stringify(toSarif(sorted, sarif), null, 2);
+  if (format === 'sarif') return inertJson(toSarif(sorted, sarif));
   if (format === 'github') {
     // Errors first: GitHub shows the first 10 annotations of each kind, and the errors are what blocks the merge.
     const inRepo = errorsFirst(sorted).map((d) => ({ ...d, file: sarif.repoPrefix + d.file }));

@@ -1,4 +1,5 @@
 import { sha256 } from '../util/hash';
+import { sarifText } from './inert';
 import type { Diagnostic, Severity } from './types';
 
 /** What SARIF says about a code: the rule's texts and where its documentation lives. */
@@ -72,13 +73,13 @@ export function toSarif(diags: readonly Diagnostic[], opts: SarifOptions): objec
       ruleId: d.code,
       ruleIndex: index.get(d.code)!,
       level: LEVEL[d.severity],
-      message: { text: `${d.message}${d.hint ? ` (${d.hint})` : ''}` },
+      message: { text: sarifText(`${d.message}${d.hint ? ` (${d.hint})` : ''}`) },
       locations: [location(d.file, d)],
       ...(d.related && d.related.length > 0
-        ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }
+        ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: sarifText(r.message) } })) }
         : {}),
       partialFingerprints: { 'dagsmithFinding/v1': `${base}:${n}` },
-      ...(justification !== undefined ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification }] } : {}),
+      ...(justification !== undefined ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: sarifText(justification) }] } : {}),
     };
   });
   return {

@@ -1,8 +1,8 @@
 import * as nodeFs from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { GENERATED_MARKER } from './marker';
 import { errnoText } from '../util/errno';
+import { ensureRealFolder, TEMP_NAME, tempName, UnsafePathError, writeFileSafely, writeNewFile, type WriteFs } from '../util/safe-write';
 
 export interface OutputFile {
   /** Project-relative path. */
@@ -39,9 +39,6 @@ export class OutputError extends Error {
     super(message);
   }
 }
-
-/** Our temp files, and only ours: `.dagsmith-<hex>.tmp`. Short, so that a 250-character DAG id still fits. */
-const TEMP_NAME = /^\.dagsmith-[0-9a-f]{16}\.tmp$/;
 
 /**
  * Compares what should be in `outDir` with what is there. Pure apart from reading. `current`: files the caller
@@ -90,11 +87,13 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
 }
 
 /** The file system calls `applyOutputs` makes; tests inject faults a real disk cannot be made to produce here. */
-export type OutputFs = Pick<typeof nodeFs, 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'rmdirSync'>;
+export type OutputFs = WriteFs & Pick<typeof nodeFs, 'rmdirSync'>;
 
 /**
  * Writes the plan as one transaction as far as a file system allows: every new file is first written to a temp
  * file beside its target, and only when all are written are they renamed into place; orphans are removed last.
+ * Writes never go through links (src/util/safe-write.ts): folders are created name by name and must be real
+ * folders, temp files are created exclusively, renames replace names.
  * On any failure the temp files are removed, files already renamed get their previous content back, folders this
  * call created are removed, and an OutputError names the path and the reason.
  */
@@ -108,7 +107,11 @@ export function applyOutputs(cwd: string, plan: OutputPlan, fs: OutputFs = nodeF
     for (const t of temps) quietly(() => fs.rmSync(t.tmp, { force: true }));
     for (const f of renamed.reverse()) {
       const previous = plan.update.find((u) => u.path === f.path)?.previous;
-      quietly(() => (previous === undefined ? fs.rmSync(join(cwd, f.path), { force: true }) : fs.writeFileSync(join(cwd, f.path), previous)));
+      quietly(() =>
+        previous === undefined
+          ? fs.rmSync(join(cwd, f.path), { force: true })
+          : writeFileSafely(cwd, dirname(f.path), basename(f.path), previous, { fs }),
+      );
     }
     for (const d of createdDirs.reverse()) quietly(() => fs.rmdirSync(d));
   };
@@ -118,15 +121,14 @@ export function applyOutputs(cwd: string, plan: OutputPlan, fs: OutputFs = nodeF
     step = 'create this folder';
     for (const folder of new Set(writes.map((f) => dirname(f.path)))) {
       current = folder;
-      const first = fs.mkdirSync(join(cwd, folder), { recursive: true });
-      if (first) createdDirs.push(...ancestorsFrom(first, join(cwd, folder)));
+      createdDirs.push(...ensureRealFolder(cwd, folder, fs));
     }
     step = 'write this file';
     for (const file of writes) {
       current = file.path;
-      const tmp = join(cwd, dirname(file.path), `.dagsmith-${randomBytes(8).toString('hex')}.tmp`);
+      const tmp = tempName(join(cwd, dirname(file.path)));
       temps.push({ file, tmp });
-      fs.writeFileSync(tmp, file.content, { flag: 'wx' });
+      writeNewFile(tmp, file.content, {}, fs);
     }
     step = 'put this file in place';
     for (const t of [...temps]) {
@@ -137,7 +139,8 @@ export function applyOutputs(cwd: string, plan: OutputPlan, fs: OutputFs = nodeF
     }
   } catch (err) {
     undo();
-    throw new OutputError(current, `cannot ${step} (${errnoText(err)}); nothing was changed`);
+    const why = err instanceof UnsafePathError ? `${err.path} is ${err.what}` : errnoText(err);
+    throw new OutputError(current, `cannot ${step} (${why}); nothing was changed`);
   }
   for (const rel of plan.remove) {
     try {
@@ -175,16 +178,6 @@ function lstatOrUndefined(abs: string, rel: string): nodeFs.Stats | undefined {
     if (code === 'ENOTDIR') throw new OutputError(rel, 'a file is in the way: a folder on this path is a file');
     throw new OutputError(rel, `cannot look at this path (${errnoText(err)})`);
   }
-}
-
-/** The folders from `first` (the first one mkdir created) down to `last`, outermost first. */
-function ancestorsFrom(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let d = last; ; d = dirname(d)) {
-    out.unshift(d);
-    if (d === first || dirname(d) === d) break;
-  }
-  return out;
 }
 
 function quietly(f: () => void): void {

@@ -15,9 +15,10 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
       throw new UsageError(`git ${args.join(' ')} failed${stderr ? `: ${stderr}` : ''}`);
     }
   };
-  const diff = git(['diff', '--name-only', '--relative', '--no-renames', ref, '--']);
-  const untracked = git(['ls-files', '--others', '--exclude-standard']);
-  return new Set([...diff.split('\n'), ...untracked.split('\n')].filter((l) => l !== ''));
+  // -z: names as they are, NUL-separated (without it git quotes names with special or non-ASCII characters).
+  const diff = git(['diff', '-z', '--name-only', '--relative', '--no-renames', ref, '--']);
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']);
+  return new Set([...diff.split('\0'), ...untracked.split('\0')].filter((l) => l !== ''));
 }
 
 /**

@@ -1,8 +1,12 @@
+import { inertText } from '../diagnostics/inert';
 import type { PipelineGraph } from './model';
 
-/** A DOT quoted string: backslashes and quotes escaped, newlines as \n. */
-export function dotString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+/**
+ * A DOT quoted string of one or more lines (DOT's `\n` between them), each inert text (also in the SVG Graphviz draws
+ * from it), with backslashes and quotes escaped.
+ */
+export function dotString(...lines: string[]): string {
+  return `"${lines.map((l) => inertText(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n')}"`;
 }
 
 /** Graphviz DOT: left to right, task groups as clusters, non-default trigger rules in the label and dashed edges. */
@@ -14,7 +18,7 @@ export function toDot(g: PipelineGraph): string {
     '  edge [color="#5b6770"];',
   ];
   const node = (n: PipelineGraph['nodes'][number]) =>
-    `${dotString(n.id)} [label=${dotString(`${n.label}\n${n.kind}${n.triggerRule ? `\n(${n.triggerRule})` : ''}`)}];`;
+    `${dotString(n.id)} [label=${dotString(n.label, n.kind, ...(n.triggerRule ? [`(${n.triggerRule})`] : []))}];`;
   g.groups.forEach((group, i) => {
     lines.push(`  subgraph cluster_${i} {`, `    label=${dotString(group)};`, '    style="rounded,dashed";');
     for (const n of g.nodes.filter((x) => x.group === group)) lines.push(`    ${node(n)}`);

@@ -1,3 +1,4 @@
+import { inertText } from '../diagnostics/inert';
 import type { PipelineGraph } from './model';
 
 /** Mermaid node ids: letters, digits and '_' only, and never a Mermaid keyword (end, graph, ...). */
@@ -5,9 +6,9 @@ function nodeId(index: number): string {
   return `s${index}`;
 }
 
-/** Text inside a quoted Mermaid label: quotes and the characters Mermaid reads as markup become entities. */
+/** Text inside a quoted Mermaid label: inert text, with quotes and the characters Mermaid reads as markup as entities. */
 export function mermaidText(s: string): string {
-  return s.replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
+  return inertText(s).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
 /** A Mermaid flowchart: steps as boxes labelled with id and kind, task groups as subgraphs, trigger rules on the box. */

@@ -33,6 +33,10 @@ export type Evaluation =
       readonly steps: readonly (readonly Frame[] | undefined)[];
     }
   | { readonly kind: 'timeout'; readonly ms: number }
+  /** The compile's evaluation budget ran out: before this file (`started` false) or while it ran. */
+  | { readonly kind: 'budget'; readonly ms: number; readonly started: boolean }
+  /** Its data, as JSON, is longer than the result channel takes (`limit` characters). */
+  | { readonly kind: 'too-large'; readonly limit: number }
   | { readonly kind: 'out-of-memory'; readonly mb: number }
   | { readonly kind: 'crashed'; readonly how: string };
 
@@ -40,6 +44,12 @@ export type Evaluation =
 export interface SandboxLimits {
   /** Wall-clock time one pipeline file may take (`DAGSMITH_EVAL_TIMEOUT_MS`, default 10 s). */
   readonly timeoutMs: number;
+  /** Wall-clock time all TypeScript pipelines of one compile may take together (`DAGSMITH_EVAL_BUDGET_MS`, default 2 min). */
+  readonly budgetMs: number;
+  /** The longest JSON text one pipeline's data may have (characters); the result channel is bounded by it. */
+  readonly maxResultChars: number;
+  /** What one evaluator process writes at most (bytes) before the files after go to a new process. */
+  readonly channelBytes: number;
   /** The evaluator process's heap (`DAGSMITH_EVAL_MAX_HEAP_MB`, default 512 MiB). */
   readonly heapMb: number;
   readonly maxDepth: number;
@@ -56,6 +66,9 @@ export function sandboxLimits(): SandboxLimits {
   const stackSizeKb = positiveIntegerFromEnv('DAGSMITH_EVAL_STACK_KB', 0);
   return {
     timeoutMs: positiveIntegerFromEnv('DAGSMITH_EVAL_TIMEOUT_MS', 10_000),
+    budgetMs: positiveIntegerFromEnv('DAGSMITH_EVAL_BUDGET_MS', 120_000),
+    maxResultChars: MAX_RESULT_CHARS,
+    channelBytes: CHANNEL_BYTES,
     heapMb: positiveIntegerFromEnv('DAGSMITH_EVAL_MAX_HEAP_MB', 512),
     maxDepth: 256,
     maxValues: 1_000_000,
@@ -68,6 +81,16 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
 }
 
+/**
+ * The result channel: one pipeline's data as JSON is at most 32 Mi characters (a 10,000-step pipeline is a few MB);
+ * the evaluator process writes at most 192 MiB before it hands the rest to a new process; the parent reads 256 MiB.
+ */
+export const MAX_RESULT_CHARS = 32 * 2 ** 20;
+const CHANNEL_BYTES = 192 * 2 ** 20;
+const MAX_BUFFER = 256 * 2 ** 20;
+/** Time the evaluator process has to start, beyond the evaluation's own limits, before it is killed. */
+const STARTUP_GRACE_MS = 10_000;
+
 /** Node's permission flag: `--permission` from Node 22.13/23.5, `--experimental-permission` before. */
 function permissionFlag(): string {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -77,18 +100,25 @@ function permissionFlag(): string {
 /**
  * Evaluates pipeline files in ONE separate Node.js process per call (see sandbox/runner.ts for what the process and
  * each file's context may do). When the process dies while evaluating a file (its heap exhausted, or killed at the
- * time limit), that file gets the blame and the files after it are evaluated in a new process.
+ * time limit), that file gets the blame and the files after it are evaluated in a new process. All files of a call
+ * share one budget of wall-clock time: the files it does not reach are `budget` results, not evaluated.
  */
 export function evaluateInSandbox(
   userModules: readonly SandboxModule[],
   requests: readonly EvaluationRequest[],
-  limits = sandboxLimits(),
+  limits: SandboxLimits = sandboxLimits(),
 ): Evaluation[] {
   const own = ownModules();
   const results: Evaluation[] = [];
+  const deadline = Date.now() + limits.budgetMs;
   while (results.length < requests.length) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      while (results.length < requests.length) results.push({ kind: 'budget', ms: limits.budgetMs, started: false });
+      break;
+    }
     const batch = requests.slice(results.length);
-    const done = runProcess(own, userModules, batch, limits);
+    const done = runProcess(own, userModules, batch, limits, left);
     results.push(...done);
   }
   return results;
@@ -99,6 +129,7 @@ function runProcess(
   userModules: readonly SandboxModule[],
   batch: readonly EvaluationRequest[],
   limits: SandboxLimits,
+  budgetLeftMs: number,
 ): Evaluation[] {
   const needed = new Set(batch.flatMap((r) => r.modules));
   const job = {
@@ -107,8 +138,11 @@ function runProcess(
     pipelines: batch.map((r) => ({ entry: r.entry, modules: [...own.sdk.map((m) => m.id), ...r.modules] })),
     provenance: own.provenance,
     timeoutMs: limits.timeoutMs,
-    limits: { maxDepth: limits.maxDepth, maxValues: limits.maxValues },
+    budgetMs: budgetLeftMs,
+    channelBytes: limits.channelBytes,
+    limits: { maxDepth: limits.maxDepth, maxValues: limits.maxValues, maxChars: limits.maxResultChars },
   };
+  const processStarted = Date.now();
   const child = spawnSync(
     process.execPath,
     [
@@ -123,39 +157,48 @@ function runProcess(
     {
       input: JSON.stringify(job),
       env: {},
-      // A backstop only: each file's own limit is enforced inside the process. Start-up gets 10 s of its own.
-      timeout: 10_000 + limits.timeoutMs * (batch.length + 1),
+      // A backstop only: each file's own limit and the budget are enforced inside the process. Start-up gets 10 s.
+      timeout: STARTUP_GRACE_MS + Math.min(limits.timeoutMs * (batch.length + 1), budgetLeftMs),
       killSignal: 'SIGKILL',
-      maxBuffer: 256 * 2 ** 20,
+      maxBuffer: MAX_BUFFER,
       windowsHide: true,
     },
   );
   const results: Evaluation[] = [];
   let started = -1;
-  for (const line of child.stdout.toString('utf8').split('\n')) {
+  const output = child.stdout.toString('utf8');
+  // Only whole lines: a process killed while writing (the backstop, an overflowing buffer) may have left half a one.
+  for (const line of output.slice(0, output.lastIndexOf('\n') + 1).split('\n')) {
     if (line === '') continue;
     const event = parseEvent(line, limits);
     if (event === undefined) throw new Error(`internal error: the evaluator process wrote an unexpected line: ${line.slice(0, 200)}`);
     if ('start' in event) started = event.start;
-    else if (event.done === results.length && event.done === started) results.push(event.result);
+    else if ('defer' in event) {
+      if (event.defer !== results.length || results.length === 0) throw new Error('internal error: the evaluator process deferred out of turn');
+      return results;
+    } else if (event.done === results.length && (event.done === started || event.result.kind === 'budget')) results.push(event.result);
     else throw new Error(`internal error: the evaluator process reported file ${event.done} out of turn`);
   }
   if (results.length === batch.length) return results;
   const stderr = child.stderr.toString('utf8');
+  const error: NodeJS.ErrnoException | undefined = child.error;
   if (started !== results.length) {
     // It died before evaluating any file: dagsmith's fault, not the pipeline's.
     const cause = child.error ? child.error.message : `exit code ${child.status}, signal ${child.signal}`;
     throw new Error(`internal error: the TypeScript evaluator process failed to start (${cause}): ${stderr.trim().slice(0, 2000)}`);
   }
-  const error: NodeJS.ErrnoException | undefined = child.error;
   if (/heap out of memory|Allocation failed|invalid table size|invalid array length/i.test(stderr))
     results.push({ kind: 'out-of-memory', mb: limits.heapMb });
-  else if (error?.code === 'ETIMEDOUT') results.push({ kind: 'timeout', ms: limits.timeoutMs });
-  else results.push({ kind: 'crashed', how: child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}` });
+  else if (error?.code === 'ENOBUFS') results.push({ kind: 'too-large', limit: limits.maxResultChars });
+  else if (error?.code === 'ETIMEDOUT') {
+    // Killed at the backstop: the file's own limit, or the budget of the compile if that ran out first.
+    const budgetOver = Date.now() - processStarted >= budgetLeftMs;
+    results.push(budgetOver ? { kind: 'budget', ms: limits.budgetMs, started: true } : { kind: 'timeout', ms: limits.timeoutMs });
+  } else results.push({ kind: 'crashed', how: child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}` });
   return results;
 }
 
-type Event = { start: number } | { done: number; result: Evaluation };
+type Event = { start: number } | { defer: number } | { done: number; result: Evaluation };
 
 /** One line of the process's output, checked field by field (the process ran untrusted code). */
 function parseEvent(line: string, limits: SandboxLimits): Event | undefined {
@@ -167,16 +210,20 @@ function parseEvent(line: string, limits: SandboxLimits): Event | undefined {
   }
   if (!isObject(raw)) return undefined;
   if (Number.isInteger(raw.start)) return { start: raw.start as number };
+  if (Number.isInteger(raw.defer)) return { defer: raw.defer as number };
   if (!Number.isInteger(raw.done) || !isObject(raw.result)) return undefined;
   const result = raw.result;
   if (result.kind === 'timeout') return { done: raw.done as number, result: { kind: 'timeout', ms: limits.timeoutMs } };
+  if (result.kind === 'budget')
+    return { done: raw.done as number, result: { kind: 'budget', ms: limits.budgetMs, started: result.started === true } };
+  if (result.kind === 'too-large') return { done: raw.done as number, result: { kind: 'too-large', limit: limits.maxResultChars } };
   if (result.kind === 'escaped') return { done: raw.done as number, result: { kind: 'crashed', how: 'ended its evaluation without a result' } };
   if (result.kind !== 'result' || typeof result.text !== 'string') return undefined;
-  const evaluation = parseEvaluation(result.text);
+  const evaluation = parseEvaluation(result.text, limits);
   return { done: raw.done as number, result: evaluation ?? { kind: 'crashed', how: 'gave a result that is not well-formed' } };
 }
 
-function parseEvaluation(text: string): Evaluation | undefined {
+function parseEvaluation(text: string, limits: SandboxLimits): Evaluation | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -191,6 +238,8 @@ function parseEvaluation(text: string): Evaluation | undefined {
       if (data === undefined) return undefined;
       return { kind: 'pipeline', data: data.value, root: frames(raw.root), steps: raw.steps.map(frames) };
     }
+    case 'too-large':
+      return { kind: 'too-large', limit: limits.maxResultChars };
     case 'threw':
       return typeof raw.what === 'string' ? { kind: 'threw', what: raw.what, frames: frames(raw.frames) ?? [] } : undefined;
     case 'no-pipeline':

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, posix, resolve, sep } from 'node:path';
 import type { SourceMap } from 'node:module';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
@@ -11,7 +11,8 @@ import { ownModules, type SandboxModule } from './sandbox/own-modules';
 import { type SpecFile } from './source';
 import { sha256 } from '../util/hash';
 import { START_OF_FILE } from '../diagnostics/reporter';
-import { directiveDiagnostics, jsonModule, prepareModule, projectPath, type ModuleContext } from './ts-modules';
+import { ConfinedFileSystem } from './confined-fs';
+import { directiveDiagnostics, jsonModule, leavingReferences, prepareModule, projectPath, type ModuleContext } from './ts-modules';
 import { nodeRange, TsLocator, type Anchor } from './ts-locator';
 import type { LoadResult } from './yaml';
 
@@ -27,18 +28,21 @@ interface TsInput {
  * for a directive that switches checks off, DS114 for an import of anything but the SDK and the project's own
  * files; a file with such errors, or importing a file with them, is not run), then evaluates the others in one
  * isolated process (evaluate.ts) and takes each one's default export as plain data (DS111 when evaluation throws,
- * DS112 when there is no pipeline to take, DS115-DS118 when it is not data, takes too long or too much memory).
+ * DS112 when there is no pipeline to take, DS115-DS118 when it is not data, takes too long or too much memory,
+ * DS150 for the files the compile's evaluation budget did not reach, DS146 for data too large to hand over).
  * The result has the same `data` a YAML file would give, and a locator that maps JSON paths to the TypeScript
  * nodes that wrote them.
  */
 export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): LoadResult[] {
   if (inputs.length === 0) return [];
-  const project = createProject(cwd);
+  // The checker reads the project and dagsmith's own files, nothing else, and project files of bounded size only.
+  const fs = new ConfinedFileSystem(cwd, OWN_ROOTS);
+  const project = createProject(cwd, fs);
   const sources = inputs.map((i) => project.createSourceFile(i.absPath, i.text, { overwrite: true }));
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const globalDiags = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
-  const modules = new ModuleTable(cwd, project, ownModules().sdkEntry);
+  const modules = new ModuleTable(cwd, project, ownModules().sdkEntry, fs);
 
   // A file's errors are printed once, however many pipelines import it.
   const reported = new Set<string>();
@@ -59,6 +63,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
         .map((d) => tsDiagnostic(d, cwd, input.file));
       if (file === sf) diags.unshift(...globalDiags.map((d) => tsDiagnostic(d, cwd, input.file)));
       diags.push(...directiveDiagnostics(file, projectPath(cwd, file.getFilePath())));
+      diags.push(...leavingReferences(file, modules.context));
       if (diags.length === 0) continue;
       blocked = true;
       report(file.getFilePath(), diags, diagnostics);
@@ -71,6 +76,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
       report(`${m}#imports`, diags, diagnostics);
     }
     if (!blocked) requests.push({ entry: input.absPath, modules: closure });
+    withoutEchoes(diagnostics);
     // What the incremental-compile cache must watch: every project file the pipeline imports, for types or at run time.
     const dependencies = [...new Set([...locals.map((f) => f.getFilePath() as string), ...closure])].filter((p) => p !== input.absPath);
     return { input, sf, diagnostics, evaluate: !blocked, dependencies };
@@ -103,14 +109,19 @@ class ModuleTable {
   private readonly prepared = new Map<string, { module: SandboxModule; map: SourceMap | undefined; diagnostics: readonly Diagnostic[] }>();
   private readonly ctx: ModuleContext;
 
-  constructor(cwd: string, project: Project, sdkEntry: string) {
+  constructor(cwd: string, project: Project, sdkEntry: string, fs: ConfinedFileSystem) {
     this.ctx = {
       cwd,
       realRoot: realpathSync(cwd),
       options: project.getCompilerOptions(),
       sdkEntry,
+      fs,
       sourceFile: (abs) => project.getSourceFile(abs),
     };
+  }
+
+  get context(): ModuleContext {
+    return this.ctx;
   }
 
   /** `entry` and every project module it loads at run time (the SDK's modules are not listed). */
@@ -157,13 +168,13 @@ class ModuleTable {
   }
 }
 
-function createProject(cwd: string): Project {
+function createProject(cwd: string, fileSystem: ConfinedFileSystem): Project {
   const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PIPELINE_COMPILER_OPTIONS, paths: { dagsmith: [sdkTypesEntry()] } }, cwd);
   if (errors.length > 0)
     throw new Error(
       `internal error: bad pipeline compiler options: ${errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, ' ')).join('; ')}`,
     );
-  return new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  return new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, fileSystem });
 }
 
 /**
@@ -178,6 +189,32 @@ function sdkTypesEntry(): string {
 
 /** dagsmith's own files (sources or build) are checked by dagsmith's tests, not reported to users. */
 const PACKAGE_ROOT = resolve(__dirname, '..', '..');
+/** The folders of dagsmith the checker may read besides the project: the SDK's sources or declarations. */
+const OWN_ROOTS = [join(PACKAGE_ROOT, 'src'), join(PACKAGE_ROOT, 'dist')];
+
+/** TypeScript's "cannot find" errors, said again where dagsmith already said why the file is not there. */
+const NOT_FOUND = /\(TS(2307|2792|6053)\)$/;
+const MODULE_NAMED = /^Cannot find module '([^']+)'/;
+
+/**
+ * Drops DS110 "cannot find" errors that only echo what dagsmith said already (in place): at a place where a DS114 or
+ * DS142 says why, or naming a project file that DS145 or DS146 says cannot be read (too large: the checker was not
+ * given it).
+ */
+function withoutEchoes(diagnostics: Diagnostic[]): void {
+  const said = new Set(diagnostics.filter((d) => d.code === 'DS114' || d.code === 'DS142').map((d) => `${d.file}:${d.line}:${d.col}`));
+  const unreadable = new Set(diagnostics.filter((d) => d.code === 'DS145' || d.code === 'DS146').map((d) => d.file));
+  const echoes = (d: Diagnostic): boolean => {
+    if (d.code !== 'DS110' || !NOT_FOUND.test(d.message)) return false;
+    if (said.has(`${d.file}:${d.line}:${d.col}`)) return true;
+    const spec = MODULE_NAMED.exec(d.message)?.[1];
+    if (!spec?.startsWith('.')) return false;
+    const target = posix.normalize(posix.join(posix.dirname(d.file), spec));
+    return ['', '.ts', '.json'].some((ext) => unreadable.has(target + ext));
+  };
+  const kept = diagnostics.filter((d) => !echoes(d));
+  diagnostics.splice(0, diagnostics.length, ...kept);
+}
 function isOwnFile(abs: string): boolean {
   return [join(PACKAGE_ROOT, 'src'), join(PACKAGE_ROOT, 'dist')].some((d) => abs.startsWith(d + sep) || abs.startsWith(d + '/'));
 }
@@ -318,6 +355,16 @@ function evaluationDiagnostic(
       return at('DS116', `evaluating the pipeline ran out of memory (the evaluator has ${result.mb} MiB for all pipelines)`);
     case 'crashed':
       return at('DS118', `the evaluator process ${result.how} while evaluating this pipeline`);
+    case 'budget':
+      return at(
+        'DS150',
+        `${result.started ? 'evaluating the pipeline was stopped' : 'the pipeline was not evaluated'}: the ${Math.round(result.ms / 1000)} s that all TypeScript pipelines of one compile may take together (DAGSMITH_EVAL_BUDGET_MS) ran out`,
+      );
+    case 'too-large':
+      return at(
+        'DS146',
+        `the pipeline's data is more than ${Math.round(result.limit / 2 ** 20)} MiB as JSON, the most dagsmith takes from a TypeScript pipeline`,
+      );
   }
 }
 

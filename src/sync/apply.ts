@@ -9,7 +9,7 @@ import {
 import pLimit from 'p-limit';
 import { RemoteError, UsageError } from '../diagnostics/types';
 import { SyncError } from './sync-error';
-import { acquireLock, LockedError, releaseLock, type HeldLock, type LockInfo, type LockTarget } from './lock';
+import { acquireLock, LockedError, type Lease, type LockTarget, type ReplacedLock } from './lock';
 import {
   LOCK_NAME,
   MANIFEST_NAME,
@@ -37,8 +37,12 @@ export interface DagSyncRequest {
   readonly airflow: string;
   readonly prune?: boolean;
   readonly dryRun?: boolean;
-  readonly forceUnlock?: boolean;
-  readonly staleLockMs?: number;
+  /** The id of a lock to break at once (`--force-unlock ID`): a sync that died holding it. */
+  readonly forceUnlock?: string;
+  /** How long the lock lives after its last renewal (default: DAGSMITH_LOCK_LEASE_SECONDS, else 5 minutes). */
+  readonly leaseMs?: number;
+  /** Stops the sync (SIGINT, SIGTERM, SIGHUP): requests in flight are aborted, nothing more is written, the lock goes. */
+  readonly signal?: AbortSignal;
   readonly concurrency?: number;
   /** "dagsmith 0.1.0": recorded in the manifest. */
   readonly generator: string;
@@ -50,7 +54,8 @@ export type SyncEvent =
   | { readonly type: 'planned'; readonly plan: SyncPlan }
   | { readonly type: 'uploaded'; readonly name: string; readonly bytes: number; readonly done: number; readonly of: number }
   | { readonly type: 'deleted'; readonly name: string }
-  | { readonly type: 'lock-broken'; readonly lock: LockInfo & { readonly ageMs: number } };
+  /** A lock whose lease had run out was taken over, or the one --force-unlock named was broken. */
+  | { readonly type: 'lock-replaced'; readonly lock: ReplacedLock };
 
 export interface DagSyncReport {
   readonly destination: SyncDestination;
@@ -63,7 +68,7 @@ export interface DagSyncReport {
   readonly seconds: number;
   readonly requests: number;
   readonly requestsByOperation: Readonly<Record<string, number>>;
-  readonly brokeLock?: LockInfo & { readonly ageMs: number };
+  readonly brokeLock?: ReplacedLock;
   /** The manifest now stored (after a dry run or a no-op: the one read). */
   readonly manifest: Manifest | undefined;
 }
@@ -75,6 +80,18 @@ export class SyncFailedError extends RemoteError {
     readonly requests: number,
   ) {
     super(message);
+  }
+}
+
+/** A sync stopped by a signal (SIGINT, SIGTERM, SIGHUP): what was written is consistent, and the lock is released. */
+export class SyncStoppedError extends SyncFailedError {
+  constructor(
+    /** The abort reason: the signal's name when the CLI stopped it. */
+    readonly reason: unknown,
+    message: string,
+    requests: number,
+  ) {
+    super(message, requests);
   }
 }
 
@@ -93,7 +110,7 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
   const started = Date.now();
   const dest = req.destination;
   const session = createS3Session(dest, req.session);
-  const s3 = new Remote(session, dest);
+  const s3 = new Remote(session, dest, req.signal);
   const lockTarget: LockTarget = {
     client: session.client,
     bucket: dest.bucket,
@@ -128,6 +145,7 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
   };
   const fail = (what: string, err: unknown, after: string): never => {
     if (err instanceof LockedError || err instanceof RemoteError || err instanceof UsageError) throw err;
+    if (req.signal?.aborted) throw new SyncStoppedError(req.signal.reason, `${what} was stopped. ${after}`, session.requests().total);
     throw new SyncFailedError(`${what} failed: ${describeAwsError(err)}. ${after}`, session.requests().total);
   };
 
@@ -147,21 +165,28 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
     req.onEvent?.({ type: 'planned', plan });
     if (req.dryRun || plan.conflicts.length > 0) return report(plan, { manifest: state.manifest });
     if (!plan.writes) {
-      // Nothing to write, so no lock is needed; but --force-unlock asks for a stale lock to go, and it goes.
-      const broke = req.forceUnlock
-        ? await breakStaleLock(lockTarget, req.staleLockMs).catch((err) => fail('breaking the lock', err, 'Nothing else was written.'))
-        : undefined;
-      if (broke) req.onEvent?.({ type: 'lock-broken', lock: broke });
+      // Nothing to write, so no lock is needed; but --force-unlock asks for a lock to go, and it goes.
+      const broke =
+        req.forceUnlock !== undefined
+          ? await breakLock(lockTarget, req.forceUnlock, req.leaseMs).catch((err) => fail('breaking the lock', err, 'Nothing else was written.'))
+          : undefined;
+      if (broke) req.onEvent?.({ type: 'lock-replaced', lock: broke });
       return report(plan, { manifest: state.manifest, ...(broke ? { brokeLock: broke } : {}) });
     }
 
-    let lock: HeldLock;
+    req.signal?.throwIfAborted();
+    let lock: Lease;
     try {
-      lock = await acquireLock(lockTarget, { forceUnlock: Boolean(req.forceUnlock), staleAfterMs: req.staleLockMs });
+      lock = await acquireLock(lockTarget, { forceUnlock: req.forceUnlock, leaseMs: req.leaseMs });
     } catch (err) {
       return fail('taking the lock', err, 'Nothing was written.');
     }
-    if (lock.broke) req.onEvent?.({ type: 'lock-broken', lock: lock.broke });
+    if (lock.replaced) req.onEvent?.({ type: 'lock-replaced', lock: lock.replaced });
+    // Before each write: still ours, and not stopped.
+    const mayWrite = (): void => {
+      lock.assertHeld();
+      req.signal?.throwIfAborted();
+    };
     let released = false;
     try {
       // Another sync may have finished between our read and the lock: if the manifest changed, plan again.
@@ -170,9 +195,10 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
         state = fresh;
         plan = await makePlan(state).catch((err) => fail('reading object metadata', err, 'Nothing was written.'));
         req.onEvent?.({ type: 'planned', plan });
-        if (!plan.writes || plan.conflicts.length > 0) return report(plan, { manifest: state.manifest, brokeLock: lock.broke });
+        if (!plan.writes || plan.conflicts.length > 0) return report(plan, { manifest: state.manifest, brokeLock: lock.replaced });
       }
 
+      mayWrite();
       const etags = await s3
         .upload(plan, local, req.concurrency, req.onEvent)
         .catch((err) => fail('uploading', err, 'The manifest was not changed; the next sync uploads what is missing.'));
@@ -182,12 +208,22 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
         ...plan.manifest,
         files: plan.manifest.files.map((e) => (e.etag === '' ? { ...e, etag: etags.get(e.name)! } : e)),
       };
+      try {
+        mayWrite();
+      } catch (err) {
+        return fail('the sync', err, 'The manifest was not changed; the next sync records or uploads what is missing.');
+      }
       await s3
         .writeManifest(manifest, req.generator)
         .catch((err) => fail('writing the manifest', err, 'The DAG files are uploaded; the next sync records them without uploading them again.'));
 
       let deleted: string[] = [];
       if (plan.deletes.length > 0) {
+        try {
+          mayWrite();
+        } catch (err) {
+          return fail('the sync', err, 'The manifest holds the objects as pending deletion; the next sync with --prune deletes them.');
+        }
         const outcome = await s3
           .deleteObjects(plan.deletes, req.onEvent)
           .catch((err) => fail('pruning', err, 'The manifest holds the objects as pending deletion; the next sync with --prune deletes them.'));
@@ -204,23 +240,29 @@ export async function syncDags(req: DagSyncRequest): Promise<DagSyncReport> {
         }
       }
       released = true;
-      await releaseLock(lockTarget).catch((err) =>
-        fail('removing the lock', err, `The sync is complete, but the lock ${lockTarget.label} is left behind: the next sync needs --force-unlock.`),
-      );
-      return report(plan, { uploaded, deleted, bytes, manifest, brokeLock: lock.broke });
+      await lock
+        .release()
+        .catch((err) =>
+          fail(
+            'removing the lock',
+            err,
+            `The sync is complete, but the lock ${lockTarget.label} is left behind: it expires by itself ${Math.round(lock.leaseMs / 1000)}s after its last renewal (or use --force-unlock ${lock.info.id}).`,
+          ),
+        );
+      return report(plan, { uploaded, deleted, bytes, manifest, brokeLock: lock.replaced });
     } finally {
-      if (!released) await releaseLock(lockTarget).catch(() => undefined);
+      if (!released) await lock.release().catch(() => undefined);
     }
   } finally {
     session.client.destroy();
   }
 }
 
-/** Takes the lock with --force-unlock (breaking a stale one) and gives it back at once. */
-async function breakStaleLock(target: LockTarget, staleAfterMs: number | undefined): Promise<HeldLock['broke']> {
-  const lock = await acquireLock(target, { forceUnlock: true, staleAfterMs });
-  await releaseLock(target);
-  return lock.broke;
+/** --force-unlock ID on a sync with nothing to write: breaks that lock (taking it, then giving it back at once). */
+async function breakLock(target: LockTarget, id: string, leaseMs: number | undefined): Promise<ReplacedLock | undefined> {
+  const lock = await acquireLock(target, { forceUnlock: id, leaseMs });
+  await lock.release();
+  return lock.replaced;
 }
 
 /** The S3 calls of a sync, scoped to one destination. */
@@ -230,6 +272,8 @@ class Remote {
   constructor(
     private readonly session: S3Session,
     private readonly dest: SyncDestination,
+    /** Aborts the requests in flight when the sync is stopped. */
+    private readonly signal?: AbortSignal,
   ) {
     this.sse = dest.kmsKeyId ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: dest.kmsKeyId } : {};
   }
@@ -256,7 +300,9 @@ class Remote {
     const Key = this.dest.prefix + MANIFEST_NAME;
     let res;
     try {
-      res = await this.client.send(new GetObjectCommand({ Bucket: this.dest.bucket, Key, ...(ifNoneMatch ? { IfNoneMatch: ifNoneMatch } : {}) }));
+      res = await this.client.send(new GetObjectCommand({ Bucket: this.dest.bucket, Key, ...(ifNoneMatch ? { IfNoneMatch: ifNoneMatch } : {}) }), {
+        abortSignal: this.signal,
+      });
     } catch (err) {
       const status = httpStatus(err);
       if (status === 304) return 'unchanged';
@@ -295,7 +341,9 @@ class Remote {
     const results = await Promise.all(
       names.map((name) =>
         limit(async () => {
-          const res = await this.client.send(new HeadObjectCommand({ Bucket: this.dest.bucket, Key: this.dest.prefix + name }));
+          const res = await this.client.send(new HeadObjectCommand({ Bucket: this.dest.bucket, Key: this.dest.prefix + name }), {
+            abortSignal: this.signal,
+          });
           const sha256 = res.Metadata?.[SHA256_METADATA];
           return [name, { etag: res.ETag ?? '', sha256: sha256 && /^[0-9a-f]{64}$/.test(sha256) ? sha256 : undefined }] as const;
         }),
@@ -326,6 +374,7 @@ class Remote {
             Metadata: { [SHA256_METADATA]: file.sha256 },
             ...this.sse,
           }),
+          { abortSignal: this.signal },
         );
         if (!res.ETag) throw new Error(`S3 returned no ETag for ${file.name}`);
         etags.set(file.name, res.ETag);
@@ -350,6 +399,7 @@ class Remote {
         ContentType: 'application/json',
         ...this.sse,
       }),
+      { abortSignal: this.signal },
     );
   }
 
@@ -366,6 +416,7 @@ class Remote {
           Bucket: this.dest.bucket,
           Delete: { Objects: batch.map((e) => ({ Key: this.dest.prefix + e.name })), Quiet: true },
         }),
+        { abortSignal: this.signal },
       );
       const errors = new Map((res.Errors ?? []).map((e) => [(e.Key ?? '').slice(this.dest.prefix.length), `${e.Code}: ${e.Message}`]));
       for (const e of batch) {

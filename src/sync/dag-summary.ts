@@ -185,9 +185,11 @@ export interface FieldChange {
 export interface StepChange {
   readonly id: string;
   readonly kind: string;
-  /** Structural changes: `kind glue.job -> athena.query`, `upstream +a -b`. */
-  readonly changes: readonly string[];
-  /** Fields whose values change (same kind), sorted. */
+  /** The kind deployed, when the step's kind changed. */
+  readonly kindBefore?: string;
+  readonly upstreamAdded: readonly string[];
+  readonly upstreamRemoved: readonly string[];
+  /** Fields whose values change (when the kind did not), sorted. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -221,13 +223,19 @@ export function diffDagSummaries(deployed: DagSummary, local: DagSummary): DagDi
   for (const now of local.steps) {
     const was = before.get(now.id);
     if (!was) continue;
-    const changes: string[] = [];
-    if (was.kind !== now.kind) changes.push(`kind ${was.kind} -> ${now.kind}`);
-    const added = now.upstream.filter((u) => !was.upstream.includes(u));
-    const removed = was.upstream.filter((u) => !now.upstream.includes(u));
-    if (added.length || removed.length) changes.push(`upstream ${[...added.map((u) => `+${u}`), ...removed.map((u) => `-${u}`)].join(' ')}`);
+    const upstreamAdded = now.upstream.filter((u) => !was.upstream.includes(u));
+    const upstreamRemoved = was.upstream.filter((u) => !now.upstream.includes(u));
     const fields = was.kind === now.kind ? changedFields(was.fields, now.fields) : [];
-    if (changes.length || fields.length) stepsChanged.push({ id: now.id, kind: now.kind, changes, fields });
+    if (was.kind !== now.kind || upstreamAdded.length || upstreamRemoved.length || fields.length) {
+      stepsChanged.push({
+        id: now.id,
+        kind: now.kind,
+        ...(was.kind !== now.kind ? { kindBefore: was.kind } : {}),
+        upstreamAdded,
+        upstreamRemoved,
+        fields,
+      });
+    }
   }
   return {
     ...(deployed.schedule !== local.schedule ? { schedule: { from: deployed.schedule, to: local.schedule } } : {}),

@@ -108,7 +108,10 @@ async function deployArtifacts(
 async function verify(ctx: EnvironmentContext, client: MWAAClient, info: MwaaEnvironmentInfo, outcome: DagSyncOutcome): Promise<number> {
   const prefix = outcome.destination.prefix;
   const ours = outcome.files.map((f) => (f.key.startsWith(prefix) ? f.key.slice(prefix.length) : f.key));
-  const result = await verifyImports(client, info.name, ours, { timeoutMs: ctx.verifyTimeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS });
+  const result = await verifyImports(client, info.name, ours, {
+    timeoutMs: ctx.verifyTimeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS,
+    ...(ctx.verifyPlainHttp ? { plainHttp: true } : {}),
+  });
   const report = verifyReport(info.name, result, ours.length, ctx.outDir ?? ctx.config.outDir);
   if (report.diagnostics.length > 0) ctx.onMessage({ type: 'diagnostics', diagnostics: report.diagnostics });
   for (const line of report.notes) ctx.onMessage({ type: 'note', line });

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-mwaa';
 import { GetBucketVersioningCommand, type S3Client } from '@aws-sdk/client-s3';
 import { MWAA_TARGETS, TARGET_VERSIONS } from '../targets';
-import { printable } from '../util/printable';
+import { inertText } from '../diagnostics/inert';
 import { SyncError } from './sync-error';
 
 /** One of an environment's S3 artifacts (paths are relative to the bucket, as MWAA gives them). */
@@ -111,7 +111,7 @@ export function mwaaApiMissing(err: unknown): string | undefined {
   if (e.name === 'UnknownOperationException') return 'it does not know the GetEnvironment operation';
   if (e.$response && /Deserialization error/.test(e.message ?? '')) {
     const type = e.$response.headers?.['content-type'];
-    return `it answers HTTP ${e.$response.statusCode ?? '?'}${type ? ` with ${printable(type.split(';')[0]!.trim())}` : ''}, not MWAA's JSON`;
+    return `it answers HTTP ${e.$response.statusCode ?? '?'}${type ? ` with ${inertText(type.split(';')[0]!.trim())}` : ''}, not MWAA's JSON`;
   }
   return undefined;
 }
@@ -133,7 +133,7 @@ export async function describeEnvironment(client: MWAAClient, name: string): Pro
     if (missing) {
       const override = mwaaEndpointOverride();
       const where = override
-        ? `${printable(override)} (${process.env.AWS_ENDPOINT_URL_MWAA ? 'AWS_ENDPOINT_URL_MWAA' : 'AWS_ENDPOINT_URL'}) does not serve the MWAA API`
+        ? `${inertText(override)} (${process.env.AWS_ENDPOINT_URL_MWAA ? 'AWS_ENDPOINT_URL_MWAA' : 'AWS_ENDPOINT_URL'}) does not serve the MWAA API`
         : "MWAA's API cannot be reached";
       throw new SyncError(
         'DS610',

@@ -1,9 +1,21 @@
 /**
  * `dagsmith plan`: the sync plan as Markdown for a PR comment — which files a sync would upload or delete, and
  * for each changed DAG what changes structurally against what the manifest says is deployed.
- * Everything from pipelines (ids, cron strings, URIs) is printed inside code spans, made safe for them.
+ * Every value from pipelines, the config or the bucket (names, ids, kinds, cron strings, URIs, the destination; a
+ * forged manifest can say anything) is printed as a code span (`markdownCode`), the one escaping of Markdown:
+ * nothing it holds is markup, and only the plan's own words are.
  */
-import { diffDagSummaries, isEmptyDiff, isShownInFull, parseDagSummary, type DagDiff, type DagSummary, type FieldChange } from './dag-summary';
+import { markdownCode } from '../diagnostics/inert';
+import {
+  diffDagSummaries,
+  isEmptyDiff,
+  isShownInFull,
+  parseDagSummary,
+  type DagDiff,
+  type DagSummary,
+  type FieldChange,
+  type StepChange,
+} from './dag-summary';
 
 export interface PlanFileRow {
   /** Path under the DAG prefix. */
@@ -34,20 +46,19 @@ export interface PlanMarkdownInput {
   readonly kept?: readonly string[];
   /** Objects under the prefix that dagsmith does not manage: listed so reviewers know they stay untouched. */
   readonly unmanaged?: readonly string[];
+  /** Objects the manifest lists whose own metadata does not prove dagsmith uploaded them: never deleted. */
+  readonly notOurs?: readonly string[];
 }
 
 /** Steps listed for a new or removed DAG before "and N more". */
 const MAX_LISTED_STEPS = 20;
 
-/** A code span that cannot be broken out of: no backticks or line breaks, and `|` escaped for tables. */
-export function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, ' ').replace(/\|/g, '\\|')}\``;
-}
+const code = (text: string): string => markdownCode(text);
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function stepList(steps: readonly { id: string; kind: string }[]): string {
-  const shown = steps.slice(0, MAX_LISTED_STEPS).map((s) => `${code(s.id)} (${s.kind})`);
+  const shown = steps.slice(0, MAX_LISTED_STEPS).map((s) => `${code(s.id)} (${code(s.kind)})`);
   const more = steps.length - shown.length;
   return shown.join(', ') + (more > 0 ? `, and ${more} more` : '');
 }
@@ -61,7 +72,7 @@ function diffLines(diff: DagDiff): string[] {
   if (diff.stepsRemoved.length) lines.push(`- steps removed: ${stepList(diff.stepsRemoved)}`);
   if (diff.stepsChanged.length) {
     lines.push('- steps changed:');
-    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${s.kind}): ${[...s.changes, ...s.fields.map(fieldChange)].join('; ')}`);
+    for (const s of diff.stepsChanged) lines.push(`  - ${code(s.id)} (${code(s.kind)}): ${stepChanges(s).join('; ')}`);
   }
   return lines;
 }
@@ -71,7 +82,18 @@ function fieldChange(c: FieldChange): string {
   const side = (v: string | null): string | undefined => (v === null ? '(not set)' : isShownInFull(v) ? code(v) : undefined);
   const from = side(c.from);
   const to = side(c.to);
-  return from !== undefined && to !== undefined ? `${c.field}: ${from} → ${to}` : `${c.field} changed (too long to show)`;
+  return from !== undefined && to !== undefined ? `${code(c.field)}: ${from} → ${to}` : `${code(c.field)} changed (too long to show)`;
+}
+
+/** `kind \`a\` → \`b\``, `upstream +\`x\` -\`y\``, then each changed field with its values: what changed in one step. */
+function stepChanges(s: StepChange): string[] {
+  const out: string[] = [];
+  if (s.kindBefore !== undefined) out.push(`kind ${code(s.kindBefore)} → ${code(s.kind)}`);
+  if (s.upstreamAdded.length || s.upstreamRemoved.length) {
+    out.push(`upstream ${[...s.upstreamAdded.map((u) => `+${code(u)}`), ...s.upstreamRemoved.map((u) => `-${code(u)}`)].join(' ')}`);
+  }
+  out.push(...s.fields.map(fieldChange));
+  return out;
 }
 
 function section(row: PlanFileRow): string[] {
@@ -125,7 +147,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   const remote = uploads.filter((f) => f.reason === 'edited in the bucket' || f.reason === 'missing in the bucket').length;
   const deletes = input.files.filter((f) => f.action === 'delete');
   const unchanged = input.files.filter((f) => f.action === 'unchanged').length;
-  const out: string[] = [`## dagsmith plan: ${input.destination}${input.airflowVersion ? ` (Airflow ${input.airflowVersion})` : ''}`, ''];
+  const out: string[] = [`## dagsmith plan: ${code(input.destination)}${input.airflowVersion ? ` (Airflow ${code(input.airflowVersion)})` : ''}`, ''];
   if (uploads.length === 0 && deletes.length === 0) {
     out.push(`No changes: ${plural(unchanged, 'DAG file')} deployed ${unchanged === 1 ? 'is' : 'are'} up to date.`);
   } else {
@@ -136,7 +158,7 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
       '|---|---|',
     );
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      out.push(`| ${code(f.name)} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
+      out.push(`| ${markdownCode(f.name, { inTable: true })} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
     }
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       out.push('', ...section(f));
@@ -153,6 +175,13 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
     out.push(
       '',
       `${plural(input.unmanaged.length, 'object')} under the prefix ${input.unmanaged.length === 1 ? 'is' : 'are'} not managed by dagsmith and ${input.unmanaged.length === 1 ? 'stays' : 'stay'} untouched: ${input.unmanaged.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${input.unmanaged.length > MAX_LISTED_STEPS ? ', …' : ''}`,
+    );
+  }
+  if (input.notOurs && input.notOurs.length > 0) {
+    const n = input.notOurs.length;
+    out.push(
+      '',
+      `${plural(n, 'object')} the manifest lists ${n === 1 ? 'is' : 'are'} not dagsmith's (${n === 1 ? 'its' : 'their'} metadata does not show that dagsmith uploaded ${n === 1 ? 'it' : 'them'}) and ${n === 1 ? 'stays' : 'stay'} untouched: ${input.notOurs.slice(0, MAX_LISTED_STEPS).map(code).join(', ')}${n > MAX_LISTED_STEPS ? ', …' : ''}`,
     );
   }
   return out.join('\n') + '\n';

@@ -39,5 +39,6 @@ export function planMarkdown(report: DagSyncReport, files: readonly LocalFile[])
     files: rows,
     kept: plan.kept.map((e) => e.name),
     unmanaged: plan.unmanaged,
+    notOurs: plan.dropped.filter((d) => d.reason === 'not uploaded by dagsmith').map((d) => d.name),
   });
 }

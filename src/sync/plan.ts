@@ -4,6 +4,9 @@ import { MANIFEST_FORMAT, sameManifest, type Manifest, type ManifestEntry } from
  * The sync plan: a pure function of the local files, the remote listing and the stored manifest. Content is
  * compared by sha256 (recorded in the manifest) and objects are recognized by the ETag S3 gave our upload,
  * never by modification time, so a fresh clone of unchanged DAGs plans no upload.
+ * What may be deleted is proven, not claimed: whoever can write the manifest can make it list anything, so a
+ * `--prune` deletes an object only when the object's own metadata (the sha256 dagsmith puts in
+ * x-amz-meta-dagsmith-sha256 at upload, read with HEAD) is the manifest entry's.
  */
 
 export interface PlanLocalFile {
@@ -20,7 +23,7 @@ export interface RemoteObject {
   readonly etag: string;
 }
 
-/** What a HEAD of an object at one of our names said: the sha256 dagsmith put in its metadata, if any. */
+/** What a HEAD of an object said: the sha256 dagsmith put in its metadata, if any (and the ETag it was read at). */
 export interface ProbeResult {
   readonly etag: string;
   readonly sha256: string | undefined;
@@ -33,7 +36,7 @@ export interface PlanInput {
   /** Airflow version the local files were compiled for. */
   readonly airflow: string;
   readonly prune: boolean;
-  /** Answers for the names a previous plan asked to probe. */
+  /** Answers for the names a previous plan asked to probe (objects at our names, objects to delete). */
   readonly probes?: ReadonlyMap<string, ProbeResult>;
 }
 
@@ -52,7 +55,11 @@ export interface PlannedUpload {
   readonly reason: UploadReason;
 }
 
-export type DropReason = 'gone' | 'changed outside dagsmith';
+export type DropReason =
+  | 'gone'
+  | 'changed outside dagsmith'
+  /** Listed, but its metadata does not carry the sha256 the manifest records: nothing proves it is dagsmith's. */
+  | 'not uploaded by dagsmith';
 
 export interface SyncPlan {
   readonly uploads: readonly PlannedUpload[];
@@ -70,7 +77,7 @@ export interface SyncPlan {
   readonly unmanaged: readonly string[];
   /** Objects at one of our names that dagsmith did not write: the sync refuses to overwrite them. */
   readonly conflicts: readonly string[];
-  /** Objects at one of our names that no manifest lists: HEAD them (metadata) and plan again. */
+  /** Objects at one of our names that no manifest lists, and objects to delete: HEAD them (metadata) and plan again. */
   readonly probe: readonly string[];
   /** The manifest after the uploads, with `etag: ''` for the files still to upload (apply fills them in). */
   readonly manifest: Manifest;
@@ -130,8 +137,13 @@ export function planSync(input: PlanInput): SyncPlan {
     const object = remote.get(old.name);
     if (!object) dropped.push({ name: old.name, reason: 'gone' });
     else if (object.etag !== old.etag) dropped.push({ name: old.name, reason: 'changed outside dagsmith' });
-    else if (input.prune) deletes.push(old);
-    else (pruning ? keptPruning : kept).push(old);
+    else if (!input.prune) (pruning ? keptPruning : kept).push(old);
+    else {
+      const probed = input.probes?.get(old.name);
+      if (!probed || probed.etag !== object.etag) probe.push(old.name);
+      else if (probed.sha256 !== old.sha256) dropped.push({ name: old.name, reason: 'not uploaded by dagsmith' });
+      else deletes.push(old);
+    }
   }
 
   const unmanaged = input.remote

@@ -46,6 +46,8 @@ export interface EnvironmentContext {
   /** Polling of `--wait` (tests shorten it). */
   readonly waitOptions?: Partial<Pick<WaitOptions, 'timeoutMs' | 'initialDelayMs' | 'maxDelayMs'>>;
   readonly verifyTimeoutMs?: number;
+  /** --verify-plain-http: talk plain http to a web server on this machine (a local MWAA emulator without TLS). */
+  readonly verifyPlainHttp?: boolean;
 }
 
 /** The part of a finished DAG sync that later steps (MWAA update, verify) need. */

@@ -12,7 +12,6 @@
 import { CreateCliTokenCommand, type MWAAClient } from '@aws-sdk/client-mwaa';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
-import { mwaaEndpointOverride } from './mwaa';
 import { SyncError } from './sync-error';
 import { isRecord } from '../util/is-record';
 import { isUnknownArray, parseJson } from '../util/json';
@@ -38,22 +37,32 @@ export interface VerifyResult {
   readonly others: readonly ImportErrorEntry[];
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Hosts of this machine: the only ones the CLI token may be sent to without TLS (a local emulator). */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
- * The CLI endpoint URL. Always https, except when the MWAA endpoint itself was overridden to plain http on this
- * machine and the web server is on loopback too (a local test server; no real MWAA host is a loopback address).
+ * The CLI endpoint URL: https, as every MWAA web server speaks it (whatever the MWAA API endpoint is). Plain http
+ * only when asked (`--verify-plain-http`, for a local MWAA emulator without TLS), and then only to a loopback host:
+ * the token must not cross a network in the clear.
  */
-export function cliEndpointUrl(webServerHostname: string, env: NodeJS.ProcessEnv = process.env): string {
-  const override = mwaaEndpointOverride(env);
+export function cliEndpointUrl(webServerHostname: string, opts: { readonly plainHttp?: boolean } = {}): string {
+  if (!opts.plainHttp) return `https://${webServerHostname}/aws_mwaa/cli`;
   const host = new URL(`http://${webServerHostname}`).hostname;
-  const plain = override !== undefined && override.startsWith('http://') && LOOPBACK.has(host);
-  return `${plain ? 'http' : 'https'}://${webServerHostname}/aws_mwaa/cli`;
+  if (!LOOPBACK.test(host)) {
+    throw new SyncError(
+      'DS637',
+      `--verify-plain-http is for a local emulator on this machine, and ${JSON.stringify(webServerHostname.slice(0, 100))} is not a loopback host: the CLI token would cross the network in the clear`,
+    );
+  }
+  return `http://${webServerHostname}/aws_mwaa/cli`;
 }
 
 export interface CliOptions {
   readonly timeoutMs: number;
+  /** The fetch to call the web server with (default: the global one; a caller may pass one with its own agent). */
   readonly fetch?: typeof fetch;
+  /** Talk plain http to a web server on a loopback host (a local emulator without TLS). */
+  readonly plainHttp?: boolean;
 }
 
 /** Runs one Airflow CLI command on the environment's web server; DS637 when there is no usable answer. */
@@ -73,7 +82,7 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
       `CreateCliToken for '${envName}' returned a web server host that is not a host name: ${JSON.stringify(token.WebServerHostname.slice(0, 100))}`,
     );
   }
-  const url = cliEndpointUrl(token.WebServerHostname);
+  const url = cliEndpointUrl(token.WebServerHostname, { plainHttp: opts.plainHttp });
   let res: Response;
   let text: string;
   try {
@@ -86,7 +95,12 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
     text = await res.text();
   } catch (err) {
     const e = err as Error;
-    const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${Math.round(opts.timeoutMs / 1000)}s` : e.message;
+    // fetch says "fetch failed" and keeps the reason (a refused connection, a certificate it cannot verify) in `cause`.
+    const cause = (e as { cause?: { message?: unknown } }).cause?.message;
+    const why =
+      e.name === 'TimeoutError' || e.name === 'AbortError'
+        ? `no answer within ${Math.round(opts.timeoutMs / 1000)}s`
+        : `${e.message}${typeof cause === 'string' ? ` (${cause})` : ''}`;
     throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' (${url}) failed: ${why}`);
   }
   if (!res.ok) throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered HTTP ${res.status}: ${text.slice(0, 300)}`);

@@ -1,5 +1,6 @@
 /** Use case: pictures of pipelines for reviewers: the named ones, or those changed since a git ref. */
 import { buildProject } from '../compile/project';
+import { markdownCode } from '../diagnostics/inert';
 import { UsageError, type Diagnostic } from '../diagnostics/types';
 import { changedFiles, changedPipelines, sqlFilesOf } from '../graph/changed';
 import { toDot } from '../graph/dot';
@@ -71,5 +72,7 @@ async function render(selected: readonly PipelineIR[], format: GraphFormat, chan
   if (format === 'dot') return selected.map((p) => toDot(pipelineGraph(p))).join('\n\n');
   if (!changed && selected.length === 1) return toMermaid(pipelineGraph(selected[0]!));
   // Several pipelines: Markdown, ready to paste into a pull request comment (GitHub renders mermaid blocks).
-  return selected.map((p) => `### \`${p.id}\` (${p.source.file})\n\n\`\`\`mermaid\n${toMermaid(pipelineGraph(p))}\n\`\`\``).join('\n\n');
+  return selected
+    .map((p) => `### ${markdownCode(p.id)} (${markdownCode(p.source.file)})\n\n\`\`\`mermaid\n${toMermaid(pipelineGraph(p))}\n\`\`\``)
+    .join('\n\n');
 }

@@ -4,15 +4,17 @@
  * A new project gets the config, the examples and pipelines/tsconfig.json (the user's from then on), the JSON Schema
  * and the workflow (dagsmith's: `update` rewrites them), a package.json and a .gitignore when there are none, and
  * one compile for no environment and for each environment, so that the workflow's `compile --check` passes on the
- * first push. Writes refuse symbolic links: a file is written to a temporary name beside it and renamed over it.
+ * first push. No write goes through a symbolic link: a file is written to a new name beside it and renamed over it, and a
+ * folder on the way that is a link refuses the whole init before anything is written.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { CONFIG_FILE, loadConfig, type EnvironmentConfig } from '../config/project-config';
 import { ConfigError, UsageError } from '../diagnostics/types';
 import { ownedFiles, userFiles } from '../scaffold/files';
 import { GITIGNORE, gitignoreText, IGNORED, PACKAGE_JSON, packageJsonText } from '../scaffold/project-files';
 import type { WorkflowEnvironment } from '../scaffold/workflow';
+import { isRealFolderOrAbsent, writeFileSafely } from '../util/safe-write';
 import { compileProject, type CompileResult } from './compile';
 
 export interface InitOptions {
@@ -50,8 +52,9 @@ function scaffoldProject(opts: InitOptions): InitResult {
   const { cwd } = opts;
   const users = userFiles();
   const planned = [...Object.keys(users), ...Object.keys(ownedFiles([]))];
-  const existing = planned.filter((f) => existsSync(join(cwd, f)));
+  const existing = planned.filter((f) => exists(cwd, f));
   if (existing.length > 0 && !opts.force) return { status: 'exists', existing, project: existing.includes(CONFIG_FILE) };
+  checkFolders(cwd, [...planned, PACKAGE_JSON, GITIGNORE]);
 
   const files: { file: string; action: FileAction }[] = [];
   for (const [file, text] of Object.entries(users)) files.push({ file, action: writeProjectFile(cwd, file, text) });
@@ -84,6 +87,7 @@ function scaffoldProject(opts: InitOptions): InitResult {
 
 function updateProject(cwd: string): InitResult {
   if (!existsSync(join(cwd, CONFIG_FILE))) return { status: 'no-project' };
+  checkFolders(cwd, Object.keys(ownedFiles([])));
   const environments = configEnvironments(cwd);
   const files = Object.entries(ownedFiles(workflowEnvironments(environments))).map(([file, text]) => ({
     file,
@@ -124,38 +128,24 @@ function readIfFile(abs: string): string | undefined {
 }
 
 /**
- * Writes one file of the project: never through a symbolic link (neither the file nor a folder on its way), via a
- * temporary file beside it renamed over it. Returns what happened; an unchanged file is not rewritten.
+ * Refuses, before anything is written, a file whose folder is a symbolic link or not a folder (a link at the file's
+ * own name is replaced, never written through: writeProjectFile).
+ */
+function checkFolders(cwd: string, files: readonly string[]): void {
+  const blocked = files.find((f) => !isRealFolderOrAbsent(cwd, posix.dirname(f)));
+  if (blocked) throw new UsageError(`cannot write ${blocked}: a folder on its path is a symbolic link or a file; nothing was written`);
+}
+
+/**
+ * Writes one file of the project (src/util/safe-write.ts: a new file beside it renamed over it, in real folders of the
+ * project). Returns what happened; an unchanged file is not rewritten.
  */
 function writeProjectFile(cwd: string, file: string, text: string): FileAction {
   const abs = join(cwd, file);
-  let dir = cwd;
-  for (const part of dirname(file)
-    .split('/')
-    .filter((p) => p !== '.' && p !== '')) {
-    dir = join(dir, part);
-    const st = lstatOrUndefined(dir);
-    if (st?.isSymbolicLink())
-      throw new UsageError(
-        `${dir
-          .slice(cwd.length + 1)
-          .split(sep)
-          .join('/')} is a symbolic link; dagsmith init writes no file through one`,
-      );
-    if (!st) mkdirSync(dir);
-  }
   const st = lstatOrUndefined(abs);
-  if (st?.isSymbolicLink()) throw new UsageError(`${file} is a symbolic link; dagsmith init does not write through it`);
-  if (st && !st.isFile()) throw new UsageError(`${file} exists and is not a file`);
-  if (st && readFileSync(abs, 'utf8') === text) return 'unchanged';
-  const tmp = `${abs}.dagsmith-init-${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, abs);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  if (st && !st.isFile() && !st.isSymbolicLink()) throw new UsageError(`${file} exists and is not a file`);
+  if (st?.isFile() && readFileSync(abs, 'utf8') === text) return 'unchanged';
+  writeFileSafely(cwd, posix.dirname(file), posix.basename(file), text);
   return st ? 'overwrote' : 'created';
 }
 
@@ -164,5 +154,15 @@ function lstatOrUndefined(abs: string): ReturnType<typeof lstatSync> | undefined
     return lstatSync(abs);
   } catch {
     return undefined;
+  }
+}
+
+/** Whether anything (a dangling link too) has this name. */
+function exists(cwd: string, rel: string): boolean {
+  try {
+    lstatSync(join(cwd, rel));
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { buildProject } from '../compile/project';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { START_OF_FILE } from '../diagnostics/reporter';
-import { UsageError, type Diagnostic } from '../diagnostics/types';
+import { RemoteError, UsageError, type Diagnostic } from '../diagnostics/types';
 import { planIsClean, planOutputs } from '../emit/output';
 import { syncDags, type DagSyncReport, type SyncEvent } from '../sync/apply';
 import { manifestSummary } from '../sync/dag-summary';
@@ -18,7 +18,6 @@ import { resolveEnvironment } from '../sync/environment';
 import type { EnvironmentMessage, LocalFile, ResolvedEnvironment } from '../sync/types';
 import type { AirflowTarget } from '../targets';
 import { sha256 } from '../util/hash';
-import { printable } from '../util/printable';
 import { VERSION } from '../util/version';
 
 export interface SyncOptions {
@@ -40,8 +39,10 @@ export interface SyncOptions {
   readonly dryRun?: boolean;
   /** Delete objects that the previous sync deployed and whose pipeline is gone (nothing else, ever). */
   readonly prune?: boolean;
-  /** Break a lock left by a sync that died, once it is older than the stale limit. */
-  readonly forceUnlock?: boolean;
+  /** The id of a lock to break at once: one left by a sync that was killed (DS603 names it). */
+  readonly forceUnlock?: string;
+  /** Stops the sync: requests in flight are aborted, nothing more is written, the lock is released. */
+  readonly signal?: AbortSignal;
   /** MWAA: wait out UPDATING before the sync, and an environment update after it, until AVAILABLE. */
   readonly wait?: boolean;
   /** MWAA: give up waiting after this many minutes (default 90). */
@@ -50,6 +51,8 @@ export interface SyncOptions {
   readonly verify?: boolean;
   /** MWAA: seconds to wait for the answer of `verify` (default 120). */
   readonly verifyTimeoutSeconds?: number;
+  /** MWAA: `verify` over plain http, for a local emulator on this machine that serves the CLI endpoint without TLS. */
+  readonly verifyPlainHttp?: boolean;
   /** `dagsmith plan`: only reading (the environment's status does not matter, its Airflow version does). */
   readonly planOnly?: boolean;
 }
@@ -87,6 +90,11 @@ export type SyncResult =
       readonly files: readonly LocalFile[];
       readonly target: AirflowTarget;
       readonly importErrors: boolean;
+      /**
+       * The DAGs were synced, and what came after (the environment's update, --verify) stopped with this error: the
+       * caller reports the sync, then the error (exit code 3, or 2 for a usage error).
+       */
+      readonly afterSyncError?: RemoteError | UsageError;
     };
 
 export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) => void = () => {}): Promise<SyncResult> {
@@ -98,6 +106,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   if (opts.bucket !== undefined && (opts.wait || opts.verify)) {
     throw new UsageError(`--${opts.wait ? 'wait' : 'verify'} asks an MWAA environment; with --bucket, sync deploys to the bucket alone`);
   }
+  if (opts.verifyPlainHttp && !opts.verify) throw new UsageError('--verify-plain-http goes with --verify');
   if (opts.kmsKey !== undefined && opts.bucket === undefined) {
     throw new UsageError('--kms-key goes with --bucket; an environment names its own key');
   }
@@ -144,6 +153,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
         planOnly: opts.planOnly === true,
         ...(opts.waitTimeoutMinutes !== undefined ? { waitOptions: { timeoutMs: opts.waitTimeoutMinutes * 60_000 } } : {}),
         ...(opts.verifyTimeoutSeconds !== undefined ? { verifyTimeoutMs: opts.verifyTimeoutSeconds * 1000 } : {}),
+        ...(opts.verifyPlainHttp ? { verifyPlainHttp: true } : {}),
       });
   const files: LocalFile[] = result.pipelines.map((p) => {
     const content = Buffer.from(p.content, 'utf8');
@@ -156,6 +166,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
     prune: opts.prune,
     dryRun: opts.dryRun || opts.planOnly,
     forceUnlock: opts.forceUnlock,
+    ...(opts.signal ? { signal: opts.signal } : {}),
     generator: `dagsmith ${VERSION}`,
     onEvent,
   });
@@ -165,7 +176,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
         'DS602',
         `${result.outDir}/${name}`,
         START_OF_FILE,
-        `${report.destination.label}${printable(name)} exists and was not deployed by dagsmith (no x-amz-meta-dagsmith-sha256); move it away or give the pipeline another id`,
+        `${report.destination.label}${name} exists and was not deployed by dagsmith (no x-amz-meta-dagsmith-sha256); move it away or give the pipeline another id`,
       ),
     );
     return { status: 'conflicts', diagnostics, report, files, target: result.target, conflicts };
@@ -173,13 +184,18 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   let importErrors = false;
   if (!report.dryRun && resolved.afterDagSync) {
     onEvent({ type: 'dags-synced', report, target: result.target });
-    const code = await resolved.afterDagSync({
-      destination: report.destination,
-      files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
-      uploaded: report.uploaded.length,
-      deleted: report.deleted.length,
-    });
-    importErrors = code !== 0;
+    try {
+      const code = await resolved.afterDagSync({
+        destination: report.destination,
+        files: (report.manifest?.files ?? []).map((e) => ({ key: report.destination.prefix + e.name, sha256: e.sha256 })),
+        uploaded: report.uploaded.length,
+        deleted: report.deleted.length,
+      });
+      importErrors = code !== 0;
+    } catch (err) {
+      if (!(err instanceof RemoteError || err instanceof UsageError)) throw err;
+      return { status: 'synced', diagnostics, report, files, target: result.target, importErrors, afterSyncError: err };
+    }
   }
   return { status: 'synced', diagnostics, report, files, target: result.target, importErrors };
 }

@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, userCacheDir } from '../../src/cache/compile-cache';
 import { buildProject } from '../../src/compile/project';
@@ -192,6 +192,33 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
       expect((await runCli(['compile'], dir)).code).to.equal(0);
       expect(readdirSync(outside)).to.deep.equal([]);
       expect(recompiled()).to.deep.equal(ALL);
+    } finally {
+      removeTemp(outside);
+    }
+  });
+
+  it('never writes through a link a pull request committed: not at the temp name, not at the index (finding 1)', async () => {
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    const path = indexPath();
+    const outside = makeTemp('outside');
+    try {
+      // A committed .dagsmith/ with links at every name the index write used: its temp file (this pid, and others)
+      // and the index itself. The victims are files the CI user may write.
+      const victims = new Map<string, string>();
+      rmSync(path);
+      for (const name of ['index.json', ...[process.pid, process.pid + 1, 1, 2].map((pid) => `index.json.${pid}.tmp`)]) {
+        const victim = join(outside, `victim-${name}`);
+        writeFileSync(victim, `precious ${name}\n`);
+        victims.set(victim, `precious ${name}\n`);
+        symlinkSync(victim, join(path, '..', name));
+      }
+      edit('pipelines/sql/q.sql', (t) => t.replace('1', '11'));
+      expect((await runCli(['compile'], dir)).code).to.equal(0);
+      for (const [victim, text] of victims) expect(readFileSync(victim, 'utf8'), victim).to.equal(text);
+      expect(readdirSync(outside).sort()).to.deep.equal([...victims.keys()].map((v) => v.slice(outside.length + 1)).sort());
+      // The index is written as a file of its own in place of the link, and the cache works again.
+      expect(lstatSync(path).isFile()).to.equal(true);
+      expect(recompiled()).to.deep.equal([]);
     } finally {
       removeTemp(outside);
     }

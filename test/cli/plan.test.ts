@@ -103,7 +103,7 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
     expect(plan.err).to.equal('');
     expect(plan.out).to.equal(
       [
-        "## dagsmith plan: MWAA environment 'ml-plan' (s3://acme-plan/dags/) (Airflow 2.10.3)",
+        "## dagsmith plan: `MWAA environment 'ml-plan' (s3://acme-plan/dags/)` (Airflow `2.10.3`)",
         '',
         '**2 to upload** (1 new, 1 changed), **0 to delete**, 0 unchanged.',
         '',
@@ -115,14 +115,14 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
         '### `customer_features.py`: DAG `customer_features`',
         '',
         '- schedule: `0 3 * * *` → `0 4 * * *`',
-        '- steps added: `publish` (s3.copy)',
+        '- steps added: `publish` (`s3.copy`)',
         '- steps changed:',
-        '  - `clean` (glue.job): job: `"clean-events"` → `"clean-events-v2"`',
+        '  - `clean` (`glue.job`): `job`: `"clean-events"` → `"clean-events-v2"`',
         '',
         '### `raw_landing.py`: new DAG `raw_landing`',
         '',
         '- schedule: `none`',
-        '- 1 step: `run` (glue.job)',
+        '- 1 step: `run` (`glue.job`)',
         '',
         '1 deployed file whose pipeline is gone stays deployed (`sync --prune` deletes it): `orders_backfill.py`',
         '',

@@ -11,6 +11,7 @@ import { expect } from 'chai';
 import { startMoto, type MotoServer } from '../helpers/moto';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 import { awsEnv, createVersionedBucket, directClient } from '../helpers/s3';
+import { runCliProcess } from '../helpers/cli-process';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
 const GOOD = `version: 1
@@ -89,7 +90,13 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
       }
       expect((await runCli(['compile', '--env', 'prod'], dir)).code).to.equal(0);
 
-      const res = await runCli(['sync', '--env', 'prod', '--verify'], dir, env());
+      // The web server speaks https, its certificate from the test's CA: the CLI runs as a process that trusts that CA
+      // (NODE_EXTRA_CA_CERTS), as a user behind a private CA would.
+      const res = await runCliProcess(['sync', '--env', 'prod', '--verify'], dir, {
+        ...env(),
+        NODE_EXTRA_CA_CERTS: mwaa.caFile,
+        NODE_NO_WARNINGS: '1',
+      });
       console.log(
         `      --- dagsmith sync --env prod --verify (Airflow ${version}) ---\n${(res.out + res.err)
           .trimEnd()
@@ -109,6 +116,39 @@ describe('dagsmith sync --env --verify (CLI, moto + local MWAA server, real Airf
         'CreateCliToken',
         'Cli',
       ]);
+      expect(mwaa.calls.filter((c) => c.operation === 'Cli').at(-1)!.host).to.equal(mwaa.webServerHost);
+
+      // Not trusting the web server's certificate, the CLI does not talk to it (DS637, exit 3).
+      const untrusted = await runCli(['sync', '--env', 'prod', '--verify'], dir, env());
+      expect(untrusted.code, untrusted.err).to.equal(3);
+      expect(untrusted.err).to.contain(
+        `error DS637: the Airflow CLI endpoint of 'ml-prod-${tag}' (https://${mwaa.webServerHost}/aws_mwaa/cli) failed: fetch failed`,
+      );
     });
   }
+
+  it('--verify-plain-http talks plain http to a local emulator without TLS, and only when asked', async () => {
+    const bucket = 'mwaa-cli-plain';
+    await createVersionedBucket(s3, bucket);
+    mwaa.addEnvironment({ name: 'ml-emulator', airflowVersion: '2.10.3', bucket });
+    const dir = makeTemp('sync-verify-plain');
+    dirs.push(dir);
+    mkdirSync(join(dir, 'pipelines'));
+    writeFileSync(
+      join(dir, 'dagsmith.config.yaml'),
+      'airflow: "2.10.3"\nenvironments:\n  local:\n    mwaa: { name: ml-emulator, region: us-east-1 }\n',
+    );
+    writeFileSync(join(dir, 'pipelines', 'partner_orders.yaml'), GOOD);
+    expect((await runCli(['compile', '--env', 'local'], dir)).code).to.equal(0);
+    mwaa.webServerHostname = mwaa.plainWebServerHost;
+    try {
+      expect((await runCli(['sync', '--env', 'local', '--verify-plain-http'], dir, env())).err).to.contain('--verify-plain-http goes with --verify');
+      const res = await runCli(['sync', '--env', 'local', '--verify', '--verify-plain-http'], dir, env());
+      expect(res.code, res.err).to.equal(0);
+      expect(res.err).to.contain("verify: MWAA environment 'ml-emulator' imported all 1 DAG file(s) dagsmith deployed");
+      expect(mwaa.calls.filter((c) => c.operation === 'Cli').at(-1)!.host).to.equal(mwaa.plainWebServerHost);
+    } finally {
+      mwaa.webServerHostname = undefined;
+    }
+  });
 });

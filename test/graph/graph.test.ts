@@ -106,8 +106,8 @@ describe('dagsmith graph', function () {
       writeFileSync(join(dir, 'pipelines/new.yaml'), OTHER.replace('id: other', 'id: brand_new'));
       const r = await runCli(['graph', '--changed', 'HEAD'], dir);
       expect(r.code).to.equal(0);
-      expect(r.out).to.match(/^### `fanin` \(pipelines\/fanin\.yaml\)\n\n```mermaid\nflowchart LR\n/);
-      expect(r.out).to.include('### `brand_new` (pipelines/new.yaml)');
+      expect(r.out).to.match(/^### `fanin` \(`pipelines\/fanin\.yaml`\)\n\n```mermaid\nflowchart LR\n/);
+      expect(r.out).to.include('### `brand_new` (`pipelines/new.yaml`)');
       expect(r.out).to.not.include('`other`');
       expect(r.out).to.not.include('`third`');
     });
@@ -117,7 +117,7 @@ describe('dagsmith graph', function () {
       git(dir, 'init', '-q');
       const r = await runCli(['graph', '--changed', 'no-such-ref'], dir);
       expect(r.code).to.equal(2);
-      expect(r.err).to.match(/^error: git diff --name-only .* failed: /);
+      expect(r.err).to.match(/^error: git diff -z --name-only .* failed: /);
     });
   });
 });

@@ -69,7 +69,8 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
     const held = gate?.({ method, url });
     if (held) {
       req.pause();
-      void held.then(() => proxyOn(req, res, fault, method, url));
+      // A client that went away while its request was held (a killed process) is not forwarded: S3 never sees it.
+      void held.then(() => (req.socket.destroyed ? undefined : proxyOn(req, res, fault, method, url)));
       return;
     }
     proxyOn(req, res, fault, method, url);

@@ -156,10 +156,10 @@ describe('lint output formats', () => {
       expect(out[3]).to.match(/^::notice file=data\/pipelines\/c\.ts,line=1,col=1,title=DS432 /);
     });
 
-    it('escapes hostile file names and messages', () => {
+    it('escapes hostile file names and messages (a line break is shown, not kept: output carries no control characters)', () => {
       const hostile: Diagnostic = { code: 'DS403', severity: 'error', message: 'a\nb::c %', file: 'p,q:r.yaml', line: 1, col: 2, path: [] };
       expect(formatGithub([hostile], () => 'x, y: z')).to.equal(
-        '::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS403 x%2C y%3A z::DS403: a%0Ab::c %25',
+        '::error file=p%2Cq%3Ar.yaml,line=1,col=2,title=DS403 x%2C y%3A z::DS403: a\\u000ab::c %25',
       );
     });
   });

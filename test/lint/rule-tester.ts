@@ -53,9 +53,6 @@ export interface RuleTests {
   readonly invalid: readonly InvalidCase[];
 }
 
-/** Rules under test register here, so a test can check that every rule has valid and invalid cases. */
-export const TESTED = new Map<string, { valid: number; invalid: number }>();
-
 /** Fixed "now" for rules that count runs. */
 export const NOW = new Date(Date.UTC(2026, 10, 30, 12, 0, 0));
 
@@ -133,9 +130,12 @@ function key(d: Diagnostic): string {
 
 /** Registers the mocha tests of one rule. */
 export function ruleTester(rule: Rule, tests: RuleTests): void {
-  TESTED.set(rule.meta.code, { valid: tests.valid.length, invalid: tests.invalid.length });
   describe(`${rule.meta.code} ${rule.meta.name}`, function () {
     this.timeout(120_000);
+    it('has valid and invalid cases', () => {
+      expect(tests.valid.length, 'valid cases').to.be.at.least(1);
+      expect(tests.invalid.length, 'invalid cases').to.be.at.least(1);
+    });
     const cases: { c: CaseBase; errors?: readonly ExpectedFinding[] }[] = [
       ...tests.valid.map((c) => ({ c })),
       ...tests.invalid.map((c) => ({ c, errors: c.errors })),

@@ -133,3 +133,62 @@ describe('evaluateInSandbox', function () {
     expect(description(results[2]!)).to.equal('c');
   });
 });
+
+describe('evaluateInSandbox: bounded, also after the results are in (issue 16, findings 3 and 4)', function () {
+  this.timeout(120_000);
+  const deps = [['dagsmith', ownModules().sdkEntry]] as [string, string][];
+  const many = (codes: readonly string[]) => {
+    const modules = codes.map((code, i) => ({ id: `/project/pipelines/p${i}.ts`, code, deps }));
+    return { modules, requests: modules.map((m) => ({ entry: m.id, modules: [m.id] })) };
+  };
+  const trivial = reporting('', "'ok'");
+
+  it('runs no FinalizationRegistry callback once the results are copied: 7 files answer at once, not at the backstop', () => {
+    // A registry kept alive on the global, whose targets die in a full GC while the file runs: V8 queues its cleanup
+    // task, which would run (and never end) once the evaluator's loop is idle, after every result is in.
+    const finalizer = reporting(
+      `globalThis.keep = new FinalizationRegistry(() => { for (;;) {} });
+       for (let i = 0; i < 20000; i++) globalThis.keep.register({ i }, i);
+       let big = []; for (let k = 0; k < 16; k++) { big.push(new Array(1e6).fill(k)); if (big.length > 10) big = []; } big = null;`,
+      "'ok'",
+    );
+    const { modules, requests } = many(Array(7).fill(finalizer));
+    const started = Date.now();
+    // The backstop for 7 files at 10 s each (the default limit) is 10 s + 8 x 10 s = 90 s.
+    const results = evaluateInSandbox(modules, requests, { ...sandboxLimits(), timeoutMs: 10_000 });
+    const ms = Date.now() - started;
+    expect(results.map((r) => r.kind)).to.deep.equal(Array(7).fill('pipeline'));
+    expect(ms, 'the evaluator exits as soon as the last result is written').to.be.below(45_000);
+  });
+
+  it('stops at the budget of the whole compile: the files not evaluated are named, not evaluated', () => {
+    const busy = reporting('const t = Date.now(); while (Date.now() - t < 1200) {}', "'slow'");
+    const { modules, requests } = many([busy, busy, busy, busy, busy]);
+    const results = evaluateInSandbox(modules, requests, { ...sandboxLimits(), timeoutMs: 5000, budgetMs: 3000 });
+    const kinds = results.map((r) => r.kind);
+    // Two files fit in 3 s; the third is cut short by the budget; the last two are not started.
+    expect(kinds.slice(0, 2)).to.deep.equal(['pipeline', 'pipeline']);
+    expect(kinds.slice(2)).to.deep.equal(['budget', 'budget', 'budget']);
+    expect(results[2]).to.deep.equal({ kind: 'budget', ms: 3000, started: true });
+    expect(results[4]).to.deep.equal({ kind: 'budget', ms: 3000, started: false });
+  });
+
+  it('bounds the result channel: a pipeline whose data is too large is a result at that file, not an internal error', () => {
+    // 300 MiB of JSON (one 100 kB string, 3000 times): more than the channel holds (it was exit 70, an internal error).
+    const huge = reporting('const s = "x".repeat(100000);', 'Array.from({ length: 3000 }, () => s)');
+    const { modules, requests } = many([trivial, huge, trivial]);
+    const results = evaluateInSandbox(modules, requests, { ...sandboxLimits(), timeoutMs: 20_000 });
+    expect(results[0]!.kind).to.equal('pipeline');
+    expect(results[1]!.kind).to.equal('too-large');
+    expect(results[2]!.kind).to.equal('pipeline');
+  });
+
+  it('hands the files after a full channel to a new process: every result arrives, whole', () => {
+    // Each result about 0.9 MiB; a process writes at most 2 MiB, so these six take three processes.
+    const sized = reporting('const s = "y".repeat(900000);', 's');
+    const { modules, requests } = many(Array(6).fill(sized));
+    const results = evaluateInSandbox(modules, requests, { ...sandboxLimits(), maxResultChars: 2 ** 20, channelBytes: 2 * 2 ** 20 });
+    expect(results.map((r) => r.kind)).to.deep.equal(Array(6).fill('pipeline'));
+    for (const r of results) expect((description(r) as string).length).to.equal(900000);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/project-config';
@@ -143,7 +143,10 @@ describe('dagsmith init', () => {
       symlinkSync(elsewhere, join(dir, '.github'));
       const init = await runCli(['init'], dir);
       expect(init.code).to.equal(2);
-      expect(init.err).to.equal('error: .github is a symbolic link; dagsmith init writes no file through one\n');
+      expect(init.err).to.equal(
+        'error: cannot write .github/workflows/dagsmith.yml: a folder on its path is a symbolic link or a file; nothing was written\n',
+      );
+      expect(readdirSync(dir)).to.deep.equal(['.github']);
       expect(hashTree(elsewhere)).to.deep.equal({});
     } finally {
       removeTemp(elsewhere);

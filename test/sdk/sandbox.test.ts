@@ -324,7 +324,7 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
     );
   });
 
-  it("imports the project's own JSON files and helpers, but nothing outside the project (DS114), also through a symlink", async () => {
+  it("imports the project's own JSON files and helpers, but nothing outside the project (DS114), nor through a symlink (DS142)", async () => {
     const outside = makeTemp('outside');
     try {
       writeFileSync(join(outside, 'secrets.ts'), "export const token = 'outside';\n");
@@ -360,7 +360,7 @@ describe('TypeScript pipelines run isolated (issue 8)', function () {
           const col = 'import { token } from '.length + 1;
           await expectRefused(dir, [
             `pipelines/b.ts:2:${col}: error DS114: '${relativeOut}' is outside the project: a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files`,
-            `pipelines/c.ts:2:${col}: error DS114: './_lib/linked' is outside the project: a pipeline may import only 'dagsmith' and the project's own TypeScript and JSON files`,
+            `pipelines/c.ts:2:${col}: error DS142: './_lib/linked' is a symbolic link (or behind one) leading outside the project; dagsmith reads only inside it`,
           ]);
         },
       );

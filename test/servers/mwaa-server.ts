@@ -1,7 +1,9 @@
 /**
  * A local stand-in for the Amazon MWAA control plane and an environment's web server, for tests (moto has no
  * MWAA). It speaks MWAA's REST-JSON API on 127.0.0.1 — GetEnvironment, UpdateEnvironment (UPDATING for a few
- * polls, then AVAILABLE), CreateCliToken — and the web server's /aws_mwaa/cli endpoint. That endpoint does what
+ * polls, then AVAILABLE), CreateCliToken — and, as the environment's web server, the /aws_mwaa/cli endpoint over
+ * HTTPS (as every MWAA web server), with a certificate from a CA made for this server (test/helpers/test-ca.ts) that
+ * clients are told to trust; a plain-HTTP copy of the web server stands for a local emulator without TLS. That endpoint does what
  * MWAA does with `dags list-import-errors`: the environment's DAG objects are copied from the S3 bucket (moto)
  * into a DAG folder and the REAL Airflow CLI of the test virtualenv for the environment's Airflow version runs
  * on it, with a fresh SQLite metadata DB. Its stdout and stderr come back base64-encoded in JSON, as MWAA sends.
@@ -9,6 +11,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { makeTestCa } from '../helpers/test-ca';
 import { dirname, join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { AIRFLOW_VERSIONS, airflowPython, makeTemp, removeTemp, runProcess } from '../airflow/harness';
@@ -49,7 +54,15 @@ export interface MwaaServerOptions {
 }
 
 export interface MwaaServer {
+  /** The MWAA API (AWS_ENDPOINT_URL_MWAA), plain HTTP as a local endpoint override may be. */
   readonly endpoint: string;
+  /** The web server CreateCliToken names (host:port), HTTPS with a certificate from the test CA. */
+  readonly webServerHost: string;
+  /** The same web server without TLS (host:port), as a local emulator may serve it (`--verify-plain-http`). */
+  readonly plainWebServerHost: string;
+  /** The test CA: PEM, and a file of it for NODE_EXTRA_CA_CERTS. */
+  readonly caPem: string;
+  readonly caFile: string;
   readonly calls: ServerCall[];
   /**
    * `missingModules`: Python modules the environment's Airflow cannot import, as when its requirements.txt pinned a
@@ -64,7 +77,7 @@ export interface MwaaServer {
     missingModules?: readonly string[];
   }): FakeEnvironment;
   environment(name: string): FakeEnvironment;
-  /** What CreateCliToken gives as WebServerHostname (default: this server's host:port). */
+  /** What CreateCliToken gives as WebServerHostname (default: the HTTPS web server's host:port). */
   webServerHostname: string | undefined;
   stop(): Promise<void>;
 }
@@ -110,7 +123,6 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
     forcePathStyle: true,
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
-  let endpoint = '';
   const missing = new Map<string, readonly string[]>();
 
   async function runImportErrors(env: FakeEnvironment, args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
@@ -229,7 +241,7 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
       if (!environments.has(name)) return send(res, 404, { message: `Environment ${name} not found` }, 'ResourceNotFoundException');
       const token = randomBytes(24).toString('base64url');
       tokens.set(token, { env: name, expires: Date.now() + 60_000 });
-      return send(res, 200, { CliToken: token, WebServerHostname: api.webServerHostname ?? new URL(endpoint).host });
+      return send(res, 200, { CliToken: token, WebServerHostname: api.webServerHostname ?? webServerHost });
     }
     if (url.pathname === '/aws_mwaa/cli' && req.method === 'POST') {
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
@@ -250,19 +262,28 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
     send(res, 404, { message: `no route for ${req.method} ${url.pathname}` }, 'UnknownOperationException');
   }
 
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: Error) => send(res, 500, { message: err.stack ?? err.message }, 'InternalServerException'));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const addr = server.address();
-  if (!addr || typeof addr !== 'object') throw new Error('MWAA test server has no address');
-  endpoint = `http://127.0.0.1:${addr.port}`;
+  };
+  const ca = makeTestCa();
+  const server: Server = createServer(handler);
+  const web = createHttpsServer({ key: ca.key, cert: ca.cert }, handler);
+  const plain: Server = createServer(handler);
+  const listen = (srv: Server) =>
+    new Promise<number>((resolve, reject) => {
+      srv.once('error', reject);
+      srv.listen(0, '127.0.0.1', () => resolve((srv.address() as AddressInfo).port));
+    });
+  const endpoint = `http://127.0.0.1:${await listen(server)}`;
+  const webServerHost = `127.0.0.1:${await listen(web)}`;
+  const plainWebServerHost = `127.0.0.1:${await listen(plain)}`;
 
   const api: MwaaServer = {
     endpoint,
+    webServerHost,
+    plainWebServerHost,
+    caPem: ca.caPem,
+    caFile: ca.caFile,
     calls,
     webServerHostname: undefined,
     addEnvironment({ name, airflowVersion, bucket, dagS3Path = 'dags', status = 'AVAILABLE', missingModules = [] }) {
@@ -274,7 +295,7 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
         AirflowVersion: airflowVersion,
         SourceBucketArn: `arn:aws:s3:::${bucket}`,
         DagS3Path: dagS3Path,
-        WebserverUrl: new URL(endpoint).host,
+        WebserverUrl: webServerHost,
       };
       environments.set(name, env);
       return env;
@@ -286,8 +307,11 @@ export async function startMwaaServer(opts: MwaaServerOptions): Promise<MwaaServ
     },
     async stop() {
       s3.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const srv of [server, web, plain]) {
+        srv.closeAllConnections();
+        await new Promise<void>((resolve) => srv.close(() => resolve()));
+      }
+      ca.remove();
     },
   };
   return api;

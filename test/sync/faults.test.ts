@@ -71,14 +71,13 @@ describe('sync under injected faults at every request position (moto over HTTP) 
   });
 
   const PREFIX = 'dags/';
-  const run = (bucket: string, files: readonly LocalFile[], extra: { forceUnlock?: boolean } = {}): Promise<DagSyncReport> =>
+  const run = (bucket: string, files: readonly LocalFile[], extra: { forceUnlock?: string } = {}): Promise<DagSyncReport> =>
     syncDags({
       destination: { bucket, prefix: PREFIX, region: TEST_REGION, label: `s3://${bucket}/${PREFIX}` },
       files,
       airflow: '2.10.3',
       prune: true,
       generator: 'dagsmith test',
-      staleLockMs: 0,
       session: { retryStrategy: new ConfiguredRetryStrategy(3, 0) },
       ...extra,
     });
@@ -97,16 +96,17 @@ describe('sync under injected faults at every request position (moto over HTTP) 
     readonly requests: number;
   }
   const SCENARIOS: readonly Scenario[] = [
-    // manifest + listing, lock, manifest re-read, 2 uploads, manifest, DeleteObjects, manifest, unlock
-    { name: 'update', manifest: true, untouched: [UNMANAGED], mayDelete: ['c.py'], final: ['a.py', 'b.py', 'd.py', UNMANAGED], requests: 10 },
-    // manifest (404) + listing, HEAD a + HEAD b, lock, manifest re-read (404), 2 uploads, manifest, unlock
+    // manifest + listing, HEAD c (its metadata proves it is ours to prune), lock, manifest re-read, 2 uploads, manifest,
+    // DeleteObjects, manifest, unlock (read the lock: still ours; delete it)
+    { name: 'update', manifest: true, untouched: [UNMANAGED], mayDelete: ['c.py'], final: ['a.py', 'b.py', 'd.py', UNMANAGED], requests: 12 },
+    // manifest (404) + listing, HEAD a + HEAD b, lock, manifest re-read (404), 2 uploads, manifest, unlock (read, delete)
     {
       name: 'interrupted first sync',
       manifest: false,
       untouched: [UNMANAGED, 'c.py'],
       mayDelete: [],
       final: ['a.py', 'b.py', 'c.py', 'd.py', UNMANAGED],
-      requests: 10,
+      requests: 11,
     },
   ];
 
@@ -195,11 +195,15 @@ describe('sync under injected faults at every request position (moto over HTTP) 
       await checkConverged(scenario, bucket, context);
       return line;
     }
-    // Only a failed unlock leaves a lock behind (a lock write whose answer was lost is cleaned up).
-    const unlockFailed = faulted[0]!.startsWith('DELETE') && faulted[0]!.endsWith('/.dagsmith/lock.json');
-    const locked = (await listAll(s3, bucket, `${PREFIX}.dagsmith/lock.json`)).length > 0;
-    expect(locked, `${context}: a lock is left behind only when the unlock failed`).to.equal(unlockFailed && fault !== 'drop-after');
-    await run(bucket, V2, { forceUnlock: unlockFailed });
+    // Only a failed unlock (its read of the lock, or its delete) leaves a lock behind (a lock write whose answer was
+    // lost is cleaned up); a delete whose answer was lost did delete it. A lock left behind is broken by its id.
+    const unlockFailed = /^(GET|DELETE) .*\/\.dagsmith\/lock\.json$/.test(faulted[0]!);
+    const deletedAnyway = fault === 'drop-after' && faulted[0]!.startsWith('DELETE');
+    const lockKey = `${PREFIX}.dagsmith/lock.json`;
+    const locked = (await listAll(s3, bucket, lockKey)).length > 0;
+    expect(locked, `${context}: a lock is left behind only when the unlock failed`).to.equal(unlockFailed && !deletedAnyway);
+    const id = locked ? (JSON.parse(await getText(s3, bucket, lockKey)) as { id: string }).id : undefined;
+    await run(bucket, V2, id ? { forceUnlock: id } : {});
     await checkConverged(scenario, bucket, `${context}, next sync`);
     const noop = await run(bucket, V2);
     expect(noop.requests, `${context}: the sync after convergence is a no-op`).to.equal(2);

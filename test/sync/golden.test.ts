@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { copyToTemp, hashTree, removeTemp, runCli } from '../helpers/cli';
+import { runCliProcess } from '../helpers/cli-process';
 import { startMoto, type MotoServer } from '../helpers/moto';
 import { awsEnv, createVersionedBucket, directClient } from '../helpers/s3';
 import { applySetup, type SetupStep } from '../helpers/setup';
@@ -131,7 +132,11 @@ describe('golden sync scenarios (test/fixtures-sync/<case>, moto + local MWAA se
 
         const before = hashTree(dir);
         const env = { ...awsEnv(moto.endpoint), ...(scenario.mwaaApi === 'moto' ? {} : { AWS_ENDPOINT_URL_MWAA: mwaa.endpoint }) };
-        const result = await runCli(scenario.args, dir, env);
+        // --verify talks https to the local web server, whose certificate comes from the test's CA: such a case runs
+        // the CLI as a process that trusts it, as a user with a private CA would (NODE_EXTRA_CA_CERTS).
+        const result = scenario.args.includes('--verify')
+          ? await runCliProcess(scenario.args, dir, { ...env, NODE_EXTRA_CA_CERTS: mwaa.caFile, NODE_NO_WARNINGS: '1' })
+          : await runCli(scenario.args, dir, env);
         expect(hashTree(dir), 'a sync changes no local file').to.deep.equal(before);
         checkPositions(dir, result.err);
         const got = transcript(result.code, result.out, result.err);

@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'chai';
 import { buildProject } from '../../src/compile/project';
-import { canonicalJson, diffDagSummaries, parseDagSummary, summarizeDag, type DagSummary } from '../../src/sync/dag-summary';
-import { code, renderPlanMarkdown } from '../../src/sync/plan-markdown';
+import { canonicalJson, diffDagSummaries, parseDagSummary, summarizeDag, SUMMARY_VERSION, type DagSummary } from '../../src/sync/dag-summary';
+import { markdownCode } from '../../src/diagnostics/inert';
+import { renderPlanMarkdown } from '../../src/sync/plan-markdown';
 import { makeTemp, removeTemp } from '../helpers/cli';
+import { expectInertMarkdown, HOSTILE } from '../helpers/hostile';
 
 const BEFORE = `version: 1
 id: customer_features
@@ -109,7 +111,13 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
       ],
       stepsRemoved: [{ id: 'legacy_copy', kind: 's3.copy' }],
       stepsChanged: [
-        { id: 'clean', kind: 'glue.job', changes: ['upstream +start'], fields: [{ field: 'job', from: '"clean-events"', to: '"clean-events-v2"' }] },
+        {
+          id: 'clean',
+          kind: 'glue.job',
+          upstreamAdded: ['start'],
+          upstreamRemoved: [],
+          fields: [{ field: 'job', from: '"clean-events"', to: '"clean-events-v2"' }],
+        },
       ],
     });
   });
@@ -134,7 +142,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     });
     expect(md).to.equal(
       [
-        "## dagsmith plan: MWAA environment 'ml-prod' (s3://acme-mwaa/dags/) (Airflow 2.10.3)",
+        "## dagsmith plan: `MWAA environment 'ml-prod' (s3://acme-mwaa/dags/)` (Airflow `2.10.3`)",
         '',
         '**2 to upload** (1 new, 1 changed), **1 to delete**, 1 unchanged.',
         '',
@@ -147,15 +155,15 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
         '### `customer_features.py`: DAG `customer_features`',
         '',
         '- schedule: `0 3 * * *` → `0 4 * * *`',
-        '- steps added: `start` (s3.wait), `build` (athena.query)',
-        '- steps removed: `legacy_copy` (s3.copy)',
+        '- steps added: `start` (`s3.wait`), `build` (`athena.query`)',
+        '- steps removed: `legacy_copy` (`s3.copy`)',
         '- steps changed:',
-        '  - `clean` (glue.job): upstream +start; job: `"clean-events"` → `"clean-events-v2"`',
+        '  - `clean` (`glue.job`): upstream +`start`; `job`: `"clean-events"` → `"clean-events-v2"`',
         '',
         '### `new_feed.py`: new DAG `orders_backfill`',
         '',
         '- schedule: `none`',
-        '- 1 step: `run` (glue.job)',
+        '- 1 step: `run` (`glue.job`)',
         '',
         '### `orders_backfill.py`: removed',
         '',
@@ -170,7 +178,7 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
   it('says so when nothing changes, when only the text changes, and when the deployed structure is unknown', () => {
     const s = v1.get('customer_features.py')!;
     expect(renderPlanMarkdown({ destination: 's3://b/dags/', files: [{ name: 'a.py', action: 'unchanged' }] })).to.equal(
-      '## dagsmith plan: s3://b/dags/\n\nNo changes: 1 DAG file deployed is up to date.\n',
+      '## dagsmith plan: `s3://b/dags/`\n\nNo changes: 1 DAG file deployed is up to date.\n',
     );
     const same = renderPlanMarkdown({ destination: 'x', files: [{ name: 'a.py', action: 'upload', reason: 'changed', local: s, deployed: s }] });
     expect(same).to.contain('_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._');
@@ -195,9 +203,11 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
       'pipelines/p.yaml': `version: 1\nid: p\ndefaults: { retries: 3, executionTimeout: 90m }\ndagrunTimeout: 6h\nsteps:\n  - id: q\n    kind: athena.query\n    query: "${longSql}"\n    database: f\n    outputLocation: s3://acme-athena/r/\n    retries: 5\n`,
     }).get('p.py')!;
     const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'p.py', action: 'upload', reason: 'changed', local: b, deployed: a }] });
-    expect(md).to.contain('- DAG settings: dagrunTimeout: `null` → `"6h"`; defaults.executionTimeout: `"2h"` → `"90m"`; defaults.retries: `2` → `3`');
     expect(md).to.contain(
-      '  - `q` (athena.query): query changed (too long to show); settings.executionTimeout: `"2h"` → `"90m"`; settings.retries: `2` → `5`',
+      '- DAG settings: `dagrunTimeout`: `null` → `"6h"`; `defaults.executionTimeout`: `"2h"` → `"90m"`; `defaults.retries`: `2` → `3`',
+    );
+    expect(md).to.contain(
+      '  - `q` (`athena.query`): `query` changed (too long to show); `settings.executionTimeout`: `"2h"` → `"90m"`; `settings.retries`: `2` → `5`',
     );
   });
 
@@ -226,12 +236,45 @@ describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
     expect(missing).to.contain('**Missing in the bucket**: the object dagsmith deployed was deleted outside dagsmith; the sync uploads it again.');
   });
 
-  it('keeps pipeline text inside its code span: backticks, line breaks and table pipes', () => {
-    expect(code('a`b\nc|d')).to.equal('`a b c\\|d`');
+  it('keeps pipeline text inside its code span: backticks (a longer fence), line breaks (shown), table pipes', () => {
+    expect(markdownCode('a`b\nc|d', { inTable: true })).to.equal('``a`b\\u000ac\\|d``');
+    expect(markdownCode('a|b')).to.equal('`a|b`');
+    expect(markdownCode('``x')).to.equal('``` ``x ```');
     const hostile: DagSummary = { ...v1.get('orders_backfill.py')!, schedule: 'assets: s3://x/`](javascript:alert(1))\n# heading|' };
     const md = renderPlanMarkdown({ destination: 'x', files: [{ name: 'h.py', action: 'upload', reason: 'new', local: hostile }] });
-    expect(md).to.contain('- schedule: `assets: s3://x/ ](javascript:alert(1)) # heading\\|`');
+    expect(md).to.contain('- schedule: ``assets: s3://x/`](javascript:alert(1))\\u000a# heading|``');
     expect(md.split('\n').some((l) => l.startsWith('# heading'))).to.equal(false);
+  });
+
+  it('keeps everything a forged manifest says out of the Markdown: ids, kinds, upstreams, field and setting names, names', () => {
+    const local = v2.get('customer_features.py')!;
+    // What a forged manifest can claim is deployed: every string of the summary is the attacker's.
+    const forged = {
+      v: SUMMARY_VERSION,
+      dagId: `dag${HOSTILE}`,
+      schedule: `cron${HOSTILE}`,
+      dag: { [`setting${HOSTILE}`]: `v${HOSTILE}` },
+      steps: [
+        { id: 'clean', kind: `kind${HOSTILE}`, upstream: [`up${HOSTILE}`], fields: {} },
+        { id: 'wait_raw', kind: 's3.wait', upstream: [], fields: { [`field${HOSTILE}`]: 'h' } },
+        { id: `gone${HOSTILE}`, kind: `gonekind${HOSTILE}`, upstream: [], fields: {} },
+      ],
+    };
+    const md = renderPlanMarkdown({
+      destination: `s3://b/${HOSTILE}/`,
+      airflowVersion: `2.10.3${HOSTILE}`,
+      files: [
+        { name: 'customer_features.py', action: 'upload', reason: 'changed', local, deployed: forged },
+        { name: `old${HOSTILE}.py`, action: 'delete', deployed: forged },
+      ],
+      kept: [`kept${HOSTILE}.py`],
+      unmanaged: [`unmanaged${HOSTILE}.py`, 'a|b.py'],
+      notOurs: [`notours${HOSTILE}.py`],
+    });
+    expectInertMarkdown('plan', md);
+    // Each value is still there to read, whole, in its code span.
+    expect(md).to.contain('`dagc\\u000a::warning file=README.md,line=1::forged\\u000a');
+    expect(md).to.contain('``unmanagedc\\u000a');
   });
 
   it('hashes deep values without recursion limits and independent of key order', () => {

@@ -89,12 +89,46 @@ describe('sync plan (pure)', () => {
     expect(keep.unmanaged).to.deep.equal(['hand.py']);
     expect(keep.manifest.files.map((e) => e.name)).to.deep.equal(['a.py', 'gone.py']);
 
-    const prune = plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true });
+    // With --prune, the object to delete is probed first (HEAD): its own metadata must carry the manifest's hash.
+    const first = plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true });
+    expect(first.probe).to.deep.equal(['gone.py']);
+    expect(first.deletes).to.deep.equal([]);
+    const probes = new Map([['gone.py', { etag: '"eg"', sha256: sha('g') }]]);
+    const prune = plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true, probes });
+    expect(prune.probe).to.deep.equal([]);
     expect(prune.deletes.map((e) => e.name)).to.deep.equal(['gone.py']);
     expect(prune.unmanaged).to.deep.equal(['hand.py']);
     // The manifest written before the deletes no longer lists the object, and holds it as pending deletion.
     expect(prune.manifest.files.map((e) => e.name)).to.deep.equal(['a.py']);
     expect(prune.manifest.pruning.map((e) => e.name)).to.deep.equal(['gone.py']);
+  });
+
+  it("deletes with --prune only what the object itself proves is ours: its metadata hash is the manifest entry's", () => {
+    const m = manifest([entry('a.py', 'a', '"ea"'), entry('theirs.py', 't', '"et"'), entry('other.py', 'o', '"eo"'), entry('ours.py', 'u', '"eu"')]);
+    const remote = [obj('a.py', '"ea"'), obj('theirs.py', '"et"'), obj('other.py', '"eo"'), obj('ours.py', '"eu"')];
+    const probes = new Map([
+      ['theirs.py', { etag: '"et"', sha256: undefined }],
+      ['other.py', { etag: '"eo"', sha256: sha('x') }],
+      ['ours.py', { etag: '"eu"', sha256: sha('u') }],
+    ]);
+    const p = plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true, probes });
+    expect(p.deletes.map((e) => e.name)).to.deep.equal(['ours.py']);
+    expect(p.dropped).to.deep.equal([
+      { name: 'other.py', reason: 'not uploaded by dagsmith' },
+      { name: 'theirs.py', reason: 'not uploaded by dagsmith' },
+    ]);
+    // Forgotten: the manifest written no longer claims them, and nothing deletes them.
+    expect([...p.manifest.files, ...p.manifest.pruning].map((e) => e.name)).to.deep.equal(['a.py', 'ours.py']);
+    // An answer about another version of the object (its ETag changed since the HEAD) proves nothing: probe again.
+    const stale = plan({
+      local: [local('a.py', 'a')],
+      remote,
+      manifest: m,
+      prune: true,
+      probes: new Map([...probes, ['ours.py', { etag: '"x"', sha256: sha('u') }]]),
+    });
+    expect(stale.probe).to.deep.equal(['ours.py']);
+    expect(stale.deletes).to.deep.equal([]);
   });
 
   it('finishes an interrupted prune with --prune, keeps it pending without, and forgets it once gone', () => {
@@ -104,7 +138,8 @@ describe('sync plan (pure)', () => {
     expect(without.deletes).to.deep.equal([]);
     expect(without.unmanaged).to.deep.equal([]);
     expect(without.writes).to.equal(false);
-    expect(plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true }).deletes.map((e) => e.name)).to.deep.equal(['old.py']);
+    const probes = new Map([['old.py', { etag: '"eo"', sha256: sha('o') }]]);
+    expect(plan({ local: [local('a.py', 'a')], remote, manifest: m, prune: true, probes }).deletes.map((e) => e.name)).to.deep.equal(['old.py']);
     const done = plan({ local: [local('a.py', 'a')], remote: [obj('a.py', '"ea"')], manifest: m, prune: true });
     expect(done.deletes).to.deep.equal([]);
     expect(done.manifest.pruning).to.deep.equal([]);

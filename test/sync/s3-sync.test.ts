@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, readFileSync, utimesSync, write
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { syncDags } from '../../src/sync/apply';
-import { describeOwner, LockedError } from '../../src/sync/lock';
+import { currentHolder, describeHolder, LockedError } from '../../src/sync/lock';
 import { parseManifest } from '../../src/sync/manifest';
 import { makeTemp, removeTemp, runCli } from '../helpers/cli';
 import { parseJsonAs } from '../helpers/json';
@@ -94,10 +94,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
 
     const first = await sync(dir, prefix);
     expect(first.code, first.err).to.equal(0);
-    // 2 reads (manifest, listing), the lock, the manifest re-read under the lock, n uploads, the manifest, the unlock.
-    expect(first.requests.length).to.equal(n + 6);
+    // 2 reads (manifest, listing), the lock, the manifest re-read under the lock, n uploads, the manifest, the unlock
+    // (a read of the lock, to delete it only if it is still ours, and the delete).
+    expect(first.requests.length).to.equal(n + 7);
     expect(first.out).to.match(
-      new RegExp(`synced s3://${BUCKET}/${prefix}: ${n} uploaded, 0 unchanged, 0 deleted, \\d+ bytes, \\d+\\.\\ds, ${n + 6} requests\\n$`),
+      new RegExp(`synced s3://${BUCKET}/${prefix}: ${n} uploaded, 0 unchanged, 0 deleted, \\d+ bytes, \\d+\\.\\ds, ${n + 7} requests\\n$`),
     );
     const objects = await listAll(s3, BUCKET, prefix);
     expect(objects.map((o) => o.key)).to.deep.equal([`${prefix}.dagsmith/manifest.json`, ...dags.map((d) => prefix + d)]);
@@ -135,14 +136,14 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
     const one = await sync(clone, prefix);
     expect(one.code, one.err).to.equal(0);
     expect(one.out).to.contain(`1 uploaded, ${n - 1} unchanged, 0 deleted`);
-    // 2 reads, lock, manifest re-read, the upload, the manifest, the unlock.
+    // 2 reads, lock, manifest re-read, the upload, the manifest, the unlock (read, delete).
     expect(ops(one.requests.filter((r) => r.method !== 'GET'))).to.deep.equal([
       `PUT /${BUCKET}/${prefix}.dagsmith/lock.json`,
       `PUT /${BUCKET}/${prefix}customer_features.py`,
       `PUT /${BUCKET}/${prefix}.dagsmith/manifest.json`,
       `DELETE /${BUCKET}/${prefix}.dagsmith/lock.json`,
     ]);
-    expect(one.requests.length).to.equal(7);
+    expect(one.requests.length).to.equal(8);
     const after = await manifestOf(prefix);
     expect(after.files.find((e) => e.name === 'customer_features.py')!.sha256).to.equal(
       sha256(readFileSync(join(clone, 'dags-out', 'customer_features.py'))),
@@ -207,6 +208,46 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
     ]);
   });
 
+  it('--prune deletes only objects whose own metadata proves dagsmith uploaded them: a forged manifest entry is not enough (finding 2)', async () => {
+    const prefix = nextPrefix();
+    const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
+    expect((await sync(dir, prefix)).code).to.equal(0);
+    // Another team's DAG beside ours, and a manifest that someone with write access to it made list that DAG (with
+    // the ETag the listing shows and a made-up hash), and list b.py with a hash that is not the one b.py carries.
+    await putText(s3, BUCKET, `${prefix}team_b.py`, "# another team's DAG\n");
+    const objects = await listAll(s3, BUCKET, prefix);
+    const etag = (name: string) => objects.find((o) => o.key === prefix + name)!.etag;
+    const real = await manifestOf(prefix);
+    const forged = {
+      format: 1,
+      airflow: '2.10.3',
+      files: [
+        ...real.files.map((e) => (e.name === 'b.py' ? { ...e, sha256: 'c'.repeat(64) } : e)),
+        { name: 'team_b.py', sha256: 'd'.repeat(64), size: 22, etag: etag('team_b.py') },
+      ],
+      pruning: [],
+    };
+    await putText(s3, BUCKET, `${prefix}.dagsmith/manifest.json`, JSON.stringify(forged));
+    for (const f of ['a', 'b']) rmSync(join(dir, 'pipelines', `${f}.yaml`));
+    writeFileSync(join(dir, 'pipelines', 'c.yaml'), minimal('c'));
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    // The plan says it before any write: only a.py is dagsmith's to delete.
+    const dry = await sync(dir, prefix, '--prune', '--dry-run');
+    expect(dry.code, dry.err).to.equal(0);
+    expect(dry.out).to.contain('delete     a.py').and.not.contain('delete     team_b.py').and.not.contain('delete     b.py');
+    const prune = await sync(dir, prefix, '--prune');
+    expect(prune.code, prune.err).to.equal(0);
+    expect(prune.out)
+      .to.contain('delete     a.py (its pipeline is gone; --prune)')
+      .and.contain("forget     team_b.py (its metadata does not show that dagsmith uploaded it: not dagsmith's, left alone)")
+      .and.contain('forget     b.py (its metadata does not show that dagsmith uploaded it');
+    expect(prune.out).to.contain('1 deleted');
+    const after = (await listAll(s3, BUCKET, prefix)).map((o) => o.key);
+    expect(after).to.include(`${prefix}team_b.py`).and.include(`${prefix}b.py`).and.not.include(`${prefix}a.py`);
+    expect(await getText(s3, BUCKET, `${prefix}team_b.py`)).to.equal("# another team's DAG\n");
+    expect((await manifestOf(prefix)).files.map((e) => e.name)).to.deep.equal(['c.py']);
+  });
+
   it('sends SSE-KMS headers on every write when a key is given, and none otherwise (bucket default)', async () => {
     const dir = await compiledYamlProject({ a: minimal('a'), b: minimal('b') });
     const kms = nextPrefix();
@@ -238,10 +279,11 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
 
     const dry = await sync(dir, prefix, '--dry-run', '--prune');
     expect(dry.code, dry.err).to.equal(0);
-    expect(dry.requests.map((r) => r.method).sort()).to.deep.equal(['GET', 'GET']);
+    // The manifest, the listing, and a HEAD of the object to delete (its metadata proves it is dagsmith's).
+    expect(dry.requests.map((r) => r.method).sort()).to.deep.equal(['GET', 'GET', 'HEAD']);
     expect(dry.out).to.contain(`plan for s3://${BUCKET}/${prefix}: 2 to upload, 0 unchanged, 1 to delete, 1 unmanaged`);
     expect(dry.out).to.contain('upload     a.py (changed,').and.contain('upload     c.py (new,').and.contain('delete     b.py');
-    expect(dry.out).to.match(/dry run, nothing written s3:\/\/[^:]+: 2 to upload, 0 unchanged, 1 to delete, \d+ bytes, \d+\.\ds, 2 requests\n$/);
+    expect(dry.out).to.match(/dry run, nothing written s3:\/\/[^:]+: 2 to upload, 0 unchanged, 1 to delete, \d+ bytes, \d+\.\ds, 3 requests\n$/);
 
     const json = await sync(dir, prefix, '--dry-run', '--json');
     expect(json.code, json.err).to.equal(0);
@@ -289,33 +331,39 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
     expect((await manifestOf(other)).files.map((e) => e.name)).to.deep.equal(['a.py', 'b.py']);
   });
 
-  it('stops when another sync holds the prefix (DS603, exit 3), saying whose lock it is; --force-unlock breaks only a stale one', async () => {
+  it('stops when another sync holds the prefix (DS603, exit 3), naming the holder and the lock id; the lock expires, or --force-unlock ID breaks it', async () => {
     const prefix = nextPrefix();
     const dir = await compiledYamlProject({ a: minimal('a') });
     const lockKey = `${prefix}.dagsmith/lock.json`;
-    const lock = (minutesAgo: number) =>
-      putText(
-        s3,
-        BUCKET,
-        lockKey,
-        JSON.stringify({ id: 'x', owner: 'ci@runner-7 (pid 42)', started: new Date(Date.now() - minutesAgo * 60_000).toISOString() }),
-      );
-    await lock(1);
+    // A lock an older dagsmith wrote (one `owner` string, no lease): the default lease of 5 minutes applies.
+    await putText(s3, BUCKET, lockKey, JSON.stringify({ id: 'x', owner: 'ci@runner-7 (pid 42)', started: '2026-11-30T09:00:00.000Z' }));
     const locked = await sync(dir, prefix);
     expect(locked.code).to.equal(3);
-    expect(locked.err).to.contain(`error DS603: another sync is deploying to this prefix: locked by ci@runner-7 (pid 42) since`);
-    expect(locked.err).to.contain('run again with --force-unlock once the lock is older than 15 minutes');
+    expect(locked.err).to.contain(
+      `error DS603: another sync is deploying to this prefix: locked by ci@runner-7 (pid 42) since 2026-11-30T09:00:00.000Z, lock id x (s3://${BUCKET}/${lockKey}). ` +
+        'If that sync is gone, run again with --force-unlock x; a lock whose sync stops renewing it expires by itself 5 minutes after its last renewal.',
+    );
     expect(locked.requests.filter((r) => r.method === 'PUT' && !r.url.includes('lock.json'))).to.deep.equal([]);
-    const young = await sync(dir, prefix, '--force-unlock');
-    expect(young.code).to.equal(3);
-    expect(young.err).to.contain('--force-unlock only breaks locks older than 15 minutes');
-
-    await lock(60);
-    const broke = await sync(dir, prefix, '--force-unlock');
+    const wrong = await sync(dir, prefix, '--force-unlock', 'y');
+    expect(wrong.code).to.equal(3);
+    expect(wrong.err).to.contain('--force-unlock y does not name the lock held now (lock id x, held by ci@runner-7 (pid 42)');
+    const broke = await sync(dir, prefix, '--force-unlock', 'x');
     expect(broke.code, broke.err).to.equal(0);
-    expect(broke.err).to.match(/broke a stale lock held by ci@runner-7 \(pid 42\) since \S+ \(60 minutes old\)/);
+    expect(broke.err).to.contain('broke the lock (id x) held by ci@runner-7 (pid 42) since 2026-11-30T09:00:00.000Z (--force-unlock)');
     expect(broke.out).to.contain('1 uploaded');
     expect((await listAll(s3, BUCKET, prefix)).map((o) => o.key)).to.deep.equal([`${prefix}.dagsmith/manifest.json`, `${prefix}a.py`]);
+
+    // A lock of this format whose holder stopped renewing it: taken over once its lease is over (S3's clock).
+    const holder = { format: 'dagsmith-lock/2', id: 'z', user: 'ci', host: 'runner-8', pid: 7, started: '2026-11-30T09:00:00.000Z', leaseSeconds: 2 };
+    await putText(s3, BUCKET, lockKey, JSON.stringify(holder));
+    writeFileSync(join(dir, 'pipelines', 'b.yaml'), minimal('b'));
+    expect((await runCli(['compile'], dir)).code).to.equal(0);
+    expect((await sync(dir, prefix)).code, 'within its lease').to.equal(3);
+    await new Promise((r) => setTimeout(r, 3100));
+    const took = await sync(dir, prefix);
+    expect(took.code, took.err).to.equal(0);
+    expect(took.err).to.contain('took over an expired lock (id z) held by ci@runner-8 (pid 7) since 2026-11-30T09:00:00.000Z');
+    expect((await listAll(s3, BUCKET, lockKey)).length).to.equal(0);
   });
 
   it('stops on a manifest it cannot read (DS601, exit 3) and writes nothing', async () => {
@@ -422,7 +470,7 @@ describe('dagsmith sync --bucket against moto (S3 over HTTP) @moto', function ()
       const report = await first;
       expect(second).to.be.instanceOf(LockedError);
       expect((second as LockedError).code).to.equal('DS603');
-      expect(second!.message).to.contain(`another sync is deploying to this prefix: locked by ${describeOwner()} since`);
+      expect(second!.message).to.contain(`another sync is deploying to this prefix: locked by ${describeHolder(currentHolder())} since`);
       expect(report.uploaded).to.deep.equal(['a.py', 'b.py']);
       expect((await listAll(s3, BUCKET, prefix)).map((o) => o.key)).to.deep.equal([
         `${prefix}.dagsmith/manifest.json`,

@@ -5,7 +5,6 @@ import { createMwaaClient } from '../../src/sync/mwaa';
 import { SyncError } from '../../src/sync/sync-error';
 import {
   attributeImportErrors,
-  cliEndpointUrl,
   dagFolderPath,
   errorHeadline,
   importErrorLine,
@@ -14,6 +13,7 @@ import {
   verifyImports,
 } from '../../src/sync/verify';
 import { AIRFLOW_VERSIONS, compileProject, ROOT, startMoto, type MotoServer } from '../airflow/harness';
+import { fetchTrusting } from '../helpers/test-ca';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
 
 describe('verify: reading MWAA import errors', () => {
@@ -55,13 +55,6 @@ describe('verify: reading MWAA import errors', () => {
       { file: 'b.py', error: 'E2' },
     ]);
     expect(result.others.map((o) => o.filepath)).to.deep.equal(['/usr/local/airflow/dags/legacy/a.py']);
-  });
-
-  it('uses https for the web server, plain http only for a loopback server behind an http endpoint override', () => {
-    expect(cliEndpointUrl('abc.c2.us-east-1.airflow.amazonaws.com', {})).to.equal('https://abc.c2.us-east-1.airflow.amazonaws.com/aws_mwaa/cli');
-    expect(cliEndpointUrl('abc.c2.us-east-1.airflow.amazonaws.com', { AWS_ENDPOINT_URL_MWAA: 'http://127.0.0.1:1' })).to.match(/^https:/);
-    expect(cliEndpointUrl('127.0.0.1:4000', { AWS_ENDPOINT_URL: 'http://127.0.0.1:4000' })).to.equal('http://127.0.0.1:4000/aws_mwaa/cli');
-    expect(cliEndpointUrl('127.0.0.1:4000', {})).to.equal('https://127.0.0.1:4000/aws_mwaa/cli');
   });
 
   it('takes the last line of a traceback as the headline', () => {
@@ -140,7 +133,8 @@ describe('sync --verify against real Airflow behind a local MWAA server @airflow
 
       const client = createMwaaClient('us-east-1');
       try {
-        const result = await verifyImports(client, envName, ours, { timeoutMs: 300_000 });
+        // The web server speaks https with a certificate from the test's CA: trusted through the fetch given here.
+        const result = await verifyImports(client, envName, ours, { timeoutMs: 300_000, fetch: fetchTrusting(mwaa.caPem) });
         const report = verifyReport(envName, result, ours.length, 'dags-out');
         const printed = [formatDiagnostics(report.diagnostics, 'stylish'), ...report.notes];
         console.log(`      --- sync --verify on Airflow ${version} ---\n${printed.map((l) => `      ${l}`).join('\n')}`);
@@ -153,10 +147,12 @@ describe('sync --verify against real Airflow behind a local MWAA server @airflow
         expect(printed[0]).to.equal(
           `dags-out/orders_backfill.py:${importLine}:1: error DS635: Airflow on '${envName}' cannot import it: ModuleNotFoundError: No module named 'feature_store_client'`,
         );
-        // The client reached the server without MWAA's host prefixes.
+        // The client reached the API without MWAA's host prefixes, and the web server it was named.
         const cli = mwaa.calls.filter((c) => c.name === envName);
-        expect(cli.map((c) => c.operation)).to.deep.equal(['CreateCliToken', 'Cli']);
-        expect(cli.every((c) => c.host === new URL(mwaa.endpoint).host)).to.equal(true);
+        expect(cli.map((c) => [c.operation, c.host])).to.deep.equal([
+          ['CreateCliToken', new URL(mwaa.endpoint).host],
+          ['Cli', mwaa.webServerHost],
+        ]);
       } finally {
         client.destroy();
       }
@@ -167,7 +163,7 @@ describe('sync --verify against real Airflow behind a local MWAA server @airflow
     const client = createMwaaClient('us-east-1');
     mwaa.addEnvironment({ name: 'ml-slow', airflowVersion: '2.10.3', bucket: 'verify-2-10-3' });
     try {
-      const err = await verifyImports(client, 'ml-slow', ['a.py'], { timeoutMs: 50 }).then(
+      const err = await verifyImports(client, 'ml-slow', ['a.py'], { timeoutMs: 50, fetch: fetchTrusting(mwaa.caPem) }).then(
         () => null,
         (e: unknown) => e,
       );

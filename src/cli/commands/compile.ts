@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { DiagnosticFormat } from '../../diagnostics/format';
 import { formatDiagnostics } from '../../diagnostics/format';
+import { inertText } from '../../diagnostics/inert';
 import { UsageError, type Diagnostic } from '../../diagnostics/types';
 import type { CompileOptions, CompileResult } from '../../use-cases/compile';
 import { EXIT, type CliIO } from '../io';
@@ -46,7 +47,8 @@ function compile(opts: CompileOptions, io: CliIO, format: DiagnosticFormat): num
 /** Prints one compile's outcome; returns its exit code. */
 function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format: DiagnosticFormat): number {
   printDiagnostics(r.diagnostics, format, io);
-  const nothingWritten = `compile failed: nothing was written to ${r.outDir}/`;
+  const outDir = inertText(r.outDir);
+  const nothingWritten = `compile failed: nothing was written to ${outDir}/`;
   switch (r.status) {
     case 'invalid':
       io.err(nothingWritten);
@@ -57,20 +59,20 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       return EXIT.inputErrors;
     case 'output-error':
       printDiagnostics([r.error], format, io);
-      io.err(r.changed ? `compile failed after writing ${r.outDir}/` : nothingWritten);
+      io.err(r.changed ? `compile failed after writing ${outDir}/` : nothingWritten);
       return EXIT.inputErrors;
     case 'up-to-date':
-      io.out(`${r.outDir}/ is up to date (${r.pipelines} pipelines, Airflow ${r.target.version})`);
+      io.out(`${outDir}/ is up to date (${r.pipelines} pipelines, Airflow ${r.target.version})`);
       return EXIT.ok;
     case 'stale':
-      for (const f of r.missing) io.err(`missing: ${f}`);
-      for (const f of r.stale) io.err(`stale: ${f}`);
-      for (const p of r.orphaned) io.err(`orphaned: ${p} (its pipeline is gone)`);
-      io.err(`${r.outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}'`);
+      for (const f of r.missing) io.err(`missing: ${inertText(f)}`);
+      for (const f of r.stale) io.err(`stale: ${inertText(f)}`);
+      for (const p of r.orphaned) io.err(`orphaned: ${inertText(p)} (its pipeline is gone)`);
+      io.err(`${outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${inertText(opts.env)}` : ''}'`);
       return EXIT.inputErrors;
     case 'written':
       io.out(
-        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for Airflow ${r.target.version} into ${r.outDir}/: ` +
+        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for Airflow ${r.target.version} into ${outDir}/: ` +
           `${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.removed.length} removed`,
       );
       return EXIT.ok;
@@ -91,7 +93,7 @@ export async function watchCompile(opts: CompileOptions, io: CliIO, format: Diag
       if (!round.ok) {
         // A broken config mid-edit is reported and waited out, as any other error.
         const diags = (round.error as { diagnostics?: readonly Diagnostic[] }).diagnostics;
-        io.err(diags ? formatDiagnostics(diags, 'stylish') : `error: ${(round.error as Error).message}`);
+        io.err(diags ? formatDiagnostics(diags, 'stylish') : `error: ${inertText((round.error as Error).message)}`);
         code = EXIT.usage;
         return;
       }
@@ -103,7 +105,7 @@ export async function watchCompile(opts: CompileOptions, io: CliIO, format: Diag
       }
       const changed =
         r.status === 'written'
-          ? [...r.created.map((f) => `created ${f}`), ...r.updated.map((f) => `updated ${f}`), ...r.removed.map((p) => `removed ${p}`)]
+          ? [...r.created.map((f) => `created ${f}`), ...r.updated.map((f) => `updated ${f}`), ...r.removed.map((p) => `removed ${p}`)].map(inertText)
           : [];
       if (code === EXIT.ok && changed.length === 0) io.out(`no DAG changed (${round.ms} ms)`);
       for (const line of changed) io.out(`${line} (${round.ms} ms)`);

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { formatDiagnostics, summarize } from '../../diagnostics/format';
+import { inertText } from '../../diagnostics/inert';
 import { GRAPH_FORMATS, type GraphFormat } from '../../graph/formats';
 import { EXIT } from '../io';
 import type { CommandContext } from './context';
@@ -27,7 +28,7 @@ export function registerGraph(program: Command, { cwd, io, exit }: CommandContex
         io.err(formatDiagnostics(result.errors, 'stylish'));
         io.err(summarize(result.errors));
       }
-      io.out(result.text ?? `No pipeline changed since ${o.changed}.`);
+      io.out(result.text ?? `No pipeline changed since ${inertText(o.changed ?? '')}.`);
       exit(result.errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { CONFIG_FILE } from '../../config/project-config';
+import { inertText } from '../../diagnostics/inert';
 import { WORKFLOW_PATH } from '../../scaffold/workflow';
 import { SCHEMA_PATH } from '../../schema/validate';
 import type { InitResult } from '../../use-cases/init';
@@ -29,10 +30,10 @@ function printInit(result: InitResult, update: boolean, io: CliIO): number {
   if (result.status === 'exists') {
     io.err(
       result.project
-        ? `error: this is a dagsmith project already (${result.existing.join(', ')} exist); nothing was written.\n` +
+        ? `error: this is a dagsmith project already (${inertText(result.existing.join(', '))} exist); nothing was written.\n` +
             `  \`dagsmith init --update\` refreshes what dagsmith owns (${SCHEMA_PATH}, ${WORKFLOW_PATH}) after an upgrade and leaves your files;\n` +
             '  `dagsmith init --force` writes every scaffold file again, your config and examples included'
-        : `error: dagsmith init would overwrite ${result.existing.join(', ')}; nothing was written (use --force to overwrite)`,
+        : `error: dagsmith init would overwrite ${inertText(result.existing.join(', '))}; nothing was written (use --force to overwrite)`,
     );
     return EXIT.usage;
   }

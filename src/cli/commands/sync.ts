@@ -3,7 +3,8 @@ import { formatDiagnostics } from '../../diagnostics/format';
 import type { DagSyncReport } from '../../sync/apply';
 import type { AirflowTarget } from '../../targets';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
-import { printable } from '../../util/printable';
+import { inertText } from '../../diagnostics/inert';
+import { releaseHeldLocks } from '../../sync/lock';
 import { EXIT, type CliIO } from '../io';
 import { positiveNumber } from '../options';
 import { printDiagnostics } from '../print';
@@ -19,11 +20,12 @@ interface SyncFlags {
   json?: boolean;
   quiet?: boolean;
   prune?: boolean;
-  forceUnlock?: boolean;
+  forceUnlock?: string;
   wait?: boolean;
   waitTimeout?: number;
   verify?: boolean;
   verifyTimeout?: number;
+  verifyPlainHttp?: boolean;
 }
 
 export function registerSync(program: Command, { cwd, io, exit }: CommandContext): void {
@@ -38,11 +40,15 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
     .option('--json', 'print the plan and the result as JSON')
     .option('--quiet', 'print only errors and the summary line')
     .option('--prune', 'delete objects an earlier sync deployed whose pipeline is gone (never anything else)')
-    .option('--force-unlock', 'break a stale lock left by a sync that did not finish')
+    .option('--force-unlock <id>', 'break the lock with this id at once (DS603 names it): one left by a sync that was killed')
     .option('--wait', 'MWAA: wait until the environment is AVAILABLE (before the sync, and after an update it started)')
     .addOption(new Option('--wait-timeout <minutes>', 'MWAA: how long --wait waits').argParser(positiveNumber))
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
     .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
+    .option(
+      '--verify-plain-http',
+      'MWAA: --verify over plain http, only for a local emulator on this machine that serves the CLI endpoint without TLS (MWAA itself is always https)',
+    )
     .action(async (o: SyncFlags) => {
       const opts: SyncOptions = {
         cwd,
@@ -57,8 +63,9 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
         waitTimeoutMinutes: o.waitTimeout,
         verify: o.verify,
         verifyTimeoutSeconds: o.verifyTimeout,
+        verifyPlainHttp: o.verifyPlainHttp,
       };
-      exit(await sync(opts, o, io));
+      exit(await stoppable(io, (signal) => sync({ ...opts, signal }, o, io)));
     });
 }
 
@@ -84,6 +91,8 @@ async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number>
     return printRefusal(result, io);
   }
   printSynced(result.report, result.target, o, io);
+  // The DAGs are synced; the MWAA step after them failed: said after the sync's own report.
+  if (result.status === 'synced' && result.afterSyncError) throw result.afterSyncError;
   return result.importErrors ? EXIT.inputErrors : EXIT.ok;
 }
 
@@ -99,11 +108,13 @@ export function printRefusal(result: SyncResult, io: CliIO): number {
   switch (result.status) {
     case 'stale':
       printDiagnostics(result.stale, 'stylish', io);
-      io.err(`sync refused: ${result.outDir}/ is not what '${result.compileCommand}' writes; compile, review and commit it, then sync`);
+      io.err(
+        `sync refused: ${inertText(`${result.outDir}/ is not what '${result.compileCommand}' writes`)}; compile, review and commit it, then sync`,
+      );
       return EXIT.inputErrors;
     case 'conflicts':
       printDiagnostics(result.conflicts, 'stylish', io);
-      io.err(`sync refused: nothing was written to ${result.report.destination.label}`);
+      io.err(`sync refused: nothing was written to ${inertText(result.report.destination.label)}`);
       return EXIT.inputErrors;
     default:
       io.err('sync failed: the pipelines have errors; nothing was deployed');
@@ -116,21 +127,21 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
   const perFile = Boolean(io.interactive) && !o.quiet && !o.json;
   return (e) => {
     switch (e.type) {
-      case 'lock-broken':
-        if (!o.json)
-          io.err(
-            `broke a stale lock held by ${printable(e.lock.owner)} since ${printable(e.lock.started)} (${Math.round(e.lock.ageMs / 60000)} minutes old)`,
-          );
+      case 'lock-replaced': {
+        if (o.json) return;
+        const whose = `(id ${inertText(e.lock.id)}) held by ${inertText(e.lock.owner)} since ${inertText(e.lock.started)}`;
+        io.err(e.lock.how === 'expired' ? `took over an expired lock ${whose}` : `broke the lock ${whose} (--force-unlock)`);
         return;
+      }
       case 'uploaded':
-        if (perFile) io.err(`  uploaded ${printable(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
+        if (perFile) io.err(`  uploaded ${inertText(e.name)} (${e.done}/${e.of}, ${e.bytes} bytes)`);
         return;
       case 'deleted':
-        if (perFile) io.err(`  deleted  ${printable(e.name)}`);
+        if (perFile) io.err(`  deleted  ${inertText(e.name)}`);
         return;
       case 'progress':
       case 'note':
-        if (!o.quiet) io.err(e.line);
+        if (!o.quiet) io.err(inertText(e.line));
         return;
       case 'diagnostics':
         io.err(formatDiagnostics(e.diagnostics, 'stylish'));
@@ -140,4 +151,45 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
         return;
     }
   };
+}
+
+/** The signals that stop a sync, with their numbers (the exit code is 128 + the number, as a shell reports it). */
+const STOP_SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+/** How long a stopped sync waits for S3 to take its lock back before it exits anyway (the lock then expires). */
+const RELEASE_WAIT_MS = 15_000;
+
+/**
+ * Runs a sync that SIGINT (Ctrl-C), SIGTERM (a cancelled CI run) and SIGHUP stop cleanly: requests in flight are
+ * aborted, nothing more is written, the lock is released, and the process exits 128 + the signal's number. A second
+ * signal exits at once.
+ */
+async function stoppable(io: CliIO, run: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const ac = new AbortController();
+  const handlers: [NodeJS.Signals, () => void][] = Object.entries(STOP_SIGNALS).map(([name, n]) => {
+    const sig = name as NodeJS.Signals;
+    return [
+      sig,
+      () => {
+        if (ac.signal.aborted) process.exit(128 + n);
+        ac.abort(sig);
+        const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RELEASE_WAIT_MS).unref());
+        void Promise.race([releaseHeldLocks(), timeout]).then((r) => {
+          const lock =
+            r === undefined || r.failed > 0
+              ? 'the lock could not be released (it expires by itself)'
+              : r.released > 0
+                ? 'lock released'
+                : 'no lock was held';
+          io.err(`sync stopped by ${sig}: ${lock}; what was written is consistent, and the next sync completes the deploy`);
+          process.exit(128 + n);
+        });
+      },
+    ];
+  });
+  for (const [sig, handler] of handlers) process.on(sig, handler);
+  try {
+    return await run(ac.signal);
+  } finally {
+    for (const [sig, handler] of handlers) process.off(sig, handler);
+  }
 }

@@ -130,9 +130,9 @@ export const LOAD_CODES = {
   },
   DS142: {
     severity: 'error',
-    title: 'symbolic link leading outside the project',
-    why: 'dagsmith reads only inside the project, so that a pipeline cannot make it read (or run) files from elsewhere.',
-    fix: 'Copy the files into the project, or remove the link.',
+    title: 'symbolic link or reference leading outside the project',
+    why: 'dagsmith reads only inside the project, so that a pipeline cannot make it (or the TypeScript checker) read or run files from elsewhere: not through a symbolic link in the pipelines folder, an import of a linked helper, or a `/// <reference path>`.',
+    fix: 'Copy the files into the project, or remove the link or the reference.',
   },
   DS143: {
     severity: 'error',
@@ -169,6 +169,12 @@ export const LOAD_CODES = {
     title: 'value nested too deeply',
     why: 'A depth limit keeps deeply nested input from overflowing the stack of any later step (and of Python).',
     fix: 'Flatten the value.',
+  },
+  DS150: {
+    severity: 'error',
+    title: 'TypeScript pipeline not evaluated: the compile ran out of evaluation time',
+    why: 'All TypeScript pipelines of one compile share a budget of wall-clock time (2 minutes), so that pipelines from a pull request cannot hold a CI job for long with files that each stay under their own limit.',
+    fix: 'Make the pipelines named cheaper to evaluate (they normally take milliseconds); for a project that needs more, set DAGSMITH_EVAL_BUDGET_MS.',
   },
   DS149: {
     severity: 'error',

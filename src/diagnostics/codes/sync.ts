@@ -23,8 +23,8 @@ export const SYNC_CODES = {
   DS603: {
     severity: 'error',
     title: 'another sync holds the DAG prefix',
-    why: 'Two syncs at once to the same prefix would interleave their uploads and removals.',
-    fix: 'Wait for the other sync to finish; remove a stale lock only when no sync runs.',
+    why: 'Two syncs at once to the same prefix would interleave their uploads and removals. A running sync renews its lock; one that was stopped releases it; one that was killed leaves it to expire after its lease (5 minutes).',
+    fix: 'Wait for the other sync to finish, or for the lock of a killed sync to expire; if you know its sync is gone, `sync --force-unlock ID` with the lock id the message names breaks it at once.',
   },
   DS610: {
     severity: 'error',

@@ -24,6 +24,8 @@ interface Limits {
   readonly maxDepth: number;
   /** How many values (objects, arrays, primitives) the exported data may hold. */
   readonly maxValues: number;
+  /** About how long its JSON text may be (strings and keys counted as they are written): the result channel's bound. */
+  readonly maxChars: number;
 }
 
 interface Harness {
@@ -186,7 +188,7 @@ export function createHarness(limits: Limits): Harness {
    * The export as JSON text, copied iteratively within the limits. Numbers JSON cannot hold (NaN, +-Infinity, -0)
    * and `undefined` list items are listed in `specials` by path, so that later checks report them as for YAML.
    */
-  function copy(root: unknown): { text: string } | { problems: Problem[] } {
+  function copy(root: unknown): { text: string } | { problems: Problem[] } | { tooLarge: true } {
     type Frame = { value: unknown; path: (string | number)[]; set: (v: unknown) => void; depth: number; exit?: true };
     const out = create(null) as { data?: unknown };
     const specials: [(string | number)[], string][] = [];
@@ -198,6 +200,9 @@ export function createHarness(limits: Limits): Harness {
       arrayPush(problems, { path, what });
     };
     let count = 0;
+    // The JSON text's length, counted as the copy goes (a string's quotes, a key's quotes and colon, 10 for any other
+    // value): the copy stops as soon as the text would be too long to hand out, before it is built.
+    let chars = 0;
     while (stack.length > 0) {
       const frame = arrayPop(stack) as Frame;
       if (frame.exit) {
@@ -207,6 +212,10 @@ export function createHarness(limits: Limits): Harness {
       const { value, path, depth } = frame;
       if (++count > limits.maxValues) return { problems: [{ path, what: `holds more than ${limits.maxValues} values` }] };
       if (depth > limits.maxDepth) return { problems: [{ path, what: `is nested more than ${limits.maxDepth} levels deep` }] };
+      chars +=
+        (typeof value === 'string' ? value.length + 2 : 10) +
+        (typeof path[path.length - 1] === 'string' ? (path[path.length - 1] as string).length + 3 : 0);
+      if (chars > limits.maxChars) return { tooLarge: true };
       const reason = notData(value);
       if (reason) {
         problem(path, `is ${reason}, not data (strings, numbers, booleans, null, lists and mappings)`);
@@ -324,6 +333,7 @@ export function createHarness(limits: Limits): Harness {
       if (isArray(steps)) for (let i = 0; i < steps.length; i++) arrayPush(stepFrames, wireFrames(steps[i]));
       const anchors = `"root":${stringify(wireFrames(pipeline))},"steps":${stringify(stepFrames)}`;
       const copied = copy(pipeline);
+      if ('tooLarge' in copied) return stringify({ kind: 'too-large' });
       if (!('text' in copied)) return `{"kind":"not-data",${anchors},"problems":${stringify(copied.problems)}}`;
       return `{"kind":"pipeline",${anchors},"value":${copied.text}}`;
     } catch (error) {

@@ -9,7 +9,11 @@
  * gets its own dagsmith SDK and its own intrinsics: nothing one pipeline does reaches another.
  *
  * For each pipeline it writes `{"start":i}` and then `{"done":i,"result":...}` as lines to stdout, so that when the
- * process dies (heap exhausted) the parent knows which file it was evaluating.
+ * process dies (heap exhausted) the parent knows which file it was evaluating. It keeps to the compile's budget
+ * (files it has no time left for get `{"kind":"budget"}`), and to its channel: one result is at most `maxChars` long
+ * (the harness stops copying past it), and before the output would pass `channelBytes` it writes `{"defer":i}` and
+ * ends, so that a new process evaluates the rest. When the last line is written it exits at once: nothing a
+ * pipeline queued (a FinalizationRegistry callback, an Atomics.waitAsync timeout) runs after its result is in.
  *
  * Only Node.js built-ins; no import of dagsmith's own modules (this file runs alone).
  */
@@ -24,7 +28,11 @@ interface Job {
   readonly pipelines: readonly { readonly entry: string; readonly modules: readonly string[] }[];
   readonly provenance: string;
   readonly timeoutMs: number;
-  readonly limits: { readonly maxDepth: number; readonly maxValues: number };
+  /** What is left of the compile's evaluation budget when this process starts (ms). */
+  readonly budgetMs: number;
+  /** How much this process may write to stdout (bytes), all results together. */
+  readonly channelBytes: number;
+  readonly limits: { readonly maxDepth: number; readonly maxValues: number; readonly maxChars: number };
 }
 
 interface Harness {
@@ -34,6 +42,8 @@ interface Harness {
 }
 
 const job = JSON.parse(readFileSync(0, 'utf8')) as Job;
+const startedAt = Date.now();
+let written = 0;
 
 // The harness module (CommonJS) evaluated in a context; gives its createHarness.
 const harnessScript = new Script(
@@ -55,10 +65,12 @@ function moduleScript(id: string, code: string): Script {
 }
 
 function emit(event: unknown): void {
-  writeSync(1, `${JSON.stringify(event)}\n`);
+  const line = `${JSON.stringify(event)}\n`;
+  written += Buffer.byteLength(line);
+  writeSync(1, line);
 }
 
-function evaluate(pipeline: Job['pipelines'][number]): unknown {
+function evaluate(pipeline: Job['pipelines'][number], timeoutMs: number): unknown {
   // A global object of no prototype: lookups that miss must not reach this realm's Object (and its Function).
   const context = createContext(Object.create(null) as Context, {
     name: pipeline.entry,
@@ -76,7 +88,7 @@ function evaluate(pipeline: Job['pipelines'][number]): unknown {
   harness.arm(pipeline.entry, job.provenance);
   let result: unknown;
   try {
-    result = runScript.runInContext(context, { timeout: job.timeoutMs });
+    result = runScript.runInContext(context, { timeout: timeoutMs });
   } catch (error) {
     // Only this realm's own errors are looked at: anything else may be a pipeline's object (a proxy, a getter).
     if (
@@ -88,10 +100,28 @@ function evaluate(pipeline: Job['pipelines'][number]): unknown {
     }
     return { kind: 'escaped' };
   }
-  return typeof result === 'string' ? { kind: 'result', text: result } : { kind: 'escaped' };
+  if (typeof result !== 'string') return { kind: 'escaped' };
+  return result.length > job.limits.maxChars ? { kind: 'too-large' } : { kind: 'result', text: result };
 }
 
-job.pipelines.forEach((pipeline, index) => {
+for (let index = 0; index < job.pipelines.length; index++) {
+  const left = job.budgetMs - (Date.now() - startedAt);
+  if (left <= 0) {
+    emit({ done: index, result: { kind: 'budget', started: false } });
+    continue;
+  }
   emit({ start: index });
-  emit({ done: index, result: evaluate(pipeline) });
-});
+  const timeoutMs = Math.min(job.timeoutMs, left);
+  let result = evaluate(job.pipelines[index]!, timeoutMs) as { kind: string; text?: string; started?: boolean };
+  if (result.kind === 'timeout' && timeoutMs < job.timeoutMs) result = { kind: 'budget', started: true };
+  const line = `${JSON.stringify({ done: index, result })}\n`;
+  const bytes = Buffer.byteLength(line);
+  // A result that would overflow what the parent reads of this process goes to a new one (where it fits).
+  if (index > 0 && written + bytes > job.channelBytes) {
+    emit({ defer: index });
+    break;
+  }
+  written += bytes;
+  writeSync(1, line);
+}
+process.exit(0);
