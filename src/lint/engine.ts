@@ -43,13 +43,14 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
   const rules = opts.rules ?? RULES;
   const specByIr = new Map(sources.map((s) => [s.ir, s.spec]));
   const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(specByIr.get(pipeline)?.data, path);
+  const written = (pipeline: PipelineIR, path: JsonPath): unknown => valueAt(specByIr.get(pipeline)?.data, path);
   const severityOf = (code: string, fallback: Severity): Severity | 'off' => config.rules.get(code)?.severity ?? fallback;
 
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (severityOf(rule.meta.code, rule.meta.defaultSeverity) === 'off') continue;
     const options = { ...rule.defaultOptions, ...(config.rules.get(rule.meta.code)?.options ?? {}) };
-    const base = { options, target: opts.target, now, has };
+    const base = { options, target: opts.target, now, has, written };
     if (rule.scope === 'pipeline') {
       for (const { ir } of sources) {
         const report = (path: JsonPath, message: string, o: ReportOptions = {}) =>
@@ -110,6 +111,11 @@ export function runRules(sources: readonly LintSource[], opts: LintRunOptions): 
 
 /** Whether `path` exists in plain data, by own properties only (user keys are data, not object members). */
 export function hasPath(data: unknown, path: JsonPath): boolean {
+  return valueAt(data, path) !== undefined;
+}
+
+/** The value at `path` in plain data, by own properties only; undefined when there is none. */
+function valueAt(data: unknown, path: JsonPath): unknown {
   let v: unknown = data;
   for (const seg of path) {
     if (Array.isArray(v)) {
@@ -118,8 +124,8 @@ export function hasPath(data: unknown, path: JsonPath): boolean {
     } else if (typeof v === 'object' && v !== null && typeof seg === 'string' && Object.prototype.hasOwnProperty.call(v, seg)) {
       v = (v as Record<string, unknown>)[seg];
     } else {
-      return false;
+      return undefined;
     }
   }
-  return v !== undefined;
+  return v;
 }

@@ -37,6 +37,8 @@ interface BaseContext<Options> {
   readonly now: Date;
   /** Whether the pipeline's source spells out this path (`defaults.retries` written, not defaulted). */
   has(pipeline: PipelineIR, path: JsonPath): boolean;
+  /** The value at this path as the source wrote it: before `${name}` references were resolved; undefined when absent. */
+  written(pipeline: PipelineIR, path: JsonPath): unknown;
 }
 
 export interface PipelineRuleContext<Options> extends BaseContext<Options> {

@@ -37,6 +37,7 @@ export const LINT_CODES = {
   DS440: { severity: 'warning', title: 'S3 prefix written by more than one pipeline' },
   DS441: { severity: 'warning', title: 'Redshift table loaded by more than one pipeline' },
   DS442: { severity: 'warning', title: 'Glue job started by pipelines on overlapping schedules' },
+  DS443: { severity: 'warning', title: "runtime param's default is a deploy-time ${variable}" },
   DS480: { severity: 'error', title: 'Glue job not found (lint --remote)' },
   DS481: { severity: 'error', title: 'Glue crawler not found (lint --remote)' },
   DS482: { severity: 'error', title: 'Glue security configuration not found (lint --remote)' },

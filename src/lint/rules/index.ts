@@ -20,6 +20,7 @@ import { maxActiveRuns } from './max-active-runs';
 import { pipelineDescription } from './pipeline-description';
 import { pipelineOwner } from './pipeline-owner';
 import { pipelineTags } from './pipeline-tags';
+import { paramDeployValue } from './param-deploy-value';
 import { s3CopyDefaultEncryption } from './s3-copy-default-encryption';
 import { s3DeleteUnguarded } from './s3-delete-unguarded';
 import { scheduleFrequency } from './schedule-frequency';
@@ -69,6 +70,8 @@ export const RULES: readonly Rule[] = [
   sharedS3Prefix,
   sharedRedshiftTable,
   glueJobOverlap,
+  // deploy-time values
+  paramDeployValue,
 ];
 
 /** Checks of the suppression comments themselves (configurable like rules, but not suppressible). */
