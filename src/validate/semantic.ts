@@ -11,6 +11,7 @@ import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
 import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, cronError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
 import { s3UriError } from '../base/s3-uri';
+import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 import { durationError } from '../base/durations';
 
 type Obj = Record<string, unknown>;
@@ -69,7 +70,10 @@ function checkSchedule(data: Obj, r: Reporter): void {
         });
       }
     } else {
-      const err = cronError(s);
+      // EventBridge's cron(...) / rate(...) first: the cron check would only count its fields.
+      const eventBridge = eventBridgeScheduleAdvice(s);
+      const err = eventBridge ? undefined : cronError(s);
+      if (eventBridge) r.report('DS346', ['schedule'], eventBridge);
       if (err) r.report('DS305', ['schedule'], err);
     }
   } else if (isRecord(s)) {

@@ -176,6 +176,12 @@ export const SEMANTICS_CODES = {
     why: 'Airflow checks params with Python\u2019s jsonschema, which compiles `pattern` with Python\u2019s re; a pattern it refuses makes the DAG fail to import.',
     fix: 'Write a pattern that Python\u2019s re accepts; the message says what it refuses.',
   },
+  DS346: {
+    severity: 'error',
+    title: 'an EventBridge schedule expression (cron(...) or rate(...))',
+    why: "Airflow reads 5-field cron, presets and intervals, not EventBridge's cron(...) (six fields, `?`, weekdays 1-7 from Sunday) or rate(...) expressions.",
+    fix: 'Write the 5-field cron the message gives (e.g. `cron(0 2 * * ? *)` is "0 2 * * *"), or `{ every: 5m }` for a rate.',
+  },
   DS350: {
     severity: 'error',
     title: 'param without a default in a scheduled pipeline',
