@@ -15,3 +15,15 @@ def load_dagbag(folder):
         from airflow.models.dagbag import DagBag
     kwargs = {"include_examples": False} if "include_examples" in inspect.signature(DagBag.__init__).parameters else {}
     return DagBag(dag_folder=folder, **kwargs)
+
+
+def template_env():
+    """The Jinja environment Airflow renders a DAG's templates with (SandboxedEnvironment, StrictUndefined, jinja2.ext.do).
+
+    Airflow 3 moved DAG to the Task SDK (airflow.sdk); airflow.models.dag.DAG is Airflow 2's.
+    """
+    try:
+        from airflow.sdk import DAG
+    except ImportError:
+        from airflow.models.dag import DAG
+    return DAG(dag_id="dagsmith_template_env", schedule=None).get_template_env()
