@@ -21,7 +21,10 @@ for (const version of TARGET_VERSIONS) {
     stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 64 * 2 ** 20,
   });
-  const t = JSON.parse(out) as Omit<AirflowTemplateTable, 'templateFields'> & { template_fields: AirflowTemplateTable['templateFields'] };
+  const t = JSON.parse(out) as Omit<AirflowTemplateTable, 'templateFields' | 'templatedArgs'> & {
+    template_fields: AirflowTemplateTable['templateFields'];
+    templated_args: AirflowTemplateTable['templatedArgs'];
+  };
   tables[version] = {
     airflow: t.airflow,
     jinja2: t.jinja2,
@@ -31,6 +34,7 @@ for (const version of TARGET_VERSIONS) {
     tests: t.tests,
     globals: t.globals,
     templateFields: t.template_fields,
+    templatedArgs: t.templated_args,
   };
 }
 writeFileSync(join(root, TEMPLATE_TABLES_PATH), renderTemplateTables(tables));

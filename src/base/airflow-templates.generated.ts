@@ -313,6 +313,132 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "bucket_key",
         "bucket_name"
       ]
+    },
+    "templatedArgs": {
+      "airflow.providers.amazon.aws.operators.athena.AthenaOperator": [
+        "aws_conn_id",
+        "catalog",
+        "database",
+        "output_location",
+        "query",
+        "region_name",
+        "verify",
+        "workgroup"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator": [
+        "cluster_states",
+        "execution_role_arn",
+        "job_flow_id",
+        "job_flow_name",
+        "steps"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator": [
+        "job_flow_overrides",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator": [
+        "application_id",
+        "aws_conn_id",
+        "config",
+        "configuration_overrides",
+        "execution_role_arn",
+        "job_driver",
+        "name"
+      ],
+      "airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator": [
+        "aws_conn_id",
+        "endpoint_id",
+        "entries",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue.GlueJobOperator": [
+        "create_job_kwargs",
+        "iam_role_arn",
+        "iam_role_name",
+        "job_name",
+        "s3_bucket",
+        "script_args",
+        "script_location"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator": [
+        "aws_conn_id",
+        "config",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerRunOperator": null,
+      "airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator": [
+        "aws_conn_id",
+        "deferrable",
+        "job_name",
+        "region_name",
+        "verify",
+        "wait_for_completion",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator": [
+        "application_name",
+        "aws_conn_id",
+        "region_name",
+        "run_configuration",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator": [
+        "aws_conn_id",
+        "function_name",
+        "invocation_type",
+        "payload",
+        "qualifier",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator": [
+        "aws_conn_id",
+        "cluster_identifier",
+        "database",
+        "db_user",
+        "parameters",
+        "region_name",
+        "session_id",
+        "sql",
+        "statement_name",
+        "verify",
+        "workgroup_name"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator": [
+        "dest_bucket_key",
+        "dest_bucket_name",
+        "source_bucket_key",
+        "source_bucket_name"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator": [
+        "data",
+        "s3_bucket",
+        "s3_key"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator": [
+        "bucket",
+        "from_datetime",
+        "keys",
+        "prefix",
+        "to_datetime"
+      ],
+      "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
+        "aws_conn_id",
+        "is_redrive_execution",
+        "name",
+        "region_name",
+        "state_machine_arn",
+        "state_machine_input",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.sensors.s3.S3KeySensor": [
+        "bucket_key",
+        "bucket_name"
+      ]
     }
   },
   "2.11.2": {
@@ -648,6 +774,156 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "region_name",
         "verify"
       ]
+    },
+    "templatedArgs": {
+      "airflow.providers.amazon.aws.operators.athena.AthenaOperator": [
+        "aws_conn_id",
+        "catalog",
+        "database",
+        "output_location",
+        "query",
+        "region_name",
+        "verify",
+        "workgroup"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator": [
+        "aws_conn_id",
+        "cluster_states",
+        "execution_role_arn",
+        "job_flow_id",
+        "job_flow_name",
+        "region_name",
+        "steps",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator": [
+        "aws_conn_id",
+        "job_flow_overrides",
+        "region_name",
+        "verify",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator": [
+        "application_id",
+        "aws_conn_id",
+        "config",
+        "configuration_overrides",
+        "execution_role_arn",
+        "job_driver",
+        "name",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator": [
+        "aws_conn_id",
+        "endpoint_id",
+        "entries",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue.GlueJobOperator": [
+        "aws_conn_id",
+        "create_job_kwargs",
+        "iam_role_arn",
+        "iam_role_name",
+        "job_name",
+        "region_name",
+        "run_job_kwargs",
+        "s3_bucket",
+        "script_args",
+        "script_location",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator": [
+        "aws_conn_id",
+        "config",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerRunOperator": null,
+      "airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator": [
+        "aws_conn_id",
+        "deferrable",
+        "job_name",
+        "region_name",
+        "verify",
+        "wait_for_completion",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator": [
+        "application_name",
+        "aws_conn_id",
+        "region_name",
+        "run_configuration",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator": [
+        "aws_conn_id",
+        "function_name",
+        "invocation_type",
+        "payload",
+        "qualifier",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator": [
+        "aws_conn_id",
+        "cluster_identifier",
+        "database",
+        "db_user",
+        "parameters",
+        "region_name",
+        "session_id",
+        "sql",
+        "statement_name",
+        "verify",
+        "workgroup_name"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator": [
+        "aws_conn_id",
+        "dest_bucket_key",
+        "dest_bucket_name",
+        "region_name",
+        "source_bucket_key",
+        "source_bucket_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator": [
+        "aws_conn_id",
+        "data",
+        "region_name",
+        "s3_bucket",
+        "s3_key",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator": [
+        "aws_conn_id",
+        "bucket",
+        "from_datetime",
+        "keys",
+        "prefix",
+        "region_name",
+        "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
+        "aws_conn_id",
+        "is_redrive_execution",
+        "name",
+        "region_name",
+        "state_machine_arn",
+        "state_machine_input",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.sensors.s3.S3KeySensor": [
+        "aws_conn_id",
+        "bucket_key",
+        "bucket_name",
+        "region_name",
+        "verify"
+      ]
     }
   },
   "3.0.6": {
@@ -968,6 +1244,156 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "region_name",
         "verify"
       ]
+    },
+    "templatedArgs": {
+      "airflow.providers.amazon.aws.operators.athena.AthenaOperator": [
+        "aws_conn_id",
+        "catalog",
+        "database",
+        "output_location",
+        "query",
+        "region_name",
+        "verify",
+        "workgroup"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator": [
+        "aws_conn_id",
+        "cluster_states",
+        "execution_role_arn",
+        "job_flow_id",
+        "job_flow_name",
+        "region_name",
+        "steps",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator": [
+        "aws_conn_id",
+        "job_flow_overrides",
+        "region_name",
+        "verify",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator": [
+        "application_id",
+        "aws_conn_id",
+        "config",
+        "configuration_overrides",
+        "execution_role_arn",
+        "job_driver",
+        "name",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator": [
+        "aws_conn_id",
+        "endpoint_id",
+        "entries",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue.GlueJobOperator": [
+        "aws_conn_id",
+        "create_job_kwargs",
+        "iam_role_arn",
+        "iam_role_name",
+        "job_name",
+        "region_name",
+        "run_job_kwargs",
+        "s3_bucket",
+        "script_args",
+        "script_location",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator": [
+        "aws_conn_id",
+        "config",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerRunOperator": null,
+      "airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator": [
+        "aws_conn_id",
+        "deferrable",
+        "job_name",
+        "region_name",
+        "verify",
+        "wait_for_completion",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator": [
+        "application_name",
+        "aws_conn_id",
+        "region_name",
+        "run_configuration",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator": [
+        "aws_conn_id",
+        "function_name",
+        "invocation_type",
+        "payload",
+        "qualifier",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator": [
+        "aws_conn_id",
+        "cluster_identifier",
+        "database",
+        "db_user",
+        "parameters",
+        "region_name",
+        "session_id",
+        "sql",
+        "statement_name",
+        "verify",
+        "workgroup_name"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator": [
+        "aws_conn_id",
+        "dest_bucket_key",
+        "dest_bucket_name",
+        "region_name",
+        "source_bucket_key",
+        "source_bucket_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator": [
+        "aws_conn_id",
+        "data",
+        "region_name",
+        "s3_bucket",
+        "s3_key",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator": [
+        "aws_conn_id",
+        "bucket",
+        "from_datetime",
+        "keys",
+        "prefix",
+        "region_name",
+        "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
+        "aws_conn_id",
+        "is_redrive_execution",
+        "name",
+        "region_name",
+        "state_machine_arn",
+        "state_machine_input",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.sensors.s3.S3KeySensor": [
+        "aws_conn_id",
+        "bucket_key",
+        "bucket_name",
+        "region_name",
+        "verify"
+      ]
     }
   },
   "3.3.1": {
@@ -1143,6 +1569,161 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
       "range"
     ],
     "templateFields": {
+      "airflow.providers.amazon.aws.operators.athena.AthenaOperator": [
+        "aws_conn_id",
+        "catalog",
+        "database",
+        "output_location",
+        "query",
+        "region_name",
+        "verify",
+        "workgroup"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator": [
+        "aws_conn_id",
+        "cluster_states",
+        "execution_role_arn",
+        "job_flow_id",
+        "job_flow_name",
+        "region_name",
+        "steps",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator": [
+        "aws_conn_id",
+        "job_flow_overrides",
+        "region_name",
+        "verify",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator": [
+        "application_id",
+        "aws_conn_id",
+        "config",
+        "configuration_overrides",
+        "execution_role_arn",
+        "job_driver",
+        "name",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator": [
+        "aws_conn_id",
+        "endpoint_id",
+        "entries",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue.GlueJobOperator": [
+        "aws_conn_id",
+        "create_job_kwargs",
+        "iam_role_arn",
+        "iam_role_name",
+        "job_name",
+        "region_name",
+        "run_job_kwargs",
+        "s3_bucket",
+        "script_args",
+        "script_location",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator": [
+        "aws_conn_id",
+        "config",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerRunOperator": [
+        "aws_conn_id",
+        "crawler_name",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator": [
+        "aws_conn_id",
+        "deferrable",
+        "job_name",
+        "region_name",
+        "verify",
+        "wait_for_completion",
+        "waiter_delay",
+        "waiter_max_attempts"
+      ],
+      "airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator": [
+        "application_name",
+        "aws_conn_id",
+        "region_name",
+        "run_configuration",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator": [
+        "aws_conn_id",
+        "function_name",
+        "invocation_type",
+        "payload",
+        "qualifier",
+        "region_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator": [
+        "aws_conn_id",
+        "cluster_identifier",
+        "database",
+        "db_user",
+        "parameters",
+        "region_name",
+        "session_id",
+        "sql",
+        "statement_name",
+        "verify",
+        "workgroup_name"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator": [
+        "aws_conn_id",
+        "dest_bucket_key",
+        "dest_bucket_name",
+        "region_name",
+        "source_bucket_key",
+        "source_bucket_name",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator": [
+        "aws_conn_id",
+        "data",
+        "region_name",
+        "s3_bucket",
+        "s3_key",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator": [
+        "aws_conn_id",
+        "bucket",
+        "from_datetime",
+        "keys",
+        "prefix",
+        "region_name",
+        "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
+        "aws_conn_id",
+        "is_redrive_execution",
+        "name",
+        "region_name",
+        "state_machine_arn",
+        "state_machine_input",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.sensors.s3.S3KeySensor": [
+        "aws_conn_id",
+        "bucket_key",
+        "bucket_name",
+        "region_name",
+        "verify"
+      ]
+    },
+    "templatedArgs": {
       "airflow.providers.amazon.aws.operators.athena.AthenaOperator": [
         "aws_conn_id",
         "catalog",

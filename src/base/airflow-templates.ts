@@ -17,8 +17,10 @@ export interface AirflowTemplateTable {
   readonly filters: readonly string[];
   readonly tests: readonly string[];
   readonly globals: readonly string[];
-  /** `module.Class` -> its template_fields; null when the class is not in this Airflow's provider. */
+  /** `module.Class` -> its template_fields (attributes); null when the class is not in this Airflow's provider. */
   readonly templateFields: Readonly<Record<string, readonly string[] | null>>;
+  /** `module.Class` -> the constructor arguments stored in those attributes: the arguments Airflow renders. */
+  readonly templatedArgs: Readonly<Record<string, readonly string[] | null>>;
 }
 
 /** The table of an Airflow version (a target dagsmith compiles for). */

@@ -24,7 +24,18 @@ import type { AirflowTarget } from '../targets';
 import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
 import { checkSemantics } from '../validate/semantic';
-import { resolveFileVariables, resolveVariables, variableNote, type ResolvedFile, type VarScope } from '../validate/vars';
+import {
+  originalOffset,
+  resolveFileVariables,
+  resolveText,
+  resolveVariables,
+  variableNote,
+  type ResolvedFile,
+  type VarScope,
+} from '../validate/vars';
+import { checkTemplates, type TemplateFile } from '../validate/templates';
+import { checkTemplatedFields } from '../validate/templated-fields';
+import { lineStartsOf, rangeInValue, rangeOfOffsets } from '../load/string-range';
 import type { ConfigVarScope } from '../config/environments';
 
 /** What every file of one compile shares. */
@@ -111,14 +122,24 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
       }
       return sqlFiles.get(abs)?.text;
     };
-    const checked = checkSpec(spec, vars, ctx.target, reading, scope);
+    const templateFile = (rel: string): TemplateFile | undefined => {
+      if (reading(spec.absPath, rel) === undefined) return undefined;
+      const abs = resolve(dirname(spec.absPath), rel);
+      const f = sqlFiles.get(abs)!;
+      return templateFileOf(projectPath(ctx.cwd, abs), f);
+    };
+    const checked = checkSpec(spec, vars, ctx.target, reading, scope, templateFile);
     diagnostics.push(...checked.reporter.diagnostics);
-    const fileDiagnostics = [...sqlFiles.values()].flatMap((f) => f?.diagnostics ?? []);
+    const fileDiagnostics = [...[...sqlFiles.values()].flatMap((f) => f?.diagnostics ?? []), ...checked.fileDiagnostics];
     diagnostics.push(...fileDiagnostics);
     if (scope?.consulted && ctx.configFile) deps.set(join(ctx.cwd, ctx.configFile), null);
     if (!checked.data || fileDiagnostics.some((d) => d.severity === 'error')) return result({ spec });
     const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx.target, ctx.outDir);
     diagnostics.push(...emitted.diagnostics);
+    // Warnings only (DS345), so they never hold the DAG back: which templates reach arguments Airflow does not render.
+    const templating = new Reporter(spec.file, spec.locator);
+    checkTemplatedFields(emitted.ir, checked.data, ctx.target, templating);
+    diagnostics.push(...templating.diagnostics);
     return result({ spec, ir: emitted.ir, id: checked.data.id, pipeline: emitted.pipeline, locateId: () => checked.reporter.locate(['id']) });
   });
 }
@@ -179,15 +200,17 @@ export function checkSpec(
   target: AirflowTarget,
   readSibling: SiblingReader,
   scope?: VarScope,
-): { reporter: Reporter; data: PipelineSpec | undefined } {
+  templateFile?: (relPath: string) => TemplateFile | undefined,
+): { reporter: Reporter; data: PipelineSpec | undefined; fileDiagnostics: readonly Diagnostic[] } {
   const reporter = new Reporter(spec.file, spec.locator);
+  const fileDiagnostics: Diagnostic[] = [];
   if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
     const got = spec.data === null ? 'null' : Array.isArray(spec.data) ? 'a list' : `a ${typeof spec.data}`;
     reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
-    return { reporter, data: undefined };
+    return { reporter, data: undefined, fileDiagnostics };
   }
   // Depth and size first: every later phase walks the data.
-  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined };
+  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined, fileDiagnostics };
   // Variables first, so that `${workerType}` is checked against the schema with its value.
   const { data: resolved, unresolved, substituted } = resolveVariables(spec.data, vars, reporter, scope);
   const firstCheck = reporter.diagnostics.length;
@@ -196,8 +219,27 @@ export function checkSpec(
   const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
   checkSemantics(resolved, checks);
   checkTargetCompatibility(resolved, target, checks);
+  checkTemplates(resolved, {
+    reporter,
+    target,
+    skip: checks.skip,
+    fileDiagnostics,
+    rangeIn: (path, offset, length) => {
+      const written = valueAt(spec.data, path);
+      if (typeof written !== 'string') return reporter.locate(path);
+      const writtenOffset = originalOffset(resolveText(written, vars).substitutions, offset);
+      return rangeInValue(spec.text, spec.locator, path, written, writtenOffset, length);
+    },
+    file:
+      templateFile ??
+      ((rel) => {
+        const text = readSibling(spec.absPath, rel);
+        return text === undefined ? undefined : templateFileOf(rel, { original: text, text, substitutions: [] });
+      }),
+  });
   noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);
-  return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
+  const ok = !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error');
+  return { reporter, data: ok ? (resolved as PipelineSpec) : undefined, fileDiagnostics };
 }
 
 /**
@@ -218,6 +260,29 @@ function noteVariables(
     const names = byPath.get(JSON.stringify(d.path));
     if (names) diagnostics[i] = { ...d, message: `${d.message} (${variableNote(names, vars, scope)})` };
   }
+}
+
+/** A SQL file as the template checks see it: resolved text, and positions in the file as written. */
+function templateFileOf(file: string, f: Pick<ResolvedFile, 'original' | 'text' | 'substitutions'>): TemplateFile {
+  let lines: number[] | undefined;
+  return {
+    file,
+    text: f.text,
+    rangeAt: (offset, length) => {
+      const at = originalOffset(f.substitutions, offset);
+      return rangeOfOffsets((lines ??= lineStartsOf(f.original)), at, at + length);
+    },
+  };
+}
+
+/** The value at a path of plain data, by own properties only. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
 }
 
 /** Project-relative, forward-slash path of a file inside the project. */

@@ -1,7 +1,8 @@
-import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
+import type { Diagnostic, JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../diagnostics/reporter';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { didYouMean } from '../util/suggest';
+import { lineStartsOf, rangeOfOffsets } from '../load/string-range';
 
 const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
@@ -198,6 +199,8 @@ export function variableNote(names: readonly string[], vars: ReadonlyMap<string,
 
 /** A file (a SQL file a step inlines) with its variables resolved, and the problems found, at their positions in it. */
 export interface ResolvedFile {
+  /** The file's text as written, and with its variables resolved. */
+  readonly original: string;
   readonly text: string;
   readonly substitutions: readonly Substitution[];
   readonly diagnostics: readonly Diagnostic[];
@@ -207,22 +210,28 @@ export interface ResolvedFile {
 
 /** Resolves `${name}` in the text of `file` (project-relative, for the diagnostics' positions inside it). */
 export function resolveFileVariables(file: string, text: string, vars: ReadonlyMap<string, string>, scope?: VarScope): ResolvedFile {
-  if (!text.includes('$')) return { text, substitutions: [], diagnostics: [], names: [] };
+  if (!text.includes('$')) return { original: text, text, substitutions: [], diagnostics: [], names: [] };
   const r = resolveText(text, vars, scope);
-  const lines = lineStarts(text);
+  const lines = lineStartsOf(text);
   const diagnostics = r.problems.map((p) => {
     const end = p.code === 'DS320' ? p.offset + 2 : text.indexOf('}', p.offset) + 1;
     return makeDiagnostic(
       p.code,
       file,
-      rangeAt(lines, p.offset, end),
+      rangeOfOffsets(lines, p.offset, end),
       p.code === 'DS320' ? `malformed variable reference: write \${name} (or $\${ for a literal \${)` : p.message,
       {
         ...(p.hint ? { hint: p.hint } : {}),
       },
     );
   });
-  return { text: r.text, substitutions: r.substitutions, diagnostics, names: r.substitutions.flatMap((s) => (s.name !== undefined ? [s.name] : [])) };
+  return {
+    original: text,
+    text: r.text,
+    substitutions: r.substitutions,
+    diagnostics,
+    names: r.substitutions.flatMap((s) => (s.name !== undefined ? [s.name] : [])),
+  };
 }
 
 /**
@@ -237,30 +246,6 @@ export function originalOffset(substitutions: readonly Substitution[], resolvedO
     shift = s.from + s.fromLength - (s.to + s.toLength);
   }
   return resolvedOffset + shift;
-}
-
-/** Offsets at which each line of `text` starts. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based range of [start, end) in a text whose line starts are `lines`. */
-export function rangeAt(lines: readonly number[], start: number, end: number): SourceRange {
-  const pos = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - lines[lo]! + 1 };
-  };
-  const a = pos(start);
-  const b = pos(Math.max(start, end));
-  return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
 }
 
 /** Sets an own property: a key such as `__proto__` is data here, not the prototype (as with Object.fromEntries). */

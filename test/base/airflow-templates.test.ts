@@ -26,8 +26,10 @@ describe('src/base/airflow-templates.generated.ts @airflow', function () {
         timeoutMs: 240_000,
       });
       const got = parseHarnessJson<Record<string, unknown>>(`template_tables.py (Airflow ${version})`, res);
-      const { template_fields: templateFields, ...rest } = got;
-      expect({ ...rest, templateFields }, 'regenerate with scripts/gen-airflow-templates.ts').to.deep.equal(AIRFLOW_TEMPLATE_TABLES[version]);
+      const { template_fields: templateFields, templated_args: templatedArgs, ...rest } = got;
+      expect({ ...rest, templateFields, templatedArgs }, 'regenerate with scripts/gen-airflow-templates.ts').to.deep.equal(
+        AIRFLOW_TEMPLATE_TABLES[version],
+      );
     });
   }
 });
