@@ -35,7 +35,7 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     if (values.length === 0) return;
     const templated: string[] = [];
     const plain: { arg: string; text: string }[] = [];
-    for (const [arg, expr] of kind.emit(step.fields as never, step, ctx)) {
+    for (const [arg, expr] of kind.emit(step.fields, step, ctx)) {
       for (const text of stringsOf(expr)) {
         if (fields.includes(arg)) templated.push(text);
         else plain.push({ arg, text });
