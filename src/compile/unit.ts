@@ -257,7 +257,8 @@ function noteVariables(
   const byPath = new Map(substituted.map((s) => [JSON.stringify(s.path), s.names]));
   for (let i = from; i < diagnostics.length; i++) {
     const d = diagnostics[i]!;
-    const names = byPath.get(JSON.stringify(d.path));
+    // A template finding is about the Jinja at its position, not about the value a variable gave the string.
+    const names = TEMPLATE_CODES.has(d.code) ? undefined : byPath.get(JSON.stringify(d.path));
     if (names) diagnostics[i] = { ...d, message: `${d.message} (${variableNote(names, vars, scope)})` };
   }
 }
@@ -284,6 +285,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   }
   return v;
 }
+
+const TEMPLATE_CODES: ReadonlySet<string> = new Set(['DS340', 'DS341', 'DS342', 'DS343', 'DS344', 'DS345']);
 
 /** Project-relative, forward-slash path of a file inside the project. */
 function projectPath(cwd: string, abs: string): string {

@@ -99,6 +99,8 @@ function checkOne(text: string, scope: Scope, report: Report): void {
   const stored = new Set<string>(['loop', 'caller', 'varargs', 'kwargs', 'self', 'super']);
   const uses: Use[] = [];
   collect(parsed.body, stored, uses);
+  // In the order of the text, so that the first use of a name is the one reported.
+  uses.sort((a, b) => a.tag - b.tag);
   const known = new Set([...scope.table.context, ...scope.table.globals, ...stored]);
   const filters = new Set(scope.table.filters);
   const tests = new Set(scope.table.tests);
