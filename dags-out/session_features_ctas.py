@@ -79,7 +79,7 @@ with DAG(
             "WITH (\n"
             "  format = 'PARQUET',\n"
             "  write_compression = 'ZSTD',\n"
-            "  external_location = 's3://{{ params.feature_bucket | default(\"acme-features-dev\") }}/staging/session_features/dt={{ ds }}/'\n"
+            "  external_location = 's3://acme-features-dev/staging/session_features/dt={{ ds }}/'\n"
             ") AS\n"
             "SELECT\n"
             "  session_id,\n"

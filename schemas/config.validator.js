@@ -3,15 +3,16 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
+const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!(((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "environments")) || (key0 === "lint"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -123,15 +124,15 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data5 = data.environments;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-let data6 = data5[key2];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
-const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data6};
+if(data.environmentVars !== undefined){
+let data5 = data.environmentVars;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err9 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.environmentVars.items,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,11 +142,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data6.mwaa !== undefined){
-let data7 = data6.mwaa;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.name === undefined){
-const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+else {
+const err10 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environmentVars.items.type,parentSchema:schema11.properties.environmentVars.items,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -154,9 +152,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key4 in data7){
-if(!((key4 === "name") || (key4 === "region"))){
-const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+}
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data5[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err11 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.environmentVars,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -164,13 +172,14 @@ else {
 vErrors.push(err11);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data7.name !== undefined){
-let data8 = data7.name;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data8};
+}
+else {
+const err12 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environmentVars.type,parentSchema:schema11.properties.environmentVars,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -180,8 +189,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data8};
+if(data.environments !== undefined){
+let data7 = data.environments;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
+const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,11 +207,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data7.region !== undefined){
-let data9 = data7.region;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data9};
+if(data8.mwaa !== undefined){
+let data9 = data8.mwaa;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -204,9 +220,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data9};
+for(const key4 in data9){
+if(!((key4 === "name") || (key4 === "region"))){
+const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -216,9 +232,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -228,10 +246,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data6.bucket !== undefined){
-let data10 = data6.bucket;
-if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data10};
+else {
+const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -241,10 +257,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data6.airflow !== undefined){
-let data11 = data6.airflow;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data11};
+if(data9.region !== undefined){
+let data11 = data9.region;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -253,8 +270,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!((((data11 === "2.10.3") || (data11 === "2.11.2")) || (data11 === "3.0.6")) || (data11 === "3.3.1"))){
-const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data11};
+}
+else {
+const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -264,13 +282,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6.vars !== undefined){
-let data12 = data6.vars;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-let data13 = data12[key5];
-if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){
-const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data13};
+}
+else {
+const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -280,9 +294,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data12};
+if(data8.bucket !== undefined){
+let data12 = data8.bucket;
+if(typeof data12 !== "string"){
+const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -292,9 +307,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data6};
+if(data8.airflow !== undefined){
+let data13 = data8.airflow;
+if(typeof data13 !== "string"){
+const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,10 +319,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data5};
+if(!((((data13 === "2.10.3") || (data13 === "2.11.2")) || (data13 === "3.0.6")) || (data13 === "3.3.1"))){
+const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -316,13 +330,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.lint !== undefined){
-let data14 = data.lint;
+if(data8.vars !== undefined){
+let data14 = data8.vars;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.rules !== undefined){
-let data15 = data14.rules;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err24 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data15};
+for(const key5 in data14){
+let data15 = data14[key5];
+if(((typeof data15 !== "string") && (!(typeof data15 == "number"))) && (typeof data15 !== "boolean")){
+const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -332,14 +346,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data14.overrides !== undefined){
-let data16 = data14.overrides;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err25 = {instancePath:instancePath+"/lint/overrides/" + i0,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data17};
+}
+else {
+const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -351,7 +360,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data16};
+const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -361,10 +370,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data14.docsUrl !== undefined){
-let data18 = data14.docsUrl;
-if(typeof data18 !== "string"){
-const err27 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data18};
+}
+else {
+const err27 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -374,9 +382,13 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data14};
+if(data.lint !== undefined){
+let data16 = data.lint;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.rules !== undefined){
+let data17 = data16.rules;
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err28 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -386,14 +398,68 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data16.overrides !== undefined){
+let data18 = data16.overrides;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i2=0; i2<len1; i2++){
+let data19 = data18[i2];
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err29 = {instancePath:instancePath+"/lint/overrides/" + i2,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data18};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.docsUrl !== undefined){
+let data20 = data16.docsUrl;
+if(typeof data20 !== "string"){
+const err31 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data20};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }

@@ -2,9 +2,24 @@
  * dagsmith's public API: what the CLI can do, a library user can call with typed options and get a typed result
  * (the use cases), plus the typed SDK for pipelines (`import { definePipeline, glue } from 'dagsmith'`).
  */
-export { compileProject, type CompileOptions, type CompileResult } from './use-cases/compile';
-export { validateProject, type ValidateOptions } from './use-cases/validate';
-export { lintProject, type LintOptions, type LintResult } from './use-cases/lint';
+export {
+  compileProject,
+  compileAllEnvironments,
+  type CompileOptions,
+  type CompileResult,
+  type AllEnvironmentsResult,
+  type EnvironmentCompile,
+} from './use-cases/compile';
+export {
+  validateProject,
+  validateAllEnvironments,
+  pipelineSchedules,
+  type ValidateOptions,
+  type EnvironmentsValidation,
+  type PipelineSchedule,
+} from './use-cases/validate';
+export { lintProject, lintAllEnvironments, type LintOptions, type LintResult, type EnvironmentsLintResult } from './use-cases/lint';
+export { summarizeSchedule, type ScheduleSummary } from './base/schedule-summary';
 export { syncProject, type SyncOptions, type SyncProgress, type SyncResult } from './use-cases/sync';
 export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';

@@ -186,7 +186,7 @@ export const recipeRule = pipelineRule({
           "import { stepRetries } from './step-retries';",
           "import { stepRetries } from './step-retries';\nimport { recipeRule } from './recipe-rule';",
         )
-        .replace('  s3DeletePrefixSlash,\n];', '  s3DeletePrefixSlash,\n  recipeRule,\n];'),
+        .replace(/(export const RULES[\s\S]*?)\n\];/, '$1\n  recipeRule,\n];'),
     );
     edit(join(copy, 'src', 'diagnostics', 'codes', 'lint.ts'), (t) =>
       t.replace(

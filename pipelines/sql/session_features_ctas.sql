@@ -2,7 +2,7 @@ CREATE TABLE session_features_{{ ds_nodash }}
 WITH (
   format = 'PARQUET',
   write_compression = 'ZSTD',
-  external_location = 's3://{{ params.feature_bucket | default("acme-features-dev") }}/staging/session_features/dt={{ ds }}/'
+  external_location = 's3://${featureBucket}/staging/session_features/dt={{ ds }}/'
 ) AS
 SELECT
   session_id,

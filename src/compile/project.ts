@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { LocalUnit, UnitContext, UnitResult } from './unit';
+import { loadSpecFiles } from '../load/index';
+import type { LoadResult } from '../load/yaml';
 import { CompileCache, fingerprintFile, type CacheEntry } from '../cache/compile-cache';
 import { sha256 } from '../util/hash';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
@@ -8,6 +10,7 @@ import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import { ConfigError, UsageError } from '../diagnostics/types';
 import type { PipelineIR } from '../ir/types';
 import { loadConfig, type EnvironmentConfig, type ProjectConfig } from '../config/project-config';
+import { varScopeOf } from '../config/environments';
 import { discoverPipelineFiles, PIPELINE_EXTENSIONS } from '../load/discover';
 import type { SpecFile } from '../load/source';
 import { resolveTarget, type AirflowTarget } from '../targets';
@@ -30,6 +33,50 @@ export interface ProjectOptions {
   readonly jobs?: number;
   /** Keep each compiled file's IR and source for `irs` (lint, graph); default true. A compile does not need them. */
   readonly irs?: boolean;
+  /** What the compiles of several environments in one run share (src/compile/environments.ts). */
+  readonly shared?: SharedWork;
+}
+
+/**
+ * Work that the compiles of several environments in one run share: the pipeline files found, each file loaded (and
+ * each TypeScript pipeline evaluated) once, and each file's result, reused by an environment whose values of the
+ * variables it used, Airflow target and all, are the same.
+ */
+export class SharedWork {
+  private discovered: { files: readonly string[]; diagnostics: readonly Diagnostic[] } | undefined;
+  private readonly loaded = new Map<string, LoadResult>();
+  private readonly results = new Map<string, UnitResult[]>();
+
+  discover(find: () => { files: readonly string[]; diagnostics: readonly Diagnostic[] }): {
+    files: readonly string[];
+    diagnostics: readonly Diagnostic[];
+  } {
+    return (this.discovered ??= find());
+  }
+
+  /** loadSpecFiles, each file once. */
+  readonly load = (cwd: string, files: readonly string[]): LoadResult[] => {
+    const missing = files.filter((f) => !this.loaded.has(f));
+    if (missing.length > 0) loadSpecFiles(cwd, missing).forEach((r, i) => this.loaded.set(missing[i]!, r));
+    return files.map((f) => this.loaded.get(f)!);
+  };
+
+  /** A result of another environment's compile that this one would produce too (its output path moved to `outDir`). */
+  reuse(file: string, ctx: UnitContext): UnitResult | undefined {
+    for (const r of this.results.get(`${ctx.target.version}\0${file}`) ?? []) {
+      if (r.varsUsed.some(([name, value]) => (ctx.vars.get(name) ?? null) !== value)) continue;
+      return r.pipeline
+        ? { ...r, pipeline: { ...r.pipeline, outPath: `${ctx.outDir}/${r.pipeline.outPath.slice(r.pipeline.outPath.lastIndexOf('/') + 1)}` } }
+        : r;
+    }
+    return undefined;
+  }
+
+  remember(ctx: UnitContext, result: UnitResult): void {
+    if (result.envSpecific || result.namesUsed) return;
+    const key = `${ctx.target.version}\0${result.file}`;
+    this.results.set(key, [...(this.results.get(key) ?? []), result]);
+  }
 }
 
 export interface CompiledPipeline {
@@ -100,12 +147,21 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
   let files = opts.files;
   if (!files) {
     // Entries that cannot be read are errors: skipping them would delete their DAGs as orphans.
-    const found = discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+    const find = () => discoverPipelineFiles(cwd, config.pipelines, PIPELINE_EXTENSIONS);
+    const found = opts.shared ? opts.shared.discover(find) : find();
     diagnostics.push(...found.diagnostics);
     files = found.files;
   }
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
-  const ctx: UnitContext = { cwd, vars, target, outDir };
+  const ctx: UnitContext = {
+    cwd,
+    vars,
+    target,
+    outDir,
+    scope: varScopeOf(config, environment?.name),
+    ...(config.file ? { configFile: config.file } : {}),
+    ...(opts.shared ? { load: opts.shared.load } : {}),
+  };
 
   const cache = opts.cache ? new CompileCache(cwd, { target: target.version, outDir }) : undefined;
   const hits = new Map<string, CacheEntry>();
@@ -115,7 +171,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     if (entry) hits.set(f, entry);
     else misses.push(f);
   }
-  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true);
+  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true, opts.shared);
 
   // Pipeline ids are DAG ids and file names: unique across the project, even ignoring case (macOS, Windows).
   const firstById = new Map<string, { id: string; file: string; range: () => SourceRange }>();
@@ -186,8 +242,21 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
  * Compiles the files the cache does not have. TypeScript files are evaluated together on this thread; YAML files
  * are spread over threads when there are enough of them. `keepLocal`: keep IRs and sources (for lint and graph).
  */
-function compileMisses(ctx: UnitContext, misses: readonly string[], jobs: number | undefined, keepLocal: boolean): Map<string, UnitResult> {
+function compileMisses(
+  ctx: UnitContext,
+  all: readonly string[],
+  jobs: number | undefined,
+  keepLocal: boolean,
+  shared: SharedWork | undefined,
+): Map<string, UnitResult> {
   const out = new Map<string, UnitResult>();
+  const misses: string[] = [];
+  for (const f of all) {
+    const reused = shared?.reuse(f, ctx);
+    // Lint and graph read every IR: a result reused without its IR would be compiled again when read.
+    if (reused && (!keepLocal || (reused as LocalUnit).ir || !reused.pipeline)) out.set(f, reused);
+    else misses.push(f);
+  }
   if (misses.length === 0) return out;
   // The compiler proper is loaded only when something is compiled: a no-op compile does not pay for it.
   const unit = require('./unit') as typeof import('./unit');
@@ -203,6 +272,7 @@ function compileMisses(ctx: UnitContext, misses: readonly string[], jobs: number
     for (const u of unit.compileUnits(ctx, yaml)) out.set(u.file, keep(u));
   }
   if (ts.length > 0) for (const u of unit.compileUnits(ctx, ts)) out.set(u.file, keep(u));
+  if (shared) for (const f of misses) shared.remember(ctx, out.get(f)!);
   return out;
 }
 

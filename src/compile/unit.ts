@@ -4,7 +4,7 @@
  * worker threads (src/compile/workers.ts), or not at all when the incremental cache has them.
  */
 import { realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RecordingVars } from '../cache/compile-cache';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import { emitPythonDag } from '../emit/python/dag';
@@ -12,6 +12,7 @@ import { LiteralError } from '../emit/python/literal';
 import type { PipelineIR } from '../ir/types';
 import { normalize } from '../ir/normalize';
 import { loadSpecFiles } from '../load/index';
+import type { LoadResult } from '../load/yaml';
 import { isInside, realPathOf } from '../load/paths';
 import { type SpecFile } from '../load/source';
 import { sha256 } from '../util/hash';
@@ -23,7 +24,19 @@ import type { AirflowTarget } from '../targets';
 import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
 import { checkSemantics } from '../validate/semantic';
-import { resolveVariables } from '../validate/vars';
+import {
+  originalOffset,
+  resolveFileVariables,
+  resolveText,
+  resolveVariables,
+  variableNote,
+  type ResolvedFile,
+  type VarScope,
+} from '../validate/vars';
+import { checkTemplates, TEMPLATE_CODES, type TemplateFile } from '../validate/templates';
+import { checkTemplatedFields } from '../validate/templated-fields';
+import { lineStartsOf, rangeInValue, rangeOfOffsets } from '../load/string-range';
+import type { ConfigVarScope } from '../config/environments';
 
 /** What every file of one compile shares. */
 export interface UnitContext {
@@ -33,6 +46,12 @@ export interface UnitContext {
   readonly target: AirflowTarget;
   /** The output folder, project-relative. */
   readonly outDir: string;
+  /** The environment selected and where the variables are set (for messages); absent in tests that give only vars. */
+  readonly scope?: ConfigVarScope;
+  /** Project-relative path of dagsmith.config.yaml when it exists: a message that points into it depends on it. */
+  readonly configFile?: string;
+  /** Loads pipeline files; given when several compiles of one run (one per environment) share what they load. */
+  readonly load?: (cwd: string, files: readonly string[]) => LoadResult[];
 }
 
 /** What one file produced, as plain data (it crosses threads and goes into the cache). */
@@ -49,6 +68,11 @@ export interface UnitResult {
   readonly namesUsed: boolean;
   /** Everything reported for this file alone. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Whether a message names the environment or points into the config: then the result holds for this environment
+   * only, even where another has the same values.
+   */
+  readonly envSpecific: boolean;
   /** The pipeline id, when the file checked clean (so it takes part in the duplicate-id check). */
   readonly id?: string;
   /** Its DAG file, when it also emitted without errors. */
@@ -65,7 +89,7 @@ export interface LocalUnit extends UnitResult {
 /** Compiles files (project-relative) one by one; TypeScript files are evaluated together first. */
 export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalUnit[] {
   const readSibling = siblingReader(ctx.cwd);
-  const loaded = loadSpecFiles(ctx.cwd, files);
+  const loaded = (ctx.load ?? loadSpecFiles)(ctx.cwd, files);
   return files.map((file, i) => {
     const l = loaded[i]!;
     const deps = new Map<string, string | null>([
@@ -73,35 +97,57 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
       ...(l.dependencies ?? []).map((d) => [d, null] as const),
     ]);
     const vars = new RecordingVars(ctx.vars);
+    const scope = ctx.scope?.fork();
     const diagnostics: Diagnostic[] = [...l.diagnostics];
     const result = (extra: Partial<LocalUnit> = {}): LocalUnit => ({
       file,
       deps: [...deps],
       varsUsed: [...vars.used],
       namesUsed: vars.namesUsed,
+      envSpecific: scope?.consulted ?? false,
       diagnostics,
       ...extra,
     });
     if (!l.spec) return result();
     const spec = l.spec;
+    // SQL files are templates of the pipeline too: their `${name}` are resolved (once per file), with problems
+    // reported at their positions inside the file.
+    const sqlFiles = new Map<string, ResolvedFile | undefined>();
     const reading: SiblingReader = (pipelineAbsPath, rel) => {
-      const text = readSibling(pipelineAbsPath, rel);
-      deps.set(resolve(dirname(pipelineAbsPath), rel), text === undefined ? null : sha256(text));
-      return text;
+      const abs = resolve(dirname(pipelineAbsPath), rel);
+      if (!sqlFiles.has(abs)) {
+        const text = readSibling(pipelineAbsPath, rel);
+        deps.set(abs, text === undefined ? null : sha256(text));
+        sqlFiles.set(abs, text === undefined ? undefined : resolveFileVariables(projectPath(ctx.cwd, abs), text, vars, scope));
+      }
+      return sqlFiles.get(abs)?.text;
     };
-    const checked = checkSpec(spec, vars, ctx.target, reading);
+    const templateFile = (rel: string): TemplateFile | undefined => {
+      if (reading(spec.absPath, rel) === undefined) return undefined;
+      const abs = resolve(dirname(spec.absPath), rel);
+      const f = sqlFiles.get(abs)!;
+      return templateFileOf(projectPath(ctx.cwd, abs), f);
+    };
+    const checked = checkSpec(spec, vars, ctx.target, reading, scope, templateFile);
     diagnostics.push(...checked.reporter.diagnostics);
-    if (!checked.data) return result({ spec });
+    const fileDiagnostics = [...[...sqlFiles.values()].flatMap((f) => f?.diagnostics ?? []), ...checked.fileDiagnostics];
+    diagnostics.push(...fileDiagnostics);
+    if (scope?.consulted && ctx.configFile) deps.set(join(ctx.cwd, ctx.configFile), null);
+    if (!checked.data || fileDiagnostics.some((d) => d.severity === 'error')) return result({ spec });
     const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx.target, ctx.outDir);
     diagnostics.push(...emitted.diagnostics);
+    // Warnings only (DS345), so they never hold the DAG back: which templates reach arguments Airflow does not render.
+    const templating = new Reporter(spec.file, spec.locator);
+    checkTemplatedFields(emitted.ir, checked.data, ctx.target, templating);
+    diagnostics.push(...templating.diagnostics);
     return result({ spec, ir: emitted.ir, id: checked.data.id, pipeline: emitted.pipeline, locateId: () => checked.reporter.locate(['id']) });
   });
 }
 
 /** Strips what cannot leave the thread. */
 export function plainResult(u: LocalUnit): UnitResult {
-  const { file, deps, varsUsed, namesUsed, diagnostics, id, pipeline } = u;
-  return { file, deps, varsUsed, namesUsed, diagnostics, ...(id !== undefined ? { id } : {}), ...(pipeline ? { pipeline } : {}) };
+  const { file, deps, varsUsed, namesUsed, envSpecific, diagnostics, id, pipeline } = u;
+  return { file, deps, varsUsed, namesUsed, envSpecific, diagnostics, ...(id !== undefined ? { id } : {}), ...(pipeline ? { pipeline } : {}) };
 }
 
 /** Where a pipeline's `id` value is in its source (loads it again: needed only to report a duplicate id). */
@@ -153,23 +199,96 @@ export function checkSpec(
   vars: ReadonlyMap<string, string>,
   target: AirflowTarget,
   readSibling: SiblingReader,
-): { reporter: Reporter; data: PipelineSpec | undefined } {
+  scope?: VarScope,
+  templateFile?: (relPath: string) => TemplateFile | undefined,
+): { reporter: Reporter; data: PipelineSpec | undefined; fileDiagnostics: readonly Diagnostic[] } {
   const reporter = new Reporter(spec.file, spec.locator);
+  const fileDiagnostics: Diagnostic[] = [];
   if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
     const got = spec.data === null ? 'null' : Array.isArray(spec.data) ? 'a list' : `a ${typeof spec.data}`;
     reporter.report('DS103', [], `a pipeline file holds one YAML mapping (version, id, steps, ...), not ${got}`);
-    return { reporter, data: undefined };
+    return { reporter, data: undefined, fileDiagnostics };
   }
   // Depth and size first: every later phase walks the data.
-  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined };
+  if (!checkDataLimits(spec.data, reporter)) return { reporter, data: undefined, fileDiagnostics };
   // Variables first, so that `${workerType}` is checked against the schema with its value.
-  const { data: resolved, unresolved } = resolveVariables(spec.data, vars, reporter);
+  const { data: resolved, unresolved, substituted } = resolveVariables(spec.data, vars, reporter, scope);
+  const firstCheck = reporter.diagnostics.length;
   const schemaErrors = validateAgainstSchema(resolved, reporter, unresolved);
   checkRepresentable(resolved, reporter);
   const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
   checkSemantics(resolved, checks);
   checkTargetCompatibility(resolved, target, checks);
-  return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
+  checkTemplates(resolved, {
+    reporter,
+    target,
+    skip: checks.skip,
+    fileDiagnostics,
+    rangeIn: (path, offset, length) => {
+      const written = valueAt(spec.data, path);
+      if (typeof written !== 'string') return reporter.locate(path);
+      const writtenOffset = originalOffset(resolveText(written, vars).substitutions, offset);
+      return rangeInValue(spec.text, spec.locator, path, written, writtenOffset, length);
+    },
+    file:
+      templateFile ??
+      ((rel) => {
+        const text = readSibling(spec.absPath, rel);
+        return text === undefined ? undefined : templateFileOf(rel, { original: text, text, substitutions: [] });
+      }),
+  });
+  noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);
+  const ok = !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error');
+  return { reporter, data: ok ? (resolved as PipelineSpec) : undefined, fileDiagnostics };
+}
+
+/**
+ * A problem with a value that came from variables names them, with the environment and the config line of each
+ * value: the spec line alone would not show where the value came from.
+ */
+function noteVariables(
+  diagnostics: Diagnostic[],
+  from: number,
+  substituted: readonly { readonly path: readonly (string | number)[]; readonly names: readonly string[] }[],
+  vars: ReadonlyMap<string, string>,
+  scope: VarScope | undefined,
+): void {
+  if (substituted.length === 0) return;
+  const byPath = new Map(substituted.map((s) => [JSON.stringify(s.path), s.names]));
+  for (let i = from; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
+    // A template finding is about the Jinja at its position, not about the value a variable gave the string.
+    const names = TEMPLATE_CODES.has(d.code) ? undefined : byPath.get(JSON.stringify(d.path));
+    if (names) diagnostics[i] = { ...d, message: `${d.message} (${variableNote(names, vars, scope)})` };
+  }
+}
+
+/** A SQL file as the template checks see it: resolved text, and positions in the file as written. */
+function templateFileOf(file: string, f: Pick<ResolvedFile, 'original' | 'text' | 'substitutions'>): TemplateFile {
+  let lines: number[] | undefined;
+  return {
+    file,
+    text: f.text,
+    rangeAt: (offset, length) => {
+      const at = originalOffset(f.substitutions, offset);
+      return rangeOfOffsets((lines ??= lineStartsOf(f.original)), at, at + length);
+    },
+  };
+}
+
+/** The value at a path of plain data, by own properties only. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+/** Project-relative, forward-slash path of a file inside the project. */
+function projectPath(cwd: string, abs: string): string {
+  return relative(cwd, abs).split(sep).join('/');
 }
 
 /** Reads a file named relative to a pipeline file (`sqlFile`, `queryFile`); undefined when it cannot be used. */

@@ -1,6 +1,8 @@
 /** A compile worker thread (started by src/compile/workers.ts): compiles chunks of files until none are left. */
 import { workerData } from 'node:worker_threads';
-import type { UnitResult } from './unit';
+import type { UnitContext, UnitResult } from './unit';
+import { loadConfig } from '../config/project-config';
+import { varScopeOf } from '../config/environments';
 import { plainResult } from './unit';
 import { compileChunks, type WorkerInput, type WorkerOutput } from './workers';
 
@@ -9,7 +11,15 @@ const counters = new Int32Array(input.shared);
 let output: WorkerOutput;
 try {
   const results: [number, UnitResult][] = [];
-  const ctx = { cwd: input.cwd, vars: new Map(input.vars), target: input.target, outDir: input.outDir };
+  const config = loadConfig(input.cwd).config;
+  const ctx: UnitContext = {
+    cwd: input.cwd,
+    vars: new Map(input.vars),
+    target: input.target,
+    outDir: input.outDir,
+    ...(config ? { scope: varScopeOf(config, input.env) } : {}),
+    ...(input.configFile ? { configFile: input.configFile } : {}),
+  };
   compileChunks(ctx, input.files, counters, (i, u) => results.push([i, plainResult(u)]));
   output = { results };
 } catch (err) {

@@ -24,6 +24,9 @@ export interface WorkerInput {
   readonly vars: readonly (readonly [string, string])[];
   readonly target: AirflowTarget;
   readonly outDir: string;
+  /** The environment selected (the worker reads the config again for the positions its messages name). */
+  readonly env: string | undefined;
+  readonly configFile: string | undefined;
   /** [0]: index of the next chunk to take; [1]: workers finished. */
   readonly shared: SharedArrayBuffer;
   readonly port: MessagePort;
@@ -60,7 +63,17 @@ export function compileInParallel(ctx: UnitContext, files: readonly string[], th
   const workers: { worker: Worker; port: MessagePort }[] = [];
   for (let i = 1; i < threads; i++) {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { cwd: ctx.cwd, files, vars: [...ctx.vars], target: ctx.target, outDir: ctx.outDir, shared, port: port2 };
+    const input: WorkerInput = {
+      cwd: ctx.cwd,
+      files,
+      vars: [...ctx.vars],
+      target: ctx.target,
+      outDir: ctx.outDir,
+      env: ctx.scope?.env,
+      configFile: ctx.configFile,
+      shared,
+      port: port2,
+    };
     const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
     worker.unref();
     workers.push({ worker, port: port1 });

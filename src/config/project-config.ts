@@ -13,6 +13,8 @@ import { loadYamlText } from '../load/yaml';
 import { pathOfPointer } from '../util/json-path';
 import { didYouMean } from '../util/suggest';
 import { readLintConfig, type LintConfig } from '../lint/config';
+import type { JsonPath, SourceRange } from '../diagnostics/types';
+import { checkEnvironmentVars } from './environments';
 
 export const CONFIG_FILE = 'dagsmith.config.yaml';
 
@@ -31,13 +33,20 @@ export interface ProjectConfig {
   /** Folder the DAGs are written to, in the same form; printed and written as this one path. */
   readonly outDir: string;
   readonly airflow: string;
-  /** Variables for every environment (and for compiles without --env); an environment's vars override them. */
+  /**
+   * Variables shared by every environment (and the only ones of a compile without --env). An environment may set
+   * its own value of one only when every environment does (DS160).
+   */
   readonly vars: ReadonlyMap<string, string>;
+  /** `environmentVars`: variables every environment must set itself (DS161). */
+  readonly environmentVars: readonly string[];
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: LintConfig;
   /** Present when the file exists. */
   readonly file?: string;
+  /** Where a path of the config file is (parses it for positions when first asked); present when the file exists. */
+  readonly locate?: (path: JsonPath, at?: 'key' | 'value') => SourceRange;
 }
 
 const varsSchema: JsonSchema = {
@@ -52,7 +61,13 @@ export const CONFIG_SCHEMA: JsonSchema = {
     pipelines: S.nonEmptyString('Folder of pipeline files.', { default: 'pipelines' }),
     outDir: S.nonEmptyString('Folder the DAG files are written to.', { default: 'dags-out' }),
     airflow: S.enum('Airflow version to compile for (an MWAA version).', TARGET_VERSIONS),
-    vars: varsSchema,
+    vars: { ...varsSchema, description: 'Deploy-time variables shared by every environment, used as ${name} in pipelines.' },
+    environmentVars: {
+      type: 'array',
+      description: 'Variables every environment must set in its own vars (none takes a shared value for them).',
+      items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' },
+      uniqueItems: true,
+    },
     environments: {
       type: 'object',
       additionalProperties: {
@@ -66,7 +81,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
           },
           bucket: S.string('s3://bucket/prefix of the DAG folder, for Airflow outside MWAA.'),
           airflow: S.enum('Airflow version of this environment.', TARGET_VERSIONS),
-          vars: varsSchema,
+          vars: { ...varsSchema, description: "This environment's own deploy-time variables." },
         },
         additionalProperties: false,
       },
@@ -112,6 +127,7 @@ export function loadConfig(cwd: string): ConfigResult {
     outDir: 'dags-out',
     airflow: DEFAULT_AIRFLOW,
     vars: new Map(),
+    environmentVars: [],
     environments: new Map(),
     lint: { rules: new Map() },
   };
@@ -152,6 +168,7 @@ export function loadConfig(cwd: string): ConfigResult {
   const lint = readLintConfig(raw.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }));
   if (reporter.hasErrors) return { config: undefined, diagnostics: reporter.diagnostics };
   const environments = new Map<string, EnvironmentConfig>();
+  const withVars = new Set<string>();
   for (const [name, env] of Object.entries(raw.environments ?? {})) {
     // The name becomes a folder under outDir: nothing that could climb out of it or hide.
     if (!ENVIRONMENT_NAME.test(name)) {
@@ -163,7 +180,17 @@ export function loadConfig(cwd: string): ConfigResult {
       );
     }
     environments.set(name, { name, ...env, vars: stringify(env?.vars) });
+    if (env && Object.hasOwn(env, 'vars')) withVars.add(name);
   }
+  checkEnvironmentVars(
+    {
+      file: CONFIG_FILE,
+      shared: stringify(raw.vars),
+      declared: raw.environmentVars ?? [],
+      environments: new Map([...environments].map(([name, env]) => [name, { vars: env.vars, hasVars: withVars.has(name) }])),
+    },
+    reporter,
+  );
   const folders: Record<'pipelines' | 'outDir', string> = { pipelines: defaults.pipelines, outDir: defaults.outDir };
   for (const key of ['pipelines', 'outDir'] as const) {
     if (raw[key] === undefined) continue;
@@ -187,9 +214,11 @@ export function loadConfig(cwd: string): ConfigResult {
       outDir: folders.outDir,
       airflow: raw.airflow ?? defaults.airflow,
       vars: stringify(raw.vars),
+      environmentVars: raw.environmentVars ?? [],
       environments,
       lint,
       file: CONFIG_FILE,
+      locate: (path, at) => reporter.locate(path, at),
     },
     diagnostics: [],
   };
@@ -201,6 +230,7 @@ interface RawConfig {
   readonly outDir?: string;
   readonly airflow?: string;
   readonly vars?: Record<string, unknown>;
+  readonly environmentVars?: readonly string[];
   readonly lint?: unknown;
   readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
 }

@@ -14,6 +14,7 @@ const HEADER = [
 
 const SCALARS = [
   'JsonValue',
+  'VarRef',
   'Duration',
   'S3Uri',
   'IamRoleArn',
@@ -156,7 +157,12 @@ function docFor(s: JsonSchema): { description: string; tags?: { tagName: string;
 function tsTypeOf(s: JsonSchema): string {
   if (s.tsType) return s.tsType;
   if (s.const !== undefined) return JSON.stringify(s.const).replace(/"/g, "'");
-  if (s.enum) return s.enum.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(' | ');
+  // YAML resolves `${name}` before the schema sees the value, so a string enum takes a reference too (VarRef).
+  if (s.enum)
+    return [
+      ...s.enum.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))),
+      ...(s.enum.some((v) => typeof v === 'string') ? ['VarRef'] : []),
+    ].join(' | ');
   if (s.$ref) return s.$ref.replace('#/definitions/', '').replace(/^param$/, 'Param');
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
   if (types.length === 0) return 'JsonValue';

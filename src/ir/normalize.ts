@@ -2,6 +2,7 @@ import { kindOf } from '../steps/index';
 import { duration } from '../base/durations';
 import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
 import type { PipelineSpec, Step } from '../spec/types.generated';
+import type { Resolved } from '../spec/scalars';
 import type { NormalizeContext } from '../steps/types';
 import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../base/values';
 import type { Origin } from '../diagnostics/types';
@@ -18,7 +19,9 @@ export interface NormalizeInput {
 
 /** Spec -> IR: every default resolved, every node tagged with where it came from. Pure. */
 export function normalize(input: NormalizeInput): PipelineIR {
-  const { spec, file } = input;
+  const { file } = input;
+  // Validation resolved every `${name}` and checked each value against its field's type.
+  const spec = input.spec as Resolved<PipelineSpec>;
   const defaults = applySettings(BUILTIN_SETTINGS, spec.defaults ?? {});
   const ctx: NormalizeContext = { readSibling: (p) => input.readSibling(p) };
   const groups: string[] = [];
@@ -56,7 +59,7 @@ export function normalize(input: NormalizeInput): PipelineIR {
  * One step. The step's kind was checked to be registered; the result is a StepIR of that kind because `fields`
  * comes from that kind's normalize (the compiler cannot correlate the two through the union, hence the assertion).
  */
-function normalizeStep(step: Step, defaults: PipelineIR['defaults'], origin: Origin, ctx: NormalizeContext): StepIR {
+function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], origin: Origin, ctx: NormalizeContext): StepIR {
   const kind = kindOf(step.kind);
   return {
     id: step.id,
@@ -73,7 +76,7 @@ function normalizeStep(step: Step, defaults: PipelineIR['defaults'], origin: Ori
   } as StepIR;
 }
 
-function normalizeSchedule(s: PipelineSpec['schedule']): Schedule {
+function normalizeSchedule(s: Resolved<PipelineSpec>['schedule']): Schedule {
   if (s === undefined || s === null) return { type: 'none' };
   if (typeof s === 'string') {
     return s.startsWith('@')

@@ -142,12 +142,13 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
   const rules = opts.rules ?? RULES;
   const files = new Map<PipelineIR, PipelineFiles>(sources.map((s) => [s.ir, new PipelineFiles(s.ir, s.spec, opts.siblings)]));
   const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(files.get(pipeline)?.spec.data, path);
+  const written = (pipeline: PipelineIR, path: JsonPath): unknown => valueAt(files.get(pipeline)?.spec.data, path);
   const severityOf = (code: string, fallback: Severity, at: readonly string[]): Severity | 'off' =>
     settingFor(config, code, at)?.severity ?? fallback;
 
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const base = { target: opts.target, now, has };
+    const base = { target: opts.target, now, has, written };
     if (rule.scope === 'pipeline') {
       for (const { ir } of sources) {
         const pf = files.get(ir)!;

@@ -63,6 +63,8 @@ interface BaseContext<Options> {
   readonly now: Date;
   /** Whether the pipeline's source spells out this path (`defaults.retries` written, not defaulted). */
   readonly has: (pipeline: PipelineIR, path: JsonPath) => boolean;
+  /** The value at this path as the source wrote it: before `${name}` references were resolved; undefined when absent. */
+  readonly written: (pipeline: PipelineIR, path: JsonPath) => unknown;
 }
 
 export interface PipelineRuleContext<Options> extends BaseContext<Options> {

@@ -45,13 +45,16 @@ const CONFIG = `# dagsmith project settings.
 pipelines: pipelines          # pipeline files: *.yaml, *.yml, *.ts (names starting with _ are helpers, not pipelines)
 outDir: dags-out              # generated DAG files; commit them so reviewers see the diff
 airflow: "${DEFAULT_AIRFLOW}"              # the Airflow version to compile for (an MWAA version)
-# Deploy-time variables, written \${name} in pipelines; each environment's vars override these.
+# Deploy-time variables, written \${name} in pipelines. Shared ones (and those of a compile without --env):
 vars:
   rawBucket: my-raw-bucket-dev
   lakeBucket: my-lake-bucket-dev
+# Variables every environment must set itself, so that none compiles with another's value:
+environmentVars: [rawBucket, lakeBucket]
 environments:
   dev:
     mwaa: { name: my-mwaa-dev, region: us-east-1 }
+    vars: { rawBucket: my-raw-bucket-dev, lakeBucket: my-lake-bucket-dev }
   prod:
     mwaa: { name: my-mwaa-prod, region: us-east-1 }
     vars: { rawBucket: my-raw-bucket-prod, lakeBucket: my-lake-bucket-prod }

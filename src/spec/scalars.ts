@@ -1,22 +1,29 @@
 /** Hand-written scalar types that the generated spec types refer to (see `tsType` in the schemas). */
 
+/**
+ * A string with a deploy-time variable reference, `${name}`, resolved at compile time from dagsmith.config.yaml
+ * (as in YAML). Typed fields (ARNs, S3 URIs, durations, enums) accept one wherever YAML does: the value is checked
+ * against the field's rule once the variable is resolved.
+ */
+export type VarRef = `${string}\${${string}}${string}`;
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 type DurationUnit = 's' | 'm' | 'h' | 'd';
 /** A duration: `30s`, `5m`, `2h`, `1d`, or units combined in descending order (`1h30m`). */
-export type Duration = `${number}${DurationUnit}` | `${number}${DurationUnit}${number}${DurationUnit}${string}`;
+export type Duration = `${number}${DurationUnit}` | `${number}${DurationUnit}${number}${DurationUnit}${string}` | VarRef;
 
 /** `s3://bucket/key`. */
-export type S3Uri = `s3://${string}`;
+export type S3Uri = `s3://${string}` | VarRef;
 
 /** `arn:aws:iam::123456789012:role/NAME`. */
-export type IamRoleArn = `arn:${string}:iam::${string}:role/${string}`;
+export type IamRoleArn = `arn:${string}:iam::${string}:role/${string}` | VarRef;
 
 /** `arn:aws:sns:REGION:123456789012:TOPIC`. */
-export type SnsTopicArn = `arn:${string}:sns:${string}:${string}:${string}`;
+export type SnsTopicArn = `arn:${string}:sns:${string}:${string}:${string}` | VarRef;
 
 /** `arn:aws:secretsmanager:REGION:123456789012:secret:NAME`. */
-export type SecretArn = `arn:${string}:secretsmanager:${string}:${string}:secret:${string}`;
+export type SecretArn = `arn:${string}:secretsmanager:${string}:${string}:secret:${string}` | VarRef;
 
 /** An AWS region name such as `us-east-1`. */
 export type AwsRegion = `${string}-${string}-${number}` | (string & {});
@@ -38,3 +45,17 @@ export interface StepRef {
 /** When a pipeline runs. */
 export type Schedule =
   string | null | { /** Fixed interval, e.g. '30m'. */ every: Duration } | { /** Run when these assets are updated. */ assets: string[] };
+
+/**
+ * A spec value as the checks, kinds and IR see it, after `${name}` references are resolved: VarRef gone from every
+ * union (a typed field then holds its own type only).
+ */
+export type Resolved<T> = T extends VarRef
+  ? never
+  : T extends string | number | boolean | null
+    ? T
+    : T extends readonly (infer U)[]
+      ? Resolved<U>[]
+      : T extends object
+        ? { [K in keyof T]: Resolved<Exclude<T[K], undefined>> }
+        : T;

@@ -1,6 +1,6 @@
 // Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/gen/spec-types.ts). Do not edit:
 // change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.
-import type { JsonValue, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
+import type { JsonValue, VarRef, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
 
 /** One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA. */
 export interface PipelineSpec {
@@ -118,7 +118,7 @@ export interface StepCommon extends StepDefaults {
    * When the step runs, given its upstream steps’ states.
    * @default "all_success"
    */
-  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always';
+  triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always' | VarRef;
   /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
   produces?: string[];
 }
@@ -134,7 +134,7 @@ export interface GlueJobStep extends StepCommon {
   /** Job run arguments, e.g. { '--run_date': '{{ ds }}' }. */
   arguments?: Record<string, string>;
   /** Worker type for this run. */
-  workerType?: 'G.025X' | 'G.1X' | 'G.2X' | 'G.4X' | 'G.8X' | 'G.12X' | 'G.16X' | 'R.1X' | 'R.2X' | 'R.4X' | 'R.8X' | 'Z.2X';
+  workerType?: 'G.025X' | 'G.1X' | 'G.2X' | 'G.4X' | 'G.8X' | 'G.12X' | 'G.16X' | 'R.1X' | 'R.2X' | 'R.4X' | 'R.8X' | 'Z.2X' | VarRef;
   /** Number of workers for this run. */
   numberOfWorkers?: number;
   /** S3 URI of the job script; used when dagsmith has to create the job. */
@@ -219,19 +219,19 @@ export interface RedshiftCopyStep extends StepCommon {
   /** ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE). */
   iamRole: IamRoleArn;
   /** Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto'). */
-  format?: 'CSV' | 'JSON' | 'PARQUET' | 'AVRO' | 'ORC';
+  format?: 'CSV' | 'JSON' | 'PARQUET' | 'AVRO' | 'ORC' | VarRef;
   /**
    * Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).
    * @default "NONE"
    */
-  compression?: 'GZIP' | 'BZIP2' | 'ZSTD' | 'LZOP' | 'NONE';
+  compression?: 'GZIP' | 'BZIP2' | 'ZSTD' | 'LZOP' | 'NONE' | VarRef;
   /** More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or "TIMEFORMAT 'auto'". */
   options?: string[];
   /**
    * append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.
    * @default "append"
    */
-  method?: 'append' | 'replace' | 'upsert';
+  method?: 'append' | 'replace' | 'upsert' | VarRef;
   /** Columns that identify a row, for method 'upsert'. */
   upsertKeys?: string[];
   /** Database to run the statements in. */
@@ -271,7 +271,7 @@ export interface S3WaitStep extends StepCommon {
   /** Time between checks, e.g. '5m'; default: Airflow's, 60 seconds. */
   pokeInterval?: Duration;
   /** poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke. */
-  mode?: 'poke' | 'reschedule' | 'deferrable';
+  mode?: 'poke' | 'reschedule' | 'deferrable' | VarRef;
 }
 
 /** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
@@ -358,9 +358,9 @@ export interface EmrClusterStep extends StepCommon {
   /** The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster). */
   instances: { master: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; core?: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; task?: { type?: string; count?: number; types?: string[]; capacity?: number; ebsSizeGb?: number }; subnets?: string[]; keyName?: string; terminationProtected?: boolean };
   /** Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node. */
-  spot?: ('master' | 'core' | 'task')[];
+  spot?: ('master' | 'core' | 'task' | VarRef)[];
   /** Steps the cluster runs as soon as it is up, in order. */
-  steps?: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' })[];
+  steps?: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' | VarRef })[];
   /** Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'. */
   terminateAfter?: Duration;
   /** Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them). */
@@ -397,7 +397,7 @@ export interface EmrClusterStep extends StepCommon {
    * What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).
    * @default "ready"
    */
-  waitFor?: 'none' | 'ready' | 'terminated';
+  waitFor?: 'none' | 'ready' | 'terminated' | VarRef;
   /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart). */
   maxWait?: Duration;
 }
@@ -413,7 +413,7 @@ export interface EmrStepsStep extends StepCommon {
   /** Id of the emr.cluster step (upstream of this one) whose cluster runs the steps. */
   clusterStep?: string;
   /** Steps to add, run in order. */
-  steps: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' })[];
+  steps: ({ name: string; jar?: string; mainClass?: string; args: string[]; actionOnFailure?: 'CANCEL_AND_WAIT' | 'CONTINUE' | 'TERMINATE_CLUSTER' | VarRef })[];
   /** IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them). */
   executionRole?: IamRoleArn;
   /**
@@ -465,7 +465,7 @@ export interface FlinkStartStep extends StepCommon {
   /** Name of the Managed Service for Apache Flink application. */
   application: FlinkApplicationName;
   /** How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration). */
-  runConfiguration?: { applicationRestoreType?: 'SKIP_RESTORE_FROM_SNAPSHOT' | 'RESTORE_FROM_LATEST_SNAPSHOT' | 'RESTORE_FROM_CUSTOM_SNAPSHOT'; snapshotName?: string; allowNonRestoredState?: boolean };
+  runConfiguration?: { applicationRestoreType?: 'SKIP_RESTORE_FROM_SNAPSHOT' | 'RESTORE_FROM_LATEST_SNAPSHOT' | 'RESTORE_FROM_CUSTOM_SNAPSHOT' | VarRef; snapshotName?: string; allowNonRestoredState?: boolean };
   /**
    * Wait until the application is RUNNING.
    * @default true
@@ -494,7 +494,7 @@ export interface LambdaInvokeStep extends StepCommon {
    * RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.
    * @default "RequestResponse"
    */
-  invocationType?: 'RequestResponse' | 'Event' | 'DryRun';
+  invocationType?: 'RequestResponse' | 'Event' | 'DryRun' | VarRef;
   /** Version or alias to invoke (instead of a :QUALIFIER suffix on function). */
   qualifier?: string;
   /**
@@ -568,7 +568,7 @@ export interface S3PutStep extends StepCommon {
    */
   encrypt?: boolean;
   /** Compress the content before writing it. */
-  compression?: 'gzip';
+  compression?: 'gzip' | VarRef;
 }
 
 /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */

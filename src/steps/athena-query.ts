@@ -2,6 +2,7 @@ import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { s3UriError } from '../base/s3-uri';
 import type { AthenaQueryStep } from '../spec/types.generated';
+import type { Resolved } from '../spec/scalars';
 import { checkSqlSource, sqlSourceProperties, sqlStatements, type SqlSource } from './sql-source';
 import { ATHENA, notATemplatePath } from './sql-text';
 import { ALWAYS, NEVER, onKill } from './on-kill';
@@ -69,7 +70,7 @@ export const athenaQuery = defineStepKind({
   },
 });
 
-function source(step: AthenaQueryStep): SqlSource {
+function source(step: Resolved<AthenaQueryStep>): SqlSource {
   return { inline: step.query, file: step.queryFile };
 }
 

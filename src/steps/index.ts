@@ -1,4 +1,5 @@
 import type { Step } from '../spec/types.generated';
+import type { Resolved } from '../spec/scalars';
 import { airflowClassesOf, type AirflowClass, type StepCheckContext, type StepKindDef } from './types';
 import { glueJob } from './glue-job';
 import { glueCrawler } from './glue-crawler';
@@ -102,7 +103,7 @@ export function kindOf<K extends KindName>(kind: K): StepKindDef<K, FieldsOf<K>>
 }
 
 /** The kind's own checks of a step that passed the schema of its kind. */
-export function checkStep(step: Step, ctx: StepCheckContext): void {
+export function checkStep(step: Resolved<Step>, ctx: StepCheckContext): void {
   kindOf(step.kind).check?.(step, ctx);
 }
 
@@ -110,7 +111,7 @@ export function checkStep(step: Step, ctx: StepCheckContext): void {
  * Narrows a step to its spec type. Only for a step that passed the schema (no schema error inside it): the schema
  * checked the rest, this checks that its kind is registered.
  */
-export function isCheckedStep(raw: unknown): raw is Step {
+export function isCheckedStep(raw: unknown): raw is Resolved<Step> {
   if (typeof raw !== 'object' || raw === null || !('kind' in raw)) return false;
   return typeof raw.kind === 'string' && byKind.has(raw.kind);
 }

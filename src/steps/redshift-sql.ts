@@ -1,6 +1,7 @@
 import { S } from '../base/json-schema';
 import { dict, kwargs, list, lit } from '../base/python-expr';
 import type { RedshiftSqlStep } from '../spec/types.generated';
+import type { Resolved } from '../spec/scalars';
 import {
   checkRedshiftConnection,
   normalizeRedshiftConnection,
@@ -90,7 +91,7 @@ export const redshiftSql = defineStepKind({
   },
 });
 
-function source(step: RedshiftSqlStep): SqlSource {
+function source(step: Resolved<RedshiftSqlStep>): SqlSource {
   return { inline: step.sql, file: step.sqlFile };
 }
 

@@ -5,6 +5,7 @@ import type { JsonSchema } from '../base/json-schema';
 import type { StepIRBase } from '../base/ir-base';
 import type { PyKwarg } from '../base/python-expr';
 import type { StepKindMap } from '../spec/types.generated';
+import type { Resolved } from '../spec/scalars';
 import type { AirflowTarget } from '../targets';
 
 /** The kinds the generated spec types know (src/spec/types.generated.ts, from the registry by `npm run gen`). */
@@ -100,9 +101,9 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
    * Kind-specific checks of a step that passed the schema, with variables resolved, for `ctx.target`: also what is
    * valid spec but not possible on that target (a provider version lacks a parameter: a diagnostic at the field).
    */
-  check?(step: StepKindMap[K], ctx: StepCheckContext): void;
+  check?(step: Resolved<StepKindMap[K]>, ctx: StepCheckContext): void;
   /** The kind's fields for the IR, every default resolved (test/steps/defaults.test.ts checks them against the schema). */
-  normalize(step: StepKindMap[K], ctx: NormalizeContext): Fields;
+  normalize(step: Resolved<StepKindMap[K]>, ctx: NormalizeContext): Fields;
   /**
    * The operator's keyword arguments for the IR step. task_id, the settings the step overrides, trigger rule and
    * outlets are added by the DAG emitter. Never reports: what the target cannot do was refused by checkTarget.

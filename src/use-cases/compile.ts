@@ -53,6 +53,9 @@ export type CompileResult = CompileBase &
         readonly stale: readonly string[];
         readonly orphaned: readonly string[];
       }
+    | /** `compileAllEnvironments`: this environment is valid, but another one is not, so nothing was written. */ {
+        readonly status: 'held';
+      }
     | /** The folder was brought up to date. */ {
         readonly status: 'written';
         readonly created: readonly string[];
@@ -64,13 +67,55 @@ export type CompileResult = CompileBase &
 
 export function compileProject(opts: CompileOptions): CompileResult {
   const build = buildProjectWithCache({ ...opts, irs: false });
+  const step = planCompile(build, opts);
+  return 'plan' in step ? writeCompile(build, step) : step;
+}
+
+export interface EnvironmentCompile {
+  /** The environment's name (its output folder is `<outDir>/<name>`). */
+  readonly environment: string;
+  readonly result: CompileResult;
+}
+
+export interface AllEnvironmentsResult {
+  readonly environments: readonly EnvironmentCompile[];
+  /** Every environment's diagnostics, each once (src/compile/environments.ts mergeEnvironmentDiagnostics). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * `compile --all-envs`: every environment's folder, each exactly what `compile --env E` writes, the shared work done
+ * once. All or nothing across environments: when one has errors, conflicts or (with `check`) nothing is written to any.
+ */
+export function compileAllEnvironments(opts: Omit<CompileOptions, 'env'>): AllEnvironmentsResult {
+  const { buildEachEnvironment, mergeEnvironmentDiagnostics } = require('../compile/environments') as typeof import('../compile/environments');
+  const builds = buildEachEnvironment({ ...opts, irs: false });
+  const steps = builds.map(({ environment, build }) => ({ environment: environment.name, build, step: planCompile(build, opts) }));
+  const blocked = steps.some(({ step }) => !('plan' in step));
+  const environments = steps.map(({ environment, build, step }): EnvironmentCompile => {
+    if (!('plan' in step)) return { environment, result: step };
+    if (blocked) {
+      build.cache?.save();
+      return { environment, result: { ...step.base, status: 'held' } };
+    }
+    return { environment, result: writeCompile(build, step) };
+  });
+  return {
+    environments,
+    diagnostics: mergeEnvironmentDiagnostics(steps.map(({ environment, build }) => [environment, build.result.diagnostics])),
+  };
+}
+
+interface PendingWrite {
+  readonly cwd: string;
+  readonly base: CompileBase;
+  readonly plan: OutputPlan;
+}
+
+/** Everything short of writing: the final result when nothing is to be written, else the plan to write. */
+function planCompile(build: ProjectBuild, opts: Pick<CompileOptions, 'cwd' | 'check'>): CompileResult | PendingWrite {
   const { result } = build;
   const base: CompileBase = { outDir: result.outDir, target: result.target, pipelines: result.pipelines.length, diagnostics: result.diagnostics };
-  const outputError = (err: unknown): CompileResult => {
-    if (!(err instanceof OutputError)) throw err;
-    build.cache?.save();
-    return { ...base, status: 'output-error', error: makeDiagnostic('DS520', err.path, START_OF_FILE, err.message), changed: err.changed };
-  };
   if (result.diagnostics.some((d) => d.severity === 'error')) {
     build.cache?.save();
     return { ...base, status: 'invalid' };
@@ -86,7 +131,7 @@ export function compileProject(opts: CompileOptions): CompileResult {
     }));
     plan = planOutputs(opts.cwd, result.outDir, wanted, currentOutputs(opts.cwd, build));
   } catch (err) {
-    return outputError(err);
+    return outputError(build, base, err);
   }
   if (plan.conflicts.length > 0) {
     build.cache?.save();
@@ -100,12 +145,16 @@ export function compileProject(opts: CompileOptions): CompileResult {
     if (planIsClean(plan)) return { ...base, status: 'up-to-date' };
     return { ...base, status: 'stale', missing: plan.create.map((f) => f.path), stale: plan.update.map((f) => f.path), orphaned: plan.remove };
   }
+  return { cwd: opts.cwd, base, plan };
+}
+
+function writeCompile(build: ProjectBuild, { cwd, base, plan }: PendingWrite): CompileResult {
   try {
-    applyOutputs(opts.cwd, plan);
+    applyOutputs(cwd, plan);
   } catch (err) {
-    return outputError(err);
+    return outputError(build, base, err);
   }
-  recordOutputs(opts.cwd, build, plan);
+  recordOutputs(cwd, build, plan);
   return {
     ...base,
     status: 'written',
@@ -114,6 +163,12 @@ export function compileProject(opts: CompileOptions): CompileResult {
     unchanged: plan.unchanged,
     removed: plan.remove,
   };
+}
+
+function outputError(build: ProjectBuild, base: CompileBase, err: unknown): CompileResult {
+  if (!(err instanceof OutputError)) throw err;
+  build.cache?.save();
+  return { ...base, status: 'output-error', error: makeDiagnostic('DS520', err.path, START_OF_FILE, err.message), changed: err.changed };
 }
 
 /** DAG files the cache knows hold their pipeline's text (by their size, times and inode, or their hash). */

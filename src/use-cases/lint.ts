@@ -65,6 +65,53 @@ export function projectSiblings(cwd: string): SiblingFiles {
   };
 }
 
+export interface EnvironmentsLintResult {
+  /** Each environment's project build, in the config's order. */
+  readonly environments: readonly { readonly environment: string; readonly project: ProjectResult }[];
+  /** Every environment's diagnostics and findings, each once (marked with its environments when not all have it). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Findings silenced by a suppression comment, each once. */
+  readonly suppressed: LintResult['suppressed'];
+  readonly repoPrefix: string;
+}
+
+/** `lint --all-envs`: every environment of the config, as `lint --env E` checks it, the shared work done once. */
+export async function lintAllEnvironments(opts: Omit<LintOptions, 'env' | 'shared'>): Promise<EnvironmentsLintResult> {
+  const { buildEachEnvironment, mergeEnvironmentDiagnostics } = require('../compile/environments') as typeof import('../compile/environments');
+  const clients = opts.remote === true ? defaultRemoteClients() : opts.remote || undefined;
+  const environments: { environment: string; project: ProjectResult; diagnostics: readonly Diagnostic[]; suppressed: LintResult['suppressed'] }[] =
+    [];
+  for (const { environment, build } of buildEachEnvironment({ ...opts, irs: true })) {
+    build.cache?.save();
+    const project = build.result;
+    const external = clients
+      ? await remoteFindings(
+          project.irs.map((s) => s.ir),
+          clients,
+        )
+      : [];
+    const errors = project.diagnostics.filter((d) => d.severity === 'error');
+    const { diagnostics, suppressed } = runLint(project.irs, {
+      target: project.target,
+      config: project.config.lint,
+      external,
+      siblings: projectSiblings(opts.cwd),
+      validation: project.diagnostics.filter((d) => d.severity !== 'error'),
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    environments.push({ environment: environment.name, project, diagnostics: [...errors, ...diagnostics], suppressed });
+  }
+  // A finding suppressed in every environment's build of the same file is one suppression.
+  const suppressed = new Map<string, LintResult['suppressed'][number]>();
+  for (const e of environments) for (const s of e.suppressed) suppressed.set(JSON.stringify([s.diagnostic, s.justification]), s);
+  return {
+    environments: environments.map(({ environment, project }) => ({ environment, project })),
+    diagnostics: mergeEnvironmentDiagnostics(environments.map((e) => [e.environment, e.diagnostics])),
+    suppressed: [...suppressed.values()],
+    repoPrefix: repoPrefix(opts.cwd),
+  };
+}
+
 /** The project's folder relative to its git repository ('' at the root, 'data/' in a subfolder), for repo-relative URIs. */
 export function repoPrefix(cwd: string): string {
   let dir = resolve(cwd);

@@ -18,6 +18,7 @@ import { unassignedInTables, uPlus } from '../base/python-unicode';
 import { PYTHON_UNICODE } from '../base/python-unicode.generated';
 import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonschema-formats';
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
+import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -80,15 +81,20 @@ function checkSchedule(data: Obj, r: Reporter, target: string): void {
         });
       }
     } else {
-      // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
-      const err = cronError(s, target);
-      if (err) r.report('DS305', ['schedule'], err.message);
-      else if (cronExpressionNeverFires(s, target)) {
-        r.report(
-          'DS334',
-          ['schedule'],
-          `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`,
-        );
+      // EventBridge's cron(...) / rate(...) first: the cron check would only count its fields.
+      const eventBridge = eventBridgeScheduleAdvice(s);
+      if (eventBridge) r.report('DS346', ['schedule'], eventBridge);
+      else {
+        // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
+        const err = cronError(s, target);
+        if (err) r.report('DS305', ['schedule'], err.message);
+        else if (cronExpressionNeverFires(s, target)) {
+          r.report(
+            'DS334',
+            ['schedule'],
+            `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`,
+          );
+        }
       }
     }
   } else if (isRecord(s)) {

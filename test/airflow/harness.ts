@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { configEnvironments } from '../../src/compile/environments';
 import { buildProject, type CompiledPipeline } from '../../src/compile/project';
 import { readJsonAs } from '../helpers/json';
 
@@ -110,7 +111,13 @@ export function sourceProjects(scratch: string): SourceProject[] {
     const caseFile = join(fixtures, name, 'case.json');
     const args = (existsSync(caseFile) ? readJsonAs<{ args?: string[] }>(caseFile).args : undefined) ?? [];
     const i = args.indexOf('--env');
-    projects.push({ name, cwd: join(fixtures, name), ...(i >= 0 ? { env: args[i + 1] } : {}) });
+    if (args.includes('--all-envs')) {
+      // Every environment of the case, each its own project (its DAGs share ids across environments).
+      for (const env of configEnvironments(join(fixtures, name)))
+        projects.push({ name: `${name}-${env.name}`, cwd: join(fixtures, name), env: env.name });
+    } else {
+      projects.push({ name, cwd: join(fixtures, name), ...(i >= 0 ? { env: args[i + 1] } : {}) });
+    }
   }
   // good-dag-fields/customer_features is scheduled and has a param without a default (run_date), which Airflow
   // refuses to import (both versions: "not allowed to define a Schedule, as there are required params without

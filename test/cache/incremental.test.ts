@@ -96,6 +96,17 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
     expect(recompiled('dev')).to.deep.equal(['pipelines/uses_a.yaml']);
   });
 
+  it('a variable a SQL file uses is a key of the pipelines that read the file: changing it recompiles them', () => {
+    edit('pipelines/sql/q.sql', () => "SELECT '${b}'\n");
+    expect(recompiled()).to.deep.equal(ALL);
+    edit('dagsmith.config.yaml', () => CONFIG('bucket-a2', 'bucket-b', 'dev-a'));
+    expect(recompiled()).to.deep.equal(['pipelines/uses_a.yaml']);
+    edit('dagsmith.config.yaml', () => CONFIG('bucket-a2', 'bucket-b3', 'dev-a'));
+    expect(recompiled()).to.deep.equal(['pipelines/uses_b.yaml', 'pipelines/uses_sql.yaml']);
+    const sql = buildProject({ cwd: dir, cache: true }).pipelines.find((p) => p.ir.id === 'uses_sql')!;
+    expect(sql.content).to.contain("SELECT 'bucket-b3'");
+  });
+
   it('another Airflow target is compiled afresh (and keeps its own cache)', () => {
     recompiled();
     edit('dagsmith.config.yaml', (s) => s.replace('airflow: "2.10.3"', 'airflow: "3.0.6"'));

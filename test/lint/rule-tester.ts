@@ -38,6 +38,8 @@ interface CaseBase {
   /** Files next to the pipeline (SQL), name -> text. */
   readonly siblings?: Readonly<Record<string, string>>;
   readonly options?: Readonly<Record<string, unknown>>;
+  /** Deploy-time variables the pipeline's `${name}` take (as dagsmith.config.yaml's vars). */
+  readonly vars?: Readonly<Record<string, string>>;
   readonly airflow?: string;
   /** false: YAML only (the case is about YAML text, such as a comment). */
   readonly ts?: false;
@@ -63,7 +65,7 @@ function toSources(dir: string, loadedFiles: readonly LoadResult[], c: CaseBase)
   return loadedFiles.map((loaded) => {
     expect(loaded.diagnostics, `${c.name}: loads`).to.deep.equal([]);
     const spec = loaded.spec!;
-    const checked = checkSpec(spec, new Map(), target, read);
+    const checked = checkSpec(spec, new Map(Object.entries(c.vars ?? {})), target, read);
     expect(
       checked.reporter.diagnostics.filter((d) => d.severity === 'error'),
       `${c.name}: ${spec.file} is a valid pipeline`,

@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject } from '../../src/compile/project';
+import { configEnvironments } from '../../src/compile/environments';
 import { makeTemp, readTree, removeTemp, runCli, TARGETS } from '../helpers/cli';
 import { readJsonAs } from '../helpers/json';
 import { runPythonJson } from '../helpers/python';
@@ -32,12 +33,15 @@ function goodFixtureSources(): Source[] {
     const cfgPath = join(dir, 'case.json');
     const args = (existsSync(cfgPath) ? readJsonAs<{ args?: string[] }>(cfgPath).args : undefined) ?? [];
     const envAt = args.indexOf('--env');
-    const env = envAt >= 0 ? args[envAt + 1] : undefined;
-    for (const airflow of TARGETS) {
-      const result = buildProject({ cwd: dir, airflow, ...(env ? { env } : {}) });
-      const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      expect(errors, `${name} compiles for Airflow ${airflow}`).to.deep.equal([]);
-      for (const p of result.pipelines) out.push({ name: `fixtures/${name}@${airflow}/${p.outPath}`, source: p.content });
+    // --all-envs: every environment of the case's config, each compiled as --env compiles it.
+    const envs = args.includes('--all-envs') ? configEnvironments(dir).map((e) => e.name) : [envAt >= 0 ? args[envAt + 1] : undefined];
+    for (const env of envs) {
+      for (const airflow of TARGETS) {
+        const result = buildProject({ cwd: dir, airflow, ...(env ? { env } : {}) });
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        expect(errors, `${name} compiles for Airflow ${airflow}`).to.deep.equal([]);
+        for (const p of result.pipelines) out.push({ name: `fixtures/${name}@${airflow}/${p.outPath}`, source: p.content });
+      }
     }
   }
   return out;

@@ -92,7 +92,9 @@ describe('dagsmith init', () => {
 
   it('init --update refreshes the schema and the workflow (for the config as it is now) and leaves the user files', async () => {
     expect((await runCli(['init'], dir)).code).to.equal(0);
-    const config = readFileSync(join(dir, 'dagsmith.config.yaml'), 'utf8') + '  staging:\n    bucket: s3://acme-airflow-staging/dags/\n';
+    const config =
+      readFileSync(join(dir, 'dagsmith.config.yaml'), 'utf8') +
+      '  staging:\n    bucket: s3://acme-airflow-staging/dags/\n    vars: { rawBucket: my-raw-bucket-staging, lakeBucket: my-lake-bucket-staging }\n';
     writeFileSync(join(dir, 'dagsmith.config.yaml'), config);
     writeFileSync(join(dir, 'pipelines/example_events.yaml'), readFileSync(join(dir, 'pipelines/example_events.yaml'), 'utf8') + '# mine\n');
     writeFileSync(join(dir, 'schemas/pipeline.schema.json'), '{}\n');

@@ -23,7 +23,15 @@ function context(cwd: string, environment: EnvironmentConfig, extra: Partial<Env
   const lines: string[] = [];
   return {
     cwd,
-    config: { pipelines: 'pipelines', outDir: 'dags-out', airflow: '2.10.3', vars: new Map(), environments: new Map(), lint: { rules: new Map() } },
+    config: {
+      pipelines: 'pipelines',
+      outDir: 'dags-out',
+      airflow: '2.10.3',
+      vars: new Map(),
+      environmentVars: [],
+      environments: new Map(),
+      lint: { rules: new Map() },
+    },
     environment,
     onMessage: (m) => lines.push(m.type === 'diagnostics' ? formatDiagnostics(m.diagnostics, 'stylish') : m.line),
     targetVersion: '2.10.3',

@@ -11,6 +11,7 @@ import type { CommandContext } from './context';
 
 interface CompileFlags {
   env?: string;
+  allEnvs?: boolean;
   airflow?: string;
   check?: boolean;
   cache: boolean;
@@ -24,6 +25,7 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     .command('compile')
     .description('compile pipelines to Airflow DAG files in dags-out/')
     .option('--env <name>', 'environment whose variables apply; output goes to dags-out/<name>/')
+    .option('--all-envs', 'compile every environment of dagsmith.config.yaml into its own folder, dags-out/<env>/, in one run')
     .option('--airflow <version>', 'Airflow version to compile for (overrides dagsmith.config.yaml)')
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
     .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
@@ -35,6 +37,9 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     .action(async (o: CompileFlags) => {
       const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, check: o.check, cache: o.cache, jobs: o.jobs };
       if (o.watch && o.check) throw new UsageError('--watch and --check do not go together');
+      if (o.allEnvs && o.env !== undefined) throw new UsageError('--all-envs and --env do not go together: --all-envs compiles every environment');
+      if (o.allEnvs && o.watch) throw new UsageError('--all-envs and --watch do not go together: watch one environment with --env');
+      if (o.allEnvs) return exit(compileAll(opts, io, o.format));
       exit(o.watch ? await watchCompile(opts, io, o.format) : compile(opts, io, o.format));
     });
 }
@@ -44,14 +49,31 @@ function compile(opts: CompileOptions, io: CliIO, format: DiagnosticFormat): num
   return printCompile(compileProject(opts), opts, io, format);
 }
 
+/** `compile --all-envs`: the diagnostics once, then one line per environment; the worst exit code. */
+function compileAll(opts: CompileOptions, io: CliIO, format: DiagnosticFormat): number {
+  const { compileAllEnvironments } = require('../../use-cases/compile') as typeof import('../../use-cases/compile');
+  const all = compileAllEnvironments(opts);
+  printDiagnostics(all.diagnostics, format, io);
+  let code: number = EXIT.ok;
+  for (const { environment, result } of all.environments) {
+    const c = printCompile(result, { ...opts, env: environment }, io, format, true);
+    if (c !== EXIT.ok) code = c;
+  }
+  return code;
+}
+
 /** Prints one compile's outcome; returns its exit code. */
-function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format: DiagnosticFormat): number {
-  printDiagnostics(r.diagnostics, format, io);
+function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format: DiagnosticFormat, allEnvs = false): number {
+  // With --all-envs the diagnostics of every environment were printed once, before.
+  if (!allEnvs) printDiagnostics(r.diagnostics, format, io);
   const outDir = inertText(r.outDir);
   const nothingWritten = `compile failed: nothing was written to ${outDir}/`;
   switch (r.status) {
     case 'invalid':
       io.err(nothingWritten);
+      return EXIT.inputErrors;
+    case 'held':
+      io.err(`${nothingWritten} (another environment has errors)`);
       return EXIT.inputErrors;
     case 'conflicts':
       printDiagnostics(r.conflicts, format, io);
@@ -68,7 +90,7 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       for (const f of r.missing) io.err(`missing: ${inertText(f)}`);
       for (const f of r.stale) io.err(`stale: ${inertText(f)}`);
       for (const p of r.orphaned) io.err(`orphaned: ${inertText(p)} (its pipeline is gone)`);
-      io.err(`${outDir}/ is out of date: run 'dagsmith compile${opts.env ? ` --env ${inertText(opts.env)}` : ''}'`);
+      io.err(`${outDir}/ is out of date: run 'dagsmith compile${allEnvs ? ' --all-envs' : opts.env ? ` --env ${inertText(opts.env)}` : ''}'`);
       return EXIT.inputErrors;
     case 'written':
       io.out(

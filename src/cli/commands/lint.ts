@@ -10,6 +10,7 @@ import type { CommandContext } from './context';
 
 interface LintFlags {
   env?: string;
+  allEnvs?: boolean;
   airflow?: string;
   format: ReportFormat;
   maxWarnings?: number;
@@ -37,6 +38,7 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
     .command('lint')
     .description('validate, then check pipelines against AWS ingestion best practices (rules DS400-DS499)')
     .option('--env <name>', 'environment whose variables apply')
+    .option('--all-envs', 'lint every environment of dagsmith.config.yaml, each as --env would')
     .option('--airflow <version>', 'Airflow version to check against')
     .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', wholeNumber('--max-warnings'))
@@ -48,19 +50,30 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
       if (o.maxWarnings !== undefined && (!Number.isInteger(o.maxWarnings) || o.maxWarnings < 0)) {
         throw new UsageError('--max-warnings takes a whole number, 0 or more');
       }
-      const { lintProject } = require('../../use-cases/lint') as typeof import('../../use-cases/lint');
+      const { lintProject, lintAllEnvironments } = require('../../use-cases/lint') as typeof import('../../use-cases/lint');
       const { ruleInfoFor } = require('../../lint/docs') as typeof import('../../lint/docs');
-      const { project, diagnostics, suppressed, repoPrefix } = await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote });
+      if (o.allEnvs && o.env !== undefined) throw new UsageError('--all-envs and --env do not go together: --all-envs lints every environment');
+      const { diagnostics, suppressed, repoPrefix, files, docsUrl } = o.allEnvs
+        ? await lintAllEnvironments({ cwd, airflow: o.airflow, remote: o.remote }).then((r) => ({
+            ...r,
+            files: r.environments[0]?.project.files.length ?? 0,
+            docsUrl: r.environments[0]?.project.config.lint.docsUrl,
+          }))
+        : await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote }).then((r) => ({
+            ...r,
+            files: r.project.files.length,
+            docsUrl: r.project.config.lint.docsUrl,
+          }));
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
-      const reportOptions = { toolVersion: VERSION, repoPrefix, ruleInfo: ruleInfoFor(project.config.lint.docsUrl), suppressed };
+      const reportOptions = { toolVersion: VERSION, repoPrefix, ruleInfo: ruleInfoFor(docsUrl), suppressed };
       if (o.format === 'stylish') {
         if (diagnostics.length > 0) {
           io.out(formatReport(diagnostics, 'stylish', reportOptions));
           io.out(summarize(diagnostics));
         } else {
-          io.out(`${project.files.length} pipeline file${project.files.length === 1 ? '' : 's'}: no lint findings`);
+          io.out(`${files} pipeline file${files === 1 ? '' : 's'}: no lint findings${o.allEnvs ? ' in any environment' : ''}`);
         }
       } else if (o.format === 'github') {
         if (diagnostics.length > 0) io.out(formatReport(diagnostics, 'github', reportOptions));

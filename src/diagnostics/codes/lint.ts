@@ -37,6 +37,7 @@ export const LINT_CODES = {
   DS440: { severity: 'warning', title: 'S3 prefix written by more than one pipeline' },
   DS441: { severity: 'warning', title: 'Redshift table loaded by more than one pipeline' },
   DS442: { severity: 'warning', title: 'Glue job started by pipelines on overlapping schedules' },
+  DS443: { severity: 'warning', title: "runtime param's default is a deploy-time ${variable}" },
   DS447: { severity: 'warning', title: 'value that looks like a secret' },
   DS448: { severity: 'warning', title: 'EMR cluster without a security configuration' },
   DS449: { severity: 'warning', title: 'EMR cluster that never terminates' },

@@ -182,4 +182,16 @@ export const LOAD_CODES = {
     why: 'An alias inside the value it refers to would make the value contain itself, without end.',
     fix: 'Remove the alias from inside its own anchored value.',
   },
+  DS160: {
+    severity: 'error',
+    title: 'an environment would take a shared value that another environment overrides',
+    why: "A variable that one environment sets for itself is per-environment; an environment that does not set it too compiles with the shared value, which is usually another environment's (prod writing to the dev bucket), and nothing else would say so.",
+    fix: "Set the variable in every environment's `vars` and list it under `environmentVars`; or, when it really is one value for all, remove it from the environment that overrides it.",
+  },
+  DS161: {
+    severity: 'error',
+    title: 'an environment does not set a variable that environmentVars requires',
+    why: "`environmentVars` lists the variables each environment must set itself, so that none can fall back to a shared or another environment's value.",
+    fix: "Add the variable to the environment's `vars`, or remove it from `environmentVars` if it is one value for all environments.",
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -188,6 +188,48 @@ export const SEMANTICS_CODES = {
     why: 'Airflow checks param defaults with Python’s jsonschema and re when it imports the DAG. For a few constructs dagsmith cannot reproduce Python’s answer exactly (a back-reference that may not have matched, a conditional group, \\N{NAME}, non-ASCII idn-hostname values), so it cannot promise the DAG imports.',
     fix: 'Rewrite the pattern or value without the construct the message names.',
   },
+  DS340: {
+    severity: 'error',
+    title: 'Jinja syntax error in a template',
+    why: 'Airflow renders templated fields with Jinja when the task runs; a template Jinja cannot parse fails the task then (a sensor waits for a key that can never exist), after every compile-time check passed.',
+    fix: "Correct the tag at the position shown: close `{{ ... }}` and `{% ... %}`, end each block (`{% endif %}`, `{% endfor %}`), write the expression as Jinja reads it. Jinja's own message is quoted.",
+  },
+  DS341: {
+    severity: 'error',
+    title: 'template variable not in the context',
+    why: "Airflow renders with StrictUndefined: a name that is not in the task's template context (for the target Airflow version) fails the task when it renders.",
+    fix: 'Use a context variable of the target Airflow (`ds`, `data_interval_start`, `params`, `var`, `macros`, ...; the message suggests the closest), or guard an optional one with `| default(...)`.',
+  },
+  DS342: {
+    severity: 'error',
+    title: 'unknown Jinja filter or test',
+    why: "Jinja refuses a template whose filter (`| name`) or test (`is name`) its environment does not have; Airflow's has Jinja's own and ds, ds_nodash, ts, ts_nodash, ts_nodash_with_tz.",
+    fix: 'Use a filter or test the environment has (the message suggests the closest).',
+  },
+  DS343: {
+    severity: 'error',
+    title: 'unknown Airflow macro',
+    why: "`macros.<name>` looks the name up in the target Airflow's macros module; a name it does not have fails the task when it renders.",
+    fix: 'Use a macro of the target Airflow (`macros.ds_add`, `macros.ds_format`, `macros.datetime`, `macros.timedelta`, ...).',
+  },
+  DS344: {
+    severity: 'error',
+    title: 'template reads a param the pipeline does not declare',
+    why: '`params.<name>` reads a param of the DAG; one the pipeline does not declare is undefined unless whoever triggers the run happens to pass it, and a `| default(...)` behind it hides the mistake (the example that wrote prod data to the dev bucket did this).',
+    fix: 'Declare the param under `params:` (with a default), or use a deploy-time `${name}` for a value that must not change at trigger time.',
+  },
+  DS345: {
+    severity: 'warning',
+    title: 'template in a field the operator does not render',
+    why: "Airflow renders only an operator's template_fields; Jinja in any other argument reaches AWS as written (`{{ ds }}` in a name).",
+    fix: 'Move the Jinja to a templated field, or write the value without it (a deploy-time `${name}` is resolved at compile time everywhere).',
+  },
+  DS346: {
+    severity: 'error',
+    title: 'an EventBridge schedule expression (cron(...) or rate(...))',
+    why: "Airflow reads 5-field cron, presets and intervals, not EventBridge's cron(...) (six fields, `?`, weekdays 1-7 from Sunday) or rate(...) expressions.",
+    fix: 'Write the 5-field cron the message gives (e.g. `cron(0 2 * * ? *)` is "0 2 * * *"), or `{ every: 5m }` for a rate.',
+  },
   DS350: {
     severity: 'error',
     title: 'param without a default in a scheduled pipeline',

@@ -20,6 +20,7 @@ import { maxActiveRuns } from './max-active-runs';
 import { pipelineDescription } from './pipeline-description';
 import { pipelineOwner } from './pipeline-owner';
 import { pipelineTags } from './pipeline-tags';
+import { paramDeployValue } from './param-deploy-value';
 import { s3WriterEncryption } from './s3-writer-encryption';
 import { s3DeleteUnguarded } from './s3-delete-unguarded';
 import { scheduleFrequency } from './schedule-frequency';
@@ -82,6 +83,8 @@ export const RULES: readonly Rule[] = [
   sharedS3Prefix,
   sharedRedshiftTable,
   glueJobOverlap,
+  // deploy-time values
+  paramDeployValue,
   // issue 17: secrets by heuristic, EMR, IAM, SQL, data reliability
   possibleSecret,
   emrSecurityConfiguration,

@@ -1,0 +1,83 @@
+/**
+ * DS345: Jinja in a value that reaches an operator argument Airflow does not render. Airflow renders only a class's
+ * template_fields (read per target from the provider: src/base/airflow-templates.generated.ts); a template anywhere
+ * else reaches AWS as written. Each step's arguments are what its kind emits, so the check follows every value
+ * through the kind: a value found (whole) only in arguments that are not templated is reported at the value.
+ * Classes the table does not know (airflow.operator's, a kind's extra tasks) are not judged.
+ */
+import { templateTable } from '../base/airflow-templates';
+import type { PyExpr } from '../base/python-expr';
+import type { Reporter } from '../diagnostics/reporter';
+import type { JsonPath } from '../diagnostics/types';
+import type { PipelineIR } from '../ir/types';
+import { kindOf } from '../steps/index';
+import { airflowClassOn, type EmitContext } from '../steps/types';
+import type { AirflowTarget } from '../targets';
+import { isRecord } from '../util/is-record';
+import { looksLikeTemplate } from './templates';
+
+export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: AirflowTarget, reporter: Reporter): void {
+  const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
+  const table = templateTable(target.version);
+  const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
+  const ctx: EmitContext = { target, taskIdOf: (id) => taskIds.get(id) ?? id };
+  ir.steps.forEach((step, index) => {
+    if (step.kind === 'airflow.operator') return;
+    const kind = kindOf(step.kind);
+    const cls = airflowClassOn(kind, step.fields as never, target);
+    const fields = Object.hasOwn(table.templatedArgs, `${cls.module}.${cls.name}`) ? table.templatedArgs[`${cls.module}.${cls.name}`] : undefined;
+    if (!fields) return;
+    const values: { text: string; path: JsonPath }[] = [];
+    const fileFields = new Set<string>(kind.fileFields ?? []);
+    walk(steps[index], ['steps', index], (text, path) => {
+      if (looksLikeTemplate(text) && !fileFields.has(String(path[2]))) values.push({ text, path });
+    });
+    if (values.length === 0) return;
+    const templated: string[] = [];
+    const plain: { arg: string; text: string }[] = [];
+    for (const [arg, expr] of kind.emit(step.fields, step, ctx)) {
+      for (const text of stringsOf(expr)) {
+        if (fields.includes(arg)) templated.push(text);
+        else plain.push({ arg, text });
+      }
+    }
+    for (const v of values) {
+      if (templated.some((t) => t.includes(v.text))) continue;
+      const args = [...new Set(plain.filter((p) => p.text.includes(v.text)).map((p) => p.arg))];
+      if (args.length === 0) continue;
+      reporter.report(
+        'DS345',
+        v.path,
+        `${cls.name} does not render templates in ${args.map((a) => `'${a}'`).join(', ')} (Airflow ${target.version}): this Jinja reaches AWS as written`,
+        { hint: `${cls.name} renders ${fields.join(', ')}` },
+      );
+    }
+  });
+}
+
+/** Every string inside a Python expression of the emitter (literals, nested lists and mappings included). */
+function stringsOf(expr: PyExpr): string[] {
+  const out: string[] = [];
+  const fromValue = (v: unknown, depth: number): void => {
+    if (depth > 200) return;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => fromValue(x, depth + 1));
+    else if (isRecord(v)) for (const x of Object.values(v)) fromValue(x, depth + 1);
+  };
+  const stack: PyExpr[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.t === 'lit') fromValue(e.value, 0);
+    else if (e.t === 'call') stack.push(...e.args, ...e.kwargs.map(([, v]) => v));
+    else if (e.t === 'list') stack.push(...e.items);
+    else if (e.t === 'dict') stack.push(...e.entries.map(([, v]) => v));
+  }
+  return out;
+}
+
+function walk(value: unknown, path: (string | number)[], visit: (text: string, path: JsonPath) => void, depth = 0): void {
+  if (depth > 200) return;
+  if (typeof value === 'string') visit(value, [...path]);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit, depth + 1));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit, depth + 1);
+}

@@ -1,0 +1,357 @@
+/**
+ * Airflow's Jinja checked at compile time, with Jinja's own grammar (src/base/jinja/, a port of jinja2's lexer and
+ * parser) and what the target Airflow puts in a template's reach (src/base/airflow-templates.generated.ts):
+ *
+ * - DS340: a syntax error, at the `{{` / `{%` it is in (Jinja's own message);
+ * - DS341: a name that is not in the template context (Airflow renders with StrictUndefined: the task fails),
+ *   unless it is only tested (`is defined`) or given a default (`| default(...)`), which StrictUndefined allows;
+ * - DS342: a filter or test the environment does not have (Jinja refuses the template when it compiles it);
+ * - DS343: `macros.<name>` that the target's macros module does not have;
+ * - DS344: `params.<name>` that the pipeline does not declare.
+ *
+ * Every string of every step is checked, and the SQL files steps inline, at positions inside them.
+ */
+import type { Reporter } from '../diagnostics/reporter';
+import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
+import { makeDiagnostic } from '../diagnostics/diagnostic';
+import type { Code } from '../diagnostics/codes';
+import { templateTable, type AirflowTemplateTable } from '../base/airflow-templates';
+import { TemplateSyntaxError } from '../base/jinja/lexer';
+import type { Expr, Stmt } from '../base/jinja/nodes';
+import { parseTemplate } from '../base/jinja/parser';
+import { isCheckedStep, kindOf } from '../steps/index';
+import type { AirflowTarget } from '../targets';
+import { isRecord } from '../util/is-record';
+import { didYouMean } from '../util/suggest';
+import { REMOVED_IN_AIRFLOW_3 } from './portability';
+
+/** A SQL file a step inlines: its text with variables resolved, and where an offset of that text is in the file. */
+export interface TemplateFile {
+  /** Project-relative path (for diagnostics). */
+  readonly file: string;
+  readonly text: string;
+  rangeAt(offset: number, length: number): SourceRange;
+}
+
+export interface TemplateCheckContext {
+  readonly reporter: Reporter;
+  readonly target: AirflowTarget;
+  /** Paths already reported (schema, variables): the steps holding them are not checked. */
+  readonly skip: readonly JsonPath[];
+  /** Where `length` characters at `offset` of the string at `path` (as resolved) are in the source. */
+  rangeIn(path: JsonPath, offset: number, length: number): SourceRange;
+  /** A SQL file named relative to the pipeline; undefined when it cannot be read (reported elsewhere). */
+  file(relPath: string): TemplateFile | undefined;
+  /** Diagnostics about a file other than the pipeline's (a SQL file). */
+  readonly fileDiagnostics: Diagnostic[];
+}
+
+/** Whether a string holds something Jinja would treat as a tag or a comment. */
+/** The codes of the template checks: about the Jinja at their position, whatever value a variable gave the string. */
+export const TEMPLATE_CODES: ReadonlySet<string> = new Set(['DS340', 'DS341', 'DS342', 'DS343', 'DS344', 'DS345']);
+
+export function looksLikeTemplate(text: string): boolean {
+  return text.includes('{{') || text.includes('{%') || text.includes('{#');
+}
+
+/** Checks every template in the steps of a pipeline (resolved data) and in the SQL files they inline. */
+export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
+  if (!isRecord(data) || !Array.isArray(data.steps)) return;
+  const table = templateTable(ctx.target.version);
+  const params = new Set(isRecord(data.params) ? Object.keys(data.params) : []);
+  const scope: Scope = { table, params, target: ctx.target };
+  data.steps.forEach((raw: unknown, index: number) => {
+    const base: JsonPath = ['steps', index];
+    if (!isCheckedStep(raw) || ctx.skip.some((p) => startsWith(p, base))) return;
+    walkStrings(raw, [...base], (text, path) => {
+      if (!looksLikeTemplate(text)) return;
+      checkOne(text, scope, (code, offset, length, message, hint) =>
+        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) }),
+      );
+    });
+    for (const field of kindOf(raw.kind).fileFields ?? []) {
+      const rel: unknown = Object.getOwnPropertyDescriptor(raw, field)?.value;
+      const f = typeof rel === 'string' ? ctx.file(rel) : undefined;
+      if (!f || !looksLikeTemplate(f.text)) continue;
+      checkOne(f.text, scope, (code, offset, length, message, hint) =>
+        ctx.fileDiagnostics.push(makeDiagnostic(code, f.file, f.rangeAt(offset, length), message, hint ? { hint } : {})),
+      );
+    }
+  });
+}
+
+interface Scope {
+  readonly table: AirflowTemplateTable;
+  readonly params: ReadonlySet<string>;
+  readonly target: AirflowTarget;
+}
+
+type Report = (code: Code, offset: number, length: number, message: string, hint?: string) => void;
+
+/** One template: its syntax, then the names, filters, tests, macros and params it uses. */
+function checkOne(text: string, scope: Scope, report: Report): void {
+  let parsed: ReturnType<typeof parseTemplate>;
+  try {
+    parsed = parseTemplate(text, { jinja2: scope.table.jinja2 });
+  } catch (err) {
+    if (!(err instanceof TemplateSyntaxError)) throw err;
+    report('DS340', err.offset, 2, `Jinja syntax error: ${err.message}${err.lineno > 1 ? ` (line ${err.lineno} of the template)` : ''}`);
+    return;
+  }
+  const at = (tag: number) => parsed.source.original[tag] ?? 0;
+  const stored = new Set<string>(['loop', 'caller', 'varargs', 'kwargs', 'self', 'super']);
+  const uses: Use[] = [];
+  collect(parsed.body, stored, uses);
+  // In the order of the text, so that the first use of a name is the one reported.
+  uses.sort((a, b) => a.tag - b.tag);
+  const known = new Set([...scope.table.context, ...scope.table.globals, ...stored]);
+  const filters = new Set(scope.table.filters);
+  const tests = new Set(scope.table.tests);
+  const macros = new Set(scope.table.macros);
+  // A name the template guards anywhere (`x is defined`, `x | default(...)`) is taken as optional everywhere in it.
+  const guarded = new Set(uses.flatMap((u) => (u.kind === 'name' && u.guarded ? [u.name] : [])));
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && (seen.add(key), true);
+  for (const u of uses) {
+    const offset = at(u.tag);
+    switch (u.kind) {
+      case 'name': {
+        if (known.has(u.name) || guarded.has(u.name)) break;
+        // Airflow 3's removed variables have their own code (DS326) and advice.
+        if (scope.target.major >= 3 && Object.hasOwn(REMOVED_IN_AIRFLOW_3, u.name)) break;
+        if (!once(`n:${u.name}`)) break;
+        report('DS341', offset, 2, `'${u.name}' is not in the template context on Airflow ${scope.target.version}`, suggest(u.name, known));
+        break;
+      }
+      case 'filter':
+        if (!filters.has(u.name) && once(`f:${u.name}`)) report('DS342', offset, 2, `no filter named '${u.name}'`, suggest(u.name, filters));
+        break;
+      case 'test':
+        if (!tests.has(u.name) && once(`t:${u.name}`)) report('DS342', offset, 2, `no test named '${u.name}'`, suggest(u.name, tests));
+        break;
+      case 'macro':
+        if (!stored.has('macros') && !macros.has(u.name) && once(`m:${u.name}`)) {
+          const hint = suggest(u.name, macros, false);
+          report('DS343', offset, 2, `'macros.${u.name}' is not a macro on Airflow ${scope.target.version}`, hint);
+        }
+        break;
+      case 'param':
+        if (!stored.has('params') && !scope.params.has(u.name) && once(`p:${u.name}`)) {
+          const declared = [...scope.params];
+          report(
+            'DS344',
+            offset,
+            2,
+            `'params.${u.name}' is not a param of this pipeline`,
+            didYouMean(u.name, declared) ??
+              (declared.length
+                ? `declared: ${declared.join(', ')}`
+                : `declare it under params: (with a default), or use \${name} for a deploy-time value`),
+          );
+        }
+        break;
+    }
+  }
+}
+
+function suggest(name: string, candidates: Iterable<string>, listAll = false): string | undefined {
+  return didYouMean(name, candidates) ?? (listAll ? [...candidates].join(', ') : undefined);
+}
+
+type Use =
+  | { readonly kind: 'name'; readonly name: string; readonly tag: number; readonly guarded: boolean }
+  | { readonly kind: 'filter' | 'test' | 'macro' | 'param'; readonly name: string; readonly tag: number };
+
+/** The filters and tests under which an undefined name is fine with StrictUndefined. */
+const GUARDING_FILTERS = new Set(['default', 'd']);
+const GUARDING_TESTS = new Set(['defined', 'undefined']);
+
+/**
+ * Every name loaded, filter, test, `macros.x` and `params.x` used; and every name a statement stores (set, for,
+ * macro arguments, with, imports), which the template may then read. Iterative over an explicit stack (depth-safe).
+ */
+function collect(body: readonly Stmt[], stored: Set<string>, uses: Use[]): void {
+  type Item = { readonly node: Stmt | Expr; readonly guarded: boolean };
+  const stack: Item[] = body.map((node) => ({ node, guarded: false }));
+  const push = (node: Stmt | Expr | null | undefined, guarded = false) => {
+    if (node) stack.push({ node, guarded });
+  };
+  const pushAll = (nodes: readonly (Stmt | Expr)[]) => nodes.forEach((n) => push(n));
+  const store = (target: Expr) => {
+    if (target.t === 'Name') stored.add(target.name);
+    else if (target.t === 'Tuple') target.items.forEach(store);
+    else if (target.t === 'NSRef') push({ t: 'Name', lineno: target.lineno, tag: target.tag, name: target.name, ctx: 'load' });
+  };
+  while (stack.length > 0) {
+    const { node, guarded } = stack.pop()!;
+    switch (node.t) {
+      case 'Name':
+        if (node.ctx === 'load') uses.push({ kind: 'name', name: node.name, tag: node.tag, guarded });
+        else stored.add(node.name);
+        break;
+      case 'NSRef':
+      case 'Const':
+        break;
+      case 'Tuple':
+      case 'List':
+        pushAll(node.items);
+        break;
+      case 'Dict':
+        for (const i of node.items) {
+          push(i.key);
+          push(i.value);
+        }
+        break;
+      case 'CondExpr':
+        push(node.test);
+        push(node.expr1);
+        push(node.expr2);
+        break;
+      case 'BinExpr':
+        push(node.left);
+        push(node.right);
+        break;
+      case 'UnaryExpr':
+        push(node.node);
+        break;
+      case 'Compare':
+        push(node.expr);
+        for (const o of node.ops) push(o.expr);
+        break;
+      case 'Concat':
+        pushAll(node.nodes);
+        break;
+      case 'Getattr':
+        if (node.node.t === 'Name' && node.node.ctx === 'load' && node.node.name === 'macros')
+          uses.push({ kind: 'macro', name: node.attr, tag: node.tag });
+        if (node.node.t === 'Name' && node.node.ctx === 'load' && node.node.name === 'params')
+          uses.push({ kind: 'param', name: node.attr, tag: node.tag });
+        push(node.node);
+        break;
+      case 'Getitem':
+        if (node.node.t === 'Name' && node.node.name === 'params' && node.arg.t === 'Const' && typeof node.arg.value === 'string') {
+          uses.push({ kind: 'param', name: node.arg.value, tag: node.tag });
+        }
+        push(node.node);
+        push(node.arg);
+        break;
+      case 'Slice':
+        push(node.start);
+        push(node.stop);
+        push(node.step);
+        break;
+      case 'Call':
+        // A method of params (params.get('x'), params.items()) is not a param.
+        if (node.node.t === 'Getattr' && node.node.node.t === 'Name' && node.node.node.name === 'params') push(node.node.node);
+        else push(node.node);
+        pushArgs(node, push);
+        break;
+      case 'Filter':
+        uses.push({ kind: 'filter', name: node.name, tag: node.tag });
+        push(node.node, GUARDING_FILTERS.has(node.name));
+        pushArgs(node, push);
+        break;
+      case 'Test':
+        uses.push({ kind: 'test', name: node.name, tag: node.tag });
+        push(node.node, GUARDING_TESTS.has(node.name));
+        pushArgs(node, push);
+        break;
+      case 'Output':
+        for (const n of node.nodes) if (n.t !== 'TemplateData') push(n);
+        break;
+      case 'For':
+        store(node.target);
+        stored.add('loop');
+        push(node.iter);
+        push(node.test);
+        pushAll(node.body);
+        pushAll(node.else_);
+        break;
+      case 'If':
+        push(node.test);
+        pushAll(node.body);
+        pushAll(node.elif);
+        pushAll(node.else_);
+        break;
+      case 'With':
+        node.targets.forEach(store);
+        pushAll(node.values);
+        pushAll(node.body);
+        break;
+      case 'Scope':
+        pushAll(node.options);
+        pushAll(node.body);
+        break;
+      case 'Block':
+        pushAll(node.body);
+        break;
+      case 'Extends':
+      case 'Include':
+        push(node.template);
+        break;
+      case 'Import':
+        stored.add(node.target);
+        push(node.template);
+        break;
+      case 'FromImport':
+        for (const n of node.names) stored.add(typeof n === 'string' ? n : n[1]);
+        push(node.template);
+        break;
+      case 'Macro':
+        stored.add(node.name);
+        node.args.forEach(store);
+        pushAll(node.defaults);
+        pushAll(node.body);
+        break;
+      case 'CallBlock':
+        node.args.forEach(store);
+        push(node.call);
+        pushAll(node.defaults);
+        pushAll(node.body);
+        break;
+      case 'FilterBlock':
+        push(node.filter);
+        pushAll(node.body);
+        break;
+      case 'Assign':
+        store(node.target);
+        push(node.node);
+        break;
+      case 'AssignBlock':
+        store(node.target);
+        push(node.filter);
+        pushAll(node.body);
+        break;
+      case 'ExprStmt':
+        push(node.node);
+        break;
+    }
+  }
+}
+
+function pushArgs(
+  node: {
+    readonly args: readonly Expr[];
+    readonly kwargs: readonly { readonly value: Expr }[];
+    readonly dynArgs: Expr | null;
+    readonly dynKwargs: Expr | null;
+  },
+  push: (n: Expr | null) => void,
+): void {
+  node.args.forEach(push);
+  for (const k of node.kwargs) push(k.value);
+  push(node.dynArgs);
+  push(node.dynKwargs);
+}
+
+/** Every string value under `value` with its path (the path array is copied for each visit). */
+function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: JsonPath) => void, depth = 0): void {
+  if (depth > 200) return;
+  if (typeof value === 'string') visit(value, [...path]);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit, depth + 1));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit, depth + 1);
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+}
