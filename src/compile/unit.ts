@@ -8,6 +8,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { RecordingVars } from '../cache/compile-cache';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import { emitPythonDag } from '../emit/python/dag';
+import { checkServerless } from '../emit/serverless/check';
+import { emitServerlessWorkflow } from '../emit/serverless/emit';
+import type { WorkflowOptions } from '../emit/serverless/workflow';
 import { LiteralError } from '../emit/python/literal';
 import type { PipelineIR } from '../ir/types';
 import { normalize } from '../ir/normalize';
@@ -33,6 +36,8 @@ export interface UnitContext {
   readonly target: AirflowTarget;
   /** The output folder, project-relative. */
   readonly outDir: string;
+  /** For the MWAA Serverless target: what the environment deploys with the workflows. */
+  readonly serverless?: WorkflowOptions;
 }
 
 /** What one file produced, as plain data (it crosses threads and goes into the cache). */
@@ -89,10 +94,10 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
       deps.set(resolve(dirname(pipelineAbsPath), rel), text === undefined ? null : sha256(text));
       return text;
     };
-    const checked = checkSpec(spec, vars, ctx.target, reading);
+    const checked = checkSpec(spec, vars, ctx.target, reading, ctx.serverless);
     diagnostics.push(...checked.reporter.diagnostics);
     if (!checked.data) return result({ spec });
-    const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx.target, ctx.outDir);
+    const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx);
     diagnostics.push(...emitted.diagnostics);
     return result({ spec, ir: emitted.ir, id: checked.data.id, pipeline: emitted.pipeline, locateId: () => checked.reporter.locate(['id']) });
   });
@@ -117,34 +122,40 @@ interface Checked {
   readonly read: SiblingReader;
 }
 
-/** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
-function emitUnit(
-  v: Checked,
-  target: AirflowTarget,
-  outDir: string,
-): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
-  const ir = normalize({
-    file: v.spec.file,
-    sha256: v.spec.sha256,
-    format: v.spec.format,
-    spec: v.data,
+/** The IR of a file that passed validation. */
+function irOf(spec: SpecFile, data: PipelineSpec, read: SiblingReader): PipelineIR {
+  return normalize({
+    file: spec.file,
+    sha256: spec.sha256,
+    format: spec.format,
+    spec: data,
     readSibling: (p) => {
-      const text = v.read(v.spec.absPath, p);
+      const text = read(spec.absPath, p);
       if (text === undefined) throw new Error(`internal error: '${p}' passed validation but cannot be read`);
       return text;
     },
   });
+}
+
+/**
+ * IR and output for a checked file: a Python DAG file, or for MWAA Serverless a workflow definition (YAML);
+ * `pipeline` is unset when the emitter reported an error.
+ */
+function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+  const { target, outDir } = ctx;
+  const ir = irOf(v.spec, v.data, v.read);
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
-    content = emitPythonDag(ir, target);
+    content = target.platform === 'mwaa-serverless' ? emitServerlessWorkflow(ir, target, ctx.serverless) : emitPythonDag(ir, target);
   } catch (err) {
     if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`);
     throw err;
   }
   const diagnostics = v.reporter.diagnostics.slice(before);
   if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
-  return { ir, pipeline: { outPath: `${outDir}/${ir.id}.py`, content }, diagnostics };
+  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
+  return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}`, content }, diagnostics };
 }
 
 /** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
@@ -153,6 +164,7 @@ export function checkSpec(
   vars: ReadonlyMap<string, string>,
   target: AirflowTarget,
   readSibling: SiblingReader,
+  serverless?: WorkflowOptions,
 ): { reporter: Reporter; data: PipelineSpec | undefined } {
   const reporter = new Reporter(spec.file, spec.locator);
   if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
@@ -169,6 +181,10 @@ export function checkSpec(
   const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
   checkSemantics(resolved, checks);
   checkTargetCompatibility(resolved, target, checks);
+  // What the workflow dialect cannot say is found on the IR, so only in a pipeline that is valid otherwise.
+  if (target.platform === 'mwaa-serverless' && !reporter.hasErrors) {
+    checkServerless(resolved as PipelineSpec, irOf(spec, resolved as PipelineSpec, readSibling), target, reporter, serverless);
+  }
   return { reporter, data: reporter.hasErrors ? undefined : (resolved as PipelineSpec) };
 }
 

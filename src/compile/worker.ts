@@ -9,7 +9,13 @@ const counters = new Int32Array(input.shared);
 let output: WorkerOutput;
 try {
   const results: [number, UnitResult][] = [];
-  const ctx = { cwd: input.cwd, vars: new Map(input.vars), target: input.target, outDir: input.outDir };
+  const ctx = {
+    cwd: input.cwd,
+    vars: new Map(input.vars),
+    target: input.target,
+    outDir: input.outDir,
+    ...(input.serverless ? { serverless: input.serverless } : {}),
+  };
   compileChunks(ctx, input.files, counters, (i, u) => results.push([i, plainResult(u)]));
   output = { results };
 } catch (err) {

@@ -23,6 +23,7 @@ export interface WorkerInput {
   readonly files: readonly string[];
   readonly vars: readonly (readonly [string, string])[];
   readonly target: AirflowTarget;
+  readonly serverless?: UnitContext['serverless'];
   readonly outDir: string;
   /** [0]: index of the next chunk to take; [1]: workers finished. */
   readonly shared: SharedArrayBuffer;
@@ -60,7 +61,16 @@ export function compileInParallel(ctx: UnitContext, files: readonly string[], th
   const workers: { worker: Worker; port: MessagePort }[] = [];
   for (let i = 1; i < threads; i++) {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { cwd: ctx.cwd, files, vars: [...ctx.vars], target: ctx.target, outDir: ctx.outDir, shared, port: port2 };
+    const input: WorkerInput = {
+      cwd: ctx.cwd,
+      files,
+      vars: [...ctx.vars],
+      target: ctx.target,
+      outDir: ctx.outDir,
+      ...(ctx.serverless ? { serverless: ctx.serverless } : {}),
+      shared,
+      port: port2,
+    };
     const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
     worker.unref();
     workers.push({ worker, port: port1 });

@@ -3,6 +3,7 @@ import { LINT_CODES } from './codes/lint';
 import { LOAD_CODES } from './codes/load';
 import { SCHEMA_CODES } from './codes/schema';
 import { SEMANTICS_CODES } from './codes/semantics';
+import { SERVERLESS_EMIT_CODES } from './codes/serverless';
 import { SYNC_CODES } from './codes/sync';
 
 export type { CodeInfo } from './code-info';
@@ -23,6 +24,7 @@ export const CODES = {
   ...SEMANTICS_CODES,
   ...LINT_CODES,
   ...EMIT_CODES,
+  ...SERVERLESS_EMIT_CODES,
   ...SYNC_CODES,
 } as const;
 

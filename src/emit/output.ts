@@ -40,6 +40,9 @@ export class OutputError extends Error {
   }
 }
 
+/** What a compile writes: Python DAG files, and MWAA Serverless workflow definitions. */
+const OUTPUT_FILE = /\.(py|yaml)$/;
+
 /** Our temp files, and only ours: `.dagsmith-<hex>.tmp`. Short, so that a 250-character DAG id still fits. */
 const TEMP_NAME = /^\.dagsmith-[0-9a-f]{16}\.tmp$/;
 
@@ -82,7 +85,7 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = `${folder}/${e.name}`;
       if (e.isFile() && TEMP_NAME.test(e.name)) staleTemps.push(rel);
-      if (folder !== outDir || !e.isFile() || !e.name.endsWith('.py') || wanted.has(rel)) continue;
+      if (folder !== outDir || !e.isFile() || !OUTPUT_FILE.test(e.name) || wanted.has(rel)) continue;
       if (typeof readGenerated(join(cwd, rel), rel) === 'string') remove.push(rel);
     }
   }

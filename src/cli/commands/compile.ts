@@ -4,13 +4,14 @@ import { formatDiagnostics } from '../../diagnostics/format';
 import { UsageError, type Diagnostic } from '../../diagnostics/types';
 import type { CompileOptions, CompileResult } from '../../use-cases/compile';
 import { EXIT, type CliIO } from '../io';
-import { diagnosticFormatOption, positiveInteger } from '../options';
+import { diagnosticFormatOption, positiveInteger, targetOption } from '../options';
 import { printDiagnostics } from '../print';
 import type { CommandContext } from './context';
 
 interface CompileFlags {
   env?: string;
   airflow?: string;
+  target?: string;
   check?: boolean;
   cache: boolean;
   watch?: boolean;
@@ -24,6 +25,7 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     .description('compile pipelines to Airflow DAG files in dags-out/')
     .option('--env <name>', 'environment whose variables apply; output goes to dags-out/<name>/')
     .option('--airflow <version>', 'Airflow version to compile for (overrides dagsmith.config.yaml)')
+    .addOption(targetOption())
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
     .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
     .option('--watch', 'compile, then recompile on every change to the project, printing what changed (Ctrl-C stops)')
@@ -32,7 +34,7 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     )
     .addOption(diagnosticFormatOption())
     .action(async (o: CompileFlags) => {
-      const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, check: o.check, cache: o.cache, jobs: o.jobs };
+      const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, target: o.target, check: o.check, cache: o.cache, jobs: o.jobs };
       if (o.watch && o.check) throw new UsageError('--watch and --check do not go together');
       exit(o.watch ? await watchCompile(opts, io, o.format) : compile(opts, io, o.format));
     });
@@ -60,7 +62,7 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       io.err(r.changed ? `compile failed after writing ${r.outDir}/` : nothingWritten);
       return EXIT.inputErrors;
     case 'up-to-date':
-      io.out(`${r.outDir}/ is up to date (${r.pipelines} pipelines, Airflow ${r.target.version})`);
+      io.out(`${r.outDir}/ is up to date (${r.pipelines} pipelines, ${r.target.label})`);
       return EXIT.ok;
     case 'stale':
       for (const f of r.missing) io.err(`missing: ${f}`);
@@ -70,7 +72,7 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       return EXIT.inputErrors;
     case 'written':
       io.out(
-        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for Airflow ${r.target.version} into ${r.outDir}/: ` +
+        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for ${r.target.label} into ${r.outDir}/: ` +
           `${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.removed.length} removed`,
       );
       return EXIT.ok;

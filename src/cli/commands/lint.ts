@@ -3,12 +3,13 @@ import { formatReport, REPORT_FORMATS, summarize, type ReportFormat } from '../.
 import { UsageError } from '../../diagnostics/types';
 import { VERSION } from '../../util/version';
 import { EXIT } from '../io';
-import { wholeNumber } from '../options';
+import { targetOption, wholeNumber } from '../options';
 import type { CommandContext } from './context';
 
 interface LintFlags {
   env?: string;
   airflow?: string;
+  target?: string;
   format: ReportFormat;
   maxWarnings?: number;
   remote?: boolean;
@@ -20,6 +21,7 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
     .description('validate, then check pipelines against AWS ingestion best practices (rules DS400-DS499)')
     .option('--env <name>', 'environment whose variables apply')
     .option('--airflow <version>', 'Airflow version to check against')
+    .addOption(targetOption())
     .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', wholeNumber('--max-warnings'))
     .option(
@@ -32,7 +34,7 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
       }
       const { lintProject } = require('../../use-cases/lint') as typeof import('../../use-cases/lint');
       const { ruleInfo } = require('../../lint/docs') as typeof import('../../lint/docs');
-      const { project, diagnostics, repoPrefix } = await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote });
+      const { project, diagnostics, repoPrefix } = await lintProject({ cwd, env: o.env, airflow: o.airflow, target: o.target, remote: o.remote });
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
