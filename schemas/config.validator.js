@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code."}}}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -11,7 +11,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!(((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "target")) || (key0 === "vars")) || (key0 === "environments")) || (key0 === "lint"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -95,13 +95,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vars !== undefined){
-let data3 = data.vars;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-let data4 = data3[key1];
-if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
-const err7 = {instancePath:instancePath+"/vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.vars.additionalProperties.type,parentSchema:schema11.properties.vars.additionalProperties,data:data4};
+if(data.target !== undefined){
+let data3 = data.target;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.target.type,parentSchema:schema11.properties.target,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -110,10 +107,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vars.type,parentSchema:schema11.properties.vars,data:data3};
+if(!((data3 === "mwaa") || (data3 === "mwaa-serverless"))){
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.enum,parentSchema:schema11.properties.target,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -123,15 +118,13 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data5 = data.environments;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-let data6 = data5[key2];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
-const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data6};
+if(data.vars !== undefined){
+let data4 = data.vars;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+if(((typeof data5 !== "string") && (!(typeof data5 == "number"))) && (typeof data5 !== "boolean")){
+const err9 = {instancePath:instancePath+"/vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.vars.additionalProperties.type,parentSchema:schema11.properties.vars.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,11 +134,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data6.mwaa !== undefined){
-let data7 = data6.mwaa;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.name === undefined){
-const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+}
+else {
+const err10 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vars.type,parentSchema:schema11.properties.vars,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -154,9 +145,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key4 in data7){
-if(!((key4 === "name") || (key4 === "region"))){
-const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+}
+if(data.environments !== undefined){
+let data6 = data.environments;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars"))){
+const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,11 +164,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.name !== undefined){
-let data8 = data7.name;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data8};
+if(data7.mwaa !== undefined){
+let data8 = data7.mwaa;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,9 +177,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data8};
+for(const key4 in data8){
+if(!((key4 === "name") || (key4 === "region"))){
+const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,11 +189,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data7.region !== undefined){
-let data9 = data7.region;
+if(data8.name !== undefined){
+let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data9};
+const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -206,7 +204,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data9};
+const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -216,9 +214,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data7};
+if(data8.region !== undefined){
+let data10 = data8.region;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -228,10 +228,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data6.bucket !== undefined){
-let data10 = data6.bucket;
-if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data10};
+else {
+const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -241,10 +239,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data6.airflow !== undefined){
-let data11 = data6.airflow;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data11};
+}
+else {
+const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -253,8 +250,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!((((data11 === "2.10.3") || (data11 === "2.11.2")) || (data11 === "3.0.6")) || (data11 === "3.3.1"))){
-const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data11};
+}
+if(data7.bucket !== undefined){
+let data11 = data7.bucket;
+if(typeof data11 !== "string"){
+const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -264,13 +264,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6.vars !== undefined){
-let data12 = data6.vars;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-let data13 = data12[key5];
-if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){
-const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data13};
+if(data7.airflow !== undefined){
+let data12 = data7.airflow;
+if(typeof data12 !== "string"){
+const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -279,10 +276,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data12};
+if(!((((data12 === "2.10.3") || (data12 === "2.11.2")) || (data12 === "3.0.6")) || (data12 === "3.3.1"))){
+const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -292,9 +287,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data6};
+if(data7.target !== undefined){
+let data13 = data7.target;
+if(typeof data13 !== "string"){
+const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.target.type,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,10 +299,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data5};
+if(!((data13 === "mwaa") || (data13 === "mwaa-serverless"))){
+const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.target.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -316,13 +310,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.lint !== undefined){
-let data14 = data.lint;
+if(data7.serverless !== undefined){
+let data14 = data7.serverless;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.rules !== undefined){
-let data15 = data14.rules;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err24 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data15};
+if(data14.bucket === undefined){
+const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -331,10 +323,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data14};
+if(data14.roleArn === undefined){
+const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -343,15 +333,378 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key5 in data14){
+if(!((((((((key5 === "bucket") || (key5 === "roleArn")) || (key5 === "workflowName")) || (key5 === "region")) || (key5 === "kmsKey")) || (key5 === "logGroup")) || (key5 === "network")) || (key5 === "code"))){
+const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data14.bucket !== undefined){
+let data15 = data14.bucket;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data14.roleArn !== undefined){
+let data16 = data14.roleArn;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.workflowName !== undefined){
+let data17 = data14.workflowName;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err31 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.region !== undefined){
+let data18 = data14.region;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err33 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data18};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data14.kmsKey !== undefined){
+let data19 = data14.kmsKey;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err35 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data14.logGroup !== undefined){
+let data20 = data14.logGroup;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err37 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data20};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.network !== undefined){
+let data21 = data14.network;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!((key6 === "subnetIds") || (key6 === "securityGroupIds"))){
+const err39 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data21};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data21.subnetIds !== undefined){
+let data22 = data21.subnetIds;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+let data23 = data22[i0];
+if(typeof data23 !== "string"){
+const err40 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds/" + i0,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data21.securityGroupIds !== undefined){
+let data24 = data21.securityGroupIds;
+if(Array.isArray(data24)){
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(typeof data25 !== "string"){
+const err42 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds/" + i1,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items,data:data25};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds,data:data24};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.code !== undefined){
+let data26 = data14.code;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err45 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data26};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data26};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data7.vars !== undefined){
+let data27 = data7.vars;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+let data28 = data27[key7];
+if(((typeof data28 !== "string") && (!(typeof data28 == "number"))) && (typeof data28 !== "boolean")){
+const err48 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data6};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.lint !== undefined){
+let data29 = data.lint;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.rules !== undefined){
+let data30 = data29.rules;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err52 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data30};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data29};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

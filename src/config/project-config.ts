@@ -272,7 +272,7 @@ function checkServerlessEnvironment(
         reporter.report(
           'DS130',
           at(key),
-          `environment '${name}' deploys to MWAA Serverless (target mwaa-serverless): '${key}' is for an MWAA environment`,
+          `environment '${name}' deploys to MWAA Serverless (target mwaa-serverless): '${key}' is for Python DAG files (target mwaa)`,
           {
             at: 'key',
           },

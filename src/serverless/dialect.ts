@@ -6,6 +6,8 @@
 import { BASE_OPERATOR_PARAMETERS, OPERATOR_PARAMETERS, READ_FROM } from './operator-parameters.generated';
 import { serverlessValidatorSchema } from './validator-schema';
 
+let base: ReadonlySet<string> | undefined;
+
 export { READ_FROM as OPERATOR_PARAMETERS_READ_FROM };
 
 /**
@@ -21,8 +23,16 @@ export type ServerlessOperator =
   | { readonly allowed: true; readonly importable: false; readonly error: string }
   | { readonly allowed: true; readonly importable: true; readonly takes: (argument: string) => boolean };
 
+/**
+ * Whether BaseOperator takes the keyword argument: all an operator is known to take when it is not in the table
+ * (outside the allowlist, from a code package).
+ */
+export function baseOperatorTakes(argument: string): boolean {
+  base ??= new Set(BASE_OPERATOR_PARAMETERS.split(' '));
+  return base.has(argument);
+}
+
 let table: Map<string, { params: ReadonlySet<string> } | { error: string }> | undefined;
-let base: ReadonlySet<string> | undefined;
 
 /** An operator by dotted path: whether the service allows it, and the keyword arguments it takes there. */
 export function serverlessOperator(path: string): ServerlessOperator {

@@ -125,4 +125,10 @@ export const SERVERLESS_EMIT_CODES = {
     why: 'Only the param\u2019s default is carried over; its JSON Schema keywords (enum, pattern, ...) are not, so a run can pass any string.',
     fix: 'Check the value where the task uses it, or accept that MWAA Serverless does not.',
   },
+  DS550: {
+    severity: 'error',
+    title: 'name that dag-factory reads as something else',
+    why: 'dag-factory reads the top-level keys `default` and `task_groups` of a definition as settings, not DAGs, and a mapping key such as `__type__` as a call of Python code: a pipeline, step or param of that name cannot be carried over.',
+    fix: 'Rename the pipeline, step or param.',
+  },
 } as const satisfies Record<string, CodeInfo>;

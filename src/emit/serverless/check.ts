@@ -26,7 +26,8 @@ export function checkServerless(spec: PipelineSpec, ir: PipelineIR, target: Airf
   }
 }
 
-const noEffect = (what: string) => `${what} has no effect on MWAA Serverless and is not written into the workflow definition`;
+const noEffect = (what: string, why?: string) =>
+  `${what} has no effect on MWAA Serverless${why ? ` (${why})` : ''} and is not written into the workflow definition`;
 
 /** DS540 where the pipeline sets what the service ignores or has nothing to apply to. */
 function checkIgnoredSettings(spec: PipelineSpec, r: Reporter): void {
@@ -34,16 +35,16 @@ function checkIgnoredSettings(spec: PipelineSpec, r: Reporter): void {
   if ((spec.tags ?? []).length > 0) r.report('DS540', ['tags'], noEffect('tags'), { at: 'key' });
   if (spec.dagrunTimeout !== undefined) r.report('DS540', ['dagrunTimeout'], noEffect('dagrunTimeout'), { at: 'key' });
   if (spec.notifications?.onFailure?.sns !== undefined) {
-    r.report('DS540', ['notifications', 'onFailure', 'sns'], noEffect('a failure notification (a task callback)'), {
+    r.report('DS540', ['notifications', 'onFailure', 'sns'], noEffect('a failure notification', 'the dialect has no task callbacks'), {
       at: 'key',
-      hint: "alert from the workflow's run events instead (EventBridge)",
+      hint: "alert on the workflow's run events in EventBridge instead",
     });
   }
-  if (spec.defaults?.pool !== undefined) r.report('DS540', ['defaults', 'pool'], noEffect('pool (MWAA Serverless has no pools)'), { at: 'key' });
+  if (spec.defaults?.pool !== undefined) r.report('DS540', ['defaults', 'pool'], noEffect('pool', 'it has no pools'), { at: 'key' });
   spec.steps.forEach((step, i) => {
-    if (step.pool !== undefined) r.report('DS540', ['steps', i, 'pool'], noEffect('pool (MWAA Serverless has no pools)'), { at: 'key' });
+    if (step.pool !== undefined) r.report('DS540', ['steps', i, 'pool'], noEffect('pool', 'it has no pools'), { at: 'key' });
     if ((step.produces ?? []).length > 0) {
-      r.report('DS540', ['steps', i, 'produces'], noEffect('produces (asset outlets: no workflow is scheduled by assets there)'), { at: 'key' });
+      r.report('DS540', ['steps', i, 'produces'], noEffect('produces', 'no workflow there is scheduled by assets'), { at: 'key' });
     }
   });
 }

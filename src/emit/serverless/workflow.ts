@@ -26,9 +26,9 @@ import type { Duration } from '../../base/durations';
 import { kindOf } from '../../steps/index';
 import { airflowClassOn, type EmitContext } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
-import { serverlessOperator, type ServerlessOperator } from '../../serverless/dialect';
+import { baseOperatorTakes, serverlessOperator, type ServerlessOperator } from '../../serverless/dialect';
 import { serverlessValidatorSchema, type RuleCall } from '../../serverless/validator-schema';
-import { isYamlMap, translate, type YamlMap, type YamlValue } from './values';
+import { DAG_FACTORY_KEYS, isYamlMap, translate, type YamlMap, type YamlValue } from './values';
 
 /** Something in a pipeline the workflow dialect cannot say (or says differently), with where the spec says it. */
 export interface WorkflowProblem {
@@ -56,12 +56,16 @@ export interface Workflow {
   readonly tasks: readonly { readonly taskId: string; readonly operator: string; readonly upstream: readonly string[] }[];
 }
 
+/** Top-level keys of a definition that dag-factory reads as settings, not as DAGs (dagfactory.py SYSTEM_PARAMS). */
+const DAG_FACTORY_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['default', 'task_groups']);
+
 export function buildWorkflow(
   ir: PipelineIR,
   target: AirflowTarget,
   opts: WorkflowOptions = {},
 ): { workflow: Workflow; problems: WorkflowProblem[] } {
   const problems: WorkflowProblem[] = [];
+  checkNames(ir, problems);
   const dag = new Map<string, YamlValue>([['dag_id', ir.id]]);
   dag.set('schedule', scheduleOf(ir, problems));
   if (ir.timezone !== 'UTC') {
@@ -82,6 +86,36 @@ export function buildWorkflow(
   return { workflow: { document: new Map([[ir.id, dag]]), tasks: summary }, problems };
 }
 
+/** DS550: names that are keys of the definition and that dag-factory does not read as names. */
+function checkNames(ir: PipelineIR, problems: WorkflowProblem[]): void {
+  const special = (name: string) => DAG_FACTORY_KEYS.has(name);
+  if (DAG_FACTORY_TOP_LEVEL_KEYS.has(ir.id) || special(ir.id)) {
+    problems.push({
+      code: 'DS550',
+      path: ['id'],
+      message: `a workflow definition holds its DAG under its id, and dag-factory reads a top-level '${ir.id}' as something else than a DAG`,
+    });
+  }
+  for (const step of ir.steps) {
+    if (special(step.taskId)) {
+      problems.push({
+        code: 'DS550',
+        path: [...step.origin.path, 'id'],
+        message: `task id '${step.taskId}' is a key dag-factory reads as a call of Python code, not as a task`,
+      });
+    }
+  }
+  for (const p of ir.params) {
+    if (special(p.name))
+      problems.push({
+        code: 'DS550',
+        path: p.origin.path,
+        at: 'key',
+        message: `param '${p.name}' is a key dag-factory reads as a call of Python code, not as a param`,
+      });
+  }
+}
+
 /** A cron expression (presets as Airflow expands them) or null; what else a schedule can be has no form here. */
 function scheduleOf(ir: PipelineIR, problems: WorkflowProblem[]): string | null {
   const s = ir.schedule;
@@ -90,7 +124,7 @@ function scheduleOf(ir: PipelineIR, problems: WorkflowProblem[]): string | null 
       code: 'DS537',
       path: ['schedule'],
       message: `MWAA Serverless schedules a workflow by a cron expression or not at all: ${what} cannot be carried over`,
-      hint: 'use a cron expression, or no schedule (started by StartWorkflowRun)',
+      hint: 'use a cron expression, or no schedule and start runs with StartWorkflowRun',
     });
     return null;
   };
@@ -118,6 +152,7 @@ function dateText(d: NonNullable<PipelineIR['startDate']>): string {
 function paramsOf(ir: PipelineIR, problems: WorkflowProblem[]): Map<string, YamlValue> {
   const out = new Map<string, YamlValue>();
   for (const p of ir.params) {
+    if (DAG_FACTORY_KEYS.has(p.name)) continue; // DS550
     if (!p.hasDefault) {
       problems.push({
         code: 'DS548',
@@ -131,7 +166,7 @@ function paramsOf(ir: PipelineIR, problems: WorkflowProblem[]): Map<string, Yaml
         code: 'DS548',
         path: [...p.origin.path, 'default'],
         message: `param '${p.name}' has a default of type ${p.default === null ? 'null' : Array.isArray(p.default) ? 'list' : typeof p.default}: MWAA Serverless params are strings`,
-        hint: 'use a string default (and convert it where the value is used)',
+        hint: 'use a string default, and convert it where the value is used',
       });
     } else {
       out.set(p.name, p.default);
@@ -196,7 +231,7 @@ function tasksOf(
         code: 'DS547',
         path: at('kind'),
         message: `${step.kind} adds a teardown task (${extra.airflowClass.name}, '${step.taskId}${extra.suffix}') that runs when the rest of the run is done; the MWAA Serverless dialect has no setup and teardown tasks`,
-        hint: 'leave the teardown out (for flink.start: stopAtEnd: false) and stop it another way',
+        hint: 'leave the teardown out, for flink.start with stopAtEnd: false, and stop the resource another way',
       });
     }
     const cls = airflowClassOn(kind, step.fields, target);
@@ -332,7 +367,7 @@ function operatorOf(
             code: 'DS530',
             path,
             message: `${spec.cls} (${which}) is not on the MWAA Serverless operator allowlist: CreateWorkflow would refuse the workflow`,
-            hint: 'use an allowlisted operator, or deploy a code package with the workflows (serverless.code in dagsmith.config.yaml)',
+            hint: 'use an allowlisted operator, or deploy a code package with the workflows: serverless.code in dagsmith.config.yaml',
           },
     );
     return undefined;
@@ -363,7 +398,8 @@ function settingsOf(
 ): [string, YamlValue][] {
   const kind = kindOf(step.kind);
   const passes = (arg: string) => spec.own.some(([k]) => k === arg);
-  const takes = (arg: string) => (op?.importable ? op.takes(arg) : true) && !passes(arg);
+  // An operator outside the table (run from a code package) is known to take BaseOperator's arguments only.
+  const takes = (arg: string) => (op?.importable ? op.takes(arg) : baseOperatorTakes(arg)) && !passes(arg);
   const sets = (s: (typeof step.overrides)[number]) => step.overrides.includes(s);
   const out: [string, YamlValue][] = [];
   if (sets('retries') && !passes('retries')) out.push(['retries', step.settings.retries]);
@@ -416,7 +452,9 @@ export function matchesRule(rule: RuleCall, value: YamlValue): boolean {
     case 'include':
       return true;
     case 'str':
-      return typeof value === 'string' && inner.every((r) => r.validator !== 'regex' || typeof r.args[0] !== 'string' || new RegExp(r.args[0]).test(value));
+      return (
+        typeof value === 'string' && inner.every((r) => r.validator !== 'regex' || typeof r.args[0] !== 'string' || new RegExp(r.args[0]).test(value))
+      );
     case 'int':
       return typeof value === 'number' && Number.isInteger(value);
     case 'num':

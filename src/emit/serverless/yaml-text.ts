@@ -97,8 +97,9 @@ export function yamlNumber(n: number): string {
   if (Number.isNaN(n)) throw new Error('internal error: NaN reached the YAML writer');
   if (n === Infinity) return '.inf';
   if (n === -Infinity) return '-.inf';
-  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n === 0 ? 0 : n) : BigInt(n).toString();
-  const text = String(n); // shortest round-trip form: "0.5", "1e-7", "1.5e+300"
+  // Integers beyond 2^53 do not come from a spec (DS107): such a number is a float (1e300), written as one.
+  if (Number.isSafeInteger(n)) return String(n === 0 ? 0 : n);
+  const text = Math.abs(n) >= 2 ** 53 ? n.toExponential() : String(n); // shortest round-trip: "0.5", "1e-7", "1.5e+300"
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([-+])(\d+))?$/.exec(text);
   if (!m) throw new Error(`internal error: cannot write the number ${text}`);
   const [, sign, int, frac, expSign, exp] = m;
@@ -131,14 +132,16 @@ function isPlain(s: string): boolean {
 }
 
 /**
- * Characters a literal block may hold as they are: PyYAML's printable set (tab, LF, space to '~', U+00A0 up) without
- * the characters it takes for line breaks or marks (U+0085, U+2028, U+2029, U+FEFF) and without `$` (expandvars).
+ * Characters written escaped, in double quotes, never raw: controls (PyYAML refuses most raw), `$` (expandvars), and
+ * as in the Python target's literals (src/emit/python/literal.ts) the format, unassigned and private-use characters
+ * and the line and paragraph separators, which make a text read differently from what it holds ("Trojan Source").
  */
-const BLOCK_SAFE = /^[\t\n\x20-\x23\x25-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
+const NEEDS_ESCAPE = /[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
+const ESCAPE_IN_BLOCK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
 
 function fitsLiteralBlock(s: string): boolean {
   // A first line starting with a space or tab would need an indentation indicator: quoted instead.
-  return s.includes('\n') && BLOCK_SAFE.test(s) && !/^[ \t]/.test(s) && !/^\n/.test(s);
+  return s.includes('\n') && !ESCAPE_IN_BLOCK.test(s) && !/^[ \t\n]/.test(s);
 }
 
 /** `|`, `|-` or `|+` by the text's trailing line breaks; empty lines stay empty, the others get the indentation. */
@@ -152,21 +155,22 @@ function literalBlock(s: string, indent: string): string {
   return `|${chomp}\n${lines.join('\n')}`;
 }
 
-/** A double-quoted scalar that holds exactly `s`, with no raw line break, control character or `$`. */
+/** A double-quoted scalar that holds exactly `s`, with no raw line break, control or invisible character, or `$`. */
 export function doubleQuoted(s: string): string {
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (ch === '"') out += '\\"';
     else if (ch === '\\') out += '\\\\';
-    else if (ch === '$') out += '\\x24';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\t') out += '\\t';
     else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    } else out += ch;
+    else if (NEEDS_ESCAPE.test(ch)) out += cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+    else out += ch;
   }
   return out + '"';
+}
+
+function hex(cp: number, width: number): string {
+  return cp.toString(16).padStart(width, '0');
 }
