@@ -5,862 +5,229 @@
 export const READ_FROM = { airflow: '3.0.6', amazon: '9.30.0' } as const;
 
 /** BaseOperator's keyword arguments: every task takes them. Space-separated. */
-export const BASE_OPERATOR_PARAMETERS =
-  'allow_nested_operators dag default_args depends_on_past do_xcom_push doc doc_json doc_md doc_rst doc_yaml email email_on_failure email_on_retry end_date execution_timeout executor executor_config ignore_first_depends_on_past inlets logger_name map_index_template max_active_tis_per_dag max_active_tis_per_dagrun max_retry_delay multiple_outputs on_execute_callback on_failure_callback on_retry_callback on_skipped_callback on_success_callback outlets owner params pool pool_slots post_execute pre_execute priority_weight queue resources retries retry_delay retry_exponential_backoff run_as_user sla start_date task_display_name task_group task_id trigger_rule wait_for_downstream wait_for_past_depends_before_skipping weight_rule';
+export const BASE_OPERATOR_PARAMETERS = 'allow_nested_operators dag default_args depends_on_past do_xcom_push doc doc_json doc_md doc_rst doc_yaml email email_on_failure email_on_retry end_date execution_timeout executor executor_config ignore_first_depends_on_past inlets logger_name map_index_template max_active_tis_per_dag max_active_tis_per_dagrun max_retry_delay multiple_outputs on_execute_callback on_failure_callback on_retry_callback on_skipped_callback on_success_callback outlets owner params pool pool_slots post_execute pre_execute priority_weight queue resources retries retry_delay retry_exponential_backoff run_as_user sla start_date task_display_name task_group task_id trigger_rule wait_for_downstream wait_for_past_depends_before_skipping weight_rule';
 
 /** Each allowlisted operator: its own keyword arguments below BaseOperator (space-separated), or why it does not import. */
 export const OPERATOR_PARAMETERS: readonly (readonly [path: string, params: string] | readonly [path: string, params: null, error: string])[] = [
   ['airflow.operators.empty.EmptyOperator', ''],
-  [
-    'airflow.providers.amazon.aws.operators.MaxDomeNotebookOperator',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.operators' has no attribute 'MaxDomeNotebookOperator'",
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.MaxDomeSQLOperator',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.operators' has no attribute 'MaxDomeSQLOperator'",
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.MaxDomeSparkOperator',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.operators' has no attribute 'MaxDomeSparkOperator'",
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.MaxdomeArtifactsOperator',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.operators' has no attribute 'MaxdomeArtifactsOperator'",
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowBaseOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRecordsShortCircuitOperator',
-    'appflow_run_task_id aws_conn_id botocore_config flow_name ignore_downstream_trigger_rules op_args op_kwargs python_callable region_name show_return_value_in_logs templates_dict templates_exts verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRunAfterOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRunBeforeOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRunDailyOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRunFullOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.appflow.AppflowRunOperator',
-    'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.athena.AthenaOperator',
-    'aws_conn_id botocore_config catalog client_request_token database deferrable log_query max_polling_attempts output_location query query_execution_context region region_name result_configuration sleep_time verify workgroup',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.batch.BatchCreateComputeEnvironmentOperator',
-    'aws_conn_id botocore_config compute_environment_name compute_resources deferrable environment_type max_retries poll_interval region region_name service_role state tags unmanaged_v_cpus verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.batch.BatchOperator',
-    'array_properties aws_conn_id awslogs_enabled awslogs_fetch_interval botocore_config container_overrides deferrable ecs_properties_override eks_properties_override job_definition job_id job_name job_queue max_retries node_overrides parameters poll_interval region region_name retry_strategy scheduling_priority_override share_identifier status_retries submit_job_timeout tags verify wait_for_completion waiters',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockBatchInferenceOperator',
-    'aws_conn_id botocore_config deferrable input_uri invoke_kwargs job_name model_id output_uri region region_name role_arn verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockCreateDataSourceOperator',
-    'aws_conn_id botocore_config bucket_name create_data_source_kwargs knowledge_base_id name region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockCreateKnowledgeBaseOperator',
-    'aws_conn_id botocore_config create_knowledge_base_kwargs deferrable embedding_model_arn indexing_error_max_attempts indexing_error_retry_delay name region region_name role_arn storage_config verify wait_for_completion wait_for_indexing waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockCreateProvisionedModelThroughputOperator',
-    'aws_conn_id botocore_config create_throughput_kwargs deferrable model_id model_units provisioned_model_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockCustomizeModelOperator',
-    'aws_conn_id base_model_id botocore_config custom_model_name customization_job_kwargs deferrable ensure_unique_job_name hyperparameters job_name output_data_uri region region_name role_arn training_data_uri verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockIngestDataOperator',
-    'aws_conn_id botocore_config data_source_id deferrable ingest_data_kwargs knowledge_base_id region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockInvokeModelOperator',
-    'accept_type aws_conn_id botocore_config content_type input_data model_id region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockRaGOperator',
-    'aws_conn_id botocore_config input knowledge_base_id model_arn prompt_template rag_kwargs region region_name source_type sources vector_search_config verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.bedrock.BedrockRetrieveOperator',
-    'aws_conn_id botocore_config knowledge_base_id region region_name retrieval_query retrieve_kwargs vector_search_config verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.cloud_formation.CloudFormationCreateStackOperator',
-    'aws_conn_id botocore_config cloudformation_parameters region region_name stack_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.cloud_formation.CloudFormationDeleteStackOperator',
-    'aws_conn_id botocore_config cloudformation_parameters region region_name stack_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.comprehend.ComprehendBaseOperator',
-    'aws_conn_id botocore_config data_access_role_arn input_data_config language_code output_data_config region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.comprehend.ComprehendCreateDocumentClassifierOperator',
-    'aws_conn_id botocore_config data_access_role_arn deferrable document_classifier_kwargs document_classifier_name fail_on_warnings input_data_config language_code mode output_data_config region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.comprehend.ComprehendStartPiiEntitiesDetectionJobOperator',
-    'aws_conn_id botocore_config data_access_role_arn deferrable input_data_config language_code mode output_data_config region region_name start_pii_entities_kwargs verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.datasync.DataSyncOperator',
-    'allow_random_location_choice allow_random_task_choice aws_conn_id botocore_config create_destination_location_kwargs create_source_location_kwargs create_task_kwargs delete_task_after_execution destination_location_uri max_iterations region region_name source_location_uri task_arn task_execution_kwargs update_task_kwargs verify wait_for_completion wait_interval_seconds',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsCreateReplicationConfigOperator',
-    'additional_config_kwargs aws_conn_id botocore_config compute_config region region_name replication_config_id replication_type source_endpoint_arn table_mappings target_endpoint_arn verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsCreateTaskOperator',
-    'aws_conn_id botocore_config create_task_kwargs migration_type region region_name replication_instance_arn replication_task_id source_endpoint_arn table_mappings target_endpoint_arn verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsDeleteReplicationConfigOperator',
-    'aws_conn_id botocore_config deferrable region region_name replication_config_arn verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
+  ['airflow.providers.amazon.aws.operators.MaxDomeNotebookOperator', null, 'AttributeError: module \'airflow.providers.amazon.aws.operators\' has no attribute \'MaxDomeNotebookOperator\''],
+  ['airflow.providers.amazon.aws.operators.MaxDomeSQLOperator', null, 'AttributeError: module \'airflow.providers.amazon.aws.operators\' has no attribute \'MaxDomeSQLOperator\''],
+  ['airflow.providers.amazon.aws.operators.MaxDomeSparkOperator', null, 'AttributeError: module \'airflow.providers.amazon.aws.operators\' has no attribute \'MaxDomeSparkOperator\''],
+  ['airflow.providers.amazon.aws.operators.MaxdomeArtifactsOperator', null, 'AttributeError: module \'airflow.providers.amazon.aws.operators\' has no attribute \'MaxdomeArtifactsOperator\''],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowBaseOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRecordsShortCircuitOperator', 'appflow_run_task_id aws_conn_id botocore_config flow_name ignore_downstream_trigger_rules op_args op_kwargs python_callable region_name show_return_value_in_logs templates_dict templates_exts verify'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRunAfterOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRunBeforeOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRunDailyOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRunFullOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.appflow.AppflowRunOperator', 'aws_conn_id botocore_config filter_date flow_name flow_update max_attempts poll_interval region region_name source source_field verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.athena.AthenaOperator', 'aws_conn_id botocore_config catalog client_request_token database deferrable log_query max_polling_attempts output_location query query_execution_context region region_name result_configuration sleep_time verify workgroup'],
+  ['airflow.providers.amazon.aws.operators.batch.BatchCreateComputeEnvironmentOperator', 'aws_conn_id botocore_config compute_environment_name compute_resources deferrable environment_type max_retries poll_interval region region_name service_role state tags unmanaged_v_cpus verify'],
+  ['airflow.providers.amazon.aws.operators.batch.BatchOperator', 'array_properties aws_conn_id awslogs_enabled awslogs_fetch_interval botocore_config container_overrides deferrable ecs_properties_override eks_properties_override job_definition job_id job_name job_queue max_retries node_overrides parameters poll_interval region region_name retry_strategy scheduling_priority_override share_identifier status_retries submit_job_timeout tags verify wait_for_completion waiters'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockBatchInferenceOperator', 'aws_conn_id botocore_config deferrable input_uri invoke_kwargs job_name model_id output_uri region region_name role_arn verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockCreateDataSourceOperator', 'aws_conn_id botocore_config bucket_name create_data_source_kwargs knowledge_base_id name region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockCreateKnowledgeBaseOperator', 'aws_conn_id botocore_config create_knowledge_base_kwargs deferrable embedding_model_arn indexing_error_max_attempts indexing_error_retry_delay name region region_name role_arn storage_config verify wait_for_completion wait_for_indexing waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockCreateProvisionedModelThroughputOperator', 'aws_conn_id botocore_config create_throughput_kwargs deferrable model_id model_units provisioned_model_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockCustomizeModelOperator', 'aws_conn_id base_model_id botocore_config custom_model_name customization_job_kwargs deferrable ensure_unique_job_name hyperparameters job_name output_data_uri region region_name role_arn training_data_uri verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockIngestDataOperator', 'aws_conn_id botocore_config data_source_id deferrable ingest_data_kwargs knowledge_base_id region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockInvokeModelOperator', 'accept_type aws_conn_id botocore_config content_type input_data model_id region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockRaGOperator', 'aws_conn_id botocore_config input knowledge_base_id model_arn prompt_template rag_kwargs region region_name source_type sources vector_search_config verify'],
+  ['airflow.providers.amazon.aws.operators.bedrock.BedrockRetrieveOperator', 'aws_conn_id botocore_config knowledge_base_id region region_name retrieval_query retrieve_kwargs vector_search_config verify'],
+  ['airflow.providers.amazon.aws.operators.cloud_formation.CloudFormationCreateStackOperator', 'aws_conn_id botocore_config cloudformation_parameters region region_name stack_name verify'],
+  ['airflow.providers.amazon.aws.operators.cloud_formation.CloudFormationDeleteStackOperator', 'aws_conn_id botocore_config cloudformation_parameters region region_name stack_name verify'],
+  ['airflow.providers.amazon.aws.operators.comprehend.ComprehendBaseOperator', 'aws_conn_id botocore_config data_access_role_arn input_data_config language_code output_data_config region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.comprehend.ComprehendCreateDocumentClassifierOperator', 'aws_conn_id botocore_config data_access_role_arn deferrable document_classifier_kwargs document_classifier_name fail_on_warnings input_data_config language_code mode output_data_config region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.comprehend.ComprehendStartPiiEntitiesDetectionJobOperator', 'aws_conn_id botocore_config data_access_role_arn deferrable input_data_config language_code mode output_data_config region region_name start_pii_entities_kwargs verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.datasync.DataSyncOperator', 'allow_random_location_choice allow_random_task_choice aws_conn_id botocore_config create_destination_location_kwargs create_source_location_kwargs create_task_kwargs delete_task_after_execution destination_location_uri max_iterations region region_name source_location_uri task_arn task_execution_kwargs update_task_kwargs verify wait_for_completion wait_interval_seconds'],
+  ['airflow.providers.amazon.aws.operators.dms.DmsCreateReplicationConfigOperator', 'additional_config_kwargs aws_conn_id botocore_config compute_config region region_name replication_config_id replication_type source_endpoint_arn table_mappings target_endpoint_arn verify'],
+  ['airflow.providers.amazon.aws.operators.dms.DmsCreateTaskOperator', 'aws_conn_id botocore_config create_task_kwargs migration_type region region_name replication_instance_arn replication_task_id source_endpoint_arn table_mappings target_endpoint_arn verify'],
+  ['airflow.providers.amazon.aws.operators.dms.DmsDeleteReplicationConfigOperator', 'aws_conn_id botocore_config deferrable region region_name replication_config_arn verify wait_for_completion waiter_delay waiter_max_attempts'],
   ['airflow.providers.amazon.aws.operators.dms.DmsDeleteTaskOperator', 'aws_conn_id botocore_config region region_name replication_task_arn verify'],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsDescribeReplicationConfigsOperator',
-    'aws_conn_id botocore_config filter region region_name verify',
-  ],
+  ['airflow.providers.amazon.aws.operators.dms.DmsDescribeReplicationConfigsOperator', 'aws_conn_id botocore_config filter region region_name verify'],
   ['airflow.providers.amazon.aws.operators.dms.DmsDescribeReplicationsOperator', 'aws_conn_id botocore_config filter region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsDescribeTasksOperator',
-    'aws_conn_id botocore_config describe_tasks_kwargs region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.dms.DmsStartTaskOperator',
-    'aws_conn_id botocore_config region region_name replication_task_arn start_replication_task_type start_task_kwargs verify',
-  ],
+  ['airflow.providers.amazon.aws.operators.dms.DmsDescribeTasksOperator', 'aws_conn_id botocore_config describe_tasks_kwargs region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.dms.DmsStartTaskOperator', 'aws_conn_id botocore_config region region_name replication_task_arn start_replication_task_type start_task_kwargs verify'],
   ['airflow.providers.amazon.aws.operators.dms.DmsStopTaskOperator', 'aws_conn_id botocore_config region region_name replication_task_arn verify'],
-  [
-    'airflow.providers.amazon.aws.operators.ec2.EC2CreateInstanceOperator',
-    'aws_conn_id botocore_config config image_id max_attempts max_count min_count poll_interval region region_name terminate_instance_on_failure verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ec2.EC2HibernateInstanceOperator',
-    'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ec2.EC2RebootInstanceOperator',
-    'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ec2.EC2StopInstanceOperator',
-    'aws_conn_id botocore_config check_interval instance_id region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ec2.EC2TerminateInstanceOperator',
-    'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion',
-  ],
+  ['airflow.providers.amazon.aws.operators.ec2.EC2CreateInstanceOperator', 'aws_conn_id botocore_config config image_id max_attempts max_count min_count poll_interval region region_name terminate_instance_on_failure verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.ec2.EC2HibernateInstanceOperator', 'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.ec2.EC2RebootInstanceOperator', 'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.ec2.EC2StopInstanceOperator', 'aws_conn_id botocore_config check_interval instance_id region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.ec2.EC2TerminateInstanceOperator', 'aws_conn_id botocore_config instance_ids max_attempts poll_interval region region_name verify wait_for_completion'],
   ['airflow.providers.amazon.aws.operators.ecs.EcsBaseOperator', 'aws_conn_id botocore_config region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.ecs.EcsCreateClusterOperator',
-    'aws_conn_id botocore_config cluster_name create_cluster_kwargs deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ecs.EcsDeleteClusterOperator',
-    'aws_conn_id botocore_config cluster_name deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ecs.EcsDeregisterTaskDefinitionOperator',
-    'aws_conn_id botocore_config region region_name task_definition verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ecs.EcsRegisterTaskDefinitionOperator',
-    'aws_conn_id botocore_config container_definitions family region region_name register_task_kwargs verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.ecs.EcsRunTaskOperator',
-    'aws_conn_id awslogs_fetch_interval awslogs_group awslogs_region awslogs_stream_prefix botocore_config capacity_provider_strategy cluster container_name deferrable group launch_type network_configuration number_logs_exception overrides placement_constraints placement_strategy platform_version propagate_tags quota_retry reattach region region_name skip_on_exit_code stop_task_on_failure tags task_definition verify volume_configurations wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksCreateClusterOperator',
-    'aws_conn_id botocore_config cluster_name cluster_role_arn compute create_cluster_kwargs create_fargate_profile_kwargs create_nodegroup_kwargs deferrable delete_nodegroup_on_failure fargate_pod_execution_role_arn fargate_profile_name fargate_selectors nodegroup_name nodegroup_role_arn region region_name resources_vpc_config verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksCreateFargateProfileOperator',
-    'aws_conn_id botocore_config cluster_name create_fargate_profile_kwargs deferrable fargate_profile_name pod_execution_role_arn region region_name selectors verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksCreateNodegroupOperator',
-    'aws_conn_id botocore_config cluster_name create_nodegroup_kwargs deferrable delete_nodegroup_on_failure nodegroup_name nodegroup_role_arn nodegroup_subnets region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksDeleteClusterOperator',
-    'aws_conn_id botocore_config cluster_name deferrable force_delete_compute region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksDeleteFargateProfileOperator',
-    'aws_conn_id botocore_config cluster_name deferrable fargate_profile_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksDeleteNodegroupOperator',
-    'aws_conn_id botocore_config cluster_name deferrable nodegroup_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eks.EksPodOperator',
-    'active_deadline_seconds affinity annotations arguments automount_service_account_token aws_conn_id base_container_name base_container_status_polling_interval callbacks cluster_context cluster_name cmds config_file configmaps container_logs container_resources container_security_context deferrable dns_config dnspolicy env_from env_vars full_pod_spec get_logs host_aliases hostname hostnetwork image image_pull_policy image_pull_secrets in_cluster init_container_logs init_containers is_delete_operator_pod kubernetes_conn_id labels log_events_on_failure log_pod_spec_on_failure logging_interval name namespace node_selector on_finish_action pod_name pod_runtime_info_envs pod_template_dict pod_template_file poll_interval ports priority_class_name progress_callback random_name_suffix reattach_on_restart region schedule_timeout_seconds schedulername secrets security_context service_account_name skip_on_exit_code startup_check_interval_seconds startup_timeout_seconds subdomain termination_grace_period termination_message_policy tolerations trigger_kwargs volume_mounts volumes',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator',
-    'aws_conn_id botocore_config cluster_states deferrable execution_role_arn job_flow_id job_flow_name region region_name steps verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrContainerOperator',
-    'aws_conn_id botocore_config cancel_on_kill client_request_token configuration_overrides deferrable execution_role_arn job_driver job_retry_max_attempts max_polling_attempts name openlineage_inject_parent_job_info openlineage_inject_transport_info poll_interval region region_name release_label tags verify virtual_cluster_id wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator',
-    'aws_conn_id botocore_config deferrable emr_conn_id job_flow_overrides region region_name terminate_job_flow_on_failure verify wait_for_completion wait_policy waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrEksCreateClusterOperator',
-    'aws_conn_id botocore_config eks_cluster_name eks_namespace region region_name tags verify virtual_cluster_id virtual_cluster_name',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrModifyClusterOperator',
-    'aws_conn_id botocore_config cluster_id region region_name step_concurrency_level verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrServerlessCreateApplicationOperator',
-    'aws_conn_id botocore_config client_request_token config deferrable job_type region region_name release_label verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrServerlessDeleteApplicationOperator',
-    'application_id aws_conn_id botocore_config deferrable force_stop region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator',
-    'application_id aws_conn_id botocore_config cancel_on_kill client_request_token config configuration_overrides deferrable enable_application_ui_links execution_role_arn job_driver name openlineage_inject_parent_job_info openlineage_inject_transport_info region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrServerlessStopApplicationOperator',
-    'application_id aws_conn_id botocore_config deferrable force_stop region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrStartNotebookExecutionOperator',
-    'aws_conn_id botocore_config cluster_id editor_id master_instance_security_group_id notebook_execution_name notebook_instance_security_group_id notebook_params region region_name relative_path service_role tags verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrStopNotebookExecutionOperator',
-    'aws_conn_id botocore_config notebook_execution_id region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.emr.EmrTerminateJobFlowOperator',
-    'aws_conn_id botocore_config deferrable job_flow_id region region_name verify waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eventbridge.EventBridgeDisableRuleOperator',
-    'aws_conn_id botocore_config event_bus_name name region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eventbridge.EventBridgeEnableRuleOperator',
-    'aws_conn_id botocore_config event_bus_name name region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator',
-    'aws_conn_id botocore_config endpoint_id entries region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutRuleOperator',
-    'aws_conn_id botocore_config description event_bus_name event_pattern name region region_name role_arn schedule_expression state tags verify',
-  ],
+  ['airflow.providers.amazon.aws.operators.ecs.EcsCreateClusterOperator', 'aws_conn_id botocore_config cluster_name create_cluster_kwargs deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.ecs.EcsDeleteClusterOperator', 'aws_conn_id botocore_config cluster_name deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.ecs.EcsDeregisterTaskDefinitionOperator', 'aws_conn_id botocore_config region region_name task_definition verify'],
+  ['airflow.providers.amazon.aws.operators.ecs.EcsRegisterTaskDefinitionOperator', 'aws_conn_id botocore_config container_definitions family region region_name register_task_kwargs verify'],
+  ['airflow.providers.amazon.aws.operators.ecs.EcsRunTaskOperator', 'aws_conn_id awslogs_fetch_interval awslogs_group awslogs_region awslogs_stream_prefix botocore_config capacity_provider_strategy cluster container_name deferrable group launch_type network_configuration number_logs_exception overrides placement_constraints placement_strategy platform_version propagate_tags quota_retry reattach region region_name skip_on_exit_code stop_task_on_failure tags task_definition verify volume_configurations wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksCreateClusterOperator', 'aws_conn_id botocore_config cluster_name cluster_role_arn compute create_cluster_kwargs create_fargate_profile_kwargs create_nodegroup_kwargs deferrable delete_nodegroup_on_failure fargate_pod_execution_role_arn fargate_profile_name fargate_selectors nodegroup_name nodegroup_role_arn region region_name resources_vpc_config verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksCreateFargateProfileOperator', 'aws_conn_id botocore_config cluster_name create_fargate_profile_kwargs deferrable fargate_profile_name pod_execution_role_arn region region_name selectors verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksCreateNodegroupOperator', 'aws_conn_id botocore_config cluster_name create_nodegroup_kwargs deferrable delete_nodegroup_on_failure nodegroup_name nodegroup_role_arn nodegroup_subnets region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksDeleteClusterOperator', 'aws_conn_id botocore_config cluster_name deferrable force_delete_compute region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksDeleteFargateProfileOperator', 'aws_conn_id botocore_config cluster_name deferrable fargate_profile_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksDeleteNodegroupOperator', 'aws_conn_id botocore_config cluster_name deferrable nodegroup_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eks.EksPodOperator', 'active_deadline_seconds affinity annotations arguments automount_service_account_token aws_conn_id base_container_name base_container_status_polling_interval callbacks cluster_context cluster_name cmds config_file configmaps container_logs container_resources container_security_context deferrable dns_config dnspolicy env_from env_vars full_pod_spec get_logs host_aliases hostname hostnetwork image image_pull_policy image_pull_secrets in_cluster init_container_logs init_containers is_delete_operator_pod kubernetes_conn_id labels log_events_on_failure log_pod_spec_on_failure logging_interval name namespace node_selector on_finish_action pod_name pod_runtime_info_envs pod_template_dict pod_template_file poll_interval ports priority_class_name progress_callback random_name_suffix reattach_on_restart region schedule_timeout_seconds schedulername secrets security_context service_account_name skip_on_exit_code startup_check_interval_seconds startup_timeout_seconds subdomain termination_grace_period termination_message_policy tolerations trigger_kwargs volume_mounts volumes'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrAddStepsOperator', 'aws_conn_id botocore_config cluster_states deferrable execution_role_arn job_flow_id job_flow_name region region_name steps verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrContainerOperator', 'aws_conn_id botocore_config cancel_on_kill client_request_token configuration_overrides deferrable execution_role_arn job_driver job_retry_max_attempts max_polling_attempts name openlineage_inject_parent_job_info openlineage_inject_transport_info poll_interval region region_name release_label tags verify virtual_cluster_id wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrCreateJobFlowOperator', 'aws_conn_id botocore_config deferrable emr_conn_id job_flow_overrides region region_name terminate_job_flow_on_failure verify wait_for_completion wait_policy waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrEksCreateClusterOperator', 'aws_conn_id botocore_config eks_cluster_name eks_namespace region region_name tags verify virtual_cluster_id virtual_cluster_name'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrModifyClusterOperator', 'aws_conn_id botocore_config cluster_id region region_name step_concurrency_level verify'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrServerlessCreateApplicationOperator', 'aws_conn_id botocore_config client_request_token config deferrable job_type region region_name release_label verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrServerlessDeleteApplicationOperator', 'application_id aws_conn_id botocore_config deferrable force_stop region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrServerlessStartJobOperator', 'application_id aws_conn_id botocore_config cancel_on_kill client_request_token config configuration_overrides deferrable enable_application_ui_links execution_role_arn job_driver name openlineage_inject_parent_job_info openlineage_inject_transport_info region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrServerlessStopApplicationOperator', 'application_id aws_conn_id botocore_config deferrable force_stop region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrStartNotebookExecutionOperator', 'aws_conn_id botocore_config cluster_id editor_id master_instance_security_group_id notebook_execution_name notebook_instance_security_group_id notebook_params region region_name relative_path service_role tags verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrStopNotebookExecutionOperator', 'aws_conn_id botocore_config notebook_execution_id region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.emr.EmrTerminateJobFlowOperator', 'aws_conn_id botocore_config deferrable job_flow_id region region_name verify waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.eventbridge.EventBridgeDisableRuleOperator', 'aws_conn_id botocore_config event_bus_name name region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.eventbridge.EventBridgeEnableRuleOperator', 'aws_conn_id botocore_config event_bus_name name region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutEventsOperator', 'aws_conn_id botocore_config endpoint_id entries region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.eventbridge.EventBridgePutRuleOperator', 'aws_conn_id botocore_config description event_bus_name event_pattern name region region_name role_arn schedule_expression state tags verify'],
   ['airflow.providers.amazon.aws.operators.glacier.GlacierCreateJobOperator', 'aws_conn_id botocore_config region region_name vault_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.glacier.GlacierUploadArchiveOperator',
-    'account_id archive_description aws_conn_id body botocore_config checksum region region_name vault_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue.GlueDataQualityOperator',
-    'aws_conn_id botocore_config data_quality_ruleset_kwargs description name region region_name ruleset update_rule_set verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue.GlueDataQualityRuleRecommendationRunOperator',
-    'aws_conn_id botocore_config datasource deferrable number_of_workers recommendation_run_kwargs region region_name role show_results timeout verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue.GlueDataQualityRuleSetEvaluationRunOperator',
-    'aws_conn_id botocore_config datasource deferrable number_of_workers region region_name role rule_set_evaluation_run_kwargs rule_set_names show_results timeout verify verify_result_status wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue.GlueJobOperator',
-    'aws_conn_id botocore_config concurrent_run_limit create_job_kwargs deferrable iam_role_arn iam_role_name job_desc job_name job_poll_interval num_of_dpus openlineage_inject_parent_job_info openlineage_inject_transport_info region region_name replace_script_file resume_glue_job_on_retry retry_limit run_job_kwargs s3_bucket script_args script_location sleep_before_return stop_job_run_on_kill update_config verbose verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator',
-    'aws_conn_id botocore_config config deferrable fail_on_already_running poll_interval region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator',
-    'aws_conn_id botocore_config deferrable delay job_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2CreateApplicationOperator',
-    'application_description application_name aws_conn_id botocore_config create_application_kwargs region region_name runtime_environment service_execution_role verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator',
-    'application_name aws_conn_id botocore_config deferrable region region_name run_configuration verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StopApplicationOperator',
-    'application_name aws_conn_id botocore_config deferrable force region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.lambda_function.LambdaCreateFunctionOperator',
-    'aws_conn_id botocore_config code config deferrable description function_name handler region region_name role runtime timeout verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator',
-    'aws_conn_id botocore_config client_context function_name invocation_type keep_empty_log_lines log_type payload qualifier region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.mwaa.MwaaTriggerDagRunOperator',
-    'airflow_version aws_conn_id botocore_config conf data_interval_end data_interval_start deferrable env_name logical_date note region region_name trigger_dag_id trigger_run_id verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.neptune.NeptuneStartDbClusterOperator',
-    'aws_conn_id botocore_config db_cluster_id deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.neptune.NeptuneStopDbClusterOperator',
-    'aws_conn_id botocore_config db_cluster_id deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.quicksight.QuickSightCreateIngestionOperator',
-    'aws_conn_id botocore_config check_interval data_set_id ingestion_id ingestion_type region region_name verify wait_for_completion',
-  ],
+  ['airflow.providers.amazon.aws.operators.glacier.GlacierUploadArchiveOperator', 'account_id archive_description aws_conn_id body botocore_config checksum region region_name vault_name verify'],
+  ['airflow.providers.amazon.aws.operators.glue.GlueDataQualityOperator', 'aws_conn_id botocore_config data_quality_ruleset_kwargs description name region region_name ruleset update_rule_set verify'],
+  ['airflow.providers.amazon.aws.operators.glue.GlueDataQualityRuleRecommendationRunOperator', 'aws_conn_id botocore_config datasource deferrable number_of_workers recommendation_run_kwargs region region_name role show_results timeout verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.glue.GlueDataQualityRuleSetEvaluationRunOperator', 'aws_conn_id botocore_config datasource deferrable number_of_workers region region_name role rule_set_evaluation_run_kwargs rule_set_names show_results timeout verify verify_result_status wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.glue.GlueJobOperator', 'aws_conn_id botocore_config concurrent_run_limit create_job_kwargs deferrable iam_role_arn iam_role_name job_desc job_name job_poll_interval num_of_dpus openlineage_inject_parent_job_info openlineage_inject_transport_info region region_name replace_script_file resume_glue_job_on_retry retry_limit run_job_kwargs s3_bucket script_args script_location sleep_before_return stop_job_run_on_kill update_config verbose verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator', 'aws_conn_id botocore_config config deferrable fail_on_already_running poll_interval region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.glue_databrew.GlueDataBrewStartJobOperator', 'aws_conn_id botocore_config deferrable delay job_name region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2CreateApplicationOperator', 'application_description application_name aws_conn_id botocore_config create_application_kwargs region region_name runtime_environment service_execution_role verify'],
+  ['airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StartApplicationOperator', 'application_name aws_conn_id botocore_config deferrable region region_name run_configuration verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.kinesis_analytics.KinesisAnalyticsV2StopApplicationOperator', 'application_name aws_conn_id botocore_config deferrable force region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.lambda_function.LambdaCreateFunctionOperator', 'aws_conn_id botocore_config code config deferrable description function_name handler region region_name role runtime timeout verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator', 'aws_conn_id botocore_config client_context function_name invocation_type keep_empty_log_lines log_type payload qualifier region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.mwaa.MwaaTriggerDagRunOperator', 'airflow_version aws_conn_id botocore_config conf data_interval_end data_interval_start deferrable env_name logical_date note region region_name trigger_dag_id trigger_run_id verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.neptune.NeptuneStartDbClusterOperator', 'aws_conn_id botocore_config db_cluster_id deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.neptune.NeptuneStopDbClusterOperator', 'aws_conn_id botocore_config db_cluster_id deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.quicksight.QuickSightCreateIngestionOperator', 'aws_conn_id botocore_config check_interval data_set_id ingestion_id ingestion_type region region_name verify wait_for_completion'],
   ['airflow.providers.amazon.aws.operators.rds.RdsBaseOperator', 'aws_conn_id botocore_config region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsCancelExportTaskOperator',
-    'aws_conn_id botocore_config check_interval export_task_identifier max_attempts region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsCopyDbSnapshotOperator',
-    'aws_conn_id botocore_config copy_tags db_type kms_key_id option_group_name pre_signed_url region region_name source_db_snapshot_identifier source_region tags target_custom_availability_zone target_db_snapshot_identifier verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsCreateDbInstanceOperator',
-    'aws_conn_id botocore_config db_instance_class db_instance_identifier deferrable engine rds_kwargs region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsCreateDbSnapshotOperator',
-    'aws_conn_id botocore_config db_identifier db_snapshot_identifier db_type region region_name tags verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsCreateEventSubscriptionOperator',
-    'aws_conn_id botocore_config enabled event_categories region region_name sns_topic_arn source_ids source_type subscription_name tags verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsDeleteDbInstanceOperator',
-    'aws_conn_id botocore_config db_instance_identifier deferrable rds_kwargs region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsDeleteDbSnapshotOperator',
-    'aws_conn_id botocore_config db_snapshot_identifier db_type region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsDeleteEventSubscriptionOperator',
-    'aws_conn_id botocore_config region region_name subscription_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsStartDbOperator',
-    'aws_conn_id botocore_config db_identifier db_type deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsStartExportTaskOperator',
-    'aws_conn_id botocore_config export_only export_task_identifier iam_role_arn kms_key_id region region_name s3_bucket_name s3_prefix source_arn verify wait_for_completion waiter_interval waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.rds.RdsStopDbOperator',
-    'aws_conn_id botocore_config db_identifier db_snapshot_identifier db_type deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftCreateClusterOperator',
-    'additional_info allow_version_upgrade aqua_configuration_status automated_snapshot_retention_period availability_zone availability_zone_relocation aws_conn_id botocore_config cleanup_timeout_seconds cluster_identifier cluster_parameter_group_name cluster_security_groups cluster_subnet_group_name cluster_type cluster_version db_name default_iam_role_arn deferrable delete_cluster_on_failure elastic_ip encrypted enhanced_vpc_routing hsm_client_certificate_identifier hsm_configuration_identifier iam_roles kms_key_id maintenance_track_name manual_snapshot_retention_period master_user_password master_username max_attempt node_type number_of_nodes poll_interval port preferred_maintenance_window publicly_accessible region region_name snapshot_schedule_identifier tags verify vpc_security_group_ids wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftCreateClusterSnapshotOperator',
-    'aws_conn_id botocore_config cluster_identifier deferrable max_attempt poll_interval region region_name retention_period snapshot_identifier tags verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftDeleteClusterOperator',
-    'aws_conn_id botocore_config cluster_identifier deferrable final_cluster_snapshot_identifier max_attempts poll_interval region region_name skip_final_cluster_snapshot verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftDeleteClusterSnapshotOperator',
-    'aws_conn_id botocore_config cluster_identifier poll_interval region region_name snapshot_identifier verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftPauseClusterOperator',
-    'aws_conn_id botocore_config cluster_identifier deferrable max_attempts poll_interval region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftResumeClusterOperator',
-    'aws_conn_id botocore_config cluster_identifier deferrable max_attempts poll_interval region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator',
-    'aws_conn_id botocore_config cluster_identifier database db_user deferrable parameters poll_interval region region_name return_sql_result secret_arn session_id session_keep_alive_seconds sql statement_name verify wait_for_completion with_event workgroup_name',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator',
-    'acl_policy aws_conn_id botocore_config dest_bucket_key dest_bucket_name kms_encryption_type kms_key_id meta_data_directive region region_name source_bucket_key source_bucket_name source_version_id verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3CreateBucketOperator',
-    'aws_conn_id botocore_config bucket_name bucket_namespace region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator',
-    'acl_policy aws_conn_id botocore_config compression data encoding encrypt region region_name replace s3_bucket s3_key verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3DeleteBucketOperator',
-    'aws_conn_id botocore_config bucket_name force_delete region region_name verify',
-  ],
+  ['airflow.providers.amazon.aws.operators.rds.RdsCancelExportTaskOperator', 'aws_conn_id botocore_config check_interval export_task_identifier max_attempts region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsCopyDbSnapshotOperator', 'aws_conn_id botocore_config copy_tags db_type kms_key_id option_group_name pre_signed_url region region_name source_db_snapshot_identifier source_region tags target_custom_availability_zone target_db_snapshot_identifier verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsCreateDbInstanceOperator', 'aws_conn_id botocore_config db_instance_class db_instance_identifier deferrable engine rds_kwargs region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsCreateDbSnapshotOperator', 'aws_conn_id botocore_config db_identifier db_snapshot_identifier db_type region region_name tags verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsCreateEventSubscriptionOperator', 'aws_conn_id botocore_config enabled event_categories region region_name sns_topic_arn source_ids source_type subscription_name tags verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsDeleteDbInstanceOperator', 'aws_conn_id botocore_config db_instance_identifier deferrable rds_kwargs region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsDeleteDbSnapshotOperator', 'aws_conn_id botocore_config db_snapshot_identifier db_type region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsDeleteEventSubscriptionOperator', 'aws_conn_id botocore_config region region_name subscription_name verify'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsStartDbOperator', 'aws_conn_id botocore_config db_identifier db_type deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsStartExportTaskOperator', 'aws_conn_id botocore_config export_only export_task_identifier iam_role_arn kms_key_id region region_name s3_bucket_name s3_prefix source_arn verify wait_for_completion waiter_interval waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.rds.RdsStopDbOperator', 'aws_conn_id botocore_config db_identifier db_snapshot_identifier db_type deferrable region region_name verify wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftCreateClusterOperator', 'additional_info allow_version_upgrade aqua_configuration_status automated_snapshot_retention_period availability_zone availability_zone_relocation aws_conn_id botocore_config cleanup_timeout_seconds cluster_identifier cluster_parameter_group_name cluster_security_groups cluster_subnet_group_name cluster_type cluster_version db_name default_iam_role_arn deferrable delete_cluster_on_failure elastic_ip encrypted enhanced_vpc_routing hsm_client_certificate_identifier hsm_configuration_identifier iam_roles kms_key_id maintenance_track_name manual_snapshot_retention_period master_user_password master_username max_attempt node_type number_of_nodes poll_interval port preferred_maintenance_window publicly_accessible region region_name snapshot_schedule_identifier tags verify vpc_security_group_ids wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftCreateClusterSnapshotOperator', 'aws_conn_id botocore_config cluster_identifier deferrable max_attempt poll_interval region region_name retention_period snapshot_identifier tags verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftDeleteClusterOperator', 'aws_conn_id botocore_config cluster_identifier deferrable final_cluster_snapshot_identifier max_attempts poll_interval region region_name skip_final_cluster_snapshot verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftDeleteClusterSnapshotOperator', 'aws_conn_id botocore_config cluster_identifier poll_interval region region_name snapshot_identifier verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftPauseClusterOperator', 'aws_conn_id botocore_config cluster_identifier deferrable max_attempts poll_interval region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_cluster.RedshiftResumeClusterOperator', 'aws_conn_id botocore_config cluster_identifier deferrable max_attempts poll_interval region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.redshift_data.RedshiftDataOperator', 'aws_conn_id botocore_config cluster_identifier database db_user deferrable parameters poll_interval region region_name return_sql_result secret_arn session_id session_keep_alive_seconds sql statement_name verify wait_for_completion with_event workgroup_name'],
+  ['airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator', 'acl_policy aws_conn_id botocore_config dest_bucket_key dest_bucket_name kms_encryption_type kms_key_id meta_data_directive region region_name source_bucket_key source_bucket_name source_version_id verify'],
+  ['airflow.providers.amazon.aws.operators.s3.S3CreateBucketOperator', 'aws_conn_id botocore_config bucket_name bucket_namespace region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator', 'acl_policy aws_conn_id botocore_config compression data encoding encrypt region region_name replace s3_bucket s3_key verify'],
+  ['airflow.providers.amazon.aws.operators.s3.S3DeleteBucketOperator', 'aws_conn_id botocore_config bucket_name force_delete region region_name verify'],
   ['airflow.providers.amazon.aws.operators.s3.S3DeleteBucketTaggingOperator', 'aws_conn_id botocore_config bucket_name region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator',
-    'aws_conn_id botocore_config bucket from_datetime keys prefix region region_name to_datetime verify',
-  ],
+  ['airflow.providers.amazon.aws.operators.s3.S3DeleteObjectsOperator', 'aws_conn_id botocore_config bucket from_datetime keys prefix region region_name to_datetime verify'],
   ['airflow.providers.amazon.aws.operators.s3.S3GetBucketTaggingOperator', 'aws_conn_id botocore_config bucket_name region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3ListOperator',
-    'apply_wildcard aws_conn_id botocore_config bucket delimiter prefix region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3ListPrefixesOperator',
-    'aws_conn_id botocore_config bucket delimiter prefix region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.s3.S3PutBucketTaggingOperator',
-    'aws_conn_id botocore_config bucket_name key region region_name tag_set value verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerAutoMLOperator',
-    'autodeploy_endpoint_name aws_conn_id botocore_config check_interval compressed_input config extras job_name region region_name role_arn s3_input s3_output target_attribute time_limit verify wait_for_completion',
-  ],
+  ['airflow.providers.amazon.aws.operators.s3.S3ListOperator', 'apply_wildcard aws_conn_id botocore_config bucket delimiter prefix region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.s3.S3ListPrefixesOperator', 'aws_conn_id botocore_config bucket delimiter prefix region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.s3.S3PutBucketTaggingOperator', 'aws_conn_id botocore_config bucket_name key region region_name tag_set value verify'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerAutoMLOperator', 'autodeploy_endpoint_name aws_conn_id botocore_config check_interval compressed_input config extras job_name region region_name role_arn s3_input s3_output target_attribute time_limit verify wait_for_completion'],
   ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerBaseOperator', 'aws_conn_id botocore_config config region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerCreateExperimentOperator',
-    'aws_conn_id botocore_config config description name region region_name tags verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerCreateNotebookOperator',
-    'aws_conn_id botocore_config create_instance_kwargs direct_internet_access instance_name instance_type lifecycle_config_name region region_name role_arn root_access verify volume_kms_key_id volume_size_in_gb wait_for_completion',
-  ],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerCreateExperimentOperator', 'aws_conn_id botocore_config config description name region region_name tags verify'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerCreateNotebookOperator', 'aws_conn_id botocore_config create_instance_kwargs direct_internet_access instance_name instance_type lifecycle_config_name region region_name role_arn root_access verify volume_kms_key_id volume_size_in_gb wait_for_completion'],
   ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerDeleteModelOperator', 'aws_conn_id botocore_config config region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerDeleteNotebookOperator',
-    'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerEndpointConfigOperator',
-    'aws_conn_id botocore_config config region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerEndpointOperator',
-    'aws_conn_id botocore_config check_interval config deferrable max_ingestion_time operation region region_name verify wait_for_completion',
-  ],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerDeleteNotebookOperator', 'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerEndpointConfigOperator', 'aws_conn_id botocore_config config region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerEndpointOperator', 'aws_conn_id botocore_config check_interval config deferrable max_ingestion_time operation region region_name verify wait_for_completion'],
   ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerModelOperator', 'aws_conn_id botocore_config config region region_name verify'],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator',
-    'action_if_job_exists aws_conn_id botocore_config check_interval config deferrable max_attempts max_ingestion_time print_log region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerRegisterModelVersionOperator',
-    'aws_conn_id botocore_config config extras image_uri model_approval model_url package_desc package_group_desc package_group_name region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerStartNoteBookOperator',
-    'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerStartPipelineOperator',
-    'aws_conn_id botocore_config check_interval config deferrable display_name pipeline_name pipeline_params region region_name verbose verify wait_for_completion waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerStopNotebookOperator',
-    'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerStopPipelineOperator',
-    'aws_conn_id botocore_config check_interval config deferrable fail_if_not_running pipeline_exec_arn region region_name verbose verify wait_for_completion waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator',
-    'action_if_job_exists aws_conn_id botocore_config check_if_job_exists check_interval config deferrable max_attempts max_ingestion_time print_log region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator',
-    'action_if_job_exists action_if_model_exists aws_conn_id botocore_config check_if_job_exists check_if_model_exists check_interval config deferrable max_attempts max_ingestion_time region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator',
-    'aws_conn_id botocore_config check_interval config deferrable max_ingestion_time region region_name verify wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker_unified_studio.SageMakerNotebookOperator',
-    'compute deferrable domain_id domain_region input_config output_config project_id tags termination_condition wait_for_completion waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sagemaker_unified_studio_notebook.SageMakerUnifiedStudioNotebookOperator',
-    'aws_conn_id botocore_config client_token compute_configuration deferrable domain_identifier endpoint_url notebook_identifier notebook_parameters owning_project_identifier region region_name timeout_configuration verify wait_for_completion waiter_delay',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sns.SnsPublishOperator',
-    'aws_conn_id botocore_config message message_attributes message_deduplication_id message_group_id region region_name subject target_arn verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.sqs.SqsPublishOperator',
-    'aws_conn_id botocore_config delay_seconds message_attributes message_content message_deduplication_id message_group_id region region_name sqs_queue verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.step_function.StepFunctionGetExecutionOutputOperator',
-    'aws_conn_id botocore_config execution_arn region region_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator',
-    'aws_conn_id botocore_config deferrable is_redrive_execution name region region_name state_machine_arn state_machine_input verify waiter_delay waiter_max_attempts',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.MaxDomeSQLSensor',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.sensors' has no attribute 'MaxDomeSQLSensor'",
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.MaxDomeSparkSensor',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.sensors' has no attribute 'MaxDomeSparkSensor'",
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.MaxdomeNotebookSensor',
-    null,
-    "AttributeError: module 'airflow.providers.amazon.aws.sensors' has no attribute 'MaxdomeNotebookSensor'",
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.athena.AthenaSensor',
-    'aws_conn_id botocore_config exponential_backoff max_retries max_wait mode never_fail poke_interval query_execution_id region region_name silent_fail sleep_time soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.base_aws.AwsBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.batch.BatchComputeEnvironmentSensor',
-    'aws_conn_id botocore_config compute_environment exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.batch.BatchJobQueueSensor',
-    'aws_conn_id botocore_config exponential_backoff job_queue max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout treat_non_existing_as_deleted verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.batch.BatchSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockBaseSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockBatchInferenceSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_arn max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail success_state timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockCustomizeModelCompletedSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_name max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockIngestionJobSensor',
-    'aws_conn_id botocore_config data_source_id deferrable exponential_backoff ingestion_job_id knowledge_base_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockKnowledgeBaseActiveSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff knowledge_base_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.bedrock.BedrockProvisionModelThroughputCompletedSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode model_id never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.cloud_formation.CloudFormationCreateStackSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail stack_name timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.cloud_formation.CloudFormationDeleteStackSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail stack_name timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.comprehend.ComprehendBaseSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.comprehend.ComprehendCreateDocumentClassifierCompletedSensor',
-    'aws_conn_id botocore_config deferrable document_classifier_arn exponential_backoff fail_on_warnings max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.comprehend.ComprehendStartPiiEntitiesDetectionJobCompletedSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.dms.DmsTaskBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name replication_task_arn silent_fail soft_fail target_statuses termination_statuses timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.dms.DmsTaskCompletedSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name replication_task_arn silent_fail soft_fail target_statuses termination_statuses timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.dynamodb.DynamoDBValueSensor',
-    'attribute_name attribute_value aws_conn_id botocore_config exponential_backoff max_wait mode never_fail partition_key_name partition_key_value poke_interval region region_name silent_fail soft_fail sort_key_name sort_key_value table_name timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.ec2.EC2InstanceStateSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff instance_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.ecs.EcsBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.ecs.EcsClusterStateSensor',
-    'aws_conn_id botocore_config cluster_name exponential_backoff failure_states max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.ecs.EcsTaskDefinitionStateSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state task_definition timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.ecs.EcsTaskStateSensor',
-    'aws_conn_id botocore_config cluster exponential_backoff failure_states max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state task timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.eks.EksBaseSensor',
-    'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.eks.EksClusterStateSensor',
-    'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.eks.EksFargateProfileStateSensor',
-    'aws_conn_id botocore_config cluster_name exponential_backoff fargate_profile_name max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.eks.EksNodegroupStateSensor',
-    'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail nodegroup_name poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrContainerSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval poll_interval region region_name silent_fail soft_fail timeout verify virtual_cluster_id',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrJobFlowSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff failed_states job_flow_id max_attempts max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrNotebookExecutionSensor',
-    'aws_conn_id botocore_config exponential_backoff failed_states max_wait mode never_fail notebook_execution_id poke_interval region region_name silent_fail soft_fail target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrServerlessApplicationSensor',
-    'application_id aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrServerlessJobSensor',
-    'application_id aws_conn_id botocore_config exponential_backoff job_run_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.emr.EmrStepSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff failed_states job_flow_id max_attempts max_wait mode never_fail poke_interval region region_name silent_fail soft_fail step_id target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glacier.GlacierJobOperationSensor',
-    'aws_conn_id botocore_config exponential_backoff job_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout vault_name verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glue.GlueDataQualityRuleRecommendationRunSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval recommendation_run_id region region_name show_results silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glue.GlueDataQualityRuleSetEvaluationRunSensor',
-    'aws_conn_id botocore_config deferrable evaluation_run_id exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name show_results silent_fail soft_fail timeout verify verify_result_status',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor',
-    'aws_conn_id botocore_config deferrable exponential_backoff job_name max_retries max_wait mode never_fail poke_interval region region_name run_id silent_fail soft_fail timeout verbose verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glue_catalog_partition.GlueCatalogPartitionSensor',
-    'aws_conn_id botocore_config database_name deferrable exponential_backoff expression max_wait mode never_fail poke_interval region region_name silent_fail soft_fail table_name timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.glue_crawler.GlueCrawlerSensor',
-    'aws_conn_id botocore_config crawler_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2BaseSensor',
-    'application_name aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2StartApplicationCompletedSensor',
-    'application_name aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2StopApplicationCompletedSensor',
-    'application_name aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.lambda_function.LambdaFunctionStateSensor',
-    'aws_conn_id botocore_config exponential_backoff function_name max_wait mode never_fail poke_interval qualifier region region_name silent_fail soft_fail target_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.mwaa.MwaaDagRunSensor',
-    'airflow_version aws_conn_id botocore_config deferrable exponential_backoff external_dag_id external_dag_run_id external_env_name failure_states max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail success_states timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.opensearch_serverless.OpenSearchServerlessCollectionActiveSensor',
-    'aws_conn_id botocore_config collection_id collection_name deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.quicksight.QuickSightSensor',
-    'aws_conn_id botocore_config data_set_id exponential_backoff ingestion_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.rds.RdsBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.rds.RdsDbSensor',
-    'aws_conn_id botocore_config db_identifier db_type exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.rds.RdsExportTaskExistenceSensor',
-    'aws_conn_id botocore_config error_statuses exponential_backoff export_task_identifier hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.rds.RdsSnapshotExistenceSensor',
-    'aws_conn_id botocore_config db_snapshot_identifier db_type exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.redshift_cluster.RedshiftClusterSensor',
-    'aws_conn_id botocore_config cluster_identifier deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_status timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.s3.S3KeySensor',
-    'aws_conn_id botocore_config bucket_key bucket_name check_fn deferrable exponential_backoff max_wait metadata_keys mode never_fail poke_interval region region_name silent_fail soft_fail timeout use_regex verify wildcard_match',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.s3.S3KeysUnchangedSensor',
-    'allow_delete aws_conn_id botocore_config bucket_name deferrable exponential_backoff inactivity_period max_wait min_objects mode never_fail poke_interval prefix previous_objects region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerAutoMLSensor',
-    'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerBaseSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerEndpointSensor',
-    'aws_conn_id botocore_config endpoint_name exponential_backoff max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerPipelineSensor',
-    'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail pipeline_exec_arn poke_interval region region_name resource_type silent_fail soft_fail timeout verbose verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerProcessingSensor',
-    'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTrainingSensor',
-    'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval print_log region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTransformSensor',
-    'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTuningSensor',
-    'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sagemaker_unified_studio_notebook.SageMakerUnifiedStudioNotebookSensor',
-    'aws_conn_id botocore_config domain_identifier endpoint_url exponential_backoff max_wait mode never_fail notebook_identifier notebook_run_id owning_project_identifier poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.sqs.SqsSensor',
-    'aws_conn_id botocore_config deferrable delete_message_on_reception exponential_backoff max_messages max_wait message_filtering message_filtering_config message_filtering_match_values mode never_fail num_batches poke_interval region region_name silent_fail soft_fail sqs_queue timeout verify visibility_timeout wait_time_seconds',
-  ],
-  [
-    'airflow.providers.amazon.aws.sensors.step_function.StepFunctionExecutionSensor',
-    'aws_conn_id botocore_config execution_arn exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.dynamodb_to_s3.DynamoDBToS3Operatorairflow.providers.amazon.aws.operators.ec2.EC2StartInstanceOperator',
-    null,
-    "ModuleNotFoundError: No module named 'airflow.providers.amazon.aws.transfers.dynamodb_to_s3.DynamoDBToS3Operatorairflow'; 'airflow.providers.amazon.aws.transfers.dynamodb_to_s3' is not a package",
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.http_to_s3.HttpToS3Operator',
-    'acl_policy auth_type aws_conn_id data encrypt endpoint extra_options headers http_conn_id log_response method replace s3_bucket s3_key tcp_keep_alive tcp_keep_alive_count tcp_keep_alive_idle tcp_keep_alive_interval verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator',
-    'acl_policy aws_conn_id dest_bucket dest_key encrypt filename gzip replace verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator',
-    'autocommit aws_conn_id include_header parameters redshift_conn_id redshift_data_api_kwargs s3_bucket s3_key schema select_query table table_as_file_name unload_options verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.s3_to_dynamodb.S3ToDynamoDBOperator',
-    'aws_conn_id billing_mode check_interval delete_on_error dynamodb_attributes dynamodb_key_schema dynamodb_table_name dynamodb_tmp_table_prefix import_table_creation_kwargs import_table_kwargs input_format max_attempts s3_bucket s3_key use_existing_table wait_for_completion',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator',
-    'autocommit aws_conn_id column_list copy_options method redshift_conn_id redshift_data_api_kwargs s3_bucket s3_key schema table upsert_keys verify',
-  ],
-  [
-    'airflow.providers.amazon.aws.transfers.sql_to_s3.SqlToS3Operator',
-    'aws_conn_id df_kwargs df_type file_format groupby_kwargs max_rows_per_file parameters pd_kwargs query read_kwargs read_pd_kwargs replace s3_bucket s3_key sql_conn_id sql_hook_params verify',
-  ],
-  [
-    'airflow.providers.common.sql.operators.sql.SQLTableCheckOperator',
-    'accept_none checks conn_id database hook_params partition_clause retry_on_failure table',
-  ],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator', 'action_if_job_exists aws_conn_id botocore_config check_interval config deferrable max_attempts max_ingestion_time print_log region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerRegisterModelVersionOperator', 'aws_conn_id botocore_config config extras image_uri model_approval model_url package_desc package_group_desc package_group_name region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerStartNoteBookOperator', 'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerStartPipelineOperator', 'aws_conn_id botocore_config check_interval config deferrable display_name pipeline_name pipeline_params region region_name verbose verify wait_for_completion waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerStopNotebookOperator', 'aws_conn_id botocore_config instance_name region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerStopPipelineOperator', 'aws_conn_id botocore_config check_interval config deferrable fail_if_not_running pipeline_exec_arn region region_name verbose verify wait_for_completion waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator', 'action_if_job_exists aws_conn_id botocore_config check_if_job_exists check_interval config deferrable max_attempts max_ingestion_time print_log region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator', 'action_if_job_exists action_if_model_exists aws_conn_id botocore_config check_if_job_exists check_if_model_exists check_interval config deferrable max_attempts max_ingestion_time region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator', 'aws_conn_id botocore_config check_interval config deferrable max_ingestion_time region region_name verify wait_for_completion'],
+  ['airflow.providers.amazon.aws.operators.sagemaker_unified_studio.SageMakerNotebookOperator', 'compute deferrable domain_id domain_region input_config output_config project_id tags termination_condition wait_for_completion waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.operators.sagemaker_unified_studio_notebook.SageMakerUnifiedStudioNotebookOperator', 'aws_conn_id botocore_config client_token compute_configuration deferrable domain_identifier endpoint_url notebook_identifier notebook_parameters owning_project_identifier region region_name timeout_configuration verify wait_for_completion waiter_delay'],
+  ['airflow.providers.amazon.aws.operators.sns.SnsPublishOperator', 'aws_conn_id botocore_config message message_attributes message_deduplication_id message_group_id region region_name subject target_arn verify'],
+  ['airflow.providers.amazon.aws.operators.sqs.SqsPublishOperator', 'aws_conn_id botocore_config delay_seconds message_attributes message_content message_deduplication_id message_group_id region region_name sqs_queue verify'],
+  ['airflow.providers.amazon.aws.operators.step_function.StepFunctionGetExecutionOutputOperator', 'aws_conn_id botocore_config execution_arn region region_name verify'],
+  ['airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator', 'aws_conn_id botocore_config deferrable is_redrive_execution name region region_name state_machine_arn state_machine_input verify waiter_delay waiter_max_attempts'],
+  ['airflow.providers.amazon.aws.sensors.MaxDomeSQLSensor', null, 'AttributeError: module \'airflow.providers.amazon.aws.sensors\' has no attribute \'MaxDomeSQLSensor\''],
+  ['airflow.providers.amazon.aws.sensors.MaxDomeSparkSensor', null, 'AttributeError: module \'airflow.providers.amazon.aws.sensors\' has no attribute \'MaxDomeSparkSensor\''],
+  ['airflow.providers.amazon.aws.sensors.MaxdomeNotebookSensor', null, 'AttributeError: module \'airflow.providers.amazon.aws.sensors\' has no attribute \'MaxdomeNotebookSensor\''],
+  ['airflow.providers.amazon.aws.sensors.athena.AthenaSensor', 'aws_conn_id botocore_config exponential_backoff max_retries max_wait mode never_fail poke_interval query_execution_id region region_name silent_fail sleep_time soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.base_aws.AwsBaseSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.batch.BatchComputeEnvironmentSensor', 'aws_conn_id botocore_config compute_environment exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.batch.BatchJobQueueSensor', 'aws_conn_id botocore_config exponential_backoff job_queue max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout treat_non_existing_as_deleted verify'],
+  ['airflow.providers.amazon.aws.sensors.batch.BatchSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockBaseSensor', 'aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockBatchInferenceSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_arn max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail success_state timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockCustomizeModelCompletedSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_name max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockIngestionJobSensor', 'aws_conn_id botocore_config data_source_id deferrable exponential_backoff ingestion_job_id knowledge_base_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockKnowledgeBaseActiveSensor', 'aws_conn_id botocore_config deferrable exponential_backoff knowledge_base_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.bedrock.BedrockProvisionModelThroughputCompletedSensor', 'aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode model_id never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.cloud_formation.CloudFormationCreateStackSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail stack_name timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.cloud_formation.CloudFormationDeleteStackSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail stack_name timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.comprehend.ComprehendBaseSensor', 'aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.comprehend.ComprehendCreateDocumentClassifierCompletedSensor', 'aws_conn_id botocore_config deferrable document_classifier_arn exponential_backoff fail_on_warnings max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.comprehend.ComprehendStartPiiEntitiesDetectionJobCompletedSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.dms.DmsTaskBaseSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name replication_task_arn silent_fail soft_fail target_statuses termination_statuses timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.dms.DmsTaskCompletedSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name replication_task_arn silent_fail soft_fail target_statuses termination_statuses timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.dynamodb.DynamoDBValueSensor', 'attribute_name attribute_value aws_conn_id botocore_config exponential_backoff max_wait mode never_fail partition_key_name partition_key_value poke_interval region region_name silent_fail soft_fail sort_key_name sort_key_value table_name timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.ec2.EC2InstanceStateSensor', 'aws_conn_id botocore_config deferrable exponential_backoff instance_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.ecs.EcsBaseSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.ecs.EcsClusterStateSensor', 'aws_conn_id botocore_config cluster_name exponential_backoff failure_states max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.ecs.EcsTaskDefinitionStateSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state task_definition timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.ecs.EcsTaskStateSensor', 'aws_conn_id botocore_config cluster exponential_backoff failure_states max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state task timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.eks.EksBaseSensor', 'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.eks.EksClusterStateSensor', 'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.eks.EksFargateProfileStateSensor', 'aws_conn_id botocore_config cluster_name exponential_backoff fargate_profile_name max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.eks.EksNodegroupStateSensor', 'aws_conn_id botocore_config cluster_name exponential_backoff max_wait mode never_fail nodegroup_name poke_interval region region_name silent_fail soft_fail target_state target_state_type timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrBaseSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrContainerSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_id max_retries max_wait mode never_fail poke_interval poll_interval region region_name silent_fail soft_fail timeout verify virtual_cluster_id'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrJobFlowSensor', 'aws_conn_id botocore_config deferrable exponential_backoff failed_states job_flow_id max_attempts max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrNotebookExecutionSensor', 'aws_conn_id botocore_config exponential_backoff failed_states max_wait mode never_fail notebook_execution_id poke_interval region region_name silent_fail soft_fail target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrServerlessApplicationSensor', 'application_id aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrServerlessJobSensor', 'application_id aws_conn_id botocore_config exponential_backoff job_run_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.emr.EmrStepSensor', 'aws_conn_id botocore_config deferrable exponential_backoff failed_states job_flow_id max_attempts max_wait mode never_fail poke_interval region region_name silent_fail soft_fail step_id target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.glacier.GlacierJobOperationSensor', 'aws_conn_id botocore_config exponential_backoff job_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout vault_name verify'],
+  ['airflow.providers.amazon.aws.sensors.glue.GlueDataQualityRuleRecommendationRunSensor', 'aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval recommendation_run_id region region_name show_results silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.glue.GlueDataQualityRuleSetEvaluationRunSensor', 'aws_conn_id botocore_config deferrable evaluation_run_id exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name show_results silent_fail soft_fail timeout verify verify_result_status'],
+  ['airflow.providers.amazon.aws.sensors.glue.GlueJobSensor', 'aws_conn_id botocore_config deferrable exponential_backoff job_name max_retries max_wait mode never_fail poke_interval region region_name run_id silent_fail soft_fail timeout verbose verify'],
+  ['airflow.providers.amazon.aws.sensors.glue_catalog_partition.GlueCatalogPartitionSensor', 'aws_conn_id botocore_config database_name deferrable exponential_backoff expression max_wait mode never_fail poke_interval region region_name silent_fail soft_fail table_name timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.glue_crawler.GlueCrawlerSensor', 'aws_conn_id botocore_config crawler_name exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2BaseSensor', 'application_name aws_conn_id botocore_config deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2StartApplicationCompletedSensor', 'application_name aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.kinesis_analytics.KinesisAnalyticsV2StopApplicationCompletedSensor', 'application_name aws_conn_id botocore_config deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.lambda_function.LambdaFunctionStateSensor', 'aws_conn_id botocore_config exponential_backoff function_name max_wait mode never_fail poke_interval qualifier region region_name silent_fail soft_fail target_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.mwaa.MwaaDagRunSensor', 'airflow_version aws_conn_id botocore_config deferrable exponential_backoff external_dag_id external_dag_run_id external_env_name failure_states max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail success_states timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.opensearch_serverless.OpenSearchServerlessCollectionActiveSensor', 'aws_conn_id botocore_config collection_id collection_name deferrable exponential_backoff max_retries max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.quicksight.QuickSightSensor', 'aws_conn_id botocore_config data_set_id exponential_backoff ingestion_id max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.rds.RdsBaseSensor', 'aws_conn_id botocore_config exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.rds.RdsDbSensor', 'aws_conn_id botocore_config db_identifier db_type exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.rds.RdsExportTaskExistenceSensor', 'aws_conn_id botocore_config error_statuses exponential_backoff export_task_identifier hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.rds.RdsSnapshotExistenceSensor', 'aws_conn_id botocore_config db_snapshot_identifier db_type exponential_backoff hook_params max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_statuses timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.redshift_cluster.RedshiftClusterSensor', 'aws_conn_id botocore_config cluster_identifier deferrable exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail target_status timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.s3.S3KeySensor', 'aws_conn_id botocore_config bucket_key bucket_name check_fn deferrable exponential_backoff max_wait metadata_keys mode never_fail poke_interval region region_name silent_fail soft_fail timeout use_regex verify wildcard_match'],
+  ['airflow.providers.amazon.aws.sensors.s3.S3KeysUnchangedSensor', 'allow_delete aws_conn_id botocore_config bucket_name deferrable exponential_backoff inactivity_period max_wait min_objects mode never_fail poke_interval prefix previous_objects region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerAutoMLSensor', 'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerBaseSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerEndpointSensor', 'aws_conn_id botocore_config endpoint_name exponential_backoff max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerPipelineSensor', 'aws_conn_id botocore_config exponential_backoff max_wait mode never_fail pipeline_exec_arn poke_interval region region_name resource_type silent_fail soft_fail timeout verbose verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerProcessingSensor', 'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTrainingSensor', 'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval print_log region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTransformSensor', 'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker.SageMakerTuningSensor', 'aws_conn_id botocore_config exponential_backoff job_name max_wait mode never_fail poke_interval region region_name resource_type silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sagemaker_unified_studio_notebook.SageMakerUnifiedStudioNotebookSensor', 'aws_conn_id botocore_config domain_identifier endpoint_url exponential_backoff max_wait mode never_fail notebook_identifier notebook_run_id owning_project_identifier poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.sensors.sqs.SqsSensor', 'aws_conn_id botocore_config deferrable delete_message_on_reception exponential_backoff max_messages max_wait message_filtering message_filtering_config message_filtering_match_values mode never_fail num_batches poke_interval region region_name silent_fail soft_fail sqs_queue timeout verify visibility_timeout wait_time_seconds'],
+  ['airflow.providers.amazon.aws.sensors.step_function.StepFunctionExecutionSensor', 'aws_conn_id botocore_config execution_arn exponential_backoff max_wait mode never_fail poke_interval region region_name silent_fail soft_fail timeout verify'],
+  ['airflow.providers.amazon.aws.transfers.dynamodb_to_s3.DynamoDBToS3Operatorairflow.providers.amazon.aws.operators.ec2.EC2StartInstanceOperator', null, 'ModuleNotFoundError: No module named \'airflow.providers.amazon.aws.transfers.dynamodb_to_s3.DynamoDBToS3Operatorairflow\'; \'airflow.providers.amazon.aws.transfers.dynamodb_to_s3\' is not a package'],
+  ['airflow.providers.amazon.aws.transfers.http_to_s3.HttpToS3Operator', 'acl_policy auth_type aws_conn_id data encrypt endpoint extra_options headers http_conn_id log_response method replace s3_bucket s3_key tcp_keep_alive tcp_keep_alive_count tcp_keep_alive_idle tcp_keep_alive_interval verify'],
+  ['airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator', 'acl_policy aws_conn_id dest_bucket dest_key encrypt filename gzip replace verify'],
+  ['airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', 'autocommit aws_conn_id include_header parameters redshift_conn_id redshift_data_api_kwargs s3_bucket s3_key schema select_query table table_as_file_name unload_options verify'],
+  ['airflow.providers.amazon.aws.transfers.s3_to_dynamodb.S3ToDynamoDBOperator', 'aws_conn_id billing_mode check_interval delete_on_error dynamodb_attributes dynamodb_key_schema dynamodb_table_name dynamodb_tmp_table_prefix import_table_creation_kwargs import_table_kwargs input_format max_attempts s3_bucket s3_key use_existing_table wait_for_completion'],
+  ['airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', 'autocommit aws_conn_id column_list copy_options method redshift_conn_id redshift_data_api_kwargs s3_bucket s3_key schema table upsert_keys verify'],
+  ['airflow.providers.amazon.aws.transfers.sql_to_s3.SqlToS3Operator', 'aws_conn_id df_kwargs df_type file_format groupby_kwargs max_rows_per_file parameters pd_kwargs query read_kwargs read_pd_kwargs replace s3_bucket s3_key sql_conn_id sql_hook_params verify'],
+  ['airflow.providers.common.sql.operators.sql.SQLTableCheckOperator', 'accept_none checks conn_id database hook_params partition_clause retry_on_failure table'],
   ['airflow.providers.standard.operators.empty.EmptyOperator', ''],
 ];

@@ -137,7 +137,8 @@ function isPlain(s: string): boolean {
  * and the line and paragraph separators, which make a text read differently from what it holds ("Trojan Source").
  */
 const NEEDS_ESCAPE = /[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
-const ESCAPE_IN_BLOCK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
+// Cc but tab and line feed, and the rest as in NEEDS_ESCAPE.
+const ESCAPE_IN_BLOCK = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
 
 function fitsLiteralBlock(s: string): boolean {
   // A first line starting with a space or tab would need an indentation indicator: quoted instead.
