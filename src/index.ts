@@ -6,6 +6,14 @@ export { compileProject, type CompileOptions, type CompileResult } from './use-c
 export { validateProject, type ValidateOptions } from './use-cases/validate';
 export { lintProject, type LintOptions, type LintResult } from './use-cases/lint';
 export { syncProject, type SyncOptions, type SyncProgress, type SyncResult } from './use-cases/sync';
+export {
+  isServerlessEnvironment,
+  syncServerlessProject,
+  type ServerlessSyncEvent,
+  type ServerlessSyncOptions,
+  type ServerlessSyncResult,
+  type WorkflowRunResult,
+} from './use-cases/sync-serverless';
 export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';

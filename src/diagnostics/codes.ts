@@ -3,7 +3,7 @@ import { LINT_CODES } from './codes/lint';
 import { LOAD_CODES } from './codes/load';
 import { SCHEMA_CODES } from './codes/schema';
 import { SEMANTICS_CODES } from './codes/semantics';
-import { SERVERLESS_EMIT_CODES } from './codes/serverless';
+import { SERVERLESS_EMIT_CODES, SERVERLESS_SYNC_CODES } from './codes/serverless';
 import { SYNC_CODES } from './codes/sync';
 
 export type { CodeInfo } from './code-info';
@@ -26,6 +26,7 @@ export const CODES = {
   ...EMIT_CODES,
   ...SERVERLESS_EMIT_CODES,
   ...SYNC_CODES,
+  ...SERVERLESS_SYNC_CODES,
 } as const;
 
 export type Code = keyof typeof CODES;

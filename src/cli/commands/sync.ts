@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { formatDiagnostics } from '../../diagnostics/format';
+import { UsageError } from '../../diagnostics/types';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
 import { printable } from '../../util/printable';
 import { EXIT, type CliIO } from '../io';
@@ -22,6 +23,9 @@ interface SyncFlags {
   waitTimeout?: number;
   verify?: boolean;
   verifyTimeout?: number;
+  run?: boolean | string;
+  runTimeout?: number;
+  poll?: number;
 }
 
 export function registerSync(program: Command, { cwd, io, exit }: CommandContext): void {
@@ -41,7 +45,27 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
     .addOption(new Option('--wait-timeout <minutes>', 'MWAA: how long --wait waits').argParser(positiveNumber))
     .option('--verify', 'MWAA: after the sync, check that Airflow imported every DAG file deployed (exit 1 if not)')
     .addOption(new Option('--verify-timeout <seconds>', 'MWAA: how long --verify waits for an answer').argParser(positiveNumber))
+    .option('--run [pipeline]', "MWAA Serverless: start a run of every deployed workflow (or of one pipeline's) and follow it to the end")
+    .addOption(new Option('--run-timeout <minutes>', 'MWAA Serverless: how long --run follows a run (default 120)').argParser(positiveNumber))
+    .addOption(
+      new Option('--poll <seconds>', 'MWAA Serverless: seconds between two looks at a run (default 10)').argParser(positiveNumber).hideHelp(),
+    )
     .action(async (o: SyncFlags) => {
+      const { isServerlessEnvironment } = require('../../use-cases/sync-serverless') as typeof import('../../use-cases/sync-serverless');
+      if (o.env !== undefined && o.bucket === undefined && isServerlessEnvironment(cwd, o.env)) {
+        const mwaaOnly = (['airflow', 'kmsKey', 'prune', 'forceUnlock', 'wait', 'waitTimeout', 'verify', 'verifyTimeout'] as const).filter(
+          (k) => o[k] !== undefined,
+        );
+        if (mwaaOnly.length > 0)
+          throw new UsageError(
+            `environment '${o.env}' deploys to MWAA Serverless, where ${mwaaOnly.map(flagOf).join(', ')} ${mwaaOnly.length === 1 ? 'does' : 'do'} not apply`,
+          );
+        const { syncServerless } = require('./sync-serverless') as typeof import('./sync-serverless');
+        exit(await syncServerless({ cwd, env: o.env, dryRun: o.dryRun, run: o.run, runTimeoutMinutes: o.runTimeout, pollSeconds: o.poll }, o, io));
+        return;
+      }
+      if (o.run !== undefined || o.runTimeout !== undefined)
+        throw new UsageError('--run starts MWAA Serverless workflow runs: it goes with an environment whose target is mwaa-serverless');
       const opts: SyncOptions = {
         cwd,
         env: o.env,
@@ -70,6 +94,11 @@ async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number>
   if (result.status === 'conflicts') return printRefusal(result, io);
   if (!o.json) io.out(summaryLine(result.report));
   return result.importErrors ? EXIT.inputErrors : EXIT.ok;
+}
+
+/** `--kmsKey` -> `--kms-key`. */
+function flagOf(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 /** Why a sync (or plan) refused, printed after its diagnostics; returns the exit code. */

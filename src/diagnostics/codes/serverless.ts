@@ -132,3 +132,55 @@ export const SERVERLESS_EMIT_CODES = {
     fix: 'Rename the pipeline, step or param.',
   },
 } as const satisfies Record<string, CodeInfo>;
+
+/** DS650-DS669, sync: deploying workflows to MWAA Serverless (`dagsmith sync --env E` for a Serverless environment). */
+export const SERVERLESS_SYNC_CODES = {
+  DS650: {
+    severity: 'error',
+    title: 'workflow name MWAA Serverless does not take',
+    why: 'A workflow name starts with a letter or digit and holds letters, digits, `.`, `-` and `_`, at most 255 characters; the pipeline id (through `serverless.workflowName`) makes another.',
+    fix: 'Rename the pipeline, or set `serverless.workflowName` (e.g. `ml-{id}`) in dagsmith.config.yaml.',
+  },
+  DS651: {
+    severity: 'error',
+    title: 'definition bucket has no versioning',
+    why: 'A workflow names its definition by S3 object version, so that what runs is exactly what was uploaded; without versioning there is no version to name.',
+    fix: 'Enable versioning on the bucket of `serverless.bucket`.',
+  },
+  DS652: {
+    severity: 'warning',
+    title: 'MWAA Serverless warned about the workflow',
+    why: 'CreateWorkflow or UpdateWorkflow accepted the definition with a warning; the text is the service\u2019s.',
+    fix: 'Read the warning; change the pipeline where it points if the warning matters.',
+  },
+  DS653: {
+    severity: 'error',
+    title: 'MWAA Serverless refused the workflow definition',
+    why: 'CreateWorkflow or UpdateWorkflow answered ValidationException; each field it named is reported where the pipeline says it. Nothing was changed for this workflow.',
+    fix: 'Change the pipeline where each error points, compile, and sync again.',
+  },
+  DS654: {
+    severity: 'error',
+    title: 'the workflow changed under the sync',
+    why: 'MWAA Serverless answered ConflictException: another change to the workflow is in progress, or a workflow of that name appeared since the sync looked.',
+    fix: 'Wait for the other change to finish and sync again.',
+  },
+  DS655: {
+    severity: 'warning',
+    title: 'KMS key of an existing workflow cannot change',
+    why: 'A workflow\u2019s encryption is set when it is created; UpdateWorkflow has no encryption setting, so `serverless.kmsKey` does not apply to a workflow that exists.',
+    fix: 'Delete and recreate the workflow to change its key, or set `serverless.kmsKey` to the key it has.',
+  },
+  DS656: {
+    severity: 'error',
+    title: 'workflow run failed',
+    why: '`sync --run` started a run of the workflow and it ended in a state other than SUCCESS.',
+    fix: 'Look at the failed tasks\u2019 logs (CloudWatch, the workflow\u2019s log group), fix, and run again.',
+  },
+  DS657: {
+    severity: 'error',
+    title: 'workflow run did not finish in time',
+    why: '`sync --run` followed the run until `--run-timeout` and it was still going; the run was left running.',
+    fix: 'Follow it in the console or with GetWorkflowRun, or raise `--run-timeout`.',
+  },
+} as const satisfies Record<string, CodeInfo>;
