@@ -109,6 +109,8 @@ export interface MwaaServerlessServer {
    * reasons this server does not model (a start date in the past, an account limit).
    */
   refuse(operation: string, fields: readonly { Name: string; Message: string }[]): void;
+  /** Task ids whose task instances fail in the runs started from now on (replaces `failTasks`). */
+  setFailTasks(taskIds: readonly string[]): void;
   stop(): Promise<void>;
 }
 
@@ -180,7 +182,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     forcePathStyle: true,
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
-  const failTasks = new Set(opts.failTasks ?? []);
+  let failTasks = new Set(opts.failTasks ?? []);
 
   function workflow(arn: string): Workflow {
     const wf = workflows.get(arn);
@@ -571,6 +573,7 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     throttle: (operation, times, retryAfterSeconds) => addFault(operation, 'ThrottlingException', times, retryAfterSeconds),
     conflict: (operation, times) => addFault(operation, 'ConflictException', times),
     refuse: (operation, fields) => void refusals.set(operation, [...fields]),
+    setFailTasks: (taskIds) => void (failTasks = new Set(taskIds)),
     async stop() {
       s3.destroy();
       server.closeAllConnections();

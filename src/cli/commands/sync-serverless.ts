@@ -47,7 +47,7 @@ function printer(io: CliIO, quiet: boolean, dryRun: boolean): (e: ServerlessSync
                   ? 'updated'
                   : 'unchanged';
         const version = w.version && w.status === 'done' ? ` (version ${printable(w.version)})` : '';
-        io.err(`${verb.padEnd(14)} ${printable(w.workflow)}${version}${w.uploaded ? ', definition uploaded' : ''}`);
+        io.err(`${verb.padEnd(15)} ${printable(w.workflow)}${version}${w.uploaded ? ', definition uploaded' : ''}`);
         return;
       }
       case 'run':

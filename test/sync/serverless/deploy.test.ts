@@ -302,8 +302,8 @@ describe('sync to MWAA Serverless @moto', function () {
     // The definition was uploaded by the sync that throttling stopped: found by its hash, not uploaded again.
     const maxActiveRuns = lineOf('pipelines/landing.yaml', 'maxActiveRuns');
     expect(ok.err.split('\n')).to.deep.equal([
-      `unchanged      ml-crawl (version ${latest('ml-crawl')})`,
-      `updated        ml-landing (version ${latest('ml-landing')})`,
+      `unchanged       ml-crawl (version ${latest('ml-crawl')})`,
+      `updated         ml-landing (version ${latest('ml-landing')})`,
       `pipelines/landing.yaml:${maxActiveRuns}:16: warning DS652: MWAA Serverless warns about workflow 'ml-landing': "landing.max_active_runs: 'max_active_runs' has no effect on MWAA Serverless"`,
       '0 errors, 1 warning',
       '',
