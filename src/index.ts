@@ -19,6 +19,7 @@ export { graphProject, type GraphOptions, type GraphResult } from './use-cases/g
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';
 export { pipelineSchemaText } from './use-cases/schema';
+export { importDagFactory, type ImportOptions, type ImportResult } from './use-cases/import';
 export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './compile/project';
 export { checkSpec } from './compile/unit';
 export { emitPythonDag } from './emit/python/dag';

@@ -12,7 +12,24 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['cli'], // parse arguments, call one use case, print
   ['use-cases'], // compile a project, lint, plan, sync, graph, init, watch: typed options in, typed result out
   // The phases and what they need besides the kinds.
-  ['scaffold', 'gen', 'compile', 'cache', 'config', 'sync', 'graph', 'lint', 'emit', 'ir', 'validate', 'schema', 'load', 'sdk', 'serverless'],
+  [
+    'scaffold',
+    'gen',
+    'compile',
+    'cache',
+    'config',
+    'sync',
+    'graph',
+    'lint',
+    'emit',
+    'ir',
+    'validate',
+    'schema',
+    'load',
+    'sdk',
+    'serverless',
+    'import',
+  ],
   ['steps'], // the step registry and one file per kind
   ['base', 'spec'], // what kinds stand on: values, durations, settings, the Python expression tree, schema builders, IR base types
   ['diagnostics', 'targets.ts'],

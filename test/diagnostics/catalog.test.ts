@@ -75,6 +75,7 @@ const FOLDER_PHASES: readonly [string, Phase][] = [
   ['src/use-cases/compile.ts', 'emit'],
   ['src/sync/', 'sync'],
   ['src/use-cases/sync.ts', 'sync'],
+  ['src/import/', 'import'],
 ];
 
 /** Codes raised outside their phase's folder on purpose, with the reason. */
