@@ -16,73 +16,108 @@ const INDENT = '  ';
 /** Width a list of scalars may take on one line (`[a, b]`) before it is written one item a line. */
 const FLOW_WIDTH = 100;
 
+export interface YamlTextOptions {
+  /**
+   * `escape` (the default, for dag-factory): `$` written as `\x24` in double quotes, and never in a literal block;
+   * `keep`: `$` as it is (a dagsmith pipeline, which no expandvars reads).
+   */
+  readonly dollar?: 'escape' | 'keep';
+  /** Comment lines before the entry at a path (`JSON.stringify(path)`; `[]`: the top of the document). One line each. */
+  readonly comments?: ReadonlyMap<string, readonly string[]>;
+}
+
+type Path = readonly (string | number)[];
+
 /** The document: a mapping at the top level, block style. */
-export function yamlDocument(root: ReadonlyMap<string, YamlValue>): string {
-  const lines: string[] = [];
-  writeMapEntries(root, '', lines);
-  return lines.join('\n') + '\n';
+export function yamlDocument(root: ReadonlyMap<string, YamlValue>, opts: YamlTextOptions = {}): string {
+  const w = new Writer(opts);
+  w.comments([], '');
+  w.mapEntries(root, '', []);
+  return w.lines.join('\n') + '\n';
 }
 
-function writeMapEntries(map: ReadonlyMap<string, YamlValue>, indent: string, lines: string[]): void {
-  for (const [key, value] of map) writeEntry(`${indent}${yamlKey(key)}:`, value, indent, lines);
-}
+class Writer {
+  readonly lines: string[] = [];
+  constructor(private readonly opts: YamlTextOptions) {}
 
-/** `head` is `key:` or `- key:` already indented; the value goes after it or in the lines below. */
-function writeEntry(head: string, value: YamlValue, indent: string, lines: string[]): void {
-  const inner = indent + INDENT;
-  if (isYamlMap(value)) {
-    if (value.size === 0) lines.push(`${head} {}`);
-    else {
-      lines.push(head);
-      writeMapEntries(value, inner, lines);
-    }
-  } else if (Array.isArray(value)) {
-    const flow = flowList(value as readonly YamlValue[]);
-    if (flow !== undefined && head.length + 1 + flow.length <= FLOW_WIDTH) lines.push(`${head} ${flow}`);
-    else {
-      lines.push(head);
-      writeListItems(value as readonly YamlValue[], indent, lines);
-    }
-  } else {
-    const scalar = yamlScalar(value as null | boolean | number | string, inner);
-    lines.push(scalar.startsWith('|') ? `${head} ${scalar}` : `${head} ${scalar}`);
+  /** The comments of a path, each its own `#` line (a comment holds no line break: they are escaped). */
+  comments(path: Path, indent: string): void {
+    for (const c of this.opts.comments?.get(JSON.stringify(path)) ?? []) this.lines.push(`${indent}# ${c.replace(/[\r\n\u2028\u2029\u0085]/g, ' ')}`);
   }
-}
 
-/** Block list items at the indentation of their key (as PyYAML writes them): `- value`. */
-function writeListItems(items: readonly YamlValue[], indent: string, lines: string[]): void {
-  const inner = indent + INDENT;
-  for (const item of items) {
-    if (isYamlMap(item) && item.size > 0) {
-      let first = true;
-      for (const [k, v] of item) {
-        writeEntry(`${first ? `${indent}- ` : inner}${yamlKey(k)}:`, v, inner, lines);
-        first = false;
+  mapEntries(map: ReadonlyMap<string, YamlValue>, indent: string, path: Path): void {
+    for (const [key, value] of map) {
+      this.comments([...path, key], indent);
+      this.entry(`${indent}${this.key(key)}:`, value, indent, [...path, key]);
+    }
+  }
+
+  /** `head` is `key:` or `- key:` already indented; the value goes after it or in the lines below. */
+  entry(head: string, value: YamlValue, indent: string, path: Path): void {
+    const inner = indent + INDENT;
+    if (isYamlMap(value)) {
+      if (value.size === 0) this.lines.push(`${head} {}`);
+      else {
+        this.lines.push(head);
+        this.mapEntries(value, inner, path);
       }
-    } else if (Array.isArray(item) && item.length > 0 && flowList(item as readonly YamlValue[]) === undefined) {
-      lines.push(`${indent}-`);
-      writeListItems(item as readonly YamlValue[], inner, lines);
-    } else if (Array.isArray(item)) {
-      lines.push(`${indent}- ${flowList(item as readonly YamlValue[]) ?? '[]'}`);
-    } else if (isYamlMap(item)) {
-      lines.push(`${indent}- {}`);
+    } else if (Array.isArray(value)) {
+      const flow = this.flowList(value as readonly YamlValue[]);
+      if (flow !== undefined && head.length + 1 + flow.length <= FLOW_WIDTH) this.lines.push(`${head} ${flow}`);
+      else {
+        this.lines.push(head);
+        this.listItems(value as readonly YamlValue[], indent, path);
+      }
     } else {
-      lines.push(`${indent}- ${yamlScalar(item as null | boolean | number | string, inner)}`);
+      this.lines.push(`${head} ${this.scalar(value as null | boolean | number | string, inner)}`);
     }
   }
-}
 
-/** `[a, b]` when every item is a one-line scalar (or the list is empty). */
-function flowList(items: readonly YamlValue[]): string | undefined {
-  const parts: string[] = [];
-  for (const item of items) {
-    if (item !== null && typeof item === 'object') return undefined;
-    if (typeof item === 'string' && !isPlain(item)) {
-      const q = doubleQuoted(item);
-      parts.push(q);
-    } else parts.push(yamlScalar(item, ''));
+  /** Block list items at the indentation of their key (as PyYAML writes them): `- value`. */
+  listItems(items: readonly YamlValue[], indent: string, path: Path): void {
+    const inner = indent + INDENT;
+    items.forEach((item, i) => {
+      const here = [...path, i];
+      this.comments(here, indent);
+      if (isYamlMap(item) && item.size > 0) {
+        let first = true;
+        for (const [k, v] of item) {
+          if (!first) this.comments([...here, k], inner);
+          this.entry(`${first ? `${indent}- ` : inner}${this.key(k)}:`, v, inner, [...here, k]);
+          first = false;
+        }
+      } else if (Array.isArray(item) && item.length > 0 && this.flowList(item as readonly YamlValue[]) === undefined) {
+        this.lines.push(`${indent}-`);
+        this.listItems(item as readonly YamlValue[], inner, here);
+      } else if (Array.isArray(item)) {
+        this.lines.push(`${indent}- ${this.flowList(item as readonly YamlValue[]) ?? '[]'}`);
+      } else if (isYamlMap(item)) {
+        this.lines.push(`${indent}- {}`);
+      } else {
+        this.lines.push(`${indent}- ${this.scalar(item as null | boolean | number | string, inner)}`);
+      }
+    });
   }
-  return `[${parts.join(', ')}]`;
+
+  /** `[a, b]` when every item is a one-line scalar (or the list is empty). */
+  flowList(items: readonly YamlValue[]): string | undefined {
+    const parts: string[] = [];
+    for (const item of items) {
+      if (item !== null && typeof item === 'object') return undefined;
+      parts.push(
+        typeof item === 'string' && !isPlain(item) ? doubleQuoted(item, this.opts.dollar) : this.scalar(item, ''),
+      );
+    }
+    return `[${parts.join(', ')}]`;
+  }
+
+  key(k: string): string {
+    return isPlain(k) ? k : doubleQuoted(k, this.opts.dollar);
+  }
+
+  scalar(value: null | boolean | number | string, blockIndent: string): string {
+    return typeof value === 'string' ? yamlString(value, blockIndent, this.opts.dollar) : yamlScalar(value, blockIndent);
+  }
 }
 
 export function yamlScalar(value: null | boolean | number | string, blockIndent: string): string {
@@ -112,10 +147,10 @@ export function yamlKey(key: string): string {
 }
 
 /** A string value (see the module comment); `blockIndent` is the indentation of a literal block's lines. */
-export function yamlString(s: string, blockIndent: string): string {
+export function yamlString(s: string, blockIndent: string, dollar: 'escape' | 'keep' = 'escape'): string {
   if (isPlain(s)) return s;
-  if (fitsLiteralBlock(s)) return literalBlock(s, blockIndent);
-  return doubleQuoted(s);
+  if (fitsLiteralBlock(s, dollar)) return literalBlock(s, blockIndent);
+  return doubleQuoted(s, dollar);
 }
 
 /**
@@ -140,9 +175,9 @@ const NEEDS_ESCAPE = /[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
 // Cc but tab and line feed, and the rest as in NEEDS_ESCAPE.
 const ESCAPE_IN_BLOCK = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Zl}\p{Zp}\p{Cs}$]/u;
 
-function fitsLiteralBlock(s: string): boolean {
+function fitsLiteralBlock(s: string, dollar: 'escape' | 'keep'): boolean {
   // A first line starting with a space or tab would need an indentation indicator: quoted instead.
-  return s.includes('\n') && !ESCAPE_IN_BLOCK.test(s) && !/^[ \t\n]/.test(s);
+  return s.includes('\n') && !ESCAPE_IN_BLOCK.test(dollar === 'keep' ? s.replace(/\$/g, '') : s) && !/^[ \t\n]/.test(s);
 }
 
 /** `|`, `|-` or `|+` by the text's trailing line breaks; empty lines stay empty, the others get the indentation. */
@@ -157,11 +192,12 @@ function literalBlock(s: string, indent: string): string {
 }
 
 /** A double-quoted scalar that holds exactly `s`, with no raw line break, control or invisible character, or `$`. */
-export function doubleQuoted(s: string): string {
+export function doubleQuoted(s: string, dollar: 'escape' | 'keep' = 'escape'): string {
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
+    if (ch === '$' && dollar === 'keep') out += ch;
+    else if (ch === '"') out += '\\"';
     else if (ch === '\\') out += '\\\\';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\t') out += '\\t';

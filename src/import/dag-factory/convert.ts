@@ -68,8 +68,7 @@ export function mergeGlobalDefaults(configs: readonly Record<string, unknown>[])
       if (k === 'tags' && Array.isArray(v)) {
         const before: unknown[] = Array.isArray(rest.tags) ? (rest.tags as unknown[]) : [];
         rest.tags = [...new Set([...before, ...(v as unknown[])].map(String))].sort();
-      }
-      else rest[k] = v;
+      } else rest[k] = v;
     }
   }
   return { default_args: defaultArgs, ...rest };
@@ -297,7 +296,7 @@ class DagConverter {
         return;
       }
     }
-    this.relativeStart(path, `start date '${short(typeof value === 'string' ? value : JSON.stringify(value) ?? 'null')}'`);
+    this.relativeStart(path, `start date '${short(typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null'))}'`);
   }
 
   private relativeStart(path: JsonPath, what: string): void {
@@ -572,6 +571,10 @@ class DagConverter {
         continue;
       }
       if (python) continue; // the placeholder takes no arguments
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || /^__.*__$/.test(k)) {
+        this.note('DS802', path, `argument '${short(k)}' is not carried over: it is not a Python keyword argument name`, specPath);
+        continue;
+      }
       const obj = this.pythonObjectIn(v, path);
       if (obj) {
         this.note('DS802', path, `argument ${k} is ${obj}, which a pipeline cannot hold`, specPath);

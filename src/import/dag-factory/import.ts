@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { makeDiagnostic } from '../../diagnostics/diagnostic';
 import { Reporter, START_OF_FILE } from '../../diagnostics/reporter';
 import type { Diagnostic, JsonPath } from '../../diagnostics/types';
@@ -12,6 +11,8 @@ import { isInside } from '../../load/paths';
 import { readTextFile } from '../../load/text';
 import { isRecord } from '../../util/is-record';
 import { printable } from '../../util/printable';
+import type { YamlMap, YamlValue } from '../../emit/serverless/values';
+import { yamlDocument } from '../../emit/serverless/yaml-text';
 import { convertFile, mergeGlobalDefaults, type ImportedPipeline } from './convert';
 import { readDagFactoryText } from './read';
 
@@ -117,38 +118,36 @@ function displayName(cwd: string, abs: string): string {
   return (isInside(rel) ? rel : abs).split(sep).join('/');
 }
 
-/** The spec as YAML, with a header and the comments where they belong. */
+/** The spec as YAML, with a header and the comments where they belong (one line each, control characters escaped). */
 export function pipelineText(p: ImportedPipeline, source: string): string {
-  const doc = new Document(p.spec, { version: '1.2' });
+  const comments = new Map<string, string[]>();
   for (const c of p.comments) {
-    const text = c.lines.map((l) => ` ${printable(l)}`).join('\n');
-    if (c.path.length === 0) {
-      doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${text}` : text;
-      continue;
-    }
-    const node = commentTarget(doc, c.path);
-    if (node) node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${text}` : text;
-    else doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${text}` : text;
+    const key = JSON.stringify(nearestPath(p.spec, c.path));
+    comments.set(key, [
+      ...(comments.get(key) ?? []),
+      ...c.lines.map((l) => printable(l).replace(/[\u202a-\u202e\u2066-\u2069]/g, (x) => `\\u${x.charCodeAt(0).toString(16)}`)),
+    ]);
   }
-  return `# Imported by dagsmith from ${JSON.stringify(printable(source))} (dag-factory). Comments mark what was not carried over.\n${doc.toString({ lineWidth: 0 })}`;
+  const header = `# Imported by dagsmith from ${JSON.stringify(printable(source))} (dag-factory). Comments mark what was not carried over.`;
+  return `${header}\n${yamlDocument(toYaml(p.spec) as YamlMap, { dollar: 'keep', comments })}`;
 }
 
-/** The node a comment at `path` goes before: a mapping key, or a list item; the nearest that exists. */
-function commentTarget(doc: Document, path: JsonPath): { commentBefore?: string | null } | undefined {
-  let node: YamlNode | null = doc.contents;
-  let target: { commentBefore?: string | null } | undefined;
+/** The longest prefix of `path` that names something in the spec (a comment about a key left out goes to its parent). */
+function nearestPath(spec: unknown, path: JsonPath): JsonPath {
+  let node: unknown = spec;
+  const out: (string | number)[] = [];
   for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((i) => isPair(i) && isScalar(i.key) && i.key.value === seg);
-      if (!pair || !isScalar(pair.key)) return target;
-      target = pair.key;
-      node = pair.value as YamlNode | null;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as YamlNode | undefined;
-      if (!item) return target;
-      target = item;
-      node = item;
-    } else return target;
+    const next: unknown = Array.isArray(node) && typeof seg === 'number' ? (node as unknown[])[seg] : isRecord(node) && Object.hasOwn(node, seg) ? node[seg] : undefined;
+    if (next === undefined) break;
+    out.push(seg);
+    node = next;
   }
-  return target;
+  return out;
+}
+
+function toYaml(v: unknown): YamlValue {
+  if (Array.isArray(v)) return v.map(toYaml);
+  if (isRecord(v)) return new Map(Object.entries(v).map(([k, x]) => [k, toYaml(x)]));
+  if (v === undefined) return null;
+  return v as YamlValue;
 }
