@@ -89,7 +89,7 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
 
   const result = buildProject({ cwd: opts.cwd, env: opts.env, airflow: opts.airflow });
   if (result.target.platform === 'mwaa-serverless') {
-    throw new UsageError(`environment '${opts.env}' deploys to MWAA Serverless: deploy it with syncServerlessProject (the CLI's sync does)`);
+    throw new UsageError(`environment '${opts.env}' deploys to MWAA Serverless: 'dagsmith sync --env ${opts.env} --dry-run' shows what a sync would change there`);
   }
   const { diagnostics } = result;
   if (diagnostics.some((d) => d.severity === 'error')) return { status: 'invalid', diagnostics };
