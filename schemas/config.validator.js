@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 
@@ -12,7 +12,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!((((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "target")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "environments")) || (key0 === "lint"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -96,13 +96,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.vars !== undefined){
-let data3 = data.vars;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-let data4 = data3[key1];
-if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
-const err7 = {instancePath:instancePath+"/vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.vars.additionalProperties.type,parentSchema:schema11.properties.vars.additionalProperties,data:data4};
+if(data.target !== undefined){
+let data3 = data.target;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.target.type,parentSchema:schema11.properties.target,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -111,10 +108,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vars.type,parentSchema:schema11.properties.vars,data:data3};
+if(!((data3 === "mwaa") || (data3 === "mwaa-serverless"))){
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.target.enum,parentSchema:schema11.properties.target,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,15 +119,13 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.environmentVars !== undefined){
-let data5 = data.environmentVars;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err9 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.environmentVars.items,data:data6};
+if(data.vars !== undefined){
+let data4 = data.vars;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+if(((typeof data5 !== "string") && (!(typeof data5 == "number"))) && (typeof data5 !== "boolean")){
+const err9 = {instancePath:instancePath+"/vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.vars.additionalProperties.type,parentSchema:schema11.properties.vars.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -142,8 +135,9 @@ vErrors.push(err9);
 errors++;
 }
 }
+}
 else {
-const err10 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environmentVars.items.type,parentSchema:schema11.properties.environmentVars.items,data:data6};
+const err10 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vars.type,parentSchema:schema11.properties.vars,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,18 +147,15 @@ vErrors.push(err10);
 errors++;
 }
 }
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data5[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err11 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.environmentVars,data:data5};
+if(data.environmentVars !== undefined){
+let data6 = data.environmentVars;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err11 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema11.properties.environmentVars.items,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -172,14 +163,10 @@ else {
 vErrors.push(err11);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environmentVars.type,parentSchema:schema11.properties.environmentVars,data:data5};
+const err12 = {instancePath:instancePath+"/environmentVars/" + i0,schemaPath:"#/properties/environmentVars/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environmentVars.items.type,parentSchema:schema11.properties.environmentVars.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -189,15 +176,18 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data7 = data.environments;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-let data8 = data7[key2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err13 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.environmentVars,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -205,13 +195,14 @@ else {
 vErrors.push(err13);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data8.mwaa !== undefined){
-let data9 = data8.mwaa;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+}
+else {
+const err14 = {instancePath:instancePath+"/environmentVars",schemaPath:"#/properties/environmentVars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environmentVars.type,parentSchema:schema11.properties.environmentVars,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -220,9 +211,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key4 in data9){
-if(!((key4 === "name") || (key4 === "region"))){
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+}
+if(data.environments !== undefined){
+let data8 = data.environments;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+let data9 = data8[key2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+if(!((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars"))){
+const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -232,11 +230,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
+if(data9.mwaa !== undefined){
+let data10 = data9.mwaa;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -245,9 +243,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
+for(const key4 in data10){
+if(!((key4 === "name") || (key4 === "region"))){
+const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -257,11 +255,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data9.region !== undefined){
-let data11 = data9.region;
+if(data10.name !== undefined){
+let data11 = data10.name;
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
+const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -272,7 +270,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
+const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,9 +280,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+if(data10.region !== undefined){
+let data12 = data10.region;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -294,10 +294,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.bucket !== undefined){
-let data12 = data8.bucket;
-if(typeof data12 !== "string"){
-const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data12};
+else {
+const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,10 +305,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.airflow !== undefined){
-let data13 = data8.airflow;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
+}
+else {
+const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,8 +316,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((((data13 === "2.10.3") || (data13 === "2.11.2")) || (data13 === "3.0.6")) || (data13 === "3.3.1"))){
-const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
+}
+if(data9.bucket !== undefined){
+let data13 = data9.bucket;
+if(typeof data13 !== "string"){
+const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -330,13 +330,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data8.vars !== undefined){
-let data14 = data8.vars;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-let data15 = data14[key5];
-if(((typeof data15 !== "string") && (!(typeof data15 == "number"))) && (typeof data15 !== "boolean")){
-const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data15};
+if(data9.airflow !== undefined){
+let data14 = data9.airflow;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -345,10 +342,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data14};
+if(!((((data14 === "2.10.3") || (data14 === "2.11.2")) || (data14 === "3.0.6")) || (data14 === "3.3.1"))){
+const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -358,9 +353,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
+if(data9.target !== undefined){
+let data15 = data9.target;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.target.type,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -369,10 +365,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data7};
+if(!((data15 === "mwaa") || (data15 === "mwaa-serverless"))){
+const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.target.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -382,13 +376,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.lint !== undefined){
-let data16 = data.lint;
+if(data9.serverless !== undefined){
+let data16 = data9.serverless;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.rules !== undefined){
-let data17 = data16.rules;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data17};
+if(data16.bucket === undefined){
+const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -397,15 +389,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data16.overrides !== undefined){
-let data18 = data16.overrides;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i2=0; i2<len1; i2++){
-let data19 = data18[i2];
-if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err29 = {instancePath:instancePath+"/lint/overrides/" + i2,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data19};
+if(data16.roleArn === undefined){
+const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -414,10 +399,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data18};
+for(const key5 in data16){
+if(!((((((((key5 === "bucket") || (key5 === "roleArn")) || (key5 === "workflowName")) || (key5 === "region")) || (key5 === "kmsKey")) || (key5 === "logGroup")) || (key5 === "network")) || (key5 === "code"))){
+const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -427,10 +411,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16.docsUrl !== undefined){
-let data20 = data16.docsUrl;
-if(typeof data20 !== "string"){
-const err31 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data20};
+if(data16.bucket !== undefined){
+let data17 = data16.bucket;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err31 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -440,9 +425,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data16};
+const err32 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -452,14 +436,383 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data16.roleArn !== undefined){
+let data18 = data16.roleArn;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err33 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data16.workflowName !== undefined){
+let data19 = data16.workflowName;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err35 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data16.region !== undefined){
+let data20 = data16.region;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err37 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data16.kmsKey !== undefined){
+let data21 = data16.kmsKey;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err39 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data21};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data16.logGroup !== undefined){
+let data22 = data16.logGroup;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err41 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.network !== undefined){
+let data23 = data16.network;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!((key6 === "subnetIds") || (key6 === "securityGroupIds"))){
+const err43 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data23};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data23.subnetIds !== undefined){
+let data24 = data23.subnetIds;
+if(Array.isArray(data24)){
+const len1 = data24.length;
+for(let i2=0; i2<len1; i2++){
+let data25 = data24[i2];
+if(typeof data25 !== "string"){
+const err44 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds/" + i2,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds,data:data24};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data23.securityGroupIds !== undefined){
+let data26 = data23.securityGroupIds;
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i3=0; i3<len2; i3++){
+let data27 = data26[i3];
+if(typeof data27 !== "string"){
+const err46 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds/" + i3,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items,data:data27};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds,data:data26};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data23};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.code !== undefined){
+let data28 = data16.code;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err49 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data28};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data28};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data9.vars !== undefined){
+let data29 = data9.vars;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+let data30 = data29[key7];
+if(((typeof data30 !== "string") && (!(typeof data30 == "number"))) && (typeof data30 !== "boolean")){
+const err52 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data30};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data29};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data8};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.lint !== undefined){
+let data31 = data.lint;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.rules !== undefined){
+let data32 = data31.rules;
+if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
+const err56 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data32};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data31.overrides !== undefined){
+let data33 = data31.overrides;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i4=0; i4<len3; i4++){
+let data34 = data33[i4];
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err57 = {instancePath:instancePath+"/lint/overrides/" + i4,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data34};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data33};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data31.docsUrl !== undefined){
+let data35 = data31.docsUrl;
+if(typeof data35 !== "string"){
+const err59 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data35};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data31};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
 }
 errors++;
 }

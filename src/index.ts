@@ -21,11 +21,20 @@ export {
 export { lintProject, lintAllEnvironments, type LintOptions, type LintResult, type EnvironmentsLintResult } from './use-cases/lint';
 export { summarizeSchedule, type ScheduleSummary } from './base/schedule-summary';
 export { syncProject, type SyncOptions, type SyncProgress, type SyncResult } from './use-cases/sync';
+export {
+  isServerlessEnvironment,
+  syncServerlessProject,
+  type ServerlessSyncEvent,
+  type ServerlessSyncOptions,
+  type ServerlessSyncResult,
+  type WorkflowRunResult,
+} from './use-cases/sync-serverless';
 export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';
 export { pipelineSchemaText } from './use-cases/schema';
+export { importDagFactory, type ImportOptions, type ImportResult } from './use-cases/import';
 export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './compile/project';
 export { checkSpec } from './compile/unit';
 export { emitPythonDag } from './emit/python/dag';

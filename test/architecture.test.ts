@@ -29,6 +29,7 @@ export const LAYERS: readonly (readonly string[])[] = [
     'sdk',
     'serverless',
     'test-runner',
+    'import',
   ],
   ['steps'], // the step registry and one file per kind
   ['base', 'spec'], // what kinds stand on: values, durations, settings, the Python expression tree, schema builders, IR base types

@@ -6,7 +6,8 @@
  *                              `setup` makes, in the temp copy, what git cannot hold (test/helpers/setup.ts): a
  *                              FIFO, a symbolic link, a file too large to commit, a file where a folder belongs
  *   expected/<airflow>/...     good cases: the files `compile` writes under dags-out/, for EVERY target in TARGETS
- *                              (the runner appends `--airflow <version>` unless `args` already names one)
+ *                              (the runner appends `--airflow <version>` unless `args` already names one); with
+ *                              `--target mwaa-serverless` in `args`, the workflow definitions in expected/mwaa-serverless/
  *   expected/<airflow>.stderr.txt   good cases only, when the compile prints warnings
  *   expected.diagnostics.txt   bad cases: the CLI's whole stderr (lint: its stdout), byte for byte (diagnostic lines, the
  *                              "N errors, M warnings" summary and the closing line); exit code from case.json, default 1
@@ -110,10 +111,17 @@ async function runCase(c: Case, args: readonly string[], seedStale: boolean): Pr
   }
 }
 
-function targetsOf(c: Case): { version: string; args: string[] }[] {
+/**
+ * The targets a good case is compiled for, each with its expected/<version>/ folder: every Airflow version, or the
+ * one `args` names; `--target mwaa-serverless` (one Airflow version) has its files in expected/mwaa-serverless/.
+ */
+function targetsOf(c: Case): { version: string; label: string; args: string[] }[] {
+  const i = c.args.indexOf('--target');
+  if (i >= 0 && c.args[i + 1] === 'mwaa-serverless')
+    return [{ version: 'mwaa-serverless', label: 'MWAA Serverless (Airflow 3.0.6)', args: [...c.args] }];
   const fixed = airflowOf(c.args);
-  if (fixed) return [{ version: fixed, args: [...c.args] }];
-  return TARGETS.map((version) => ({ version, args: [...c.args, '--airflow', version] }));
+  if (fixed) return [{ version: fixed, label: `Airflow ${fixed}`, args: [...c.args] }];
+  return TARGETS.map((version) => ({ version, label: `Airflow ${version}`, args: [...c.args, '--airflow', version] }));
 }
 
 /** Path of a generated file inside expected/<version>/: its path under dags-out/. */
@@ -211,7 +219,7 @@ describe('golden fixtures (test/fixtures/<case>)', () => {
       });
     } else if (existsSync(expectedDir)) {
       for (const t of targetsOf(c)) {
-        it(`${c.name}: compiles for Airflow ${t.version} to the expected files`, async () => {
+        it(`${c.name}: compiles for ${t.label} to the expected files`, async () => {
           const run = await runCase(c, t.args, false);
           const stderrFile = join(expectedDir, `${t.version}.stderr.txt`);
           const wantErr = existsSync(stderrFile) ? readFileSync(stderrFile, 'utf8') : '';
@@ -228,7 +236,7 @@ describe('golden fixtures (test/fixtures/<case>)', () => {
           // Nothing but new files under dags-out/: inputs and the sentinel are untouched, nothing was removed.
           for (const [p, h] of Object.entries(run.before)) expect(run.after[p], `${p} untouched`).to.equal(h);
           const line = (count: number, env: string | undefined) =>
-            `compiled ${count} pipeline${count === 1 ? '' : 's'} for Airflow ${t.version} into ${OUT_DIR}${env ? `/${env}` : ''}/: ` +
+            `compiled ${count} pipeline${count === 1 ? '' : 's'} for ${t.label} into ${OUT_DIR}${env ? `/${env}` : ''}/: ` +
             `${count} created, 0 updated, 0 unchanged, 0 removed\n`;
           if (t.args.includes('--all-envs')) {
             // One line per environment folder (expected/<airflow>/<env>/...), in the config's order.

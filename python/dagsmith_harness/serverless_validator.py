@@ -9,6 +9,8 @@ Usage:
   python serverless_validator.py validate <schema.yaml>   (the workflow definition YAML on stdin)
       {"valid": bool, "errors": [{"path": "my_dag.tasks.t1.operator", "message": "..."}]}
       A definition that is not YAML at all: valid false and one error with path "".
+  python serverless_validator.py validate-files <schema.yaml> <definition.yaml> [...]
+      {"files": [{"file": "<path as given>", "valid": bool, "errors": [...]}, ...]}: many definitions, one process.
 
 Yamale validates strictly (keys the schema does not list are errors), as AWS's converter's schema intends.
 Only the JSON goes to stdout. No Airflow import: this takes well under a second.
@@ -79,6 +81,13 @@ def validate(schema_path, text):
 
 
 def main(argv):
+    if argv[1:2] == ["validate-files"] and len(argv) >= 4:
+        result = {
+            "files": [{"file": f, **validate(argv[2], Path(f).read_text(encoding="utf-8"))} for f in argv[3:]]
+        }
+        json.dump(result, sys.stdout)
+        sys.stdout.write("\n")
+        return 0
     if len(argv) != 3 or argv[1] not in ("schema", "validate"):
         print(__doc__, file=sys.stderr)
         return 2

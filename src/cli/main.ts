@@ -15,11 +15,22 @@ import { registerInit } from './commands/init';
 import { registerLint } from './commands/lint';
 import { registerPlan } from './commands/plan';
 import { registerSchema } from './commands/schema';
+import { registerImport } from './commands/import';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { EXIT, processIO, quietThirdPartyWarnings, type CliIO } from './io';
 
-const COMMANDS = [registerInit, registerValidate, registerCompile, registerSync, registerLint, registerGraph, registerPlan, registerSchema];
+const COMMANDS = [
+  registerInit,
+  registerValidate,
+  registerCompile,
+  registerSync,
+  registerLint,
+  registerGraph,
+  registerPlan,
+  registerSchema,
+  registerImport,
+];
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {

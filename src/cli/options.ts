@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics/types';
+import { PLATFORMS } from '../targets';
 
 /** --format for commands that print diagnostics only. */
 export const diagnosticFormatOption = (): Option =>
@@ -22,3 +23,10 @@ export function wholeNumber(flag: string): (value: string) => number {
     return Number(value);
   };
 }
+
+/** --target: where the pipelines run (overrides the environment's and the config's `target`). */
+export const targetOption = (): Option =>
+  new Option(
+    '--target <platform>',
+    'mwaa: Python DAG files for MWAA; mwaa-serverless: MWAA Serverless workflow definitions (overrides dagsmith.config.yaml)',
+  ).choices([...PLATFORMS]);

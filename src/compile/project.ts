@@ -13,7 +13,7 @@ import { loadConfig, type EnvironmentConfig, type ProjectConfig } from '../confi
 import { varScopeOf } from '../config/environments';
 import { discoverPipelineFiles, PIPELINE_EXTENSIONS } from '../load/discover';
 import type { SpecFile } from '../load/source';
-import { resolveTarget, type AirflowTarget } from '../targets';
+import { DEFAULT_PLATFORM, isPlatform, PLATFORMS, resolveTarget, SERVERLESS_RUNTIME, type AirflowTarget, type Platform } from '../targets';
 import { didYouMean } from '../util/suggest';
 
 export interface ProjectOptions {
@@ -22,6 +22,8 @@ export interface ProjectOptions {
   readonly env?: string;
   /** Airflow version to compile for; overrides the config. */
   readonly airflow?: string;
+  /** Where the pipelines run, `mwaa` or `mwaa-serverless`; overrides the environment's and the config's `target`. */
+  readonly target?: string;
   /** Only these files (project-relative); default: every pipeline file discovered. */
   readonly files?: readonly string[];
   /** Reuse (and update) the incremental-compile cache in .dagsmith/cache/ (the CLI's default); default false. */
@@ -137,7 +139,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
       );
     }
   }
-  const target = resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow);
+  const target = targetOf(opts, config, environment);
   const vars = new Map([...config.vars, ...(environment?.vars ?? [])]);
   if (!opts.files && !isFolder(resolve(cwd, config.pipelines))) {
     // Never "compile nothing" here: that would remove every generated DAG as an orphan.
@@ -153,17 +155,20 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     files = found.files;
   }
   const outDir = environment ? `${config.outDir}/${environment.name}` : config.outDir;
+  const codePackage = target.platform === 'mwaa-serverless' && environment?.serverless?.code !== undefined;
   const ctx: UnitContext = {
     cwd,
     vars,
     target,
     outDir,
+    ...(codePackage ? { serverless: { codePackage } } : {}),
     scope: varScopeOf(config, environment?.name),
     ...(config.file ? { configFile: config.file } : {}),
     ...(opts.shared ? { load: opts.shared.load } : {}),
   };
 
-  const cache = opts.cache ? new CompileCache(cwd, { target: target.version, outDir }) : undefined;
+  const cacheTarget = target.platform === 'mwaa' ? target.version : `${target.platform}/${target.version}${codePackage ? '+code' : ''}`;
+  const cache = opts.cache ? new CompileCache(cwd, { target: cacheTarget, outDir }) : undefined;
   const hits = new Map<string, CacheEntry>();
   const misses: string[] = [];
   for (const f of files) {
@@ -236,6 +241,20 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
   }
   const result = { config, environment, target, outDir, files, pipelines, irs, diagnostics: dedupe(diagnostics), recompiled: misses };
   return { result, cache, cached };
+}
+
+/**
+ * The target: the platform from --target, else the environment's, else the config's; the Airflow version from
+ * --airflow, else the environment's, else (for MWAA) the config's. MWAA Serverless runs one Airflow version, so
+ * there the config's project-wide `airflow:` (meant for MWAA) does not apply, and any other version is refused.
+ */
+function targetOf(opts: ProjectOptions, config: ProjectConfig, environment: EnvironmentConfig | undefined): AirflowTarget {
+  if (opts.target !== undefined && !isPlatform(opts.target)) {
+    throw new UsageError(`unknown target '${opts.target}'; use one of ${PLATFORMS.join(', ')}`);
+  }
+  const platform: Platform = opts.target ?? environment?.target ?? config.target ?? DEFAULT_PLATFORM;
+  if (platform === 'mwaa-serverless') return resolveTarget(opts.airflow ?? environment?.airflow ?? SERVERLESS_RUNTIME.airflow, platform);
+  return resolveTarget(opts.airflow ?? environment?.airflow ?? config.airflow, platform);
 }
 
 /**

@@ -8,6 +8,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RecordingVars } from '../cache/compile-cache';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 import { emitPythonDag } from '../emit/python/dag';
+import { checkServerless } from '../emit/serverless/check';
+import { emitServerlessWorkflow } from '../emit/serverless/emit';
+import type { WorkflowOptions } from '../emit/serverless/workflow';
 import { LiteralError } from '../emit/python/literal';
 import type { PipelineIR } from '../ir/types';
 import { normalize } from '../ir/normalize';
@@ -52,6 +55,8 @@ export interface UnitContext {
   readonly configFile?: string;
   /** Loads pipeline files; given when several compiles of one run (one per environment) share what they load. */
   readonly load?: (cwd: string, files: readonly string[]) => LoadResult[];
+  /** For the MWAA Serverless target: what the environment deploys with the workflows. */
+  readonly serverless?: WorkflowOptions;
 }
 
 /** What one file produced, as plain data (it crosses threads and goes into the cache). */
@@ -128,13 +133,13 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
       const f = sqlFiles.get(abs)!;
       return templateFileOf(projectPath(ctx.cwd, abs), f);
     };
-    const checked = checkSpec(spec, vars, ctx.target, reading, scope, templateFile);
+    const checked = checkSpec(spec, vars, ctx.target, reading, scope, templateFile, ctx.serverless);
     diagnostics.push(...checked.reporter.diagnostics);
     const fileDiagnostics = [...[...sqlFiles.values()].flatMap((f) => f?.diagnostics ?? []), ...checked.fileDiagnostics];
     diagnostics.push(...fileDiagnostics);
     if (scope?.consulted && ctx.configFile) deps.set(join(ctx.cwd, ctx.configFile), null);
     if (!checked.data || fileDiagnostics.some((d) => d.severity === 'error')) return result({ spec });
-    const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx.target, ctx.outDir);
+    const emitted = emitUnit({ spec, data: checked.data, reporter: checked.reporter, read: reading }, ctx);
     diagnostics.push(...emitted.diagnostics);
     // Warnings only (DS345), so they never hold the DAG back: which templates reach arguments Airflow does not render.
     const templating = new Reporter(spec.file, spec.locator);
@@ -163,34 +168,40 @@ interface Checked {
   readonly read: SiblingReader;
 }
 
-/** IR and Python for a checked file; `pipeline` is unset when the emitter reported an error. */
-function emitUnit(
-  v: Checked,
-  target: AirflowTarget,
-  outDir: string,
-): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
-  const ir = normalize({
-    file: v.spec.file,
-    sha256: v.spec.sha256,
-    format: v.spec.format,
-    spec: v.data,
+/** The IR of a file that passed validation. */
+function irOf(spec: SpecFile, data: PipelineSpec, read: SiblingReader): PipelineIR {
+  return normalize({
+    file: spec.file,
+    sha256: spec.sha256,
+    format: spec.format,
+    spec: data,
     readSibling: (p) => {
-      const text = v.read(v.spec.absPath, p);
+      const text = read(spec.absPath, p);
       if (text === undefined) throw new Error(`internal error: '${p}' passed validation but cannot be read`);
       return text;
     },
   });
+}
+
+/**
+ * IR and output for a checked file: a Python DAG file, or for MWAA Serverless a workflow definition (YAML);
+ * `pipeline` is unset when the emitter reported an error.
+ */
+function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+  const { target, outDir } = ctx;
+  const ir = irOf(v.spec, v.data, v.read);
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
-    content = emitPythonDag(ir, target);
+    content = target.platform === 'mwaa-serverless' ? emitServerlessWorkflow(ir, target, ctx.serverless) : emitPythonDag(ir, target);
   } catch (err) {
     if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`, { cause: err });
     throw err;
   }
   const diagnostics = v.reporter.diagnostics.slice(before);
   if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
-  return { ir, pipeline: { outPath: `${outDir}/${ir.id}.py`, content }, diagnostics };
+  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
+  return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}`, content }, diagnostics };
 }
 
 /** Schema, variables and semantics for one loaded file. `data` is set when nothing is wrong with it. */
@@ -201,6 +212,7 @@ export function checkSpec(
   readSibling: SiblingReader,
   scope?: VarScope,
   templateFile?: (relPath: string) => TemplateFile | undefined,
+  serverless?: WorkflowOptions,
 ): { reporter: Reporter; data: PipelineSpec | undefined; fileDiagnostics: readonly Diagnostic[] } {
   const reporter = new Reporter(spec.file, spec.locator);
   const fileDiagnostics: Diagnostic[] = [];
@@ -237,6 +249,10 @@ export function checkSpec(
         return text === undefined ? undefined : templateFileOf(rel, { original: text, text, substitutions: [] });
       }),
   });
+  // What the workflow dialect cannot say is found on the IR, so only in a pipeline that is valid otherwise.
+  if (target.platform === 'mwaa-serverless' && !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error')) {
+    checkServerless(resolved as PipelineSpec, irOf(spec, resolved as PipelineSpec, readSibling), target, reporter, serverless);
+  }
   noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);
   const ok = !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error');
   return { reporter, data: ok ? (resolved as PipelineSpec) : undefined, fileDiagnostics };

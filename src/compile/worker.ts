@@ -19,6 +19,7 @@ try {
     outDir: input.outDir,
     ...(config ? { scope: varScopeOf(config, input.env) } : {}),
     ...(input.configFile ? { configFile: input.configFile } : {}),
+    ...(input.serverless ? { serverless: input.serverless } : {}),
   };
   compileChunks(ctx, input.files, counters, (i, u) => results.push([i, plainResult(u)]));
   output = { results };

@@ -23,6 +23,7 @@ export interface WorkerInput {
   readonly files: readonly string[];
   readonly vars: readonly (readonly [string, string])[];
   readonly target: AirflowTarget;
+  readonly serverless?: UnitContext['serverless'];
   readonly outDir: string;
   /** The environment selected (the worker reads the config again for the positions its messages name). */
   readonly env: string | undefined;
@@ -71,6 +72,7 @@ export function compileInParallel(ctx: UnitContext, files: readonly string[], th
       outDir: ctx.outDir,
       env: ctx.scope?.env,
       configFile: ctx.configFile,
+      ...(ctx.serverless ? { serverless: ctx.serverless } : {}),
       shared,
       port: port2,
     };

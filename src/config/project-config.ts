@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
-import { DEFAULT_AIRFLOW, TARGET_VERSIONS } from '../targets';
+import { DEFAULT_AIRFLOW, DEFAULT_PLATFORM, PLATFORMS, TARGET_VERSIONS, type Platform } from '../targets';
 import type { JsonSchema } from '../base/json-schema';
 import { S } from '../base/json-schema';
 import { projectRelative } from '../load/paths';
@@ -24,7 +24,30 @@ export interface EnvironmentConfig {
   /** s3://bucket/prefix for self-managed Airflow (instead of an MWAA environment). */
   readonly bucket?: string;
   readonly airflow?: string;
+  /** Where this environment's pipelines run (default: the config's `target`). */
+  readonly target?: Platform;
+  /** How `sync` deploys to MWAA Serverless (with `target: mwaa-serverless`). */
+  readonly serverless?: ServerlessEnvironmentConfig;
   readonly vars: ReadonlyMap<string, string>;
+}
+
+/** An MWAA Serverless environment: one workflow per pipeline, its definition uploaded to a versioned bucket. */
+export interface ServerlessEnvironmentConfig {
+  /** s3://bucket/prefix/ the workflow definitions are uploaded to (a bucket with versioning enabled). */
+  readonly bucket: string;
+  /** The IAM role every workflow of the environment runs with. */
+  readonly roleArn: string;
+  /** The workflow name of a pipeline: `{id}` is replaced by its id (default '{id}'). */
+  readonly workflowName?: string;
+  readonly region?: string;
+  /** A customer managed KMS key for the workflows (set when a workflow is created; default: an AWS managed key). */
+  readonly kmsKey?: string;
+  /** CloudWatch log group of the workflows' task logs. */
+  readonly logGroup?: string;
+  /** VPC subnets and security groups the tasks run in. */
+  readonly network?: { readonly subnetIds?: readonly string[]; readonly securityGroupIds?: readonly string[] };
+  /** s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code (the workflow's `Code`). */
+  readonly code?: string;
 }
 
 export interface ProjectConfig {
@@ -33,6 +56,8 @@ export interface ProjectConfig {
   /** Folder the DAGs are written to, in the same form; printed and written as this one path. */
   readonly outDir: string;
   readonly airflow: string;
+  /** Where the pipelines run unless an environment or `--target` says otherwise (absent: mwaa). */
+  readonly target?: Platform;
   /**
    * Variables shared by every environment (and the only ones of a compile without --env). An environment may set
    * its own value of one only when every environment does (DS160).
@@ -49,6 +74,31 @@ export interface ProjectConfig {
   readonly locate?: (path: JsonPath, at?: 'key' | 'value') => SourceRange;
 }
 
+const targetSchema = (what: string): JsonSchema =>
+  S.enum(`${what}: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows).`, PLATFORMS);
+
+const serverlessSchema: JsonSchema = {
+  type: 'object',
+  description: 'How sync deploys this environment to MWAA Serverless: one workflow per pipeline.',
+  properties: {
+    bucket: S.nonEmptyString('s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled.'),
+    roleArn: S.nonEmptyString('IAM role the workflows run with.'),
+    workflowName: S.nonEmptyString("Workflow name of a pipeline; '{id}' is replaced by the pipeline id.", { default: '{id}' }),
+    region: S.nonEmptyString('AWS region of the workflows.'),
+    kmsKey: S.nonEmptyString('Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created.'),
+    logGroup: S.nonEmptyString('CloudWatch Logs group of the task logs.'),
+    network: {
+      type: 'object',
+      description: 'VPC the tasks run in.',
+      properties: { subnetIds: S.stringList('Subnet ids.'), securityGroupIds: S.stringList('Security group ids.') },
+      additionalProperties: false,
+    },
+    code: S.nonEmptyString('s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code.'),
+  },
+  required: ['bucket', 'roleArn'],
+  additionalProperties: false,
+};
+
 const varsSchema: JsonSchema = {
   type: 'object',
   description: 'Deploy-time variables, used as ${name} in pipelines.',
@@ -61,6 +111,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
     pipelines: S.nonEmptyString('Folder of pipeline files.', { default: 'pipelines' }),
     outDir: S.nonEmptyString('Folder the DAG files are written to.', { default: 'dags-out' }),
     airflow: S.enum('Airflow version to compile for (an MWAA version).', TARGET_VERSIONS),
+    target: targetSchema('Where the pipelines run'),
     vars: { ...varsSchema, description: 'Deploy-time variables shared by every environment, used as ${name} in pipelines.' },
     environmentVars: {
       type: 'array',
@@ -81,6 +132,8 @@ export const CONFIG_SCHEMA: JsonSchema = {
           },
           bucket: S.string('s3://bucket/prefix of the DAG folder, for Airflow outside MWAA.'),
           airflow: S.enum('Airflow version of this environment.', TARGET_VERSIONS),
+          target: targetSchema("Where this environment's pipelines run"),
+          serverless: serverlessSchema,
           vars: { ...varsSchema, description: "This environment's own deploy-time variables." },
         },
         additionalProperties: false,
@@ -126,6 +179,7 @@ export function loadConfig(cwd: string): ConfigResult {
     pipelines: 'pipelines',
     outDir: 'dags-out',
     airflow: DEFAULT_AIRFLOW,
+    target: DEFAULT_PLATFORM,
     vars: new Map(),
     environmentVars: [],
     environments: new Map(),
@@ -179,6 +233,7 @@ export function loadConfig(cwd: string): ConfigResult {
         { at: 'key' },
       );
     }
+    checkServerlessEnvironment(name, env, raw.target ?? DEFAULT_PLATFORM, reporter);
     environments.set(name, { name, ...env, vars: stringify(env?.vars) });
     if (env && Object.hasOwn(env, 'vars')) withVars.add(name);
   }
@@ -213,6 +268,7 @@ export function loadConfig(cwd: string): ConfigResult {
       pipelines: folders.pipelines,
       outDir: folders.outDir,
       airflow: raw.airflow ?? defaults.airflow,
+      target: raw.target ?? defaults.target,
       vars: stringify(raw.vars),
       environmentVars: raw.environmentVars ?? [],
       environments,
@@ -229,6 +285,7 @@ interface RawConfig {
   readonly pipelines?: string;
   readonly outDir?: string;
   readonly airflow?: string;
+  readonly target?: Platform;
   readonly vars?: Record<string, unknown>;
   readonly environmentVars?: readonly string[];
   readonly lint?: unknown;
@@ -236,6 +293,43 @@ interface RawConfig {
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+/**
+ * An environment deploys to MWAA or to MWAA Serverless, not both: a `serverless:` block goes with target
+ * mwaa-serverless, `mwaa:` and `bucket:` with mwaa, and a Serverless environment that sync can deploy has its block.
+ */
+function checkServerlessEnvironment(
+  name: string,
+  env: (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: unknown }) | null,
+  projectTarget: Platform,
+  reporter: Reporter,
+): void {
+  if (!env) return;
+  const target = env.target ?? projectTarget;
+  const at = (key: string): (string | number)[] => ['environments', name, key];
+  if (target === 'mwaa-serverless') {
+    for (const key of ['mwaa', 'bucket'] as const) {
+      if (env[key] !== undefined)
+        reporter.report(
+          'DS130',
+          at(key),
+          `environment '${name}' deploys to MWAA Serverless (target mwaa-serverless): '${key}' is for Python DAG files (target mwaa)`,
+          {
+            at: 'key',
+          },
+        );
+    }
+  } else if (env.serverless !== undefined) {
+    reporter.report(
+      'DS130',
+      at('serverless'),
+      `environment '${name}' has a 'serverless' block but its target is ${target}: add 'target: mwaa-serverless'`,
+      {
+        at: 'key',
+      },
+    );
+  }
+}
 
 function stringify(vars: Record<string, unknown> | undefined): Map<string, string> {
   return new Map(Object.entries(vars ?? {}).map(([k, v]) => [k, String(v)]));

@@ -1,8 +1,10 @@
 import { EMIT_CODES } from './codes/emit';
+import { IMPORT_CODES } from './codes/import';
 import { LINT_CODES } from './codes/lint';
 import { LOAD_CODES } from './codes/load';
 import { SCHEMA_CODES } from './codes/schema';
 import { SEMANTICS_CODES } from './codes/semantics';
+import { SERVERLESS_EMIT_CODES, SERVERLESS_SYNC_CODES } from './codes/serverless';
 import { SYNC_CODES } from './codes/sync';
 
 export type { CodeInfo } from './code-info';
@@ -10,7 +12,7 @@ export type { CodeInfo } from './code-info';
 /**
  * The catalog of diagnostic codes: one code, one problem, numbered by the phase that finds it (like TypeScript's):
  * DS1xx load, DS2xx schema, DS3xx semantics (including what the chosen Airflow target cannot do), DS4xx lint,
- * DS5xx emit (writing the output), DS6xx sync. A code is never reused: retired codes are listed in RETIRED_CODES.
+ * DS5xx emit (writing the output), DS6xx sync, DS8xx import (reading another tool's files). A code is never reused: retired codes are listed in RETIRED_CODES.
  *
  * The entries live in codes/<phase>.ts: `severity`, `title` (what it means, one line), `why` (why it is a problem)
  * and `fix` (what to do). A new code goes in its phase's file, in the range of numbers its author was given.
@@ -23,7 +25,10 @@ export const CODES = {
   ...SEMANTICS_CODES,
   ...LINT_CODES,
   ...EMIT_CODES,
+  ...SERVERLESS_EMIT_CODES,
   ...SYNC_CODES,
+  ...SERVERLESS_SYNC_CODES,
+  ...IMPORT_CODES,
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -41,9 +46,17 @@ export const RETIRED_CODES: Readonly<Record<string, string>> = {
   DS503: 'target checks are part of validation: DS326 (removed template variables), DS327 (no region)',
 };
 
-export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync';
+export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync' | 'import';
 
-const PHASES: Readonly<Record<string, Phase>> = { '1': 'load', '2': 'schema', '3': 'semantics', '4': 'lint', '5': 'emit', '6': 'sync' };
+const PHASES: Readonly<Record<string, Phase>> = {
+  '1': 'load',
+  '2': 'schema',
+  '3': 'semantics',
+  '4': 'lint',
+  '5': 'emit',
+  '6': 'sync',
+  '8': 'import',
+};
 
 /** The phase that raises a code: its first digit. */
 export function phaseOf(code: string): Phase {

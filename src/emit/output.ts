@@ -40,6 +40,9 @@ export class OutputError extends Error {
   }
 }
 
+/** What a compile writes: Python DAG files, and MWAA Serverless workflow definitions. */
+const OUTPUT_FILE = /\.(py|yaml)$/;
+
 /**
  * Compares what should be in `outDir` with what is there. Pure apart from reading. `current`: files the caller
  * knows hold exactly their wanted text already (the incremental cache checked them), neither read nor compared.
@@ -79,7 +82,7 @@ export function planOutputs(cwd: string, outDir: string, files: readonly OutputF
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = `${folder}/${e.name}`;
       if (e.isFile() && TEMP_NAME.test(e.name)) staleTemps.push(rel);
-      if (folder !== outDir || !e.isFile() || !e.name.endsWith('.py') || wanted.has(rel)) continue;
+      if (folder !== outDir || !e.isFile() || !OUTPUT_FILE.test(e.name) || wanted.has(rel)) continue;
       if (typeof readGenerated(join(cwd, rel), rel) === 'string') remove.push(rel);
     }
   }

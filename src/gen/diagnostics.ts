@@ -7,8 +7,9 @@ const PHASE_TITLES: Readonly<Record<Phase, string>> = {
   schema: 'Schema (DS2xx): the JSON Schema of pipelines',
   semantics: 'Semantics (DS3xx): what the schema cannot express, and what the Airflow target cannot do',
   lint: 'Lint (DS4xx): rules',
-  emit: 'Emit (DS5xx): writing the DAG files',
-  sync: 'Sync (DS6xx): deploying to S3 and MWAA',
+  emit: 'Emit (DS5xx): writing the DAG files and MWAA Serverless workflow definitions',
+  sync: 'Sync (DS6xx): deploying to S3, MWAA and MWAA Serverless',
+  import: 'Import (DS8xx): reading dag-factory files',
 };
 
 /** docs/diagnostics.md: every code of the catalog with what it means, why, and how to fix it. */

@@ -16,6 +16,8 @@ export interface CompileOptions {
   readonly cwd: string;
   readonly env?: string;
   readonly airflow?: string;
+  /** `mwaa` (Python DAG files) or `mwaa-serverless` (workflow definitions); default: the environment's or the config's. */
+  readonly target?: string;
   /** Write nothing; report whether the output folder is what a compile would write. */
   readonly check?: boolean;
   /** Use the incremental-compile cache in .dagsmith/cache/ (the CLI's default). */

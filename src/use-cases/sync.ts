@@ -6,7 +6,7 @@
  * files. Progress is handed to `onEvent`; the result says what happened; nothing is printed here.
  */
 import { basename } from 'node:path';
-import { buildProject } from '../compile/project';
+import { buildProject, type ProjectResult } from '../compile/project';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import { START_OF_FILE } from '../diagnostics/reporter';
 import { RemoteError, UsageError, type Diagnostic } from '../diagnostics/types';
@@ -113,31 +113,15 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   const fromBucket = opts.bucket !== undefined ? parseBucketUrl(opts.bucket, opts.kmsKey ? { kmsKeyId: opts.kmsKey } : {}) : undefined;
 
   const result = buildProject({ cwd: opts.cwd, env: opts.env, airflow: opts.airflow });
+  if (result.target.platform === 'mwaa-serverless') {
+    throw new UsageError(
+      `environment '${opts.env}' deploys to MWAA Serverless: 'dagsmith sync --env ${opts.env} --dry-run' shows what a sync would change there`,
+    );
+  }
   const { diagnostics } = result;
   if (diagnostics.some((d) => d.severity === 'error')) return { status: 'invalid', diagnostics };
-  const outputs = planOutputs(
-    opts.cwd,
-    result.outDir,
-    result.pipelines.map((p) => ({ path: p.outPath, content: p.content })),
-  );
-  if (!planIsClean(outputs) || outputs.conflicts.length > 0) {
-    const compileCommand = `dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}${opts.airflow ? ` --airflow ${opts.airflow}` : ''}`;
-    const stale = (file: string, message: string): Diagnostic => makeDiagnostic('DS600', file, START_OF_FILE, message);
-    // A missing or stale DAG is reported at its pipeline's source, an orphan or a foreign file at itself.
-    const sourceOf = new Map(result.pipelines.map((p) => [p.outPath, p.ir.source.file]));
-    return {
-      status: 'stale',
-      diagnostics,
-      outDir: result.outDir,
-      compileCommand,
-      stale: [
-        ...outputs.create.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is missing: '${compileCommand}' writes it`)),
-        ...outputs.update.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is stale: '${compileCommand}' writes it differently`)),
-        ...outputs.remove.map((p) => stale(p, `orphaned: its pipeline is gone; '${compileCommand}' removes it`)),
-        ...outputs.conflicts.map((p) => stale(p, 'not written by dagsmith: move it away or give the pipeline another id')),
-      ],
-    };
-  }
+  const stale = staleOutputs(opts, result);
+  if (stale) return { ...stale, diagnostics };
 
   const resolved: ResolvedEnvironment = fromBucket
     ? { destination: fromBucket }
@@ -198,4 +182,35 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
     }
   }
   return { status: 'synced', diagnostics, report, files, target: result.target, importErrors };
+}
+
+/**
+ * The output folder against what a compile writes (sync deploys only what was compiled, reviewed and committed): one
+ * DS600 per file missing, stale, orphaned or in the way, or undefined when the folder is current.
+ */
+export function staleOutputs(
+  opts: { readonly cwd: string; readonly env?: string; readonly airflow?: string },
+  result: ProjectResult,
+): { status: 'stale'; stale: readonly Diagnostic[]; outDir: string; compileCommand: string } | undefined {
+  const outputs = planOutputs(
+    opts.cwd,
+    result.outDir,
+    result.pipelines.map((p) => ({ path: p.outPath, content: p.content })),
+  );
+  if (planIsClean(outputs) && outputs.conflicts.length === 0) return undefined;
+  const compileCommand = `dagsmith compile${opts.env ? ` --env ${opts.env}` : ''}${opts.airflow ? ` --airflow ${opts.airflow}` : ''}`;
+  const stale = (file: string, message: string): Diagnostic => makeDiagnostic('DS600', file, START_OF_FILE, message);
+  // A missing or stale DAG is reported at its pipeline's source, an orphan or a foreign file at itself.
+  const sourceOf = new Map(result.pipelines.map((p) => [p.outPath, p.ir.source.file]));
+  return {
+    status: 'stale',
+    outDir: result.outDir,
+    compileCommand,
+    stale: [
+      ...outputs.create.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is missing: '${compileCommand}' writes it`)),
+      ...outputs.update.map((f) => stale(sourceOf.get(f.path) ?? f.path, `${f.path} is stale: '${compileCommand}' writes it differently`)),
+      ...outputs.remove.map((p) => stale(p, `orphaned: its pipeline is gone; '${compileCommand}' removes it`)),
+      ...outputs.conflicts.map((p) => stale(p, 'not written by dagsmith: move it away or give the pipeline another id')),
+    ],
+  };
 }

@@ -94,6 +94,12 @@ export function removeTemp(dir: string): void {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
+/** A golden case whose expected output is MWAA Serverless workflow definitions only (expected/mwaa-serverless/). */
+export function isServerlessCase(dir: string): boolean {
+  const expected = join(dir, 'expected');
+  return existsSync(join(expected, 'mwaa-serverless')) && readdirSync(expected).every((f) => f.startsWith('mwaa-serverless'));
+}
+
 /** A dagsmith project the structure suite compiles: the examples, each good golden fixture, the TypeScript twins. */
 export interface SourceProject {
   readonly name: string;
@@ -101,13 +107,18 @@ export interface SourceProject {
   readonly env?: string;
 }
 
-/** Every project that must compile cleanly. `scratch` receives the temp project of the TypeScript twins. */
-export function sourceProjects(scratch: string): SourceProject[] {
+/**
+ * Every project that must compile cleanly. `scratch` receives the temp project of the TypeScript twins; `python`: only
+ * the projects compiled to Python DAG files (not the cases of MWAA Serverless workflow definitions).
+ */
+export function sourceProjects(scratch: string, opts: { readonly python?: boolean } = {}): SourceProject[] {
   const projects: SourceProject[] = [{ name: 'examples', cwd: ROOT }];
   const fixtures = join(ROOT, 'test', 'fixtures');
   for (const name of readdirSync(fixtures)
     .filter((n) => n.startsWith('good-'))
     .sort()) {
+    // MWAA Serverless cases hold workflow definitions, not Python (test/airflow/serverless.test.ts loads them).
+    if (opts.python && isServerlessCase(join(fixtures, name))) continue;
     const caseFile = join(fixtures, name, 'case.json');
     const args = (existsSync(caseFile) ? readJsonAs<{ args?: string[] }>(caseFile).args : undefined) ?? [];
     const i = args.indexOf('--env');

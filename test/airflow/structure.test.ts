@@ -784,7 +784,7 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
 
   before(async function () {
     scratch = makeTemp('airflow-structure');
-    const projects = sourceProjects(scratch);
+    const projects = sourceProjects(scratch, { python: true });
     // Compile both targets first, then run both dumps at once (one Python process per target).
     const planned = TARGETS.map((target) => {
       const t0 = Date.now();

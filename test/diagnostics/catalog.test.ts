@@ -53,7 +53,7 @@ function lintCodesTested(): Set<string> {
  */
 function goldenCounts(): Map<string, number> {
   const counts = new Map<string, number>();
-  const expectations = ['test/fixtures', 'test/fixtures-ts', 'test/fixtures-sync'].flatMap((d) =>
+  const expectations = ['test/fixtures', 'test/fixtures-ts', 'test/fixtures-sync', 'test/fixtures-import'].flatMap((d) =>
     filesUnder(join(ROOT, d), (p) => /expected[^/\\]*\.txt$/.test(p) || /[/\\]expected[/\\][^/\\]*\.txt$/.test(p)),
   );
   for (const file of expectations) {
@@ -75,6 +75,7 @@ const FOLDER_PHASES: readonly [string, Phase][] = [
   ['src/use-cases/compile.ts', 'emit'],
   ['src/sync/', 'sync'],
   ['src/use-cases/sync.ts', 'sync'],
+  ['src/import/', 'import'],
 ];
 
 /** Codes raised outside their phase's folder on purpose, with the reason. */

@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject } from '../../src/compile/project';
+import { isServerlessCase } from '../airflow/harness';
 import { configEnvironments } from '../../src/compile/environments';
 import { makeTemp, readTree, removeTemp, runCli, TARGETS } from '../helpers/cli';
 import { readJsonAs } from '../helpers/json';
@@ -30,6 +31,8 @@ function goodFixtureSources(): Source[] {
   for (const name of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, name);
     if (!existsSync(join(dir, 'expected')) || existsSync(join(dir, 'expected.diagnostics.txt'))) continue;
+    // MWAA Serverless cases hold workflow definitions, not Python (test/airflow/serverless.test.ts loads them).
+    if (isServerlessCase(dir)) continue;
     const cfgPath = join(dir, 'case.json');
     const args = (existsSync(cfgPath) ? readJsonAs<{ args?: string[] }>(cfgPath).args : undefined) ?? [];
     const envAt = args.indexOf('--env');

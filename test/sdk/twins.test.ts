@@ -69,4 +69,17 @@ describe('YAML/TypeScript twins', function () {
       });
     });
   }
+
+  it('compile to the same MWAA Serverless workflow definitions, or fail with the same diagnostics', () => {
+    const yaml = buildProject({ cwd: dir, target: 'mwaa-serverless', files: yamlFiles });
+    const ts = buildProject({ cwd: dir, target: 'mwaa-serverless', files: tsFiles });
+    const codes = (r: typeof ts) => r.diagnostics.map((d) => `${d.code} ${d.message}`);
+    expect(codes(ts)).to.deep.equal(codes(yaml));
+    expect(ts.pipelines.map((p) => p.outPath)).to.deep.equal(yaml.pipelines.map((p) => p.outPath));
+    expect(yaml.pipelines.length, 'some twins are expressible on MWAA Serverless').to.be.at.least(2);
+    yaml.pipelines.forEach((p, i) => {
+      const rest = (text: string) => text.split('\n').slice(2).join('\n');
+      expect(rest(ts.pipelines[i]!.content), p.outPath).to.equal(rest(p.content));
+    });
+  });
 });

@@ -104,6 +104,13 @@ export interface MwaaServerlessServer {
   throttle(operation: string, times: number, retryAfterSeconds?: number): void;
   /** The next `times` calls of `operation` answer ConflictException. */
   conflict(operation: string, times: number): void;
+  /**
+   * The next call of `operation` answers ValidationException with these fields: what the real service refuses for
+   * reasons this server does not model (a start date in the past, an account limit).
+   */
+  refuse(operation: string, fields: readonly { Name: string; Message: string }[]): void;
+  /** Task ids whose task instances fail in the runs started from now on (replaces `failTasks`). */
+  setFailTasks(taskIds: readonly string[]): void;
   stop(): Promise<void>;
 }
 
@@ -168,13 +175,14 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
   const tokens = new Map<string, Json>();
   const calls: ServerlessCall[] = [];
   const faults = new Map<string, { code: 'ThrottlingException' | 'ConflictException'; left: number; retryAfter?: number }[]>();
+  const refusals = new Map<string, { Name: string; Message: string }[]>();
   const s3 = new S3Client({
     region,
     endpoint: opts.s3Endpoint,
     forcePathStyle: true,
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
-  const failTasks = new Set(opts.failTasks ?? []);
+  let failTasks = new Set(opts.failTasks ?? []);
 
   function workflow(arn: string): Workflow {
     const wf = workflows.get(arn);
@@ -508,6 +516,14 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     if (input === null || typeof input !== 'object' || Array.isArray(input))
       return fail(400, 'SerializationException', 'the body is not a JSON object');
     call.input = input as Json;
+    const refusal = refusals.get(operation);
+    if (refusal) {
+      refusals.delete(operation);
+      return fail(400, 'ValidationException', `${operation}: the workflow definition is not valid for MWAA Serverless`, {
+        Reason: 'fieldValidationFailed',
+        FieldList: refusal,
+      });
+    }
     const queue = faults.get(operation);
     const fault = queue?.[0];
     if (fault) {
@@ -556,6 +572,8 @@ export async function startMwaaServerlessServer(opts: MwaaServerlessServerOption
     workflows,
     throttle: (operation, times, retryAfterSeconds) => addFault(operation, 'ThrottlingException', times, retryAfterSeconds),
     conflict: (operation, times) => addFault(operation, 'ConflictException', times),
+    refuse: (operation, fields) => void refusals.set(operation, [...fields]),
+    setFailTasks: (taskIds) => void (failTasks = new Set(taskIds)),
     async stop() {
       s3.destroy();
       server.closeAllConnections();

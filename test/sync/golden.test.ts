@@ -22,6 +22,7 @@ import { startMoto, type MotoServer } from '../helpers/moto';
 import { awsEnv, createVersionedBucket, directClient } from '../helpers/s3';
 import { applySetup, type SetupStep } from '../helpers/setup';
 import { startMwaaServer, type MwaaServer } from '../servers/mwaa-server';
+import { startMwaaServerlessServer, TEST_CREDENTIALS, type MwaaServerlessServer } from '../servers/mwaa-serverless-server';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 
 const FIXTURES = join(__dirname, '..', 'fixtures-sync');
@@ -46,6 +47,14 @@ interface Scenario {
   readonly setup?: readonly SetupStep[];
   /** 'moto': the MWAA API is not pointed at the local MWAA server, so sync asks moto, which does not serve it. */
   readonly mwaaApi?: 'moto';
+  /** Commands run (and expected to succeed) after the compile and before `args`. */
+  readonly before?: readonly (readonly string[])[];
+  /** MWAA Serverless: what the local service does in this case (test/servers/mwaa-serverless-server.ts). */
+  readonly serverless?: {
+    readonly failTasks?: readonly string[];
+    readonly refuse?: Readonly<Record<string, readonly { Name: string; Message: string }[]>>;
+    readonly conflict?: readonly string[];
+  };
 }
 
 const cases = existsSync(FIXTURES)
@@ -66,7 +75,9 @@ function normalize(text: string): string {
     .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>')
     .replace(/, \d+\.\ds, (\d+ requests?)/g, ', <seconds>s, $1')
     .replace(/^(MWAA environment '[^']*': [A-Z_]+) \(\d+s\)$/gm, '$1 (<seconds>s)')
-    .replace(/ after \d+s; gave up waiting/g, ' after <seconds>s; gave up waiting');
+    .replace(/ after \d+s; gave up waiting/g, ' after <seconds>s; gave up waiting')
+    .replace(/\bversion [0-9a-f]{32}\b/g, 'version <version>')
+    .replace(/\brun-[0-9a-f]{16}\b/g, 'run-<id>');
 }
 
 function transcript(code: number, out: string, err: string): string {
@@ -90,16 +101,19 @@ describe('golden sync scenarios (test/fixtures-sync/<case>, moto + local MWAA se
   this.timeout(600_000);
   let moto: MotoServer;
   let mwaa: MwaaServer;
+  let serverless: MwaaServerlessServer;
   let s3: S3Client;
 
   before(async () => {
     moto = await startMoto();
     mwaa = await startMwaaServer({ s3Endpoint: moto.endpoint, updatePolls: 1 });
+    serverless = await startMwaaServerlessServer({ s3Endpoint: moto.endpoint, validator: 'allowlist' });
     s3 = directClient(moto.endpoint);
   });
   after(async () => {
     s3?.destroy();
     await mwaa?.stop();
+    await serverless?.stop();
     await moto?.stop();
   });
 
@@ -121,6 +135,7 @@ describe('golden sync scenarios (test/fixtures-sync/<case>, moto + local MWAA se
       for (const o of scenario.objects ?? []) await s3.send(new PutObjectCommand({ Bucket: o.bucket, Key: o.key, Body: o.text }));
       for (const e of scenario.environments ?? []) mwaa.addEnvironment(e);
       mwaa.webServerHostname = scenario.webServerHostname;
+      serverless.setFailTasks(scenario.serverless?.failTasks ?? []);
 
       const dir = copyToTemp(c.dir, `sync-golden-${c.name}`, ['scenario.json', EXPECTED]);
       try {
@@ -129,9 +144,22 @@ describe('golden sync scenarios (test/fixtures-sync/<case>, moto + local MWAA se
         const compiled = await runCli(compileArgs, dir);
         expect(compiled.code, `${compileArgs.join(' ')}:\n${compiled.err}`).to.equal(0);
         applySetup(dir, scenario.setup ?? []);
+        // The local MWAA Serverless server checks SigV4 with its own test credentials; moto takes any.
+        const env = {
+          ...awsEnv(moto.endpoint),
+          ...(scenario.mwaaApi === 'moto' ? {} : { AWS_ENDPOINT_URL_MWAA: mwaa.endpoint }),
+          AWS_ENDPOINT_URL_MWAA_SERVERLESS: serverless.endpoint,
+          AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+        };
+        for (const args of scenario.before ?? []) {
+          const ran = await runCli(args, dir, env);
+          expect(ran.code, `${args.join(' ')}:\n${ran.err}`).to.equal(0);
+        }
+        for (const [operation, fields] of Object.entries(scenario.serverless?.refuse ?? {})) serverless.refuse(operation, fields);
+        for (const operation of scenario.serverless?.conflict ?? []) serverless.conflict(operation, 1);
 
         const before = hashTree(dir);
-        const env = { ...awsEnv(moto.endpoint), ...(scenario.mwaaApi === 'moto' ? {} : { AWS_ENDPOINT_URL_MWAA: mwaa.endpoint }) };
         // --verify talks https to the local web server, whose certificate comes from the test's CA: such a case runs
         // the CLI as a process that trusts it, as a user with a private CA would (NODE_EXTRA_CA_CERTS).
         const result = scenario.args.includes('--verify')

@@ -5,7 +5,7 @@ import { inertText } from '../../diagnostics/inert';
 import { UsageError, type Diagnostic } from '../../diagnostics/types';
 import type { CompileOptions, CompileResult } from '../../use-cases/compile';
 import { EXIT, type CliIO } from '../io';
-import { diagnosticFormatOption, positiveInteger } from '../options';
+import { diagnosticFormatOption, positiveInteger, targetOption } from '../options';
 import { printDiagnostics } from '../print';
 import type { CommandContext } from './context';
 
@@ -13,6 +13,7 @@ interface CompileFlags {
   env?: string;
   allEnvs?: boolean;
   airflow?: string;
+  target?: string;
   check?: boolean;
   cache: boolean;
   watch?: boolean;
@@ -27,6 +28,7 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     .option('--env <name>', 'environment whose variables apply; output goes to dags-out/<name>/')
     .option('--all-envs', 'compile every environment of dagsmith.config.yaml into its own folder, dags-out/<env>/, in one run')
     .option('--airflow <version>', 'Airflow version to compile for (overrides dagsmith.config.yaml)')
+    .addOption(targetOption())
     .option('--check', 'write nothing; exit 1 if dags-out/ is missing or stale files')
     .option('--no-cache', 'recompile every pipeline, ignoring the incremental-compile cache in .dagsmith/cache/')
     .option('--watch', 'compile, then recompile on every change to the project, printing what changed (Ctrl-C stops)')
@@ -35,7 +37,7 @@ export function registerCompile(program: Command, { cwd, io, exit }: CommandCont
     )
     .addOption(diagnosticFormatOption())
     .action(async (o: CompileFlags) => {
-      const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, check: o.check, cache: o.cache, jobs: o.jobs };
+      const opts: CompileOptions = { cwd, env: o.env, airflow: o.airflow, target: o.target, check: o.check, cache: o.cache, jobs: o.jobs };
       if (o.watch && o.check) throw new UsageError('--watch and --check do not go together');
       if (o.allEnvs && o.env !== undefined) throw new UsageError('--all-envs and --env do not go together: --all-envs compiles every environment');
       if (o.allEnvs && o.watch) throw new UsageError('--all-envs and --watch do not go together: watch one environment with --env');
@@ -84,7 +86,7 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       io.err(r.changed ? `compile failed after writing ${outDir}/` : nothingWritten);
       return EXIT.inputErrors;
     case 'up-to-date':
-      io.out(`${outDir}/ is up to date (${r.pipelines} pipelines, Airflow ${r.target.version})`);
+      io.out(`${outDir}/ is up to date (${r.pipelines} pipelines, ${r.target.label})`);
       return EXIT.ok;
     case 'stale':
       for (const f of r.missing) io.err(`missing: ${inertText(f)}`);
@@ -94,7 +96,7 @@ function printCompile(r: CompileResult, opts: CompileOptions, io: CliIO, format:
       return EXIT.inputErrors;
     case 'written':
       io.out(
-        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for Airflow ${r.target.version} into ${outDir}/: ` +
+        `compiled ${r.pipelines} pipeline${r.pipelines === 1 ? '' : 's'} for ${r.target.label} into ${outDir}/: ` +
           `${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.removed.length} removed`,
       );
       return EXIT.ok;

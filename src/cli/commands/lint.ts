@@ -5,13 +5,14 @@ import { annotationsLeftOut, stepSummaryMarkdown } from '../../diagnostics/step-
 import { UsageError } from '../../diagnostics/types';
 import { VERSION } from '../../util/version';
 import { EXIT } from '../io';
-import { wholeNumber } from '../options';
+import { targetOption, wholeNumber } from '../options';
 import type { CommandContext } from './context';
 
 interface LintFlags {
   env?: string;
   allEnvs?: boolean;
   airflow?: string;
+  target?: string;
   format: ReportFormat;
   maxWarnings?: number;
   remote?: boolean;
@@ -40,6 +41,7 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
     .option('--env <name>', 'environment whose variables apply')
     .option('--all-envs', 'lint every environment of dagsmith.config.yaml, each as --env would')
     .option('--airflow <version>', 'Airflow version to check against')
+    .addOption(targetOption())
     .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', wholeNumber('--max-warnings'))
     .option(
@@ -54,12 +56,12 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
       const { ruleInfoFor } = require('../../lint/docs') as typeof import('../../lint/docs');
       if (o.allEnvs && o.env !== undefined) throw new UsageError('--all-envs and --env do not go together: --all-envs lints every environment');
       const { diagnostics, suppressed, repoPrefix, files, docsUrl } = o.allEnvs
-        ? await lintAllEnvironments({ cwd, airflow: o.airflow, remote: o.remote }).then((r) => ({
+        ? await lintAllEnvironments({ cwd, airflow: o.airflow, target: o.target, remote: o.remote }).then((r) => ({
             ...r,
             files: r.environments[0]?.project.files.length ?? 0,
             docsUrl: r.environments[0]?.project.config.lint.docsUrl,
           }))
-        : await lintProject({ cwd, env: o.env, airflow: o.airflow, remote: o.remote }).then((r) => ({
+        : await lintProject({ cwd, env: o.env, airflow: o.airflow, target: o.target, remote: o.remote }).then((r) => ({
             ...r,
             files: r.project.files.length,
             docsUrl: r.project.config.lint.docsUrl,

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { formatDiagnostics } from '../../diagnostics/format';
 import type { DagSyncReport } from '../../sync/apply';
 import type { AirflowTarget } from '../../targets';
+import { UsageError } from '../../diagnostics/types';
 import type { SyncOptions, SyncProgress, SyncResult } from '../../use-cases/sync';
 import { inertText } from '../../diagnostics/inert';
 import { releaseHeldLocks } from '../../sync/lock';
@@ -26,6 +27,9 @@ interface SyncFlags {
   verify?: boolean;
   verifyTimeout?: number;
   verifyPlainHttp?: boolean;
+  run?: boolean | string;
+  runTimeout?: number;
+  poll?: number;
 }
 
 export function registerSync(program: Command, { cwd, io, exit }: CommandContext): void {
@@ -49,7 +53,27 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
       '--verify-plain-http',
       'MWAA: --verify over plain http, only for a local emulator on this machine that serves the CLI endpoint without TLS (MWAA itself is always https)',
     )
+    .option('--run [pipeline]', "MWAA Serverless: start a run of every deployed workflow (or of one pipeline's) and follow it to the end")
+    .addOption(new Option('--run-timeout <minutes>', 'MWAA Serverless: how long --run follows a run (default 120)').argParser(positiveNumber))
+    .addOption(
+      new Option('--poll <seconds>', 'MWAA Serverless: seconds between two looks at a run (default 10)').argParser(positiveNumber).hideHelp(),
+    )
     .action(async (o: SyncFlags) => {
+      const { isServerlessEnvironment } = require('../../use-cases/sync-serverless') as typeof import('../../use-cases/sync-serverless');
+      if (o.env !== undefined && o.bucket === undefined && isServerlessEnvironment(cwd, o.env)) {
+        const mwaaOnly = (
+          ['airflow', 'kmsKey', 'prune', 'forceUnlock', 'wait', 'waitTimeout', 'verify', 'verifyTimeout', 'verifyPlainHttp'] as const
+        ).filter((k) => o[k] !== undefined);
+        if (mwaaOnly.length > 0)
+          throw new UsageError(
+            `environment '${o.env}' deploys to MWAA Serverless, where ${mwaaOnly.map(flagOf).join(', ')} ${mwaaOnly.length === 1 ? 'does' : 'do'} not apply`,
+          );
+        const { syncServerless } = require('./sync-serverless') as typeof import('./sync-serverless');
+        exit(await syncServerless({ cwd, env: o.env, dryRun: o.dryRun, run: o.run, runTimeoutMinutes: o.runTimeout, pollSeconds: o.poll }, o, io));
+        return;
+      }
+      if (o.run !== undefined || o.runTimeout !== undefined)
+        throw new UsageError('--run starts MWAA Serverless workflow runs: it goes with an environment whose target is mwaa-serverless');
       const opts: SyncOptions = {
         cwd,
         env: o.env,
@@ -101,6 +125,11 @@ function printSynced(report: DagSyncReport, target: AirflowTarget, o: SyncFlags 
   if (o.json) io.out(toJson(report, target.version));
   else if (!o.quiet) printPlan(report, io);
   if (!o.json && o.summary !== false) io.out(summaryLine(report));
+}
+
+/** `--kmsKey` -> `--kms-key`. */
+function flagOf(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 /** Why a sync (or plan) refused, printed after its diagnostics; returns the exit code. */

@@ -3,7 +3,7 @@ import type { DiagnosticFormat } from '../../diagnostics/format';
 import { UsageError } from '../../diagnostics/types';
 import { EXIT, type CliIO } from '../io';
 import type { PipelineSchedule } from '../../use-cases/validate';
-import { diagnosticFormatOption } from '../options';
+import { diagnosticFormatOption, targetOption } from '../options';
 import { printDiagnostics } from '../print';
 import type { CommandContext } from './context';
 
@@ -12,6 +12,7 @@ interface ValidateFlags {
   allEnvs?: boolean;
   verbose?: boolean;
   airflow?: string;
+  target?: string;
   format: DiagnosticFormat;
 }
 
@@ -22,27 +23,28 @@ export function registerValidate(program: Command, { cwd, io, exit }: CommandCon
     .option('--env <name>', 'environment whose variables apply')
     .option('--all-envs', 'check every environment of dagsmith.config.yaml, each as --env would')
     .option('--airflow <version>', 'Airflow version to check against')
+    .addOption(targetOption())
     .option('--verbose', "also print each pipeline's schedule in words and its first data interval")
     .addOption(diagnosticFormatOption())
     .action((o: ValidateFlags) => {
       const use = require('../../use-cases/validate') as typeof import('../../use-cases/validate');
       if (o.allEnvs) {
         if (o.env !== undefined) throw new UsageError('--all-envs and --env do not go together: --all-envs checks every environment');
-        const all = use.validateAllEnvironments({ cwd, airflow: o.airflow, schedules: o.verbose === true });
+        const all = use.validateAllEnvironments({ cwd, airflow: o.airflow, target: o.target, schedules: o.verbose === true });
         if (printDiagnostics(all.diagnostics, o.format, io)) return exit(EXIT.inputErrors);
         if (o.format === 'stylish') {
           for (const e of all.environments) printSchedules(e.schedules, io, `[${e.environment}] `);
           const files = all.environments[0]?.result.files.length ?? 0;
-          const envs = all.environments.map((e) => `${e.environment} (Airflow ${e.result.target.version})`).join(', ');
+          const envs = all.environments.map((e) => `${e.environment} (${e.result.target.label})`).join(', ');
           io.out(`${files} pipeline file${files === 1 ? '' : 's'} valid for every environment: ${envs}`);
         }
         return exit(EXIT.ok);
       }
-      const result = use.validateProject({ cwd, env: o.env, airflow: o.airflow, schedules: o.verbose === true });
+      const result = use.validateProject({ cwd, env: o.env, airflow: o.airflow, target: o.target, schedules: o.verbose === true });
       if (printDiagnostics(result.diagnostics, o.format, io)) return exit(EXIT.inputErrors);
       if (o.format === 'stylish') {
         printSchedules(result.schedules, io, '');
-        io.out(`${result.files.length} pipeline file${result.files.length === 1 ? '' : 's'} valid for Airflow ${result.target.version}`);
+        io.out(`${result.files.length} pipeline file${result.files.length === 1 ? '' : 's'} valid for ${result.target.label}`);
       }
       exit(EXIT.ok);
     });
