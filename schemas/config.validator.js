@@ -3,15 +3,16 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"Deploy-time variables, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
+const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!(((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environments")) || (key0 === "lint")) || (key0 === "test"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -344,14 +345,82 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.test !== undefined){
+let data16 = data.test;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key6 in data16){
+if(!(key6 === "allowOperators")){
+const err26 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data16.allowOperators !== undefined){
+let data17 = data16.allowOperators;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
+const err27 = {instancePath:instancePath+"/test/allowOperators/" + i0,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data18};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/test/allowOperators/" + i0,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }

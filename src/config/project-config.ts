@@ -36,8 +36,15 @@ export interface ProjectConfig {
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: LintConfig;
+  /** `dagsmith test` settings. */
+  readonly test?: TestConfig;
   /** Present when the file exists. */
   readonly file?: string;
+}
+
+export interface TestConfig {
+  /** Operator, sensor or notifier classes (dotted paths) of `airflow.operator` steps that `dagsmith test` may run. */
+  readonly allowOperators: readonly string[];
 }
 
 const varsSchema: JsonSchema = {
@@ -76,6 +83,18 @@ export const CONFIG_SCHEMA: JsonSchema = {
       description: 'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }.',
       properties: { rules: { type: 'object', description: 'Severity (and options) per lint rule code.' } },
     },
+    test: {
+      type: 'object',
+      description: '`dagsmith test` settings.',
+      properties: {
+        allowOperators: {
+          type: 'array',
+          description: 'Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).',
+          items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$' },
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };
@@ -103,6 +122,7 @@ export function loadConfig(cwd: string): ConfigResult {
     vars: new Map(),
     environments: new Map(),
     lint: { rules: new Map() },
+    test: { allowOperators: [] },
   };
   if (!existsSync(abs)) return { config: defaults, diagnostics: [] };
   const read = readTextFile(abs);
@@ -178,6 +198,7 @@ export function loadConfig(cwd: string): ConfigResult {
       vars: stringify(raw.vars),
       environments,
       lint,
+      test: { allowOperators: [...new Set(raw.test?.allowOperators ?? [])] },
       file: CONFIG_FILE,
     },
     diagnostics: [],
@@ -191,6 +212,7 @@ interface RawConfig {
   readonly airflow?: string;
   readonly vars?: Record<string, unknown>;
   readonly lint?: unknown;
+  readonly test?: { readonly allowOperators?: readonly string[] };
   readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
 }
 

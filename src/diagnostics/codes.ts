@@ -4,13 +4,14 @@ import { LOAD_CODES } from './codes/load';
 import { SCHEMA_CODES } from './codes/schema';
 import { SEMANTICS_CODES } from './codes/semantics';
 import { SYNC_CODES } from './codes/sync';
+import { TEST_CODES } from './codes/test';
 
 export type { CodeInfo } from './code-info';
 
 /**
  * The catalog of diagnostic codes: one code, one problem, numbered by the phase that finds it (like TypeScript's):
  * DS1xx load, DS2xx schema, DS3xx semantics (including what the chosen Airflow target cannot do), DS4xx lint,
- * DS5xx emit (writing the output), DS6xx sync. A code is never reused: retired codes are listed in RETIRED_CODES.
+ * DS5xx emit (writing the output), DS6xx sync, DS7xx test (`dagsmith test`: test files, what a run refuses, its Python). A code is never reused: retired codes are listed in RETIRED_CODES.
  *
  * The entries live in codes/<phase>.ts: `severity`, `title` (what it means, one line), `why` (why it is a problem)
  * and `fix` (what to do). A new code goes in its phase's file, in the range of numbers its author was given.
@@ -24,6 +25,7 @@ export const CODES = {
   ...LINT_CODES,
   ...EMIT_CODES,
   ...SYNC_CODES,
+  ...TEST_CODES,
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -41,9 +43,9 @@ export const RETIRED_CODES: Readonly<Record<string, string>> = {
   DS503: 'target checks are part of validation: DS326 (removed template variables), DS327 (no region)',
 };
 
-export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync';
+export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync' | 'test';
 
-const PHASES: Readonly<Record<string, Phase>> = { '1': 'load', '2': 'schema', '3': 'semantics', '4': 'lint', '5': 'emit', '6': 'sync' };
+const PHASES: Readonly<Record<string, Phase>> = { '1': 'load', '2': 'schema', '3': 'semantics', '4': 'lint', '5': 'emit', '6': 'sync', '7': 'test' };
 
 /** The phase that raises a code: its first digit. */
 export function phaseOf(code: string): Phase {

@@ -9,6 +9,7 @@ const PHASE_TITLES: Readonly<Record<Phase, string>> = {
   lint: 'Lint (DS4xx): rules',
   emit: 'Emit (DS5xx): writing the DAG files',
   sync: 'Sync (DS6xx): deploying to S3 and MWAA',
+  test: 'Test (DS7xx): `dagsmith test`, its test files, what a run refuses, and its Python',
 };
 
 /** docs/diagnostics.md: every code of the catalog with what it means, why, and how to fix it. */
