@@ -10,6 +10,7 @@ export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';
+export { testProject, type TestOptions, type TestProgress, type TestResult, type TestOutcome } from './use-cases/test';
 export { pipelineSchemaText } from './use-cases/schema';
 export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './compile/project';
 export { checkSpec } from './compile/unit';

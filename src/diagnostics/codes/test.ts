@@ -168,6 +168,12 @@ export const TEST_CODES = {
     why: 'Snapshots live under tests/__snapshots__ in the project; one that is a symbolic link, a folder or unreadable cannot be compared or updated safely.',
     fix: 'Remove the entry the message names and run `dagsmith test --update-snapshots` to write it again.',
   },
+  DS727: {
+    severity: 'error',
+    title: '`expect.alerts` for a pipeline without failure alerts',
+    why: 'An alert fires only from the pipeline’s `notifications.onFailure`; a pipeline without one never alerts, so the expectation could not hold.',
+    fix: 'Add `notifications: { onFailure: { sns: <topic ARN> } }` to the pipeline, or remove `expect.alerts`.',
+  },
   DS740: {
     severity: 'error',
     title: 'no Python 3.11 or 3.12 to run Airflow with',
