@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'schemas/**', 'dags-out/**', 'pipelines/**', 'test/fixtures*/**', 'test/lint-corpus/pipelines/**', '.tmp/**', '.cache/**'],
+    ignores: ['dist/**', 'node_modules/**', 'schemas/**', 'dags-out/**', 'pipelines/**', 'tests/**', 'test/fixtures*/**', 'test/lint-corpus/pipelines/**', '.tmp/**', '.cache/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -27,27 +27,35 @@ export function textSafe(text: string): string {
   return s.trimStart().startsWith('::') ? `'${s}'` : s;
 }
 
-/** JSON: JSON.stringify escapes control characters; `##[` (a workflow command anywhere in a line) is escaped too. */
+/**
+ * JSON: JSON.stringify escapes C0 control characters; DEL, the C1 controls and the Unicode line separators (which it
+ * leaves as they are) and `##[` (a workflow command anywhere in a line) are escaped too. All of them occur only in
+ * strings, where `\uXXXX` reads back as the same text.
+ */
 export function jsonSafe(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[');
+  return JSON.stringify(value, null, 2)
+    .replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/##\[/g, '#\\u0023[');
 }
 
 /**
  * XML (attribute values and text): the five markup characters as entities; characters XML 1.0 cannot hold (C0
- * controls but tab and newline, lone surrogates, U+FFFE/U+FFFF) as visible `\uXXXX`; `##[` and a `::` that would
- * start a line as character references, which readers turn back into the text and a CI log does not act on.
+ * controls but tab and newline, lone surrogates, U+FFFE/U+FFFF) as visible `\uXXXX`; `##[`, a `::` that would start
+ * a line, DEL, the C1 controls and the Unicode line separators as character references, which readers turn back
+ * into the text and neither a terminal nor a CI log acts on.
  */
 export function xmlSafe(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/##\[/g, '#&#35;[')
-    .replace(/(^|\n)([ \t]*)::/g, '$1$2&#58;:');
+    .replace(/(^|\n)([ \t]*)::/g, '$1$2&#58;:')
+    .replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -84,17 +84,28 @@ export class RunnerPool {
     return slot;
   }
 
-  /** Waits until the runner of `target` is started and warmed up (starting it if needed); rejects as `run` does. */
-  async ready(target: string): Promise<void> {
-    await this.motoServer();
-    const slot = this.slots.get(target) ?? this.spawn(target, false);
+  /** The live runner of `target`, started (or started again, when its process has ended) and warmed up. */
+  private async live(target: string): Promise<TestRunner> {
+    let slot = this.slots.get(target) ?? this.spawn(target, false);
+    let runner: TestRunner;
     try {
-      await slot.runner;
+      runner = await slot.runner;
+      if (!runner.alive) {
+        slot = this.spawn(target, true);
+        runner = await slot.runner;
+      }
     } catch (err) {
       this.slots.delete(target);
       throw err;
     }
     await slot.warm;
+    return runner;
+  }
+
+  /** Waits until the runner of `target` is started and warmed up (starting it if needed); rejects as `run` does. */
+  async ready(target: string): Promise<void> {
+    await this.motoServer();
+    await this.live(target);
   }
 
   /**
@@ -103,27 +114,22 @@ export class RunnerPool {
    */
   async run(target: string, request: Omit<RunRequest, 'moto'>): Promise<RunResult> {
     const moto = await this.motoServer();
-    let slot = this.slots.get(target) ?? this.spawn(target, false);
-    let runner: TestRunner;
+    const runner = await this.live(target);
+    let result: RunResult;
     try {
-      runner = await slot.runner;
-    } catch (err) {
-      this.slots.delete(target);
-      throw err;
-    }
-    if (!runner.alive) {
-      slot = this.spawn(target, true);
-      runner = await slot.runner;
-    }
-    await slot.warm;
-    try {
-      return await runner.run({ ...request, moto: moto.endpoint });
+      result = await runner.run({ ...request, moto: moto.endpoint });
     } catch (err) {
       // The process died or stopped answering: the next run starts a new one.
       await runner.close(1_000).catch(() => undefined);
       this.slots.delete(target);
       throw err;
     }
+    if (result.status === 'timeout') {
+      // The runner ends its process after a timeout: wait for that, so the next run starts a new one.
+      await runner.close(5_000).catch(() => undefined);
+      this.slots.delete(target);
+    }
+    return result;
   }
 
   /** Stops every runner and the moto server. */

@@ -43,8 +43,9 @@ function checkPath(cwd: string, rel: string): void {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw new SnapshotError(rel, `cannot look at ${dir} (${errnoText(err)})`);
     }
-    if (stat.isSymbolicLink()) throw new SnapshotError(rel, `${dir} is a symbolic link; snapshots are read and written only as plain files and folders`);
-    if (dir !== rel && !stat.isDirectory()) throw new SnapshotError(rel, `${dir} is not a folder`);
+    const what = dir === rel ? 'it' : dir;
+    if (stat.isSymbolicLink()) throw new SnapshotError(rel, `${what} is a symbolic link; snapshots are read and written only as plain files and folders`);
+    if (dir !== rel && !stat.isDirectory()) throw new SnapshotError(rel, `${what} is not a folder`);
   }
 }
 
@@ -55,7 +56,7 @@ export function readSnapshot(cwd: string, rel: string): SnapshotText {
   if (read.kind === 'error' && (read.error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
   const why =
     read.kind === 'too-large' ? `is larger than ${MAX_SNAPSHOT_BYTES} bytes` : read.kind === 'not-file' ? 'is not a regular file' : `cannot be read (${errnoText(read.error)})`;
-  throw new SnapshotError(rel, `the snapshot ${why}`);
+  throw new SnapshotError(rel, `it ${why}`);
 }
 
 /** Writes a snapshot (its folders too): a temp file beside it, created exclusively, renamed into place. */

@@ -57,7 +57,7 @@ export function checkTestAgainstPipeline(
   for (const s of test.expect.sql) {
     const step = knownTask(s.taskId, s.path, 'key');
     if (step && !SQL_FIELDS.has(step.kind))
-      reporter.report('DS722', s.path, `task '${s.taskId}' is a ${step.kind} step, which runs no SQL`, { at: 'key' });
+      reporter.report('DS722', s.path, `task '${s.taskId}' is a step of kind ${step.kind}, which runs no SQL`, { at: 'key' });
   }
   for (const c of test.expect.calls) if (c.task !== undefined) knownTask(c.task, [...c.path, 'task'], 'value');
   for (const a of test.expect.alerts) knownTask(a.taskId, a.path, 'value');

@@ -52,7 +52,8 @@ export interface BasePython {
   readonly version: string;
 }
 
-let found: BasePython | undefined;
+/** The interpreter found, per $DAGSMITH_PYTHON (a test may change it). */
+const found = new Map<string, BasePython>();
 
 function probe(command: string): { version?: string; problem?: string } {
   try {
@@ -73,13 +74,18 @@ function probe(command: string): { version?: string; problem?: string } {
 
 /** The base interpreter (see the module comment); DS740 naming what was tried when there is none. */
 export function basePython(): BasePython {
-  if (found) return found;
-  const wanted = process.env.DAGSMITH_PYTHON;
+  const wanted = process.env.DAGSMITH_PYTHON || undefined;
+  const known = found.get(wanted ?? '');
+  if (known) return known;
   const candidates = wanted ? [wanted] : ['python3', 'python3.12', 'python3.11'];
   const tried: string[] = [];
   for (const command of candidates) {
     const p = probe(command);
-    if (p.version) return (found = { command, version: p.version });
+    if (p.version) {
+      const python = { command, version: p.version };
+      found.set(wanted ?? '', python);
+      return python;
+    }
     tried.push(`${command} ${p.problem}`);
   }
   throw new VenvError(

@@ -317,7 +317,7 @@ function checkCall(call: CallExpectation, calls: readonly AwsCall[]): Failure | 
   }
   return {
     kind: 'call',
-    message: `expected ${wanted} call${wanted === '1' ? '' : 's'} ${what}${call.args ? ' with these arguments' : ''}, found ${matching.length}`,
+    message: `expected ${wanted} call${wanted === '1' || wanted === 'at least one' ? '' : 's'} ${what}${call.args ? ' with these arguments' : ''}, found ${matching.length}`,
     ...(call.task ? { task: call.task } : {}),
     path: call.path,
     details,

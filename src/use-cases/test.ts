@@ -148,7 +148,7 @@ export async function testProject(opts: TestOptions): Promise<TestResult> {
     const builds = new Map<string, Build>();
     /** `<target> <pipeline id>` -> DS700 at the pipeline's steps whose class a test would refuse. */
     const refusedPipelines = new Map<string, Diagnostic[]>();
-    const runnable: { test: TestSpec; build: Build; compiled: Compiled }[] = [];
+    const runnable: { test: TestSpec; build: Build; compiled: Compiled; snapshots: ReadonlyMap<string, SnapshotText> }[] = [];
     for (const test of loaded.tests) {
       const build = buildFor(opts.cwd, test.env, targetOf(test), builds, scratch, diagnostics, allow, refusedPipelines);
       const checked = checkTestAgainstPipeline(
@@ -156,18 +156,20 @@ export async function testProject(opts: TestOptions): Promise<TestResult> {
         new Map([...build.pipelines].map(([id, c]) => [id, c.ir])),
         build.target,
       );
-      const diags = checked.diagnostics.map((d) =>
+      const diags: Diagnostic[] = checked.diagnostics.map((d) =>
         d.code === 'DS714' && build.errors > 0 ? { ...d, message: `${d.message} that compiles (${build.errors} errors in pipeline files, above)` } : d,
       );
       diagnostics.push(...diags);
+      const snapshots = readSnapshots(opts.cwd, test, diags);
+      diagnostics.push(...diags.slice(checked.diagnostics.length));
       if (!checked.ir || diags.some((d) => d.severity === 'error') || refusedPipelines.has(`${build.target.version} ${checked.ir.id}`)) continue;
-      runnable.push({ test, build, compiled: build.pipelines.get(checked.ir.id)! });
+      runnable.push({ test, build, compiled: build.pipelines.get(checked.ir.id)!, snapshots });
     }
     opts.onProgress?.({ type: 'checked', diagnostics, runnable: runnable.length });
     const ran = new Map<string, TestOutcome>();
     if (pool) {
       for (const r of runnable) {
-        const outcome = await runOne(opts, pool, r.test, r.build.target, r.compiled, allow);
+        const outcome = await runOne(opts, pool, r, allow);
         ran.set(r.test.file, outcome);
         opts.onProgress?.({ type: 'test-done', outcome });
       }
@@ -285,14 +287,29 @@ function buildFor(
   return build;
 }
 
+/** The snapshots of a test's `snapshot: true` SQL expectations, read before it runs (DS726 into `diagnostics`). */
+function readSnapshots(cwd: string, test: TestSpec, diagnostics: Diagnostic[]): Map<string, SnapshotText> {
+  const snapshots = new Map<string, SnapshotText>();
+  for (const sql of test.expect.sql) {
+    if (!sql.snapshot) continue;
+    try {
+      snapshots.set(sql.taskId, readSnapshot(cwd, snapshotPath(test.name, sql.taskId)));
+    } catch (err) {
+      if (!(err instanceof SnapshotError)) throw err;
+      diagnostics.push(makeDiagnostic('DS726', test.file, test.locate(sql.path, 'key'), `snapshot ${err.file}: ${err.message}`, { path: sql.path }));
+    }
+  }
+  return snapshots;
+}
+
 async function runOne(
   opts: TestOptions,
   pool: RunnerPool,
-  test: TestSpec,
-  target: AirflowTarget,
-  compiled: Compiled,
+  r: { readonly test: TestSpec; readonly build: Build; readonly compiled: Compiled; readonly snapshots: ReadonlyMap<string, SnapshotText> },
   allow: readonly string[],
 ): Promise<TestOutcome> {
+  const { test, compiled } = r;
+  const target = r.build.target;
   opts.onProgress?.({ type: 'test-start', name: test.name, pipeline: test.pipeline, target: target.version });
   // A test's time is its run's: the runner's start and warm-up (shared by the suite) are not part of it.
   await pool.ready(target.version).catch((err: unknown) => {
@@ -372,7 +389,7 @@ async function runOne(
       return { ...notRun([]), log: `the test runner failed (a bug; please report it): ${result.problems.join('; ')}\n${result.log ?? ''}`.trim() };
     case 'ran':
     case 'crashed':
-      return judged(opts, test, target, ir, result, base, seconds);
+      return judged(opts, test, target, ir, result, r.snapshots, base, seconds);
   }
 }
 
@@ -382,22 +399,13 @@ function judged(
   target: AirflowTarget,
   ir: PipelineIR,
   result: RunResultRan,
+  snapshots: ReadonlyMap<string, SnapshotText>,
   base: Pick<TestOutcome, 'name' | 'file' | 'pipeline' | 'date' | 'env' | 'target' | 'ran'>,
   seconds: () => number,
 ): TestOutcome {
   const tasks = tasksOf(ir, target);
   const kinds = new Map([...tasks].map(([taskId, step]) => [taskId, step.kind as string]));
   const problems: Diagnostic[] = [];
-  const snapshots = new Map<string, SnapshotText>();
-  for (const sql of test.expect.sql) {
-    if (!sql.snapshot) continue;
-    try {
-      snapshots.set(sql.taskId, readSnapshot(opts.cwd, snapshotPath(test.name, sql.taskId)));
-    } catch (err) {
-      if (!(err instanceof SnapshotError)) throw err;
-      problems.push(makeDiagnostic('DS726', test.file, test.locate(sql.path), `${err.file}: ${err.message}`, { path: sql.path }));
-    }
-  }
   const v = verdict({ test, result, kinds, taskIds: [...tasks.keys()], snapshots, updateSnapshots: opts.updateSnapshots === true });
   const written: string[] = [];
   for (const w of v.snapshotWrites) {
@@ -407,7 +415,7 @@ function judged(
       written.push(rel);
     } catch (err) {
       if (!(err instanceof SnapshotError)) throw err;
-      problems.push(makeDiagnostic('DS726', test.file, test.locate(w.path), `${err.file}: ${err.message}`, { path: w.path }));
+      problems.push(makeDiagnostic('DS726', test.file, test.locate(w.path), `snapshot ${err.file}: ${err.message}`, { path: w.path }));
     }
   }
   const failures = v.failures.map((f) => {
@@ -418,11 +426,17 @@ function judged(
   if (result.status === 'crashed' && result.crash) {
     failures.unshift({ kind: 'task', message: `dag.test() itself failed: ${result.crash.type}: ${result.crash.message}`, details: [] });
   }
+  // One line per task in the pipeline's order (mapped task instances, `id[0]`, after their task).
   const ran = new Map((result.tasks ?? []).map((t) => [t.taskId, t]));
+  const order = [...tasks.keys()];
+  const rank = (id: string) => {
+    const i = order.indexOf(id.replace(/\[\d+\]$/, ''));
+    return i < 0 ? order.length : i;
+  };
   const lines: TaskLine[] = [
     ...(result.tasks ?? []).map((t) => ({ taskId: t.taskId, state: t.state, duration: t.duration, tries: t.tryNumber })),
-    ...[...tasks.keys()].filter((id) => !ran.has(id)).map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
-  ];
+    ...order.filter((id) => !ran.has(id)).map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
+  ].sort((a, b) => rank(a.taskId) - rank(b.taskId));
   const status = result.status === 'crashed' ? 'error' : failures.length > 0 || problems.length > 0 ? 'failed' : 'passed';
   return {
     ...base,
