@@ -61,7 +61,7 @@ def task_run_error(returned):
     return getattr(returned, "error", None)
 
 
-def resume_in_failure(ti, exc: BaseException) -> None:
+def resume_in_failure(ti, exc: BaseException, session=None) -> None:
     """What Airflow's triggerer does when a deferred task's trigger raises (Trigger.submit_failure): the task resumes
     in `__fail__`, so it fails on the worker the normal way (TaskDeferralError, failure callbacks, retries).
     dag.test() runs triggers inline and has no such path: on Airflow 2 the error leaves the task DEFERRED and
@@ -78,9 +78,13 @@ def resume_in_failure(ti, exc: BaseException) -> None:
         from airflow.utils.state import TaskInstanceState
 
         # As dag.test() does after a trigger completes: SCHEDULED, and its next run resumes the task.
-        with create_session() as session:
+        with create_session() as new_session:
             ti.state = TaskInstanceState.SCHEDULED
-            session.add(ti)
+            new_session.add(ti)
+    else:
+        # _run_raw_task reads the task instance from the DB again (refresh_from_db): store what it resumes with.
+        session.merge(ti)
+        session.commit()
 
 
 def register_assets(dag) -> list[str]:

@@ -78,18 +78,20 @@ def install_task_scope(dag) -> None:
         attempt = run.attempts.setdefault((key, try_number), {"started": run.elapsed()})
         run.recorder.scope = {"task": key, "try": try_number, "phase": "task"}
         try:
+            resumed = False
             while True:
                 _TRIGGER_FAILURES.clear()
                 try:
                     returned = original(*args, **kwargs)
                 except BaseException:
-                    if not _TRIGGER_FAILURES:
+                    if not _TRIGGER_FAILURES or resumed:
                         raise
                     returned = None
-                if not _TRIGGER_FAILURES:
+                if not _TRIGGER_FAILURES or resumed:
                     break
                 # Once: the resumed task fails in `__fail__` without running its trigger again.
-                compat.resume_in_failure(ti, _TRIGGER_FAILURES[0])
+                resumed = True
+                compat.resume_in_failure(ti, _TRIGGER_FAILURES[0], kwargs.get("session"))
                 run.adjustments.append({"taskId": key, "setting": "trigger", "from": "raised", "to": "__fail__",
                                         "why": "a trigger that raises fails its task, as Airflow's triggerer does"})
         except BaseException as exc:

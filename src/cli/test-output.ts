@@ -153,8 +153,9 @@ export function formatTestText(o: TestOutcome, opts: TextOptions = {}): string {
   const lines: string[] = [];
   lines.push(textSafe(`${o.name}: pipeline ${o.pipeline}, ${o.date}${o.env ? `, env ${o.env}` : ''}, Airflow ${o.target}`));
   if (!o.ran) {
-    lines.push(`  NOT RUN ${textSafe(o.name)}: ${o.problems.length ? 'its file or its pipeline has errors:' : 'checked only'}`);
-    for (const p of o.problems) lines.push(`    ${textSafe(formatDiagnostic(p))}`);
+    // The problems themselves are printed once, before the runs (stderr); here only where they are.
+    const where = o.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} at ${p.file}:${p.line}:${p.col}`);
+    lines.push(`  NOT RUN ${textSafe(o.name)}: ${where.length ? textSafe(where.join(', ')) : 'checked only'}`);
     return lines.join('\n');
   }
   const width = Math.max(12, ...o.tasks.map((t) => t.taskId.length));

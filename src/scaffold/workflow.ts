@@ -1,6 +1,7 @@
 /**
  * The GitHub Actions workflow `dagsmith init` writes to .github/workflows/dagsmith.yml: validate, lint with the
- * findings uploaded to code scanning (SARIF), compile --check, and a Mermaid graph of the changed pipelines posted
+ * findings uploaded to code scanning (SARIF), compile --check, the pipeline tests (`dagsmith test`), and a Mermaid
+ * graph of the changed pipelines posted
  * on the pull request. Pull requests from forks get a read-only token, so the two steps that write to GitHub run
  * only for branches of the repository itself; the checks run for everyone.
  */
@@ -54,6 +55,11 @@ jobs:
 
       - name: Check generated DAGs are up to date
         run: npx dagsmith compile --check
+
+      # Runs tests/ end to end: the pipelines in the real Airflow of their target against an emulated AWS
+      # (docs/testing.md); the first run installs the Airflow environment into ~/.cache/dagsmith.
+      - name: Test pipelines
+        run: npx dagsmith test
 
       - name: Graph changed pipelines
         if: github.event_name == 'pull_request'

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { RunnerError, TestRunner } from './engine';
 import { startMotoServer, type MotoServer } from './moto-server';
 import type { RunnerWarmed, RunRequest, RunResult } from './protocol';
-import { ensureVenv, type VenvProgress } from './venvs';
+import { ensureVenv, stopInstalls, type VenvProgress } from './venvs';
 
 export type PoolEvent =
   | { readonly type: 'venv'; readonly progress: VenvProgress }
@@ -135,6 +135,8 @@ export class RunnerPool {
   /** Stops every runner and the moto server. */
   async close(): Promise<void> {
     this.closed = true;
+    // An environment still installing (the run stopped early) is left without its marker and rebuilt next time.
+    stopInstalls();
     const runners = [...this.slots.values()].map((s) => s.runner.then((r) => r.close(), () => undefined));
     this.slots.clear();
     await Promise.all(runners);

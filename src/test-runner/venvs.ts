@@ -227,9 +227,16 @@ export async function ensureVenv(name: string, onProgress?: (p: VenvProgress) =>
     writeFileSync(join(spec.dir, MARKER), `${new Date().toISOString()} ${python.version}\n`);
   } catch (err) {
     closeSync(logFd);
-    const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
+    const last = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop();
     rmSync(lock, { force: true });
-    throw new VenvError('DS742', `installing the ${name} environment failed: ${(err as Error).message}; the log is ${logFile}; its last lines:\n${tail}`);
+    throw new VenvError(
+      'DS742',
+      `installing the ${name} environment failed: ${(err as Error).message}${last ? `; the install's last words: ${last}` : ''} (the whole log: ${logFile})`,
+    );
   }
   closeSync(logFd);
   rmSync(lock, { force: true });

@@ -434,7 +434,7 @@ function judged(
     return i < 0 ? order.length : i;
   };
   const lines: TaskLine[] = [
-    ...(result.tasks ?? []).map((t) => ({ taskId: t.taskId, state: t.state, duration: t.duration, tries: t.tryNumber })),
+    ...(result.tasks ?? []).map((t) => ({ taskId: t.taskId, state: t.state, duration: NEVER_STARTED.has(t.state) ? null : t.duration, tries: t.tryNumber })),
     ...order.filter((id) => !ran.has(id)).map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
   ].sort((a, b) => rank(a.taskId) - rank(b.taskId));
   const status = result.status === 'crashed' ? 'error' : failures.length > 0 || problems.length > 0 ? 'failed' : 'passed';
@@ -453,6 +453,9 @@ function judged(
     ...(result.airflowVersion ? { airflowVersion: result.airflowVersion } : {}),
   };
 }
+
+/** States of a task that never started: it has no duration. */
+const NEVER_STARTED = new Set(['upstream_failed', 'skipped', 'removed', 'none', 'scheduled', 'queued']);
 
 function lastLine(text: string): string {
   return (

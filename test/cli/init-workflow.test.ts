@@ -44,6 +44,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
       'Lint pipelines',
       'Upload lint findings to code scanning',
       'Check generated DAGs are up to date',
+      'Test pipelines',
       'Graph changed pipelines',
       'Post the graph on the pull request',
     ]);
@@ -52,6 +53,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     expect(byName.get('Upload lint findings to code scanning')!.uses).to.match(/^github\/codeql-action\/upload-sarif@v\d+$/);
     expect(byName.get('Upload lint findings to code scanning')!.with).to.deep.equal({ sarif_file: 'dagsmith.sarif', category: 'dagsmith' });
     expect(byName.get('Check generated DAGs are up to date')!.run).to.equal('npx dagsmith compile --check');
+    expect(byName.get('Test pipelines')!.run).to.equal('npx dagsmith test');
     expect(byName.get('Graph changed pipelines')!.run).to.include('dagsmith graph --changed "origin/$BASE_REF"');
     expect(wf.jobs.check!.permissions['security-events']).to.equal('write');
   });
@@ -64,7 +66,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     for (const s of steps) if (s.run) expect(s.run, s.name).to.not.include('${{');
   });
 
-  it('runs the commands it names on the project init wrote: validate, lint (clean), compile, compile --check', async () => {
+  it('runs the commands it names on the project init wrote: validate, lint (clean), compile, compile --check, test', async () => {
     expect((await runCli(['validate'], dir)).code).to.equal(0);
     const lint = await runCli(['lint'], dir);
     expect(lint, 'the scaffold is lint-clean').to.deep.equal({ code: 0, out: '2 pipeline files: no lint findings\n', err: '' });
@@ -72,5 +74,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     expect(JSON.parse(sarif.out).runs[0].results).to.deep.equal([]);
     expect((await runCli(['compile'], dir)).code).to.equal(0);
     expect((await runCli(['compile', '--check'], dir)).code).to.equal(0);
+    // A project without tests passes `dagsmith test` (and starts no Python).
+    expect(await runCli(['test'], dir)).to.deep.equal({ code: 0, out: 'no tests: write tests/<name>.test.yaml (see docs/testing.md)\n', err: '' });
   });
 });

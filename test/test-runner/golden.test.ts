@@ -31,13 +31,21 @@ const cases = readdirSync(FIXTURES)
   .sort()
   .map((name) => ({ name, dir: join(FIXTURES, name), spec: JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case }));
 
-/** Output made comparable: durations and this machine's paths replaced. */
+/**
+ * Output made comparable: durations, this machine's paths and virtualenv hashes replaced, and the run logs printed
+ * for a failed task (Airflow's own lines, with their timestamps) left out.
+ */
 export function normalize(text: string, dir: string): string {
   return text
     .split(dir)
     .join('<case>')
+    .split('\n')
+    .filter((l) => !l.startsWith('    | ') && !/^ {2}log of the run \(last \d+ lines\)$/.test(l))
+    .join('\n')
     .replace(/\d+(\.\d+)? s\b/g, '<t> s')
-    .replace(/\d+(\.\d+)?s\b/g, '<t>s');
+    .replace(/\d+(\.\d+)?s\b/g, '<t>s')
+    .replace(/\d+(\.\d+)? seconds\b/g, '<t> seconds')
+    .replace(/-[0-9a-f]{12}\b/g, '-<hash>');
 }
 
 function compare(name: string, dir: string, actual: string): void {
@@ -65,7 +73,7 @@ async function runCase(name: string, dir: string, spec: Case): Promise<void> {
   try {
     const env = Object.fromEntries(Object.entries(spec.env ?? {}).map(([k, v]) => [k, v.replace('${case}', dir).replace('${tmp}', tmp)]));
     const r = await runCli(spec.args ?? ['test'], dir, env);
-    compare(name, dir, normalize(`exit ${r.code}\n--- stdout ---\n${r.out}--- stderr ---\n${r.err}`, dir).split(tmp).join('<tmp>'));
+    compare(name, dir, normalize(`exit ${r.code}\n--- stdout ---\n${r.out}--- stderr ---\n${r.err}`.split(tmp).join('<tmp>'), dir));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

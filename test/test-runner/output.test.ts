@@ -164,7 +164,7 @@ describe('dagsmith test output: text, JSON, JUnit XML, with hostile text from a 
     expect(text).to.include('declared outcome: failed; DataBrew jobs do not run here');
     expectSafeLines(formatTestText(errored));
     expectSafeLines(formatTestText(notRun));
-    expect(formatTestText(notRun)).to.include('  NOT RUN bad: its file or its pipeline has errors:');
+    expect(formatTestText(notRun)).to.include('  NOT RUN bad: DS711 at tests/bad.test.yaml:3:1');
     expect(formatSummaryText(result)).to.equal('4 tests on Airflow 2.10.3: 1 passed, 1 failed, 1 could not run, 1 not run (20.5 s)');
   });
 
