@@ -82,13 +82,24 @@ export function verdict(input: VerdictInput): Verdict {
   const failures: Failure[] = [];
   const tasks = new Map((result.tasks ?? []).map((t) => [t.taskId, t]));
   const expected = new Map(test.expect.tasks.map((t) => [t.taskId, t]));
+  const taskFailures: Failure[] = [];
+  // Tasks the test does not list that did not run because a task before them failed: said once, with that failure.
+  const notRun: string[] = [];
   for (const taskId of input.taskIds) {
     const want = expected.get(taskId);
     const state = tasks.get(taskId)?.state ?? 'none';
     const wanted = want?.state ?? 'success';
     if (state === wanted) continue;
-    failures.push(taskFailure(taskId, wanted, state, tasks.get(taskId), result, want?.path));
+    if (!want && state === 'upstream_failed') notRun.push(taskId);
+    else taskFailures.push(taskFailure(taskId, wanted, state, tasks.get(taskId), result, want?.path));
   }
+  if (notRun.length > 0 && taskFailures.length > 0) {
+    const first = taskFailures[0]!;
+    taskFailures[0] = { ...first, details: [...first.details, { label: 'so these did not run', text: notRun.join(', ') }] };
+  } else if (notRun.length > 0) {
+    taskFailures.push({ kind: 'task', message: `tasks ${notRun.join(', ')} are upstream_failed; tasks the test does not list must succeed`, details: [] });
+  }
+  failures.push(...taskFailures);
   for (const loc of test.expect.exists) {
     const f = checkExists(loc, result);
     if (f) failures.push(f);

@@ -381,7 +381,7 @@ async function runOne(
     case 'import-error':
       return notRun(Object.values(result.importErrors).map((tb) => at('DS706', `the DAG of '${ir.id}' does not import in Airflow ${target.version}: ${lastLine(tb)}`)));
     case 'setup-error':
-      return notRun(result.problems.map((p) => at('DS708', p, ['given'])));
+      return notRun(result.problems.map((p) => at('DS708', p.replace(/\s*\n\s*/g, '; '), ['given'])));
     case 'timeout':
       return notRun([at('DS709', `the run of '${ir.id}' took longer than its time limit: ${result.problems.join('; ')}`, ['pipeline'])], 'failed');
     case 'bad-request':

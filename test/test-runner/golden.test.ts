@@ -32,15 +32,16 @@ const cases = readdirSync(FIXTURES)
   .map((name) => ({ name, dir: join(FIXTURES, name), spec: JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case }));
 
 /**
- * Output made comparable: durations, this machine's paths and virtualenv hashes replaced, and the run logs printed
- * for a failed task (Airflow's own lines, with their timestamps) left out.
+ * Output made comparable: durations, this machine's paths and virtualenv hashes replaced; the run logs printed for a
+ * failed task (Airflow's own lines, with their timestamps) and pip's progress lines left out.
  */
 export function normalize(text: string, dir: string): string {
   return text
     .split(dir)
     .join('<case>')
     .split('\n')
-    .filter((l) => !l.startsWith('    | ') && !/^ {2}log of the run \(last \d+ lines\)$/.test(l))
+    // Also the latest line pip printed while installing, which depends on timing.
+    .filter((l) => !l.startsWith('    | ') && !/^ {2}log of the run \(last \d+ lines\)$/.test(l) && !/^ {2}\S+ \(\d+ s\): /.test(l))
     .join('\n')
     .replace(/\d+(\.\d+)? s\b/g, '<t> s')
     .replace(/\d+(\.\d+)?s\b/g, '<t>s')
