@@ -305,7 +305,9 @@ function main(): void {
     for (const target of opt.testTargets) {
       const r = benchTest(target);
       test.push(r);
-      say(`| ${target} | ${f(r.oneColdMs / 1000, 1)} | ${f(r.oneWarmS, 1)} (${r.oneTasks} tasks) | ${f(r.suiteColdMs / 1000, 1)} | ${f(r.suiteWarmS, 1)} | ${r.tests} |`);
+      say(
+        `| ${target} | ${f(r.oneColdMs / 1000, 1)} | ${f(r.oneWarmS, 1)} (${r.oneTasks} tasks) | ${f(r.suiteColdMs / 1000, 1)} | ${f(r.suiteWarmS, 1)} | ${r.tests} |`,
+      );
     }
   }
   mkdirSync(dirname(opt.out), { recursive: true });

@@ -19,7 +19,17 @@ import { registerTest } from './commands/test';
 import { registerValidate } from './commands/validate';
 import { EXIT, processIO, type CliIO } from './io';
 
-const COMMANDS = [registerInit, registerValidate, registerCompile, registerTest, registerSync, registerLint, registerGraph, registerPlan, registerSchema];
+const COMMANDS = [
+  registerInit,
+  registerValidate,
+  registerCompile,
+  registerTest,
+  registerSync,
+  registerLint,
+  registerGraph,
+  registerPlan,
+  registerSchema,
+];
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {

@@ -38,6 +38,10 @@ export function jsonSafe(value: unknown): string {
     .replace(/##\[/g, '#\\u0023[');
 }
 
+/** Characters XML 1.0 cannot hold: C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- the characters to escape
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * XML (attribute values and text): the five markup characters as entities; characters XML 1.0 cannot hold (C0
  * controls but tab and newline, lone surrogates, U+FFFE/U+FFFF) as visible `\uXXXX`; `##[`, a `::` that would start
@@ -47,7 +51,7 @@ export function jsonSafe(value: unknown): string {
 export function xmlSafe(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -184,7 +188,12 @@ export function formatSummaryText(r: TestResult): string {
   const failed = r.tests.filter((t) => t.ran && t.status === 'failed').length;
   const errors = r.tests.filter((t) => t.ran && t.status === 'error').length;
   const notRun = r.tests.filter((t) => !t.ran).length;
-  const parts = [`${passed} passed`, ...(failed ? [`${failed} failed`] : []), ...(errors ? [`${errors} could not run`] : []), ...(notRun ? [`${notRun} not run`] : [])];
+  const parts = [
+    `${passed} passed`,
+    ...(failed ? [`${failed} failed`] : []),
+    ...(errors ? [`${errors} could not run`] : []),
+    ...(notRun ? [`${notRun} not run`] : []),
+  ];
   const on = r.targets.length ? ` on Airflow ${r.targets.join(', ')}` : '';
   return `${r.tests.length} test${r.tests.length === 1 ? '' : 's'}${on}: ${parts.join(', ')} (${seconds(r.seconds)})`;
 }
@@ -271,8 +280,12 @@ export function formatJunit(r: TestResult): string {
         out.push(`      <error${attrs({ message: message.slice(0, 1000), type: first?.code ?? 'runner' })}>${xmlSafe(body)}</error>`);
       }
       if (t.status === 'failed') {
-        for (const p of t.problems) out.push(`      <failure${attrs({ message: `${p.code}: ${p.message}`.slice(0, 1000), type: p.code })}>${xmlSafe(formatDiagnostic(p))}</failure>`);
-        for (const f of t.failures) out.push(`      <failure${attrs({ message: f.message.slice(0, 1000), type: f.kind })}>${xmlSafe(failureText(t, f))}</failure>`);
+        for (const p of t.problems)
+          out.push(
+            `      <failure${attrs({ message: `${p.code}: ${p.message}`.slice(0, 1000), type: p.code })}>${xmlSafe(formatDiagnostic(p))}</failure>`,
+          );
+        for (const f of t.failures)
+          out.push(`      <failure${attrs({ message: f.message.slice(0, 1000), type: f.kind })}>${xmlSafe(failureText(t, f))}</failure>`);
       }
       if (t.ran) out.push(`      <system-out>${xmlSafe(plainReport(t))}</system-out>`);
       out.push('    </testcase>');

@@ -149,7 +149,8 @@ function readFixture(cwd: string, testFile: string, rel: string, path: JsonPath,
   if (rel.includes('\0')) return fail('is not a file name');
   const abs = join(cwd, dirname(testFile), rel);
   const inProject = projectRelative(cwd, abs);
-  if (inProject === undefined || inProject === '') return fail('leads outside the project (symbolic links resolved); fixtures are read from the project only');
+  if (inProject === undefined || inProject === '')
+    return fail('leads outside the project (symbolic links resolved); fixtures are read from the project only');
   const read = readRegularBytes(abs, MAX_FIXTURE_BYTES, { noFollow: true });
   switch (read.kind) {
     case 'bytes':

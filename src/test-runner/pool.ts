@@ -137,11 +137,20 @@ export class RunnerPool {
     this.closed = true;
     // An environment still installing (the run stopped early) is left without its marker and rebuilt next time.
     stopInstalls();
-    const runners = [...this.slots.values()].map((s) => s.runner.then((r) => r.close(), () => undefined));
+    const runners = [...this.slots.values()].map((s) =>
+      s.runner.then(
+        (r) => r.close(),
+        () => undefined,
+      ),
+    );
     this.slots.clear();
     await Promise.all(runners);
     const moto = this.moto;
     this.moto = undefined;
-    if (moto) await moto.then((m) => m.stop(), () => undefined);
+    if (moto)
+      await moto.then(
+        (m) => m.stop(),
+        () => undefined,
+      );
   }
 }

@@ -44,7 +44,8 @@ function checkPath(cwd: string, rel: string): void {
       throw new SnapshotError(rel, `cannot look at ${dir} (${errnoText(err)})`);
     }
     const what = dir === rel ? 'it' : dir;
-    if (stat.isSymbolicLink()) throw new SnapshotError(rel, `${what} is a symbolic link; snapshots are read and written only as plain files and folders`);
+    if (stat.isSymbolicLink())
+      throw new SnapshotError(rel, `${what} is a symbolic link; snapshots are read and written only as plain files and folders`);
     if (dir !== rel && !stat.isDirectory()) throw new SnapshotError(rel, `${what} is not a folder`);
   }
 }
@@ -55,7 +56,11 @@ export function readSnapshot(cwd: string, rel: string): SnapshotText {
   if (read.kind === 'bytes') return { state: 'present', text: read.bytes.toString('utf8') };
   if (read.kind === 'error' && (read.error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
   const why =
-    read.kind === 'too-large' ? `is larger than ${MAX_SNAPSHOT_BYTES} bytes` : read.kind === 'not-file' ? 'is not a regular file' : `cannot be read (${errnoText(read.error)})`;
+    read.kind === 'too-large'
+      ? `is larger than ${MAX_SNAPSHOT_BYTES} bytes`
+      : read.kind === 'not-file'
+        ? 'is not a regular file'
+        : `cannot be read (${errnoText(read.error)})`;
   throw new SnapshotError(rel, `it ${why}`);
 }
 

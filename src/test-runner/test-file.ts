@@ -137,7 +137,12 @@ export function isTestDate(text: string): boolean {
   if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
   if (m[4] === undefined) return true;
   const offset = m[7]!;
-  return Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60 && (offset === 'Z' || (Number(offset.slice(1, 3)) < 24 && Number(offset.slice(4)) < 60));
+  return (
+    Number(m[4]) < 24 &&
+    Number(m[5]) < 60 &&
+    Number(m[6] ?? 0) < 60 &&
+    (offset === 'Z' || (Number(offset.slice(1, 3)) < 24 && Number(offset.slice(4)) < 60))
+  );
 }
 
 /** The test name of a test file under `testsDir`: its path there without the `.test.<ext>` ending. */
@@ -152,13 +157,19 @@ export function readTestData(data: unknown, ctx: TestFileContext, reporter: Repo
   const root = c.mapping(data, [], 'a test file', 'a mapping with pipeline, date, given and expect');
   if (!root) return undefined;
   c.keys(root, [], TOP_KEYS, 'a test file');
-  const pipeline = has(root, 'pipeline') ? c.string(root.pipeline, ['pipeline'], 'the pipeline id') : c.missing([], 'pipeline', 'the id of the pipeline to run');
+  const pipeline = has(root, 'pipeline')
+    ? c.string(root.pipeline, ['pipeline'], 'the pipeline id')
+    : c.missing([], 'pipeline', 'the id of the pipeline to run');
   let date: string | undefined;
   if (!has(root, 'date')) c.missing([], 'date', 'the logical date of the run, e.g. 2026-03-01');
   else {
     date = c.string(root.date, ['date'], 'the logical date');
     if (date !== undefined && !isTestDate(date)) {
-      reporter.report('DS715', ['date'], `'${date}' is not a date: write YYYY-MM-DD, or a date-time with an offset such as 2026-03-02T07:00:00+00:00`);
+      reporter.report(
+        'DS715',
+        ['date'],
+        `'${date}' is not a date: write YYYY-MM-DD, or a date-time with an offset such as 2026-03-02T07:00:00+00:00`,
+      );
       date = undefined;
     }
   }
@@ -223,8 +234,12 @@ function readGiven(c: Checker, root: Record<string, unknown>, ctx: TestFileConte
       const call = c.mapping(item, path, 'a call', '{service, operation, args}');
       if (!call) return;
       c.keys(call, path, ['service', 'operation', 'args'], 'a call');
-      const service = has(call, 'service') ? c.string(call.service, [...path, 'service'], 'a botocore service name') : c.missing(path, 'service', "a botocore service name such as 'stepfunctions'");
-      const operation = has(call, 'operation') ? c.string(call.operation, [...path, 'operation'], 'an API operation') : c.missing(path, 'operation', "an API operation such as 'CreateStateMachine'");
+      const service = has(call, 'service')
+        ? c.string(call.service, [...path, 'service'], 'a botocore service name')
+        : c.missing(path, 'service', "a botocore service name such as 'stepfunctions'");
+      const operation = has(call, 'operation')
+        ? c.string(call.operation, [...path, 'operation'], 'an API operation')
+        : c.missing(path, 'operation', "an API operation such as 'CreateStateMachine'");
       const args = has(call, 'args') ? c.mapping(call.args, [...path, 'args'], 'args', 'a mapping of the operation\u2019s parameters') : {};
       if (service !== undefined && operation !== undefined && args) calls.push({ service, operation, args });
     });
@@ -240,7 +255,8 @@ function readObjects(c: Checker, value: unknown, path: JsonPath, what: string, c
     if (typeof item === 'string') {
       const loc = c.s3Location(item, at);
       if (loc && !loc.prefix) out.push({ bucket: loc.bucket, key: loc.key, body: '' });
-      else if (loc) c.reporter.report('DS720', at, `'${item}' ends in '/': an object needs a key (a folder marker is {bucket, key: "dir/", body: ""})`);
+      else if (loc)
+        c.reporter.report('DS720', at, `'${item}' ends in '/': an object needs a key (a folder marker is {bucket, key: "dir/", body: ""})`);
       return;
     }
     const o = c.mapping(item, at, 'an S3 object', '{bucket, key, body | json | file} or s3://bucket/key');
@@ -250,7 +266,9 @@ function readObjects(c: Checker, value: unknown, path: JsonPath, what: string, c
     const key = has(o, 'key') ? c.string(o.key, [...at, 'key'], 'an object key') : c.missing(at, 'key', 'the object key');
     const bodies = (['body', 'json', 'file'] as const).filter((k) => has(o, k));
     if (bodies.length > 1) {
-      c.reporter.report('DS721', [...at, bodies[1]!], `an object has one of body, json and file; this one has ${bodies.join(' and ')}`, { at: 'key' });
+      c.reporter.report('DS721', [...at, bodies[1]!], `an object has one of body, json and file; this one has ${bodies.join(' and ')}`, {
+        at: 'key',
+      });
       return;
     }
     let content: { body: string } | { base64: string } | undefined = { body: '' };
@@ -310,7 +328,12 @@ function readOutcomes(c: Checker, root: Record<string, unknown>, ctx: TestFileCo
       entries.push(out);
     };
     if (spec.byName) {
-      const byName = c.mapping(o[key], path, `outcomes.${key}`, `a mapping of ${spec.byName} name to its outcome (or a list of outcomes, one per run)`);
+      const byName = c.mapping(
+        o[key],
+        path,
+        `outcomes.${key}`,
+        `a mapping of ${spec.byName} name to its outcome (or a list of outcomes, one per run)`,
+      );
       for (const [name, value] of Object.entries(byName ?? {})) {
         names.push({ key: key as OutcomeName['key'], name, path: [...path, name] });
         if (Array.isArray(value)) {
@@ -323,11 +346,18 @@ function readOutcomes(c: Checker, root: Record<string, unknown>, ctx: TestFileCo
     }
     outcomes[key] = entries;
   }
-  return { outcomes: outcomes as DeclaredOutcomes, names };
+  return { outcomes, names };
 }
 
 function readExpect(c: Checker, root: Record<string, unknown>): TestExpectations {
-  const out = { tasks: [] as TaskExpectation[], exists: [] as S3Location[], absent: [] as S3Location[], sql: [] as SqlExpectation[], calls: [] as CallExpectation[], alerts: [] as AlertExpectation[] };
+  const out = {
+    tasks: [] as TaskExpectation[],
+    exists: [] as S3Location[],
+    absent: [] as S3Location[],
+    sql: [] as SqlExpectation[],
+    calls: [] as CallExpectation[],
+    alerts: [] as AlertExpectation[],
+  };
   if (!has(root, 'expect')) return out;
   const e = c.mapping(root.expect, ['expect'], 'expect', 'a mapping with tasks, s3, sql, calls or alerts');
   if (!e) return out;
@@ -338,7 +368,12 @@ function readExpect(c: Checker, root: Record<string, unknown>): TestExpectations
       const path = ['expect', 'tasks', taskId];
       if (typeof state !== 'string' || !(TASK_STATES as readonly string[]).includes(state)) {
         const hint = typeof state === 'string' ? didYouMean(state, TASK_STATES) : undefined;
-        c.reporter.report('DS719', path, `${JSON.stringify(state)} is not a state a task ends in: use ${TASK_STATES.join(', ')}`, hint ? { hint } : {});
+        c.reporter.report(
+          'DS719',
+          path,
+          `${JSON.stringify(state)} is not a state a task ends in: use ${TASK_STATES.join(', ')}`,
+          hint ? { hint } : {},
+        );
         continue;
       }
       out.tasks.push({ taskId, state: state as TaskState, path });
@@ -393,7 +428,9 @@ function readExpect(c: Checker, root: Record<string, unknown>): TestExpectations
       c.keys(m, path, ['task', 'service', 'operation', 'args', 'count'], 'a call expectation');
       const task = has(m, 'task') ? c.string(m.task, [...path, 'task'], 'a task id') : undefined;
       const service = has(m, 'service') ? c.string(m.service, [...path, 'service'], 'a botocore service name') : undefined;
-      const operation = has(m, 'operation') ? c.string(m.operation, [...path, 'operation'], 'an API operation') : c.missing(path, 'operation', "the API operation, e.g. 'StartJobRun'");
+      const operation = has(m, 'operation')
+        ? c.string(m.operation, [...path, 'operation'], 'an API operation')
+        : c.missing(path, 'operation', "the API operation, e.g. 'StartJobRun'");
       const args = has(m, 'args') ? c.mapping(m.args, [...path, 'args'], 'args', 'a mapping of the call\u2019s arguments') : undefined;
       let count: number | undefined;
       if (has(m, 'count')) {
@@ -402,7 +439,14 @@ function readExpect(c: Checker, root: Record<string, unknown>): TestExpectations
         else count = m.count;
       }
       if (operation !== undefined)
-        out.calls.push({ ...(task !== undefined ? { task } : {}), ...(service !== undefined ? { service } : {}), operation, ...(args ? { args } : {}), ...(count !== undefined ? { count } : {}), path });
+        out.calls.push({
+          ...(task !== undefined ? { task } : {}),
+          ...(service !== undefined ? { service } : {}),
+          operation,
+          ...(args ? { args } : {}),
+          ...(count !== undefined ? { count } : {}),
+          path,
+        });
     });
   }
   if (has(e, 'alerts')) {
@@ -430,7 +474,7 @@ class Checker {
   }
 
   list(value: unknown, path: JsonPath, what: string, form: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value;
+    if (Array.isArray(value)) return value as unknown[];
     this.reporter.report('DS713', path, `${what} is ${form}, not ${describe(value)}`);
     return undefined;
   }
@@ -479,5 +523,5 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return value === '' ? 'an empty string' : `'${value.length > 60 ? `${value.slice(0, 60)}...` : value}'`;
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${JSON.stringify(value) ?? ''}`;
 }

@@ -171,8 +171,8 @@ function run(cmd: string, args: readonly string[], logFd: number, onLine?: (line
 function takeLock(lock: string): void {
   try {
     writeFileSync(lock, String(process.pid), { flag: 'wx' });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  } catch (taken) {
+    if ((taken as NodeJS.ErrnoException).code !== 'EEXIST') throw taken;
     const pid = Number(readFileSync(lock, 'utf8'));
     let alive = false;
     try {
@@ -181,7 +181,8 @@ function takeLock(lock: string): void {
     } catch {
       // a stale lock
     }
-    if (alive && pid !== process.pid) throw new Error(`${lock} is held by running process ${pid}; wait for it to finish installing, or remove the file`);
+    if (alive && pid !== process.pid)
+      throw new Error(`${lock} is held by running process ${pid}; wait for it to finish installing, or remove the file`, { cause: taken });
     writeFileSync(lock, String(process.pid));
   }
 }

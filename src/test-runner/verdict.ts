@@ -41,7 +41,8 @@ export interface SnapshotUse {
 /** A rendered value longer than this is cut in a failure's details. */
 const MAX_DETAIL = 2000;
 
-const cut = (text: string, max = MAX_DETAIL): string => (text.length > max ? `${text.slice(0, max)}... (${text.length - max} more characters)` : text);
+const cut = (text: string, max = MAX_DETAIL): string =>
+  text.length > max ? `${text.slice(0, max)}... (${text.length - max} more characters)` : text;
 
 function show(value: unknown): string {
   return cut(typeof value === 'string' ? value : JSON.stringify(value));
@@ -97,7 +98,11 @@ export function verdict(input: VerdictInput): Verdict {
     const first = taskFailures[0]!;
     taskFailures[0] = { ...first, details: [...first.details, { label: 'so these did not run', text: notRun.join(', ') }] };
   } else if (notRun.length > 0) {
-    taskFailures.push({ kind: 'task', message: `tasks ${notRun.join(', ')} are upstream_failed; tasks the test does not list must succeed`, details: [] });
+    taskFailures.push({
+      kind: 'task',
+      message: `tasks ${notRun.join(', ')} are upstream_failed; tasks the test does not list must succeed`,
+      details: [],
+    });
   }
   failures.push(...taskFailures);
   for (const loc of test.expect.exists) {
@@ -128,7 +133,11 @@ function taskFailure(taskId: string, wanted: string, state: string, task: TaskRe
   if (task?.error) details.push({ label: 'error', text: cut(`${task.error.type}: ${task.error.message}`) });
   if (task?.timedOut) {
     const limit = result.adjustments.find((a) => a.taskId === taskId && (a.setting === 'timeout' || a.setting === 'execution_timeout'));
-    if (limit) details.push({ label: 'timed out', text: `after the test's ${String(limit.to)} s (${limit.setting} of the pipeline: ${String(limit.from)} s)` });
+    if (limit)
+      details.push({
+        label: 'timed out',
+        text: `after the test's ${String(limit.to)} s (${limit.setting} of the pipeline: ${String(limit.from)} s)`,
+      });
   }
   for (const [field, value] of Object.entries(task?.rendered ?? {})) {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -147,7 +156,8 @@ function taskFailure(taskId: string, wanted: string, state: string, task: TaskRe
 /** The S3 objects a task's rendered fields name (bucket and key fields, s3:// URIs). */
 export function s3ObjectsNamed(rendered: Readonly<Record<string, unknown>>): { bucket: string; key: string }[] {
   const out: { bucket: string; key: string }[] = [];
-  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   const uri = (s: string) => /^s3:\/\/([^/]+)\/(.*)$/s.exec(s);
   for (const [bucketField, keyField] of [
     ['bucket_name', 'bucket_key'],
@@ -177,7 +187,10 @@ function missingKeys(task: TaskResult | undefined, result: RunResultRan): Detail
     const id = `${bucket}/${key}`;
     if (seen.has(id) || key === '') continue;
     seen.add(id);
-    if (!/[*?[]/.test(key) && result.s3.objectsAfter.some((o) => o.bucket === bucket && (o.key === key || (key.endsWith('/') && o.key.startsWith(key)))))
+    if (
+      !/[*?[]/.test(key) &&
+      result.s3.objectsAfter.some((o) => o.bucket === bucket && (o.key === key || (key.endsWith('/') && o.key.startsWith(key))))
+    )
       continue;
     out.push(instead(bucket, key, result, `no key ${key} in ${bucket}`));
   }
@@ -207,7 +220,9 @@ function checkAbsent(loc: S3Location, result: RunResultRan): Failure | undefined
   if (found.length === 0) return undefined;
   const details = found.slice(0, 20).map((o): Detail => {
     const change = [...result.s3.changes].reverse().find((c) => c.bucket === o.bucket && c.key === o.key && c.change !== 'deleted');
-    const by = change?.by?.task ? `, ${change.change} by task ${change.by.task}${change.by.outcome ? ` (${change.by.outcome})` : ''}` : ', there before the run';
+    const by = change?.by?.task
+      ? `, ${change.change} by task ${change.by.task}${change.by.outcome ? ` (${change.by.outcome})` : ''}`
+      : ', there before the run';
     return { label: 'exists', text: cut(`s3://${o.bucket}/${o.key} (${o.size} bytes${by})`) };
   });
   if (found.length > 20) details.push({ label: 'exists', text: `and ${found.length - 20} more` });
@@ -311,7 +326,10 @@ export function argsMatch(expected: unknown, actual: unknown): boolean {
 
 function checkCall(call: CallExpectation, calls: readonly AwsCall[]): Failure | undefined {
   const sameOperation = calls.filter(
-    (c) => c.operation === call.operation && (call.service === undefined || c.service === call.service) && (call.task === undefined || c.task === call.task),
+    (c) =>
+      c.operation === call.operation &&
+      (call.service === undefined || c.service === call.service) &&
+      (call.task === undefined || c.task === call.task),
   );
   const matching = sameOperation.filter((c) => call.args === undefined || argsMatch(call.args, c.args));
   const ok = call.count === undefined ? matching.length > 0 : matching.length === call.count;
@@ -341,12 +359,14 @@ function checkAlert(taskId: string, path: JsonPath, result: RunResultRan): Failu
   if (fired.length > 0 && fired.every((c) => !c.error) && publish.some((c) => c.status === 200)) return undefined;
   const details: Detail[] = [];
   for (const c of fired) if (c.error) details.push({ label: 'alert error', text: cut(`${c.error.type}: ${c.error.message}`) });
-  for (const c of publish) if (c.status !== 200) details.push({ label: 'publish', text: cut(`HTTP ${c.status}${c.error ? ` ${c.error.code}: ${c.error.message}` : ''}`) });
+  for (const c of publish)
+    if (c.status !== 200) details.push({ label: 'publish', text: cut(`HTTP ${c.status}${c.error ? ` ${c.error.code}: ${c.error.message}` : ''}`) });
   const others = [...new Set(result.callbacks.filter((c) => c.kind === 'on_failure').map((c) => c.taskId ?? 'the DAG'))];
   if (fired.length === 0) details.push({ label: 'alerts fired', text: others.length ? `for ${others.join(', ')}` : 'none' });
   return {
     kind: 'alert',
-    message: fired.length === 0 ? `the failure alert of task ${taskId} did not fire` : `the failure alert of task ${taskId} fired but did not publish`,
+    message:
+      fired.length === 0 ? `the failure alert of task ${taskId} did not fire` : `the failure alert of task ${taskId} fired but did not publish`,
     task: taskId,
     path,
     details,

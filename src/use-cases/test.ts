@@ -127,7 +127,8 @@ export async function testProject(opts: TestOptions): Promise<TestResult> {
   const found = discoverTestFiles(opts.cwd);
   const files = opts.names?.length ? selectFiles(found.files, opts.names) : found.files;
   const seconds = () => (Date.now() - started) / 1000;
-  if (files.length === 0 && found.diagnostics.length === 0) return { status: 'no-tests', tests: [], diagnostics: [], files: [], targets: [], seconds: seconds() };
+  if (files.length === 0 && found.diagnostics.length === 0)
+    return { status: 'no-tests', tests: [], diagnostics: [], files: [], targets: [], seconds: seconds() };
 
   const loaded = loadTests({ cwd: opts.cwd, config, files, ...(opts.env !== undefined ? { defaultEnv: opts.env } : {}) });
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...loaded.diagnostics];
@@ -151,13 +152,11 @@ export async function testProject(opts: TestOptions): Promise<TestResult> {
     const runnable: { test: TestSpec; build: Build; compiled: Compiled; snapshots: ReadonlyMap<string, SnapshotText> }[] = [];
     for (const test of loaded.tests) {
       const build = buildFor(opts.cwd, test.env, targetOf(test), builds, scratch, diagnostics, allow, refusedPipelines);
-      const checked = checkTestAgainstPipeline(
-        test,
-        new Map([...build.pipelines].map(([id, c]) => [id, c.ir])),
-        build.target,
-      );
+      const checked = checkTestAgainstPipeline(test, new Map([...build.pipelines].map(([id, c]) => [id, c.ir])), build.target);
       const diags: Diagnostic[] = checked.diagnostics.map((d) =>
-        d.code === 'DS714' && build.errors > 0 ? { ...d, message: `${d.message} that compiles (${build.errors} errors in pipeline files, above)` } : d,
+        d.code === 'DS714' && build.errors > 0
+          ? { ...d, message: `${d.message} that compiles (${build.errors} errors in pipeline files, above)` }
+          : d,
       );
       diagnostics.push(...diags);
       const snapshots = readSnapshots(opts.cwd, test, diags);
@@ -189,7 +188,8 @@ export async function testProject(opts: TestOptions): Promise<TestResult> {
           refusedPipelines,
         ),
     );
-    const invalid = diagnostics.some((d) => d.severity === 'error') || outcomes.some((o) => o.problems.some((p) => p.severity === 'error' && p.code !== 'DS709'));
+    const invalid =
+      diagnostics.some((d) => d.severity === 'error') || outcomes.some((o) => o.problems.some((p) => p.severity === 'error' && p.code !== 'DS709'));
     const status = invalid ? 'invalid' : outcomes.every((o) => o.status === 'passed') ? 'passed' : 'failed';
     return { status, tests: outcomes, diagnostics, files, targets, seconds: seconds() };
   } finally {
@@ -377,9 +377,15 @@ async function runOne(
   });
   switch (result.status) {
     case 'refused':
-      return notRun(result.refusals.map((r) => at(r.code, `${r.message}${r.taskId ? ` (task ${r.taskId})` : ''}`, r.code === 'DS710' ? ['date'] : ['pipeline'])));
+      return notRun(
+        result.refusals.map((r) => at(r.code, `${r.message}${r.taskId ? ` (task ${r.taskId})` : ''}`, r.code === 'DS710' ? ['date'] : ['pipeline'])),
+      );
     case 'import-error':
-      return notRun(Object.values(result.importErrors).map((tb) => at('DS706', `the DAG of '${ir.id}' does not import in Airflow ${target.version}: ${lastLine(tb)}`)));
+      return notRun(
+        Object.values(result.importErrors).map((tb) =>
+          at('DS706', `the DAG of '${ir.id}' does not import in Airflow ${target.version}: ${lastLine(tb)}`),
+        ),
+      );
     case 'setup-error':
       return notRun(result.problems.map((p) => at('DS708', p.replace(/\s*\n\s*/g, '; '), ['given'])));
     case 'timeout':
@@ -434,7 +440,12 @@ function judged(
     return i < 0 ? order.length : i;
   };
   const lines: TaskLine[] = [
-    ...(result.tasks ?? []).map((t) => ({ taskId: t.taskId, state: t.state, duration: NEVER_STARTED.has(t.state) ? null : t.duration, tries: t.tryNumber })),
+    ...(result.tasks ?? []).map((t) => ({
+      taskId: t.taskId,
+      state: t.state,
+      duration: NEVER_STARTED.has(t.state) ? null : t.duration,
+      tries: t.tryNumber,
+    })),
     ...order.filter((id) => !ran.has(id)).map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
   ].sort((a, b) => rank(a.taskId) - rank(b.taskId));
   const status = result.status === 'crashed' ? 'error' : failures.length > 0 || problems.length > 0 ? 'failed' : 'passed';

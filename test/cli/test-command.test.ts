@@ -59,8 +59,14 @@ describe('dagsmith test: the examples on the default target, as JSON @airflow', 
     ])
       expect(started, what).to.include(what);
     const s3 = result.tests.map((t) => t.changes!.s3);
-    expect(s3.some((c) => c.copied.length > 0), 's3.copy').to.equal(true);
-    expect(s3.some((c) => c.deleted.length > 0), 's3.delete').to.equal(true);
+    expect(
+      s3.some((c) => c.copied.length > 0),
+      's3.copy',
+    ).to.equal(true);
+    expect(
+      s3.some((c) => c.deleted.length > 0),
+      's3.delete',
+    ).to.equal(true);
     expect(
       s3.some((c) => c.created.some((e) => e.task !== null && e.outcome === undefined)),
       's3.put (an object a task wrote itself)',
@@ -96,7 +102,13 @@ describe('dagsmith test: the examples on the default target, as JSON @airflow', 
       ['refresh_views', 'upstream_failed'],
     ]);
     expect(late.tasks[0]!.duration, 'the 6 h sensor waited seconds').to.be.below(60);
-    expect(late.adjustments).to.deep.include({ taskId: 'wait_raw', setting: 'timeout', from: 21600, to: 10, why: 'test limit: a sensor waits seconds' });
+    expect(late.adjustments).to.deep.include({
+      taskId: 'wait_raw',
+      setting: 'timeout',
+      from: 21600,
+      to: 10,
+      why: 'test limit: a sensor waits seconds',
+    });
     // A deferred Glue job whose run failed: the task fails through Airflow's own failure path, and alerts.
     const fanin = result.tests.find((t) => t.name === 'product_features_fanin_source_fails')!;
     expect(fanin.tasks.find((t) => t.taskId === 'reviews.score_reviews')!.state).to.equal('failed');

@@ -9,7 +9,8 @@
  * `UPDATE_GOLDEN=1` rewrites the expectations (review the diff).
  */
 import { expect } from 'chai';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDiagnosticsText } from '../../src/cli/test-output';
 import { sortDiagnostics } from '../../src/diagnostics/format';
@@ -36,17 +37,19 @@ const cases = readdirSync(FIXTURES)
  * failed task (Airflow's own lines, with their timestamps) and pip's progress lines left out.
  */
 export function normalize(text: string, dir: string): string {
-  return text
-    .split(dir)
-    .join('<case>')
-    .split('\n')
-    // Also the latest line pip printed while installing, which depends on timing.
-    .filter((l) => !l.startsWith('    | ') && !/^ {2}log of the run \(last \d+ lines\)$/.test(l) && !/^ {2}\S+ \(\d+ s\): /.test(l))
-    .join('\n')
-    .replace(/\d+(\.\d+)? s\b/g, '<t> s')
-    .replace(/\d+(\.\d+)?s\b/g, '<t>s')
-    .replace(/\d+(\.\d+)? seconds\b/g, '<t> seconds')
-    .replace(/-[0-9a-f]{12}\b/g, '-<hash>');
+  return (
+    text
+      .split(dir)
+      .join('<case>')
+      .split('\n')
+      // Also the latest line pip printed while installing, which depends on timing.
+      .filter((l) => !l.startsWith('    | ') && !/^ {2}log of the run \(last \d+ lines\)$/.test(l) && !/^ {2}\S+ \(\d+ s\): /.test(l))
+      .join('\n')
+      .replace(/\d+(\.\d+)? s\b/g, '<t> s')
+      .replace(/\d+(\.\d+)?s\b/g, '<t>s')
+      .replace(/\d+(\.\d+)? seconds\b/g, '<t> seconds')
+      .replace(/-[0-9a-f]{12}\b/g, '-<hash>')
+  );
 }
 
 function compare(name: string, dir: string, actual: string): void {
@@ -69,8 +72,7 @@ async function runCase(name: string, dir: string, spec: Case): Promise<void> {
     compare(name, dir, lines.join('\n'));
     return;
   }
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const tmp = mkdtempSync(join(require('node:os').tmpdir() as string, 'dagsmith-golden-test-'));
+  const tmp = mkdtempSync(join(tmpdir(), 'dagsmith-golden-test-'));
   try {
     const env = Object.fromEntries(Object.entries(spec.env ?? {}).map(([k, v]) => [k, v.replace('${case}', dir).replace('${tmp}', tmp)]));
     const r = await runCli(spec.args ?? ['test'], dir, env);

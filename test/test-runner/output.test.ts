@@ -90,7 +90,13 @@ const failed = outcome({
         { label: 'what exists', text: `no key events/2026-3-1/_SUCCESS in acme-raw-dev; keys under events/: ${hostile}` },
       ],
     },
-    { kind: 'sql', message: 'the SQL of task build does not contain "x"', task: 'build', at: { line: 7, col: 5 }, details: [{ label: 'rendered SQL', text: `SELECT 1\n${HOSTILE[0]}\n${HOSTILE[1]}` }] },
+    {
+      kind: 'sql',
+      message: 'the SQL of task build does not contain "x"',
+      task: 'build',
+      at: { line: 7, col: 5 },
+      details: [{ label: 'rendered SQL', text: `SELECT 1\n${HOSTILE[0]}\n${HOSTILE[1]}` }],
+    },
   ],
   log: `${HOSTILE.join('\n')}\n::endgroup::`,
 });
@@ -108,7 +114,9 @@ const notRun = outcome({
   file: 'tests/bad.test.yaml',
   status: 'error',
   ran: false,
-  problems: [makeDiagnostic('DS711', 'tests/bad.test.yaml', { line: 3, col: 1, endLine: 3, endCol: 8 }, `unknown key '${HOSTILE[0]}' in a test file`)],
+  problems: [
+    makeDiagnostic('DS711', 'tests/bad.test.yaml', { line: 3, col: 1, endLine: 3, endCol: 8 }, `unknown key '${HOSTILE[0]}' in a test file`),
+  ],
 });
 
 const result: TestResult = {

@@ -36,7 +36,10 @@ function dag(id: string, opts: { imports?: string; dagArgs?: string; body?: stri
 const CASES: readonly { name: string; source: string; dagId?: string; moto?: string; allowed?: string[] }[] = [
   {
     name: 'bash-operator',
-    source: dag('bash_operator', { imports: 'from airflow.operators.bash import BashOperator', body: '    run = BashOperator(task_id="run", bash_command="id")' }),
+    source: dag('bash_operator', {
+      imports: 'from airflow.operators.bash import BashOperator',
+      body: '    run = BashOperator(task_id="run", bash_command="id")',
+    }),
   },
   { name: 'imports-os', source: dag('imports_os', { imports: 'import os' }) },
   { name: 'calls-a-builtin', source: dag('calls_a_builtin', { body: '    data = open("/etc/hostname").read()' }) },
@@ -100,6 +103,8 @@ describe(`dagsmith test: what the runner refuses, on Airflow ${TARGET} (test/fix
     }
     expect(existsSync(EXPECTED), 'run with UPDATE_GOLDEN=1 to write expected.txt').to.equal(true);
     expect(actual).to.equal(readFileSync(EXPECTED, 'utf8'));
-    expect(new Set(lines.map((l) => /error (DS\d+)/.exec(l)![1]))).to.deep.equal(new Set(['DS700', 'DS701', 'DS702', 'DS704', 'DS705', 'DS706', 'DS707']));
+    expect(new Set(lines.map((l) => /error (DS\d+)/.exec(l)![1]))).to.deep.equal(
+      new Set(['DS700', 'DS701', 'DS702', 'DS704', 'DS705', 'DS706', 'DS707']),
+    );
   });
 });

@@ -151,7 +151,16 @@ describe('dagsmith test files (loaded and checked, not run)', function () {
   });
 
   it('reads rendered SQL (a list of statements as a script) and the S3 objects a task names', () => {
-    const task = (rendered: Record<string, unknown>) => ({ taskId: 't', operator: null, state: 'success', tryNumber: 1, startedAt: null, duration: 1, rendered, attempts: [] });
+    const task = (rendered: Record<string, unknown>) => ({
+      taskId: 't',
+      operator: null,
+      state: 'success',
+      tryNumber: 1,
+      startedAt: null,
+      duration: 1,
+      rendered,
+      attempts: [],
+    });
     expect(renderedSql(task({ sql: ['DELETE FROM t', 'COPY t FROM x;'] }), 'redshift.copy')).to.equal('DELETE FROM t;\nCOPY t FROM x;');
     expect(renderedSql(task({ query: 'SELECT 1' }), 'athena.query')).to.equal('SELECT 1');
     expect(renderedSql(task({ query: 'SELECT 1' }), 's3.wait')).to.equal(undefined);

@@ -16,10 +16,13 @@ interface TestFlags {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export function registerTest(program: Command, { cwd, io, exit }: CommandContext): void {
+export function registerTest(program: Command, ctx: CommandContext): void {
+  const { cwd, io } = ctx;
   program
     .command('test')
-    .description("run the tests in tests/ (or the named ones): each runs a pipeline with dag.test() in the target's real Airflow against an emulated AWS")
+    .description(
+      "run the tests in tests/ (or the named ones): each runs a pipeline with dag.test() in the target's real Airflow against an emulated AWS",
+    )
     .argument('[names...]', 'test names (the file name without .test.yaml / .test.ts) or test file paths')
     .option('--target <version>', 'Airflow version to run on (default: the environment\u2019s, else dagsmith.config.yaml\u2019s)')
     .option('--env <name>', 'environment whose variables apply to tests that name none')
@@ -31,7 +34,9 @@ export function registerTest(program: Command, { cwd, io, exit }: CommandContext
       if (o.json && o.format && o.format !== 'json') throw new UsageError(`--json and --format ${o.format} do not go together`);
       for (const cls of o.allowOperator) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(cls))
-          throw new UsageError(`--allow-operator takes a dotted class path such as airflow.providers.http.sensors.http.HttpSensor; got '${textSafe(cls)}'`);
+          throw new UsageError(
+            `--allow-operator takes a dotted class path such as airflow.providers.http.sensors.http.HttpSensor; got '${textSafe(cls)}'`,
+          );
       }
       const format = o.json ? 'json' : (o.format ?? 'text');
       const { testProject } = require('../../use-cases/test') as typeof import('../../use-cases/test');
@@ -58,7 +63,7 @@ export function registerTest(program: Command, { cwd, io, exit }: CommandContext
         for (const t of result.tests) if (!t.ran && !progress.printed.has(t.file)) io.out(formatTestText(t));
         io.out(formatSummaryText(result));
       }
-      exit(result.status === 'invalid' ? EXIT.usage : result.status === 'failed' ? EXIT.inputErrors : EXIT.ok);
+      ctx.exit(result.status === 'invalid' ? EXIT.usage : result.status === 'failed' ? EXIT.inputErrors : EXIT.ok);
     });
 }
 
@@ -80,7 +85,8 @@ function progressPrinter(io: CliIO, format: string): { event: (e: TestProgress) 
     event: (e) => {
       switch (e.type) {
         case 'loaded':
-          if (e.tests > 0 && e.targets.length > 0) note(`dagsmith test: ${e.tests} test${e.tests === 1 ? '' : 's'} on Airflow ${e.targets.join(', ')}`);
+          if (e.tests > 0 && e.targets.length > 0)
+            note(`dagsmith test: ${e.tests} test${e.tests === 1 ? '' : 's'} on Airflow ${e.targets.join(', ')}`);
           return;
         case 'checked':
           if (text && e.diagnostics.length > 0) io.err(formatDiagnosticsText(e.diagnostics));

@@ -192,10 +192,4 @@ export const TEST_CODES = {
     why: 'pip could not install the pinned packages (no network to PyPI, a missing compiler for a package without a wheel, disk full); the log names the cause.',
     fix: 'Read the end of the install log the message names; fix the cause and run again (an unfinished environment is rebuilt).',
   },
-  DS743: {
-    severity: 'error',
-    title: 'the test runner process failed',
-    why: 'The Airflow process that runs the tests could not start or stopped answering; its output says why.',
-    fix: 'Run again; if it persists, remove the virtualenv the message names (it is rebuilt on first use) or report the output.',
-  },
 } as const satisfies Record<string, CodeInfo>;
