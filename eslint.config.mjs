@@ -12,6 +12,7 @@ export default tseslint.config(
       'schemas/**',
       'dags-out/**',
       'pipelines/**',
+      'tests/**',
       'test/fixtures*/**',
       'test/lint-corpus/pipelines/**',
       '.tmp/**',

@@ -3,16 +3,18 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "target")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -26,7 +28,7 @@ errors++;
 if(data.pipelines !== undefined){
 let data0 = data.pipelines;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err1 = {instancePath:instancePath+"/pipelines",schemaPath:"#/properties/pipelines/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pipelines,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -51,7 +53,7 @@ errors++;
 if(data.outDir !== undefined){
 let data1 = data.outDir;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err3 = {instancePath:instancePath+"/outDir",schemaPath:"#/properties/outDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.outDir,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -258,7 +260,7 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err18];
@@ -283,7 +285,7 @@ errors++;
 if(data10.region !== undefined){
 let data12 = data10.region;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data12};
 if(vErrors === null){
 vErrors = [err20];
@@ -414,7 +416,7 @@ errors++;
 if(data16.bucket !== undefined){
 let data17 = data16.bucket;
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err31 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data17};
 if(vErrors === null){
 vErrors = [err31];
@@ -439,7 +441,7 @@ errors++;
 if(data16.roleArn !== undefined){
 let data18 = data16.roleArn;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err33 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data18};
 if(vErrors === null){
 vErrors = [err33];
@@ -464,7 +466,7 @@ errors++;
 if(data16.workflowName !== undefined){
 let data19 = data16.workflowName;
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if(func3(data19) < 1){
 const err35 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data19};
 if(vErrors === null){
 vErrors = [err35];
@@ -489,7 +491,7 @@ errors++;
 if(data16.region !== undefined){
 let data20 = data16.region;
 if(typeof data20 === "string"){
-if(func2(data20) < 1){
+if(func3(data20) < 1){
 const err37 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err37];
@@ -514,7 +516,7 @@ errors++;
 if(data16.kmsKey !== undefined){
 let data21 = data16.kmsKey;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err39 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data21};
 if(vErrors === null){
 vErrors = [err39];
@@ -539,7 +541,7 @@ errors++;
 if(data16.logGroup !== undefined){
 let data22 = data16.logGroup;
 if(typeof data22 === "string"){
-if(func2(data22) < 1){
+if(func3(data22) < 1){
 const err41 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data22};
 if(vErrors === null){
 vErrors = [err41];
@@ -649,7 +651,7 @@ errors++;
 if(data16.code !== undefined){
 let data28 = data16.code;
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
+if(func3(data28) < 1){
 const err49 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data28};
 if(vErrors === null){
 vErrors = [err49];
@@ -805,14 +807,82 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.test !== undefined){
+let data36 = data.test;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key8 in data36){
+if(!(key8 === "allowOperators")){
+const err61 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data36.allowOperators !== undefined){
+let data37 = data36.allowOperators;
+if(Array.isArray(data37)){
+const len4 = data37.length;
+for(let i5=0; i5<len4; i5++){
+let data38 = data37[i5];
+if(typeof data38 === "string"){
+if(!pattern1.test(data38)){
+const err62 = {instancePath:instancePath+"/test/allowOperators/" + i5,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data38};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/test/allowOperators/" + i5,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data38};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data37};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data36};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }

@@ -2,10 +2,13 @@
 //  1. compile: N generated pipelines x 20 steps, cold CLI (a new node process, as a user or CI runs it): wall time,
 //     per-pipeline cost, peak RSS; then a no-op recompile and a recompile after one file changed; then a cold lint;
 //  2. Airflow parse cost of 10 of those DAGs in three forms, in one warm Python process per MWAA target:
-//     dagsmith's output, dag-factory (pinned, built from equivalent YAML at parse time) and hand-written Python.
+//     dagsmith's output, dag-factory (pinned, built from equivalent YAML at parse time) and hand-written Python;
+//  3. `dagsmith test` of the examples (tests/), cold CLI, on the oldest and the newest target (--test-targets):
+//     one example test (customer_features, 6 tasks) alone and the whole suite; cold = the command's wall time (Node,
+//     compile, Airflow's start and warm-up, moto, the runs), warm = a test's own run in a started Airflow.
 // Prints a Markdown table and writes the figures as JSON (default .cache/bench.json). Not a test: no thresholds.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { TARGET_VERSIONS } from '../src/targets';
@@ -23,6 +26,8 @@ interface Options {
   sizes: number[];
   reps: number;
   parseDags: number;
+  /** Targets of the `dagsmith test` benchmark; none with --no-test. */
+  testTargets: string[];
   out: string;
 }
 
@@ -32,6 +37,7 @@ function parseArgs(argv: string[]): Options {
     sizes: quick ? [10, 100, 1000] : [10, 100, 1000, 5000],
     reps: quick ? 5 : 15,
     parseDags: 10,
+    testTargets: [TARGET_VERSIONS[0]!, TARGET_VERSIONS[TARGET_VERSIONS.length - 1]!],
     out: join(ROOT, '.cache', 'bench.json'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -43,6 +49,8 @@ function parseArgs(argv: string[]): Options {
     if (argv[i] === '--sizes') opt.sizes = next().split(',').map(Number);
     else if (argv[i] === '--reps') opt.reps = Number(next());
     else if (argv[i] === '--out') opt.out = next();
+    else if (argv[i] === '--test-targets') opt.testTargets = next().split(',');
+    else if (argv[i] === '--no-test') opt.testTargets = [];
     else if (argv[i] !== '--quick') throw new Error(`unknown argument ${argv[i]}`);
   }
   if (opt.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(opt.reps >= 1)) throw new Error('sizes and reps must be positive integers');
@@ -214,6 +222,50 @@ function benchParse(airflow: string, n: number, reps: number): ParseRow {
   }
 }
 
+interface TestRow {
+  target: string;
+  /** `dagsmith test customer_features`: a new CLI process, its wall time. */
+  oneColdMs: number;
+  /** customer_features' own run in the suite (Airflow started and warmed up). */
+  oneWarmS: number;
+  oneTasks: number;
+  /** `dagsmith test`: every example test, a new CLI process. */
+  suiteColdMs: number;
+  /** The tests' own runs, summed: the suite once Airflow is up. */
+  suiteWarmS: number;
+  tests: number;
+  perTestS: Record<string, number>;
+}
+
+const BENCH_TEST = 'customer_features';
+
+/** `dagsmith test` of the examples in a copy of the project (pipelines, tests, config). */
+function benchTest(target: string): TestRow {
+  const dir = mkdtempSync(join(tmpdir(), 'dagsmith-bench-test-'));
+  try {
+    for (const entry of ['pipelines', 'tests', 'dagsmith.config.yaml']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    type Result = { status: string; tests: { name: string; status: string; seconds: number; tasks: unknown[] }[] };
+    const one = cli(dir, ['test', '--target', target, '--json', BENCH_TEST]);
+    const suite = cli(dir, ['test', '--target', target, '--json']);
+    const r = JSON.parse(suite.stdout) as Result;
+    const failed = r.tests.filter((t) => t.status !== 'passed').map((t) => t.name);
+    if (failed.length > 0) throw new Error(`dagsmith test on ${target}: ${failed.join(', ')} did not pass`);
+    const mine = r.tests.find((t) => t.name === BENCH_TEST)!;
+    return {
+      target,
+      oneColdMs: one.ms,
+      oneWarmS: mine.seconds,
+      oneTasks: mine.tasks.length,
+      suiteColdMs: suite.ms,
+      suiteWarmS: r.tests.reduce((a, t) => a + t.seconds, 0),
+      tests: r.tests.length,
+      perTestS: Object.fromEntries(r.tests.map((t) => [t.name, t.seconds])),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   const opt = parseArgs(process.argv.slice(2));
   const f = (x: number, d = 0) => x.toFixed(d);
@@ -252,11 +304,26 @@ function main(): void {
       `| ${airflow} | ${f(r.dagsmithMs, 1)} ms | ${f(r.handWrittenMs, 1)} ms | ${f(r.dagFactoryMs, 1)} ms | ${f(r.dagsmithMs / r.handWrittenMs, 2)}x | ${f(r.dagFactoryMs / r.dagsmithMs, 2)}x |`,
     );
   }
+  const test: TestRow[] = [];
+  if (opt.testTargets.length > 0) {
+    say('');
+    say(`### \`dagsmith test\` of the examples (cold CLI; warm = the test's own run once Airflow is up), seconds`);
+    say('');
+    say(`| Airflow | ${BENCH_TEST} alone, cold | ${BENCH_TEST} warm | whole suite, cold | whole suite, warm (sum of runs) | tests |`);
+    say('|---|---:|---:|---:|---:|---:|');
+    for (const target of opt.testTargets) {
+      const r = benchTest(target);
+      test.push(r);
+      say(
+        `| ${target} | ${f(r.oneColdMs / 1000, 1)} | ${f(r.oneWarmS, 1)} (${r.oneTasks} tasks) | ${f(r.suiteColdMs / 1000, 1)} | ${f(r.suiteWarmS, 1)} | ${r.tests} |`,
+      );
+    }
+  }
   mkdirSync(dirname(opt.out), { recursive: true });
   writeFileSync(
     opt.out,
     JSON.stringify(
-      { machine: { cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version }, options: opt, compile, parse },
+      { machine: { cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version }, options: opt, compile, parse, test },
       null,
       2,
     ) + '\n',

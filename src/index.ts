@@ -33,6 +33,7 @@ export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';
+export { testProject, type TestOptions, type TestProgress, type TestResult, type TestOutcome } from './use-cases/test';
 export { pipelineSchemaText } from './use-cases/schema';
 export { importDagFactory, type ImportOptions, type ImportResult } from './use-cases/import';
 export { buildProject, type ProjectOptions, type ProjectResult, type CompiledPipeline } from './compile/project';

@@ -1,6 +1,6 @@
 """What a run refuses before anything of the DAG runs: imports, operator and callback classes, unsandboxed templates.
 
-Each refusal carries a code from dagsmith's catalog (DS7xx, src/diagnostics/codes/test-runner.ts), a message a
+Each refusal carries a code from dagsmith's catalog (DS7xx, src/diagnostics/codes/test.ts), a message a
 person can act on, and, where it concerns one task, the task id.
 """
 

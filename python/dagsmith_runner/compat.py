@@ -61,6 +61,32 @@ def task_run_error(returned):
     return getattr(returned, "error", None)
 
 
+def resume_in_failure(ti, exc: BaseException, session=None) -> None:
+    """What Airflow's triggerer does when a deferred task's trigger raises (Trigger.submit_failure): the task resumes
+    in `__fail__`, so it fails on the worker the normal way (TaskDeferralError, failure callbacks, retries).
+    dag.test() runs triggers inline and has no such path: on Airflow 2 the error leaves the task DEFERRED and
+    dag.test() runs it again from the start, for ever; on 3 it is marked failed without its callbacks."""
+    import traceback
+
+    ti.next_method = "__fail__"
+    ti.next_kwargs = {
+        "error": f"Trigger failure: {type(exc).__name__}: {exc}",
+        "traceback": traceback.format_exception(type(exc), exc, exc.__traceback__),
+    }
+    if is_airflow3():
+        from airflow.utils.session import create_session
+        from airflow.utils.state import TaskInstanceState
+
+        # As dag.test() does after a trigger completes: SCHEDULED, and its next run resumes the task.
+        with create_session() as new_session:
+            ti.state = TaskInstanceState.SCHEDULED
+            new_session.add(ti)
+    else:
+        # _run_raw_task reads the task instance from the DB again (refresh_from_db): store what it resumes with.
+        session.merge(ti)
+        session.commit()
+
+
 def register_assets(dag) -> list[str]:
     """Airflow 3.0 only: write the DAG and its assets to the metadata DB the way the DAG processor does
     (DAG.bulk_write_to_db, which also activates the assets). dag.test() skips this, so on 3.0.6 every task

@@ -32,6 +32,7 @@ class RunState:
         self.t0 = time.monotonic()
         self.attempts: dict = {}   # (task key, try) -> {"error": ..., "started": s, "ended": s}
         self.callbacks: list = []
+        self.adjustments: list = []   # made while the run goes (a trigger that raised)
 
     def elapsed(self) -> float:
         return round(time.monotonic() - self.t0, 3)
@@ -46,13 +47,27 @@ def _task_key(ti) -> str:
     return ti.task_id if m is None or m < 0 else f"{ti.task_id}[{m}]"
 
 
+# The exception of the trigger dag.test() ran inline last, when it raised (dag.test() runs one task at a time).
+_TRIGGER_FAILURES: list = []
+
+
 def install_task_scope(dag) -> None:
     """Wraps the `_run_task` dag.test() calls per task (once per module) to set the recorder's scope to the task
-    and keep its exception: Airflow 2 raises it out of `_run_task`, Airflow 3 returns it in the TaskRunResult."""
+    and keep its exception: Airflow 2 raises it out of `_run_task`, Airflow 3 returns it in the TaskRunResult.
+    Also wraps `_run_inline_trigger`: a trigger that raises makes the task resume in failure, as the triggerer
+    would (compat.resume_in_failure), instead of looping (Airflow 2) or failing without callbacks (Airflow 3)."""
     module = compat.run_task_module_globals(dag)
     if id(module) in _WRAPPED:
         return
     original = module["_run_task"]
+    original_trigger = module["_run_inline_trigger"]
+
+    def _run_inline_trigger(*args, **kwargs):
+        try:
+            return original_trigger(*args, **kwargs)
+        except Exception as exc:
+            _TRIGGER_FAILURES.append(exc)
+            raise
 
     def _run_task(*args, **kwargs):
         run = CURRENT
@@ -63,7 +78,22 @@ def install_task_scope(dag) -> None:
         attempt = run.attempts.setdefault((key, try_number), {"started": run.elapsed()})
         run.recorder.scope = {"task": key, "try": try_number, "phase": "task"}
         try:
-            returned = original(*args, **kwargs)
+            resumed = False
+            while True:
+                _TRIGGER_FAILURES.clear()
+                try:
+                    returned = original(*args, **kwargs)
+                except BaseException:
+                    if not _TRIGGER_FAILURES or resumed:
+                        raise
+                    returned = None
+                if not _TRIGGER_FAILURES or resumed:
+                    break
+                # Once: the resumed task fails in `__fail__` without running its trigger again.
+                resumed = True
+                compat.resume_in_failure(ti, _TRIGGER_FAILURES[0], kwargs.get("session"))
+                run.adjustments.append({"taskId": key, "setting": "trigger", "from": "raised", "to": "__fail__",
+                                        "why": "a trigger that raises fails its task, as Airflow's triggerer does"})
         except BaseException as exc:
             attempt["error"] = _message(exc)
             raise
@@ -76,6 +106,7 @@ def install_task_scope(dag) -> None:
         return returned
 
     module["_run_task"] = _run_task
+    module["_run_inline_trigger"] = _run_inline_trigger
     _WRAPPED.add(id(module))
 
 
@@ -275,7 +306,7 @@ class Runner:
         seconds["run"] = _since(t)
 
         t = time.monotonic()
-        out = {**result, "status": "crashed" if crashed else "ran", "adjustments": notes,
+        out = {**result, "status": "crashed" if crashed else "ran", "adjustments": notes + run.adjustments,
                "given": given_counts, "calls": calls, "outcomes": outcomes.uses, "callbacks": run.callbacks,
                "blockedNetwork": netguard.take_blocked()}
         if crashed:

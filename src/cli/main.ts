@@ -17,6 +17,7 @@ import { registerPlan } from './commands/plan';
 import { registerSchema } from './commands/schema';
 import { registerImport } from './commands/import';
 import { registerSync } from './commands/sync';
+import { registerTest } from './commands/test';
 import { registerValidate } from './commands/validate';
 import { EXIT, processIO, quietThirdPartyWarnings, type CliIO } from './io';
 
@@ -24,6 +25,7 @@ const COMMANDS = [
   registerInit,
   registerValidate,
   registerCompile,
+  registerTest,
   registerSync,
   registerLint,
   registerGraph,

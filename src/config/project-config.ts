@@ -68,6 +68,8 @@ export interface ProjectConfig {
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: LintConfig;
+  /** `dagsmith test` settings. */
+  readonly test?: TestConfig;
   /** Present when the file exists. */
   readonly file?: string;
   /** Where a path of the config file is (parses it for positions when first asked); present when the file exists. */
@@ -98,6 +100,11 @@ const serverlessSchema: JsonSchema = {
   required: ['bucket', 'roleArn'],
   additionalProperties: false,
 };
+
+export interface TestConfig {
+  /** Operator, sensor or notifier classes (dotted paths) of `airflow.operator` steps that `dagsmith test` may run. */
+  readonly allowOperators: readonly string[];
+}
 
 const varsSchema: JsonSchema = {
   type: 'object',
@@ -153,6 +160,18 @@ export const CONFIG_SCHEMA: JsonSchema = {
         docsUrl: { type: 'string', description: "Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri." },
       },
     },
+    test: {
+      type: 'object',
+      description: '`dagsmith test` settings.',
+      properties: {
+        allowOperators: {
+          type: 'array',
+          description: 'Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).',
+          items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$' },
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };
@@ -184,6 +203,7 @@ export function loadConfig(cwd: string): ConfigResult {
     environmentVars: [],
     environments: new Map(),
     lint: { rules: new Map() },
+    test: { allowOperators: [] },
   };
   if (!existsSync(abs)) return { config: defaults, diagnostics: [] };
   const read = readTextFile(abs);
@@ -273,6 +293,7 @@ export function loadConfig(cwd: string): ConfigResult {
       environmentVars: raw.environmentVars ?? [],
       environments,
       lint,
+      test: { allowOperators: [...new Set(raw.test?.allowOperators ?? [])] },
       file: CONFIG_FILE,
       locate: (path, at) => reporter.locate(path, at),
     },
@@ -289,6 +310,7 @@ interface RawConfig {
   readonly vars?: Record<string, unknown>;
   readonly environmentVars?: readonly string[];
   readonly lint?: unknown;
+  readonly test?: { readonly allowOperators?: readonly string[] };
   readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
 }
 

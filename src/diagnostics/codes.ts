@@ -6,13 +6,14 @@ import { SCHEMA_CODES } from './codes/schema';
 import { SEMANTICS_CODES } from './codes/semantics';
 import { SERVERLESS_EMIT_CODES, SERVERLESS_SYNC_CODES } from './codes/serverless';
 import { SYNC_CODES } from './codes/sync';
+import { TEST_CODES } from './codes/test';
 
 export type { CodeInfo } from './code-info';
 
 /**
  * The catalog of diagnostic codes: one code, one problem, numbered by the phase that finds it (like TypeScript's):
  * DS1xx load, DS2xx schema, DS3xx semantics (including what the chosen Airflow target cannot do), DS4xx lint,
- * DS5xx emit (writing the output), DS6xx sync, DS8xx import (reading another tool's files). A code is never reused: retired codes are listed in RETIRED_CODES.
+ * DS5xx emit (writing the output), DS6xx sync, DS7xx test (`dagsmith test`: test files, what a run refuses, its Python), DS8xx import (reading another tool's files). A code is never reused: retired codes are listed in RETIRED_CODES.
  *
  * The entries live in codes/<phase>.ts: `severity`, `title` (what it means, one line), `why` (why it is a problem)
  * and `fix` (what to do). A new code goes in its phase's file, in the range of numbers its author was given.
@@ -29,6 +30,7 @@ export const CODES = {
   ...SYNC_CODES,
   ...SERVERLESS_SYNC_CODES,
   ...IMPORT_CODES,
+  ...TEST_CODES,
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -46,7 +48,7 @@ export const RETIRED_CODES: Readonly<Record<string, string>> = {
   DS503: 'target checks are part of validation: DS326 (removed template variables), DS327 (no region)',
 };
 
-export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync' | 'import';
+export type Phase = 'load' | 'schema' | 'semantics' | 'lint' | 'emit' | 'sync' | 'test' | 'import';
 
 const PHASES: Readonly<Record<string, Phase>> = {
   '1': 'load',
@@ -55,6 +57,7 @@ const PHASES: Readonly<Record<string, Phase>> = {
   '4': 'lint',
   '5': 'emit',
   '6': 'sync',
+  '7': 'test',
   '8': 'import',
 };
 

@@ -9,6 +9,7 @@ const PHASE_TITLES: Readonly<Record<Phase, string>> = {
   lint: 'Lint (DS4xx): rules',
   emit: 'Emit (DS5xx): writing the DAG files and MWAA Serverless workflow definitions',
   sync: 'Sync (DS6xx): deploying to S3, MWAA and MWAA Serverless',
+  test: 'Test (DS7xx): `dagsmith test`, its test files, what a run refuses, and its Python',
   import: 'Import (DS8xx): reading dag-factory files',
 };
 

@@ -14,6 +14,8 @@ export interface Frame {
 export interface EvaluationRequest {
   readonly entry: string;
   readonly modules: readonly string[];
+  /** What the default export must be: a pipeline (definePipeline, the default) or a test (defineTest). */
+  readonly expected?: 'pipeline' | 'test';
 }
 
 /** What evaluating one pipeline file gave; nothing in it is an object the pipeline made. */
@@ -135,7 +137,7 @@ function runProcess(
   const job = {
     harness: own.harness,
     modules: [...own.sdk, ...userModules.filter((m) => needed.has(m.id))],
-    pipelines: batch.map((r) => ({ entry: r.entry, modules: [...own.sdk.map((m) => m.id), ...r.modules] })),
+    pipelines: batch.map((r) => ({ entry: r.entry, modules: [...own.sdk.map((m) => m.id), ...r.modules], expected: r.expected ?? 'pipeline' })),
     provenance: own.provenance,
     timeoutMs: limits.timeoutMs,
     budgetMs: budgetLeftMs,

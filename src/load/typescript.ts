@@ -33,8 +33,9 @@ interface TsInput {
  * The result has the same `data` a YAML file would give, and a locator that maps JSON paths to the TypeScript
  * nodes that wrote them.
  */
-export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): LoadResult[] {
+export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[], opts: { readonly expected?: 'pipeline' | 'test' } = {}): LoadResult[] {
   if (inputs.length === 0) return [];
+  const expected = opts.expected ?? 'pipeline';
   // The checker reads the project and dagsmith's own files, nothing else, and project files of bounded size only.
   const fs = new ConfinedFileSystem(cwd, OWN_ROOTS);
   const project = createProject(cwd, fs);
@@ -75,7 +76,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
       blocked = true;
       report(`${m}#imports`, diags, diagnostics);
     }
-    if (!blocked) requests.push({ entry: input.absPath, modules: closure });
+    if (!blocked) requests.push({ entry: input.absPath, modules: closure, expected });
     withoutEchoes(diagnostics);
     // What the incremental-compile cache must watch: every project file the pipeline imports, for types or at run time.
     const dependencies = [...new Set([...locals.map((f) => f.getFilePath() as string), ...closure])].filter((p) => p !== input.absPath);
@@ -88,7 +89,7 @@ export function loadTypeScriptFiles(cwd: string, inputs: readonly TsInput[]): Lo
     if (!evaluate) return { spec: undefined, diagnostics, dependencies };
     const result = evaluations[next++]!;
     if (result.kind !== 'pipeline') {
-      diagnostics.push(...evaluationDiagnostics(result, input, modules, cwd, sf));
+      diagnostics.push(...evaluationDiagnostics(result, input, modules, cwd, sf, expected));
       return { spec: undefined, diagnostics, dependencies };
     }
     const spec: SpecFile = {
@@ -274,13 +275,15 @@ function pointRange(sf: SourceFile, line: number, col: number): SourceRange {
 }
 
 /** `what` is the kind of value the harness found: 'promise', 'function', 'array', 'object', 'null', or a typeof. */
-function notAPipeline(what: string): string {
-  const fix = 'export default definePipeline({ ... })';
-  if (what === 'promise') return 'a Promise, not a pipeline: pipelines are evaluated synchronously (no top-level await, no async factory)';
-  if (what === 'function') return `a function, not a pipeline: export what it returns, \`${fix}\``;
-  if (what === 'array') return `an array, not a pipeline: one file holds one pipeline, \`${fix}\``;
-  if (what === 'object') return `an object that definePipeline did not make: wrap it, \`${fix}\``;
-  return `${what === 'null' ? 'null' : `a ${what}`}, not a pipeline: \`${fix}\``;
+function notAPipeline(what: string, expected: 'pipeline' | 'test' = 'pipeline'): string {
+  const define = expected === 'test' ? 'defineTest' : 'definePipeline';
+  const fix = `export default ${define}({ ... })`;
+  const a = expected === 'test' ? 'a test' : 'a pipeline';
+  if (what === 'promise') return `a Promise, not ${a}: ${expected}s are evaluated synchronously (no top-level await, no async factory)`;
+  if (what === 'function') return `a function, not ${a}: export what it returns, \`${fix}\``;
+  if (what === 'array') return `an array, not ${a}: one file holds one ${expected}, \`${fix}\``;
+  if (what === 'object') return `an object that ${define} did not make: wrap it, \`${fix}\``;
+  return `${what === 'null' ? 'null' : `a ${what}`}, not ${a}: \`${fix}\``;
 }
 
 /** Where in `pipelineFile` an SDK object was made: the innermost call in that file (see `Anchor`). */
@@ -309,6 +312,7 @@ function evaluationDiagnostics(
   modules: ModuleTable,
   cwd: string,
   sf: SourceFile,
+  expected: 'pipeline' | 'test' = 'pipeline',
 ): Diagnostic[] {
   if (result.kind === 'not-data') {
     const locator = locatorFor(result, input, modules, sf);
@@ -323,7 +327,7 @@ function evaluationDiagnostics(
       return makeDiagnostic('DS117', input.file, locator.locate(path), `${where} ${what}`, { path });
     });
   }
-  return [evaluationDiagnostic(result, input, modules, cwd, sf)];
+  return [evaluationDiagnostic(result, input, modules, cwd, sf, expected)];
 }
 
 function evaluationDiagnostic(
@@ -332,6 +336,7 @@ function evaluationDiagnostic(
   modules: ModuleTable,
   cwd: string,
   sf: SourceFile,
+  expected: 'pipeline' | 'test',
 ): Diagnostic {
   const at = (code: Code, message: string, range: SourceRange = START_OF_FILE): Diagnostic => makeDiagnostic(code, input.file, range, message);
   switch (result.kind) {
@@ -343,36 +348,38 @@ function evaluationDiagnostic(
       const elsewhere = thrownAt && thrownAt !== inPipeline ? ` (thrown at ${projectPath(cwd, thrownAt.file)}:${thrownAt.line}:${thrownAt.col})` : '';
       return at(
         'DS111',
-        `evaluating the pipeline threw ${result.what}${elsewhere}`,
+        `evaluating the ${expected} threw ${result.what}${elsewhere}`,
         inPipeline ? pointRange(sf, inPipeline.line, inPipeline.col) : START_OF_FILE,
       );
     }
     case 'no-pipeline':
-      return noPipeline(input.file, sf, result.hasDefault, result.what);
+      return noPipeline(input.file, sf, result.hasDefault, result.what, expected);
     case 'timeout':
-      return at('DS115', `evaluating the pipeline did not finish within ${result.ms} ms (an endless loop, or work that never ends?)`);
+      return at('DS115', `evaluating the ${expected} did not finish within ${result.ms} ms (an endless loop, or work that never ends?)`);
     case 'out-of-memory':
-      return at('DS116', `evaluating the pipeline ran out of memory (the evaluator has ${result.mb} MiB for all pipelines)`);
+      return at('DS116', `evaluating the ${expected} ran out of memory (the evaluator has ${result.mb} MiB for all ${expected}s)`);
     case 'crashed':
-      return at('DS118', `the evaluator process ${result.how} while evaluating this pipeline`);
+      return at('DS118', `the evaluator process ${result.how} while evaluating this ${expected}`);
     case 'budget':
       return at(
         'DS150',
-        `${result.started ? 'evaluating the pipeline was stopped' : 'the pipeline was not evaluated'}: the ${Math.round(result.ms / 1000)} s that all TypeScript pipelines of one compile may take together (DAGSMITH_EVAL_BUDGET_MS) ran out`,
+        `${result.started ? `evaluating the ${expected} was stopped` : `the ${expected} was not evaluated`}: the ${Math.round(result.ms / 1000)} s that all TypeScript files of one compile may take together (DAGSMITH_EVAL_BUDGET_MS) ran out`,
       );
     case 'too-large':
       return at(
         'DS146',
-        `the pipeline's data is more than ${Math.round(result.limit / 2 ** 20)} MiB as JSON, the most dagsmith takes from a TypeScript pipeline`,
+        `the ${expected}'s data is more than ${Math.round(result.limit / 2 ** 20)} MiB as JSON, the most dagsmith takes from a TypeScript file`,
       );
   }
 }
 
-function noPipeline(file: string, sf: SourceFile, hasDefault: boolean, what: string): Diagnostic {
+function noPipeline(file: string, sf: SourceFile, hasDefault: boolean, what: string, expected: 'pipeline' | 'test'): Diagnostic {
   const exportNode = sf.getExportAssignments().find((e) => !e.isExportEquals()) ?? sf.getExportAssignments()[0];
   const range: SourceRange = exportNode ? nodeRange(sf, exportNode.getExpression().getStart(), exportNode.getExpression().getEnd()) : START_OF_FILE;
   const message = hasDefault
-    ? `the default export is ${notAPipeline(what)}`
-    : 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)';
+    ? `the default export is ${notAPipeline(what, expected)}`
+    : expected === 'test'
+      ? 'the file has no default export: end it with `export default defineTest({ ... })`'
+      : 'the file has no default export: end it with `export default definePipeline({ ... })` (files and folders whose names start with `_` are helpers, not pipelines)';
   return makeDiagnostic('DS112', file, range, message);
 }

@@ -1,7 +1,7 @@
 /**
  * The GitHub Actions workflow `dagsmith init` writes to .github/workflows/dagsmith.yml (and `init --update`
  * rewrites): a check job for every pull request and push, and a deploy job per environment of the config for pushes
- * to main. Pull requests from forks get a read-only token, so the steps that write to GitHub (the SARIF upload, the
+ * to main; the check job also runs the pipeline tests (`dagsmith test`). Pull requests from forks get a read-only token, so the steps that write to GitHub (the SARIF upload, the
  * graph comment) run only for branches of the repository itself; forks get the lint findings as annotations.
  *
  * Action majors (checked December 2026): actions/checkout@v6, actions/setup-node@v6,
@@ -86,6 +86,11 @@ ${SETUP_STEPS.replace('          persist-credentials: false   # no step pushes',
 
       - name: Check generated DAGs are up to date for every environment
         run: npx dagsmith compile --check --all-envs
+
+      # Runs tests/ end to end: the pipelines in the real Airflow of their target against an emulated AWS
+      # (docs/testing.md); the first run installs the Airflow environment into ~/.cache/dagsmith.
+      - name: Test pipelines
+        run: npx dagsmith test
 
       - name: Graph changed pipelines
         if: github.event_name == 'pull_request'

@@ -18,6 +18,8 @@ import { STEP_KIND_NAMES, type PipelineSpec, type Step, type StepKindMap, type S
 import { captureCaller, markPipeline, recordCallSite, callSiteOf } from './provenance';
 
 export type * from '../spec/types.generated';
+export { defineTest } from './test';
+export type * from './test';
 // Duration and Schedule are also IR type names in dagsmith's public API: the SDK's are named for the spec.
 export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef } from '../spec/scalars';
 export type { Duration as SpecDuration, Schedule as SpecSchedule } from '../spec/scalars';

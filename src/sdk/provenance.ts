@@ -29,6 +29,7 @@ type V8ErrorConstructor = ErrorConstructor & {
 
 const callSites = new WeakMap<object, readonly Frame[]>();
 const pipelines = new WeakSet<object>();
+const tests = new WeakSet<object>();
 
 /** The frames of the code that called `fn` (innermost first); empty outside V8. */
 export function captureCaller(fn: AnyFunction): readonly Frame[] {
@@ -77,4 +78,13 @@ export function markPipeline(obj: object): void {
 /** Whether `value` was returned by `definePipeline`. */
 export function isPipeline(value: unknown): boolean {
   return value !== null && typeof value === 'object' && pipelines.has(value);
+}
+
+export function markTest(obj: object): void {
+  tests.add(obj);
+}
+
+/** Whether `value` was returned by `defineTest`. */
+export function isTest(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && tests.has(value);
 }

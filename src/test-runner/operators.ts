@@ -1,7 +1,16 @@
 /**
  * Which classes a test may run for a pipeline: the operator (and sensor, teardown) classes its typed step kinds
- * compile to on the target, the SnsNotifier of its failure alerts, and nothing of an `airflow.operator` step unless
- * the caller allows that class. The runner adds Airflow's EmptyOperator itself and refuses every other class (DS700).
+ * compile to on the target, the SnsNotifier of its failure alerts, the Amazon provider's sensors, and nothing else
+ * of an `airflow.operator` step unless the caller allows that class. The runner adds Airflow's EmptyOperator itself
+ * and refuses every other class (DS700).
+ *
+ * Why the Amazon provider's sensors run by default: a sensor of `airflow.providers.amazon.aws.sensors` only reads
+ * AWS state through its hook (Describe*, Get*, List*, HeadObject), which in a test reaches nothing but the emulator
+ * (the runner's process can connect to loopback only and has dummy credentials); none of them runs a command or
+ * reads a local file (checked in provider 9.0.0 and 9.34.0: no subprocess, open() or exec); an `airflow.operator`
+ * step can give it only literal arguments (the runner refuses any other DAG code, DS701), so its one callable
+ * argument (S3KeySensor's check_fn) cannot be set. Operators are another matter (S3FileTransformOperator runs a
+ * local script, GlueJobOperator uploads a local file): they run only when named.
  */
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
@@ -21,6 +30,17 @@ export interface TaskClass {
 }
 
 const dotted = (c: AirflowClass): string => `${c.module}.${c.name}`;
+
+/** The Amazon provider's sensors: read-only pokes of AWS state, allowed by default (see the comment above). */
+const AMAZON_SENSOR = /^airflow\.providers\.amazon\.aws\.sensors\.[a-z_]+\.[A-Za-z]+Sensor$/;
+
+/** Airflow's no-op operator (2.x path, and the standard provider's on 3.x): the runner always runs it. */
+const NOOP_OPERATORS = new Set(['airflow.operators.empty.EmptyOperator', 'airflow.providers.standard.operators.empty.EmptyOperator']);
+
+/** Whether `cls` runs in a test without being named by the project's config or --allow-operator. */
+export function allowedByDefault(cls: string): boolean {
+  return AMAZON_SENSOR.test(cls) || NOOP_OPERATORS.has(cls);
+}
 
 function emitContext(ir: PipelineIR, target: AirflowTarget): EmitContext {
   const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
@@ -43,13 +63,14 @@ export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[
 }
 
 /**
- * The classes a test of `ir` may run: those of its typed steps, its failure notifier, and of `allow` (classes the
- * project's config or --allow-operator names) those its `airflow.operator` steps use.
+ * The classes a test of `ir` may run: those of its typed steps, its failure notifier, the Amazon provider's sensors
+ * its `airflow.operator` steps use, and of `allow` (classes the project's config or --allow-operator names) those
+ * its `airflow.operator` steps use.
  */
 export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: readonly string[] = []): string[] {
   const allowed = new Set<string>();
   const extra = new Set(allow);
-  for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls)) allowed.add(t.cls);
+  for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls) || allowedByDefault(t.cls)) allowed.add(t.cls);
   if (ir.notifications.onFailure.sns !== null) allowed.add(SNS_NOTIFIER);
   return [...allowed].sort();
 }
@@ -57,5 +78,5 @@ export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: 
 /** The `airflow.operator` tasks a test would refuse (their class is not in `allow`), for a diagnostic before any run. */
 export function refusedTasks(ir: PipelineIR, target: AirflowTarget, allow: readonly string[] = []): TaskClass[] {
   const extra = new Set(allow);
-  return taskClassesOf(ir, target).filter((t) => !t.typed && !extra.has(t.cls));
+  return taskClassesOf(ir, target).filter((t) => !t.typed && !extra.has(t.cls) && !allowedByDefault(t.cls));
 }

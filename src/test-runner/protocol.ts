@@ -196,7 +196,7 @@ export interface RunnerFatal {
 }
 
 /**
- * Codes of what a run refuses (the runner's side of dagsmith's DS7xx range; texts in refusals.ts).
+ * Codes of what a run refuses (the runner's side of dagsmith's DS7xx range; texts in the catalog, src/diagnostics/codes/test.ts).
  * DS700 operator class not allowed, DS701 import not allowed, DS702 moto endpoint not loopback, DS703 AWS settings
  * not the runner's, DS704 templates outside the sandbox, DS705 callback not allowed, DS706 DAG file does not parse,
  * DS707 no such DAG id, DS710 the date is not a scheduled run.

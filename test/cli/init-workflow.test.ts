@@ -34,6 +34,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
       'Lint findings as SARIF',
       'Upload lint findings to code scanning',
       'Check generated DAGs are up to date for every environment',
+      'Test pipelines',
       'Graph changed pipelines',
       'Post the graph on the pull request',
     ]);
@@ -47,6 +48,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
     expect(byName.get('Upload lint findings to code scanning')!.uses).to.equal('github/codeql-action/upload-sarif@v4');
     expect(byName.get('Upload lint findings to code scanning')!.with).to.deep.equal({ sarif_file: 'dagsmith.sarif', category: 'dagsmith' });
     expect(byName.get('Check generated DAGs are up to date for every environment')!.run).to.equal('npx dagsmith compile --check --all-envs');
+    expect(byName.get('Test pipelines')!.run).to.equal('npx dagsmith test');
     expect(byName.get('Graph changed pipelines')!.run).to.include('dagsmith graph --changed "origin/$BASE_REF"');
     expect(byName.get('Post the graph on the pull request')!.uses).to.equal('marocchino/sticky-pull-request-comment@v3');
     // actions: read lets upload-sarif work in private repositories.
@@ -92,7 +94,7 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
       return results.find((x) => x.code !== 0) ?? results[0]!;
     };
     const steps = workflow().jobs.check!.steps.filter((s) => s.run?.startsWith('npx dagsmith ') && !s.run.includes('graph --changed'));
-    expect(steps).to.have.length(4);
+    expect(steps).to.have.length(5);
     for (const s of steps) {
       const args = s
         .run!.replace(/ *#.*$/, '')
@@ -103,6 +105,8 @@ describe('dagsmith init: the GitHub Actions workflow', function () {
       expect(r.code, `${s.name}: ${s.run}\n${r.err}`).to.equal(0);
       if (args[0] === 'lint' && !args.includes('sarif')) expect(r.out, 'the scaffold is lint-clean').to.equal('0 errors, 0 warnings\n');
       if (args.includes('sarif')) expect(parseJsonAs<SarifLog>(r.out).runs[0]!.results).to.deep.equal([]);
+      // A project without tests passes `dagsmith test` (and starts no Python).
+      if (args[0] === 'test') expect(r).to.deep.equal({ code: 0, out: 'no tests: write tests/<name>.test.yaml (see docs/testing.md)\n', err: '' });
     }
   });
 });

@@ -63,9 +63,12 @@ describe('the npm package', function () {
     ]) {
       expect(files.has(p), p).to.equal(true);
     }
-    // The test runner's Python module (dagsmith test runs it in the user's virtualenv); nothing else of the repository's own machinery.
+    // What `dagsmith test` needs on a user's machine: the runner's Python module and the pins of the virtualenvs it
+    // builds (each MWAA Airflow version, moto); nothing else of the repository's own machinery.
     expect(files.has('python/dagsmith_runner/__init__.py')).to.equal(true);
-    for (const f of files) if (!f.startsWith('python/dagsmith_runner/')) expect(f, f).to.not.match(/^(src|test|scripts|python|requirements)\//);
+    for (const v of ['airflow-2.10.3', 'airflow-3.3.1', 'moto']) expect(files.has(`requirements/${v}/constraints.txt`), v).to.equal(true);
+    const shipped = /^(python\/dagsmith_runner\/|requirements\/(README\.md$|airflow-[\d.]+\/|moto\/))/;
+    for (const f of files) if (!shipped.test(f)) expect(f, f).to.not.match(/^(src|test|scripts|python|requirements)\//);
   });
 
   it('every link of the README, and every path it names in docs/, schemas/ or pipelines/, resolves inside the package', () => {

@@ -59,14 +59,35 @@ describe('test runner: allowed classes, the account a pipeline expects, runner m
     expect(allowedClassesFor(oldest.get('customer_features')!, resolveTarget('2.10.3'))).to.include(
       `${AWS}.operators.glue_crawler.GlueCrawlerOperator`,
     );
+    // The Amazon provider's sensors run by default (they only read AWS state, which is the emulator's here).
     const orders = newest.get('orders_partition_landing')!;
     const sensor = `${AWS}.sensors.lambda_function.LambdaFunctionStateSensor`;
-    expect(allowedClassesFor(orders, target)).to.not.include(sensor);
-    expect(refusedTasks(orders, target).map((t) => [t.taskId, t.cls])).to.deep.equal([['validator_ready', sensor]]);
-    expect(allowedClassesFor(orders, target, [sensor, 'airflow.operators.bash.BashOperator']))
-      .to.include(sensor)
-      .and.not.include('airflow.operators.bash.BashOperator');
-    expect(refusedTasks(orders, target, [sensor])).to.deep.equal([]);
+    expect(allowedClassesFor(orders, target)).to.include(sensor);
+    expect(refusedTasks(orders, target)).to.deep.equal([]);
+    expect(allowedClassesFor(orders, target, ['airflow.operators.bash.BashOperator'])).to.not.include('airflow.operators.bash.BashOperator');
+  });
+
+  it('runs an airflow.operator step of another class (an operator, a sensor of another provider) only when it is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dagsmith-allowed-'));
+    try {
+      mkdirSync(join(dir, 'pipelines'));
+      const step = (id: string, operator: string) => `  - id: ${id}\n    kind: airflow.operator\n    operator: ${operator}\n`;
+      const transform = `${AWS}.operators.s3.S3FileTransformOperator`;
+      const httpSensor = 'airflow.providers.http.sensors.http.HttpSensor';
+      const lookalike = `${AWS}.sensors.s3.S3KeySensorButNot.Other`;
+      writeFileSync(
+        join(dir, 'pipelines', 'p.yaml'),
+        `version: 1\nid: p\nsteps:\n${step('transform', transform)}${step('http', httpSensor)}${step('odd', lookalike)}${step('poke', `${AWS}.sensors.sqs.SqsSensor`)}`,
+      );
+      const built = buildProject({ cwd: dir, airflow: '3.3.1' });
+      const ir = built.pipelines[0]!.ir;
+      const target = resolveTarget('3.3.1');
+      expect(refusedTasks(ir, target).map((t) => t.taskId)).to.deep.equal(['transform', 'http', 'odd']);
+      expect(allowedClassesFor(ir, target)).to.deep.equal([`${AWS}.sensors.sqs.SqsSensor`]);
+      expect(refusedTasks(ir, target, [transform, httpSensor]).map((t) => t.taskId)).to.deep.equal(['odd']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sets up what customer_features names and does not create: its crawler and job, database, workgroup, topic, buckets', () => {

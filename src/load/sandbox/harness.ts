@@ -31,8 +31,11 @@ interface Limits {
 interface Harness {
   define(id: string, depsJson: string, factory: ModuleFactory): void;
   defineJson(id: string, text: string): void;
-  /** Installs the one-shot global `__dagsmithRun__`, which evaluates `entry` and returns the result as JSON text. */
-  arm(entry: string, provenance: string): void;
+  /**
+   * Installs the one-shot global `__dagsmithRun__`, which evaluates `entry` and returns the result as JSON text.
+   * `expected`: what the default export must be, a pipeline (definePipeline) or a test (defineTest).
+   */
+  arm(entry: string, provenance: string, expected?: 'pipeline' | 'test'): void;
 }
 
 export function createHarness(limits: Limits): Harness {
@@ -302,18 +305,23 @@ export function createHarness(limits: Limits): Harness {
     return next;
   }
 
-  function run(entry: string, provenance: string): string {
-    let sdk: { isPipeline(v: unknown): boolean; callSiteOf(v: unknown): readonly { file: string; line: number; col: number }[] | undefined };
+  function run(entry: string, provenance: string, expected: 'pipeline' | 'test'): string {
+    let sdk: {
+      isPipeline(v: unknown): boolean;
+      isTest(v: unknown): boolean;
+      callSiteOf(v: unknown): readonly { file: string; line: number; col: number }[] | undefined;
+    };
     let exported: unknown;
     let pipeline: unknown;
     try {
       sdk = load(provenance) as typeof sdk;
+      const wanted = (v: unknown): boolean => (expected === 'test' ? sdk.isTest(v) : sdk.isPipeline(v));
       exported = load(entry);
-      if (sdk.isPipeline(exported)) pipeline = exported;
+      if (wanted(exported)) pipeline = exported;
       else if ((exported !== null && typeof exported === 'object') || typeof exported === 'function') {
         const hasDefault = 'default' in exported;
         pipeline = hasDefault ? (exported as { default: unknown }).default : undefined;
-        if (!sdk.isPipeline(pipeline)) return stringify({ kind: 'no-pipeline', hasDefault, what: kindOf(pipeline) });
+        if (!wanted(pipeline)) return stringify({ kind: 'no-pipeline', hasDefault, what: kindOf(pipeline) });
       } else {
         return stringify({ kind: 'no-pipeline', hasDefault: false, what: kindOf(exported) });
       }
@@ -351,12 +359,12 @@ export function createHarness(limits: Limits): Harness {
     defineJson(id, text) {
       mapSet(jsonTexts, id, text);
     },
-    arm(entry, provenance) {
+    arm(entry, provenance, expected) {
       defineProperty(globalObject, '__dagsmithRun__', {
         configurable: true,
         value: () => {
           delete globalObject.__dagsmithRun__;
-          return run(entry, provenance);
+          return run(entry, provenance, expected === 'test' ? 'test' : 'pipeline');
         },
       });
     },

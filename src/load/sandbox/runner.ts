@@ -25,7 +25,7 @@ import { createContext, Script, type Context } from 'node:vm';
 interface Job {
   readonly harness: string;
   readonly modules: readonly { readonly id: string; readonly code?: string; readonly json?: string; readonly deps: readonly [string, string][] }[];
-  readonly pipelines: readonly { readonly entry: string; readonly modules: readonly string[] }[];
+  readonly pipelines: readonly { readonly entry: string; readonly modules: readonly string[]; readonly expected?: 'pipeline' | 'test' }[];
   readonly provenance: string;
   readonly timeoutMs: number;
   /** What is left of the compile's evaluation budget when this process starts (ms). */
@@ -38,7 +38,7 @@ interface Job {
 interface Harness {
   define(id: string, depsJson: string, factory: unknown): void;
   defineJson(id: string, text: string): void;
-  arm(entry: string, provenance: string): void;
+  arm(entry: string, provenance: string, expected?: 'pipeline' | 'test'): void;
 }
 
 const job = JSON.parse(readFileSync(0, 'utf8')) as Job;
@@ -85,7 +85,7 @@ function evaluate(pipeline: Job['pipelines'][number], timeoutMs: number): unknow
     if (source?.json !== undefined) harness.defineJson(id, source.json);
     else if (source?.code !== undefined) harness.define(id, JSON.stringify(source.deps), moduleScript(id, source.code).runInContext(context));
   }
-  harness.arm(pipeline.entry, job.provenance);
+  harness.arm(pipeline.entry, job.provenance, pipeline.expected);
   let result: unknown;
   try {
     result = runScript.runInContext(context, { timeout: timeoutMs });

@@ -1,0 +1,3 @@
+import { defineTest } from 'dagsmith';
+
+export const test = defineTest({ pipeline: 'landing', date: '2026-03-01' });
