@@ -3,12 +3,12 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dagsmith.dev/schemas/pipeline.schema.json","title":"dagsmith pipeline (spec version 1)","description":"One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA.","type":"object","properties":{"version":{"const":1,"description":"Spec version; always 1."},"id":{"type":"string","description":"DAG id: letters, digits, `_`, `.` and `-`, unique across the project."},"description":{"type":"string","description":"DAG description, shown in the Airflow UI."},"owner":{"type":"string","minLength":1,"description":"Owner shown in the Airflow UI (default_args.owner).","default":"airflow"},"tags":{"type":"array","description":"DAG tags (Airflow allows at most 100 characters each).","items":{"type":"string","minLength":1,"maxLength":100}},"schedule":{"type":["string","null","object"],"description":"A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.","properties":{"every":{"type":"string","description":"Run at a fixed interval, e.g. '30m'."},"assets":{"type":"array","items":{"type":"string"},"description":"Run when these assets (datasets) are updated.","minItems":1}},"additionalProperties":false,"minProperties":1},"startDate":{"type":"string","description":"First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`."},"timezone":{"type":"string","description":"IANA timezone of startDate and the schedule, e.g. 'Europe/Berlin'.","default":"UTC"},"catchup":{"type":"boolean","description":"Run the intervals between startDate and now.","default":false},"maxActiveRuns":{"type":"integer","description":"At most this many runs at once.","minimum":1},"dagrunTimeout":{"type":"string","description":"Fail a run that takes longer than this, e.g. '6h'."},"params":{"type":"object","description":"Airflow Params, available in templates as {{ params.NAME }}.","additionalProperties":{"$ref":"#/definitions/param"}},"defaults":{"type":"object","description":"Settings for every step (default_args); a step may override each of them.","properties":{"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"additionalProperties":false},"notifications":{"type":"object","description":"Alerts.","properties":{"onFailure":{"type":"object","description":"Where to send an alert when a task fails.","properties":{"sns":{"type":"string","description":"SNS topic ARN."}},"additionalProperties":false}},"additionalProperties":false},"steps":{"type":"array","description":"The tasks of the pipeline.","minItems":1,"items":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"Step kind."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/definitions/step.glue.job"},{"$ref":"#/definitions/step.glue.crawler"},{"$ref":"#/definitions/step.redshift.sql"},{"$ref":"#/definitions/step.redshift.copy"},{"$ref":"#/definitions/step.s3.wait"},{"$ref":"#/definitions/step.s3.copy"},{"$ref":"#/definitions/step.s3.delete"},{"$ref":"#/definitions/step.athena.query"},{"$ref":"#/definitions/step.glue.databrew"},{"$ref":"#/definitions/step.emr.cluster"},{"$ref":"#/definitions/step.emr.steps"},{"$ref":"#/definitions/step.emr.serverless"},{"$ref":"#/definitions/step.flink.start"},{"$ref":"#/definitions/step.lambda.invoke"},{"$ref":"#/definitions/step.stepfunctions.start"},{"$ref":"#/definitions/step.eventbridge.put"},{"$ref":"#/definitions/step.s3.put"},{"$ref":"#/definitions/step.airflow.operator"}]}}},"required":["version","id","steps"],"additionalProperties":false,"definitions":{"param":{"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false},"step.glue.job":{"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.glue.crawler":{"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false},"step.redshift.sql":{"type":"object","description":"Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.sql","description":"Step kind."},"sql":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction."},"sqlFile":{"type":"string","minLength":1,"description":"Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG."},"parameters":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z_]+$"}},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database"],"additionalProperties":false},"step.redshift.copy":{"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false},"step.s3.wait":{"type":"object","description":"Wait for one or more S3 keys to exist (S3KeySensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.wait","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, that must all exist; Unix wildcards when wildcard is true."},"wildcard":{"type":"boolean","description":"Read the keys as Unix wildcard patterns ('*', '?', '[...]').","default":false},"timeout":{"type":"string","description":"Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days)."},"pokeInterval":{"type":"string","description":"Time between checks, e.g. '5m'; default: Airflow's, 60 seconds."},"mode":{"type":"string","enum":["poke","reschedule","deferrable"],"description":"poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key"],"additionalProperties":false},"step.s3.copy":{"type":"object","description":"Copy one S3 object (S3CopyObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the object to copy (s3://bucket/key)."},"to":{"type":"string","description":"S3 URI of the copy (s3://bucket/key)."},"kmsKeyId":{"type":"string","minLength":1,"description":"KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","to"],"additionalProperties":false},"step.s3.delete":{"type":"object","description":"Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.delete","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"keys":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'."},"prefix":{"type":"string","minLength":1,"description":"Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket"],"additionalProperties":false},"step.athena.query":{"type":"object","description":"Run an Amazon Athena query (AthenaOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"athena.query","description":"Step kind."},"query":{"type":"string","minLength":1,"description":"The query (one SQL statement), with Airflow Jinja allowed; exactly one of 'query' and 'queryFile'."},"queryFile":{"type":"string","minLength":1,"description":"Path of a file holding the query (one SQL statement), relative to the pipeline file; its text is inlined into the DAG."},"database":{"type":"string","minLength":1,"description":"Database the query runs in."},"outputLocation":{"type":"string","description":"S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/."},"workgroup":{"type":"string","minLength":1,"description":"Athena workgroup.","default":"primary"},"catalog":{"type":"string","minLength":1,"description":"Data catalog.","default":"AwsDataCatalog"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database","outputLocation"],"additionalProperties":false},"step.glue.databrew":{"type":"object","description":"Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.databrew","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the DataBrew job (recipe or profile job).","maxLength":240},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish (SUCCEEDED), failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.emr.cluster":{"type":"object","description":"Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.cluster","description":"Step kind."},"name":{"type":"string","minLength":1,"description":"Name of the cluster.","maxLength":256},"releaseLabel":{"type":"string","minLength":1,"description":"EMR release, e.g. 'emr-7.2.0'."},"instances":{"type":"object","additionalProperties":false,"description":"The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster).","required":["master"],"properties":{"master":{"type":"object","additionalProperties":false,"description":"The primary node (EMR: MASTER): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"core":{"type":"object","additionalProperties":false,"description":"Core nodes (HDFS and tasks): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"task":{"type":"object","additionalProperties":false,"description":"Task nodes (tasks only; safe on Spot): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"subnets":{"type":"array","items":{"type":"string","pattern":"^subnet-[0-9a-f]{8,17}$"},"minItems":1,"uniqueItems":true,"description":"VPC subnet ids: one for instance groups, one or more for instance fleets (EMR picks one)."},"keyName":{"type":"string","minLength":1,"description":"EC2 key pair for SSH to the nodes."},"terminationProtected":{"type":"boolean","default":false,"description":"Protect the cluster from termination (by API calls and errors)."}}},"spot":{"type":"array","items":{"type":"string","enum":["master","core","task"]},"uniqueItems":true,"description":"Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps the cluster runs as soon as it is up, in order."},"terminateAfter":{"type":"string","description":"Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'."},"keepAlive":{"type":"boolean","description":"Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them)."},"applications":{"type":"array","items":{"type":"string"},"description":"Applications to install, e.g. ['Spark', 'Hadoop'].","default":["Spark"],"minItems":1,"uniqueItems":true},"logUri":{"type":"string","description":"S3 URI where EMR writes the cluster logs."},"serviceRole":{"type":"string","minLength":1,"description":"IAM role (name or ARN) of the EMR service.","default":"EMR_DefaultRole"},"jobFlowRole":{"type":"string","minLength":1,"description":"EC2 instance profile of the nodes.","default":"EMR_EC2_DefaultRole"},"securityConfiguration":{"type":"string","minLength":1,"description":"EMR security configuration (encryption, Kerberos) of the cluster."},"configurations":{"type":"array","items":{"type":"object"},"description":"Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }]."},"stepConcurrencyLevel":{"type":"integer","description":"How many steps may run at once.","minimum":1,"maximum":256,"default":1},"tags":{"type":"object","additionalProperties":{"type":"string"},"description":"Tags of the cluster (and its instances)."},"waitFor":{"type":"string","enum":["none","ready","terminated"],"description":"What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).","default":"ready"},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","name","releaseLabel","instances"],"additionalProperties":false},"step.emr.steps":{"type":"object","description":"Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.steps","description":"Step kind."},"cluster":{"type":"string","minLength":1,"description":"Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one."},"clusterStep":{"type":"string","minLength":1,"description":"Id of the emr.cluster step (upstream of this one) whose cluster runs the steps."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps to add, run in order."},"executionRole":{"type":"string","description":"IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them)."},"waitForCompletion":{"type":"boolean","description":"Wait until the last step has finished (EmrStepSensor task `<id>_wait`), failing when a step fails.","default":true},"maxWait":{"type":"string","description":"How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","steps"],"additionalProperties":false},"step.emr.serverless":{"type":"object","description":"Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.serverless","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Id of the EMR Serverless application (e.g. 00fabcdefg123456)."},"executionRole":{"type":"string","description":"ARN of the IAM role the job run assumes."},"entryPoint":{"type":"string","minLength":1,"description":"The Spark program: S3 URI (or local:// path) of the script or JAR."},"arguments":{"type":"array","items":{"type":"string"},"description":"Arguments passed to the program (entryPointArguments); Jinja such as {{ ds }} is rendered by Airflow."},"sparkSubmitParameters":{"type":"string","minLength":1,"description":"spark-submit options, e.g. '--conf spark.executor.cores=4 --conf spark.executor.memory=16g'."},"configurationOverrides":{"type":"object","additionalProperties":false,"description":"StartJobRun configurationOverrides: Spark/Hive configuration classifications and where logs go.","properties":{"applicationConfiguration":{"type":"array","description":"Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].","items":{"type":"object"}},"monitoringConfiguration":{"type":"object","description":"Where logs go, e.g. { s3MonitoringConfiguration: { logUri: 's3://bucket/emr-serverless-logs/' } }."}}},"name":{"type":"string","minLength":1,"description":"Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).","maxLength":256},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish, failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart)."},"cancelOnKill":{"type":"boolean","description":"Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application","executionRole","entryPoint"],"additionalProperties":false},"step.flink.start":{"type":"object","description":"Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"flink.start","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Name of the Managed Service for Apache Flink application."},"runConfiguration":{"type":"object","additionalProperties":false,"description":"How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration).","properties":{"applicationRestoreType":{"type":"string","enum":["SKIP_RESTORE_FROM_SNAPSHOT","RESTORE_FROM_LATEST_SNAPSHOT","RESTORE_FROM_CUSTOM_SNAPSHOT"],"description":"Restore no state (SKIP_RESTORE_FROM_SNAPSHOT), the latest snapshot (RESTORE_FROM_LATEST_SNAPSHOT) or snapshotName (RESTORE_FROM_CUSTOM_SNAPSHOT). Default: the application’s own setting."},"snapshotName":{"type":"string","minLength":1,"description":"Snapshot to restore from, with RESTORE_FROM_CUSTOM_SNAPSHOT.","maxLength":256},"allowNonRestoredState":{"type":"boolean","description":"Start even when the snapshot holds state that the new program cannot map to an operator (Flink --allowNonRestoredState)."}}},"waitForCompletion":{"type":"boolean","description":"Wait until the application is RUNNING.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (20 minutes: 20 polls a minute apart)."},"stopAtEnd":{"type":"boolean","description":"Stop the application when the rest of the DAG run is done, failed or not (a KinesisAnalyticsV2StopApplicationOperator teardown task `<id>_stop`; the start becomes its setup).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application"],"additionalProperties":false},"step.lambda.invoke":{"type":"object","description":"Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"lambda.invoke","description":"Step kind."},"function":{"type":"string","minLength":1,"description":"Function name, partial ARN or ARN; may end in :VERSION or :ALIAS."},"payload":{"type":"object","description":"Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow."},"invocationType":{"type":"string","enum":["RequestResponse","Event","DryRun"],"description":"RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.","default":"RequestResponse"},"qualifier":{"type":"string","minLength":1,"description":"Version or alias to invoke (instead of a :QUALIFIER suffix on function)."},"tailLogs":{"type":"boolean","description":"Copy the last 4 KB of the function's log into the task log (RequestResponse only).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","function"],"additionalProperties":false},"step.stepfunctions.start":{"type":"object","description":"Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"stepfunctions.start","description":"Step kind."},"stateMachine":{"type":"string","minLength":1,"description":"State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)."},"input":{"type":"object","description":"Execution input (a JSON object). Jinja in its strings is rendered by Airflow."},"name":{"type":"string","minLength":1,"description":"Execution name, unique per state machine for 90 days, e.g. 'export-{{ ds_nodash }}'; default: generated."},"waitForCompletion":{"type":"boolean","description":"Wait until the execution succeeds; a failed, timed-out or aborted execution fails the task.","default":true},"pollInterval":{"type":"string","description":"Time between status checks while waiting, e.g. '30s'.","default":"60s"},"timeout":{"type":"string","description":"Fail the task when the execution has not finished after this long, e.g. '4h'.","default":"7d"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","stateMachine"],"additionalProperties":false},"step.eventbridge.put":{"type":"object","description":"Send custom events to Amazon EventBridge (EventBridgePutEventsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"eventbridge.put","description":"Step kind."},"entries":{"type":"array","minItems":1,"maxItems":10,"description":"The events to send (1 to 10, one PutEvents call).","items":{"type":"object","additionalProperties":false,"required":["source","detailType","detail"],"properties":{"source":{"type":"string","minLength":1,"description":"Event source, e.g. 'com.acme.ingest' (names starting with 'aws.' belong to AWS services).","maxLength":256},"detailType":{"type":"string","minLength":1,"description":"Event type, matched by rules' detail-type, e.g. 'PartitionLanded'.","maxLength":128},"detail":{"type":"object","description":"Event body (a JSON object), sent as JSON. Jinja in its strings is rendered by Airflow."},"eventBusName":{"type":"string","minLength":1,"description":"Event bus name or ARN; default: the account's 'default' bus.","maxLength":1600},"resources":{"type":"array","items":{"type":"string","minLength":1},"description":"ARNs of the AWS resources the event is about."}}}},"endpointId":{"type":"string","minLength":1,"description":"Global endpoint id (multi-Region failover), e.g. abcde.veo."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","entries"],"additionalProperties":false},"step.s3.put":{"type":"object","description":"Write an S3 object whose content is in the pipeline (S3CreateObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.put","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":"string","minLength":1,"description":"Object key inside the bucket, e.g. 'features/dt={{ ds }}/_SUCCESS'."},"data":{"type":["string","object","array"],"description":"Object content: text as written, or a map or list written as JSON. Jinja is rendered by Airflow."},"replace":{"type":"boolean","description":"Overwrite the object when it exists; when false an existing object fails the task.","default":false},"encrypt":{"type":"boolean","description":"Encrypt the object with S3-managed keys (SSE-S3).","default":false},"compression":{"type":"string","enum":["gzip"],"description":"Compress the content before writing it."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key","data"],"additionalProperties":false},"step.airflow.operator":{"type":"object","description":"Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"airflow.operator","description":"Step kind."},"operator":{"type":"string","minLength":1,"description":"Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'."},"arguments":{"type":"object","description":"The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","operator"],"additionalProperties":false}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dagsmith.dev/schemas/pipeline.schema.json","title":"dagsmith pipeline (spec version 1)","description":"One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA.","type":"object","properties":{"version":{"const":1,"description":"Spec version; always 1."},"id":{"type":"string","description":"DAG id: letters, digits, `_`, `.` and `-`, unique across the project."},"description":{"type":"string","description":"DAG description, shown in the Airflow UI."},"owner":{"type":"string","minLength":1,"description":"Owner shown in the Airflow UI (default_args.owner).","default":"airflow"},"tags":{"type":"array","description":"DAG tags (Airflow allows at most 100 characters each).","items":{"type":"string","minLength":1,"maxLength":100}},"schedule":{"type":["string","null","object"],"description":"A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.","properties":{"every":{"type":"string","description":"Run at a fixed interval, e.g. '30m'."},"assets":{"type":"array","items":{"type":"string"},"description":"Run when these assets (datasets) are updated.","minItems":1}},"additionalProperties":false,"minProperties":1},"startDate":{"type":"string","description":"First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`."},"timezone":{"type":"string","description":"IANA timezone of startDate and the schedule, e.g. 'Europe/Berlin'.","default":"UTC"},"catchup":{"type":"boolean","description":"Run the intervals between startDate and now.","default":false},"maxActiveRuns":{"type":"integer","description":"At most this many runs at once.","minimum":1},"dagrunTimeout":{"type":"string","description":"Fail a run that takes longer than this, e.g. '6h'."},"params":{"type":"object","description":"Airflow Params, available in templates as {{ params.NAME }}.","additionalProperties":{"$ref":"#/definitions/param"}},"defaults":{"type":"object","description":"Settings for every step (default_args); a step may override each of them.","properties":{"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"additionalProperties":false},"notifications":{"type":"object","description":"Alerts.","properties":{"onFailure":{"type":"object","description":"Where to send an alert when a task fails.","properties":{"sns":{"type":"string","description":"SNS topic ARN."}},"additionalProperties":false}},"additionalProperties":false},"steps":{"type":"array","description":"The tasks of the pipeline.","minItems":1,"items":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"Step kind."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/definitions/step.glue.job"},{"$ref":"#/definitions/step.glue.crawler"},{"$ref":"#/definitions/step.redshift.sql"},{"$ref":"#/definitions/step.redshift.copy"},{"$ref":"#/definitions/step.s3.wait"},{"$ref":"#/definitions/step.s3.copy"},{"$ref":"#/definitions/step.s3.delete"},{"$ref":"#/definitions/step.athena.query"},{"$ref":"#/definitions/step.glue.databrew"},{"$ref":"#/definitions/step.emr.cluster"},{"$ref":"#/definitions/step.emr.steps"},{"$ref":"#/definitions/step.emr.serverless"},{"$ref":"#/definitions/step.flink.start"},{"$ref":"#/definitions/step.lambda.invoke"},{"$ref":"#/definitions/step.stepfunctions.start"},{"$ref":"#/definitions/step.eventbridge.put"},{"$ref":"#/definitions/step.s3.put"},{"$ref":"#/definitions/step.airflow.operator"}]}}},"required":["version","id","steps"],"additionalProperties":false,"definitions":{"param":{"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false},"step.glue.job":{"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.glue.crawler":{"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false},"step.redshift.sql":{"type":"object","description":"Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.sql","description":"Step kind."},"sql":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction."},"sqlFile":{"type":"string","minLength":1,"description":"Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG."},"parameters":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z_]+$"}},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database"],"additionalProperties":false},"step.redshift.copy":{"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"replaceWhere":{"type":"string","minLength":1,"description":"For method 'replace': a SQL condition on the target table, e.g. \"dt = '{{ ds }}'\"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow."},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false},"step.s3.wait":{"type":"object","description":"Wait for one or more S3 keys to exist (S3KeySensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.wait","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, that must all exist; Unix wildcards when wildcard is true."},"wildcard":{"type":"boolean","description":"Read the keys as Unix wildcard patterns ('*', '?', '[...]').","default":false},"timeout":{"type":"string","description":"Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days)."},"pokeInterval":{"type":"string","description":"Time between checks, e.g. '5m'; default: Airflow's, 60 seconds."},"mode":{"type":"string","enum":["poke","reschedule","deferrable"],"description":"poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key"],"additionalProperties":false},"step.s3.copy":{"type":"object","description":"Copy one S3 object (S3CopyObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the object to copy (s3://bucket/key)."},"to":{"type":"string","description":"S3 URI of the copy (s3://bucket/key)."},"kmsKeyId":{"type":"string","minLength":1,"description":"KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","to"],"additionalProperties":false},"step.s3.delete":{"type":"object","description":"Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.delete","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"keys":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'."},"prefix":{"type":"string","minLength":1,"description":"Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket"],"additionalProperties":false},"step.athena.query":{"type":"object","description":"Run an Amazon Athena query (AthenaOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"athena.query","description":"Step kind."},"query":{"type":"string","minLength":1,"description":"The query (one SQL statement), with Airflow Jinja allowed; exactly one of 'query' and 'queryFile'."},"queryFile":{"type":"string","minLength":1,"description":"Path of a file holding the query (one SQL statement), relative to the pipeline file; its text is inlined into the DAG."},"database":{"type":"string","minLength":1,"description":"Database the query runs in."},"outputLocation":{"type":"string","description":"S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/."},"workgroup":{"type":"string","minLength":1,"description":"Athena workgroup.","default":"primary"},"catalog":{"type":"string","minLength":1,"description":"Data catalog.","default":"AwsDataCatalog"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database","outputLocation"],"additionalProperties":false},"step.glue.databrew":{"type":"object","description":"Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.databrew","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the DataBrew job (recipe or profile job).","maxLength":240},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish (SUCCEEDED), failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.emr.cluster":{"type":"object","description":"Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.cluster","description":"Step kind."},"name":{"type":"string","minLength":1,"description":"Name of the cluster.","maxLength":256},"releaseLabel":{"type":"string","minLength":1,"description":"EMR release, e.g. 'emr-7.2.0'."},"instances":{"type":"object","additionalProperties":false,"description":"The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster).","required":["master"],"properties":{"master":{"type":"object","additionalProperties":false,"description":"The primary node (EMR: MASTER): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"core":{"type":"object","additionalProperties":false,"description":"Core nodes (HDFS and tasks): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"task":{"type":"object","additionalProperties":false,"description":"Task nodes (tasks only; safe on Spot): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"subnets":{"type":"array","items":{"type":"string","pattern":"^subnet-[0-9a-f]{8,17}$"},"minItems":1,"uniqueItems":true,"description":"VPC subnet ids: one for instance groups, one or more for instance fleets (EMR picks one)."},"keyName":{"type":"string","minLength":1,"description":"EC2 key pair for SSH to the nodes."},"terminationProtected":{"type":"boolean","default":false,"description":"Protect the cluster from termination (by API calls and errors)."}}},"spot":{"type":"array","items":{"type":"string","enum":["master","core","task"]},"uniqueItems":true,"description":"Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps the cluster runs as soon as it is up, in order."},"terminateAfter":{"type":"string","description":"Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'."},"keepAlive":{"type":"boolean","description":"Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them)."},"applications":{"type":"array","items":{"type":"string"},"description":"Applications to install, e.g. ['Spark', 'Hadoop'].","default":["Spark"],"minItems":1,"uniqueItems":true},"logUri":{"type":"string","description":"S3 URI where EMR writes the cluster logs."},"serviceRole":{"type":"string","minLength":1,"description":"IAM role (name or ARN) of the EMR service.","default":"EMR_DefaultRole"},"jobFlowRole":{"type":"string","minLength":1,"description":"EC2 instance profile of the nodes.","default":"EMR_EC2_DefaultRole"},"securityConfiguration":{"type":"string","minLength":1,"description":"EMR security configuration (encryption, Kerberos) of the cluster."},"configurations":{"type":"array","items":{"type":"object"},"description":"Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }]."},"stepConcurrencyLevel":{"type":"integer","description":"How many steps may run at once.","minimum":1,"maximum":256,"default":1},"tags":{"type":"object","additionalProperties":{"type":"string"},"description":"Tags of the cluster (and its instances)."},"waitFor":{"type":"string","enum":["none","ready","terminated"],"description":"What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).","default":"ready"},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","name","releaseLabel","instances"],"additionalProperties":false},"step.emr.steps":{"type":"object","description":"Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.steps","description":"Step kind."},"cluster":{"type":"string","minLength":1,"description":"Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one."},"clusterStep":{"type":"string","minLength":1,"description":"Id of the emr.cluster step (upstream of this one) whose cluster runs the steps."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps to add, run in order."},"executionRole":{"type":"string","description":"IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them)."},"waitForCompletion":{"type":"boolean","description":"Wait until the last step has finished (EmrStepSensor task `<id>_wait`), failing when a step fails.","default":true},"maxWait":{"type":"string","description":"How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","steps"],"additionalProperties":false},"step.emr.serverless":{"type":"object","description":"Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.serverless","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Id of the EMR Serverless application (e.g. 00fabcdefg123456)."},"executionRole":{"type":"string","description":"ARN of the IAM role the job run assumes."},"entryPoint":{"type":"string","minLength":1,"description":"The Spark program: S3 URI (or local:// path) of the script or JAR."},"arguments":{"type":"array","items":{"type":"string"},"description":"Arguments passed to the program (entryPointArguments); Jinja such as {{ ds }} is rendered by Airflow."},"sparkSubmitParameters":{"type":"string","minLength":1,"description":"spark-submit options, e.g. '--conf spark.executor.cores=4 --conf spark.executor.memory=16g'."},"configurationOverrides":{"type":"object","additionalProperties":false,"description":"StartJobRun configurationOverrides: Spark/Hive configuration classifications and where logs go.","properties":{"applicationConfiguration":{"type":"array","description":"Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].","items":{"type":"object"}},"monitoringConfiguration":{"type":"object","description":"Where logs go, e.g. { s3MonitoringConfiguration: { logUri: 's3://bucket/emr-serverless-logs/' } }."}}},"name":{"type":"string","minLength":1,"description":"Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).","maxLength":256},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish, failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart)."},"cancelOnKill":{"type":"boolean","description":"Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application","executionRole","entryPoint"],"additionalProperties":false},"step.flink.start":{"type":"object","description":"Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"flink.start","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Name of the Managed Service for Apache Flink application."},"runConfiguration":{"type":"object","additionalProperties":false,"description":"How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration).","properties":{"applicationRestoreType":{"type":"string","enum":["SKIP_RESTORE_FROM_SNAPSHOT","RESTORE_FROM_LATEST_SNAPSHOT","RESTORE_FROM_CUSTOM_SNAPSHOT"],"description":"Restore no state (SKIP_RESTORE_FROM_SNAPSHOT), the latest snapshot (RESTORE_FROM_LATEST_SNAPSHOT) or snapshotName (RESTORE_FROM_CUSTOM_SNAPSHOT). Default: the application’s own setting."},"snapshotName":{"type":"string","minLength":1,"description":"Snapshot to restore from, with RESTORE_FROM_CUSTOM_SNAPSHOT.","maxLength":256},"allowNonRestoredState":{"type":"boolean","description":"Start even when the snapshot holds state that the new program cannot map to an operator (Flink --allowNonRestoredState)."}}},"waitForCompletion":{"type":"boolean","description":"Wait until the application is RUNNING.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (20 minutes: 20 polls a minute apart)."},"stopAtEnd":{"type":"boolean","description":"Stop the application when the rest of the DAG run is done, failed or not (a KinesisAnalyticsV2StopApplicationOperator teardown task `<id>_stop`; the start becomes its setup).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application"],"additionalProperties":false},"step.lambda.invoke":{"type":"object","description":"Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"lambda.invoke","description":"Step kind."},"function":{"type":"string","minLength":1,"description":"Function name, partial ARN or ARN; may end in :VERSION or :ALIAS."},"payload":{"type":"object","description":"Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow."},"invocationType":{"type":"string","enum":["RequestResponse","Event","DryRun"],"description":"RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.","default":"RequestResponse"},"qualifier":{"type":"string","minLength":1,"description":"Version or alias to invoke (instead of a :QUALIFIER suffix on function)."},"tailLogs":{"type":"boolean","description":"Copy the last 4 KB of the function's log into the task log (RequestResponse only).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","function"],"additionalProperties":false},"step.stepfunctions.start":{"type":"object","description":"Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"stepfunctions.start","description":"Step kind."},"stateMachine":{"type":"string","minLength":1,"description":"State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)."},"input":{"type":"object","description":"Execution input (a JSON object). Jinja in its strings is rendered by Airflow."},"name":{"type":"string","minLength":1,"description":"Execution name, unique per state machine for 90 days, e.g. 'export-{{ ds_nodash }}'; default: generated."},"waitForCompletion":{"type":"boolean","description":"Wait until the execution succeeds; a failed, timed-out or aborted execution fails the task.","default":true},"pollInterval":{"type":"string","description":"Time between status checks while waiting, e.g. '30s'.","default":"60s"},"timeout":{"type":"string","description":"Fail the task when the execution has not finished after this long, e.g. '4h'.","default":"7d"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","stateMachine"],"additionalProperties":false},"step.eventbridge.put":{"type":"object","description":"Send custom events to Amazon EventBridge (EventBridgePutEventsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"eventbridge.put","description":"Step kind."},"entries":{"type":"array","minItems":1,"maxItems":10,"description":"The events to send (1 to 10, one PutEvents call).","items":{"type":"object","additionalProperties":false,"required":["source","detailType","detail"],"properties":{"source":{"type":"string","minLength":1,"description":"Event source, e.g. 'com.acme.ingest' (names starting with 'aws.' belong to AWS services).","maxLength":256},"detailType":{"type":"string","minLength":1,"description":"Event type, matched by rules' detail-type, e.g. 'PartitionLanded'.","maxLength":128},"detail":{"type":"object","description":"Event body (a JSON object), sent as JSON. Jinja in its strings is rendered by Airflow."},"eventBusName":{"type":"string","minLength":1,"description":"Event bus name or ARN; default: the account's 'default' bus.","maxLength":1600},"resources":{"type":"array","items":{"type":"string","minLength":1},"description":"ARNs of the AWS resources the event is about."}}}},"endpointId":{"type":"string","minLength":1,"description":"Global endpoint id (multi-Region failover), e.g. abcde.veo."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","entries"],"additionalProperties":false},"step.s3.put":{"type":"object","description":"Write an S3 object whose content is in the pipeline (S3CreateObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.put","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":"string","minLength":1,"description":"Object key inside the bucket, e.g. 'features/dt={{ ds }}/_SUCCESS'."},"data":{"type":["string","object","array"],"description":"Object content: text as written, or a map or list written as JSON. Jinja is rendered by Airflow."},"replace":{"type":"boolean","description":"Overwrite the object when it exists; when false an existing object fails the task.","default":false},"encrypt":{"type":"boolean","description":"Encrypt the object with S3-managed keys (SSE-S3).","default":false},"compression":{"type":"string","enum":["gzip"],"description":"Compress the content before writing it."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key","data"],"additionalProperties":false},"step.airflow.operator":{"type":"object","description":"Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"airflow.operator","description":"Step kind."},"operator":{"type":"string","minLength":1,"description":"Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'."},"arguments":{"type":"object","description":"The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","operator"],"additionalProperties":false}}};
 const schema12 = {"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false};
 const schema13 = {"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false};
 const schema14 = {"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false};
 const schema15 = {"type":"object","description":"Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.sql","description":"Step kind."},"sql":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction."},"sqlFile":{"type":"string","minLength":1,"description":"Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG."},"parameters":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z_]+$"}},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database"],"additionalProperties":false};
-const schema16 = {"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false};
+const schema16 = {"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"replaceWhere":{"type":"string","minLength":1,"description":"For method 'replace': a SQL condition on the target table, e.g. \"dt = '{{ ds }}'\"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow."},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false};
 const schema17 = {"type":"object","description":"Wait for one or more S3 keys to exist (S3KeySensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.wait","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, that must all exist; Unix wildcards when wildcard is true."},"wildcard":{"type":"boolean","description":"Read the keys as Unix wildcard patterns ('*', '?', '[...]').","default":false},"timeout":{"type":"string","description":"Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days)."},"pokeInterval":{"type":"string","description":"Time between checks, e.g. '5m'; default: Airflow's, 60 seconds."},"mode":{"type":"string","enum":["poke","reschedule","deferrable"],"description":"poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key"],"additionalProperties":false};
 const schema18 = {"type":"object","description":"Copy one S3 object (S3CopyObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the object to copy (s3://bucket/key)."},"to":{"type":"string","description":"S3 URI of the copy (s3://bucket/key)."},"kmsKeyId":{"type":"string","minLength":1,"description":"KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","to"],"additionalProperties":false};
 const schema19 = {"type":"object","description":"Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.delete","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"keys":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'."},"prefix":{"type":"string","minLength":1,"description":"Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket"],"additionalProperties":false};
@@ -2918,11 +2918,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data41.upsertKeys !== undefined){
-let data131 = data41.upsertKeys;
-if(Array.isArray(data131)){
-if(data131.length < 1){
-const err228 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.upsertKeys,data:data131};
+if(data41.replaceWhere !== undefined){
+let data131 = data41.replaceWhere;
+if(typeof data131 === "string"){
+if(func3(data131) < 1){
+const err228 = {instancePath:instancePath+"/steps/" + i3+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.replaceWhere,data:data131};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2931,11 +2931,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-const len14 = data131.length;
-for(let i15=0; i15<len14; i15++){
-let data132 = data131[i15];
-if(typeof data132 !== "string"){
-const err229 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys/" + i15,schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.upsertKeys.items.type,parentSchema:schema16.properties.upsertKeys.items,data:data132};
+}
+else {
+const err229 = {instancePath:instancePath+"/steps/" + i3+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.replaceWhere.type,parentSchema:schema16.properties.replaceWhere,data:data131};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2945,18 +2943,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-let i16 = data131.length;
-let j1;
-if(i16 > 1){
-const indices1 = {};
-for(;i16--;){
-let item1 = data131[i16];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err230 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)",schema:true,parentSchema:schema16.properties.upsertKeys,data:data131};
+if(data41.upsertKeys !== undefined){
+let data132 = data41.upsertKeys;
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err230 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2964,14 +2955,12 @@ else {
 vErrors.push(err230);
 }
 errors++;
-break;
 }
-indices1[item1] = i16;
-}
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.upsertKeys.type,parentSchema:schema16.properties.upsertKeys,data:data131};
+const len14 = data132.length;
+for(let i15=0; i15<len14; i15++){
+let data133 = data132[i15];
+if(typeof data133 !== "string"){
+const err231 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys/" + i15,schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.upsertKeys.items.type,parentSchema:schema16.properties.upsertKeys.items,data:data133};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2981,11 +2970,18 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data133 = data41.database;
-if(typeof data133 === "string"){
-if(func3(data133) < 1){
-const err232 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.database,data:data133};
+let i16 = data132.length;
+let j1;
+if(i16 > 1){
+const indices1 = {};
+for(;i16--;){
+let item1 = data132[i16];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err232 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)",schema:true,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2993,10 +2989,14 @@ else {
 vErrors.push(err232);
 }
 errors++;
+break;
+}
+indices1[item1] = i16;
+}
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.database.type,parentSchema:schema16.properties.database,data:data133};
+const err233 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.upsertKeys.type,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3006,11 +3006,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data41.cluster !== undefined){
-let data134 = data41.cluster;
+if(data41.database !== undefined){
+let data134 = data41.database;
 if(typeof data134 === "string"){
 if(func3(data134) < 1){
-const err234 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.cluster,data:data134};
+const err234 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.database,data:data134};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3021,7 +3021,7 @@ errors++;
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.cluster.type,parentSchema:schema16.properties.cluster,data:data134};
+const err235 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.database.type,parentSchema:schema16.properties.database,data:data134};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3031,11 +3031,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data41.workgroup !== undefined){
-let data135 = data41.workgroup;
+if(data41.cluster !== undefined){
+let data135 = data41.cluster;
 if(typeof data135 === "string"){
 if(func3(data135) < 1){
-const err236 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.workgroup,data:data135};
+const err236 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.cluster,data:data135};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3046,7 +3046,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.workgroup.type,parentSchema:schema16.properties.workgroup,data:data135};
+const err237 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.cluster.type,parentSchema:schema16.properties.cluster,data:data135};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3056,10 +3056,11 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data41.secretArn !== undefined){
-let data136 = data41.secretArn;
-if(typeof data136 !== "string"){
-const err238 = {instancePath:instancePath+"/steps/" + i3+"/secretArn",schemaPath:"#/definitions/step.redshift.copy/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.secretArn.type,parentSchema:schema16.properties.secretArn,data:data136};
+if(data41.workgroup !== undefined){
+let data136 = data41.workgroup;
+if(typeof data136 === "string"){
+if(func3(data136) < 1){
+const err238 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.workgroup,data:data136};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3069,11 +3070,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data41.dbUser !== undefined){
-let data137 = data41.dbUser;
-if(typeof data137 === "string"){
-if(func3(data137) < 1){
-const err239 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.dbUser,data:data137};
+else {
+const err239 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.workgroup.type,parentSchema:schema16.properties.workgroup,data:data136};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3083,8 +3081,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-else {
-const err240 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dbUser.type,parentSchema:schema16.properties.dbUser,data:data137};
+if(data41.secretArn !== undefined){
+let data137 = data41.secretArn;
+if(typeof data137 !== "string"){
+const err240 = {instancePath:instancePath+"/steps/" + i3+"/secretArn",schemaPath:"#/definitions/step.redshift.copy/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.secretArn.type,parentSchema:schema16.properties.secretArn,data:data137};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3094,10 +3094,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data138 = data41.waitForCompletion;
-if(typeof data138 !== "boolean"){
-const err241 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.copy/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.waitForCompletion.type,parentSchema:schema16.properties.waitForCompletion,data:data138};
+if(data41.dbUser !== undefined){
+let data138 = data41.dbUser;
+if(typeof data138 === "string"){
+if(func3(data138) < 1){
+const err241 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.dbUser,data:data138};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3107,14 +3108,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data139 = data41.dependsOn;
-if(Array.isArray(data139)){
-const len15 = data139.length;
-for(let i17=0; i17<len15; i17++){
-let data140 = data139[i17];
-if(typeof data140 !== "string"){
-const err242 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i17,schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dependsOn.items.type,parentSchema:schema16.properties.dependsOn.items,data:data140};
+else {
+const err242 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dbUser.type,parentSchema:schema16.properties.dbUser,data:data138};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3124,9 +3119,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.dependsOn.type,parentSchema:schema16.properties.dependsOn,data:data139};
+if(data41.waitForCompletion !== undefined){
+let data139 = data41.waitForCompletion;
+if(typeof data139 !== "boolean"){
+const err243 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.copy/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.waitForCompletion.type,parentSchema:schema16.properties.waitForCompletion,data:data139};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3136,10 +3132,14 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data141 = data41.group;
+if(data41.dependsOn !== undefined){
+let data140 = data41.dependsOn;
+if(Array.isArray(data140)){
+const len15 = data140.length;
+for(let i17=0; i17<len15; i17++){
+let data141 = data140[i17];
 if(typeof data141 !== "string"){
-const err244 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.redshift.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.group.type,parentSchema:schema16.properties.group,data:data141};
+const err244 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i17,schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dependsOn.items.type,parentSchema:schema16.properties.dependsOn.items,data:data141};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3149,10 +3149,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data142 = data41.triggerRule;
-if(typeof data142 !== "string"){
-const err245 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.triggerRule.type,parentSchema:schema16.properties.triggerRule,data:data142};
+}
+else {
+const err245 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.dependsOn.type,parentSchema:schema16.properties.dependsOn,data:data140};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3161,8 +3160,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(!((((((((((((data142 === "all_success") || (data142 === "all_failed")) || (data142 === "all_done")) || (data142 === "all_done_setup_success")) || (data142 === "all_skipped")) || (data142 === "one_success")) || (data142 === "one_failed")) || (data142 === "one_done")) || (data142 === "none_failed")) || (data142 === "none_failed_min_one_success")) || (data142 === "none_skipped")) || (data142 === "always"))){
-const err246 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema16.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.triggerRule.enum,parentSchema:schema16.properties.triggerRule,data:data142};
+}
+if(data41.group !== undefined){
+let data142 = data41.group;
+if(typeof data142 !== "string"){
+const err246 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.redshift.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.group.type,parentSchema:schema16.properties.group,data:data142};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3172,14 +3174,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data143 = data41.produces;
-if(Array.isArray(data143)){
-const len16 = data143.length;
-for(let i18=0; i18<len16; i18++){
-let data144 = data143[i18];
-if(typeof data144 !== "string"){
-const err247 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i18,schemaPath:"#/definitions/step.redshift.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.produces.items.type,parentSchema:schema16.properties.produces.items,data:data144};
+if(data41.triggerRule !== undefined){
+let data143 = data41.triggerRule;
+if(typeof data143 !== "string"){
+const err247 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.triggerRule.type,parentSchema:schema16.properties.triggerRule,data:data143};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3188,10 +3186,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.redshift.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.produces.type,parentSchema:schema16.properties.produces,data:data143};
+if(!((((((((((((data143 === "all_success") || (data143 === "all_failed")) || (data143 === "all_done")) || (data143 === "all_done_setup_success")) || (data143 === "all_skipped")) || (data143 === "one_success")) || (data143 === "one_failed")) || (data143 === "one_done")) || (data143 === "none_failed")) || (data143 === "none_failed_min_one_success")) || (data143 === "none_skipped")) || (data143 === "always"))){
+const err248 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema16.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.triggerRule.enum,parentSchema:schema16.properties.triggerRule,data:data143};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3201,10 +3197,14 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data145 = data41.retries;
-if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
-const err249 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.retries.type,parentSchema:schema16.properties.retries,data:data145};
+if(data41.produces !== undefined){
+let data144 = data41.produces;
+if(Array.isArray(data144)){
+const len16 = data144.length;
+for(let i18=0; i18<len16; i18++){
+let data145 = data144[i18];
+if(typeof data145 !== "string"){
+const err249 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i18,schemaPath:"#/definitions/step.redshift.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.produces.items.type,parentSchema:schema16.properties.produces.items,data:data145};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3213,9 +3213,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 > 100 || isNaN(data145)){
-const err250 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema16.properties.retries,data:data145};
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.redshift.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.produces.type,parentSchema:schema16.properties.produces,data:data144};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3224,8 +3225,11 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(data145 < 0 || isNaN(data145)){
-const err251 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.retries,data:data145};
+}
+if(data41.retries !== undefined){
+let data146 = data41.retries;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err251 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.retries.type,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3234,12 +3238,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data146 = data41.retryDelay;
-if(typeof data146 !== "string"){
-const err252 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.redshift.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.retryDelay.type,parentSchema:schema16.properties.retryDelay,data:data146};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 100 || isNaN(data146)){
+const err252 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3248,11 +3249,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data147 = data41.retryExponentialBackoff;
-if(typeof data147 !== "boolean"){
-const err253 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.retryExponentialBackoff.type,parentSchema:schema16.properties.retryExponentialBackoff,data:data147};
+if(data146 < 0 || isNaN(data146)){
+const err253 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3262,10 +3260,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data148 = data41.executionTimeout;
-if(typeof data148 !== "string"){
-const err254 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.redshift.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.executionTimeout.type,parentSchema:schema16.properties.executionTimeout,data:data148};
+}
+if(data41.retryDelay !== undefined){
+let data147 = data41.retryDelay;
+if(typeof data147 !== "string"){
+const err254 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.redshift.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.retryDelay.type,parentSchema:schema16.properties.retryDelay,data:data147};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3275,11 +3274,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data149 = data41.awsConnId;
-if(typeof data149 === "string"){
-if(func3(data149) < 1){
-const err255 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.awsConnId,data:data149};
+if(data41.retryExponentialBackoff !== undefined){
+let data148 = data41.retryExponentialBackoff;
+if(typeof data148 !== "boolean"){
+const err255 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.retryExponentialBackoff.type,parentSchema:schema16.properties.retryExponentialBackoff,data:data148};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3289,8 +3287,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.awsConnId.type,parentSchema:schema16.properties.awsConnId,data:data149};
+if(data41.executionTimeout !== undefined){
+let data149 = data41.executionTimeout;
+if(typeof data149 !== "string"){
+const err256 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.redshift.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.executionTimeout.type,parentSchema:schema16.properties.executionTimeout,data:data149};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3300,11 +3300,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data150 = data41.region;
+if(data41.awsConnId !== undefined){
+let data150 = data41.awsConnId;
 if(typeof data150 === "string"){
 if(func3(data150) < 1){
-const err257 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.region,data:data150};
+const err257 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.awsConnId,data:data150};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3315,7 +3315,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.region.type,parentSchema:schema16.properties.region,data:data150};
+const err258 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.awsConnId.type,parentSchema:schema16.properties.awsConnId,data:data150};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3325,10 +3325,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data151 = data41.deferrable;
-if(typeof data151 !== "boolean"){
-const err259 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.redshift.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.deferrable.type,parentSchema:schema16.properties.deferrable,data:data151};
+if(data41.region !== undefined){
+let data151 = data41.region;
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err259 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.region,data:data151};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3338,11 +3339,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data152 = data41.pool;
-if(typeof data152 === "string"){
-if(func3(data152) < 1){
-const err260 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.pool,data:data152};
+else {
+const err260 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.region.type,parentSchema:schema16.properties.region,data:data151};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3352,8 +3350,10 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.pool.type,parentSchema:schema16.properties.pool,data:data152};
+if(data41.deferrable !== undefined){
+let data152 = data41.deferrable;
+if(typeof data152 !== "boolean"){
+const err261 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.redshift.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.deferrable.type,parentSchema:schema16.properties.deferrable,data:data152};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3363,9 +3363,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data41};
+if(data41.pool !== undefined){
+let data153 = data41.pool;
+if(typeof data153 === "string"){
+if(func3(data153) < 1){
+const err262 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.pool,data:data153};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3375,10 +3377,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-else if(tag0 === "s3.wait"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err263 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+else {
+const err263 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.pool.type,parentSchema:schema16.properties.pool,data:data153};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3387,8 +3387,10 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err264 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3397,8 +3399,11 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err265 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+}
+else if(tag0 === "s3.wait"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err265 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3407,8 +3412,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data41.key === undefined){
-const err266 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+if(data41.kind === undefined){
+const err266 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3417,9 +3422,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-for(const key14 in data41){
-if(!(func2.call(schema17.properties, key14))){
-const err267 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data41};
+if(data41.bucket === undefined){
+const err267 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3428,11 +3432,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data153 = data41.id;
-if(typeof data153 !== "string"){
-const err268 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.wait/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.id.type,parentSchema:schema17.properties.id,data:data153};
+if(data41.key === undefined){
+const err268 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3441,11 +3442,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data154 = data41.kind;
-if("s3.wait" !== data154){
-const err269 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.wait/properties/kind/const",keyword:"const",params:{allowedValue: "s3.wait"},message:"must be equal to constant",schema:"s3.wait",parentSchema:schema17.properties.kind,data:data154};
+for(const key14 in data41){
+if(!(func2.call(schema17.properties, key14))){
+const err269 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3455,11 +3454,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data155 = data41.bucket;
-if(typeof data155 === "string"){
-if(func3(data155) < 1){
-const err270 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.bucket,data:data155};
+if(data41.id !== undefined){
+let data154 = data41.id;
+if(typeof data154 !== "string"){
+const err270 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.wait/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.id.type,parentSchema:schema17.properties.id,data:data154};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3469,8 +3467,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.bucket.type,parentSchema:schema17.properties.bucket,data:data155};
+if(data41.kind !== undefined){
+let data155 = data41.kind;
+if("s3.wait" !== data155){
+const err271 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.wait/properties/kind/const",keyword:"const",params:{allowedValue: "s3.wait"},message:"must be equal to constant",schema:"s3.wait",parentSchema:schema17.properties.kind,data:data155};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3480,10 +3480,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data41.key !== undefined){
-let data156 = data41.key;
-if((typeof data156 !== "string") && (!(Array.isArray(data156)))){
-const err272 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/type",keyword:"type",params:{type: schema17.properties.key.type},message:"must be string,array",schema:schema17.properties.key.type,parentSchema:schema17.properties.key,data:data156};
+if(data41.bucket !== undefined){
+let data156 = data41.bucket;
+if(typeof data156 === "string"){
+if(func3(data156) < 1){
+const err272 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.bucket,data:data156};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3492,9 +3493,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(typeof data156 === "string"){
-if(func3(data156) < 1){
-const err273 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key,data:data156};
+}
+else {
+const err273 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.bucket.type,parentSchema:schema17.properties.bucket,data:data156};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3504,9 +3505,10 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(Array.isArray(data156)){
-if(data156.length < 1){
-const err274 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.key,data:data156};
+if(data41.key !== undefined){
+let data157 = data41.key;
+if((typeof data157 !== "string") && (!(Array.isArray(data157)))){
+const err274 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/type",keyword:"type",params:{type: schema17.properties.key.type},message:"must be string,array",schema:schema17.properties.key.type,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3515,12 +3517,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-const len17 = data156.length;
-for(let i19=0; i19<len17; i19++){
-let data157 = data156[i19];
 if(typeof data157 === "string"){
 if(func3(data157) < 1){
-const err275 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key.items,data:data157};
+const err275 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3530,8 +3529,9 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.key.items.type,parentSchema:schema17.properties.key.items,data:data157};
+if(Array.isArray(data157)){
+if(data157.length < 1){
+const err276 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3540,13 +3540,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-}
-if(data41.wildcard !== undefined){
-let data158 = data41.wildcard;
-if(typeof data158 !== "boolean"){
-const err277 = {instancePath:instancePath+"/steps/" + i3+"/wildcard",schemaPath:"#/definitions/step.s3.wait/properties/wildcard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.wildcard.type,parentSchema:schema17.properties.wildcard,data:data158};
+const len17 = data157.length;
+for(let i19=0; i19<len17; i19++){
+let data158 = data157[i19];
+if(typeof data158 === "string"){
+if(func3(data158) < 1){
+const err277 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key.items,data:data158};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3556,10 +3555,8 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data41.timeout !== undefined){
-let data159 = data41.timeout;
-if(typeof data159 !== "string"){
-const err278 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.s3.wait/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.timeout.type,parentSchema:schema17.properties.timeout,data:data159};
+else {
+const err278 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.key.items.type,parentSchema:schema17.properties.key.items,data:data158};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3569,10 +3566,12 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data41.pokeInterval !== undefined){
-let data160 = data41.pokeInterval;
-if(typeof data160 !== "string"){
-const err279 = {instancePath:instancePath+"/steps/" + i3+"/pokeInterval",schemaPath:"#/definitions/step.s3.wait/properties/pokeInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pokeInterval.type,parentSchema:schema17.properties.pokeInterval,data:data160};
+}
+}
+if(data41.wildcard !== undefined){
+let data159 = data41.wildcard;
+if(typeof data159 !== "boolean"){
+const err279 = {instancePath:instancePath+"/steps/" + i3+"/wildcard",schemaPath:"#/definitions/step.s3.wait/properties/wildcard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.wildcard.type,parentSchema:schema17.properties.wildcard,data:data159};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3582,10 +3581,10 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data41.mode !== undefined){
-let data161 = data41.mode;
-if(typeof data161 !== "string"){
-const err280 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data161};
+if(data41.timeout !== undefined){
+let data160 = data41.timeout;
+if(typeof data160 !== "string"){
+const err280 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.s3.wait/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.timeout.type,parentSchema:schema17.properties.timeout,data:data160};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3594,8 +3593,11 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(!(((data161 === "poke") || (data161 === "reschedule")) || (data161 === "deferrable"))){
-const err281 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mode.enum,parentSchema:schema17.properties.mode,data:data161};
+}
+if(data41.pokeInterval !== undefined){
+let data161 = data41.pokeInterval;
+if(typeof data161 !== "string"){
+const err281 = {instancePath:instancePath+"/steps/" + i3+"/pokeInterval",schemaPath:"#/definitions/step.s3.wait/properties/pokeInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pokeInterval.type,parentSchema:schema17.properties.pokeInterval,data:data161};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3605,14 +3607,10 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data162 = data41.dependsOn;
-if(Array.isArray(data162)){
-const len18 = data162.length;
-for(let i20=0; i20<len18; i20++){
-let data163 = data162[i20];
-if(typeof data163 !== "string"){
-const err282 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i20,schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.dependsOn.items.type,parentSchema:schema17.properties.dependsOn.items,data:data163};
+if(data41.mode !== undefined){
+let data162 = data41.mode;
+if(typeof data162 !== "string"){
+const err282 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data162};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3621,10 +3619,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.dependsOn.type,parentSchema:schema17.properties.dependsOn,data:data162};
+if(!(((data162 === "poke") || (data162 === "reschedule")) || (data162 === "deferrable"))){
+const err283 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mode.enum,parentSchema:schema17.properties.mode,data:data162};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3634,10 +3630,14 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data164 = data41.group;
+if(data41.dependsOn !== undefined){
+let data163 = data41.dependsOn;
+if(Array.isArray(data163)){
+const len18 = data163.length;
+for(let i20=0; i20<len18; i20++){
+let data164 = data163[i20];
 if(typeof data164 !== "string"){
-const err284 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.wait/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.group.type,parentSchema:schema17.properties.group,data:data164};
+const err284 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i20,schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.dependsOn.items.type,parentSchema:schema17.properties.dependsOn.items,data:data164};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3647,10 +3647,9 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data165 = data41.triggerRule;
-if(typeof data165 !== "string"){
-const err285 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.triggerRule.type,parentSchema:schema17.properties.triggerRule,data:data165};
+}
+else {
+const err285 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.dependsOn.type,parentSchema:schema17.properties.dependsOn,data:data163};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3659,8 +3658,11 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(!((((((((((((data165 === "all_success") || (data165 === "all_failed")) || (data165 === "all_done")) || (data165 === "all_done_setup_success")) || (data165 === "all_skipped")) || (data165 === "one_success")) || (data165 === "one_failed")) || (data165 === "one_done")) || (data165 === "none_failed")) || (data165 === "none_failed_min_one_success")) || (data165 === "none_skipped")) || (data165 === "always"))){
-const err286 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema17.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.triggerRule.enum,parentSchema:schema17.properties.triggerRule,data:data165};
+}
+if(data41.group !== undefined){
+let data165 = data41.group;
+if(typeof data165 !== "string"){
+const err286 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.wait/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.group.type,parentSchema:schema17.properties.group,data:data165};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3670,14 +3672,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data166 = data41.produces;
-if(Array.isArray(data166)){
-const len19 = data166.length;
-for(let i21=0; i21<len19; i21++){
-let data167 = data166[i21];
-if(typeof data167 !== "string"){
-const err287 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i21,schemaPath:"#/definitions/step.s3.wait/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.produces.items.type,parentSchema:schema17.properties.produces.items,data:data167};
+if(data41.triggerRule !== undefined){
+let data166 = data41.triggerRule;
+if(typeof data166 !== "string"){
+const err287 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.triggerRule.type,parentSchema:schema17.properties.triggerRule,data:data166};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3686,10 +3684,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.wait/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.produces.type,parentSchema:schema17.properties.produces,data:data166};
+if(!((((((((((((data166 === "all_success") || (data166 === "all_failed")) || (data166 === "all_done")) || (data166 === "all_done_setup_success")) || (data166 === "all_skipped")) || (data166 === "one_success")) || (data166 === "one_failed")) || (data166 === "one_done")) || (data166 === "none_failed")) || (data166 === "none_failed_min_one_success")) || (data166 === "none_skipped")) || (data166 === "always"))){
+const err288 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema17.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.triggerRule.enum,parentSchema:schema17.properties.triggerRule,data:data166};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3699,10 +3695,14 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data168 = data41.retries;
-if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err289 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.retries.type,parentSchema:schema17.properties.retries,data:data168};
+if(data41.produces !== undefined){
+let data167 = data41.produces;
+if(Array.isArray(data167)){
+const len19 = data167.length;
+for(let i21=0; i21<len19; i21++){
+let data168 = data167[i21];
+if(typeof data168 !== "string"){
+const err289 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i21,schemaPath:"#/definitions/step.s3.wait/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.produces.items.type,parentSchema:schema17.properties.produces.items,data:data168};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3711,9 +3711,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-if((typeof data168 == "number") && (isFinite(data168))){
-if(data168 > 100 || isNaN(data168)){
-const err290 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema17.properties.retries,data:data168};
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.wait/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.produces.type,parentSchema:schema17.properties.produces,data:data167};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3722,8 +3723,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data168 < 0 || isNaN(data168)){
-const err291 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.retries,data:data168};
+}
+if(data41.retries !== undefined){
+let data169 = data41.retries;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err291 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.retries.type,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3732,12 +3736,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data169 = data41.retryDelay;
-if(typeof data169 !== "string"){
-const err292 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.wait/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.retryDelay.type,parentSchema:schema17.properties.retryDelay,data:data169};
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 100 || isNaN(data169)){
+const err292 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3746,11 +3747,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data170 = data41.retryExponentialBackoff;
-if(typeof data170 !== "boolean"){
-const err293 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.wait/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.retryExponentialBackoff.type,parentSchema:schema17.properties.retryExponentialBackoff,data:data170};
+if(data169 < 0 || isNaN(data169)){
+const err293 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3760,10 +3758,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data171 = data41.executionTimeout;
-if(typeof data171 !== "string"){
-const err294 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.wait/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.executionTimeout.type,parentSchema:schema17.properties.executionTimeout,data:data171};
+}
+if(data41.retryDelay !== undefined){
+let data170 = data41.retryDelay;
+if(typeof data170 !== "string"){
+const err294 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.wait/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.retryDelay.type,parentSchema:schema17.properties.retryDelay,data:data170};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3773,11 +3772,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data172 = data41.awsConnId;
-if(typeof data172 === "string"){
-if(func3(data172) < 1){
-const err295 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.awsConnId,data:data172};
+if(data41.retryExponentialBackoff !== undefined){
+let data171 = data41.retryExponentialBackoff;
+if(typeof data171 !== "boolean"){
+const err295 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.wait/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.retryExponentialBackoff.type,parentSchema:schema17.properties.retryExponentialBackoff,data:data171};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3787,8 +3785,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.awsConnId.type,parentSchema:schema17.properties.awsConnId,data:data172};
+if(data41.executionTimeout !== undefined){
+let data172 = data41.executionTimeout;
+if(typeof data172 !== "string"){
+const err296 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.wait/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.executionTimeout.type,parentSchema:schema17.properties.executionTimeout,data:data172};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3798,11 +3798,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data173 = data41.region;
+if(data41.awsConnId !== undefined){
+let data173 = data41.awsConnId;
 if(typeof data173 === "string"){
 if(func3(data173) < 1){
-const err297 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.region,data:data173};
+const err297 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.awsConnId,data:data173};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3813,7 +3813,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.region.type,parentSchema:schema17.properties.region,data:data173};
+const err298 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.awsConnId.type,parentSchema:schema17.properties.awsConnId,data:data173};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3823,10 +3823,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data174 = data41.deferrable;
-if(typeof data174 !== "boolean"){
-const err299 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.wait/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.deferrable.type,parentSchema:schema17.properties.deferrable,data:data174};
+if(data41.region !== undefined){
+let data174 = data41.region;
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err299 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.region,data:data174};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3836,11 +3837,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data175 = data41.pool;
-if(typeof data175 === "string"){
-if(func3(data175) < 1){
-const err300 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pool,data:data175};
+else {
+const err300 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.region.type,parentSchema:schema17.properties.region,data:data174};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3850,8 +3848,10 @@ vErrors.push(err300);
 errors++;
 }
 }
-else {
-const err301 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pool.type,parentSchema:schema17.properties.pool,data:data175};
+if(data41.deferrable !== undefined){
+let data175 = data41.deferrable;
+if(typeof data175 !== "boolean"){
+const err301 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.wait/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.deferrable.type,parentSchema:schema17.properties.deferrable,data:data175};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3861,9 +3861,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-}
-else {
-const err302 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data41};
+if(data41.pool !== undefined){
+let data176 = data41.pool;
+if(typeof data176 === "string"){
+if(func3(data176) < 1){
+const err302 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pool,data:data176};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3873,10 +3875,8 @@ vErrors.push(err302);
 errors++;
 }
 }
-else if(tag0 === "s3.copy"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err303 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+else {
+const err303 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pool.type,parentSchema:schema17.properties.pool,data:data176};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3885,8 +3885,10 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err304 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3895,8 +3897,11 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(data41.from === undefined){
-const err305 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+}
+else if(tag0 === "s3.copy"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err305 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3905,8 +3910,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data41.to === undefined){
-const err306 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+if(data41.kind === undefined){
+const err306 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3915,9 +3920,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key15 in data41){
-if(!(func2.call(schema18.properties, key15))){
-const err307 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data41};
+if(data41.from === undefined){
+const err307 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3926,11 +3930,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data176 = data41.id;
-if(typeof data176 !== "string"){
-const err308 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data176};
+if(data41.to === undefined){
+const err308 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3939,11 +3940,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data177 = data41.kind;
-if("s3.copy" !== data177){
-const err309 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.copy/properties/kind/const",keyword:"const",params:{allowedValue: "s3.copy"},message:"must be equal to constant",schema:"s3.copy",parentSchema:schema18.properties.kind,data:data177};
+for(const key15 in data41){
+if(!(func2.call(schema18.properties, key15))){
+const err309 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3953,10 +3952,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data41.from !== undefined){
-let data178 = data41.from;
-if(typeof data178 !== "string"){
-const err310 = {instancePath:instancePath+"/steps/" + i3+"/from",schemaPath:"#/definitions/step.s3.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.from.type,parentSchema:schema18.properties.from,data:data178};
+if(data41.id !== undefined){
+let data177 = data41.id;
+if(typeof data177 !== "string"){
+const err310 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data177};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3966,10 +3965,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data41.to !== undefined){
-let data179 = data41.to;
-if(typeof data179 !== "string"){
-const err311 = {instancePath:instancePath+"/steps/" + i3+"/to",schemaPath:"#/definitions/step.s3.copy/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.to.type,parentSchema:schema18.properties.to,data:data179};
+if(data41.kind !== undefined){
+let data178 = data41.kind;
+if("s3.copy" !== data178){
+const err311 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.copy/properties/kind/const",keyword:"const",params:{allowedValue: "s3.copy"},message:"must be equal to constant",schema:"s3.copy",parentSchema:schema18.properties.kind,data:data178};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3979,11 +3978,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data41.kmsKeyId !== undefined){
-let data180 = data41.kmsKeyId;
-if(typeof data180 === "string"){
-if(func3(data180) < 1){
-const err312 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kmsKeyId,data:data180};
+if(data41.from !== undefined){
+let data179 = data41.from;
+if(typeof data179 !== "string"){
+const err312 = {instancePath:instancePath+"/steps/" + i3+"/from",schemaPath:"#/definitions/step.s3.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.from.type,parentSchema:schema18.properties.from,data:data179};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3993,8 +3991,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-else {
-const err313 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kmsKeyId.type,parentSchema:schema18.properties.kmsKeyId,data:data180};
+if(data41.to !== undefined){
+let data180 = data41.to;
+if(typeof data180 !== "string"){
+const err313 = {instancePath:instancePath+"/steps/" + i3+"/to",schemaPath:"#/definitions/step.s3.copy/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.to.type,parentSchema:schema18.properties.to,data:data180};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4004,14 +4004,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data181 = data41.dependsOn;
-if(Array.isArray(data181)){
-const len20 = data181.length;
-for(let i22=0; i22<len20; i22++){
-let data182 = data181[i22];
-if(typeof data182 !== "string"){
-const err314 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i22,schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.dependsOn.items.type,parentSchema:schema18.properties.dependsOn.items,data:data182};
+if(data41.kmsKeyId !== undefined){
+let data181 = data41.kmsKeyId;
+if(typeof data181 === "string"){
+if(func3(data181) < 1){
+const err314 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kmsKeyId,data:data181};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4021,9 +4018,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
 else {
-const err315 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.dependsOn.type,parentSchema:schema18.properties.dependsOn,data:data181};
+const err315 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kmsKeyId.type,parentSchema:schema18.properties.kmsKeyId,data:data181};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4033,10 +4029,14 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data183 = data41.group;
+if(data41.dependsOn !== undefined){
+let data182 = data41.dependsOn;
+if(Array.isArray(data182)){
+const len20 = data182.length;
+for(let i22=0; i22<len20; i22++){
+let data183 = data182[i22];
 if(typeof data183 !== "string"){
-const err316 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.group.type,parentSchema:schema18.properties.group,data:data183};
+const err316 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i22,schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.dependsOn.items.type,parentSchema:schema18.properties.dependsOn.items,data:data183};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4046,10 +4046,9 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data184 = data41.triggerRule;
-if(typeof data184 !== "string"){
-const err317 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.triggerRule.type,parentSchema:schema18.properties.triggerRule,data:data184};
+}
+else {
+const err317 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.dependsOn.type,parentSchema:schema18.properties.dependsOn,data:data182};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4058,8 +4057,11 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(!((((((((((((data184 === "all_success") || (data184 === "all_failed")) || (data184 === "all_done")) || (data184 === "all_done_setup_success")) || (data184 === "all_skipped")) || (data184 === "one_success")) || (data184 === "one_failed")) || (data184 === "one_done")) || (data184 === "none_failed")) || (data184 === "none_failed_min_one_success")) || (data184 === "none_skipped")) || (data184 === "always"))){
-const err318 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema18.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.triggerRule.enum,parentSchema:schema18.properties.triggerRule,data:data184};
+}
+if(data41.group !== undefined){
+let data184 = data41.group;
+if(typeof data184 !== "string"){
+const err318 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.group.type,parentSchema:schema18.properties.group,data:data184};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4069,14 +4071,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data185 = data41.produces;
-if(Array.isArray(data185)){
-const len21 = data185.length;
-for(let i23=0; i23<len21; i23++){
-let data186 = data185[i23];
-if(typeof data186 !== "string"){
-const err319 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i23,schemaPath:"#/definitions/step.s3.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.produces.items.type,parentSchema:schema18.properties.produces.items,data:data186};
+if(data41.triggerRule !== undefined){
+let data185 = data41.triggerRule;
+if(typeof data185 !== "string"){
+const err319 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.triggerRule.type,parentSchema:schema18.properties.triggerRule,data:data185};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4085,10 +4083,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.produces.type,parentSchema:schema18.properties.produces,data:data185};
+if(!((((((((((((data185 === "all_success") || (data185 === "all_failed")) || (data185 === "all_done")) || (data185 === "all_done_setup_success")) || (data185 === "all_skipped")) || (data185 === "one_success")) || (data185 === "one_failed")) || (data185 === "one_done")) || (data185 === "none_failed")) || (data185 === "none_failed_min_one_success")) || (data185 === "none_skipped")) || (data185 === "always"))){
+const err320 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema18.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.triggerRule.enum,parentSchema:schema18.properties.triggerRule,data:data185};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4098,10 +4094,14 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data187 = data41.retries;
-if(!(((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187))) && (isFinite(data187)))){
-const err321 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.retries.type,parentSchema:schema18.properties.retries,data:data187};
+if(data41.produces !== undefined){
+let data186 = data41.produces;
+if(Array.isArray(data186)){
+const len21 = data186.length;
+for(let i23=0; i23<len21; i23++){
+let data187 = data186[i23];
+if(typeof data187 !== "string"){
+const err321 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i23,schemaPath:"#/definitions/step.s3.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.produces.items.type,parentSchema:schema18.properties.produces.items,data:data187};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4110,9 +4110,10 @@ vErrors.push(err321);
 }
 errors++;
 }
-if((typeof data187 == "number") && (isFinite(data187))){
-if(data187 > 100 || isNaN(data187)){
-const err322 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.retries,data:data187};
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.produces.type,parentSchema:schema18.properties.produces,data:data186};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4121,8 +4122,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data187 < 0 || isNaN(data187)){
-const err323 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.retries,data:data187};
+}
+if(data41.retries !== undefined){
+let data188 = data41.retries;
+if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
+const err323 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.retries.type,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4131,12 +4135,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data188 = data41.retryDelay;
-if(typeof data188 !== "string"){
-const err324 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.retryDelay.type,parentSchema:schema18.properties.retryDelay,data:data188};
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 > 100 || isNaN(data188)){
+const err324 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4145,11 +4146,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data189 = data41.retryExponentialBackoff;
-if(typeof data189 !== "boolean"){
-const err325 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.retryExponentialBackoff.type,parentSchema:schema18.properties.retryExponentialBackoff,data:data189};
+if(data188 < 0 || isNaN(data188)){
+const err325 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4159,10 +4157,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data190 = data41.executionTimeout;
-if(typeof data190 !== "string"){
-const err326 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.executionTimeout.type,parentSchema:schema18.properties.executionTimeout,data:data190};
+}
+if(data41.retryDelay !== undefined){
+let data189 = data41.retryDelay;
+if(typeof data189 !== "string"){
+const err326 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.retryDelay.type,parentSchema:schema18.properties.retryDelay,data:data189};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4172,11 +4171,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data191 = data41.awsConnId;
-if(typeof data191 === "string"){
-if(func3(data191) < 1){
-const err327 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.awsConnId,data:data191};
+if(data41.retryExponentialBackoff !== undefined){
+let data190 = data41.retryExponentialBackoff;
+if(typeof data190 !== "boolean"){
+const err327 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.retryExponentialBackoff.type,parentSchema:schema18.properties.retryExponentialBackoff,data:data190};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4186,8 +4184,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.awsConnId.type,parentSchema:schema18.properties.awsConnId,data:data191};
+if(data41.executionTimeout !== undefined){
+let data191 = data41.executionTimeout;
+if(typeof data191 !== "string"){
+const err328 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.executionTimeout.type,parentSchema:schema18.properties.executionTimeout,data:data191};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4197,11 +4197,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data192 = data41.region;
+if(data41.awsConnId !== undefined){
+let data192 = data41.awsConnId;
 if(typeof data192 === "string"){
 if(func3(data192) < 1){
-const err329 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.region,data:data192};
+const err329 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.awsConnId,data:data192};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4212,7 +4212,7 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.region.type,parentSchema:schema18.properties.region,data:data192};
+const err330 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.awsConnId.type,parentSchema:schema18.properties.awsConnId,data:data192};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4222,10 +4222,11 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data193 = data41.deferrable;
-if(typeof data193 !== "boolean"){
-const err331 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deferrable.type,parentSchema:schema18.properties.deferrable,data:data193};
+if(data41.region !== undefined){
+let data193 = data41.region;
+if(typeof data193 === "string"){
+if(func3(data193) < 1){
+const err331 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.region,data:data193};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4235,11 +4236,8 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data194 = data41.pool;
-if(typeof data194 === "string"){
-if(func3(data194) < 1){
-const err332 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.pool,data:data194};
+else {
+const err332 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.region.type,parentSchema:schema18.properties.region,data:data193};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4249,8 +4247,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-else {
-const err333 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.pool.type,parentSchema:schema18.properties.pool,data:data194};
+if(data41.deferrable !== undefined){
+let data194 = data41.deferrable;
+if(typeof data194 !== "boolean"){
+const err333 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deferrable.type,parentSchema:schema18.properties.deferrable,data:data194};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4260,9 +4260,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data41};
+if(data41.pool !== undefined){
+let data195 = data41.pool;
+if(typeof data195 === "string"){
+if(func3(data195) < 1){
+const err334 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.pool,data:data195};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4272,10 +4274,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-else if(tag0 === "s3.delete"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err335 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+else {
+const err335 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.pool.type,parentSchema:schema18.properties.pool,data:data195};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4284,8 +4284,10 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err336 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4294,8 +4296,11 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err337 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+}
+else if(tag0 === "s3.delete"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err337 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4304,9 +4309,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-for(const key16 in data41){
-if(!(func2.call(schema19.properties, key16))){
-const err338 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data41};
+if(data41.kind === undefined){
+const err338 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4315,11 +4319,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data195 = data41.id;
-if(typeof data195 !== "string"){
-const err339 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.delete/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.id.type,parentSchema:schema19.properties.id,data:data195};
+if(data41.bucket === undefined){
+const err339 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4328,11 +4329,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data196 = data41.kind;
-if("s3.delete" !== data196){
-const err340 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.delete/properties/kind/const",keyword:"const",params:{allowedValue: "s3.delete"},message:"must be equal to constant",schema:"s3.delete",parentSchema:schema19.properties.kind,data:data196};
+for(const key16 in data41){
+if(!(func2.call(schema19.properties, key16))){
+const err340 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4342,11 +4341,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data197 = data41.bucket;
-if(typeof data197 === "string"){
-if(func3(data197) < 1){
-const err341 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.bucket,data:data197};
+if(data41.id !== undefined){
+let data196 = data41.id;
+if(typeof data196 !== "string"){
+const err341 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.delete/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.id.type,parentSchema:schema19.properties.id,data:data196};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4356,8 +4354,10 @@ vErrors.push(err341);
 errors++;
 }
 }
-else {
-const err342 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.bucket.type,parentSchema:schema19.properties.bucket,data:data197};
+if(data41.kind !== undefined){
+let data197 = data41.kind;
+if("s3.delete" !== data197){
+const err342 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.delete/properties/kind/const",keyword:"const",params:{allowedValue: "s3.delete"},message:"must be equal to constant",schema:"s3.delete",parentSchema:schema19.properties.kind,data:data197};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4367,10 +4367,11 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data41.keys !== undefined){
-let data198 = data41.keys;
-if((typeof data198 !== "string") && (!(Array.isArray(data198)))){
-const err343 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/type",keyword:"type",params:{type: schema19.properties.keys.type},message:"must be string,array",schema:schema19.properties.keys.type,parentSchema:schema19.properties.keys,data:data198};
+if(data41.bucket !== undefined){
+let data198 = data41.bucket;
+if(typeof data198 === "string"){
+if(func3(data198) < 1){
+const err343 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.bucket,data:data198};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4379,9 +4380,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(typeof data198 === "string"){
-if(func3(data198) < 1){
-const err344 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys,data:data198};
+}
+else {
+const err344 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.bucket.type,parentSchema:schema19.properties.bucket,data:data198};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4391,9 +4392,10 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(Array.isArray(data198)){
-if(data198.length < 1){
-const err345 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.keys,data:data198};
+if(data41.keys !== undefined){
+let data199 = data41.keys;
+if((typeof data199 !== "string") && (!(Array.isArray(data199)))){
+const err345 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/type",keyword:"type",params:{type: schema19.properties.keys.type},message:"must be string,array",schema:schema19.properties.keys.type,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4402,12 +4404,9 @@ vErrors.push(err345);
 }
 errors++;
 }
-const len22 = data198.length;
-for(let i24=0; i24<len22; i24++){
-let data199 = data198[i24];
 if(typeof data199 === "string"){
 if(func3(data199) < 1){
-const err346 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys.items,data:data199};
+const err346 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4417,8 +4416,9 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.keys.items.type,parentSchema:schema19.properties.keys.items,data:data199};
+if(Array.isArray(data199)){
+if(data199.length < 1){
+const err347 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4427,14 +4427,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-}
-if(data41.prefix !== undefined){
-let data200 = data41.prefix;
+const len22 = data199.length;
+for(let i24=0; i24<len22; i24++){
+let data200 = data199[i24];
 if(typeof data200 === "string"){
 if(func3(data200) < 1){
-const err348 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.prefix,data:data200};
+const err348 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys.items,data:data200};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4445,7 +4443,7 @@ errors++;
 }
 }
 else {
-const err349 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.prefix.type,parentSchema:schema19.properties.prefix,data:data200};
+const err349 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.keys.items.type,parentSchema:schema19.properties.keys.items,data:data200};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4455,14 +4453,13 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data201 = data41.dependsOn;
-if(Array.isArray(data201)){
-const len23 = data201.length;
-for(let i25=0; i25<len23; i25++){
-let data202 = data201[i25];
-if(typeof data202 !== "string"){
-const err350 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i25,schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.dependsOn.items.type,parentSchema:schema19.properties.dependsOn.items,data:data202};
+}
+}
+if(data41.prefix !== undefined){
+let data201 = data41.prefix;
+if(typeof data201 === "string"){
+if(func3(data201) < 1){
+const err350 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.prefix,data:data201};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4472,9 +4469,8 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
 else {
-const err351 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.dependsOn.type,parentSchema:schema19.properties.dependsOn,data:data201};
+const err351 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.prefix.type,parentSchema:schema19.properties.prefix,data:data201};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4484,10 +4480,14 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data203 = data41.group;
+if(data41.dependsOn !== undefined){
+let data202 = data41.dependsOn;
+if(Array.isArray(data202)){
+const len23 = data202.length;
+for(let i25=0; i25<len23; i25++){
+let data203 = data202[i25];
 if(typeof data203 !== "string"){
-const err352 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.delete/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.group.type,parentSchema:schema19.properties.group,data:data203};
+const err352 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i25,schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.dependsOn.items.type,parentSchema:schema19.properties.dependsOn.items,data:data203};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4497,10 +4497,9 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data204 = data41.triggerRule;
-if(typeof data204 !== "string"){
-const err353 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.triggerRule.type,parentSchema:schema19.properties.triggerRule,data:data204};
+}
+else {
+const err353 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.dependsOn.type,parentSchema:schema19.properties.dependsOn,data:data202};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4509,8 +4508,11 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(!((((((((((((data204 === "all_success") || (data204 === "all_failed")) || (data204 === "all_done")) || (data204 === "all_done_setup_success")) || (data204 === "all_skipped")) || (data204 === "one_success")) || (data204 === "one_failed")) || (data204 === "one_done")) || (data204 === "none_failed")) || (data204 === "none_failed_min_one_success")) || (data204 === "none_skipped")) || (data204 === "always"))){
-const err354 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema19.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.triggerRule.enum,parentSchema:schema19.properties.triggerRule,data:data204};
+}
+if(data41.group !== undefined){
+let data204 = data41.group;
+if(typeof data204 !== "string"){
+const err354 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.delete/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.group.type,parentSchema:schema19.properties.group,data:data204};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4520,14 +4522,10 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data205 = data41.produces;
-if(Array.isArray(data205)){
-const len24 = data205.length;
-for(let i26=0; i26<len24; i26++){
-let data206 = data205[i26];
-if(typeof data206 !== "string"){
-const err355 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i26,schemaPath:"#/definitions/step.s3.delete/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.produces.items.type,parentSchema:schema19.properties.produces.items,data:data206};
+if(data41.triggerRule !== undefined){
+let data205 = data41.triggerRule;
+if(typeof data205 !== "string"){
+const err355 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.triggerRule.type,parentSchema:schema19.properties.triggerRule,data:data205};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4536,10 +4534,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-}
-else {
-const err356 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.delete/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.produces.type,parentSchema:schema19.properties.produces,data:data205};
+if(!((((((((((((data205 === "all_success") || (data205 === "all_failed")) || (data205 === "all_done")) || (data205 === "all_done_setup_success")) || (data205 === "all_skipped")) || (data205 === "one_success")) || (data205 === "one_failed")) || (data205 === "one_done")) || (data205 === "none_failed")) || (data205 === "none_failed_min_one_success")) || (data205 === "none_skipped")) || (data205 === "always"))){
+const err356 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema19.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.triggerRule.enum,parentSchema:schema19.properties.triggerRule,data:data205};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4549,10 +4545,14 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data207 = data41.retries;
-if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
-const err357 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.retries.type,parentSchema:schema19.properties.retries,data:data207};
+if(data41.produces !== undefined){
+let data206 = data41.produces;
+if(Array.isArray(data206)){
+const len24 = data206.length;
+for(let i26=0; i26<len24; i26++){
+let data207 = data206[i26];
+if(typeof data207 !== "string"){
+const err357 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i26,schemaPath:"#/definitions/step.s3.delete/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.produces.items.type,parentSchema:schema19.properties.produces.items,data:data207};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4561,9 +4561,10 @@ vErrors.push(err357);
 }
 errors++;
 }
-if((typeof data207 == "number") && (isFinite(data207))){
-if(data207 > 100 || isNaN(data207)){
-const err358 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.retries,data:data207};
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.delete/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.produces.type,parentSchema:schema19.properties.produces,data:data206};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4572,8 +4573,11 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data207 < 0 || isNaN(data207)){
-const err359 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.retries,data:data207};
+}
+if(data41.retries !== undefined){
+let data208 = data41.retries;
+if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
+const err359 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.retries.type,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4582,12 +4586,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data208 = data41.retryDelay;
-if(typeof data208 !== "string"){
-const err360 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.delete/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.retryDelay.type,parentSchema:schema19.properties.retryDelay,data:data208};
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 > 100 || isNaN(data208)){
+const err360 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4596,11 +4597,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data209 = data41.retryExponentialBackoff;
-if(typeof data209 !== "boolean"){
-const err361 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.delete/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.retryExponentialBackoff.type,parentSchema:schema19.properties.retryExponentialBackoff,data:data209};
+if(data208 < 0 || isNaN(data208)){
+const err361 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4610,10 +4608,11 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data210 = data41.executionTimeout;
-if(typeof data210 !== "string"){
-const err362 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.delete/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.executionTimeout.type,parentSchema:schema19.properties.executionTimeout,data:data210};
+}
+if(data41.retryDelay !== undefined){
+let data209 = data41.retryDelay;
+if(typeof data209 !== "string"){
+const err362 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.delete/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.retryDelay.type,parentSchema:schema19.properties.retryDelay,data:data209};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4623,11 +4622,10 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data211 = data41.awsConnId;
-if(typeof data211 === "string"){
-if(func3(data211) < 1){
-const err363 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.awsConnId,data:data211};
+if(data41.retryExponentialBackoff !== undefined){
+let data210 = data41.retryExponentialBackoff;
+if(typeof data210 !== "boolean"){
+const err363 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.delete/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.retryExponentialBackoff.type,parentSchema:schema19.properties.retryExponentialBackoff,data:data210};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4637,8 +4635,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-else {
-const err364 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.awsConnId.type,parentSchema:schema19.properties.awsConnId,data:data211};
+if(data41.executionTimeout !== undefined){
+let data211 = data41.executionTimeout;
+if(typeof data211 !== "string"){
+const err364 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.delete/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.executionTimeout.type,parentSchema:schema19.properties.executionTimeout,data:data211};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4648,11 +4648,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data212 = data41.region;
+if(data41.awsConnId !== undefined){
+let data212 = data41.awsConnId;
 if(typeof data212 === "string"){
 if(func3(data212) < 1){
-const err365 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.region,data:data212};
+const err365 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.awsConnId,data:data212};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4663,7 +4663,7 @@ errors++;
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.region.type,parentSchema:schema19.properties.region,data:data212};
+const err366 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.awsConnId.type,parentSchema:schema19.properties.awsConnId,data:data212};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4673,10 +4673,11 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data213 = data41.deferrable;
-if(typeof data213 !== "boolean"){
-const err367 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.delete/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.deferrable.type,parentSchema:schema19.properties.deferrable,data:data213};
+if(data41.region !== undefined){
+let data213 = data41.region;
+if(typeof data213 === "string"){
+if(func3(data213) < 1){
+const err367 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.region,data:data213};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4686,11 +4687,8 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data214 = data41.pool;
-if(typeof data214 === "string"){
-if(func3(data214) < 1){
-const err368 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data214};
+else {
+const err368 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.region.type,parentSchema:schema19.properties.region,data:data213};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4700,8 +4698,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.pool.type,parentSchema:schema19.properties.pool,data:data214};
+if(data41.deferrable !== undefined){
+let data214 = data41.deferrable;
+if(typeof data214 !== "boolean"){
+const err369 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.delete/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.deferrable.type,parentSchema:schema19.properties.deferrable,data:data214};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4711,9 +4711,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-}
-else {
-const err370 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data41};
+if(data41.pool !== undefined){
+let data215 = data41.pool;
+if(typeof data215 === "string"){
+if(func3(data215) < 1){
+const err370 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data215};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4723,10 +4725,8 @@ vErrors.push(err370);
 errors++;
 }
 }
-else if(tag0 === "athena.query"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err371 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+else {
+const err371 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.pool.type,parentSchema:schema19.properties.pool,data:data215};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4735,8 +4735,10 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err372 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+}
+}
+else {
+const err372 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4745,8 +4747,11 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data41.database === undefined){
-const err373 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+}
+else if(tag0 === "athena.query"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err373 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4755,8 +4760,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data41.outputLocation === undefined){
-const err374 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "outputLocation"},message:"must have required property '"+"outputLocation"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+if(data41.kind === undefined){
+const err374 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4765,9 +4770,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-for(const key17 in data41){
-if(!(func2.call(schema20.properties, key17))){
-const err375 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data41};
+if(data41.database === undefined){
+const err375 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4776,11 +4780,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data215 = data41.id;
-if(typeof data215 !== "string"){
-const err376 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.athena.query/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.id.type,parentSchema:schema20.properties.id,data:data215};
+if(data41.outputLocation === undefined){
+const err376 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "outputLocation"},message:"must have required property '"+"outputLocation"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4789,11 +4790,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data216 = data41.kind;
-if("athena.query" !== data216){
-const err377 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.athena.query/properties/kind/const",keyword:"const",params:{allowedValue: "athena.query"},message:"must be equal to constant",schema:"athena.query",parentSchema:schema20.properties.kind,data:data216};
+for(const key17 in data41){
+if(!(func2.call(schema20.properties, key17))){
+const err377 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4803,11 +4802,10 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data41.query !== undefined){
-let data217 = data41.query;
-if(typeof data217 === "string"){
-if(func3(data217) < 1){
-const err378 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.query,data:data217};
+if(data41.id !== undefined){
+let data216 = data41.id;
+if(typeof data216 !== "string"){
+const err378 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.athena.query/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.id.type,parentSchema:schema20.properties.id,data:data216};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4817,8 +4815,10 @@ vErrors.push(err378);
 errors++;
 }
 }
-else {
-const err379 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.query.type,parentSchema:schema20.properties.query,data:data217};
+if(data41.kind !== undefined){
+let data217 = data41.kind;
+if("athena.query" !== data217){
+const err379 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.athena.query/properties/kind/const",keyword:"const",params:{allowedValue: "athena.query"},message:"must be equal to constant",schema:"athena.query",parentSchema:schema20.properties.kind,data:data217};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4828,11 +4828,11 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data41.queryFile !== undefined){
-let data218 = data41.queryFile;
+if(data41.query !== undefined){
+let data218 = data41.query;
 if(typeof data218 === "string"){
 if(func3(data218) < 1){
-const err380 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.queryFile,data:data218};
+const err380 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.query,data:data218};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4843,7 +4843,7 @@ errors++;
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.queryFile.type,parentSchema:schema20.properties.queryFile,data:data218};
+const err381 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.query.type,parentSchema:schema20.properties.query,data:data218};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4853,11 +4853,11 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data219 = data41.database;
+if(data41.queryFile !== undefined){
+let data219 = data41.queryFile;
 if(typeof data219 === "string"){
 if(func3(data219) < 1){
-const err382 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.database,data:data219};
+const err382 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.queryFile,data:data219};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4868,7 +4868,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.database.type,parentSchema:schema20.properties.database,data:data219};
+const err383 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.queryFile.type,parentSchema:schema20.properties.queryFile,data:data219};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4878,10 +4878,11 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data41.outputLocation !== undefined){
-let data220 = data41.outputLocation;
-if(typeof data220 !== "string"){
-const err384 = {instancePath:instancePath+"/steps/" + i3+"/outputLocation",schemaPath:"#/definitions/step.athena.query/properties/outputLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.outputLocation.type,parentSchema:schema20.properties.outputLocation,data:data220};
+if(data41.database !== undefined){
+let data220 = data41.database;
+if(typeof data220 === "string"){
+if(func3(data220) < 1){
+const err384 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.database,data:data220};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4891,11 +4892,8 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data41.workgroup !== undefined){
-let data221 = data41.workgroup;
-if(typeof data221 === "string"){
-if(func3(data221) < 1){
-const err385 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.workgroup,data:data221};
+else {
+const err385 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.database.type,parentSchema:schema20.properties.database,data:data220};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4905,8 +4903,10 @@ vErrors.push(err385);
 errors++;
 }
 }
-else {
-const err386 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.workgroup.type,parentSchema:schema20.properties.workgroup,data:data221};
+if(data41.outputLocation !== undefined){
+let data221 = data41.outputLocation;
+if(typeof data221 !== "string"){
+const err386 = {instancePath:instancePath+"/steps/" + i3+"/outputLocation",schemaPath:"#/definitions/step.athena.query/properties/outputLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.outputLocation.type,parentSchema:schema20.properties.outputLocation,data:data221};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4916,11 +4916,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data41.catalog !== undefined){
-let data222 = data41.catalog;
+if(data41.workgroup !== undefined){
+let data222 = data41.workgroup;
 if(typeof data222 === "string"){
 if(func3(data222) < 1){
-const err387 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.catalog,data:data222};
+const err387 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.workgroup,data:data222};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4931,7 +4931,7 @@ errors++;
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.catalog.type,parentSchema:schema20.properties.catalog,data:data222};
+const err388 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.workgroup.type,parentSchema:schema20.properties.workgroup,data:data222};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4941,14 +4941,11 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data223 = data41.dependsOn;
-if(Array.isArray(data223)){
-const len25 = data223.length;
-for(let i27=0; i27<len25; i27++){
-let data224 = data223[i27];
-if(typeof data224 !== "string"){
-const err389 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i27,schemaPath:"#/definitions/step.athena.query/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.dependsOn.items.type,parentSchema:schema20.properties.dependsOn.items,data:data224};
+if(data41.catalog !== undefined){
+let data223 = data41.catalog;
+if(typeof data223 === "string"){
+if(func3(data223) < 1){
+const err389 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.catalog,data:data223};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4958,9 +4955,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-}
 else {
-const err390 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.athena.query/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.dependsOn.type,parentSchema:schema20.properties.dependsOn,data:data223};
+const err390 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.catalog.type,parentSchema:schema20.properties.catalog,data:data223};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4970,10 +4966,14 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data225 = data41.group;
+if(data41.dependsOn !== undefined){
+let data224 = data41.dependsOn;
+if(Array.isArray(data224)){
+const len25 = data224.length;
+for(let i27=0; i27<len25; i27++){
+let data225 = data224[i27];
 if(typeof data225 !== "string"){
-const err391 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.athena.query/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.group.type,parentSchema:schema20.properties.group,data:data225};
+const err391 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i27,schemaPath:"#/definitions/step.athena.query/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.dependsOn.items.type,parentSchema:schema20.properties.dependsOn.items,data:data225};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4983,10 +4983,9 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data226 = data41.triggerRule;
-if(typeof data226 !== "string"){
-const err392 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.triggerRule.type,parentSchema:schema20.properties.triggerRule,data:data226};
+}
+else {
+const err392 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.athena.query/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.dependsOn.type,parentSchema:schema20.properties.dependsOn,data:data224};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4995,8 +4994,11 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(!((((((((((((data226 === "all_success") || (data226 === "all_failed")) || (data226 === "all_done")) || (data226 === "all_done_setup_success")) || (data226 === "all_skipped")) || (data226 === "one_success")) || (data226 === "one_failed")) || (data226 === "one_done")) || (data226 === "none_failed")) || (data226 === "none_failed_min_one_success")) || (data226 === "none_skipped")) || (data226 === "always"))){
-const err393 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema20.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.triggerRule.enum,parentSchema:schema20.properties.triggerRule,data:data226};
+}
+if(data41.group !== undefined){
+let data226 = data41.group;
+if(typeof data226 !== "string"){
+const err393 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.athena.query/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.group.type,parentSchema:schema20.properties.group,data:data226};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5006,14 +5008,10 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data227 = data41.produces;
-if(Array.isArray(data227)){
-const len26 = data227.length;
-for(let i28=0; i28<len26; i28++){
-let data228 = data227[i28];
-if(typeof data228 !== "string"){
-const err394 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i28,schemaPath:"#/definitions/step.athena.query/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.produces.items.type,parentSchema:schema20.properties.produces.items,data:data228};
+if(data41.triggerRule !== undefined){
+let data227 = data41.triggerRule;
+if(typeof data227 !== "string"){
+const err394 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.triggerRule.type,parentSchema:schema20.properties.triggerRule,data:data227};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5022,10 +5020,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.athena.query/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.produces.type,parentSchema:schema20.properties.produces,data:data227};
+if(!((((((((((((data227 === "all_success") || (data227 === "all_failed")) || (data227 === "all_done")) || (data227 === "all_done_setup_success")) || (data227 === "all_skipped")) || (data227 === "one_success")) || (data227 === "one_failed")) || (data227 === "one_done")) || (data227 === "none_failed")) || (data227 === "none_failed_min_one_success")) || (data227 === "none_skipped")) || (data227 === "always"))){
+const err395 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema20.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.triggerRule.enum,parentSchema:schema20.properties.triggerRule,data:data227};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5035,10 +5031,14 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data229 = data41.retries;
-if(!(((typeof data229 == "number") && (!(data229 % 1) && !isNaN(data229))) && (isFinite(data229)))){
-const err396 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.retries.type,parentSchema:schema20.properties.retries,data:data229};
+if(data41.produces !== undefined){
+let data228 = data41.produces;
+if(Array.isArray(data228)){
+const len26 = data228.length;
+for(let i28=0; i28<len26; i28++){
+let data229 = data228[i28];
+if(typeof data229 !== "string"){
+const err396 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i28,schemaPath:"#/definitions/step.athena.query/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.produces.items.type,parentSchema:schema20.properties.produces.items,data:data229};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5047,9 +5047,10 @@ vErrors.push(err396);
 }
 errors++;
 }
-if((typeof data229 == "number") && (isFinite(data229))){
-if(data229 > 100 || isNaN(data229)){
-const err397 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema20.properties.retries,data:data229};
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.athena.query/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.produces.type,parentSchema:schema20.properties.produces,data:data228};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5058,8 +5059,11 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(data229 < 0 || isNaN(data229)){
-const err398 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.retries,data:data229};
+}
+if(data41.retries !== undefined){
+let data230 = data41.retries;
+if(!(((typeof data230 == "number") && (!(data230 % 1) && !isNaN(data230))) && (isFinite(data230)))){
+const err398 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.retries.type,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5068,12 +5072,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data230 = data41.retryDelay;
-if(typeof data230 !== "string"){
-const err399 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.athena.query/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.retryDelay.type,parentSchema:schema20.properties.retryDelay,data:data230};
+if((typeof data230 == "number") && (isFinite(data230))){
+if(data230 > 100 || isNaN(data230)){
+const err399 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5082,11 +5083,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data231 = data41.retryExponentialBackoff;
-if(typeof data231 !== "boolean"){
-const err400 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.athena.query/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.retryExponentialBackoff.type,parentSchema:schema20.properties.retryExponentialBackoff,data:data231};
+if(data230 < 0 || isNaN(data230)){
+const err400 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5096,10 +5094,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data232 = data41.executionTimeout;
-if(typeof data232 !== "string"){
-const err401 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.athena.query/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.executionTimeout.type,parentSchema:schema20.properties.executionTimeout,data:data232};
+}
+if(data41.retryDelay !== undefined){
+let data231 = data41.retryDelay;
+if(typeof data231 !== "string"){
+const err401 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.athena.query/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.retryDelay.type,parentSchema:schema20.properties.retryDelay,data:data231};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5109,11 +5108,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data233 = data41.awsConnId;
-if(typeof data233 === "string"){
-if(func3(data233) < 1){
-const err402 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.awsConnId,data:data233};
+if(data41.retryExponentialBackoff !== undefined){
+let data232 = data41.retryExponentialBackoff;
+if(typeof data232 !== "boolean"){
+const err402 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.athena.query/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.retryExponentialBackoff.type,parentSchema:schema20.properties.retryExponentialBackoff,data:data232};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5123,8 +5121,10 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.awsConnId.type,parentSchema:schema20.properties.awsConnId,data:data233};
+if(data41.executionTimeout !== undefined){
+let data233 = data41.executionTimeout;
+if(typeof data233 !== "string"){
+const err403 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.athena.query/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.executionTimeout.type,parentSchema:schema20.properties.executionTimeout,data:data233};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5134,11 +5134,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data234 = data41.region;
+if(data41.awsConnId !== undefined){
+let data234 = data41.awsConnId;
 if(typeof data234 === "string"){
 if(func3(data234) < 1){
-const err404 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.region,data:data234};
+const err404 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.awsConnId,data:data234};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5149,7 +5149,7 @@ errors++;
 }
 }
 else {
-const err405 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.region.type,parentSchema:schema20.properties.region,data:data234};
+const err405 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.awsConnId.type,parentSchema:schema20.properties.awsConnId,data:data234};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5159,10 +5159,11 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data235 = data41.deferrable;
-if(typeof data235 !== "boolean"){
-const err406 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.athena.query/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.deferrable.type,parentSchema:schema20.properties.deferrable,data:data235};
+if(data41.region !== undefined){
+let data235 = data41.region;
+if(typeof data235 === "string"){
+if(func3(data235) < 1){
+const err406 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.region,data:data235};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5172,11 +5173,8 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data236 = data41.pool;
-if(typeof data236 === "string"){
-if(func3(data236) < 1){
-const err407 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.pool,data:data236};
+else {
+const err407 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.region.type,parentSchema:schema20.properties.region,data:data235};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5186,8 +5184,10 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.pool.type,parentSchema:schema20.properties.pool,data:data236};
+if(data41.deferrable !== undefined){
+let data236 = data41.deferrable;
+if(typeof data236 !== "boolean"){
+const err408 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.athena.query/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.deferrable.type,parentSchema:schema20.properties.deferrable,data:data236};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5197,9 +5197,11 @@ vErrors.push(err408);
 errors++;
 }
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data41};
+if(data41.pool !== undefined){
+let data237 = data41.pool;
+if(typeof data237 === "string"){
+if(func3(data237) < 1){
+const err409 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.pool,data:data237};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5209,10 +5211,8 @@ vErrors.push(err409);
 errors++;
 }
 }
-else if(tag0 === "glue.databrew"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err410 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+else {
+const err410 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.pool.type,parentSchema:schema20.properties.pool,data:data237};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5221,8 +5221,10 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err411 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5231,8 +5233,11 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data41.job === undefined){
-const err412 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+}
+else if(tag0 === "glue.databrew"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err412 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5241,9 +5246,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-for(const key18 in data41){
-if(!(func2.call(schema21.properties, key18))){
-const err413 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data41};
+if(data41.kind === undefined){
+const err413 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5252,11 +5256,8 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data237 = data41.id;
-if(typeof data237 !== "string"){
-const err414 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.glue.databrew/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data237};
+if(data41.job === undefined){
+const err414 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5265,11 +5266,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data238 = data41.kind;
-if("glue.databrew" !== data238){
-const err415 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.glue.databrew/properties/kind/const",keyword:"const",params:{allowedValue: "glue.databrew"},message:"must be equal to constant",schema:"glue.databrew",parentSchema:schema21.properties.kind,data:data238};
+for(const key18 in data41){
+if(!(func2.call(schema21.properties, key18))){
+const err415 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5279,11 +5278,10 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data41.job !== undefined){
-let data239 = data41.job;
-if(typeof data239 === "string"){
-if(func3(data239) > 240){
-const err416 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/maxLength",keyword:"maxLength",params:{limit: 240},message:"must NOT have more than 240 characters",schema:240,parentSchema:schema21.properties.job,data:data239};
+if(data41.id !== undefined){
+let data238 = data41.id;
+if(typeof data238 !== "string"){
+const err416 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.glue.databrew/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data238};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5292,8 +5290,11 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(func3(data239) < 1){
-const err417 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.job,data:data239};
+}
+if(data41.kind !== undefined){
+let data239 = data41.kind;
+if("glue.databrew" !== data239){
+const err417 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.glue.databrew/properties/kind/const",keyword:"const",params:{allowedValue: "glue.databrew"},message:"must be equal to constant",schema:"glue.databrew",parentSchema:schema21.properties.kind,data:data239};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5303,8 +5304,11 @@ vErrors.push(err417);
 errors++;
 }
 }
-else {
-const err418 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.job.type,parentSchema:schema21.properties.job,data:data239};
+if(data41.job !== undefined){
+let data240 = data41.job;
+if(typeof data240 === "string"){
+if(func3(data240) > 240){
+const err418 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/maxLength",keyword:"maxLength",params:{limit: 240},message:"must NOT have more than 240 characters",schema:240,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5313,11 +5317,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-if(data41.waitForCompletion !== undefined){
-let data240 = data41.waitForCompletion;
-if(typeof data240 !== "boolean"){
-const err419 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.glue.databrew/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.waitForCompletion.type,parentSchema:schema21.properties.waitForCompletion,data:data240};
+if(func3(data240) < 1){
+const err419 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5327,10 +5328,8 @@ vErrors.push(err419);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data241 = data41.maxWait;
-if(typeof data241 !== "string"){
-const err420 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.glue.databrew/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.maxWait.type,parentSchema:schema21.properties.maxWait,data:data241};
+else {
+const err420 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.job.type,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5340,14 +5339,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data242 = data41.dependsOn;
-if(Array.isArray(data242)){
-const len27 = data242.length;
-for(let i29=0; i29<len27; i29++){
-let data243 = data242[i29];
-if(typeof data243 !== "string"){
-const err421 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i29,schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dependsOn.items.type,parentSchema:schema21.properties.dependsOn.items,data:data243};
+if(data41.waitForCompletion !== undefined){
+let data241 = data41.waitForCompletion;
+if(typeof data241 !== "boolean"){
+const err421 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.glue.databrew/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.waitForCompletion.type,parentSchema:schema21.properties.waitForCompletion,data:data241};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5357,9 +5352,10 @@ vErrors.push(err421);
 errors++;
 }
 }
-}
-else {
-const err422 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.dependsOn.type,parentSchema:schema21.properties.dependsOn,data:data242};
+if(data41.maxWait !== undefined){
+let data242 = data41.maxWait;
+if(typeof data242 !== "string"){
+const err422 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.glue.databrew/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.maxWait.type,parentSchema:schema21.properties.maxWait,data:data242};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5369,10 +5365,14 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data244 = data41.group;
+if(data41.dependsOn !== undefined){
+let data243 = data41.dependsOn;
+if(Array.isArray(data243)){
+const len27 = data243.length;
+for(let i29=0; i29<len27; i29++){
+let data244 = data243[i29];
 if(typeof data244 !== "string"){
-const err423 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.glue.databrew/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.group.type,parentSchema:schema21.properties.group,data:data244};
+const err423 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i29,schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dependsOn.items.type,parentSchema:schema21.properties.dependsOn.items,data:data244};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5382,10 +5382,9 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data245 = data41.triggerRule;
-if(typeof data245 !== "string"){
-const err424 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.triggerRule.type,parentSchema:schema21.properties.triggerRule,data:data245};
+}
+else {
+const err424 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.dependsOn.type,parentSchema:schema21.properties.dependsOn,data:data243};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5394,8 +5393,11 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(!((((((((((((data245 === "all_success") || (data245 === "all_failed")) || (data245 === "all_done")) || (data245 === "all_done_setup_success")) || (data245 === "all_skipped")) || (data245 === "one_success")) || (data245 === "one_failed")) || (data245 === "one_done")) || (data245 === "none_failed")) || (data245 === "none_failed_min_one_success")) || (data245 === "none_skipped")) || (data245 === "always"))){
-const err425 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema21.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.triggerRule.enum,parentSchema:schema21.properties.triggerRule,data:data245};
+}
+if(data41.group !== undefined){
+let data245 = data41.group;
+if(typeof data245 !== "string"){
+const err425 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.glue.databrew/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.group.type,parentSchema:schema21.properties.group,data:data245};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5405,14 +5407,10 @@ vErrors.push(err425);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data246 = data41.produces;
-if(Array.isArray(data246)){
-const len28 = data246.length;
-for(let i30=0; i30<len28; i30++){
-let data247 = data246[i30];
-if(typeof data247 !== "string"){
-const err426 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i30,schemaPath:"#/definitions/step.glue.databrew/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.produces.items.type,parentSchema:schema21.properties.produces.items,data:data247};
+if(data41.triggerRule !== undefined){
+let data246 = data41.triggerRule;
+if(typeof data246 !== "string"){
+const err426 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.triggerRule.type,parentSchema:schema21.properties.triggerRule,data:data246};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5421,10 +5419,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-}
-else {
-const err427 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.glue.databrew/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.produces.type,parentSchema:schema21.properties.produces,data:data246};
+if(!((((((((((((data246 === "all_success") || (data246 === "all_failed")) || (data246 === "all_done")) || (data246 === "all_done_setup_success")) || (data246 === "all_skipped")) || (data246 === "one_success")) || (data246 === "one_failed")) || (data246 === "one_done")) || (data246 === "none_failed")) || (data246 === "none_failed_min_one_success")) || (data246 === "none_skipped")) || (data246 === "always"))){
+const err427 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema21.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.triggerRule.enum,parentSchema:schema21.properties.triggerRule,data:data246};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5434,10 +5430,14 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data248 = data41.retries;
-if(!(((typeof data248 == "number") && (!(data248 % 1) && !isNaN(data248))) && (isFinite(data248)))){
-const err428 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.retries.type,parentSchema:schema21.properties.retries,data:data248};
+if(data41.produces !== undefined){
+let data247 = data41.produces;
+if(Array.isArray(data247)){
+const len28 = data247.length;
+for(let i30=0; i30<len28; i30++){
+let data248 = data247[i30];
+if(typeof data248 !== "string"){
+const err428 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i30,schemaPath:"#/definitions/step.glue.databrew/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.produces.items.type,parentSchema:schema21.properties.produces.items,data:data248};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5446,9 +5446,10 @@ vErrors.push(err428);
 }
 errors++;
 }
-if((typeof data248 == "number") && (isFinite(data248))){
-if(data248 > 100 || isNaN(data248)){
-const err429 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema21.properties.retries,data:data248};
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.glue.databrew/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.produces.type,parentSchema:schema21.properties.produces,data:data247};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5457,8 +5458,11 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(data248 < 0 || isNaN(data248)){
-const err430 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.retries,data:data248};
+}
+if(data41.retries !== undefined){
+let data249 = data41.retries;
+if(!(((typeof data249 == "number") && (!(data249 % 1) && !isNaN(data249))) && (isFinite(data249)))){
+const err430 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.retries.type,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5467,12 +5471,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data249 = data41.retryDelay;
-if(typeof data249 !== "string"){
-const err431 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.glue.databrew/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.retryDelay.type,parentSchema:schema21.properties.retryDelay,data:data249};
+if((typeof data249 == "number") && (isFinite(data249))){
+if(data249 > 100 || isNaN(data249)){
+const err431 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5481,11 +5482,8 @@ vErrors.push(err431);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data250 = data41.retryExponentialBackoff;
-if(typeof data250 !== "boolean"){
-const err432 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.databrew/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.retryExponentialBackoff.type,parentSchema:schema21.properties.retryExponentialBackoff,data:data250};
+if(data249 < 0 || isNaN(data249)){
+const err432 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5495,10 +5493,11 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data251 = data41.executionTimeout;
-if(typeof data251 !== "string"){
-const err433 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.glue.databrew/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.executionTimeout.type,parentSchema:schema21.properties.executionTimeout,data:data251};
+}
+if(data41.retryDelay !== undefined){
+let data250 = data41.retryDelay;
+if(typeof data250 !== "string"){
+const err433 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.glue.databrew/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.retryDelay.type,parentSchema:schema21.properties.retryDelay,data:data250};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5508,11 +5507,10 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data252 = data41.awsConnId;
-if(typeof data252 === "string"){
-if(func3(data252) < 1){
-const err434 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.awsConnId,data:data252};
+if(data41.retryExponentialBackoff !== undefined){
+let data251 = data41.retryExponentialBackoff;
+if(typeof data251 !== "boolean"){
+const err434 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.databrew/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.retryExponentialBackoff.type,parentSchema:schema21.properties.retryExponentialBackoff,data:data251};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5522,8 +5520,10 @@ vErrors.push(err434);
 errors++;
 }
 }
-else {
-const err435 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.awsConnId.type,parentSchema:schema21.properties.awsConnId,data:data252};
+if(data41.executionTimeout !== undefined){
+let data252 = data41.executionTimeout;
+if(typeof data252 !== "string"){
+const err435 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.glue.databrew/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.executionTimeout.type,parentSchema:schema21.properties.executionTimeout,data:data252};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5533,11 +5533,11 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data253 = data41.region;
+if(data41.awsConnId !== undefined){
+let data253 = data41.awsConnId;
 if(typeof data253 === "string"){
 if(func3(data253) < 1){
-const err436 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.region,data:data253};
+const err436 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.awsConnId,data:data253};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5548,7 +5548,7 @@ errors++;
 }
 }
 else {
-const err437 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.region.type,parentSchema:schema21.properties.region,data:data253};
+const err437 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.awsConnId.type,parentSchema:schema21.properties.awsConnId,data:data253};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5558,10 +5558,11 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data254 = data41.deferrable;
-if(typeof data254 !== "boolean"){
-const err438 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.glue.databrew/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.deferrable.type,parentSchema:schema21.properties.deferrable,data:data254};
+if(data41.region !== undefined){
+let data254 = data41.region;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err438 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.region,data:data254};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5571,11 +5572,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data255 = data41.pool;
-if(typeof data255 === "string"){
-if(func3(data255) < 1){
-const err439 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.pool,data:data255};
+else {
+const err439 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.region.type,parentSchema:schema21.properties.region,data:data254};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5585,8 +5583,10 @@ vErrors.push(err439);
 errors++;
 }
 }
-else {
-const err440 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.pool.type,parentSchema:schema21.properties.pool,data:data255};
+if(data41.deferrable !== undefined){
+let data255 = data41.deferrable;
+if(typeof data255 !== "boolean"){
+const err440 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.glue.databrew/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.deferrable.type,parentSchema:schema21.properties.deferrable,data:data255};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5596,9 +5596,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-}
-else {
-const err441 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data41};
+if(data41.pool !== undefined){
+let data256 = data41.pool;
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err441 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.pool,data:data256};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5608,10 +5610,8 @@ vErrors.push(err441);
 errors++;
 }
 }
-else if(tag0 === "emr.cluster"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err442 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+else {
+const err442 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.pool.type,parentSchema:schema21.properties.pool,data:data256};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5620,8 +5620,10 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err443 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5630,8 +5632,11 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data41.name === undefined){
-const err444 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+}
+else if(tag0 === "emr.cluster"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err444 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5640,8 +5645,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(data41.releaseLabel === undefined){
-const err445 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "releaseLabel"},message:"must have required property '"+"releaseLabel"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.kind === undefined){
+const err445 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5650,8 +5655,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data41.instances === undefined){
-const err446 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "instances"},message:"must have required property '"+"instances"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.name === undefined){
+const err446 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5660,9 +5665,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-for(const key19 in data41){
-if(!(func2.call(schema22.properties, key19))){
-const err447 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data41};
+if(data41.releaseLabel === undefined){
+const err447 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "releaseLabel"},message:"must have required property '"+"releaseLabel"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5671,11 +5675,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data256 = data41.id;
-if(typeof data256 !== "string"){
-const err448 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.cluster/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.id.type,parentSchema:schema22.properties.id,data:data256};
+if(data41.instances === undefined){
+const err448 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "instances"},message:"must have required property '"+"instances"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5684,11 +5685,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data257 = data41.kind;
-if("emr.cluster" !== data257){
-const err449 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.cluster/properties/kind/const",keyword:"const",params:{allowedValue: "emr.cluster"},message:"must be equal to constant",schema:"emr.cluster",parentSchema:schema22.properties.kind,data:data257};
+for(const key19 in data41){
+if(!(func2.call(schema22.properties, key19))){
+const err449 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5698,11 +5697,10 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data258 = data41.name;
-if(typeof data258 === "string"){
-if(func3(data258) > 256){
-const err450 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.name,data:data258};
+if(data41.id !== undefined){
+let data257 = data41.id;
+if(typeof data257 !== "string"){
+const err450 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.cluster/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.id.type,parentSchema:schema22.properties.id,data:data257};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5711,8 +5709,11 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(func3(data258) < 1){
-const err451 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data258};
+}
+if(data41.kind !== undefined){
+let data258 = data41.kind;
+if("emr.cluster" !== data258){
+const err451 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.cluster/properties/kind/const",keyword:"const",params:{allowedValue: "emr.cluster"},message:"must be equal to constant",schema:"emr.cluster",parentSchema:schema22.properties.kind,data:data258};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5722,8 +5723,11 @@ vErrors.push(err451);
 errors++;
 }
 }
-else {
-const err452 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data258};
+if(data41.name !== undefined){
+let data259 = data41.name;
+if(typeof data259 === "string"){
+if(func3(data259) > 256){
+const err452 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5732,12 +5736,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-if(data41.releaseLabel !== undefined){
-let data259 = data41.releaseLabel;
-if(typeof data259 === "string"){
 if(func3(data259) < 1){
-const err453 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.releaseLabel,data:data259};
+const err453 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5748,7 +5748,7 @@ errors++;
 }
 }
 else {
-const err454 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.releaseLabel.type,parentSchema:schema22.properties.releaseLabel,data:data259};
+const err454 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5758,11 +5758,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data41.instances !== undefined){
-let data260 = data41.instances;
-if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
-if(data260.master === undefined){
-const err455 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/required",keyword:"required",params:{missingProperty: "master"},message:"must have required property '"+"master"+"'",schema:schema22.properties.instances.required,parentSchema:schema22.properties.instances,data:data260};
+if(data41.releaseLabel !== undefined){
+let data260 = data41.releaseLabel;
+if(typeof data260 === "string"){
+if(func3(data260) < 1){
+const err455 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.releaseLabel,data:data260};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5771,9 +5771,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-for(const key20 in data260){
-if(!((((((key20 === "master") || (key20 === "core")) || (key20 === "task")) || (key20 === "subnets")) || (key20 === "keyName")) || (key20 === "terminationProtected"))){
-const err456 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances,data:data260};
+}
+else {
+const err456 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.releaseLabel.type,parentSchema:schema22.properties.releaseLabel,data:data260};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5783,12 +5783,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data260.master !== undefined){
-let data261 = data260.master;
+if(data41.instances !== undefined){
+let data261 = data41.instances;
 if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-for(const key21 in data261){
-if(!(((((key21 === "type") || (key21 === "count")) || (key21 === "types")) || (key21 === "capacity")) || (key21 === "ebsSizeGb"))){
-const err457 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.master,data:data261};
+if(data261.master === undefined){
+const err457 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/required",keyword:"required",params:{missingProperty: "master"},message:"must have required property '"+"master"+"'",schema:schema22.properties.instances.required,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5797,12 +5796,9 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-if(data261.type !== undefined){
-let data262 = data261.type;
-if(typeof data262 === "string"){
-if(func3(data262) < 1){
-const err458 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data262};
+for(const key20 in data261){
+if(!((((((key20 === "master") || (key20 === "core")) || (key20 === "task")) || (key20 === "subnets")) || (key20 === "keyName")) || (key20 === "terminationProtected"))){
+const err458 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5812,8 +5808,12 @@ vErrors.push(err458);
 errors++;
 }
 }
-else {
-const err459 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.type.type,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data262};
+if(data261.master !== undefined){
+let data262 = data261.master;
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+for(const key21 in data262){
+if(!(((((key21 === "type") || (key21 === "count")) || (key21 === "types")) || (key21 === "capacity")) || (key21 === "ebsSizeGb"))){
+const err459 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.master,data:data262};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5823,10 +5823,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data261.count !== undefined){
-let data263 = data261.count;
-if(!(((typeof data263 == "number") && (!(data263 % 1) && !isNaN(data263))) && (isFinite(data263)))){
-const err460 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.count.type,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data263};
+if(data262.type !== undefined){
+let data263 = data262.type;
+if(typeof data263 === "string"){
+if(func3(data263) < 1){
+const err460 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5835,9 +5836,9 @@ vErrors.push(err460);
 }
 errors++;
 }
-if((typeof data263 == "number") && (isFinite(data263))){
-if(data263 > 10000 || isNaN(data263)){
-const err461 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data263};
+}
+else {
+const err461 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.type.type,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5846,8 +5847,11 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(data263 < 1 || isNaN(data263)){
-const err462 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data263};
+}
+if(data262.count !== undefined){
+let data264 = data262.count;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err462 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.count.type,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5856,13 +5860,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-}
-if(data261.types !== undefined){
-let data264 = data261.types;
-if(Array.isArray(data264)){
-if(data264.length > 30){
-const err463 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data264};
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 10000 || isNaN(data264)){
+const err463 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5871,8 +5871,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(data264.length < 1){
-const err464 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data264};
+if(data264 < 1 || isNaN(data264)){
+const err464 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5881,12 +5881,13 @@ vErrors.push(err464);
 }
 errors++;
 }
-const len29 = data264.length;
-for(let i31=0; i31<len29; i31++){
-let data265 = data264[i31];
-if(typeof data265 === "string"){
-if(func3(data265) < 1){
-const err465 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data265};
+}
+}
+if(data262.types !== undefined){
+let data265 = data262.types;
+if(Array.isArray(data265)){
+if(data265.length > 30){
+const err465 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5895,9 +5896,8 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-else {
-const err466 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.types.items.type,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data265};
+if(data265.length < 1){
+const err466 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5906,19 +5906,12 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-let i32 = data264.length;
-let j2;
-if(i32 > 1){
-const indices2 = {};
-for(;i32--;){
-let item2 = data264[i32];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err467 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i32+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data264};
+const len29 = data265.length;
+for(let i31=0; i31<len29; i31++){
+let data266 = data265[i31];
+if(typeof data266 === "string"){
+if(func3(data266) < 1){
+const err467 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5926,14 +5919,10 @@ else {
 vErrors.push(err467);
 }
 errors++;
-break;
-}
-indices2[item2] = i32;
-}
 }
 }
 else {
-const err468 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.master.properties.types.type,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data264};
+const err468 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.types.items.type,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5943,10 +5932,18 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data261.capacity !== undefined){
-let data266 = data261.capacity;
-if(!(((typeof data266 == "number") && (!(data266 % 1) && !isNaN(data266))) && (isFinite(data266)))){
-const err469 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.capacity.type,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data266};
+let i32 = data265.length;
+let j2;
+if(i32 > 1){
+const indices2 = {};
+for(;i32--;){
+let item2 = data265[i32];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err469 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i32+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5954,10 +5951,14 @@ else {
 vErrors.push(err469);
 }
 errors++;
+break;
 }
-if((typeof data266 == "number") && (isFinite(data266))){
-if(data266 > 10000 || isNaN(data266)){
-const err470 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data266};
+indices2[item2] = i32;
+}
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.master.properties.types.type,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5966,8 +5967,11 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(data266 < 1 || isNaN(data266)){
-const err471 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data266};
+}
+if(data262.capacity !== undefined){
+let data267 = data262.capacity;
+if(!(((typeof data267 == "number") && (!(data267 % 1) && !isNaN(data267))) && (isFinite(data267)))){
+const err471 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.capacity.type,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5976,12 +5980,9 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-}
-if(data261.ebsSizeGb !== undefined){
-let data267 = data261.ebsSizeGb;
-if(!(((typeof data267 == "number") && (!(data267 % 1) && !isNaN(data267))) && (isFinite(data267)))){
-const err472 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data267};
+if((typeof data267 == "number") && (isFinite(data267))){
+if(data267 > 10000 || isNaN(data267)){
+const err472 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5990,9 +5991,8 @@ vErrors.push(err472);
 }
 errors++;
 }
-if((typeof data267 == "number") && (isFinite(data267))){
-if(data267 > 16384 || isNaN(data267)){
-const err473 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data267};
+if(data267 < 1 || isNaN(data267)){
+const err473 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6001,8 +6001,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(data267 < 1 || isNaN(data267)){
-const err474 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data267};
+}
+}
+if(data262.ebsSizeGb !== undefined){
+let data268 = data262.ebsSizeGb;
+if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
+const err474 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6011,11 +6015,9 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err475 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.master.type,parentSchema:schema22.properties.instances.properties.master,data:data261};
+if((typeof data268 == "number") && (isFinite(data268))){
+if(data268 > 16384 || isNaN(data268)){
+const err475 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6024,13 +6026,8 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-if(data260.core !== undefined){
-let data268 = data260.core;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-for(const key22 in data268){
-if(!(((((key22 === "type") || (key22 === "count")) || (key22 === "types")) || (key22 === "capacity")) || (key22 === "ebsSizeGb"))){
-const err476 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.core,data:data268};
+if(data268 < 1 || isNaN(data268)){
+const err476 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6040,11 +6037,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data268.type !== undefined){
-let data269 = data268.type;
-if(typeof data269 === "string"){
-if(func3(data269) < 1){
-const err477 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data269};
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.master.type,parentSchema:schema22.properties.instances.properties.master,data:data262};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6054,8 +6050,12 @@ vErrors.push(err477);
 errors++;
 }
 }
-else {
-const err478 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.type.type,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data269};
+if(data261.core !== undefined){
+let data269 = data261.core;
+if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
+for(const key22 in data269){
+if(!(((((key22 === "type") || (key22 === "count")) || (key22 === "types")) || (key22 === "capacity")) || (key22 === "ebsSizeGb"))){
+const err478 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.core,data:data269};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6065,10 +6065,11 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data268.count !== undefined){
-let data270 = data268.count;
-if(!(((typeof data270 == "number") && (!(data270 % 1) && !isNaN(data270))) && (isFinite(data270)))){
-const err479 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.count.type,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data270};
+if(data269.type !== undefined){
+let data270 = data269.type;
+if(typeof data270 === "string"){
+if(func3(data270) < 1){
+const err479 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6077,9 +6078,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-if((typeof data270 == "number") && (isFinite(data270))){
-if(data270 > 10000 || isNaN(data270)){
-const err480 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data270};
+}
+else {
+const err480 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.type.type,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6088,8 +6089,11 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(data270 < 1 || isNaN(data270)){
-const err481 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data270};
+}
+if(data269.count !== undefined){
+let data271 = data269.count;
+if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
+const err481 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.count.type,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6098,13 +6102,9 @@ vErrors.push(err481);
 }
 errors++;
 }
-}
-}
-if(data268.types !== undefined){
-let data271 = data268.types;
-if(Array.isArray(data271)){
-if(data271.length > 30){
-const err482 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data271};
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 > 10000 || isNaN(data271)){
+const err482 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6113,8 +6113,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(data271.length < 1){
-const err483 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data271};
+if(data271 < 1 || isNaN(data271)){
+const err483 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6123,12 +6123,13 @@ vErrors.push(err483);
 }
 errors++;
 }
-const len30 = data271.length;
-for(let i33=0; i33<len30; i33++){
-let data272 = data271[i33];
-if(typeof data272 === "string"){
-if(func3(data272) < 1){
-const err484 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data272};
+}
+}
+if(data269.types !== undefined){
+let data272 = data269.types;
+if(Array.isArray(data272)){
+if(data272.length > 30){
+const err484 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6137,9 +6138,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-else {
-const err485 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.types.items.type,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data272};
+if(data272.length < 1){
+const err485 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6148,19 +6148,12 @@ vErrors.push(err485);
 }
 errors++;
 }
-}
-let i34 = data271.length;
-let j3;
-if(i34 > 1){
-const indices3 = {};
-for(;i34--;){
-let item3 = data271[i34];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err486 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i34+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data271};
+const len30 = data272.length;
+for(let i33=0; i33<len30; i33++){
+let data273 = data272[i33];
+if(typeof data273 === "string"){
+if(func3(data273) < 1){
+const err486 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6168,14 +6161,10 @@ else {
 vErrors.push(err486);
 }
 errors++;
-break;
-}
-indices3[item3] = i34;
-}
 }
 }
 else {
-const err487 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.core.properties.types.type,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data271};
+const err487 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.types.items.type,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6185,10 +6174,18 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data268.capacity !== undefined){
-let data273 = data268.capacity;
-if(!(((typeof data273 == "number") && (!(data273 % 1) && !isNaN(data273))) && (isFinite(data273)))){
-const err488 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.capacity.type,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data273};
+let i34 = data272.length;
+let j3;
+if(i34 > 1){
+const indices3 = {};
+for(;i34--;){
+let item3 = data272[i34];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err488 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i34+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6196,10 +6193,14 @@ else {
 vErrors.push(err488);
 }
 errors++;
+break;
 }
-if((typeof data273 == "number") && (isFinite(data273))){
-if(data273 > 10000 || isNaN(data273)){
-const err489 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data273};
+indices3[item3] = i34;
+}
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.core.properties.types.type,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6208,8 +6209,11 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(data273 < 1 || isNaN(data273)){
-const err490 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data273};
+}
+if(data269.capacity !== undefined){
+let data274 = data269.capacity;
+if(!(((typeof data274 == "number") && (!(data274 % 1) && !isNaN(data274))) && (isFinite(data274)))){
+const err490 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.capacity.type,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6218,12 +6222,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-}
-if(data268.ebsSizeGb !== undefined){
-let data274 = data268.ebsSizeGb;
-if(!(((typeof data274 == "number") && (!(data274 % 1) && !isNaN(data274))) && (isFinite(data274)))){
-const err491 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data274};
+if((typeof data274 == "number") && (isFinite(data274))){
+if(data274 > 10000 || isNaN(data274)){
+const err491 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6232,9 +6233,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-if((typeof data274 == "number") && (isFinite(data274))){
-if(data274 > 16384 || isNaN(data274)){
-const err492 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data274};
+if(data274 < 1 || isNaN(data274)){
+const err492 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6243,8 +6243,12 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(data274 < 1 || isNaN(data274)){
-const err493 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data274};
+}
+}
+if(data269.ebsSizeGb !== undefined){
+let data275 = data269.ebsSizeGb;
+if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
+const err493 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6253,11 +6257,9 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err494 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.core.type,parentSchema:schema22.properties.instances.properties.core,data:data268};
+if((typeof data275 == "number") && (isFinite(data275))){
+if(data275 > 16384 || isNaN(data275)){
+const err494 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6266,13 +6268,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-}
-if(data260.task !== undefined){
-let data275 = data260.task;
-if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
-for(const key23 in data275){
-if(!(((((key23 === "type") || (key23 === "count")) || (key23 === "types")) || (key23 === "capacity")) || (key23 === "ebsSizeGb"))){
-const err495 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.task,data:data275};
+if(data275 < 1 || isNaN(data275)){
+const err495 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6282,11 +6279,10 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data275.type !== undefined){
-let data276 = data275.type;
-if(typeof data276 === "string"){
-if(func3(data276) < 1){
-const err496 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data276};
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.core.type,parentSchema:schema22.properties.instances.properties.core,data:data269};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6296,8 +6292,12 @@ vErrors.push(err496);
 errors++;
 }
 }
-else {
-const err497 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.type.type,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data276};
+if(data261.task !== undefined){
+let data276 = data261.task;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+for(const key23 in data276){
+if(!(((((key23 === "type") || (key23 === "count")) || (key23 === "types")) || (key23 === "capacity")) || (key23 === "ebsSizeGb"))){
+const err497 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.task,data:data276};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6307,10 +6307,11 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data275.count !== undefined){
-let data277 = data275.count;
-if(!(((typeof data277 == "number") && (!(data277 % 1) && !isNaN(data277))) && (isFinite(data277)))){
-const err498 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.count.type,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data277};
+if(data276.type !== undefined){
+let data277 = data276.type;
+if(typeof data277 === "string"){
+if(func3(data277) < 1){
+const err498 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6319,9 +6320,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-if((typeof data277 == "number") && (isFinite(data277))){
-if(data277 > 10000 || isNaN(data277)){
-const err499 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data277};
+}
+else {
+const err499 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.type.type,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6330,8 +6331,11 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(data277 < 1 || isNaN(data277)){
-const err500 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data277};
+}
+if(data276.count !== undefined){
+let data278 = data276.count;
+if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
+const err500 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.count.type,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6340,13 +6344,9 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-}
-if(data275.types !== undefined){
-let data278 = data275.types;
-if(Array.isArray(data278)){
-if(data278.length > 30){
-const err501 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data278};
+if((typeof data278 == "number") && (isFinite(data278))){
+if(data278 > 10000 || isNaN(data278)){
+const err501 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6355,8 +6355,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(data278.length < 1){
-const err502 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data278};
+if(data278 < 1 || isNaN(data278)){
+const err502 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6365,12 +6365,13 @@ vErrors.push(err502);
 }
 errors++;
 }
-const len31 = data278.length;
-for(let i35=0; i35<len31; i35++){
-let data279 = data278[i35];
-if(typeof data279 === "string"){
-if(func3(data279) < 1){
-const err503 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data279};
+}
+}
+if(data276.types !== undefined){
+let data279 = data276.types;
+if(Array.isArray(data279)){
+if(data279.length > 30){
+const err503 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6379,9 +6380,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-else {
-const err504 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.types.items.type,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data279};
+if(data279.length < 1){
+const err504 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6390,19 +6390,12 @@ vErrors.push(err504);
 }
 errors++;
 }
-}
-let i36 = data278.length;
-let j4;
-if(i36 > 1){
-const indices4 = {};
-for(;i36--;){
-let item4 = data278[i36];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err505 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i36+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data278};
+const len31 = data279.length;
+for(let i35=0; i35<len31; i35++){
+let data280 = data279[i35];
+if(typeof data280 === "string"){
+if(func3(data280) < 1){
+const err505 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6410,14 +6403,10 @@ else {
 vErrors.push(err505);
 }
 errors++;
-break;
-}
-indices4[item4] = i36;
-}
 }
 }
 else {
-const err506 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.task.properties.types.type,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data278};
+const err506 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.types.items.type,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6427,10 +6416,18 @@ vErrors.push(err506);
 errors++;
 }
 }
-if(data275.capacity !== undefined){
-let data280 = data275.capacity;
-if(!(((typeof data280 == "number") && (!(data280 % 1) && !isNaN(data280))) && (isFinite(data280)))){
-const err507 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.capacity.type,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data280};
+let i36 = data279.length;
+let j4;
+if(i36 > 1){
+const indices4 = {};
+for(;i36--;){
+let item4 = data279[i36];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err507 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i36+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6438,10 +6435,14 @@ else {
 vErrors.push(err507);
 }
 errors++;
+break;
 }
-if((typeof data280 == "number") && (isFinite(data280))){
-if(data280 > 10000 || isNaN(data280)){
-const err508 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data280};
+indices4[item4] = i36;
+}
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.task.properties.types.type,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6450,8 +6451,11 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data280 < 1 || isNaN(data280)){
-const err509 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data280};
+}
+if(data276.capacity !== undefined){
+let data281 = data276.capacity;
+if(!(((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281))) && (isFinite(data281)))){
+const err509 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.capacity.type,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6460,12 +6464,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-}
-if(data275.ebsSizeGb !== undefined){
-let data281 = data275.ebsSizeGb;
-if(!(((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281))) && (isFinite(data281)))){
-const err510 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data281};
+if((typeof data281 == "number") && (isFinite(data281))){
+if(data281 > 10000 || isNaN(data281)){
+const err510 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6474,9 +6475,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-if((typeof data281 == "number") && (isFinite(data281))){
-if(data281 > 16384 || isNaN(data281)){
-const err511 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data281};
+if(data281 < 1 || isNaN(data281)){
+const err511 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6485,8 +6485,12 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(data281 < 1 || isNaN(data281)){
-const err512 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data281};
+}
+}
+if(data276.ebsSizeGb !== undefined){
+let data282 = data276.ebsSizeGb;
+if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
+const err512 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6495,11 +6499,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err513 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.task.type,parentSchema:schema22.properties.instances.properties.task,data:data275};
+if((typeof data282 == "number") && (isFinite(data282))){
+if(data282 > 16384 || isNaN(data282)){
+const err513 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6508,12 +6510,8 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-if(data260.subnets !== undefined){
-let data282 = data260.subnets;
-if(Array.isArray(data282)){
-if(data282.length < 1){
-const err514 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.subnets,data:data282};
+if(data282 < 1 || isNaN(data282)){
+const err514 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6522,12 +6520,11 @@ vErrors.push(err514);
 }
 errors++;
 }
-const len32 = data282.length;
-for(let i37=0; i37<len32; i37++){
-let data283 = data282[i37];
-if(typeof data283 === "string"){
-if(!pattern2.test(data283)){
-const err515 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/pattern",keyword:"pattern",params:{pattern: "^subnet-[0-9a-f]{8,17}$"},message:"must match pattern \""+"^subnet-[0-9a-f]{8,17}$"+"\"",schema:"^subnet-[0-9a-f]{8,17}$",parentSchema:schema22.properties.instances.properties.subnets.items,data:data283};
+}
+}
+}
+else {
+const err515 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.task.type,parentSchema:schema22.properties.instances.properties.task,data:data276};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6537,8 +6534,11 @@ vErrors.push(err515);
 errors++;
 }
 }
-else {
-const err516 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.subnets.items.type,parentSchema:schema22.properties.instances.properties.subnets.items,data:data283};
+if(data261.subnets !== undefined){
+let data283 = data261.subnets;
+if(Array.isArray(data283)){
+if(data283.length < 1){
+const err516 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6547,19 +6547,12 @@ vErrors.push(err516);
 }
 errors++;
 }
-}
-let i38 = data282.length;
-let j5;
-if(i38 > 1){
-const indices5 = {};
-for(;i38--;){
-let item5 = data282[i38];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err517 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i38+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.subnets,data:data282};
+const len32 = data283.length;
+for(let i37=0; i37<len32; i37++){
+let data284 = data283[i37];
+if(typeof data284 === "string"){
+if(!pattern2.test(data284)){
+const err517 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/pattern",keyword:"pattern",params:{pattern: "^subnet-[0-9a-f]{8,17}$"},message:"must match pattern \""+"^subnet-[0-9a-f]{8,17}$"+"\"",schema:"^subnet-[0-9a-f]{8,17}$",parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6567,14 +6560,10 @@ else {
 vErrors.push(err517);
 }
 errors++;
-break;
-}
-indices5[item5] = i38;
-}
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.subnets.type,parentSchema:schema22.properties.instances.properties.subnets,data:data282};
+const err518 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.subnets.items.type,parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -6584,11 +6573,18 @@ vErrors.push(err518);
 errors++;
 }
 }
-if(data260.keyName !== undefined){
-let data284 = data260.keyName;
-if(typeof data284 === "string"){
-if(func3(data284) < 1){
-const err519 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.keyName,data:data284};
+let i38 = data283.length;
+let j5;
+if(i38 > 1){
+const indices5 = {};
+for(;i38--;){
+let item5 = data283[i38];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err519 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i38+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -6596,10 +6592,14 @@ else {
 vErrors.push(err519);
 }
 errors++;
+break;
+}
+indices5[item5] = i38;
+}
 }
 }
 else {
-const err520 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.keyName.type,parentSchema:schema22.properties.instances.properties.keyName,data:data284};
+const err520 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.subnets.type,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -6609,10 +6609,11 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data260.terminationProtected !== undefined){
-let data285 = data260.terminationProtected;
-if(typeof data285 !== "boolean"){
-const err521 = {instancePath:instancePath+"/steps/" + i3+"/instances/terminationProtected",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/terminationProtected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.instances.properties.terminationProtected.type,parentSchema:schema22.properties.instances.properties.terminationProtected,data:data285};
+if(data261.keyName !== undefined){
+let data285 = data261.keyName;
+if(typeof data285 === "string"){
+if(func3(data285) < 1){
+const err521 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -6622,9 +6623,8 @@ vErrors.push(err521);
 errors++;
 }
 }
-}
 else {
-const err522 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.type,parentSchema:schema22.properties.instances,data:data260};
+const err522 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.keyName.type,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -6634,14 +6634,10 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data41.spot !== undefined){
-let data286 = data41.spot;
-if(Array.isArray(data286)){
-const len33 = data286.length;
-for(let i39=0; i39<len33; i39++){
-let data287 = data286[i39];
-if(typeof data287 !== "string"){
-const err523 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.spot.items.type,parentSchema:schema22.properties.spot.items,data:data287};
+if(data261.terminationProtected !== undefined){
+let data286 = data261.terminationProtected;
+if(typeof data286 !== "boolean"){
+const err523 = {instancePath:instancePath+"/steps/" + i3+"/instances/terminationProtected",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/terminationProtected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.instances.properties.terminationProtected.type,parentSchema:schema22.properties.instances.properties.terminationProtected,data:data286};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -6650,8 +6646,10 @@ vErrors.push(err523);
 }
 errors++;
 }
-if(!(((data287 === "master") || (data287 === "core")) || (data287 === "task"))){
-const err524 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.spot.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.spot.items.enum,parentSchema:schema22.properties.spot.items,data:data287};
+}
+}
+else {
+const err524 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.type,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -6661,18 +6659,14 @@ vErrors.push(err524);
 errors++;
 }
 }
-let i40 = data286.length;
-let j6;
-if(i40 > 1){
-const indices6 = {};
-for(;i40--;){
-let item6 = data286[i40];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err525 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i40+" are identical)",schema:true,parentSchema:schema22.properties.spot,data:data286};
+if(data41.spot !== undefined){
+let data287 = data41.spot;
+if(Array.isArray(data287)){
+const len33 = data287.length;
+for(let i39=0; i39<len33; i39++){
+let data288 = data287[i39];
+if(typeof data288 !== "string"){
+const err525 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.spot.items.type,parentSchema:schema22.properties.spot.items,data:data288};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -6680,14 +6674,9 @@ else {
 vErrors.push(err525);
 }
 errors++;
-break;
 }
-indices6[item6] = i40;
-}
-}
-}
-else {
-const err526 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.spot.type,parentSchema:schema22.properties.spot,data:data286};
+if(!(((data288 === "master") || (data288 === "core")) || (data288 === "task"))){
+const err526 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.spot.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.spot.items.enum,parentSchema:schema22.properties.spot.items,data:data288};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -6697,11 +6686,18 @@ vErrors.push(err526);
 errors++;
 }
 }
-if(data41.steps !== undefined){
-let data288 = data41.steps;
-if(Array.isArray(data288)){
-if(data288.length > 256){
-const err527 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema22.properties.steps,data:data288};
+let i40 = data287.length;
+let j6;
+if(i40 > 1){
+const indices6 = {};
+for(;i40--;){
+let item6 = data287[i40];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err527 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i40+" are identical)",schema:true,parentSchema:schema22.properties.spot,data:data287};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -6709,9 +6705,14 @@ else {
 vErrors.push(err527);
 }
 errors++;
+break;
 }
-if(data288.length < 1){
-const err528 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.steps,data:data288};
+indices6[item6] = i40;
+}
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.spot.type,parentSchema:schema22.properties.spot,data:data287};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -6720,12 +6721,12 @@ vErrors.push(err528);
 }
 errors++;
 }
-const len34 = data288.length;
-for(let i41=0; i41<len34; i41++){
-let data289 = data288[i41];
-if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
-if(data289.name === undefined){
-const err529 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data289};
+}
+if(data41.steps !== undefined){
+let data289 = data41.steps;
+if(Array.isArray(data289)){
+if(data289.length > 256){
+const err529 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema22.properties.steps,data:data289};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -6734,8 +6735,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(data289.args === undefined){
-const err530 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data289};
+if(data289.length < 1){
+const err530 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.steps,data:data289};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -6744,9 +6745,12 @@ vErrors.push(err530);
 }
 errors++;
 }
-for(const key24 in data289){
-if(!(((((key24 === "name") || (key24 === "jar")) || (key24 === "mainClass")) || (key24 === "args")) || (key24 === "actionOnFailure"))){
-const err531 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.steps.items,data:data289};
+const len34 = data289.length;
+for(let i41=0; i41<len34; i41++){
+let data290 = data289[i41];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.name === undefined){
+const err531 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -6755,12 +6759,8 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-if(data289.name !== undefined){
-let data290 = data289.name;
-if(typeof data290 === "string"){
-if(func3(data290) > 256){
-const err532 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.steps.items.properties.name,data:data290};
+if(data290.args === undefined){
+const err532 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -6769,8 +6769,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(func3(data290) < 1){
-const err533 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.name,data:data290};
+for(const key24 in data290){
+if(!(((((key24 === "name") || (key24 === "jar")) || (key24 === "mainClass")) || (key24 === "args")) || (key24 === "actionOnFailure"))){
+const err533 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -6780,8 +6781,11 @@ vErrors.push(err533);
 errors++;
 }
 }
-else {
-const err534 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.name.type,parentSchema:schema22.properties.steps.items.properties.name,data:data290};
+if(data290.name !== undefined){
+let data291 = data290.name;
+if(typeof data291 === "string"){
+if(func3(data291) > 256){
+const err534 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -6790,12 +6794,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-if(data289.jar !== undefined){
-let data291 = data289.jar;
-if(typeof data291 === "string"){
 if(func3(data291) < 1){
-const err535 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.jar,data:data291};
+const err535 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -6806,7 +6806,7 @@ errors++;
 }
 }
 else {
-const err536 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.jar.type,parentSchema:schema22.properties.steps.items.properties.jar,data:data291};
+const err536 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.name.type,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -6816,11 +6816,11 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data289.mainClass !== undefined){
-let data292 = data289.mainClass;
+if(data290.jar !== undefined){
+let data292 = data290.jar;
 if(typeof data292 === "string"){
 if(func3(data292) < 1){
-const err537 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data292};
+const err537 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -6831,7 +6831,7 @@ errors++;
 }
 }
 else {
-const err538 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.mainClass.type,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data292};
+const err538 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.jar.type,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -6841,14 +6841,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data289.args !== undefined){
-let data293 = data289.args;
-if(Array.isArray(data293)){
-const len35 = data293.length;
-for(let i42=0; i42<len35; i42++){
-let data294 = data293[i42];
-if(typeof data294 !== "string"){
-const err539 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args/" + i42,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.args.items.type,parentSchema:schema22.properties.steps.items.properties.args.items,data:data294};
+if(data290.mainClass !== undefined){
+let data293 = data290.mainClass;
+if(typeof data293 === "string"){
+if(func3(data293) < 1){
+const err539 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -6858,9 +6855,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-}
 else {
-const err540 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.items.properties.args.type,parentSchema:schema22.properties.steps.items.properties.args,data:data293};
+const err540 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.mainClass.type,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -6870,10 +6866,14 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data289.actionOnFailure !== undefined){
-let data295 = data289.actionOnFailure;
+if(data290.args !== undefined){
+let data294 = data290.args;
+if(Array.isArray(data294)){
+const len35 = data294.length;
+for(let i42=0; i42<len35; i42++){
+let data295 = data294[i42];
 if(typeof data295 !== "string"){
-const err541 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data295};
+const err541 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args/" + i42,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.args.items.type,parentSchema:schema22.properties.steps.items.properties.args.items,data:data295};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -6882,8 +6882,10 @@ vErrors.push(err541);
 }
 errors++;
 }
-if(!(((data295 === "CANCEL_AND_WAIT") || (data295 === "CONTINUE")) || (data295 === "TERMINATE_CLUSTER"))){
-const err542 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema22.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data295};
+}
+}
+else {
+const err542 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.items.properties.args.type,parentSchema:schema22.properties.steps.items.properties.args,data:data294};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -6893,9 +6895,10 @@ vErrors.push(err542);
 errors++;
 }
 }
-}
-else {
-const err543 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.steps.items.type,parentSchema:schema22.properties.steps.items,data:data289};
+if(data290.actionOnFailure !== undefined){
+let data296 = data290.actionOnFailure;
+if(typeof data296 !== "string"){
+const err543 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -6904,10 +6907,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-}
-else {
-const err544 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.type,parentSchema:schema22.properties.steps,data:data288};
+if(!(((data296 === "CANCEL_AND_WAIT") || (data296 === "CONTINUE")) || (data296 === "TERMINATE_CLUSTER"))){
+const err544 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema22.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -6917,10 +6918,9 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data41.terminateAfter !== undefined){
-let data296 = data41.terminateAfter;
-if(typeof data296 !== "string"){
-const err545 = {instancePath:instancePath+"/steps/" + i3+"/terminateAfter",schemaPath:"#/definitions/step.emr.cluster/properties/terminateAfter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.terminateAfter.type,parentSchema:schema22.properties.terminateAfter,data:data296};
+}
+else {
+const err545 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.steps.items.type,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -6930,10 +6930,9 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data41.keepAlive !== undefined){
-let data297 = data41.keepAlive;
-if(typeof data297 !== "boolean"){
-const err546 = {instancePath:instancePath+"/steps/" + i3+"/keepAlive",schemaPath:"#/definitions/step.emr.cluster/properties/keepAlive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.keepAlive.type,parentSchema:schema22.properties.keepAlive,data:data297};
+}
+else {
+const err546 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.type,parentSchema:schema22.properties.steps,data:data289};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -6943,11 +6942,10 @@ vErrors.push(err546);
 errors++;
 }
 }
-if(data41.applications !== undefined){
-let data298 = data41.applications;
-if(Array.isArray(data298)){
-if(data298.length < 1){
-const err547 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.applications,data:data298};
+if(data41.terminateAfter !== undefined){
+let data297 = data41.terminateAfter;
+if(typeof data297 !== "string"){
+const err547 = {instancePath:instancePath+"/steps/" + i3+"/terminateAfter",schemaPath:"#/definitions/step.emr.cluster/properties/terminateAfter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.terminateAfter.type,parentSchema:schema22.properties.terminateAfter,data:data297};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -6956,11 +6954,11 @@ vErrors.push(err547);
 }
 errors++;
 }
-const len36 = data298.length;
-for(let i43=0; i43<len36; i43++){
-let data299 = data298[i43];
-if(typeof data299 !== "string"){
-const err548 = {instancePath:instancePath+"/steps/" + i3+"/applications/" + i43,schemaPath:"#/definitions/step.emr.cluster/properties/applications/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.applications.items.type,parentSchema:schema22.properties.applications.items,data:data299};
+}
+if(data41.keepAlive !== undefined){
+let data298 = data41.keepAlive;
+if(typeof data298 !== "boolean"){
+const err548 = {instancePath:instancePath+"/steps/" + i3+"/keepAlive",schemaPath:"#/definitions/step.emr.cluster/properties/keepAlive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.keepAlive.type,parentSchema:schema22.properties.keepAlive,data:data298};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -6970,18 +6968,11 @@ vErrors.push(err548);
 errors++;
 }
 }
-let i44 = data298.length;
-let j7;
-if(i44 > 1){
-const indices7 = {};
-for(;i44--;){
-let item7 = data298[i44];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err549 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i44+" are identical)",schema:true,parentSchema:schema22.properties.applications,data:data298};
+if(data41.applications !== undefined){
+let data299 = data41.applications;
+if(Array.isArray(data299)){
+if(data299.length < 1){
+const err549 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -6989,14 +6980,12 @@ else {
 vErrors.push(err549);
 }
 errors++;
-break;
 }
-indices7[item7] = i44;
-}
-}
-}
-else {
-const err550 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.applications.type,parentSchema:schema22.properties.applications,data:data298};
+const len36 = data299.length;
+for(let i43=0; i43<len36; i43++){
+let data300 = data299[i43];
+if(typeof data300 !== "string"){
+const err550 = {instancePath:instancePath+"/steps/" + i3+"/applications/" + i43,schemaPath:"#/definitions/step.emr.cluster/properties/applications/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.applications.items.type,parentSchema:schema22.properties.applications.items,data:data300};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7006,10 +6995,18 @@ vErrors.push(err550);
 errors++;
 }
 }
-if(data41.logUri !== undefined){
-let data300 = data41.logUri;
-if(typeof data300 !== "string"){
-const err551 = {instancePath:instancePath+"/steps/" + i3+"/logUri",schemaPath:"#/definitions/step.emr.cluster/properties/logUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.logUri.type,parentSchema:schema22.properties.logUri,data:data300};
+let i44 = data299.length;
+let j7;
+if(i44 > 1){
+const indices7 = {};
+for(;i44--;){
+let item7 = data299[i44];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err551 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i44+" are identical)",schema:true,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7017,13 +7014,14 @@ else {
 vErrors.push(err551);
 }
 errors++;
+break;
+}
+indices7[item7] = i44;
 }
 }
-if(data41.serviceRole !== undefined){
-let data301 = data41.serviceRole;
-if(typeof data301 === "string"){
-if(func3(data301) < 1){
-const err552 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.serviceRole,data:data301};
+}
+else {
+const err552 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.applications.type,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7033,8 +7031,10 @@ vErrors.push(err552);
 errors++;
 }
 }
-else {
-const err553 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.serviceRole.type,parentSchema:schema22.properties.serviceRole,data:data301};
+if(data41.logUri !== undefined){
+let data301 = data41.logUri;
+if(typeof data301 !== "string"){
+const err553 = {instancePath:instancePath+"/steps/" + i3+"/logUri",schemaPath:"#/definitions/step.emr.cluster/properties/logUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.logUri.type,parentSchema:schema22.properties.logUri,data:data301};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7044,11 +7044,11 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data41.jobFlowRole !== undefined){
-let data302 = data41.jobFlowRole;
+if(data41.serviceRole !== undefined){
+let data302 = data41.serviceRole;
 if(typeof data302 === "string"){
 if(func3(data302) < 1){
-const err554 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.jobFlowRole,data:data302};
+const err554 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.serviceRole,data:data302};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7059,7 +7059,7 @@ errors++;
 }
 }
 else {
-const err555 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.jobFlowRole.type,parentSchema:schema22.properties.jobFlowRole,data:data302};
+const err555 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.serviceRole.type,parentSchema:schema22.properties.serviceRole,data:data302};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7069,11 +7069,11 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data41.securityConfiguration !== undefined){
-let data303 = data41.securityConfiguration;
+if(data41.jobFlowRole !== undefined){
+let data303 = data41.jobFlowRole;
 if(typeof data303 === "string"){
 if(func3(data303) < 1){
-const err556 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.securityConfiguration,data:data303};
+const err556 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.jobFlowRole,data:data303};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7084,7 +7084,7 @@ errors++;
 }
 }
 else {
-const err557 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.securityConfiguration.type,parentSchema:schema22.properties.securityConfiguration,data:data303};
+const err557 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.jobFlowRole.type,parentSchema:schema22.properties.jobFlowRole,data:data303};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7094,14 +7094,11 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data41.configurations !== undefined){
-let data304 = data41.configurations;
-if(Array.isArray(data304)){
-const len37 = data304.length;
-for(let i45=0; i45<len37; i45++){
-let data305 = data304[i45];
-if(!(data305 && typeof data305 == "object" && !Array.isArray(data305))){
-const err558 = {instancePath:instancePath+"/steps/" + i3+"/configurations/" + i45,schemaPath:"#/definitions/step.emr.cluster/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.configurations.items.type,parentSchema:schema22.properties.configurations.items,data:data305};
+if(data41.securityConfiguration !== undefined){
+let data304 = data41.securityConfiguration;
+if(typeof data304 === "string"){
+if(func3(data304) < 1){
+const err558 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.securityConfiguration,data:data304};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7111,9 +7108,8 @@ vErrors.push(err558);
 errors++;
 }
 }
-}
 else {
-const err559 = {instancePath:instancePath+"/steps/" + i3+"/configurations",schemaPath:"#/definitions/step.emr.cluster/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.configurations.type,parentSchema:schema22.properties.configurations,data:data304};
+const err559 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.securityConfiguration.type,parentSchema:schema22.properties.securityConfiguration,data:data304};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7123,10 +7119,14 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data41.stepConcurrencyLevel !== undefined){
-let data306 = data41.stepConcurrencyLevel;
-if(!(((typeof data306 == "number") && (!(data306 % 1) && !isNaN(data306))) && (isFinite(data306)))){
-const err560 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.stepConcurrencyLevel.type,parentSchema:schema22.properties.stepConcurrencyLevel,data:data306};
+if(data41.configurations !== undefined){
+let data305 = data41.configurations;
+if(Array.isArray(data305)){
+const len37 = data305.length;
+for(let i45=0; i45<len37; i45++){
+let data306 = data305[i45];
+if(!(data306 && typeof data306 == "object" && !Array.isArray(data306))){
+const err560 = {instancePath:instancePath+"/steps/" + i3+"/configurations/" + i45,schemaPath:"#/definitions/step.emr.cluster/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.configurations.items.type,parentSchema:schema22.properties.configurations.items,data:data306};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7135,9 +7135,10 @@ vErrors.push(err560);
 }
 errors++;
 }
-if((typeof data306 == "number") && (isFinite(data306))){
-if(data306 > 256 || isNaN(data306)){
-const err561 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema22.properties.stepConcurrencyLevel,data:data306};
+}
+}
+else {
+const err561 = {instancePath:instancePath+"/steps/" + i3+"/configurations",schemaPath:"#/definitions/step.emr.cluster/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.configurations.type,parentSchema:schema22.properties.configurations,data:data305};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7146,8 +7147,11 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(data306 < 1 || isNaN(data306)){
-const err562 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.stepConcurrencyLevel,data:data306};
+}
+if(data41.stepConcurrencyLevel !== undefined){
+let data307 = data41.stepConcurrencyLevel;
+if(!(((typeof data307 == "number") && (!(data307 % 1) && !isNaN(data307))) && (isFinite(data307)))){
+const err562 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.stepConcurrencyLevel.type,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7156,15 +7160,9 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-}
-if(data41.tags !== undefined){
-let data307 = data41.tags;
-if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
-for(const key25 in data307){
-let data308 = data307[key25];
-if(typeof data308 !== "string"){
-const err563 = {instancePath:instancePath+"/steps/" + i3+"/tags/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.emr.cluster/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.tags.additionalProperties.type,parentSchema:schema22.properties.tags.additionalProperties,data:data308};
+if((typeof data307 == "number") && (isFinite(data307))){
+if(data307 > 256 || isNaN(data307)){
+const err563 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7173,10 +7171,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-}
-}
-else {
-const err564 = {instancePath:instancePath+"/steps/" + i3+"/tags",schemaPath:"#/definitions/step.emr.cluster/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.tags.type,parentSchema:schema22.properties.tags,data:data307};
+if(data307 < 1 || isNaN(data307)){
+const err564 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7186,10 +7182,14 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data41.waitFor !== undefined){
-let data309 = data41.waitFor;
+}
+if(data41.tags !== undefined){
+let data308 = data41.tags;
+if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
+for(const key25 in data308){
+let data309 = data308[key25];
 if(typeof data309 !== "string"){
-const err565 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.waitFor.type,parentSchema:schema22.properties.waitFor,data:data309};
+const err565 = {instancePath:instancePath+"/steps/" + i3+"/tags/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.emr.cluster/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.tags.additionalProperties.type,parentSchema:schema22.properties.tags.additionalProperties,data:data309};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7198,8 +7198,10 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(!(((data309 === "none") || (data309 === "ready")) || (data309 === "terminated"))){
-const err566 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/enum",keyword:"enum",params:{allowedValues: schema22.properties.waitFor.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.waitFor.enum,parentSchema:schema22.properties.waitFor,data:data309};
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/steps/" + i3+"/tags",schemaPath:"#/definitions/step.emr.cluster/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.tags.type,parentSchema:schema22.properties.tags,data:data308};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7209,10 +7211,10 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data310 = data41.maxWait;
+if(data41.waitFor !== undefined){
+let data310 = data41.waitFor;
 if(typeof data310 !== "string"){
-const err567 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.cluster/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.maxWait.type,parentSchema:schema22.properties.maxWait,data:data310};
+const err567 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.waitFor.type,parentSchema:schema22.properties.waitFor,data:data310};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7221,15 +7223,8 @@ vErrors.push(err567);
 }
 errors++;
 }
-}
-if(data41.dependsOn !== undefined){
-let data311 = data41.dependsOn;
-if(Array.isArray(data311)){
-const len38 = data311.length;
-for(let i46=0; i46<len38; i46++){
-let data312 = data311[i46];
-if(typeof data312 !== "string"){
-const err568 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i46,schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.dependsOn.items.type,parentSchema:schema22.properties.dependsOn.items,data:data312};
+if(!(((data310 === "none") || (data310 === "ready")) || (data310 === "terminated"))){
+const err568 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/enum",keyword:"enum",params:{allowedValues: schema22.properties.waitFor.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.waitFor.enum,parentSchema:schema22.properties.waitFor,data:data310};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7239,9 +7234,10 @@ vErrors.push(err568);
 errors++;
 }
 }
-}
-else {
-const err569 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.dependsOn.type,parentSchema:schema22.properties.dependsOn,data:data311};
+if(data41.maxWait !== undefined){
+let data311 = data41.maxWait;
+if(typeof data311 !== "string"){
+const err569 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.cluster/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.maxWait.type,parentSchema:schema22.properties.maxWait,data:data311};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7251,10 +7247,14 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data313 = data41.group;
+if(data41.dependsOn !== undefined){
+let data312 = data41.dependsOn;
+if(Array.isArray(data312)){
+const len38 = data312.length;
+for(let i46=0; i46<len38; i46++){
+let data313 = data312[i46];
 if(typeof data313 !== "string"){
-const err570 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.cluster/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.group.type,parentSchema:schema22.properties.group,data:data313};
+const err570 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i46,schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.dependsOn.items.type,parentSchema:schema22.properties.dependsOn.items,data:data313};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7264,10 +7264,9 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data314 = data41.triggerRule;
-if(typeof data314 !== "string"){
-const err571 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.triggerRule.type,parentSchema:schema22.properties.triggerRule,data:data314};
+}
+else {
+const err571 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.dependsOn.type,parentSchema:schema22.properties.dependsOn,data:data312};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7276,8 +7275,11 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(!((((((((((((data314 === "all_success") || (data314 === "all_failed")) || (data314 === "all_done")) || (data314 === "all_done_setup_success")) || (data314 === "all_skipped")) || (data314 === "one_success")) || (data314 === "one_failed")) || (data314 === "one_done")) || (data314 === "none_failed")) || (data314 === "none_failed_min_one_success")) || (data314 === "none_skipped")) || (data314 === "always"))){
-const err572 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema22.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.triggerRule.enum,parentSchema:schema22.properties.triggerRule,data:data314};
+}
+if(data41.group !== undefined){
+let data314 = data41.group;
+if(typeof data314 !== "string"){
+const err572 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.cluster/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.group.type,parentSchema:schema22.properties.group,data:data314};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7287,14 +7289,10 @@ vErrors.push(err572);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data315 = data41.produces;
-if(Array.isArray(data315)){
-const len39 = data315.length;
-for(let i47=0; i47<len39; i47++){
-let data316 = data315[i47];
-if(typeof data316 !== "string"){
-const err573 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i47,schemaPath:"#/definitions/step.emr.cluster/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.produces.items.type,parentSchema:schema22.properties.produces.items,data:data316};
+if(data41.triggerRule !== undefined){
+let data315 = data41.triggerRule;
+if(typeof data315 !== "string"){
+const err573 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.triggerRule.type,parentSchema:schema22.properties.triggerRule,data:data315};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7303,10 +7301,8 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.cluster/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.produces.type,parentSchema:schema22.properties.produces,data:data315};
+if(!((((((((((((data315 === "all_success") || (data315 === "all_failed")) || (data315 === "all_done")) || (data315 === "all_done_setup_success")) || (data315 === "all_skipped")) || (data315 === "one_success")) || (data315 === "one_failed")) || (data315 === "one_done")) || (data315 === "none_failed")) || (data315 === "none_failed_min_one_success")) || (data315 === "none_skipped")) || (data315 === "always"))){
+const err574 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema22.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.triggerRule.enum,parentSchema:schema22.properties.triggerRule,data:data315};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7316,10 +7312,14 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data317 = data41.retries;
-if(!(((typeof data317 == "number") && (!(data317 % 1) && !isNaN(data317))) && (isFinite(data317)))){
-const err575 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.retries.type,parentSchema:schema22.properties.retries,data:data317};
+if(data41.produces !== undefined){
+let data316 = data41.produces;
+if(Array.isArray(data316)){
+const len39 = data316.length;
+for(let i47=0; i47<len39; i47++){
+let data317 = data316[i47];
+if(typeof data317 !== "string"){
+const err575 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i47,schemaPath:"#/definitions/step.emr.cluster/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.produces.items.type,parentSchema:schema22.properties.produces.items,data:data317};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7328,9 +7328,10 @@ vErrors.push(err575);
 }
 errors++;
 }
-if((typeof data317 == "number") && (isFinite(data317))){
-if(data317 > 100 || isNaN(data317)){
-const err576 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.retries,data:data317};
+}
+}
+else {
+const err576 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.cluster/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.produces.type,parentSchema:schema22.properties.produces,data:data316};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7339,8 +7340,11 @@ vErrors.push(err576);
 }
 errors++;
 }
-if(data317 < 0 || isNaN(data317)){
-const err577 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.retries,data:data317};
+}
+if(data41.retries !== undefined){
+let data318 = data41.retries;
+if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
+const err577 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.retries.type,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7349,12 +7353,9 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data318 = data41.retryDelay;
-if(typeof data318 !== "string"){
-const err578 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.cluster/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.retryDelay.type,parentSchema:schema22.properties.retryDelay,data:data318};
+if((typeof data318 == "number") && (isFinite(data318))){
+if(data318 > 100 || isNaN(data318)){
+const err578 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7363,11 +7364,8 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data319 = data41.retryExponentialBackoff;
-if(typeof data319 !== "boolean"){
-const err579 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.cluster/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.retryExponentialBackoff.type,parentSchema:schema22.properties.retryExponentialBackoff,data:data319};
+if(data318 < 0 || isNaN(data318)){
+const err579 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7377,10 +7375,11 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data320 = data41.executionTimeout;
-if(typeof data320 !== "string"){
-const err580 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.cluster/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.executionTimeout.type,parentSchema:schema22.properties.executionTimeout,data:data320};
+}
+if(data41.retryDelay !== undefined){
+let data319 = data41.retryDelay;
+if(typeof data319 !== "string"){
+const err580 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.cluster/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.retryDelay.type,parentSchema:schema22.properties.retryDelay,data:data319};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -7390,11 +7389,10 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data321 = data41.awsConnId;
-if(typeof data321 === "string"){
-if(func3(data321) < 1){
-const err581 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.awsConnId,data:data321};
+if(data41.retryExponentialBackoff !== undefined){
+let data320 = data41.retryExponentialBackoff;
+if(typeof data320 !== "boolean"){
+const err581 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.cluster/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.retryExponentialBackoff.type,parentSchema:schema22.properties.retryExponentialBackoff,data:data320};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -7404,8 +7402,10 @@ vErrors.push(err581);
 errors++;
 }
 }
-else {
-const err582 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.awsConnId.type,parentSchema:schema22.properties.awsConnId,data:data321};
+if(data41.executionTimeout !== undefined){
+let data321 = data41.executionTimeout;
+if(typeof data321 !== "string"){
+const err582 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.cluster/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.executionTimeout.type,parentSchema:schema22.properties.executionTimeout,data:data321};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -7415,11 +7415,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data322 = data41.region;
+if(data41.awsConnId !== undefined){
+let data322 = data41.awsConnId;
 if(typeof data322 === "string"){
 if(func3(data322) < 1){
-const err583 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.region,data:data322};
+const err583 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.awsConnId,data:data322};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -7430,7 +7430,7 @@ errors++;
 }
 }
 else {
-const err584 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.region.type,parentSchema:schema22.properties.region,data:data322};
+const err584 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.awsConnId.type,parentSchema:schema22.properties.awsConnId,data:data322};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -7440,10 +7440,11 @@ vErrors.push(err584);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data323 = data41.deferrable;
-if(typeof data323 !== "boolean"){
-const err585 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.cluster/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.deferrable.type,parentSchema:schema22.properties.deferrable,data:data323};
+if(data41.region !== undefined){
+let data323 = data41.region;
+if(typeof data323 === "string"){
+if(func3(data323) < 1){
+const err585 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.region,data:data323};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -7453,11 +7454,8 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data324 = data41.pool;
-if(typeof data324 === "string"){
-if(func3(data324) < 1){
-const err586 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.pool,data:data324};
+else {
+const err586 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.region.type,parentSchema:schema22.properties.region,data:data323};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -7467,8 +7465,10 @@ vErrors.push(err586);
 errors++;
 }
 }
-else {
-const err587 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.pool.type,parentSchema:schema22.properties.pool,data:data324};
+if(data41.deferrable !== undefined){
+let data324 = data41.deferrable;
+if(typeof data324 !== "boolean"){
+const err587 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.cluster/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.deferrable.type,parentSchema:schema22.properties.deferrable,data:data324};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -7478,9 +7478,11 @@ vErrors.push(err587);
 errors++;
 }
 }
-}
-else {
-const err588 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data41};
+if(data41.pool !== undefined){
+let data325 = data41.pool;
+if(typeof data325 === "string"){
+if(func3(data325) < 1){
+const err588 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.pool,data:data325};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -7490,10 +7492,8 @@ vErrors.push(err588);
 errors++;
 }
 }
-else if(tag0 === "emr.steps"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err589 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+else {
+const err589 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.pool.type,parentSchema:schema22.properties.pool,data:data325};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -7502,8 +7502,10 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err590 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+}
+}
+else {
+const err590 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -7512,8 +7514,11 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(data41.steps === undefined){
-const err591 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+}
+else if(tag0 === "emr.steps"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err591 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -7522,9 +7527,8 @@ vErrors.push(err591);
 }
 errors++;
 }
-for(const key26 in data41){
-if(!(func2.call(schema23.properties, key26))){
-const err592 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data41};
+if(data41.kind === undefined){
+const err592 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -7533,11 +7537,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data325 = data41.id;
-if(typeof data325 !== "string"){
-const err593 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.steps/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.id.type,parentSchema:schema23.properties.id,data:data325};
+if(data41.steps === undefined){
+const err593 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -7546,11 +7547,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data326 = data41.kind;
-if("emr.steps" !== data326){
-const err594 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.steps/properties/kind/const",keyword:"const",params:{allowedValue: "emr.steps"},message:"must be equal to constant",schema:"emr.steps",parentSchema:schema23.properties.kind,data:data326};
+for(const key26 in data41){
+if(!(func2.call(schema23.properties, key26))){
+const err594 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -7560,11 +7559,10 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data41.cluster !== undefined){
-let data327 = data41.cluster;
-if(typeof data327 === "string"){
-if(func3(data327) < 1){
-const err595 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.cluster,data:data327};
+if(data41.id !== undefined){
+let data326 = data41.id;
+if(typeof data326 !== "string"){
+const err595 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.steps/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.id.type,parentSchema:schema23.properties.id,data:data326};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -7574,8 +7572,10 @@ vErrors.push(err595);
 errors++;
 }
 }
-else {
-const err596 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.cluster.type,parentSchema:schema23.properties.cluster,data:data327};
+if(data41.kind !== undefined){
+let data327 = data41.kind;
+if("emr.steps" !== data327){
+const err596 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.steps/properties/kind/const",keyword:"const",params:{allowedValue: "emr.steps"},message:"must be equal to constant",schema:"emr.steps",parentSchema:schema23.properties.kind,data:data327};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -7585,11 +7585,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data41.clusterStep !== undefined){
-let data328 = data41.clusterStep;
+if(data41.cluster !== undefined){
+let data328 = data41.cluster;
 if(typeof data328 === "string"){
 if(func3(data328) < 1){
-const err597 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.clusterStep,data:data328};
+const err597 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.cluster,data:data328};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -7600,7 +7600,7 @@ errors++;
 }
 }
 else {
-const err598 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.clusterStep.type,parentSchema:schema23.properties.clusterStep,data:data328};
+const err598 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.cluster.type,parentSchema:schema23.properties.cluster,data:data328};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -7610,11 +7610,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data41.steps !== undefined){
-let data329 = data41.steps;
-if(Array.isArray(data329)){
-if(data329.length > 256){
-const err599 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema23.properties.steps,data:data329};
+if(data41.clusterStep !== undefined){
+let data329 = data41.clusterStep;
+if(typeof data329 === "string"){
+if(func3(data329) < 1){
+const err599 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.clusterStep,data:data329};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -7623,8 +7623,9 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(data329.length < 1){
-const err600 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.steps,data:data329};
+}
+else {
+const err600 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.clusterStep.type,parentSchema:schema23.properties.clusterStep,data:data329};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -7633,12 +7634,12 @@ vErrors.push(err600);
 }
 errors++;
 }
-const len40 = data329.length;
-for(let i48=0; i48<len40; i48++){
-let data330 = data329[i48];
-if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
-if(data330.name === undefined){
-const err601 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data330};
+}
+if(data41.steps !== undefined){
+let data330 = data41.steps;
+if(Array.isArray(data330)){
+if(data330.length > 256){
+const err601 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -7647,8 +7648,8 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(data330.args === undefined){
-const err602 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data330};
+if(data330.length < 1){
+const err602 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -7657,9 +7658,12 @@ vErrors.push(err602);
 }
 errors++;
 }
-for(const key27 in data330){
-if(!(((((key27 === "name") || (key27 === "jar")) || (key27 === "mainClass")) || (key27 === "args")) || (key27 === "actionOnFailure"))){
-const err603 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.steps.items,data:data330};
+const len40 = data330.length;
+for(let i48=0; i48<len40; i48++){
+let data331 = data330[i48];
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+if(data331.name === undefined){
+const err603 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -7668,12 +7672,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-}
-if(data330.name !== undefined){
-let data331 = data330.name;
-if(typeof data331 === "string"){
-if(func3(data331) > 256){
-const err604 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema23.properties.steps.items.properties.name,data:data331};
+if(data331.args === undefined){
+const err604 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -7682,8 +7682,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(func3(data331) < 1){
-const err605 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.name,data:data331};
+for(const key27 in data331){
+if(!(((((key27 === "name") || (key27 === "jar")) || (key27 === "mainClass")) || (key27 === "args")) || (key27 === "actionOnFailure"))){
+const err605 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -7693,8 +7694,11 @@ vErrors.push(err605);
 errors++;
 }
 }
-else {
-const err606 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.name.type,parentSchema:schema23.properties.steps.items.properties.name,data:data331};
+if(data331.name !== undefined){
+let data332 = data331.name;
+if(typeof data332 === "string"){
+if(func3(data332) > 256){
+const err606 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -7703,12 +7707,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-if(data330.jar !== undefined){
-let data332 = data330.jar;
-if(typeof data332 === "string"){
 if(func3(data332) < 1){
-const err607 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.jar,data:data332};
+const err607 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -7719,7 +7719,7 @@ errors++;
 }
 }
 else {
-const err608 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.jar.type,parentSchema:schema23.properties.steps.items.properties.jar,data:data332};
+const err608 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.name.type,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -7729,11 +7729,11 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data330.mainClass !== undefined){
-let data333 = data330.mainClass;
+if(data331.jar !== undefined){
+let data333 = data331.jar;
 if(typeof data333 === "string"){
 if(func3(data333) < 1){
-const err609 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data333};
+const err609 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -7744,7 +7744,7 @@ errors++;
 }
 }
 else {
-const err610 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.mainClass.type,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data333};
+const err610 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.jar.type,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -7754,14 +7754,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data330.args !== undefined){
-let data334 = data330.args;
-if(Array.isArray(data334)){
-const len41 = data334.length;
-for(let i49=0; i49<len41; i49++){
-let data335 = data334[i49];
-if(typeof data335 !== "string"){
-const err611 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args/" + i49,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.args.items.type,parentSchema:schema23.properties.steps.items.properties.args.items,data:data335};
+if(data331.mainClass !== undefined){
+let data334 = data331.mainClass;
+if(typeof data334 === "string"){
+if(func3(data334) < 1){
+const err611 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -7771,9 +7768,8 @@ vErrors.push(err611);
 errors++;
 }
 }
-}
 else {
-const err612 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.items.properties.args.type,parentSchema:schema23.properties.steps.items.properties.args,data:data334};
+const err612 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.mainClass.type,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -7783,10 +7779,14 @@ vErrors.push(err612);
 errors++;
 }
 }
-if(data330.actionOnFailure !== undefined){
-let data336 = data330.actionOnFailure;
+if(data331.args !== undefined){
+let data335 = data331.args;
+if(Array.isArray(data335)){
+const len41 = data335.length;
+for(let i49=0; i49<len41; i49++){
+let data336 = data335[i49];
 if(typeof data336 !== "string"){
-const err613 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data336};
+const err613 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args/" + i49,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.args.items.type,parentSchema:schema23.properties.steps.items.properties.args.items,data:data336};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -7795,8 +7795,10 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(!(((data336 === "CANCEL_AND_WAIT") || (data336 === "CONTINUE")) || (data336 === "TERMINATE_CLUSTER"))){
-const err614 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema23.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data336};
+}
+}
+else {
+const err614 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.items.properties.args.type,parentSchema:schema23.properties.steps.items.properties.args,data:data335};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -7806,9 +7808,10 @@ vErrors.push(err614);
 errors++;
 }
 }
-}
-else {
-const err615 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.steps.items.type,parentSchema:schema23.properties.steps.items,data:data330};
+if(data331.actionOnFailure !== undefined){
+let data337 = data331.actionOnFailure;
+if(typeof data337 !== "string"){
+const err615 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -7817,10 +7820,8 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-}
-else {
-const err616 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.type,parentSchema:schema23.properties.steps,data:data329};
+if(!(((data337 === "CANCEL_AND_WAIT") || (data337 === "CONTINUE")) || (data337 === "TERMINATE_CLUSTER"))){
+const err616 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema23.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -7830,10 +7831,9 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data41.executionRole !== undefined){
-let data337 = data41.executionRole;
-if(typeof data337 !== "string"){
-const err617 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.steps/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionRole.type,parentSchema:schema23.properties.executionRole,data:data337};
+}
+else {
+const err617 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.steps.items.type,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -7843,10 +7843,9 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data338 = data41.waitForCompletion;
-if(typeof data338 !== "boolean"){
-const err618 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.steps/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.waitForCompletion.type,parentSchema:schema23.properties.waitForCompletion,data:data338};
+}
+else {
+const err618 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.type,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -7856,10 +7855,10 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data339 = data41.maxWait;
-if(typeof data339 !== "string"){
-const err619 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.steps/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.maxWait.type,parentSchema:schema23.properties.maxWait,data:data339};
+if(data41.executionRole !== undefined){
+let data338 = data41.executionRole;
+if(typeof data338 !== "string"){
+const err619 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.steps/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionRole.type,parentSchema:schema23.properties.executionRole,data:data338};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -7869,14 +7868,10 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data340 = data41.dependsOn;
-if(Array.isArray(data340)){
-const len42 = data340.length;
-for(let i50=0; i50<len42; i50++){
-let data341 = data340[i50];
-if(typeof data341 !== "string"){
-const err620 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i50,schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.dependsOn.items.type,parentSchema:schema23.properties.dependsOn.items,data:data341};
+if(data41.waitForCompletion !== undefined){
+let data339 = data41.waitForCompletion;
+if(typeof data339 !== "boolean"){
+const err620 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.steps/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.waitForCompletion.type,parentSchema:schema23.properties.waitForCompletion,data:data339};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -7886,9 +7881,10 @@ vErrors.push(err620);
 errors++;
 }
 }
-}
-else {
-const err621 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.dependsOn.type,parentSchema:schema23.properties.dependsOn,data:data340};
+if(data41.maxWait !== undefined){
+let data340 = data41.maxWait;
+if(typeof data340 !== "string"){
+const err621 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.steps/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.maxWait.type,parentSchema:schema23.properties.maxWait,data:data340};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -7898,10 +7894,14 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data342 = data41.group;
+if(data41.dependsOn !== undefined){
+let data341 = data41.dependsOn;
+if(Array.isArray(data341)){
+const len42 = data341.length;
+for(let i50=0; i50<len42; i50++){
+let data342 = data341[i50];
 if(typeof data342 !== "string"){
-const err622 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.steps/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.group.type,parentSchema:schema23.properties.group,data:data342};
+const err622 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i50,schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.dependsOn.items.type,parentSchema:schema23.properties.dependsOn.items,data:data342};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -7911,10 +7911,9 @@ vErrors.push(err622);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data343 = data41.triggerRule;
-if(typeof data343 !== "string"){
-const err623 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.triggerRule.type,parentSchema:schema23.properties.triggerRule,data:data343};
+}
+else {
+const err623 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.dependsOn.type,parentSchema:schema23.properties.dependsOn,data:data341};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -7923,8 +7922,11 @@ vErrors.push(err623);
 }
 errors++;
 }
-if(!((((((((((((data343 === "all_success") || (data343 === "all_failed")) || (data343 === "all_done")) || (data343 === "all_done_setup_success")) || (data343 === "all_skipped")) || (data343 === "one_success")) || (data343 === "one_failed")) || (data343 === "one_done")) || (data343 === "none_failed")) || (data343 === "none_failed_min_one_success")) || (data343 === "none_skipped")) || (data343 === "always"))){
-const err624 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema23.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.triggerRule.enum,parentSchema:schema23.properties.triggerRule,data:data343};
+}
+if(data41.group !== undefined){
+let data343 = data41.group;
+if(typeof data343 !== "string"){
+const err624 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.steps/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.group.type,parentSchema:schema23.properties.group,data:data343};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -7934,14 +7936,10 @@ vErrors.push(err624);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data344 = data41.produces;
-if(Array.isArray(data344)){
-const len43 = data344.length;
-for(let i51=0; i51<len43; i51++){
-let data345 = data344[i51];
-if(typeof data345 !== "string"){
-const err625 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i51,schemaPath:"#/definitions/step.emr.steps/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.produces.items.type,parentSchema:schema23.properties.produces.items,data:data345};
+if(data41.triggerRule !== undefined){
+let data344 = data41.triggerRule;
+if(typeof data344 !== "string"){
+const err625 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.triggerRule.type,parentSchema:schema23.properties.triggerRule,data:data344};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -7950,10 +7948,8 @@ vErrors.push(err625);
 }
 errors++;
 }
-}
-}
-else {
-const err626 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.steps/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.produces.type,parentSchema:schema23.properties.produces,data:data344};
+if(!((((((((((((data344 === "all_success") || (data344 === "all_failed")) || (data344 === "all_done")) || (data344 === "all_done_setup_success")) || (data344 === "all_skipped")) || (data344 === "one_success")) || (data344 === "one_failed")) || (data344 === "one_done")) || (data344 === "none_failed")) || (data344 === "none_failed_min_one_success")) || (data344 === "none_skipped")) || (data344 === "always"))){
+const err626 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema23.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.triggerRule.enum,parentSchema:schema23.properties.triggerRule,data:data344};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -7963,10 +7959,14 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data346 = data41.retries;
-if(!(((typeof data346 == "number") && (!(data346 % 1) && !isNaN(data346))) && (isFinite(data346)))){
-const err627 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.retries.type,parentSchema:schema23.properties.retries,data:data346};
+if(data41.produces !== undefined){
+let data345 = data41.produces;
+if(Array.isArray(data345)){
+const len43 = data345.length;
+for(let i51=0; i51<len43; i51++){
+let data346 = data345[i51];
+if(typeof data346 !== "string"){
+const err627 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i51,schemaPath:"#/definitions/step.emr.steps/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.produces.items.type,parentSchema:schema23.properties.produces.items,data:data346};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -7975,9 +7975,10 @@ vErrors.push(err627);
 }
 errors++;
 }
-if((typeof data346 == "number") && (isFinite(data346))){
-if(data346 > 100 || isNaN(data346)){
-const err628 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema23.properties.retries,data:data346};
+}
+}
+else {
+const err628 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.steps/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.produces.type,parentSchema:schema23.properties.produces,data:data345};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -7986,8 +7987,11 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(data346 < 0 || isNaN(data346)){
-const err629 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.retries,data:data346};
+}
+if(data41.retries !== undefined){
+let data347 = data41.retries;
+if(!(((typeof data347 == "number") && (!(data347 % 1) && !isNaN(data347))) && (isFinite(data347)))){
+const err629 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.retries.type,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -7996,12 +8000,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data347 = data41.retryDelay;
-if(typeof data347 !== "string"){
-const err630 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.steps/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.retryDelay.type,parentSchema:schema23.properties.retryDelay,data:data347};
+if((typeof data347 == "number") && (isFinite(data347))){
+if(data347 > 100 || isNaN(data347)){
+const err630 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8010,11 +8011,8 @@ vErrors.push(err630);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data348 = data41.retryExponentialBackoff;
-if(typeof data348 !== "boolean"){
-const err631 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.steps/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.retryExponentialBackoff.type,parentSchema:schema23.properties.retryExponentialBackoff,data:data348};
+if(data347 < 0 || isNaN(data347)){
+const err631 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8024,10 +8022,11 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data349 = data41.executionTimeout;
-if(typeof data349 !== "string"){
-const err632 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.steps/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionTimeout.type,parentSchema:schema23.properties.executionTimeout,data:data349};
+}
+if(data41.retryDelay !== undefined){
+let data348 = data41.retryDelay;
+if(typeof data348 !== "string"){
+const err632 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.steps/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.retryDelay.type,parentSchema:schema23.properties.retryDelay,data:data348};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8037,11 +8036,10 @@ vErrors.push(err632);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data350 = data41.awsConnId;
-if(typeof data350 === "string"){
-if(func3(data350) < 1){
-const err633 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.awsConnId,data:data350};
+if(data41.retryExponentialBackoff !== undefined){
+let data349 = data41.retryExponentialBackoff;
+if(typeof data349 !== "boolean"){
+const err633 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.steps/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.retryExponentialBackoff.type,parentSchema:schema23.properties.retryExponentialBackoff,data:data349};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8051,8 +8049,10 @@ vErrors.push(err633);
 errors++;
 }
 }
-else {
-const err634 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.awsConnId.type,parentSchema:schema23.properties.awsConnId,data:data350};
+if(data41.executionTimeout !== undefined){
+let data350 = data41.executionTimeout;
+if(typeof data350 !== "string"){
+const err634 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.steps/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionTimeout.type,parentSchema:schema23.properties.executionTimeout,data:data350};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8062,11 +8062,11 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data351 = data41.region;
+if(data41.awsConnId !== undefined){
+let data351 = data41.awsConnId;
 if(typeof data351 === "string"){
 if(func3(data351) < 1){
-const err635 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.region,data:data351};
+const err635 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.awsConnId,data:data351};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8077,7 +8077,7 @@ errors++;
 }
 }
 else {
-const err636 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.region.type,parentSchema:schema23.properties.region,data:data351};
+const err636 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.awsConnId.type,parentSchema:schema23.properties.awsConnId,data:data351};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8087,10 +8087,11 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data352 = data41.deferrable;
-if(typeof data352 !== "boolean"){
-const err637 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.steps/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.deferrable.type,parentSchema:schema23.properties.deferrable,data:data352};
+if(data41.region !== undefined){
+let data352 = data41.region;
+if(typeof data352 === "string"){
+if(func3(data352) < 1){
+const err637 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.region,data:data352};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8100,11 +8101,8 @@ vErrors.push(err637);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data353 = data41.pool;
-if(typeof data353 === "string"){
-if(func3(data353) < 1){
-const err638 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.pool,data:data353};
+else {
+const err638 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.region.type,parentSchema:schema23.properties.region,data:data352};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8114,8 +8112,10 @@ vErrors.push(err638);
 errors++;
 }
 }
-else {
-const err639 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pool.type,parentSchema:schema23.properties.pool,data:data353};
+if(data41.deferrable !== undefined){
+let data353 = data41.deferrable;
+if(typeof data353 !== "boolean"){
+const err639 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.steps/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.deferrable.type,parentSchema:schema23.properties.deferrable,data:data353};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8125,9 +8125,11 @@ vErrors.push(err639);
 errors++;
 }
 }
-}
-else {
-const err640 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data41};
+if(data41.pool !== undefined){
+let data354 = data41.pool;
+if(typeof data354 === "string"){
+if(func3(data354) < 1){
+const err640 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.pool,data:data354};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8137,10 +8139,8 @@ vErrors.push(err640);
 errors++;
 }
 }
-else if(tag0 === "emr.serverless"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err641 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+else {
+const err641 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pool.type,parentSchema:schema23.properties.pool,data:data354};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8149,8 +8149,10 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err642 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+}
+}
+else {
+const err642 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8159,8 +8161,11 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(data41.application === undefined){
-const err643 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+}
+else if(tag0 === "emr.serverless"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err643 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8169,8 +8174,8 @@ vErrors.push(err643);
 }
 errors++;
 }
-if(data41.executionRole === undefined){
-const err644 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "executionRole"},message:"must have required property '"+"executionRole"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.kind === undefined){
+const err644 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8179,8 +8184,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(data41.entryPoint === undefined){
-const err645 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "entryPoint"},message:"must have required property '"+"entryPoint"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.application === undefined){
+const err645 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8189,9 +8194,8 @@ vErrors.push(err645);
 }
 errors++;
 }
-for(const key28 in data41){
-if(!(func2.call(schema24.properties, key28))){
-const err646 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data41};
+if(data41.executionRole === undefined){
+const err646 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "executionRole"},message:"must have required property '"+"executionRole"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8200,11 +8204,8 @@ vErrors.push(err646);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data354 = data41.id;
-if(typeof data354 !== "string"){
-const err647 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.serverless/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data354};
+if(data41.entryPoint === undefined){
+const err647 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "entryPoint"},message:"must have required property '"+"entryPoint"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8213,11 +8214,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data355 = data41.kind;
-if("emr.serverless" !== data355){
-const err648 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.serverless/properties/kind/const",keyword:"const",params:{allowedValue: "emr.serverless"},message:"must be equal to constant",schema:"emr.serverless",parentSchema:schema24.properties.kind,data:data355};
+for(const key28 in data41){
+if(!(func2.call(schema24.properties, key28))){
+const err648 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8227,11 +8226,10 @@ vErrors.push(err648);
 errors++;
 }
 }
-if(data41.application !== undefined){
-let data356 = data41.application;
-if(typeof data356 === "string"){
-if(func3(data356) < 1){
-const err649 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.application,data:data356};
+if(data41.id !== undefined){
+let data355 = data41.id;
+if(typeof data355 !== "string"){
+const err649 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.serverless/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data355};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8241,8 +8239,10 @@ vErrors.push(err649);
 errors++;
 }
 }
-else {
-const err650 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.application.type,parentSchema:schema24.properties.application,data:data356};
+if(data41.kind !== undefined){
+let data356 = data41.kind;
+if("emr.serverless" !== data356){
+const err650 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.serverless/properties/kind/const",keyword:"const",params:{allowedValue: "emr.serverless"},message:"must be equal to constant",schema:"emr.serverless",parentSchema:schema24.properties.kind,data:data356};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8252,10 +8252,11 @@ vErrors.push(err650);
 errors++;
 }
 }
-if(data41.executionRole !== undefined){
-let data357 = data41.executionRole;
-if(typeof data357 !== "string"){
-const err651 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.serverless/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionRole.type,parentSchema:schema24.properties.executionRole,data:data357};
+if(data41.application !== undefined){
+let data357 = data41.application;
+if(typeof data357 === "string"){
+if(func3(data357) < 1){
+const err651 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.application,data:data357};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -8265,11 +8266,8 @@ vErrors.push(err651);
 errors++;
 }
 }
-if(data41.entryPoint !== undefined){
-let data358 = data41.entryPoint;
-if(typeof data358 === "string"){
-if(func3(data358) < 1){
-const err652 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryPoint,data:data358};
+else {
+const err652 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.application.type,parentSchema:schema24.properties.application,data:data357};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -8279,8 +8277,10 @@ vErrors.push(err652);
 errors++;
 }
 }
-else {
-const err653 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryPoint.type,parentSchema:schema24.properties.entryPoint,data:data358};
+if(data41.executionRole !== undefined){
+let data358 = data41.executionRole;
+if(typeof data358 !== "string"){
+const err653 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.serverless/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionRole.type,parentSchema:schema24.properties.executionRole,data:data358};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -8290,14 +8290,11 @@ vErrors.push(err653);
 errors++;
 }
 }
-if(data41.arguments !== undefined){
-let data359 = data41.arguments;
-if(Array.isArray(data359)){
-const len44 = data359.length;
-for(let i52=0; i52<len44; i52++){
-let data360 = data359[i52];
-if(typeof data360 !== "string"){
-const err654 = {instancePath:instancePath+"/steps/" + i3+"/arguments/" + i52,schemaPath:"#/definitions/step.emr.serverless/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.arguments.items.type,parentSchema:schema24.properties.arguments.items,data:data360};
+if(data41.entryPoint !== undefined){
+let data359 = data41.entryPoint;
+if(typeof data359 === "string"){
+if(func3(data359) < 1){
+const err654 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryPoint,data:data359};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -8307,9 +8304,8 @@ vErrors.push(err654);
 errors++;
 }
 }
-}
 else {
-const err655 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.emr.serverless/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.arguments.type,parentSchema:schema24.properties.arguments,data:data359};
+const err655 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryPoint.type,parentSchema:schema24.properties.entryPoint,data:data359};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -8319,11 +8315,14 @@ vErrors.push(err655);
 errors++;
 }
 }
-if(data41.sparkSubmitParameters !== undefined){
-let data361 = data41.sparkSubmitParameters;
-if(typeof data361 === "string"){
-if(func3(data361) < 1){
-const err656 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.sparkSubmitParameters,data:data361};
+if(data41.arguments !== undefined){
+let data360 = data41.arguments;
+if(Array.isArray(data360)){
+const len44 = data360.length;
+for(let i52=0; i52<len44; i52++){
+let data361 = data360[i52];
+if(typeof data361 !== "string"){
+const err656 = {instancePath:instancePath+"/steps/" + i3+"/arguments/" + i52,schemaPath:"#/definitions/step.emr.serverless/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.arguments.items.type,parentSchema:schema24.properties.arguments.items,data:data361};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -8333,8 +8332,9 @@ vErrors.push(err656);
 errors++;
 }
 }
+}
 else {
-const err657 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.sparkSubmitParameters.type,parentSchema:schema24.properties.sparkSubmitParameters,data:data361};
+const err657 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.emr.serverless/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.arguments.type,parentSchema:schema24.properties.arguments,data:data360};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -8344,12 +8344,11 @@ vErrors.push(err657);
 errors++;
 }
 }
-if(data41.configurationOverrides !== undefined){
-let data362 = data41.configurationOverrides;
-if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
-for(const key29 in data362){
-if(!((key29 === "applicationConfiguration") || (key29 === "monitoringConfiguration"))){
-const err658 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.configurationOverrides,data:data362};
+if(data41.sparkSubmitParameters !== undefined){
+let data362 = data41.sparkSubmitParameters;
+if(typeof data362 === "string"){
+if(func3(data362) < 1){
+const err658 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -8359,14 +8358,8 @@ vErrors.push(err658);
 errors++;
 }
 }
-if(data362.applicationConfiguration !== undefined){
-let data363 = data362.applicationConfiguration;
-if(Array.isArray(data363)){
-const len45 = data363.length;
-for(let i53=0; i53<len45; i53++){
-let data364 = data363[i53];
-if(!(data364 && typeof data364 == "object" && !Array.isArray(data364))){
-const err659 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration/" + i53,schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items,data:data364};
+else {
+const err659 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.sparkSubmitParameters.type,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -8376,9 +8369,12 @@ vErrors.push(err659);
 errors++;
 }
 }
-}
-else {
-const err660 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration,data:data363};
+if(data41.configurationOverrides !== undefined){
+let data363 = data41.configurationOverrides;
+if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
+for(const key29 in data363){
+if(!((key29 === "applicationConfiguration") || (key29 === "monitoringConfiguration"))){
+const err660 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.configurationOverrides,data:data363};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -8388,10 +8384,14 @@ vErrors.push(err660);
 errors++;
 }
 }
-if(data362.monitoringConfiguration !== undefined){
-let data365 = data362.monitoringConfiguration;
+if(data363.applicationConfiguration !== undefined){
+let data364 = data363.applicationConfiguration;
+if(Array.isArray(data364)){
+const len45 = data364.length;
+for(let i53=0; i53<len45; i53++){
+let data365 = data364[i53];
 if(!(data365 && typeof data365 == "object" && !Array.isArray(data365))){
-const err661 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/monitoringConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/monitoringConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.monitoringConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.monitoringConfiguration,data:data365};
+const err661 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration/" + i53,schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items,data:data365};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -8403,7 +8403,7 @@ errors++;
 }
 }
 else {
-const err662 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.type,parentSchema:schema24.properties.configurationOverrides,data:data362};
+const err662 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration,data:data364};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -8413,11 +8413,10 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data366 = data41.name;
-if(typeof data366 === "string"){
-if(func3(data366) > 256){
-const err663 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema24.properties.name,data:data366};
+if(data363.monitoringConfiguration !== undefined){
+let data366 = data363.monitoringConfiguration;
+if(!(data366 && typeof data366 == "object" && !Array.isArray(data366))){
+const err663 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/monitoringConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/monitoringConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.monitoringConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.monitoringConfiguration,data:data366};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -8426,8 +8425,10 @@ vErrors.push(err663);
 }
 errors++;
 }
-if(func3(data366) < 1){
-const err664 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data366};
+}
+}
+else {
+const err664 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.type,parentSchema:schema24.properties.configurationOverrides,data:data363};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -8437,8 +8438,11 @@ vErrors.push(err664);
 errors++;
 }
 }
-else {
-const err665 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data366};
+if(data41.name !== undefined){
+let data367 = data41.name;
+if(typeof data367 === "string"){
+if(func3(data367) > 256){
+const err665 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -8447,11 +8451,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-}
-if(data41.waitForCompletion !== undefined){
-let data367 = data41.waitForCompletion;
-if(typeof data367 !== "boolean"){
-const err666 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.serverless/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.waitForCompletion.type,parentSchema:schema24.properties.waitForCompletion,data:data367};
+if(func3(data367) < 1){
+const err666 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -8461,10 +8462,8 @@ vErrors.push(err666);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data368 = data41.maxWait;
-if(typeof data368 !== "string"){
-const err667 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.serverless/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.maxWait.type,parentSchema:schema24.properties.maxWait,data:data368};
+else {
+const err667 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -8474,10 +8473,10 @@ vErrors.push(err667);
 errors++;
 }
 }
-if(data41.cancelOnKill !== undefined){
-let data369 = data41.cancelOnKill;
-if(typeof data369 !== "boolean"){
-const err668 = {instancePath:instancePath+"/steps/" + i3+"/cancelOnKill",schemaPath:"#/definitions/step.emr.serverless/properties/cancelOnKill/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.cancelOnKill.type,parentSchema:schema24.properties.cancelOnKill,data:data369};
+if(data41.waitForCompletion !== undefined){
+let data368 = data41.waitForCompletion;
+if(typeof data368 !== "boolean"){
+const err668 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.serverless/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.waitForCompletion.type,parentSchema:schema24.properties.waitForCompletion,data:data368};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -8487,14 +8486,10 @@ vErrors.push(err668);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data370 = data41.dependsOn;
-if(Array.isArray(data370)){
-const len46 = data370.length;
-for(let i54=0; i54<len46; i54++){
-let data371 = data370[i54];
-if(typeof data371 !== "string"){
-const err669 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i54,schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dependsOn.items.type,parentSchema:schema24.properties.dependsOn.items,data:data371};
+if(data41.maxWait !== undefined){
+let data369 = data41.maxWait;
+if(typeof data369 !== "string"){
+const err669 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.serverless/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.maxWait.type,parentSchema:schema24.properties.maxWait,data:data369};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -8504,9 +8499,10 @@ vErrors.push(err669);
 errors++;
 }
 }
-}
-else {
-const err670 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.dependsOn.type,parentSchema:schema24.properties.dependsOn,data:data370};
+if(data41.cancelOnKill !== undefined){
+let data370 = data41.cancelOnKill;
+if(typeof data370 !== "boolean"){
+const err670 = {instancePath:instancePath+"/steps/" + i3+"/cancelOnKill",schemaPath:"#/definitions/step.emr.serverless/properties/cancelOnKill/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.cancelOnKill.type,parentSchema:schema24.properties.cancelOnKill,data:data370};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -8516,10 +8512,14 @@ vErrors.push(err670);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data372 = data41.group;
+if(data41.dependsOn !== undefined){
+let data371 = data41.dependsOn;
+if(Array.isArray(data371)){
+const len46 = data371.length;
+for(let i54=0; i54<len46; i54++){
+let data372 = data371[i54];
 if(typeof data372 !== "string"){
-const err671 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.serverless/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.group.type,parentSchema:schema24.properties.group,data:data372};
+const err671 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i54,schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dependsOn.items.type,parentSchema:schema24.properties.dependsOn.items,data:data372};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -8529,10 +8529,9 @@ vErrors.push(err671);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data373 = data41.triggerRule;
-if(typeof data373 !== "string"){
-const err672 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.triggerRule.type,parentSchema:schema24.properties.triggerRule,data:data373};
+}
+else {
+const err672 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.dependsOn.type,parentSchema:schema24.properties.dependsOn,data:data371};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -8541,8 +8540,11 @@ vErrors.push(err672);
 }
 errors++;
 }
-if(!((((((((((((data373 === "all_success") || (data373 === "all_failed")) || (data373 === "all_done")) || (data373 === "all_done_setup_success")) || (data373 === "all_skipped")) || (data373 === "one_success")) || (data373 === "one_failed")) || (data373 === "one_done")) || (data373 === "none_failed")) || (data373 === "none_failed_min_one_success")) || (data373 === "none_skipped")) || (data373 === "always"))){
-const err673 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema24.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.triggerRule.enum,parentSchema:schema24.properties.triggerRule,data:data373};
+}
+if(data41.group !== undefined){
+let data373 = data41.group;
+if(typeof data373 !== "string"){
+const err673 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.serverless/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.group.type,parentSchema:schema24.properties.group,data:data373};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -8552,14 +8554,10 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data374 = data41.produces;
-if(Array.isArray(data374)){
-const len47 = data374.length;
-for(let i55=0; i55<len47; i55++){
-let data375 = data374[i55];
-if(typeof data375 !== "string"){
-const err674 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i55,schemaPath:"#/definitions/step.emr.serverless/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.produces.items.type,parentSchema:schema24.properties.produces.items,data:data375};
+if(data41.triggerRule !== undefined){
+let data374 = data41.triggerRule;
+if(typeof data374 !== "string"){
+const err674 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.triggerRule.type,parentSchema:schema24.properties.triggerRule,data:data374};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -8568,10 +8566,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-}
-}
-else {
-const err675 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.serverless/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.produces.type,parentSchema:schema24.properties.produces,data:data374};
+if(!((((((((((((data374 === "all_success") || (data374 === "all_failed")) || (data374 === "all_done")) || (data374 === "all_done_setup_success")) || (data374 === "all_skipped")) || (data374 === "one_success")) || (data374 === "one_failed")) || (data374 === "one_done")) || (data374 === "none_failed")) || (data374 === "none_failed_min_one_success")) || (data374 === "none_skipped")) || (data374 === "always"))){
+const err675 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema24.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.triggerRule.enum,parentSchema:schema24.properties.triggerRule,data:data374};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -8581,10 +8577,14 @@ vErrors.push(err675);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data376 = data41.retries;
-if(!(((typeof data376 == "number") && (!(data376 % 1) && !isNaN(data376))) && (isFinite(data376)))){
-const err676 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.retries.type,parentSchema:schema24.properties.retries,data:data376};
+if(data41.produces !== undefined){
+let data375 = data41.produces;
+if(Array.isArray(data375)){
+const len47 = data375.length;
+for(let i55=0; i55<len47; i55++){
+let data376 = data375[i55];
+if(typeof data376 !== "string"){
+const err676 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i55,schemaPath:"#/definitions/step.emr.serverless/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.produces.items.type,parentSchema:schema24.properties.produces.items,data:data376};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -8593,9 +8593,10 @@ vErrors.push(err676);
 }
 errors++;
 }
-if((typeof data376 == "number") && (isFinite(data376))){
-if(data376 > 100 || isNaN(data376)){
-const err677 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema24.properties.retries,data:data376};
+}
+}
+else {
+const err677 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.serverless/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.produces.type,parentSchema:schema24.properties.produces,data:data375};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -8604,8 +8605,11 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(data376 < 0 || isNaN(data376)){
-const err678 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.retries,data:data376};
+}
+if(data41.retries !== undefined){
+let data377 = data41.retries;
+if(!(((typeof data377 == "number") && (!(data377 % 1) && !isNaN(data377))) && (isFinite(data377)))){
+const err678 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.retries.type,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -8614,12 +8618,9 @@ vErrors.push(err678);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data377 = data41.retryDelay;
-if(typeof data377 !== "string"){
-const err679 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.serverless/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.retryDelay.type,parentSchema:schema24.properties.retryDelay,data:data377};
+if((typeof data377 == "number") && (isFinite(data377))){
+if(data377 > 100 || isNaN(data377)){
+const err679 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -8628,11 +8629,8 @@ vErrors.push(err679);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data378 = data41.retryExponentialBackoff;
-if(typeof data378 !== "boolean"){
-const err680 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.serverless/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.retryExponentialBackoff.type,parentSchema:schema24.properties.retryExponentialBackoff,data:data378};
+if(data377 < 0 || isNaN(data377)){
+const err680 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -8642,10 +8640,11 @@ vErrors.push(err680);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data379 = data41.executionTimeout;
-if(typeof data379 !== "string"){
-const err681 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.serverless/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionTimeout.type,parentSchema:schema24.properties.executionTimeout,data:data379};
+}
+if(data41.retryDelay !== undefined){
+let data378 = data41.retryDelay;
+if(typeof data378 !== "string"){
+const err681 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.serverless/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.retryDelay.type,parentSchema:schema24.properties.retryDelay,data:data378};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -8655,11 +8654,10 @@ vErrors.push(err681);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data380 = data41.awsConnId;
-if(typeof data380 === "string"){
-if(func3(data380) < 1){
-const err682 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.awsConnId,data:data380};
+if(data41.retryExponentialBackoff !== undefined){
+let data379 = data41.retryExponentialBackoff;
+if(typeof data379 !== "boolean"){
+const err682 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.serverless/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.retryExponentialBackoff.type,parentSchema:schema24.properties.retryExponentialBackoff,data:data379};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -8669,8 +8667,10 @@ vErrors.push(err682);
 errors++;
 }
 }
-else {
-const err683 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.awsConnId.type,parentSchema:schema24.properties.awsConnId,data:data380};
+if(data41.executionTimeout !== undefined){
+let data380 = data41.executionTimeout;
+if(typeof data380 !== "string"){
+const err683 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.serverless/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionTimeout.type,parentSchema:schema24.properties.executionTimeout,data:data380};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -8680,11 +8680,11 @@ vErrors.push(err683);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data381 = data41.region;
+if(data41.awsConnId !== undefined){
+let data381 = data41.awsConnId;
 if(typeof data381 === "string"){
 if(func3(data381) < 1){
-const err684 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.region,data:data381};
+const err684 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.awsConnId,data:data381};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -8695,7 +8695,7 @@ errors++;
 }
 }
 else {
-const err685 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.region.type,parentSchema:schema24.properties.region,data:data381};
+const err685 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.awsConnId.type,parentSchema:schema24.properties.awsConnId,data:data381};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -8705,10 +8705,11 @@ vErrors.push(err685);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data382 = data41.deferrable;
-if(typeof data382 !== "boolean"){
-const err686 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.serverless/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.deferrable.type,parentSchema:schema24.properties.deferrable,data:data382};
+if(data41.region !== undefined){
+let data382 = data41.region;
+if(typeof data382 === "string"){
+if(func3(data382) < 1){
+const err686 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.region,data:data382};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -8718,11 +8719,8 @@ vErrors.push(err686);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data383 = data41.pool;
-if(typeof data383 === "string"){
-if(func3(data383) < 1){
-const err687 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.pool,data:data383};
+else {
+const err687 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.region.type,parentSchema:schema24.properties.region,data:data382};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -8732,8 +8730,10 @@ vErrors.push(err687);
 errors++;
 }
 }
-else {
-const err688 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.pool.type,parentSchema:schema24.properties.pool,data:data383};
+if(data41.deferrable !== undefined){
+let data383 = data41.deferrable;
+if(typeof data383 !== "boolean"){
+const err688 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.serverless/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.deferrable.type,parentSchema:schema24.properties.deferrable,data:data383};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -8743,9 +8743,11 @@ vErrors.push(err688);
 errors++;
 }
 }
-}
-else {
-const err689 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data41};
+if(data41.pool !== undefined){
+let data384 = data41.pool;
+if(typeof data384 === "string"){
+if(func3(data384) < 1){
+const err689 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.pool,data:data384};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -8755,10 +8757,8 @@ vErrors.push(err689);
 errors++;
 }
 }
-else if(tag0 === "flink.start"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err690 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+else {
+const err690 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.pool.type,parentSchema:schema24.properties.pool,data:data384};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -8767,8 +8767,10 @@ vErrors.push(err690);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err691 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+}
+}
+else {
+const err691 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -8777,8 +8779,11 @@ vErrors.push(err691);
 }
 errors++;
 }
-if(data41.application === undefined){
-const err692 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+}
+else if(tag0 === "flink.start"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err692 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -8787,9 +8792,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-for(const key30 in data41){
-if(!(func2.call(schema25.properties, key30))){
-const err693 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data41};
+if(data41.kind === undefined){
+const err693 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -8798,11 +8802,8 @@ vErrors.push(err693);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data384 = data41.id;
-if(typeof data384 !== "string"){
-const err694 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.flink.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data384};
+if(data41.application === undefined){
+const err694 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -8811,11 +8812,9 @@ vErrors.push(err694);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data385 = data41.kind;
-if("flink.start" !== data385){
-const err695 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.flink.start/properties/kind/const",keyword:"const",params:{allowedValue: "flink.start"},message:"must be equal to constant",schema:"flink.start",parentSchema:schema25.properties.kind,data:data385};
+for(const key30 in data41){
+if(!(func2.call(schema25.properties, key30))){
+const err695 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -8825,11 +8824,10 @@ vErrors.push(err695);
 errors++;
 }
 }
-if(data41.application !== undefined){
-let data386 = data41.application;
-if(typeof data386 === "string"){
-if(func3(data386) < 1){
-const err696 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.application,data:data386};
+if(data41.id !== undefined){
+let data385 = data41.id;
+if(typeof data385 !== "string"){
+const err696 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.flink.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data385};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -8839,8 +8837,10 @@ vErrors.push(err696);
 errors++;
 }
 }
-else {
-const err697 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.application.type,parentSchema:schema25.properties.application,data:data386};
+if(data41.kind !== undefined){
+let data386 = data41.kind;
+if("flink.start" !== data386){
+const err697 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.flink.start/properties/kind/const",keyword:"const",params:{allowedValue: "flink.start"},message:"must be equal to constant",schema:"flink.start",parentSchema:schema25.properties.kind,data:data386};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -8850,12 +8850,11 @@ vErrors.push(err697);
 errors++;
 }
 }
-if(data41.runConfiguration !== undefined){
-let data387 = data41.runConfiguration;
-if(data387 && typeof data387 == "object" && !Array.isArray(data387)){
-for(const key31 in data387){
-if(!(((key31 === "applicationRestoreType") || (key31 === "snapshotName")) || (key31 === "allowNonRestoredState"))){
-const err698 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.runConfiguration,data:data387};
+if(data41.application !== undefined){
+let data387 = data41.application;
+if(typeof data387 === "string"){
+if(func3(data387) < 1){
+const err698 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.application,data:data387};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -8865,10 +8864,8 @@ vErrors.push(err698);
 errors++;
 }
 }
-if(data387.applicationRestoreType !== undefined){
-let data388 = data387.applicationRestoreType;
-if(typeof data388 !== "string"){
-const err699 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.type,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data388};
+else {
+const err699 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.application.type,parentSchema:schema25.properties.application,data:data387};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -8877,8 +8874,13 @@ vErrors.push(err699);
 }
 errors++;
 }
-if(!(((data388 === "SKIP_RESTORE_FROM_SNAPSHOT") || (data388 === "RESTORE_FROM_LATEST_SNAPSHOT")) || (data388 === "RESTORE_FROM_CUSTOM_SNAPSHOT"))){
-const err700 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/enum",keyword:"enum",params:{allowedValues: schema25.properties.runConfiguration.properties.applicationRestoreType.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.enum,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data388};
+}
+if(data41.runConfiguration !== undefined){
+let data388 = data41.runConfiguration;
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+for(const key31 in data388){
+if(!(((key31 === "applicationRestoreType") || (key31 === "snapshotName")) || (key31 === "allowNonRestoredState"))){
+const err700 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.runConfiguration,data:data388};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -8888,11 +8890,10 @@ vErrors.push(err700);
 errors++;
 }
 }
-if(data387.snapshotName !== undefined){
-let data389 = data387.snapshotName;
-if(typeof data389 === "string"){
-if(func3(data389) > 256){
-const err701 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data389};
+if(data388.applicationRestoreType !== undefined){
+let data389 = data388.applicationRestoreType;
+if(typeof data389 !== "string"){
+const err701 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.type,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -8901,8 +8902,8 @@ vErrors.push(err701);
 }
 errors++;
 }
-if(func3(data389) < 1){
-const err702 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data389};
+if(!(((data389 === "SKIP_RESTORE_FROM_SNAPSHOT") || (data389 === "RESTORE_FROM_LATEST_SNAPSHOT")) || (data389 === "RESTORE_FROM_CUSTOM_SNAPSHOT"))){
+const err702 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/enum",keyword:"enum",params:{allowedValues: schema25.properties.runConfiguration.properties.applicationRestoreType.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.enum,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -8912,8 +8913,11 @@ vErrors.push(err702);
 errors++;
 }
 }
-else {
-const err703 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.snapshotName.type,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data389};
+if(data388.snapshotName !== undefined){
+let data390 = data388.snapshotName;
+if(typeof data390 === "string"){
+if(func3(data390) > 256){
+const err703 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -8922,11 +8926,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-}
-if(data387.allowNonRestoredState !== undefined){
-let data390 = data387.allowNonRestoredState;
-if(typeof data390 !== "boolean"){
-const err704 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/allowNonRestoredState",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/allowNonRestoredState/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.runConfiguration.properties.allowNonRestoredState.type,parentSchema:schema25.properties.runConfiguration.properties.allowNonRestoredState,data:data390};
+if(func3(data390) < 1){
+const err704 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -8936,9 +8937,8 @@ vErrors.push(err704);
 errors++;
 }
 }
-}
 else {
-const err705 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.runConfiguration.type,parentSchema:schema25.properties.runConfiguration,data:data387};
+const err705 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.snapshotName.type,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -8948,10 +8948,10 @@ vErrors.push(err705);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data391 = data41.waitForCompletion;
+if(data388.allowNonRestoredState !== undefined){
+let data391 = data388.allowNonRestoredState;
 if(typeof data391 !== "boolean"){
-const err706 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.flink.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.waitForCompletion.type,parentSchema:schema25.properties.waitForCompletion,data:data391};
+const err706 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/allowNonRestoredState",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/allowNonRestoredState/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.runConfiguration.properties.allowNonRestoredState.type,parentSchema:schema25.properties.runConfiguration.properties.allowNonRestoredState,data:data391};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -8961,10 +8961,9 @@ vErrors.push(err706);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data392 = data41.maxWait;
-if(typeof data392 !== "string"){
-const err707 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.flink.start/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.maxWait.type,parentSchema:schema25.properties.maxWait,data:data392};
+}
+else {
+const err707 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.runConfiguration.type,parentSchema:schema25.properties.runConfiguration,data:data388};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -8974,10 +8973,10 @@ vErrors.push(err707);
 errors++;
 }
 }
-if(data41.stopAtEnd !== undefined){
-let data393 = data41.stopAtEnd;
-if(typeof data393 !== "boolean"){
-const err708 = {instancePath:instancePath+"/steps/" + i3+"/stopAtEnd",schemaPath:"#/definitions/step.flink.start/properties/stopAtEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.stopAtEnd.type,parentSchema:schema25.properties.stopAtEnd,data:data393};
+if(data41.waitForCompletion !== undefined){
+let data392 = data41.waitForCompletion;
+if(typeof data392 !== "boolean"){
+const err708 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.flink.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.waitForCompletion.type,parentSchema:schema25.properties.waitForCompletion,data:data392};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -8987,14 +8986,10 @@ vErrors.push(err708);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data394 = data41.dependsOn;
-if(Array.isArray(data394)){
-const len48 = data394.length;
-for(let i56=0; i56<len48; i56++){
-let data395 = data394[i56];
-if(typeof data395 !== "string"){
-const err709 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i56,schemaPath:"#/definitions/step.flink.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.dependsOn.items.type,parentSchema:schema25.properties.dependsOn.items,data:data395};
+if(data41.maxWait !== undefined){
+let data393 = data41.maxWait;
+if(typeof data393 !== "string"){
+const err709 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.flink.start/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.maxWait.type,parentSchema:schema25.properties.maxWait,data:data393};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -9004,9 +8999,10 @@ vErrors.push(err709);
 errors++;
 }
 }
-}
-else {
-const err710 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.flink.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.dependsOn.type,parentSchema:schema25.properties.dependsOn,data:data394};
+if(data41.stopAtEnd !== undefined){
+let data394 = data41.stopAtEnd;
+if(typeof data394 !== "boolean"){
+const err710 = {instancePath:instancePath+"/steps/" + i3+"/stopAtEnd",schemaPath:"#/definitions/step.flink.start/properties/stopAtEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.stopAtEnd.type,parentSchema:schema25.properties.stopAtEnd,data:data394};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -9016,10 +9012,14 @@ vErrors.push(err710);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data396 = data41.group;
+if(data41.dependsOn !== undefined){
+let data395 = data41.dependsOn;
+if(Array.isArray(data395)){
+const len48 = data395.length;
+for(let i56=0; i56<len48; i56++){
+let data396 = data395[i56];
 if(typeof data396 !== "string"){
-const err711 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.flink.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.group.type,parentSchema:schema25.properties.group,data:data396};
+const err711 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i56,schemaPath:"#/definitions/step.flink.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.dependsOn.items.type,parentSchema:schema25.properties.dependsOn.items,data:data396};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -9029,10 +9029,9 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data397 = data41.triggerRule;
-if(typeof data397 !== "string"){
-const err712 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.triggerRule.type,parentSchema:schema25.properties.triggerRule,data:data397};
+}
+else {
+const err712 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.flink.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.dependsOn.type,parentSchema:schema25.properties.dependsOn,data:data395};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -9041,8 +9040,11 @@ vErrors.push(err712);
 }
 errors++;
 }
-if(!((((((((((((data397 === "all_success") || (data397 === "all_failed")) || (data397 === "all_done")) || (data397 === "all_done_setup_success")) || (data397 === "all_skipped")) || (data397 === "one_success")) || (data397 === "one_failed")) || (data397 === "one_done")) || (data397 === "none_failed")) || (data397 === "none_failed_min_one_success")) || (data397 === "none_skipped")) || (data397 === "always"))){
-const err713 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema25.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.triggerRule.enum,parentSchema:schema25.properties.triggerRule,data:data397};
+}
+if(data41.group !== undefined){
+let data397 = data41.group;
+if(typeof data397 !== "string"){
+const err713 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.flink.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.group.type,parentSchema:schema25.properties.group,data:data397};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -9052,14 +9054,10 @@ vErrors.push(err713);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data398 = data41.produces;
-if(Array.isArray(data398)){
-const len49 = data398.length;
-for(let i57=0; i57<len49; i57++){
-let data399 = data398[i57];
-if(typeof data399 !== "string"){
-const err714 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i57,schemaPath:"#/definitions/step.flink.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.produces.items.type,parentSchema:schema25.properties.produces.items,data:data399};
+if(data41.triggerRule !== undefined){
+let data398 = data41.triggerRule;
+if(typeof data398 !== "string"){
+const err714 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.triggerRule.type,parentSchema:schema25.properties.triggerRule,data:data398};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -9068,10 +9066,8 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-}
-else {
-const err715 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.flink.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.produces.type,parentSchema:schema25.properties.produces,data:data398};
+if(!((((((((((((data398 === "all_success") || (data398 === "all_failed")) || (data398 === "all_done")) || (data398 === "all_done_setup_success")) || (data398 === "all_skipped")) || (data398 === "one_success")) || (data398 === "one_failed")) || (data398 === "one_done")) || (data398 === "none_failed")) || (data398 === "none_failed_min_one_success")) || (data398 === "none_skipped")) || (data398 === "always"))){
+const err715 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema25.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.triggerRule.enum,parentSchema:schema25.properties.triggerRule,data:data398};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -9081,10 +9077,14 @@ vErrors.push(err715);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data400 = data41.retries;
-if(!(((typeof data400 == "number") && (!(data400 % 1) && !isNaN(data400))) && (isFinite(data400)))){
-const err716 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.retries.type,parentSchema:schema25.properties.retries,data:data400};
+if(data41.produces !== undefined){
+let data399 = data41.produces;
+if(Array.isArray(data399)){
+const len49 = data399.length;
+for(let i57=0; i57<len49; i57++){
+let data400 = data399[i57];
+if(typeof data400 !== "string"){
+const err716 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i57,schemaPath:"#/definitions/step.flink.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.produces.items.type,parentSchema:schema25.properties.produces.items,data:data400};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -9093,9 +9093,10 @@ vErrors.push(err716);
 }
 errors++;
 }
-if((typeof data400 == "number") && (isFinite(data400))){
-if(data400 > 100 || isNaN(data400)){
-const err717 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema25.properties.retries,data:data400};
+}
+}
+else {
+const err717 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.flink.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.produces.type,parentSchema:schema25.properties.produces,data:data399};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -9104,8 +9105,11 @@ vErrors.push(err717);
 }
 errors++;
 }
-if(data400 < 0 || isNaN(data400)){
-const err718 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.retries,data:data400};
+}
+if(data41.retries !== undefined){
+let data401 = data41.retries;
+if(!(((typeof data401 == "number") && (!(data401 % 1) && !isNaN(data401))) && (isFinite(data401)))){
+const err718 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.retries.type,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -9114,12 +9118,9 @@ vErrors.push(err718);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data401 = data41.retryDelay;
-if(typeof data401 !== "string"){
-const err719 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.flink.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.retryDelay.type,parentSchema:schema25.properties.retryDelay,data:data401};
+if((typeof data401 == "number") && (isFinite(data401))){
+if(data401 > 100 || isNaN(data401)){
+const err719 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -9128,11 +9129,8 @@ vErrors.push(err719);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data402 = data41.retryExponentialBackoff;
-if(typeof data402 !== "boolean"){
-const err720 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.flink.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.retryExponentialBackoff.type,parentSchema:schema25.properties.retryExponentialBackoff,data:data402};
+if(data401 < 0 || isNaN(data401)){
+const err720 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -9142,10 +9140,11 @@ vErrors.push(err720);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data403 = data41.executionTimeout;
-if(typeof data403 !== "string"){
-const err721 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.flink.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.executionTimeout.type,parentSchema:schema25.properties.executionTimeout,data:data403};
+}
+if(data41.retryDelay !== undefined){
+let data402 = data41.retryDelay;
+if(typeof data402 !== "string"){
+const err721 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.flink.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.retryDelay.type,parentSchema:schema25.properties.retryDelay,data:data402};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -9155,11 +9154,10 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data404 = data41.awsConnId;
-if(typeof data404 === "string"){
-if(func3(data404) < 1){
-const err722 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.awsConnId,data:data404};
+if(data41.retryExponentialBackoff !== undefined){
+let data403 = data41.retryExponentialBackoff;
+if(typeof data403 !== "boolean"){
+const err722 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.flink.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.retryExponentialBackoff.type,parentSchema:schema25.properties.retryExponentialBackoff,data:data403};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -9169,8 +9167,10 @@ vErrors.push(err722);
 errors++;
 }
 }
-else {
-const err723 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.awsConnId.type,parentSchema:schema25.properties.awsConnId,data:data404};
+if(data41.executionTimeout !== undefined){
+let data404 = data41.executionTimeout;
+if(typeof data404 !== "string"){
+const err723 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.flink.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.executionTimeout.type,parentSchema:schema25.properties.executionTimeout,data:data404};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -9180,11 +9180,11 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data405 = data41.region;
+if(data41.awsConnId !== undefined){
+let data405 = data41.awsConnId;
 if(typeof data405 === "string"){
 if(func3(data405) < 1){
-const err724 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.region,data:data405};
+const err724 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.awsConnId,data:data405};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -9195,7 +9195,7 @@ errors++;
 }
 }
 else {
-const err725 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.region.type,parentSchema:schema25.properties.region,data:data405};
+const err725 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.awsConnId.type,parentSchema:schema25.properties.awsConnId,data:data405};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -9205,10 +9205,11 @@ vErrors.push(err725);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data406 = data41.deferrable;
-if(typeof data406 !== "boolean"){
-const err726 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.flink.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.deferrable.type,parentSchema:schema25.properties.deferrable,data:data406};
+if(data41.region !== undefined){
+let data406 = data41.region;
+if(typeof data406 === "string"){
+if(func3(data406) < 1){
+const err726 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.region,data:data406};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -9218,11 +9219,8 @@ vErrors.push(err726);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data407 = data41.pool;
-if(typeof data407 === "string"){
-if(func3(data407) < 1){
-const err727 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pool,data:data407};
+else {
+const err727 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.region.type,parentSchema:schema25.properties.region,data:data406};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -9232,8 +9230,10 @@ vErrors.push(err727);
 errors++;
 }
 }
-else {
-const err728 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pool.type,parentSchema:schema25.properties.pool,data:data407};
+if(data41.deferrable !== undefined){
+let data407 = data41.deferrable;
+if(typeof data407 !== "boolean"){
+const err728 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.flink.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.deferrable.type,parentSchema:schema25.properties.deferrable,data:data407};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -9243,9 +9243,11 @@ vErrors.push(err728);
 errors++;
 }
 }
-}
-else {
-const err729 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data41};
+if(data41.pool !== undefined){
+let data408 = data41.pool;
+if(typeof data408 === "string"){
+if(func3(data408) < 1){
+const err729 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pool,data:data408};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -9255,10 +9257,8 @@ vErrors.push(err729);
 errors++;
 }
 }
-else if(tag0 === "lambda.invoke"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err730 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+else {
+const err730 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pool.type,parentSchema:schema25.properties.pool,data:data408};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -9267,8 +9267,10 @@ vErrors.push(err730);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err731 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+}
+}
+else {
+const err731 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -9277,8 +9279,11 @@ vErrors.push(err731);
 }
 errors++;
 }
-if(data41.function === undefined){
-const err732 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+}
+else if(tag0 === "lambda.invoke"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err732 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -9287,9 +9292,8 @@ vErrors.push(err732);
 }
 errors++;
 }
-for(const key32 in data41){
-if(!(func2.call(schema26.properties, key32))){
-const err733 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data41};
+if(data41.kind === undefined){
+const err733 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -9298,11 +9302,8 @@ vErrors.push(err733);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data408 = data41.id;
-if(typeof data408 !== "string"){
-const err734 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.lambda.invoke/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data408};
+if(data41.function === undefined){
+const err734 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -9311,11 +9312,9 @@ vErrors.push(err734);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data409 = data41.kind;
-if("lambda.invoke" !== data409){
-const err735 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.lambda.invoke/properties/kind/const",keyword:"const",params:{allowedValue: "lambda.invoke"},message:"must be equal to constant",schema:"lambda.invoke",parentSchema:schema26.properties.kind,data:data409};
+for(const key32 in data41){
+if(!(func2.call(schema26.properties, key32))){
+const err735 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -9325,11 +9324,10 @@ vErrors.push(err735);
 errors++;
 }
 }
-if(data41.function !== undefined){
-let data410 = data41.function;
-if(typeof data410 === "string"){
-if(func3(data410) < 1){
-const err736 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.function,data:data410};
+if(data41.id !== undefined){
+let data409 = data41.id;
+if(typeof data409 !== "string"){
+const err736 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.lambda.invoke/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data409};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -9339,8 +9337,10 @@ vErrors.push(err736);
 errors++;
 }
 }
-else {
-const err737 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.function.type,parentSchema:schema26.properties.function,data:data410};
+if(data41.kind !== undefined){
+let data410 = data41.kind;
+if("lambda.invoke" !== data410){
+const err737 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.lambda.invoke/properties/kind/const",keyword:"const",params:{allowedValue: "lambda.invoke"},message:"must be equal to constant",schema:"lambda.invoke",parentSchema:schema26.properties.kind,data:data410};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -9350,10 +9350,11 @@ vErrors.push(err737);
 errors++;
 }
 }
-if(data41.payload !== undefined){
-let data411 = data41.payload;
-if(!(data411 && typeof data411 == "object" && !Array.isArray(data411))){
-const err738 = {instancePath:instancePath+"/steps/" + i3+"/payload",schemaPath:"#/definitions/step.lambda.invoke/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.payload.type,parentSchema:schema26.properties.payload,data:data411};
+if(data41.function !== undefined){
+let data411 = data41.function;
+if(typeof data411 === "string"){
+if(func3(data411) < 1){
+const err738 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.function,data:data411};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -9363,10 +9364,8 @@ vErrors.push(err738);
 errors++;
 }
 }
-if(data41.invocationType !== undefined){
-let data412 = data41.invocationType;
-if(typeof data412 !== "string"){
-const err739 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.invocationType.type,parentSchema:schema26.properties.invocationType,data:data412};
+else {
+const err739 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.function.type,parentSchema:schema26.properties.function,data:data411};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -9375,8 +9374,11 @@ vErrors.push(err739);
 }
 errors++;
 }
-if(!(((data412 === "RequestResponse") || (data412 === "Event")) || (data412 === "DryRun"))){
-const err740 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/enum",keyword:"enum",params:{allowedValues: schema26.properties.invocationType.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.invocationType.enum,parentSchema:schema26.properties.invocationType,data:data412};
+}
+if(data41.payload !== undefined){
+let data412 = data41.payload;
+if(!(data412 && typeof data412 == "object" && !Array.isArray(data412))){
+const err740 = {instancePath:instancePath+"/steps/" + i3+"/payload",schemaPath:"#/definitions/step.lambda.invoke/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.payload.type,parentSchema:schema26.properties.payload,data:data412};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -9386,11 +9388,10 @@ vErrors.push(err740);
 errors++;
 }
 }
-if(data41.qualifier !== undefined){
-let data413 = data41.qualifier;
-if(typeof data413 === "string"){
-if(func3(data413) < 1){
-const err741 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.qualifier,data:data413};
+if(data41.invocationType !== undefined){
+let data413 = data41.invocationType;
+if(typeof data413 !== "string"){
+const err741 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.invocationType.type,parentSchema:schema26.properties.invocationType,data:data413};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -9399,9 +9400,8 @@ vErrors.push(err741);
 }
 errors++;
 }
-}
-else {
-const err742 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.qualifier.type,parentSchema:schema26.properties.qualifier,data:data413};
+if(!(((data413 === "RequestResponse") || (data413 === "Event")) || (data413 === "DryRun"))){
+const err742 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/enum",keyword:"enum",params:{allowedValues: schema26.properties.invocationType.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.invocationType.enum,parentSchema:schema26.properties.invocationType,data:data413};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -9411,10 +9411,11 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data41.tailLogs !== undefined){
-let data414 = data41.tailLogs;
-if(typeof data414 !== "boolean"){
-const err743 = {instancePath:instancePath+"/steps/" + i3+"/tailLogs",schemaPath:"#/definitions/step.lambda.invoke/properties/tailLogs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.tailLogs.type,parentSchema:schema26.properties.tailLogs,data:data414};
+if(data41.qualifier !== undefined){
+let data414 = data41.qualifier;
+if(typeof data414 === "string"){
+if(func3(data414) < 1){
+const err743 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.qualifier,data:data414};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -9424,14 +9425,8 @@ vErrors.push(err743);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data415 = data41.dependsOn;
-if(Array.isArray(data415)){
-const len50 = data415.length;
-for(let i58=0; i58<len50; i58++){
-let data416 = data415[i58];
-if(typeof data416 !== "string"){
-const err744 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i58,schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.dependsOn.items.type,parentSchema:schema26.properties.dependsOn.items,data:data416};
+else {
+const err744 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.qualifier.type,parentSchema:schema26.properties.qualifier,data:data414};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -9441,9 +9436,10 @@ vErrors.push(err744);
 errors++;
 }
 }
-}
-else {
-const err745 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.dependsOn.type,parentSchema:schema26.properties.dependsOn,data:data415};
+if(data41.tailLogs !== undefined){
+let data415 = data41.tailLogs;
+if(typeof data415 !== "boolean"){
+const err745 = {instancePath:instancePath+"/steps/" + i3+"/tailLogs",schemaPath:"#/definitions/step.lambda.invoke/properties/tailLogs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.tailLogs.type,parentSchema:schema26.properties.tailLogs,data:data415};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -9453,10 +9449,14 @@ vErrors.push(err745);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data417 = data41.group;
+if(data41.dependsOn !== undefined){
+let data416 = data41.dependsOn;
+if(Array.isArray(data416)){
+const len50 = data416.length;
+for(let i58=0; i58<len50; i58++){
+let data417 = data416[i58];
 if(typeof data417 !== "string"){
-const err746 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.lambda.invoke/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.group.type,parentSchema:schema26.properties.group,data:data417};
+const err746 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i58,schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.dependsOn.items.type,parentSchema:schema26.properties.dependsOn.items,data:data417};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -9466,10 +9466,9 @@ vErrors.push(err746);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data418 = data41.triggerRule;
-if(typeof data418 !== "string"){
-const err747 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.triggerRule.type,parentSchema:schema26.properties.triggerRule,data:data418};
+}
+else {
+const err747 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.dependsOn.type,parentSchema:schema26.properties.dependsOn,data:data416};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -9478,8 +9477,11 @@ vErrors.push(err747);
 }
 errors++;
 }
-if(!((((((((((((data418 === "all_success") || (data418 === "all_failed")) || (data418 === "all_done")) || (data418 === "all_done_setup_success")) || (data418 === "all_skipped")) || (data418 === "one_success")) || (data418 === "one_failed")) || (data418 === "one_done")) || (data418 === "none_failed")) || (data418 === "none_failed_min_one_success")) || (data418 === "none_skipped")) || (data418 === "always"))){
-const err748 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema26.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.triggerRule.enum,parentSchema:schema26.properties.triggerRule,data:data418};
+}
+if(data41.group !== undefined){
+let data418 = data41.group;
+if(typeof data418 !== "string"){
+const err748 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.lambda.invoke/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.group.type,parentSchema:schema26.properties.group,data:data418};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -9489,14 +9491,10 @@ vErrors.push(err748);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data419 = data41.produces;
-if(Array.isArray(data419)){
-const len51 = data419.length;
-for(let i59=0; i59<len51; i59++){
-let data420 = data419[i59];
-if(typeof data420 !== "string"){
-const err749 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i59,schemaPath:"#/definitions/step.lambda.invoke/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.produces.items.type,parentSchema:schema26.properties.produces.items,data:data420};
+if(data41.triggerRule !== undefined){
+let data419 = data41.triggerRule;
+if(typeof data419 !== "string"){
+const err749 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.triggerRule.type,parentSchema:schema26.properties.triggerRule,data:data419};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -9505,10 +9503,8 @@ vErrors.push(err749);
 }
 errors++;
 }
-}
-}
-else {
-const err750 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.lambda.invoke/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.produces.type,parentSchema:schema26.properties.produces,data:data419};
+if(!((((((((((((data419 === "all_success") || (data419 === "all_failed")) || (data419 === "all_done")) || (data419 === "all_done_setup_success")) || (data419 === "all_skipped")) || (data419 === "one_success")) || (data419 === "one_failed")) || (data419 === "one_done")) || (data419 === "none_failed")) || (data419 === "none_failed_min_one_success")) || (data419 === "none_skipped")) || (data419 === "always"))){
+const err750 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema26.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.triggerRule.enum,parentSchema:schema26.properties.triggerRule,data:data419};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -9518,10 +9514,14 @@ vErrors.push(err750);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data421 = data41.retries;
-if(!(((typeof data421 == "number") && (!(data421 % 1) && !isNaN(data421))) && (isFinite(data421)))){
-const err751 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.retries.type,parentSchema:schema26.properties.retries,data:data421};
+if(data41.produces !== undefined){
+let data420 = data41.produces;
+if(Array.isArray(data420)){
+const len51 = data420.length;
+for(let i59=0; i59<len51; i59++){
+let data421 = data420[i59];
+if(typeof data421 !== "string"){
+const err751 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i59,schemaPath:"#/definitions/step.lambda.invoke/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.produces.items.type,parentSchema:schema26.properties.produces.items,data:data421};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -9530,9 +9530,10 @@ vErrors.push(err751);
 }
 errors++;
 }
-if((typeof data421 == "number") && (isFinite(data421))){
-if(data421 > 100 || isNaN(data421)){
-const err752 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema26.properties.retries,data:data421};
+}
+}
+else {
+const err752 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.lambda.invoke/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.produces.type,parentSchema:schema26.properties.produces,data:data420};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -9541,8 +9542,11 @@ vErrors.push(err752);
 }
 errors++;
 }
-if(data421 < 0 || isNaN(data421)){
-const err753 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.retries,data:data421};
+}
+if(data41.retries !== undefined){
+let data422 = data41.retries;
+if(!(((typeof data422 == "number") && (!(data422 % 1) && !isNaN(data422))) && (isFinite(data422)))){
+const err753 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.retries.type,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -9551,12 +9555,9 @@ vErrors.push(err753);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data422 = data41.retryDelay;
-if(typeof data422 !== "string"){
-const err754 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.lambda.invoke/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.retryDelay.type,parentSchema:schema26.properties.retryDelay,data:data422};
+if((typeof data422 == "number") && (isFinite(data422))){
+if(data422 > 100 || isNaN(data422)){
+const err754 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -9565,11 +9566,8 @@ vErrors.push(err754);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data423 = data41.retryExponentialBackoff;
-if(typeof data423 !== "boolean"){
-const err755 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.lambda.invoke/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.retryExponentialBackoff.type,parentSchema:schema26.properties.retryExponentialBackoff,data:data423};
+if(data422 < 0 || isNaN(data422)){
+const err755 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -9579,10 +9577,11 @@ vErrors.push(err755);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data424 = data41.executionTimeout;
-if(typeof data424 !== "string"){
-const err756 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.lambda.invoke/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.executionTimeout.type,parentSchema:schema26.properties.executionTimeout,data:data424};
+}
+if(data41.retryDelay !== undefined){
+let data423 = data41.retryDelay;
+if(typeof data423 !== "string"){
+const err756 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.lambda.invoke/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.retryDelay.type,parentSchema:schema26.properties.retryDelay,data:data423};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -9592,11 +9591,10 @@ vErrors.push(err756);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data425 = data41.awsConnId;
-if(typeof data425 === "string"){
-if(func3(data425) < 1){
-const err757 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.awsConnId,data:data425};
+if(data41.retryExponentialBackoff !== undefined){
+let data424 = data41.retryExponentialBackoff;
+if(typeof data424 !== "boolean"){
+const err757 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.lambda.invoke/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.retryExponentialBackoff.type,parentSchema:schema26.properties.retryExponentialBackoff,data:data424};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -9606,8 +9604,10 @@ vErrors.push(err757);
 errors++;
 }
 }
-else {
-const err758 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.awsConnId.type,parentSchema:schema26.properties.awsConnId,data:data425};
+if(data41.executionTimeout !== undefined){
+let data425 = data41.executionTimeout;
+if(typeof data425 !== "string"){
+const err758 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.lambda.invoke/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.executionTimeout.type,parentSchema:schema26.properties.executionTimeout,data:data425};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -9617,11 +9617,11 @@ vErrors.push(err758);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data426 = data41.region;
+if(data41.awsConnId !== undefined){
+let data426 = data41.awsConnId;
 if(typeof data426 === "string"){
 if(func3(data426) < 1){
-const err759 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.region,data:data426};
+const err759 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.awsConnId,data:data426};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -9632,7 +9632,7 @@ errors++;
 }
 }
 else {
-const err760 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.region.type,parentSchema:schema26.properties.region,data:data426};
+const err760 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.awsConnId.type,parentSchema:schema26.properties.awsConnId,data:data426};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -9642,10 +9642,11 @@ vErrors.push(err760);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data427 = data41.deferrable;
-if(typeof data427 !== "boolean"){
-const err761 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.lambda.invoke/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.deferrable.type,parentSchema:schema26.properties.deferrable,data:data427};
+if(data41.region !== undefined){
+let data427 = data41.region;
+if(typeof data427 === "string"){
+if(func3(data427) < 1){
+const err761 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.region,data:data427};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -9655,11 +9656,8 @@ vErrors.push(err761);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data428 = data41.pool;
-if(typeof data428 === "string"){
-if(func3(data428) < 1){
-const err762 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.pool,data:data428};
+else {
+const err762 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.region.type,parentSchema:schema26.properties.region,data:data427};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -9669,8 +9667,10 @@ vErrors.push(err762);
 errors++;
 }
 }
-else {
-const err763 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.pool.type,parentSchema:schema26.properties.pool,data:data428};
+if(data41.deferrable !== undefined){
+let data428 = data41.deferrable;
+if(typeof data428 !== "boolean"){
+const err763 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.lambda.invoke/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.deferrable.type,parentSchema:schema26.properties.deferrable,data:data428};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -9680,9 +9680,11 @@ vErrors.push(err763);
 errors++;
 }
 }
-}
-else {
-const err764 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data41};
+if(data41.pool !== undefined){
+let data429 = data41.pool;
+if(typeof data429 === "string"){
+if(func3(data429) < 1){
+const err764 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.pool,data:data429};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -9692,10 +9694,8 @@ vErrors.push(err764);
 errors++;
 }
 }
-else if(tag0 === "stepfunctions.start"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err765 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+else {
+const err765 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.pool.type,parentSchema:schema26.properties.pool,data:data429};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -9704,8 +9704,10 @@ vErrors.push(err765);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err766 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+}
+}
+else {
+const err766 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -9714,8 +9716,11 @@ vErrors.push(err766);
 }
 errors++;
 }
-if(data41.stateMachine === undefined){
-const err767 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "stateMachine"},message:"must have required property '"+"stateMachine"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+}
+else if(tag0 === "stepfunctions.start"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err767 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -9724,9 +9729,8 @@ vErrors.push(err767);
 }
 errors++;
 }
-for(const key33 in data41){
-if(!(func2.call(schema27.properties, key33))){
-const err768 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data41};
+if(data41.kind === undefined){
+const err768 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -9735,11 +9739,8 @@ vErrors.push(err768);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data429 = data41.id;
-if(typeof data429 !== "string"){
-const err769 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.stepfunctions.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data429};
+if(data41.stateMachine === undefined){
+const err769 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "stateMachine"},message:"must have required property '"+"stateMachine"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -9748,11 +9749,9 @@ vErrors.push(err769);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data430 = data41.kind;
-if("stepfunctions.start" !== data430){
-const err770 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.stepfunctions.start/properties/kind/const",keyword:"const",params:{allowedValue: "stepfunctions.start"},message:"must be equal to constant",schema:"stepfunctions.start",parentSchema:schema27.properties.kind,data:data430};
+for(const key33 in data41){
+if(!(func2.call(schema27.properties, key33))){
+const err770 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -9762,11 +9761,10 @@ vErrors.push(err770);
 errors++;
 }
 }
-if(data41.stateMachine !== undefined){
-let data431 = data41.stateMachine;
-if(typeof data431 === "string"){
-if(func3(data431) < 1){
-const err771 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.stateMachine,data:data431};
+if(data41.id !== undefined){
+let data430 = data41.id;
+if(typeof data430 !== "string"){
+const err771 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.stepfunctions.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data430};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -9776,8 +9774,10 @@ vErrors.push(err771);
 errors++;
 }
 }
-else {
-const err772 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.stateMachine.type,parentSchema:schema27.properties.stateMachine,data:data431};
+if(data41.kind !== undefined){
+let data431 = data41.kind;
+if("stepfunctions.start" !== data431){
+const err772 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.stepfunctions.start/properties/kind/const",keyword:"const",params:{allowedValue: "stepfunctions.start"},message:"must be equal to constant",schema:"stepfunctions.start",parentSchema:schema27.properties.kind,data:data431};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -9787,10 +9787,11 @@ vErrors.push(err772);
 errors++;
 }
 }
-if(data41.input !== undefined){
-let data432 = data41.input;
-if(!(data432 && typeof data432 == "object" && !Array.isArray(data432))){
-const err773 = {instancePath:instancePath+"/steps/" + i3+"/input",schemaPath:"#/definitions/step.stepfunctions.start/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.input.type,parentSchema:schema27.properties.input,data:data432};
+if(data41.stateMachine !== undefined){
+let data432 = data41.stateMachine;
+if(typeof data432 === "string"){
+if(func3(data432) < 1){
+const err773 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.stateMachine,data:data432};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -9800,11 +9801,8 @@ vErrors.push(err773);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data433 = data41.name;
-if(typeof data433 === "string"){
-if(func3(data433) < 1){
-const err774 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data433};
+else {
+const err774 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.stateMachine.type,parentSchema:schema27.properties.stateMachine,data:data432};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -9814,8 +9812,10 @@ vErrors.push(err774);
 errors++;
 }
 }
-else {
-const err775 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data433};
+if(data41.input !== undefined){
+let data433 = data41.input;
+if(!(data433 && typeof data433 == "object" && !Array.isArray(data433))){
+const err775 = {instancePath:instancePath+"/steps/" + i3+"/input",schemaPath:"#/definitions/step.stepfunctions.start/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.input.type,parentSchema:schema27.properties.input,data:data433};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -9825,10 +9825,11 @@ vErrors.push(err775);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data434 = data41.waitForCompletion;
-if(typeof data434 !== "boolean"){
-const err776 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.stepfunctions.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.waitForCompletion.type,parentSchema:schema27.properties.waitForCompletion,data:data434};
+if(data41.name !== undefined){
+let data434 = data41.name;
+if(typeof data434 === "string"){
+if(func3(data434) < 1){
+const err776 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data434};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -9838,10 +9839,8 @@ vErrors.push(err776);
 errors++;
 }
 }
-if(data41.pollInterval !== undefined){
-let data435 = data41.pollInterval;
-if(typeof data435 !== "string"){
-const err777 = {instancePath:instancePath+"/steps/" + i3+"/pollInterval",schemaPath:"#/definitions/step.stepfunctions.start/properties/pollInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pollInterval.type,parentSchema:schema27.properties.pollInterval,data:data435};
+else {
+const err777 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data434};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -9851,10 +9850,10 @@ vErrors.push(err777);
 errors++;
 }
 }
-if(data41.timeout !== undefined){
-let data436 = data41.timeout;
-if(typeof data436 !== "string"){
-const err778 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.timeout.type,parentSchema:schema27.properties.timeout,data:data436};
+if(data41.waitForCompletion !== undefined){
+let data435 = data41.waitForCompletion;
+if(typeof data435 !== "boolean"){
+const err778 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.stepfunctions.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.waitForCompletion.type,parentSchema:schema27.properties.waitForCompletion,data:data435};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -9864,14 +9863,10 @@ vErrors.push(err778);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data437 = data41.dependsOn;
-if(Array.isArray(data437)){
-const len52 = data437.length;
-for(let i60=0; i60<len52; i60++){
-let data438 = data437[i60];
-if(typeof data438 !== "string"){
-const err779 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i60,schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dependsOn.items.type,parentSchema:schema27.properties.dependsOn.items,data:data438};
+if(data41.pollInterval !== undefined){
+let data436 = data41.pollInterval;
+if(typeof data436 !== "string"){
+const err779 = {instancePath:instancePath+"/steps/" + i3+"/pollInterval",schemaPath:"#/definitions/step.stepfunctions.start/properties/pollInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pollInterval.type,parentSchema:schema27.properties.pollInterval,data:data436};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -9881,9 +9876,10 @@ vErrors.push(err779);
 errors++;
 }
 }
-}
-else {
-const err780 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.dependsOn.type,parentSchema:schema27.properties.dependsOn,data:data437};
+if(data41.timeout !== undefined){
+let data437 = data41.timeout;
+if(typeof data437 !== "string"){
+const err780 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.timeout.type,parentSchema:schema27.properties.timeout,data:data437};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -9893,10 +9889,14 @@ vErrors.push(err780);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data439 = data41.group;
+if(data41.dependsOn !== undefined){
+let data438 = data41.dependsOn;
+if(Array.isArray(data438)){
+const len52 = data438.length;
+for(let i60=0; i60<len52; i60++){
+let data439 = data438[i60];
 if(typeof data439 !== "string"){
-const err781 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.stepfunctions.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.group.type,parentSchema:schema27.properties.group,data:data439};
+const err781 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i60,schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dependsOn.items.type,parentSchema:schema27.properties.dependsOn.items,data:data439};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -9906,10 +9906,9 @@ vErrors.push(err781);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data440 = data41.triggerRule;
-if(typeof data440 !== "string"){
-const err782 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.triggerRule.type,parentSchema:schema27.properties.triggerRule,data:data440};
+}
+else {
+const err782 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.dependsOn.type,parentSchema:schema27.properties.dependsOn,data:data438};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -9918,8 +9917,11 @@ vErrors.push(err782);
 }
 errors++;
 }
-if(!((((((((((((data440 === "all_success") || (data440 === "all_failed")) || (data440 === "all_done")) || (data440 === "all_done_setup_success")) || (data440 === "all_skipped")) || (data440 === "one_success")) || (data440 === "one_failed")) || (data440 === "one_done")) || (data440 === "none_failed")) || (data440 === "none_failed_min_one_success")) || (data440 === "none_skipped")) || (data440 === "always"))){
-const err783 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema27.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.triggerRule.enum,parentSchema:schema27.properties.triggerRule,data:data440};
+}
+if(data41.group !== undefined){
+let data440 = data41.group;
+if(typeof data440 !== "string"){
+const err783 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.stepfunctions.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.group.type,parentSchema:schema27.properties.group,data:data440};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -9929,14 +9931,10 @@ vErrors.push(err783);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data441 = data41.produces;
-if(Array.isArray(data441)){
-const len53 = data441.length;
-for(let i61=0; i61<len53; i61++){
-let data442 = data441[i61];
-if(typeof data442 !== "string"){
-const err784 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i61,schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.produces.items.type,parentSchema:schema27.properties.produces.items,data:data442};
+if(data41.triggerRule !== undefined){
+let data441 = data41.triggerRule;
+if(typeof data441 !== "string"){
+const err784 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.triggerRule.type,parentSchema:schema27.properties.triggerRule,data:data441};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -9945,10 +9943,8 @@ vErrors.push(err784);
 }
 errors++;
 }
-}
-}
-else {
-const err785 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.produces.type,parentSchema:schema27.properties.produces,data:data441};
+if(!((((((((((((data441 === "all_success") || (data441 === "all_failed")) || (data441 === "all_done")) || (data441 === "all_done_setup_success")) || (data441 === "all_skipped")) || (data441 === "one_success")) || (data441 === "one_failed")) || (data441 === "one_done")) || (data441 === "none_failed")) || (data441 === "none_failed_min_one_success")) || (data441 === "none_skipped")) || (data441 === "always"))){
+const err785 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema27.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.triggerRule.enum,parentSchema:schema27.properties.triggerRule,data:data441};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -9958,10 +9954,14 @@ vErrors.push(err785);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data443 = data41.retries;
-if(!(((typeof data443 == "number") && (!(data443 % 1) && !isNaN(data443))) && (isFinite(data443)))){
-const err786 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.retries.type,parentSchema:schema27.properties.retries,data:data443};
+if(data41.produces !== undefined){
+let data442 = data41.produces;
+if(Array.isArray(data442)){
+const len53 = data442.length;
+for(let i61=0; i61<len53; i61++){
+let data443 = data442[i61];
+if(typeof data443 !== "string"){
+const err786 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i61,schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.produces.items.type,parentSchema:schema27.properties.produces.items,data:data443};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -9970,9 +9970,10 @@ vErrors.push(err786);
 }
 errors++;
 }
-if((typeof data443 == "number") && (isFinite(data443))){
-if(data443 > 100 || isNaN(data443)){
-const err787 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema27.properties.retries,data:data443};
+}
+}
+else {
+const err787 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.produces.type,parentSchema:schema27.properties.produces,data:data442};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -9981,8 +9982,11 @@ vErrors.push(err787);
 }
 errors++;
 }
-if(data443 < 0 || isNaN(data443)){
-const err788 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.retries,data:data443};
+}
+if(data41.retries !== undefined){
+let data444 = data41.retries;
+if(!(((typeof data444 == "number") && (!(data444 % 1) && !isNaN(data444))) && (isFinite(data444)))){
+const err788 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.retries.type,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -9991,12 +9995,9 @@ vErrors.push(err788);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data444 = data41.retryDelay;
-if(typeof data444 !== "string"){
-const err789 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.retryDelay.type,parentSchema:schema27.properties.retryDelay,data:data444};
+if((typeof data444 == "number") && (isFinite(data444))){
+if(data444 > 100 || isNaN(data444)){
+const err789 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -10005,11 +10006,8 @@ vErrors.push(err789);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data445 = data41.retryExponentialBackoff;
-if(typeof data445 !== "boolean"){
-const err790 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.retryExponentialBackoff.type,parentSchema:schema27.properties.retryExponentialBackoff,data:data445};
+if(data444 < 0 || isNaN(data444)){
+const err790 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -10019,10 +10017,11 @@ vErrors.push(err790);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data446 = data41.executionTimeout;
-if(typeof data446 !== "string"){
-const err791 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.executionTimeout.type,parentSchema:schema27.properties.executionTimeout,data:data446};
+}
+if(data41.retryDelay !== undefined){
+let data445 = data41.retryDelay;
+if(typeof data445 !== "string"){
+const err791 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.retryDelay.type,parentSchema:schema27.properties.retryDelay,data:data445};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -10032,11 +10031,10 @@ vErrors.push(err791);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data447 = data41.awsConnId;
-if(typeof data447 === "string"){
-if(func3(data447) < 1){
-const err792 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.awsConnId,data:data447};
+if(data41.retryExponentialBackoff !== undefined){
+let data446 = data41.retryExponentialBackoff;
+if(typeof data446 !== "boolean"){
+const err792 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.retryExponentialBackoff.type,parentSchema:schema27.properties.retryExponentialBackoff,data:data446};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -10046,8 +10044,10 @@ vErrors.push(err792);
 errors++;
 }
 }
-else {
-const err793 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.awsConnId.type,parentSchema:schema27.properties.awsConnId,data:data447};
+if(data41.executionTimeout !== undefined){
+let data447 = data41.executionTimeout;
+if(typeof data447 !== "string"){
+const err793 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.executionTimeout.type,parentSchema:schema27.properties.executionTimeout,data:data447};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -10057,11 +10057,11 @@ vErrors.push(err793);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data448 = data41.region;
+if(data41.awsConnId !== undefined){
+let data448 = data41.awsConnId;
 if(typeof data448 === "string"){
 if(func3(data448) < 1){
-const err794 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.region,data:data448};
+const err794 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.awsConnId,data:data448};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -10072,7 +10072,7 @@ errors++;
 }
 }
 else {
-const err795 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.region.type,parentSchema:schema27.properties.region,data:data448};
+const err795 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.awsConnId.type,parentSchema:schema27.properties.awsConnId,data:data448};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -10082,10 +10082,11 @@ vErrors.push(err795);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data449 = data41.deferrable;
-if(typeof data449 !== "boolean"){
-const err796 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.stepfunctions.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deferrable.type,parentSchema:schema27.properties.deferrable,data:data449};
+if(data41.region !== undefined){
+let data449 = data41.region;
+if(typeof data449 === "string"){
+if(func3(data449) < 1){
+const err796 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.region,data:data449};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -10095,11 +10096,8 @@ vErrors.push(err796);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data450 = data41.pool;
-if(typeof data450 === "string"){
-if(func3(data450) < 1){
-const err797 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.pool,data:data450};
+else {
+const err797 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.region.type,parentSchema:schema27.properties.region,data:data449};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -10109,8 +10107,10 @@ vErrors.push(err797);
 errors++;
 }
 }
-else {
-const err798 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pool.type,parentSchema:schema27.properties.pool,data:data450};
+if(data41.deferrable !== undefined){
+let data450 = data41.deferrable;
+if(typeof data450 !== "boolean"){
+const err798 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.stepfunctions.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deferrable.type,parentSchema:schema27.properties.deferrable,data:data450};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -10120,9 +10120,11 @@ vErrors.push(err798);
 errors++;
 }
 }
-}
-else {
-const err799 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data41};
+if(data41.pool !== undefined){
+let data451 = data41.pool;
+if(typeof data451 === "string"){
+if(func3(data451) < 1){
+const err799 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.pool,data:data451};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -10132,10 +10134,8 @@ vErrors.push(err799);
 errors++;
 }
 }
-else if(tag0 === "eventbridge.put"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err800 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+else {
+const err800 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pool.type,parentSchema:schema27.properties.pool,data:data451};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -10144,8 +10144,10 @@ vErrors.push(err800);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err801 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+}
+}
+else {
+const err801 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -10154,8 +10156,11 @@ vErrors.push(err801);
 }
 errors++;
 }
-if(data41.entries === undefined){
-const err802 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+}
+else if(tag0 === "eventbridge.put"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err802 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -10164,9 +10169,8 @@ vErrors.push(err802);
 }
 errors++;
 }
-for(const key34 in data41){
-if(!(func2.call(schema28.properties, key34))){
-const err803 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data41};
+if(data41.kind === undefined){
+const err803 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -10175,11 +10179,8 @@ vErrors.push(err803);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data451 = data41.id;
-if(typeof data451 !== "string"){
-const err804 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.eventbridge.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data451};
+if(data41.entries === undefined){
+const err804 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -10188,11 +10189,9 @@ vErrors.push(err804);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data452 = data41.kind;
-if("eventbridge.put" !== data452){
-const err805 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.eventbridge.put/properties/kind/const",keyword:"const",params:{allowedValue: "eventbridge.put"},message:"must be equal to constant",schema:"eventbridge.put",parentSchema:schema28.properties.kind,data:data452};
+for(const key34 in data41){
+if(!(func2.call(schema28.properties, key34))){
+const err805 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -10202,11 +10201,10 @@ vErrors.push(err805);
 errors++;
 }
 }
-if(data41.entries !== undefined){
-let data453 = data41.entries;
-if(Array.isArray(data453)){
-if(data453.length > 10){
-const err806 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema28.properties.entries,data:data453};
+if(data41.id !== undefined){
+let data452 = data41.id;
+if(typeof data452 !== "string"){
+const err806 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.eventbridge.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data452};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -10215,8 +10213,11 @@ vErrors.push(err806);
 }
 errors++;
 }
-if(data453.length < 1){
-const err807 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.entries,data:data453};
+}
+if(data41.kind !== undefined){
+let data453 = data41.kind;
+if("eventbridge.put" !== data453){
+const err807 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.eventbridge.put/properties/kind/const",keyword:"const",params:{allowedValue: "eventbridge.put"},message:"must be equal to constant",schema:"eventbridge.put",parentSchema:schema28.properties.kind,data:data453};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -10225,12 +10226,12 @@ vErrors.push(err807);
 }
 errors++;
 }
-const len54 = data453.length;
-for(let i62=0; i62<len54; i62++){
-let data454 = data453[i62];
-if(data454 && typeof data454 == "object" && !Array.isArray(data454)){
-if(data454.source === undefined){
-const err808 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data454};
+}
+if(data41.entries !== undefined){
+let data454 = data41.entries;
+if(Array.isArray(data454)){
+if(data454.length > 10){
+const err808 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -10239,8 +10240,8 @@ vErrors.push(err808);
 }
 errors++;
 }
-if(data454.detailType === undefined){
-const err809 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detailType"},message:"must have required property '"+"detailType"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data454};
+if(data454.length < 1){
+const err809 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -10249,8 +10250,12 @@ vErrors.push(err809);
 }
 errors++;
 }
-if(data454.detail === undefined){
-const err810 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data454};
+const len54 = data454.length;
+for(let i62=0; i62<len54; i62++){
+let data455 = data454[i62];
+if(data455 && typeof data455 == "object" && !Array.isArray(data455)){
+if(data455.source === undefined){
+const err810 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -10259,9 +10264,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-for(const key35 in data454){
-if(!(((((key35 === "source") || (key35 === "detailType")) || (key35 === "detail")) || (key35 === "eventBusName")) || (key35 === "resources"))){
-const err811 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.entries.items,data:data454};
+if(data455.detailType === undefined){
+const err811 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detailType"},message:"must have required property '"+"detailType"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -10270,12 +10274,8 @@ vErrors.push(err811);
 }
 errors++;
 }
-}
-if(data454.source !== undefined){
-let data455 = data454.source;
-if(typeof data455 === "string"){
-if(func3(data455) > 256){
-const err812 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema28.properties.entries.items.properties.source,data:data455};
+if(data455.detail === undefined){
+const err812 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -10284,8 +10284,9 @@ vErrors.push(err812);
 }
 errors++;
 }
-if(func3(data455) < 1){
-const err813 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.source,data:data455};
+for(const key35 in data455){
+if(!(((((key35 === "source") || (key35 === "detailType")) || (key35 === "detail")) || (key35 === "eventBusName")) || (key35 === "resources"))){
+const err813 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -10295,8 +10296,11 @@ vErrors.push(err813);
 errors++;
 }
 }
-else {
-const err814 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.source.type,parentSchema:schema28.properties.entries.items.properties.source,data:data455};
+if(data455.source !== undefined){
+let data456 = data455.source;
+if(typeof data456 === "string"){
+if(func3(data456) > 256){
+const err814 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -10305,12 +10309,8 @@ vErrors.push(err814);
 }
 errors++;
 }
-}
-if(data454.detailType !== undefined){
-let data456 = data454.detailType;
-if(typeof data456 === "string"){
-if(func3(data456) > 128){
-const err815 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema28.properties.entries.items.properties.detailType,data:data456};
+if(func3(data456) < 1){
+const err815 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -10319,8 +10319,9 @@ vErrors.push(err815);
 }
 errors++;
 }
-if(func3(data456) < 1){
-const err816 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.detailType,data:data456};
+}
+else {
+const err816 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.source.type,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -10330,8 +10331,11 @@ vErrors.push(err816);
 errors++;
 }
 }
-else {
-const err817 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.detailType.type,parentSchema:schema28.properties.entries.items.properties.detailType,data:data456};
+if(data455.detailType !== undefined){
+let data457 = data455.detailType;
+if(typeof data457 === "string"){
+if(func3(data457) > 128){
+const err817 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -10340,11 +10344,8 @@ vErrors.push(err817);
 }
 errors++;
 }
-}
-if(data454.detail !== undefined){
-let data457 = data454.detail;
-if(!(data457 && typeof data457 == "object" && !Array.isArray(data457))){
-const err818 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detail",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.properties.detail.type,parentSchema:schema28.properties.entries.items.properties.detail,data:data457};
+if(func3(data457) < 1){
+const err818 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -10354,11 +10355,8 @@ vErrors.push(err818);
 errors++;
 }
 }
-if(data454.eventBusName !== undefined){
-let data458 = data454.eventBusName;
-if(typeof data458 === "string"){
-if(func3(data458) > 1600){
-const err819 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/maxLength",keyword:"maxLength",params:{limit: 1600},message:"must NOT have more than 1600 characters",schema:1600,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data458};
+else {
+const err819 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.detailType.type,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -10367,8 +10365,11 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(func3(data458) < 1){
-const err820 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data458};
+}
+if(data455.detail !== undefined){
+let data458 = data455.detail;
+if(!(data458 && typeof data458 == "object" && !Array.isArray(data458))){
+const err820 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detail",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.properties.detail.type,parentSchema:schema28.properties.entries.items.properties.detail,data:data458};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -10378,8 +10379,11 @@ vErrors.push(err820);
 errors++;
 }
 }
-else {
-const err821 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.eventBusName.type,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data458};
+if(data455.eventBusName !== undefined){
+let data459 = data455.eventBusName;
+if(typeof data459 === "string"){
+if(func3(data459) > 1600){
+const err821 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/maxLength",keyword:"maxLength",params:{limit: 1600},message:"must NOT have more than 1600 characters",schema:1600,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -10388,16 +10392,8 @@ vErrors.push(err821);
 }
 errors++;
 }
-}
-if(data454.resources !== undefined){
-let data459 = data454.resources;
-if(Array.isArray(data459)){
-const len55 = data459.length;
-for(let i63=0; i63<len55; i63++){
-let data460 = data459[i63];
-if(typeof data460 === "string"){
-if(func3(data460) < 1){
-const err822 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data460};
+if(func3(data459) < 1){
+const err822 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -10408,7 +10404,7 @@ errors++;
 }
 }
 else {
-const err823 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.resources.items.type,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data460};
+const err823 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.eventBusName.type,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -10418,9 +10414,15 @@ vErrors.push(err823);
 errors++;
 }
 }
-}
-else {
-const err824 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.items.properties.resources.type,parentSchema:schema28.properties.entries.items.properties.resources,data:data459};
+if(data455.resources !== undefined){
+let data460 = data455.resources;
+if(Array.isArray(data460)){
+const len55 = data460.length;
+for(let i63=0; i63<len55; i63++){
+let data461 = data460[i63];
+if(typeof data461 === "string"){
+if(func3(data461) < 1){
+const err824 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -10430,9 +10432,8 @@ vErrors.push(err824);
 errors++;
 }
 }
-}
 else {
-const err825 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.type,parentSchema:schema28.properties.entries.items,data:data454};
+const err825 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.resources.items.type,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -10444,7 +10445,7 @@ errors++;
 }
 }
 else {
-const err826 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.type,parentSchema:schema28.properties.entries,data:data453};
+const err826 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.items.properties.resources.type,parentSchema:schema28.properties.entries.items.properties.resources,data:data460};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -10454,11 +10455,9 @@ vErrors.push(err826);
 errors++;
 }
 }
-if(data41.endpointId !== undefined){
-let data461 = data41.endpointId;
-if(typeof data461 === "string"){
-if(func3(data461) < 1){
-const err827 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.endpointId,data:data461};
+}
+else {
+const err827 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.type,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -10468,8 +10467,9 @@ vErrors.push(err827);
 errors++;
 }
 }
+}
 else {
-const err828 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.endpointId.type,parentSchema:schema28.properties.endpointId,data:data461};
+const err828 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.type,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -10479,14 +10479,11 @@ vErrors.push(err828);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data462 = data41.dependsOn;
-if(Array.isArray(data462)){
-const len56 = data462.length;
-for(let i64=0; i64<len56; i64++){
-let data463 = data462[i64];
-if(typeof data463 !== "string"){
-const err829 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i64,schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dependsOn.items.type,parentSchema:schema28.properties.dependsOn.items,data:data463};
+if(data41.endpointId !== undefined){
+let data462 = data41.endpointId;
+if(typeof data462 === "string"){
+if(func3(data462) < 1){
+const err829 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.endpointId,data:data462};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -10496,9 +10493,8 @@ vErrors.push(err829);
 errors++;
 }
 }
-}
 else {
-const err830 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dependsOn.type,parentSchema:schema28.properties.dependsOn,data:data462};
+const err830 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.endpointId.type,parentSchema:schema28.properties.endpointId,data:data462};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -10508,10 +10504,14 @@ vErrors.push(err830);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data464 = data41.group;
+if(data41.dependsOn !== undefined){
+let data463 = data41.dependsOn;
+if(Array.isArray(data463)){
+const len56 = data463.length;
+for(let i64=0; i64<len56; i64++){
+let data464 = data463[i64];
 if(typeof data464 !== "string"){
-const err831 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.eventbridge.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.group.type,parentSchema:schema28.properties.group,data:data464};
+const err831 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i64,schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dependsOn.items.type,parentSchema:schema28.properties.dependsOn.items,data:data464};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -10521,10 +10521,9 @@ vErrors.push(err831);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data465 = data41.triggerRule;
-if(typeof data465 !== "string"){
-const err832 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.triggerRule.type,parentSchema:schema28.properties.triggerRule,data:data465};
+}
+else {
+const err832 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dependsOn.type,parentSchema:schema28.properties.dependsOn,data:data463};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -10533,8 +10532,11 @@ vErrors.push(err832);
 }
 errors++;
 }
-if(!((((((((((((data465 === "all_success") || (data465 === "all_failed")) || (data465 === "all_done")) || (data465 === "all_done_setup_success")) || (data465 === "all_skipped")) || (data465 === "one_success")) || (data465 === "one_failed")) || (data465 === "one_done")) || (data465 === "none_failed")) || (data465 === "none_failed_min_one_success")) || (data465 === "none_skipped")) || (data465 === "always"))){
-const err833 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema28.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.triggerRule.enum,parentSchema:schema28.properties.triggerRule,data:data465};
+}
+if(data41.group !== undefined){
+let data465 = data41.group;
+if(typeof data465 !== "string"){
+const err833 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.eventbridge.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.group.type,parentSchema:schema28.properties.group,data:data465};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -10544,14 +10546,10 @@ vErrors.push(err833);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data466 = data41.produces;
-if(Array.isArray(data466)){
-const len57 = data466.length;
-for(let i65=0; i65<len57; i65++){
-let data467 = data466[i65];
-if(typeof data467 !== "string"){
-const err834 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i65,schemaPath:"#/definitions/step.eventbridge.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.produces.items.type,parentSchema:schema28.properties.produces.items,data:data467};
+if(data41.triggerRule !== undefined){
+let data466 = data41.triggerRule;
+if(typeof data466 !== "string"){
+const err834 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.triggerRule.type,parentSchema:schema28.properties.triggerRule,data:data466};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -10560,10 +10558,8 @@ vErrors.push(err834);
 }
 errors++;
 }
-}
-}
-else {
-const err835 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.eventbridge.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.produces.type,parentSchema:schema28.properties.produces,data:data466};
+if(!((((((((((((data466 === "all_success") || (data466 === "all_failed")) || (data466 === "all_done")) || (data466 === "all_done_setup_success")) || (data466 === "all_skipped")) || (data466 === "one_success")) || (data466 === "one_failed")) || (data466 === "one_done")) || (data466 === "none_failed")) || (data466 === "none_failed_min_one_success")) || (data466 === "none_skipped")) || (data466 === "always"))){
+const err835 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema28.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.triggerRule.enum,parentSchema:schema28.properties.triggerRule,data:data466};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -10573,10 +10569,14 @@ vErrors.push(err835);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data468 = data41.retries;
-if(!(((typeof data468 == "number") && (!(data468 % 1) && !isNaN(data468))) && (isFinite(data468)))){
-const err836 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.retries.type,parentSchema:schema28.properties.retries,data:data468};
+if(data41.produces !== undefined){
+let data467 = data41.produces;
+if(Array.isArray(data467)){
+const len57 = data467.length;
+for(let i65=0; i65<len57; i65++){
+let data468 = data467[i65];
+if(typeof data468 !== "string"){
+const err836 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i65,schemaPath:"#/definitions/step.eventbridge.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.produces.items.type,parentSchema:schema28.properties.produces.items,data:data468};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -10585,9 +10585,10 @@ vErrors.push(err836);
 }
 errors++;
 }
-if((typeof data468 == "number") && (isFinite(data468))){
-if(data468 > 100 || isNaN(data468)){
-const err837 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema28.properties.retries,data:data468};
+}
+}
+else {
+const err837 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.eventbridge.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.produces.type,parentSchema:schema28.properties.produces,data:data467};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -10596,8 +10597,11 @@ vErrors.push(err837);
 }
 errors++;
 }
-if(data468 < 0 || isNaN(data468)){
-const err838 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.retries,data:data468};
+}
+if(data41.retries !== undefined){
+let data469 = data41.retries;
+if(!(((typeof data469 == "number") && (!(data469 % 1) && !isNaN(data469))) && (isFinite(data469)))){
+const err838 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.retries.type,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -10606,12 +10610,9 @@ vErrors.push(err838);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data469 = data41.retryDelay;
-if(typeof data469 !== "string"){
-const err839 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.eventbridge.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.retryDelay.type,parentSchema:schema28.properties.retryDelay,data:data469};
+if((typeof data469 == "number") && (isFinite(data469))){
+if(data469 > 100 || isNaN(data469)){
+const err839 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -10620,11 +10621,8 @@ vErrors.push(err839);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data470 = data41.retryExponentialBackoff;
-if(typeof data470 !== "boolean"){
-const err840 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.eventbridge.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.retryExponentialBackoff.type,parentSchema:schema28.properties.retryExponentialBackoff,data:data470};
+if(data469 < 0 || isNaN(data469)){
+const err840 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -10634,10 +10632,11 @@ vErrors.push(err840);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data471 = data41.executionTimeout;
-if(typeof data471 !== "string"){
-const err841 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.eventbridge.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.executionTimeout.type,parentSchema:schema28.properties.executionTimeout,data:data471};
+}
+if(data41.retryDelay !== undefined){
+let data470 = data41.retryDelay;
+if(typeof data470 !== "string"){
+const err841 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.eventbridge.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.retryDelay.type,parentSchema:schema28.properties.retryDelay,data:data470};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -10647,11 +10646,10 @@ vErrors.push(err841);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data472 = data41.awsConnId;
-if(typeof data472 === "string"){
-if(func3(data472) < 1){
-const err842 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.awsConnId,data:data472};
+if(data41.retryExponentialBackoff !== undefined){
+let data471 = data41.retryExponentialBackoff;
+if(typeof data471 !== "boolean"){
+const err842 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.eventbridge.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.retryExponentialBackoff.type,parentSchema:schema28.properties.retryExponentialBackoff,data:data471};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -10661,8 +10659,10 @@ vErrors.push(err842);
 errors++;
 }
 }
-else {
-const err843 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.awsConnId.type,parentSchema:schema28.properties.awsConnId,data:data472};
+if(data41.executionTimeout !== undefined){
+let data472 = data41.executionTimeout;
+if(typeof data472 !== "string"){
+const err843 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.eventbridge.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.executionTimeout.type,parentSchema:schema28.properties.executionTimeout,data:data472};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -10672,11 +10672,11 @@ vErrors.push(err843);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data473 = data41.region;
+if(data41.awsConnId !== undefined){
+let data473 = data41.awsConnId;
 if(typeof data473 === "string"){
 if(func3(data473) < 1){
-const err844 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.region,data:data473};
+const err844 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.awsConnId,data:data473};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -10687,7 +10687,7 @@ errors++;
 }
 }
 else {
-const err845 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.region.type,parentSchema:schema28.properties.region,data:data473};
+const err845 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.awsConnId.type,parentSchema:schema28.properties.awsConnId,data:data473};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -10697,10 +10697,11 @@ vErrors.push(err845);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data474 = data41.deferrable;
-if(typeof data474 !== "boolean"){
-const err846 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.eventbridge.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.deferrable.type,parentSchema:schema28.properties.deferrable,data:data474};
+if(data41.region !== undefined){
+let data474 = data41.region;
+if(typeof data474 === "string"){
+if(func3(data474) < 1){
+const err846 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.region,data:data474};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -10710,11 +10711,8 @@ vErrors.push(err846);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data475 = data41.pool;
-if(typeof data475 === "string"){
-if(func3(data475) < 1){
-const err847 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pool,data:data475};
+else {
+const err847 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.region.type,parentSchema:schema28.properties.region,data:data474};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -10724,8 +10722,10 @@ vErrors.push(err847);
 errors++;
 }
 }
-else {
-const err848 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pool.type,parentSchema:schema28.properties.pool,data:data475};
+if(data41.deferrable !== undefined){
+let data475 = data41.deferrable;
+if(typeof data475 !== "boolean"){
+const err848 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.eventbridge.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.deferrable.type,parentSchema:schema28.properties.deferrable,data:data475};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -10735,9 +10735,11 @@ vErrors.push(err848);
 errors++;
 }
 }
-}
-else {
-const err849 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data41};
+if(data41.pool !== undefined){
+let data476 = data41.pool;
+if(typeof data476 === "string"){
+if(func3(data476) < 1){
+const err849 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pool,data:data476};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -10747,10 +10749,8 @@ vErrors.push(err849);
 errors++;
 }
 }
-else if(tag0 === "s3.put"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err850 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+else {
+const err850 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pool.type,parentSchema:schema28.properties.pool,data:data476};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -10759,8 +10759,10 @@ vErrors.push(err850);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err851 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+}
+}
+else {
+const err851 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -10769,8 +10771,11 @@ vErrors.push(err851);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err852 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+}
+else if(tag0 === "s3.put"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err852 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -10779,8 +10784,8 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(data41.key === undefined){
-const err853 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.kind === undefined){
+const err853 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -10789,8 +10794,8 @@ vErrors.push(err853);
 }
 errors++;
 }
-if(data41.data === undefined){
-const err854 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.bucket === undefined){
+const err854 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -10799,9 +10804,8 @@ vErrors.push(err854);
 }
 errors++;
 }
-for(const key36 in data41){
-if(!(func2.call(schema29.properties, key36))){
-const err855 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data:data41};
+if(data41.key === undefined){
+const err855 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -10810,11 +10814,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data476 = data41.id;
-if(typeof data476 !== "string"){
-const err856 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data476};
+if(data41.data === undefined){
+const err856 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -10823,11 +10824,9 @@ vErrors.push(err856);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data477 = data41.kind;
-if("s3.put" !== data477){
-const err857 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.put/properties/kind/const",keyword:"const",params:{allowedValue: "s3.put"},message:"must be equal to constant",schema:"s3.put",parentSchema:schema29.properties.kind,data:data477};
+for(const key36 in data41){
+if(!(func2.call(schema29.properties, key36))){
+const err857 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -10837,11 +10836,10 @@ vErrors.push(err857);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data478 = data41.bucket;
-if(typeof data478 === "string"){
-if(func3(data478) < 1){
-const err858 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.bucket,data:data478};
+if(data41.id !== undefined){
+let data477 = data41.id;
+if(typeof data477 !== "string"){
+const err858 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data477};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -10851,8 +10849,10 @@ vErrors.push(err858);
 errors++;
 }
 }
-else {
-const err859 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.bucket.type,parentSchema:schema29.properties.bucket,data:data478};
+if(data41.kind !== undefined){
+let data478 = data41.kind;
+if("s3.put" !== data478){
+const err859 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.put/properties/kind/const",keyword:"const",params:{allowedValue: "s3.put"},message:"must be equal to constant",schema:"s3.put",parentSchema:schema29.properties.kind,data:data478};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -10862,11 +10862,11 @@ vErrors.push(err859);
 errors++;
 }
 }
-if(data41.key !== undefined){
-let data479 = data41.key;
+if(data41.bucket !== undefined){
+let data479 = data41.bucket;
 if(typeof data479 === "string"){
 if(func3(data479) < 1){
-const err860 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.key,data:data479};
+const err860 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.bucket,data:data479};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -10877,7 +10877,7 @@ errors++;
 }
 }
 else {
-const err861 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.key.type,parentSchema:schema29.properties.key,data:data479};
+const err861 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.bucket.type,parentSchema:schema29.properties.bucket,data:data479};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -10887,10 +10887,11 @@ vErrors.push(err861);
 errors++;
 }
 }
-if(data41.data !== undefined){
-let data480 = data41.data;
-if((!data480 || typeof data480 != "object") && (typeof data480 !== "string")){
-const err862 = {instancePath:instancePath+"/steps/" + i3+"/data",schemaPath:"#/definitions/step.s3.put/properties/data/type",keyword:"type",params:{type: schema29.properties.data.type},message:"must be string,object,array",schema:schema29.properties.data.type,parentSchema:schema29.properties.data,data:data480};
+if(data41.key !== undefined){
+let data480 = data41.key;
+if(typeof data480 === "string"){
+if(func3(data480) < 1){
+const err862 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.key,data:data480};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -10900,10 +10901,8 @@ vErrors.push(err862);
 errors++;
 }
 }
-if(data41.replace !== undefined){
-let data481 = data41.replace;
-if(typeof data481 !== "boolean"){
-const err863 = {instancePath:instancePath+"/steps/" + i3+"/replace",schemaPath:"#/definitions/step.s3.put/properties/replace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.replace.type,parentSchema:schema29.properties.replace,data:data481};
+else {
+const err863 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.key.type,parentSchema:schema29.properties.key,data:data480};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -10913,10 +10912,10 @@ vErrors.push(err863);
 errors++;
 }
 }
-if(data41.encrypt !== undefined){
-let data482 = data41.encrypt;
-if(typeof data482 !== "boolean"){
-const err864 = {instancePath:instancePath+"/steps/" + i3+"/encrypt",schemaPath:"#/definitions/step.s3.put/properties/encrypt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.encrypt.type,parentSchema:schema29.properties.encrypt,data:data482};
+if(data41.data !== undefined){
+let data481 = data41.data;
+if((!data481 || typeof data481 != "object") && (typeof data481 !== "string")){
+const err864 = {instancePath:instancePath+"/steps/" + i3+"/data",schemaPath:"#/definitions/step.s3.put/properties/data/type",keyword:"type",params:{type: schema29.properties.data.type},message:"must be string,object,array",schema:schema29.properties.data.type,parentSchema:schema29.properties.data,data:data481};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -10926,10 +10925,10 @@ vErrors.push(err864);
 errors++;
 }
 }
-if(data41.compression !== undefined){
-let data483 = data41.compression;
-if(typeof data483 !== "string"){
-const err865 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.compression.type,parentSchema:schema29.properties.compression,data:data483};
+if(data41.replace !== undefined){
+let data482 = data41.replace;
+if(typeof data482 !== "boolean"){
+const err865 = {instancePath:instancePath+"/steps/" + i3+"/replace",schemaPath:"#/definitions/step.s3.put/properties/replace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.replace.type,parentSchema:schema29.properties.replace,data:data482};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -10938,8 +10937,11 @@ vErrors.push(err865);
 }
 errors++;
 }
-if(!(data483 === "gzip")){
-const err866 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/enum",keyword:"enum",params:{allowedValues: schema29.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.compression.enum,parentSchema:schema29.properties.compression,data:data483};
+}
+if(data41.encrypt !== undefined){
+let data483 = data41.encrypt;
+if(typeof data483 !== "boolean"){
+const err866 = {instancePath:instancePath+"/steps/" + i3+"/encrypt",schemaPath:"#/definitions/step.s3.put/properties/encrypt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.encrypt.type,parentSchema:schema29.properties.encrypt,data:data483};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -10949,14 +10951,10 @@ vErrors.push(err866);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data484 = data41.dependsOn;
-if(Array.isArray(data484)){
-const len58 = data484.length;
-for(let i66=0; i66<len58; i66++){
-let data485 = data484[i66];
-if(typeof data485 !== "string"){
-const err867 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i66,schemaPath:"#/definitions/step.s3.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dependsOn.items.type,parentSchema:schema29.properties.dependsOn.items,data:data485};
+if(data41.compression !== undefined){
+let data484 = data41.compression;
+if(typeof data484 !== "string"){
+const err867 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.compression.type,parentSchema:schema29.properties.compression,data:data484};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -10965,10 +10963,8 @@ vErrors.push(err867);
 }
 errors++;
 }
-}
-}
-else {
-const err868 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.dependsOn.type,parentSchema:schema29.properties.dependsOn,data:data484};
+if(!(data484 === "gzip")){
+const err868 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/enum",keyword:"enum",params:{allowedValues: schema29.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.compression.enum,parentSchema:schema29.properties.compression,data:data484};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -10978,10 +10974,14 @@ vErrors.push(err868);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data486 = data41.group;
+if(data41.dependsOn !== undefined){
+let data485 = data41.dependsOn;
+if(Array.isArray(data485)){
+const len58 = data485.length;
+for(let i66=0; i66<len58; i66++){
+let data486 = data485[i66];
 if(typeof data486 !== "string"){
-const err869 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.group.type,parentSchema:schema29.properties.group,data:data486};
+const err869 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i66,schemaPath:"#/definitions/step.s3.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dependsOn.items.type,parentSchema:schema29.properties.dependsOn.items,data:data486};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -10991,10 +10991,9 @@ vErrors.push(err869);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data487 = data41.triggerRule;
-if(typeof data487 !== "string"){
-const err870 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.triggerRule.type,parentSchema:schema29.properties.triggerRule,data:data487};
+}
+else {
+const err870 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.dependsOn.type,parentSchema:schema29.properties.dependsOn,data:data485};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -11003,8 +11002,11 @@ vErrors.push(err870);
 }
 errors++;
 }
-if(!((((((((((((data487 === "all_success") || (data487 === "all_failed")) || (data487 === "all_done")) || (data487 === "all_done_setup_success")) || (data487 === "all_skipped")) || (data487 === "one_success")) || (data487 === "one_failed")) || (data487 === "one_done")) || (data487 === "none_failed")) || (data487 === "none_failed_min_one_success")) || (data487 === "none_skipped")) || (data487 === "always"))){
-const err871 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema29.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.triggerRule.enum,parentSchema:schema29.properties.triggerRule,data:data487};
+}
+if(data41.group !== undefined){
+let data487 = data41.group;
+if(typeof data487 !== "string"){
+const err871 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.group.type,parentSchema:schema29.properties.group,data:data487};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -11014,14 +11016,10 @@ vErrors.push(err871);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data488 = data41.produces;
-if(Array.isArray(data488)){
-const len59 = data488.length;
-for(let i67=0; i67<len59; i67++){
-let data489 = data488[i67];
-if(typeof data489 !== "string"){
-const err872 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i67,schemaPath:"#/definitions/step.s3.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.produces.items.type,parentSchema:schema29.properties.produces.items,data:data489};
+if(data41.triggerRule !== undefined){
+let data488 = data41.triggerRule;
+if(typeof data488 !== "string"){
+const err872 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.triggerRule.type,parentSchema:schema29.properties.triggerRule,data:data488};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -11030,10 +11028,8 @@ vErrors.push(err872);
 }
 errors++;
 }
-}
-}
-else {
-const err873 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.produces.type,parentSchema:schema29.properties.produces,data:data488};
+if(!((((((((((((data488 === "all_success") || (data488 === "all_failed")) || (data488 === "all_done")) || (data488 === "all_done_setup_success")) || (data488 === "all_skipped")) || (data488 === "one_success")) || (data488 === "one_failed")) || (data488 === "one_done")) || (data488 === "none_failed")) || (data488 === "none_failed_min_one_success")) || (data488 === "none_skipped")) || (data488 === "always"))){
+const err873 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema29.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.triggerRule.enum,parentSchema:schema29.properties.triggerRule,data:data488};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -11043,10 +11039,14 @@ vErrors.push(err873);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data490 = data41.retries;
-if(!(((typeof data490 == "number") && (!(data490 % 1) && !isNaN(data490))) && (isFinite(data490)))){
-const err874 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.retries.type,parentSchema:schema29.properties.retries,data:data490};
+if(data41.produces !== undefined){
+let data489 = data41.produces;
+if(Array.isArray(data489)){
+const len59 = data489.length;
+for(let i67=0; i67<len59; i67++){
+let data490 = data489[i67];
+if(typeof data490 !== "string"){
+const err874 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i67,schemaPath:"#/definitions/step.s3.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.produces.items.type,parentSchema:schema29.properties.produces.items,data:data490};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -11055,9 +11055,10 @@ vErrors.push(err874);
 }
 errors++;
 }
-if((typeof data490 == "number") && (isFinite(data490))){
-if(data490 > 100 || isNaN(data490)){
-const err875 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema29.properties.retries,data:data490};
+}
+}
+else {
+const err875 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.produces.type,parentSchema:schema29.properties.produces,data:data489};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -11066,8 +11067,11 @@ vErrors.push(err875);
 }
 errors++;
 }
-if(data490 < 0 || isNaN(data490)){
-const err876 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.retries,data:data490};
+}
+if(data41.retries !== undefined){
+let data491 = data41.retries;
+if(!(((typeof data491 == "number") && (!(data491 % 1) && !isNaN(data491))) && (isFinite(data491)))){
+const err876 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.retries.type,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -11076,12 +11080,9 @@ vErrors.push(err876);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data491 = data41.retryDelay;
-if(typeof data491 !== "string"){
-const err877 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.retryDelay.type,parentSchema:schema29.properties.retryDelay,data:data491};
+if((typeof data491 == "number") && (isFinite(data491))){
+if(data491 > 100 || isNaN(data491)){
+const err877 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -11090,11 +11091,8 @@ vErrors.push(err877);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data492 = data41.retryExponentialBackoff;
-if(typeof data492 !== "boolean"){
-const err878 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.retryExponentialBackoff.type,parentSchema:schema29.properties.retryExponentialBackoff,data:data492};
+if(data491 < 0 || isNaN(data491)){
+const err878 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -11104,10 +11102,11 @@ vErrors.push(err878);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data493 = data41.executionTimeout;
-if(typeof data493 !== "string"){
-const err879 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.executionTimeout.type,parentSchema:schema29.properties.executionTimeout,data:data493};
+}
+if(data41.retryDelay !== undefined){
+let data492 = data41.retryDelay;
+if(typeof data492 !== "string"){
+const err879 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.retryDelay.type,parentSchema:schema29.properties.retryDelay,data:data492};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -11117,11 +11116,10 @@ vErrors.push(err879);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data494 = data41.awsConnId;
-if(typeof data494 === "string"){
-if(func3(data494) < 1){
-const err880 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.awsConnId,data:data494};
+if(data41.retryExponentialBackoff !== undefined){
+let data493 = data41.retryExponentialBackoff;
+if(typeof data493 !== "boolean"){
+const err880 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.retryExponentialBackoff.type,parentSchema:schema29.properties.retryExponentialBackoff,data:data493};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -11131,8 +11129,10 @@ vErrors.push(err880);
 errors++;
 }
 }
-else {
-const err881 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.awsConnId.type,parentSchema:schema29.properties.awsConnId,data:data494};
+if(data41.executionTimeout !== undefined){
+let data494 = data41.executionTimeout;
+if(typeof data494 !== "string"){
+const err881 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.executionTimeout.type,parentSchema:schema29.properties.executionTimeout,data:data494};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -11142,11 +11142,11 @@ vErrors.push(err881);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data495 = data41.region;
+if(data41.awsConnId !== undefined){
+let data495 = data41.awsConnId;
 if(typeof data495 === "string"){
 if(func3(data495) < 1){
-const err882 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.region,data:data495};
+const err882 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.awsConnId,data:data495};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -11157,7 +11157,7 @@ errors++;
 }
 }
 else {
-const err883 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.region.type,parentSchema:schema29.properties.region,data:data495};
+const err883 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.awsConnId.type,parentSchema:schema29.properties.awsConnId,data:data495};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -11167,10 +11167,11 @@ vErrors.push(err883);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data496 = data41.deferrable;
-if(typeof data496 !== "boolean"){
-const err884 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.deferrable.type,parentSchema:schema29.properties.deferrable,data:data496};
+if(data41.region !== undefined){
+let data496 = data41.region;
+if(typeof data496 === "string"){
+if(func3(data496) < 1){
+const err884 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.region,data:data496};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -11180,11 +11181,8 @@ vErrors.push(err884);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data497 = data41.pool;
-if(typeof data497 === "string"){
-if(func3(data497) < 1){
-const err885 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.pool,data:data497};
+else {
+const err885 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.region.type,parentSchema:schema29.properties.region,data:data496};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -11194,8 +11192,10 @@ vErrors.push(err885);
 errors++;
 }
 }
-else {
-const err886 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pool.type,parentSchema:schema29.properties.pool,data:data497};
+if(data41.deferrable !== undefined){
+let data497 = data41.deferrable;
+if(typeof data497 !== "boolean"){
+const err886 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.deferrable.type,parentSchema:schema29.properties.deferrable,data:data497};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -11205,9 +11205,11 @@ vErrors.push(err886);
 errors++;
 }
 }
-}
-else {
-const err887 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data41};
+if(data41.pool !== undefined){
+let data498 = data41.pool;
+if(typeof data498 === "string"){
+if(func3(data498) < 1){
+const err887 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.pool,data:data498};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -11217,10 +11219,8 @@ vErrors.push(err887);
 errors++;
 }
 }
-else if(tag0 === "airflow.operator"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err888 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+else {
+const err888 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pool.type,parentSchema:schema29.properties.pool,data:data498};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -11229,8 +11229,10 @@ vErrors.push(err888);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err889 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+}
+}
+else {
+const err889 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -11239,8 +11241,11 @@ vErrors.push(err889);
 }
 errors++;
 }
-if(data41.operator === undefined){
-const err890 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+}
+else if(tag0 === "airflow.operator"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err890 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -11249,9 +11254,8 @@ vErrors.push(err890);
 }
 errors++;
 }
-for(const key37 in data41){
-if(!(func2.call(schema30.properties, key37))){
-const err891 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data41};
+if(data41.kind === undefined){
+const err891 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -11260,11 +11264,8 @@ vErrors.push(err891);
 }
 errors++;
 }
-}
-if(data41.id !== undefined){
-let data498 = data41.id;
-if(typeof data498 !== "string"){
-const err892 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.airflow.operator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data498};
+if(data41.operator === undefined){
+const err892 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -11273,11 +11274,9 @@ vErrors.push(err892);
 }
 errors++;
 }
-}
-if(data41.kind !== undefined){
-let data499 = data41.kind;
-if("airflow.operator" !== data499){
-const err893 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.airflow.operator/properties/kind/const",keyword:"const",params:{allowedValue: "airflow.operator"},message:"must be equal to constant",schema:"airflow.operator",parentSchema:schema30.properties.kind,data:data499};
+for(const key37 in data41){
+if(!(func2.call(schema30.properties, key37))){
+const err893 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -11287,11 +11286,10 @@ vErrors.push(err893);
 errors++;
 }
 }
-if(data41.operator !== undefined){
-let data500 = data41.operator;
-if(typeof data500 === "string"){
-if(func3(data500) < 1){
-const err894 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.operator,data:data500};
+if(data41.id !== undefined){
+let data499 = data41.id;
+if(typeof data499 !== "string"){
+const err894 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.airflow.operator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data499};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -11301,8 +11299,10 @@ vErrors.push(err894);
 errors++;
 }
 }
-else {
-const err895 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.operator.type,parentSchema:schema30.properties.operator,data:data500};
+if(data41.kind !== undefined){
+let data500 = data41.kind;
+if("airflow.operator" !== data500){
+const err895 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.airflow.operator/properties/kind/const",keyword:"const",params:{allowedValue: "airflow.operator"},message:"must be equal to constant",schema:"airflow.operator",parentSchema:schema30.properties.kind,data:data500};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -11312,10 +11312,11 @@ vErrors.push(err895);
 errors++;
 }
 }
-if(data41.arguments !== undefined){
-let data501 = data41.arguments;
-if(!(data501 && typeof data501 == "object" && !Array.isArray(data501))){
-const err896 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.airflow.operator/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.arguments.type,parentSchema:schema30.properties.arguments,data:data501};
+if(data41.operator !== undefined){
+let data501 = data41.operator;
+if(typeof data501 === "string"){
+if(func3(data501) < 1){
+const err896 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.operator,data:data501};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -11325,14 +11326,8 @@ vErrors.push(err896);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data502 = data41.dependsOn;
-if(Array.isArray(data502)){
-const len60 = data502.length;
-for(let i68=0; i68<len60; i68++){
-let data503 = data502[i68];
-if(typeof data503 !== "string"){
-const err897 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i68,schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.dependsOn.items.type,parentSchema:schema30.properties.dependsOn.items,data:data503};
+else {
+const err897 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.operator.type,parentSchema:schema30.properties.operator,data:data501};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -11342,9 +11337,10 @@ vErrors.push(err897);
 errors++;
 }
 }
-}
-else {
-const err898 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.dependsOn.type,parentSchema:schema30.properties.dependsOn,data:data502};
+if(data41.arguments !== undefined){
+let data502 = data41.arguments;
+if(!(data502 && typeof data502 == "object" && !Array.isArray(data502))){
+const err898 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.airflow.operator/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.arguments.type,parentSchema:schema30.properties.arguments,data:data502};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -11354,10 +11350,14 @@ vErrors.push(err898);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data504 = data41.group;
+if(data41.dependsOn !== undefined){
+let data503 = data41.dependsOn;
+if(Array.isArray(data503)){
+const len60 = data503.length;
+for(let i68=0; i68<len60; i68++){
+let data504 = data503[i68];
 if(typeof data504 !== "string"){
-const err899 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.airflow.operator/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.group.type,parentSchema:schema30.properties.group,data:data504};
+const err899 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i68,schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.dependsOn.items.type,parentSchema:schema30.properties.dependsOn.items,data:data504};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -11367,10 +11367,9 @@ vErrors.push(err899);
 errors++;
 }
 }
-if(data41.triggerRule !== undefined){
-let data505 = data41.triggerRule;
-if(typeof data505 !== "string"){
-const err900 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.triggerRule.type,parentSchema:schema30.properties.triggerRule,data:data505};
+}
+else {
+const err900 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.dependsOn.type,parentSchema:schema30.properties.dependsOn,data:data503};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -11379,8 +11378,11 @@ vErrors.push(err900);
 }
 errors++;
 }
-if(!((((((((((((data505 === "all_success") || (data505 === "all_failed")) || (data505 === "all_done")) || (data505 === "all_done_setup_success")) || (data505 === "all_skipped")) || (data505 === "one_success")) || (data505 === "one_failed")) || (data505 === "one_done")) || (data505 === "none_failed")) || (data505 === "none_failed_min_one_success")) || (data505 === "none_skipped")) || (data505 === "always"))){
-const err901 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema30.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.triggerRule.enum,parentSchema:schema30.properties.triggerRule,data:data505};
+}
+if(data41.group !== undefined){
+let data505 = data41.group;
+if(typeof data505 !== "string"){
+const err901 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.airflow.operator/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.group.type,parentSchema:schema30.properties.group,data:data505};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -11390,14 +11392,10 @@ vErrors.push(err901);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data506 = data41.produces;
-if(Array.isArray(data506)){
-const len61 = data506.length;
-for(let i69=0; i69<len61; i69++){
-let data507 = data506[i69];
-if(typeof data507 !== "string"){
-const err902 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i69,schemaPath:"#/definitions/step.airflow.operator/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.produces.items.type,parentSchema:schema30.properties.produces.items,data:data507};
+if(data41.triggerRule !== undefined){
+let data506 = data41.triggerRule;
+if(typeof data506 !== "string"){
+const err902 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.triggerRule.type,parentSchema:schema30.properties.triggerRule,data:data506};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -11406,10 +11404,8 @@ vErrors.push(err902);
 }
 errors++;
 }
-}
-}
-else {
-const err903 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.airflow.operator/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.produces.type,parentSchema:schema30.properties.produces,data:data506};
+if(!((((((((((((data506 === "all_success") || (data506 === "all_failed")) || (data506 === "all_done")) || (data506 === "all_done_setup_success")) || (data506 === "all_skipped")) || (data506 === "one_success")) || (data506 === "one_failed")) || (data506 === "one_done")) || (data506 === "none_failed")) || (data506 === "none_failed_min_one_success")) || (data506 === "none_skipped")) || (data506 === "always"))){
+const err903 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema30.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.triggerRule.enum,parentSchema:schema30.properties.triggerRule,data:data506};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -11419,10 +11415,14 @@ vErrors.push(err903);
 errors++;
 }
 }
-if(data41.retries !== undefined){
-let data508 = data41.retries;
-if(!(((typeof data508 == "number") && (!(data508 % 1) && !isNaN(data508))) && (isFinite(data508)))){
-const err904 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.retries.type,parentSchema:schema30.properties.retries,data:data508};
+if(data41.produces !== undefined){
+let data507 = data41.produces;
+if(Array.isArray(data507)){
+const len61 = data507.length;
+for(let i69=0; i69<len61; i69++){
+let data508 = data507[i69];
+if(typeof data508 !== "string"){
+const err904 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i69,schemaPath:"#/definitions/step.airflow.operator/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.produces.items.type,parentSchema:schema30.properties.produces.items,data:data508};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -11431,9 +11431,10 @@ vErrors.push(err904);
 }
 errors++;
 }
-if((typeof data508 == "number") && (isFinite(data508))){
-if(data508 > 100 || isNaN(data508)){
-const err905 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.retries,data:data508};
+}
+}
+else {
+const err905 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.airflow.operator/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.produces.type,parentSchema:schema30.properties.produces,data:data507};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -11442,8 +11443,11 @@ vErrors.push(err905);
 }
 errors++;
 }
-if(data508 < 0 || isNaN(data508)){
-const err906 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.retries,data:data508};
+}
+if(data41.retries !== undefined){
+let data509 = data41.retries;
+if(!(((typeof data509 == "number") && (!(data509 % 1) && !isNaN(data509))) && (isFinite(data509)))){
+const err906 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.retries.type,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -11452,12 +11456,9 @@ vErrors.push(err906);
 }
 errors++;
 }
-}
-}
-if(data41.retryDelay !== undefined){
-let data509 = data41.retryDelay;
-if(typeof data509 !== "string"){
-const err907 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.airflow.operator/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.retryDelay.type,parentSchema:schema30.properties.retryDelay,data:data509};
+if((typeof data509 == "number") && (isFinite(data509))){
+if(data509 > 100 || isNaN(data509)){
+const err907 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -11466,11 +11467,8 @@ vErrors.push(err907);
 }
 errors++;
 }
-}
-if(data41.retryExponentialBackoff !== undefined){
-let data510 = data41.retryExponentialBackoff;
-if(typeof data510 !== "boolean"){
-const err908 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.airflow.operator/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.retryExponentialBackoff.type,parentSchema:schema30.properties.retryExponentialBackoff,data:data510};
+if(data509 < 0 || isNaN(data509)){
+const err908 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -11480,10 +11478,11 @@ vErrors.push(err908);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data511 = data41.executionTimeout;
-if(typeof data511 !== "string"){
-const err909 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.airflow.operator/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.executionTimeout.type,parentSchema:schema30.properties.executionTimeout,data:data511};
+}
+if(data41.retryDelay !== undefined){
+let data510 = data41.retryDelay;
+if(typeof data510 !== "string"){
+const err909 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.airflow.operator/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.retryDelay.type,parentSchema:schema30.properties.retryDelay,data:data510};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -11493,11 +11492,10 @@ vErrors.push(err909);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data512 = data41.awsConnId;
-if(typeof data512 === "string"){
-if(func3(data512) < 1){
-const err910 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.awsConnId,data:data512};
+if(data41.retryExponentialBackoff !== undefined){
+let data511 = data41.retryExponentialBackoff;
+if(typeof data511 !== "boolean"){
+const err910 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.airflow.operator/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.retryExponentialBackoff.type,parentSchema:schema30.properties.retryExponentialBackoff,data:data511};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -11507,8 +11505,10 @@ vErrors.push(err910);
 errors++;
 }
 }
-else {
-const err911 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.awsConnId.type,parentSchema:schema30.properties.awsConnId,data:data512};
+if(data41.executionTimeout !== undefined){
+let data512 = data41.executionTimeout;
+if(typeof data512 !== "string"){
+const err911 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.airflow.operator/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.executionTimeout.type,parentSchema:schema30.properties.executionTimeout,data:data512};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -11518,11 +11518,11 @@ vErrors.push(err911);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data513 = data41.region;
+if(data41.awsConnId !== undefined){
+let data513 = data41.awsConnId;
 if(typeof data513 === "string"){
 if(func3(data513) < 1){
-const err912 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.region,data:data513};
+const err912 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.awsConnId,data:data513};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -11533,7 +11533,7 @@ errors++;
 }
 }
 else {
-const err913 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.region.type,parentSchema:schema30.properties.region,data:data513};
+const err913 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.awsConnId.type,parentSchema:schema30.properties.awsConnId,data:data513};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -11543,10 +11543,11 @@ vErrors.push(err913);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data514 = data41.deferrable;
-if(typeof data514 !== "boolean"){
-const err914 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.airflow.operator/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.deferrable.type,parentSchema:schema30.properties.deferrable,data:data514};
+if(data41.region !== undefined){
+let data514 = data41.region;
+if(typeof data514 === "string"){
+if(func3(data514) < 1){
+const err914 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.region,data:data514};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -11556,11 +11557,8 @@ vErrors.push(err914);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data515 = data41.pool;
-if(typeof data515 === "string"){
-if(func3(data515) < 1){
-const err915 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.pool,data:data515};
+else {
+const err915 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.region.type,parentSchema:schema30.properties.region,data:data514};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -11570,8 +11568,10 @@ vErrors.push(err915);
 errors++;
 }
 }
-else {
-const err916 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.pool.type,parentSchema:schema30.properties.pool,data:data515};
+if(data41.deferrable !== undefined){
+let data515 = data41.deferrable;
+if(typeof data515 !== "boolean"){
+const err916 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.airflow.operator/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.deferrable.type,parentSchema:schema30.properties.deferrable,data:data515};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -11581,9 +11581,11 @@ vErrors.push(err916);
 errors++;
 }
 }
-}
-else {
-const err917 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data41};
+if(data41.pool !== undefined){
+let data516 = data41.pool;
+if(typeof data516 === "string"){
+if(func3(data516) < 1){
+const err917 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.pool,data:data516};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -11594,7 +11596,7 @@ errors++;
 }
 }
 else {
-const err918 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
+const err918 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.pool.type,parentSchema:schema30.properties.pool,data:data516};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -11604,8 +11606,9 @@ vErrors.push(err918);
 errors++;
 }
 }
+}
 else {
-const err919 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
+const err919 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -11616,7 +11619,7 @@ errors++;
 }
 }
 else {
-const err920 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.items.type,parentSchema:schema11.properties.steps.items,data:data41};
+const err920 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -11626,9 +11629,8 @@ vErrors.push(err920);
 errors++;
 }
 }
-}
 else {
-const err921 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data40};
+const err921 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -11638,14 +11640,37 @@ vErrors.push(err921);
 errors++;
 }
 }
-}
 else {
-const err922 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err922 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.items.type,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err922];
 }
 else {
 vErrors.push(err922);
+}
+errors++;
+}
+}
+}
+else {
+const err923 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data40};
+if(vErrors === null){
+vErrors = [err923];
+}
+else {
+vErrors.push(err923);
+}
+errors++;
+}
+}
+}
+else {
+const err924 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err924];
+}
+else {
+vErrors.push(err924);
 }
 errors++;
 }

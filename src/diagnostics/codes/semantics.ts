@@ -152,6 +152,18 @@ export const SEMANTICS_CODES = {
     why: 'Some operators of older amazon provider versions take no region_name; the region would be dropped.',
     fix: 'Remove `region` from the step and set the region on the AWS connection, or compile for a newer Airflow.',
   },
+  DS328: {
+    severity: 'error',
+    title: 'replaceWhere without method replace',
+    why: 'replaceWhere names the rows a replace deletes before its COPY; append and upsert delete nothing by a condition, so it would be ignored.',
+    fix: 'Set method: replace, or remove replaceWhere.',
+  },
+  DS329: {
+    severity: 'error',
+    title: 'replaceWhere is not one SQL condition',
+    why: "dagsmith writes replaceWhere after DELETE FROM <table> WHERE; a ';' outside quotes would end the DELETE and start another statement, and an empty condition deletes nothing sensible.",
+    fix: "Write one condition, e.g. dt = '{{ ds }}' (combine several with AND).",
+  },
   DS330: {
     severity: 'error',
     title: 'two steps with the same Airflow task id',
