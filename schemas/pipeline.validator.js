@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dagsmith.dev/schemas/pipeline.schema.json","title":"dagsmith pipeline (spec version 1)","description":"One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA.","type":"object","properties":{"version":{"const":1,"description":"Spec version; always 1."},"id":{"type":"string","description":"DAG id: letters, digits, `_`, `.` and `-`, unique across the project."},"description":{"type":"string","description":"DAG description, shown in the Airflow UI."},"owner":{"type":"string","minLength":1,"description":"Owner shown in the Airflow UI (default_args.owner).","default":"airflow"},"tags":{"type":"array","description":"DAG tags (Airflow allows at most 100 characters each).","items":{"type":"string","minLength":1,"maxLength":100}},"schedule":{"type":["string","null","object"],"description":"A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.","properties":{"every":{"type":"string","description":"Run at a fixed interval, e.g. '30m'."},"assets":{"type":"array","items":{"type":"string"},"description":"Run when these assets (datasets) are updated.","minItems":1}},"additionalProperties":false,"minProperties":1},"startDate":{"type":"string","description":"First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`."},"timezone":{"type":"string","description":"IANA timezone of startDate and the schedule, e.g. 'Europe/Berlin'.","default":"UTC"},"catchup":{"type":"boolean","description":"Run the intervals between startDate and now.","default":false},"maxActiveRuns":{"type":"integer","description":"At most this many runs at once.","minimum":1},"dagrunTimeout":{"type":"string","description":"Fail a run that takes longer than this, e.g. '6h'."},"params":{"type":"object","description":"Airflow Params, available in templates as {{ params.NAME }}.","additionalProperties":{"$ref":"#/definitions/param"}},"defaults":{"type":"object","description":"Settings for every step (default_args); a step may override each of them.","properties":{"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"additionalProperties":false},"notifications":{"type":"object","description":"Alerts.","properties":{"onFailure":{"type":"object","description":"Where to send an alert when a task fails.","properties":{"sns":{"type":"string","description":"SNS topic ARN."}},"additionalProperties":false}},"additionalProperties":false},"steps":{"type":"array","description":"The tasks of the pipeline.","minItems":1,"items":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"Step kind."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/definitions/step.glue.job"},{"$ref":"#/definitions/step.glue.crawler"},{"$ref":"#/definitions/step.redshift.sql"},{"$ref":"#/definitions/step.redshift.copy"},{"$ref":"#/definitions/step.s3.wait"},{"$ref":"#/definitions/step.s3.copy"},{"$ref":"#/definitions/step.s3.delete"},{"$ref":"#/definitions/step.athena.query"},{"$ref":"#/definitions/step.glue.databrew"},{"$ref":"#/definitions/step.emr.cluster"},{"$ref":"#/definitions/step.emr.steps"},{"$ref":"#/definitions/step.emr.serverless"},{"$ref":"#/definitions/step.flink.start"},{"$ref":"#/definitions/step.lambda.invoke"},{"$ref":"#/definitions/step.stepfunctions.start"},{"$ref":"#/definitions/step.eventbridge.put"},{"$ref":"#/definitions/step.s3.put"},{"$ref":"#/definitions/step.airflow.operator"}]}}},"required":["version","id","steps"],"additionalProperties":false,"definitions":{"param":{"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false},"step.glue.job":{"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.glue.crawler":{"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false},"step.redshift.sql":{"type":"object","description":"Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.sql","description":"Step kind."},"sql":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction."},"sqlFile":{"type":"string","minLength":1,"description":"Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG."},"parameters":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z_]+$"}},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database"],"additionalProperties":false},"step.redshift.copy":{"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"replaceWhere":{"type":"string","minLength":1,"description":"For method 'replace': a SQL condition on the target table, e.g. \"dt = '{{ ds }}'\"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow."},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false},"step.s3.wait":{"type":"object","description":"Wait for one or more S3 keys to exist (S3KeySensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.wait","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, that must all exist; Unix wildcards when wildcard is true."},"wildcard":{"type":"boolean","description":"Read the keys as Unix wildcard patterns ('*', '?', '[...]').","default":false},"timeout":{"type":"string","description":"Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days)."},"pokeInterval":{"type":"string","description":"Time between checks, e.g. '5m'; default: Airflow's, 60 seconds."},"mode":{"type":"string","enum":["poke","reschedule","deferrable"],"description":"poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key"],"additionalProperties":false},"step.s3.copy":{"type":"object","description":"Copy one S3 object (S3CopyObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the object to copy (s3://bucket/key)."},"to":{"type":"string","description":"S3 URI of the copy (s3://bucket/key)."},"kmsKeyId":{"type":"string","minLength":1,"description":"KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","to"],"additionalProperties":false},"step.s3.delete":{"type":"object","description":"Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.delete","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"keys":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'."},"prefix":{"type":"string","minLength":1,"description":"Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket"],"additionalProperties":false},"step.athena.query":{"type":"object","description":"Run an Amazon Athena query (AthenaOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"athena.query","description":"Step kind."},"query":{"type":"string","minLength":1,"description":"The query (one SQL statement), with Airflow Jinja allowed; exactly one of 'query' and 'queryFile'."},"queryFile":{"type":"string","minLength":1,"description":"Path of a file holding the query (one SQL statement), relative to the pipeline file; its text is inlined into the DAG."},"database":{"type":"string","minLength":1,"description":"Database the query runs in."},"outputLocation":{"type":"string","description":"S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/."},"workgroup":{"type":"string","minLength":1,"description":"Athena workgroup.","default":"primary"},"catalog":{"type":"string","minLength":1,"description":"Data catalog.","default":"AwsDataCatalog"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database","outputLocation"],"additionalProperties":false},"step.glue.databrew":{"type":"object","description":"Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.databrew","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the DataBrew job (recipe or profile job).","maxLength":240},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish (SUCCEEDED), failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.emr.cluster":{"type":"object","description":"Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.cluster","description":"Step kind."},"name":{"type":"string","minLength":1,"description":"Name of the cluster.","maxLength":256},"releaseLabel":{"type":"string","minLength":1,"description":"EMR release, e.g. 'emr-7.2.0'."},"instances":{"type":"object","additionalProperties":false,"description":"The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster).","required":["master"],"properties":{"master":{"type":"object","additionalProperties":false,"description":"The primary node (EMR: MASTER): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"core":{"type":"object","additionalProperties":false,"description":"Core nodes (HDFS and tasks): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"task":{"type":"object","additionalProperties":false,"description":"Task nodes (tasks only; safe on Spot): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"subnets":{"type":"array","items":{"type":"string","pattern":"^subnet-[0-9a-f]{8,17}$"},"minItems":1,"uniqueItems":true,"description":"VPC subnet ids: one for instance groups, one or more for instance fleets (EMR picks one)."},"keyName":{"type":"string","minLength":1,"description":"EC2 key pair for SSH to the nodes."},"terminationProtected":{"type":"boolean","default":false,"description":"Protect the cluster from termination (by API calls and errors)."}}},"spot":{"type":"array","items":{"type":"string","enum":["master","core","task"]},"uniqueItems":true,"description":"Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps the cluster runs as soon as it is up, in order."},"terminateAfter":{"type":"string","description":"Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'."},"keepAlive":{"type":"boolean","description":"Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them)."},"applications":{"type":"array","items":{"type":"string"},"description":"Applications to install, e.g. ['Spark', 'Hadoop'].","default":["Spark"],"minItems":1,"uniqueItems":true},"logUri":{"type":"string","description":"S3 URI where EMR writes the cluster logs."},"serviceRole":{"type":"string","minLength":1,"description":"IAM role (name or ARN) of the EMR service.","default":"EMR_DefaultRole"},"jobFlowRole":{"type":"string","minLength":1,"description":"EC2 instance profile of the nodes.","default":"EMR_EC2_DefaultRole"},"securityConfiguration":{"type":"string","minLength":1,"description":"EMR security configuration (encryption, Kerberos) of the cluster."},"configurations":{"type":"array","items":{"type":"object"},"description":"Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }]."},"stepConcurrencyLevel":{"type":"integer","description":"How many steps may run at once.","minimum":1,"maximum":256,"default":1},"tags":{"type":"object","additionalProperties":{"type":"string"},"description":"Tags of the cluster (and its instances)."},"waitFor":{"type":"string","enum":["none","ready","terminated"],"description":"What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).","default":"ready"},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","name","releaseLabel","instances"],"additionalProperties":false},"step.emr.steps":{"type":"object","description":"Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.steps","description":"Step kind."},"cluster":{"type":"string","minLength":1,"description":"Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one."},"clusterStep":{"type":"string","minLength":1,"description":"Id of the emr.cluster step (upstream of this one) whose cluster runs the steps."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps to add, run in order."},"executionRole":{"type":"string","description":"IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them)."},"waitForCompletion":{"type":"boolean","description":"Wait until the last step has finished (EmrStepSensor task `<id>_wait`), failing when a step fails.","default":true},"maxWait":{"type":"string","description":"How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","steps"],"additionalProperties":false},"step.emr.serverless":{"type":"object","description":"Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.serverless","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Id of the EMR Serverless application (e.g. 00fabcdefg123456)."},"executionRole":{"type":"string","description":"ARN of the IAM role the job run assumes."},"entryPoint":{"type":"string","minLength":1,"description":"The Spark program: S3 URI (or local:// path) of the script or JAR."},"arguments":{"type":"array","items":{"type":"string"},"description":"Arguments passed to the program (entryPointArguments); Jinja such as {{ ds }} is rendered by Airflow."},"sparkSubmitParameters":{"type":"string","minLength":1,"description":"spark-submit options, e.g. '--conf spark.executor.cores=4 --conf spark.executor.memory=16g'."},"configurationOverrides":{"type":"object","additionalProperties":false,"description":"StartJobRun configurationOverrides: Spark/Hive configuration classifications and where logs go.","properties":{"applicationConfiguration":{"type":"array","description":"Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].","items":{"type":"object"}},"monitoringConfiguration":{"type":"object","description":"Where logs go, e.g. { s3MonitoringConfiguration: { logUri: 's3://bucket/emr-serverless-logs/' } }."}}},"name":{"type":"string","minLength":1,"description":"Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).","maxLength":256},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish, failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart)."},"cancelOnKill":{"type":"boolean","description":"Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application","executionRole","entryPoint"],"additionalProperties":false},"step.flink.start":{"type":"object","description":"Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"flink.start","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Name of the Managed Service for Apache Flink application."},"runConfiguration":{"type":"object","additionalProperties":false,"description":"How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration).","properties":{"applicationRestoreType":{"type":"string","enum":["SKIP_RESTORE_FROM_SNAPSHOT","RESTORE_FROM_LATEST_SNAPSHOT","RESTORE_FROM_CUSTOM_SNAPSHOT"],"description":"Restore no state (SKIP_RESTORE_FROM_SNAPSHOT), the latest snapshot (RESTORE_FROM_LATEST_SNAPSHOT) or snapshotName (RESTORE_FROM_CUSTOM_SNAPSHOT). Default: the application’s own setting."},"snapshotName":{"type":"string","minLength":1,"description":"Snapshot to restore from, with RESTORE_FROM_CUSTOM_SNAPSHOT.","maxLength":256},"allowNonRestoredState":{"type":"boolean","description":"Start even when the snapshot holds state that the new program cannot map to an operator (Flink --allowNonRestoredState)."}}},"waitForCompletion":{"type":"boolean","description":"Wait until the application is RUNNING.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (20 minutes: 20 polls a minute apart)."},"stopAtEnd":{"type":"boolean","description":"Stop the application when the rest of the DAG run is done, failed or not (a KinesisAnalyticsV2StopApplicationOperator teardown task `<id>_stop`; the start becomes its setup).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application"],"additionalProperties":false},"step.lambda.invoke":{"type":"object","description":"Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"lambda.invoke","description":"Step kind."},"function":{"type":"string","minLength":1,"description":"Function name, partial ARN or ARN; may end in :VERSION or :ALIAS."},"payload":{"type":"object","description":"Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow."},"invocationType":{"type":"string","enum":["RequestResponse","Event","DryRun"],"description":"RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.","default":"RequestResponse"},"qualifier":{"type":"string","minLength":1,"description":"Version or alias to invoke (instead of a :QUALIFIER suffix on function)."},"tailLogs":{"type":"boolean","description":"Copy the last 4 KB of the function's log into the task log (RequestResponse only).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","function"],"additionalProperties":false},"step.stepfunctions.start":{"type":"object","description":"Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"stepfunctions.start","description":"Step kind."},"stateMachine":{"type":"string","minLength":1,"description":"State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)."},"input":{"type":"object","description":"Execution input (a JSON object). Jinja in its strings is rendered by Airflow."},"name":{"type":"string","minLength":1,"description":"Execution name, unique per state machine for 90 days, e.g. 'export-{{ ds_nodash }}'; default: generated."},"waitForCompletion":{"type":"boolean","description":"Wait until the execution succeeds; a failed, timed-out or aborted execution fails the task.","default":true},"pollInterval":{"type":"string","description":"Time between status checks while waiting, e.g. '30s'.","default":"60s"},"timeout":{"type":"string","description":"Fail the task when the execution has not finished after this long, e.g. '4h'.","default":"7d"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","stateMachine"],"additionalProperties":false},"step.eventbridge.put":{"type":"object","description":"Send custom events to Amazon EventBridge (EventBridgePutEventsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"eventbridge.put","description":"Step kind."},"entries":{"type":"array","minItems":1,"maxItems":10,"description":"The events to send (1 to 10, one PutEvents call).","items":{"type":"object","additionalProperties":false,"required":["source","detailType","detail"],"properties":{"source":{"type":"string","minLength":1,"description":"Event source, e.g. 'com.acme.ingest' (names starting with 'aws.' belong to AWS services).","maxLength":256},"detailType":{"type":"string","minLength":1,"description":"Event type, matched by rules' detail-type, e.g. 'PartitionLanded'.","maxLength":128},"detail":{"type":"object","description":"Event body (a JSON object), sent as JSON. Jinja in its strings is rendered by Airflow."},"eventBusName":{"type":"string","minLength":1,"description":"Event bus name or ARN; default: the account's 'default' bus.","maxLength":1600},"resources":{"type":"array","items":{"type":"string","minLength":1},"description":"ARNs of the AWS resources the event is about."}}}},"endpointId":{"type":"string","minLength":1,"description":"Global endpoint id (multi-Region failover), e.g. abcde.veo."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","entries"],"additionalProperties":false},"step.s3.put":{"type":"object","description":"Write an S3 object whose content is in the pipeline (S3CreateObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.put","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":"string","minLength":1,"description":"Object key inside the bucket, e.g. 'features/dt={{ ds }}/_SUCCESS'."},"data":{"type":["string","object","array"],"description":"Object content: text as written, or a map or list written as JSON. Jinja is rendered by Airflow."},"replace":{"type":"boolean","description":"Overwrite the object when it exists; when false an existing object fails the task.","default":false},"encrypt":{"type":"boolean","description":"Encrypt the object with S3-managed keys (SSE-S3).","default":false},"compression":{"type":"string","enum":["gzip"],"description":"Compress the content before writing it."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key","data"],"additionalProperties":false},"step.airflow.operator":{"type":"object","description":"Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"airflow.operator","description":"Step kind."},"operator":{"type":"string","minLength":1,"description":"Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'."},"arguments":{"type":"object","description":"The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","operator"],"additionalProperties":false}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://dagsmith.dev/schemas/pipeline.schema.json","title":"dagsmith pipeline (spec version 1)","description":"One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA.","type":"object","properties":{"version":{"const":1,"description":"Spec version; always 1."},"id":{"type":"string","description":"DAG id: letters, digits, `_`, `.` and `-`, unique across the project."},"description":{"type":"string","description":"DAG description, shown in the Airflow UI."},"owner":{"type":"string","minLength":1,"description":"Owner shown in the Airflow UI (default_args.owner).","default":"airflow"},"tags":{"type":"array","description":"DAG tags (Airflow allows at most 100 characters each).","items":{"type":"string","minLength":1,"maxLength":100}},"schedule":{"type":["string","null","object"],"description":"A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }.","properties":{"every":{"type":"string","description":"Run at a fixed interval, e.g. '30m'."},"assets":{"type":["array","object"],"description":"Run when these assets (datasets) are updated: a list of URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested as needed."},"orSchedule":{"type":"string","description":"With assets: also run on this cron expression or preset, e.g. '0 3 * * *'."}},"additionalProperties":false,"minProperties":1},"startDate":{"type":"string","description":"First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`."},"timezone":{"type":"string","description":"IANA timezone of startDate and the schedule, e.g. 'Europe/Berlin'.","default":"UTC"},"catchup":{"type":"boolean","description":"Run the intervals between startDate and now.","default":false},"maxActiveRuns":{"type":"integer","description":"At most this many runs at once.","minimum":1},"dagrunTimeout":{"type":"string","description":"Fail a run that takes longer than this, e.g. '6h'."},"params":{"type":"object","description":"Airflow Params, available in templates as {{ params.NAME }}.","additionalProperties":{"$ref":"#/definitions/param"}},"defaults":{"type":"object","description":"Settings for every step (default_args); a step may override each of them.","properties":{"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"additionalProperties":false},"notifications":{"type":"object","description":"Alerts.","properties":{"onFailure":{"type":"object","description":"Where to send an alert when a task fails.","properties":{"sns":{"type":"string","description":"SNS topic ARN."}},"additionalProperties":false}},"additionalProperties":false},"steps":{"type":"array","description":"The tasks of the pipeline.","minItems":1,"items":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"Step kind."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/definitions/step.glue.job"},{"$ref":"#/definitions/step.glue.crawler"},{"$ref":"#/definitions/step.redshift.sql"},{"$ref":"#/definitions/step.redshift.copy"},{"$ref":"#/definitions/step.s3.wait"},{"$ref":"#/definitions/step.s3.copy"},{"$ref":"#/definitions/step.s3.delete"},{"$ref":"#/definitions/step.athena.query"},{"$ref":"#/definitions/step.glue.databrew"},{"$ref":"#/definitions/step.emr.cluster"},{"$ref":"#/definitions/step.emr.steps"},{"$ref":"#/definitions/step.emr.serverless"},{"$ref":"#/definitions/step.flink.start"},{"$ref":"#/definitions/step.lambda.invoke"},{"$ref":"#/definitions/step.stepfunctions.start"},{"$ref":"#/definitions/step.eventbridge.put"},{"$ref":"#/definitions/step.s3.put"},{"$ref":"#/definitions/step.airflow.operator"}]}}},"required":["version","id","steps"],"additionalProperties":false,"definitions":{"param":{"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false},"step.glue.job":{"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.glue.crawler":{"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false},"step.redshift.sql":{"type":"object","description":"Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.sql","description":"Step kind."},"sql":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"The SQL to run, with Airflow Jinja allowed; exactly one of 'sql' and 'sqlFile'. Several statements (separated by ';' or given as a list) run as one transaction."},"sqlFile":{"type":"string","minLength":1,"description":"Path of a file holding the SQL to run, relative to the pipeline file; its text is inlined into the DAG."},"parameters":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Values of named parameters (:name) of a single-statement SQL, sent as Data API parameters.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z_]+$"}},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database"],"additionalProperties":false},"step.redshift.copy":{"type":"object","description":"Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"redshift.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the data: a prefix, an object, or a manifest (with options: [MANIFEST])."},"schema":{"type":"string","minLength":1,"description":"Schema of the target table."},"table":{"type":"string","minLength":1,"description":"Target table."},"columns":{"type":"array","items":{"type":"string"},"description":"Target columns in the order of the fields in the data; default: all columns, in table order.","minItems":1,"uniqueItems":true},"iamRole":{"type":"string","description":"ARN of the IAM role Redshift assumes to read the data (COPY ... IAM_ROLE)."},"format":{"type":"string","enum":["CSV","JSON","PARQUET","AVRO","ORC"],"description":"Data format; omitted: Redshift's default, pipe-delimited text. JSON and AVRO map fields by name ('auto')."},"compression":{"type":"string","enum":["GZIP","BZIP2","ZSTD","LZOP","NONE"],"description":"Compression of the files; not allowed with PARQUET or ORC (Redshift reads their own compression).","default":"NONE"},"options":{"type":"array","items":{"type":"string"},"description":"More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."},"method":{"type":"string","enum":["append","replace","upsert"],"description":"append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.","default":"append"},"replaceWhere":{"type":"string","minLength":1,"description":"For method 'replace': a SQL condition on the target table, e.g. \"dt = '{{ ds }}'\"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow."},"upsertKeys":{"type":"array","items":{"type":"string"},"description":"Columns that identify a row, for method 'upsert'.","minItems":1,"uniqueItems":true},"database":{"type":"string","minLength":1,"description":"Database to run the statements in."},"cluster":{"type":"string","minLength":1,"description":"Identifier of the provisioned Redshift cluster; exactly one of 'cluster' and 'workgroup'."},"workgroup":{"type":"string","minLength":1,"description":"Redshift Serverless workgroup name; exactly one of 'cluster' and 'workgroup'."},"secretArn":{"type":"string","description":"ARN of the Secrets Manager secret holding the database credentials; default: temporary credentials from the IAM identity of the AWS connection."},"dbUser":{"type":"string","minLength":1,"description":"Database user to get temporary credentials for (provisioned clusters only; not with secretArn)."},"waitForCompletion":{"type":"boolean","description":"Wait for the statements to finish (and fail the task when they fail).","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","schema","table","iamRole","database"],"additionalProperties":false},"step.s3.wait":{"type":"object","description":"Wait for one or more S3 keys to exist (S3KeySensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.wait","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, that must all exist; Unix wildcards when wildcard is true."},"wildcard":{"type":"boolean","description":"Read the keys as Unix wildcard patterns ('*', '?', '[...]').","default":false},"timeout":{"type":"string","description":"Fail when the keys do not exist after this long, e.g. '6h'; default: Airflow's sensors.default_timeout (7 days)."},"pokeInterval":{"type":"string","description":"Time between checks, e.g. '5m'; default: Airflow's, 60 seconds."},"mode":{"type":"string","enum":["poke","reschedule","deferrable"],"description":"poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key"],"additionalProperties":false},"step.s3.copy":{"type":"object","description":"Copy one S3 object (S3CopyObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.copy","description":"Step kind."},"from":{"type":"string","description":"S3 URI of the object to copy (s3://bucket/key)."},"to":{"type":"string","description":"S3 URI of the copy (s3://bucket/key)."},"kmsKeyId":{"type":"string","minLength":1,"description":"KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","from","to"],"additionalProperties":false},"step.s3.delete":{"type":"object","description":"Delete S3 objects by key or by prefix (S3DeleteObjectsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.delete","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"keys":{"type":["string","array"],"minLength":1,"items":{"type":"string","minLength":1},"minItems":1,"description":"Key, or list of keys, to delete; exactly one of 'keys' and 'prefix'."},"prefix":{"type":"string","minLength":1,"description":"Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket"],"additionalProperties":false},"step.athena.query":{"type":"object","description":"Run an Amazon Athena query (AthenaOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"athena.query","description":"Step kind."},"query":{"type":"string","minLength":1,"description":"The query (one SQL statement), with Airflow Jinja allowed; exactly one of 'query' and 'queryFile'."},"queryFile":{"type":"string","minLength":1,"description":"Path of a file holding the query (one SQL statement), relative to the pipeline file; its text is inlined into the DAG."},"database":{"type":"string","minLength":1,"description":"Database the query runs in."},"outputLocation":{"type":"string","description":"S3 URI where Athena writes the query results, e.g. s3://bucket/athena-results/."},"workgroup":{"type":"string","minLength":1,"description":"Athena workgroup.","default":"primary"},"catalog":{"type":"string","minLength":1,"description":"Data catalog.","default":"AwsDataCatalog"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","database","outputLocation"],"additionalProperties":false},"step.glue.databrew":{"type":"object","description":"Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.databrew","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the DataBrew job (recipe or profile job).","maxLength":240},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish (SUCCEEDED), failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false},"step.emr.cluster":{"type":"object","description":"Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.cluster","description":"Step kind."},"name":{"type":"string","minLength":1,"description":"Name of the cluster.","maxLength":256},"releaseLabel":{"type":"string","minLength":1,"description":"EMR release, e.g. 'emr-7.2.0'."},"instances":{"type":"object","additionalProperties":false,"description":"The nodes: master (the primary node), core and task, each an instance group { type, count } or an instance fleet { types, capacity } (one form for the whole cluster).","required":["master"],"properties":{"master":{"type":"object","additionalProperties":false,"description":"The primary node (EMR: MASTER): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"core":{"type":"object","additionalProperties":false,"description":"Core nodes (HDFS and tasks): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"task":{"type":"object","additionalProperties":false,"description":"Task nodes (tasks only; safe on Spot): an instance group ({ type, count }) or an instance fleet ({ types, capacity }).","properties":{"type":{"type":"string","minLength":1,"description":"Instance type of an instance group, e.g. 'm5.xlarge'."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of instances of the group (default 1)."},"types":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":30,"uniqueItems":true,"description":"Instance types of an instance fleet; EMR picks among them, e.g. ['r5.2xlarge', 'r5a.2xlarge', 'r6i.2xlarge']."},"capacity":{"type":"integer","minimum":1,"maximum":10000,"description":"Target capacity of the fleet in instances (default 1), on Spot when the role is listed in spot."},"ebsSizeGb":{"type":"integer","minimum":1,"maximum":16384,"description":"An extra gp3 EBS volume of this size on each instance."}}},"subnets":{"type":"array","items":{"type":"string","pattern":"^subnet-[0-9a-f]{8,17}$"},"minItems":1,"uniqueItems":true,"description":"VPC subnet ids: one for instance groups, one or more for instance fleets (EMR picks one)."},"keyName":{"type":"string","minLength":1,"description":"EC2 key pair for SSH to the nodes."},"terminationProtected":{"type":"boolean","default":false,"description":"Protect the cluster from termination (by API calls and errors)."}}},"spot":{"type":"array","items":{"type":"string","enum":["master","core","task"]},"uniqueItems":true,"description":"Node roles whose capacity runs on Spot instances: 'task' (and 'core' if HDFS loss is acceptable); never the primary node."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps the cluster runs as soon as it is up, in order."},"terminateAfter":{"type":"string","description":"Terminate the cluster after it has been idle this long (AutoTerminationPolicy, 1m to 7d; EMR 5.30.0+ or 6.1.0+), e.g. '30m'."},"keepAlive":{"type":"boolean","description":"Keep the cluster when it has no steps left (KeepJobFlowAliveWhenNoSteps). Default: true without steps (later emr.steps add them), false with steps (the cluster ends after them)."},"applications":{"type":"array","items":{"type":"string"},"description":"Applications to install, e.g. ['Spark', 'Hadoop'].","default":["Spark"],"minItems":1,"uniqueItems":true},"logUri":{"type":"string","description":"S3 URI where EMR writes the cluster logs."},"serviceRole":{"type":"string","minLength":1,"description":"IAM role (name or ARN) of the EMR service.","default":"EMR_DefaultRole"},"jobFlowRole":{"type":"string","minLength":1,"description":"EC2 instance profile of the nodes.","default":"EMR_EC2_DefaultRole"},"securityConfiguration":{"type":"string","minLength":1,"description":"EMR security configuration (encryption, Kerberos) of the cluster."},"configurations":{"type":"array","items":{"type":"object"},"description":"Configuration classifications as RunJobFlow takes them, e.g. [{ Classification: 'spark-defaults', Properties: { 'spark.dynamicAllocation.enabled': 'true' } }]."},"stepConcurrencyLevel":{"type":"integer","description":"How many steps may run at once.","minimum":1,"maximum":256,"default":1},"tags":{"type":"object","additionalProperties":{"type":"string"},"description":"Tags of the cluster (and its instances)."},"waitFor":{"type":"string","enum":["none","ready","terminated"],"description":"What the task waits for: nothing (none), a cluster ready for steps (ready), or a cluster that ran its steps and terminated (terminated; amazon provider 9.12.0+, not on Airflow 2.10.3).","default":"ready"},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","name","releaseLabel","instances"],"additionalProperties":false},"step.emr.steps":{"type":"object","description":"Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.steps","description":"Step kind."},"cluster":{"type":"string","minLength":1,"description":"Id of the running cluster (job flow), e.g. 'j-2AXXXXXXGAPLF', or Jinja that renders to one."},"clusterStep":{"type":"string","minLength":1,"description":"Id of the emr.cluster step (upstream of this one) whose cluster runs the steps."},"steps":{"type":"array","items":{"type":"object","description":"One EMR step: a JAR (default command-runner.jar) and its arguments.","properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Step name, shown in the EMR console."},"jar":{"type":"string","minLength":1,"description":"JAR to run: an S3 URI or a path on the cluster. Default 'command-runner.jar' (args are then the command, e.g. spark-submit ...)."},"mainClass":{"type":"string","minLength":1,"description":"Main class of the JAR, when its manifest names none."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments of the JAR; with command-runner.jar, the command: ['spark-submit', '--deploy-mode', 'cluster', 's3://...']. Jinja such as {{ ds }} is rendered by Airflow."},"actionOnFailure":{"type":"string","enum":["CANCEL_AND_WAIT","CONTINUE","TERMINATE_CLUSTER"],"default":"CANCEL_AND_WAIT","description":"What EMR does when the step fails: cancel the steps after it (CANCEL_AND_WAIT), go on (CONTINUE) or terminate the cluster (TERMINATE_CLUSTER)."}},"required":["name","args"],"additionalProperties":false},"minItems":1,"maxItems":256,"description":"Steps to add, run in order."},"executionRole":{"type":"string","description":"IAM role ARN the steps run as (EMR runtime roles; the cluster needs a security configuration that allows them)."},"waitForCompletion":{"type":"boolean","description":"Wait until the last step has finished (EmrStepSensor task `<id>_wait`), failing when a step fails.","default":true},"maxWait":{"type":"string","description":"How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days)."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","steps"],"additionalProperties":false},"step.emr.serverless":{"type":"object","description":"Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"emr.serverless","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Id of the EMR Serverless application (e.g. 00fabcdefg123456)."},"executionRole":{"type":"string","description":"ARN of the IAM role the job run assumes."},"entryPoint":{"type":"string","minLength":1,"description":"The Spark program: S3 URI (or local:// path) of the script or JAR."},"arguments":{"type":"array","items":{"type":"string"},"description":"Arguments passed to the program (entryPointArguments); Jinja such as {{ ds }} is rendered by Airflow."},"sparkSubmitParameters":{"type":"string","minLength":1,"description":"spark-submit options, e.g. '--conf spark.executor.cores=4 --conf spark.executor.memory=16g'."},"configurationOverrides":{"type":"object","additionalProperties":false,"description":"StartJobRun configurationOverrides: Spark/Hive configuration classifications and where logs go.","properties":{"applicationConfiguration":{"type":"array","description":"Configuration classifications, e.g. [{ classification: 'spark-defaults', properties: { 'spark.dynamicAllocation.enabled': 'false' } }].","items":{"type":"object"}},"monitoringConfiguration":{"type":"object","description":"Where logs go, e.g. { s3MonitoringConfiguration: { logUri: 's3://bucket/emr-serverless-logs/' } }."}}},"name":{"type":"string","minLength":1,"description":"Name of the job run (default: the operator's emr_serverless_job_airflow_<uuid>).","maxLength":256},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish, failing the task when it fails.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (25 minutes: 25 polls a minute apart)."},"cancelOnKill":{"type":"boolean","description":"Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application","executionRole","entryPoint"],"additionalProperties":false},"step.flink.start":{"type":"object","description":"Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"flink.start","description":"Step kind."},"application":{"type":"string","minLength":1,"description":"Name of the Managed Service for Apache Flink application."},"runConfiguration":{"type":"object","additionalProperties":false,"description":"How the application starts: from which snapshot it restores its state (StartApplication RunConfiguration).","properties":{"applicationRestoreType":{"type":"string","enum":["SKIP_RESTORE_FROM_SNAPSHOT","RESTORE_FROM_LATEST_SNAPSHOT","RESTORE_FROM_CUSTOM_SNAPSHOT"],"description":"Restore no state (SKIP_RESTORE_FROM_SNAPSHOT), the latest snapshot (RESTORE_FROM_LATEST_SNAPSHOT) or snapshotName (RESTORE_FROM_CUSTOM_SNAPSHOT). Default: the application’s own setting."},"snapshotName":{"type":"string","minLength":1,"description":"Snapshot to restore from, with RESTORE_FROM_CUSTOM_SNAPSHOT.","maxLength":256},"allowNonRestoredState":{"type":"boolean","description":"Start even when the snapshot holds state that the new program cannot map to an operator (Flink --allowNonRestoredState)."}}},"waitForCompletion":{"type":"boolean","description":"Wait until the application is RUNNING.","default":true},"maxWait":{"type":"string","description":"How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (20 minutes: 20 polls a minute apart)."},"stopAtEnd":{"type":"boolean","description":"Stop the application when the rest of the DAG run is done, failed or not (a KinesisAnalyticsV2StopApplicationOperator teardown task `<id>_stop`; the start becomes its setup).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","application"],"additionalProperties":false},"step.lambda.invoke":{"type":"object","description":"Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"lambda.invoke","description":"Step kind."},"function":{"type":"string","minLength":1,"description":"Function name, partial ARN or ARN; may end in :VERSION or :ALIAS."},"payload":{"type":"object","description":"Event passed to the function, sent as JSON. Jinja in its strings is rendered by Airflow."},"invocationType":{"type":"string","enum":["RequestResponse","Event","DryRun"],"description":"RequestResponse: wait for the result (a function error fails the task); Event: queue the event and return; DryRun: only check permissions.","default":"RequestResponse"},"qualifier":{"type":"string","minLength":1,"description":"Version or alias to invoke (instead of a :QUALIFIER suffix on function)."},"tailLogs":{"type":"boolean","description":"Copy the last 4 KB of the function's log into the task log (RequestResponse only).","default":false},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","function"],"additionalProperties":false},"step.stepfunctions.start":{"type":"object","description":"Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"stepfunctions.start","description":"Step kind."},"stateMachine":{"type":"string","minLength":1,"description":"State machine ARN (arn:aws:states:REGION:ACCOUNT:stateMachine:NAME)."},"input":{"type":"object","description":"Execution input (a JSON object). Jinja in its strings is rendered by Airflow."},"name":{"type":"string","minLength":1,"description":"Execution name, unique per state machine for 90 days, e.g. 'export-{{ ds_nodash }}'; default: generated."},"waitForCompletion":{"type":"boolean","description":"Wait until the execution succeeds; a failed, timed-out or aborted execution fails the task.","default":true},"pollInterval":{"type":"string","description":"Time between status checks while waiting, e.g. '30s'.","default":"60s"},"timeout":{"type":"string","description":"Fail the task when the execution has not finished after this long, e.g. '4h'.","default":"7d"},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","stateMachine"],"additionalProperties":false},"step.eventbridge.put":{"type":"object","description":"Send custom events to Amazon EventBridge (EventBridgePutEventsOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"eventbridge.put","description":"Step kind."},"entries":{"type":"array","minItems":1,"maxItems":10,"description":"The events to send (1 to 10, one PutEvents call).","items":{"type":"object","additionalProperties":false,"required":["source","detailType","detail"],"properties":{"source":{"type":"string","minLength":1,"description":"Event source, e.g. 'com.acme.ingest' (names starting with 'aws.' belong to AWS services).","maxLength":256},"detailType":{"type":"string","minLength":1,"description":"Event type, matched by rules' detail-type, e.g. 'PartitionLanded'.","maxLength":128},"detail":{"type":"object","description":"Event body (a JSON object), sent as JSON. Jinja in its strings is rendered by Airflow."},"eventBusName":{"type":"string","minLength":1,"description":"Event bus name or ARN; default: the account's 'default' bus.","maxLength":1600},"resources":{"type":"array","items":{"type":"string","minLength":1},"description":"ARNs of the AWS resources the event is about."}}}},"endpointId":{"type":"string","minLength":1,"description":"Global endpoint id (multi-Region failover), e.g. abcde.veo."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","entries"],"additionalProperties":false},"step.s3.put":{"type":"object","description":"Write an S3 object whose content is in the pipeline (S3CreateObjectOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"s3.put","description":"Step kind."},"bucket":{"type":"string","minLength":1,"description":"Bucket name (without s3://)."},"key":{"type":"string","minLength":1,"description":"Object key inside the bucket, e.g. 'features/dt={{ ds }}/_SUCCESS'."},"data":{"type":["string","object","array"],"description":"Object content: text as written, or a map or list written as JSON. Jinja is rendered by Airflow."},"replace":{"type":"boolean","description":"Overwrite the object when it exists; when false an existing object fails the task.","default":false},"encrypt":{"type":"boolean","description":"Encrypt the object with S3-managed keys (SSE-S3).","default":false},"compression":{"type":"string","enum":["gzip"],"description":"Compress the content before writing it."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","bucket","key","data"],"additionalProperties":false},"step.airflow.operator":{"type":"object","description":"Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"airflow.operator","description":"Step kind."},"operator":{"type":"string","minLength":1,"description":"Dotted path of the operator or sensor class, e.g. 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor'."},"arguments":{"type":"object","description":"The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }."},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","operator"],"additionalProperties":false}}};
 const schema12 = {"type":"object","description":"An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger.","properties":{"default":{"description":"Default value."},"type":{"description":"JSON type(s) of the value.","anyOf":[{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""},{"type":"array","items":{"type":"string","enum":["string","number","integer","boolean","object","array","null"],"description":""}}]},"description":{"type":"string","description":"Shown in the trigger form."},"title":{"type":"string","description":"Label in the trigger form."},"enum":{"type":"array","description":"Allowed values."},"minimum":{"type":"number","description":"Smallest allowed number."},"maximum":{"type":"number","description":"Largest allowed number."},"minLength":{"type":"integer","description":"Shortest allowed string.","minimum":0},"maxLength":{"type":"integer","description":"Longest allowed string.","minimum":0},"pattern":{"type":"string","description":"Regular expression a string value must match."},"format":{"type":"string","description":"JSON Schema format, e.g. 'date'."}},"additionalProperties":false};
 const schema13 = {"type":"object","description":"Run an AWS Glue job (GlueJobOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.job","description":"Step kind."},"job":{"type":"string","minLength":1,"description":"Name of the Glue job."},"arguments":{"type":"object","additionalProperties":{"type":"string"},"description":"Job run arguments, e.g. { '--run_date': '{{ ds }}' }."},"workerType":{"type":"string","enum":["G.025X","G.1X","G.2X","G.4X","G.8X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X","Z.2X"],"description":"Worker type for this run."},"numberOfWorkers":{"type":"integer","description":"Number of workers for this run.","minimum":1,"maximum":299999},"scriptLocation":{"type":"string","description":"S3 URI of the job script; used when dagsmith has to create the job."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the job runs as; used when the job is created."},"glueVersion":{"type":"string","description":"Glue version, e.g. '4.0'; used when the job is created.","pattern":"^\\d+\\.\\d+$"},"securityConfiguration":{"type":"string","minLength":1,"description":"Glue security configuration (encryption settings) for this run."},"waitForCompletion":{"type":"boolean","description":"Wait for the job run to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","job"],"additionalProperties":false};
 const schema14 = {"type":"object","description":"Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator).","properties":{"id":{"type":"string","description":"Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline."},"kind":{"const":"glue.crawler","description":"Step kind."},"crawler":{"type":"string","minLength":1,"description":"Name of the Glue crawler."},"role":{"type":"string","minLength":1,"description":"IAM role (name or ARN) the crawler runs as. With s3Targets, the crawler is created when it does not exist and updated when its settings differ."},"database":{"type":"string","minLength":1,"description":"Glue Data Catalog database the crawler writes its tables to."},"s3Targets":{"type":"array","items":{"type":"string"},"description":"S3 URIs (s3://bucket/prefix/) the crawler crawls.","minItems":1},"waitForCompletion":{"type":"boolean","description":"Wait for the crawl to finish.","default":true},"dependsOn":{"type":"array","items":{"type":"string"},"description":"Ids of the steps that must finish before this one starts."},"group":{"type":"string","description":"Task group the step belongs to; its task id is then prefixed `group.` as Airflow does."},"triggerRule":{"type":"string","enum":["all_success","all_failed","all_done","all_done_setup_success","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"],"description":"When the step runs, given its upstream steps’ states.","default":"all_success"},"produces":{"type":"array","items":{"type":"string"},"description":"Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`."},"retries":{"type":"integer","description":"How many times Airflow retries a failed task.","minimum":0,"maximum":100,"default":0},"retryDelay":{"type":"string","description":"Wait between retries, e.g. '5m'.","default":"5m"},"retryExponentialBackoff":{"type":"boolean","description":"Double the retry delay after each failed try.","default":false},"executionTimeout":{"type":"string","description":"Fail the task when one try runs longer than this, e.g. '2h'."},"awsConnId":{"type":"string","minLength":1,"description":"Airflow connection id used for AWS calls.","default":"aws_default"},"region":{"type":"string","minLength":1,"description":"AWS region for the operator's calls; default: the connection's region."},"deferrable":{"type":"boolean","description":"Run in deferrable mode (the triggerer waits, freeing the worker slot) for kinds whose operator supports it. Default false: a task killed while deferred (executionTimeout, marked failed) cannot stop the AWS work it started for most kinds (docs/step-kinds.md, \"on kill\"); lint DS425 names the steps that can defer at no such cost.","default":false},"pool":{"type":"string","minLength":1,"description":"Airflow pool the task runs in."}},"required":["id","kind","crawler"],"additionalProperties":false};
@@ -215,7 +215,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data6){
-if(!((key1 === "every") || (key1 === "assets"))){
+if(!(((key1 === "every") || (key1 === "assets")) || (key1 === "orSchedule"))){
 const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.schedule,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -241,9 +241,8 @@ errors++;
 }
 if(data6.assets !== undefined){
 let data8 = data6.assets;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err17 = {instancePath:instancePath+"/schedule/assets",schemaPath:"#/properties/schedule/properties/assets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.schedule.properties.assets,data:data8};
+if(!data8 || typeof data8 != "object"){
+const err17 = {instancePath:instancePath+"/schedule/assets",schemaPath:"#/properties/schedule/properties/assets/type",keyword:"type",params:{type: schema11.properties.schedule.properties.assets.type},message:"must be array,object",schema:schema11.properties.schedule.properties.assets.type,parentSchema:schema11.properties.schedule.properties.assets,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -252,11 +251,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
+}
+if(data6.orSchedule !== undefined){
+let data9 = data6.orSchedule;
 if(typeof data9 !== "string"){
-const err18 = {instancePath:instancePath+"/schedule/assets/" + i1,schemaPath:"#/properties/schedule/properties/assets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.schedule.properties.assets.items.type,parentSchema:schema11.properties.schedule.properties.assets.items,data:data9};
+const err18 = {instancePath:instancePath+"/schedule/orSchedule",schemaPath:"#/properties/schedule/properties/orSchedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.schedule.properties.orSchedule.type,parentSchema:schema11.properties.schedule.properties.orSchedule,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -267,8 +266,11 @@ errors++;
 }
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/schedule/assets",schemaPath:"#/properties/schedule/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.schedule.properties.assets.type,parentSchema:schema11.properties.schedule.properties.assets,data:data8};
+}
+if(data.startDate !== undefined){
+let data10 = data.startDate;
+if(typeof data10 !== "string"){
+const err19 = {instancePath:instancePath+"/startDate",schemaPath:"#/properties/startDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.startDate.type,parentSchema:schema11.properties.startDate,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -278,12 +280,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-}
-if(data.startDate !== undefined){
-let data10 = data.startDate;
-if(typeof data10 !== "string"){
-const err20 = {instancePath:instancePath+"/startDate",schemaPath:"#/properties/startDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.startDate.type,parentSchema:schema11.properties.startDate,data:data10};
+if(data.timezone !== undefined){
+let data11 = data.timezone;
+if(typeof data11 !== "string"){
+const err20 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timezone.type,parentSchema:schema11.properties.timezone,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -293,10 +293,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.timezone !== undefined){
-let data11 = data.timezone;
-if(typeof data11 !== "string"){
-const err21 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timezone.type,parentSchema:schema11.properties.timezone,data:data11};
+if(data.catchup !== undefined){
+let data12 = data.catchup;
+if(typeof data12 !== "boolean"){
+const err21 = {instancePath:instancePath+"/catchup",schemaPath:"#/properties/catchup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.catchup.type,parentSchema:schema11.properties.catchup,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -306,10 +306,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.catchup !== undefined){
-let data12 = data.catchup;
-if(typeof data12 !== "boolean"){
-const err22 = {instancePath:instancePath+"/catchup",schemaPath:"#/properties/catchup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.catchup.type,parentSchema:schema11.properties.catchup,data:data12};
+if(data.maxActiveRuns !== undefined){
+let data13 = data.maxActiveRuns;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err22 = {instancePath:instancePath+"/maxActiveRuns",schemaPath:"#/properties/maxActiveRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxActiveRuns.type,parentSchema:schema11.properties.maxActiveRuns,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -318,11 +318,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.maxActiveRuns !== undefined){
-let data13 = data.maxActiveRuns;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err23 = {instancePath:instancePath+"/maxActiveRuns",schemaPath:"#/properties/maxActiveRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxActiveRuns.type,parentSchema:schema11.properties.maxActiveRuns,data:data13};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err23 = {instancePath:instancePath+"/maxActiveRuns",schemaPath:"#/properties/maxActiveRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxActiveRuns,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -331,28 +329,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-const err24 = {instancePath:instancePath+"/maxActiveRuns",schemaPath:"#/properties/maxActiveRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.maxActiveRuns,data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
 }
 }
 if(data.dagrunTimeout !== undefined){
 let data14 = data.dagrunTimeout;
 if(typeof data14 !== "string"){
-const err25 = {instancePath:instancePath+"/dagrunTimeout",schemaPath:"#/properties/dagrunTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dagrunTimeout.type,parentSchema:schema11.properties.dagrunTimeout,data:data14};
+const err24 = {instancePath:instancePath+"/dagrunTimeout",schemaPath:"#/properties/dagrunTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dagrunTimeout.type,parentSchema:schema11.properties.dagrunTimeout,data:data14};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -365,7 +352,23 @@ let data16 = data15[key2];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key3 in data16){
 if(!(func2.call(schema12.properties, key3))){
-const err26 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data16};
+const err25 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data16.type !== undefined){
+let data17 = data16.type;
+const _errs40 = errors;
+let valid7 = false;
+const _errs41 = errors;
+if(typeof data17 !== "string"){
+const err26 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.anyOf[0].type,parentSchema:schema12.properties.type.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -374,14 +377,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data16.type !== undefined){
-let data17 = data16.type;
-const _errs40 = errors;
-let valid9 = false;
-const _errs41 = errors;
-if(typeof data17 !== "string"){
-const err27 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.anyOf[0].type,parentSchema:schema12.properties.type.anyOf[0],data:data17};
+if(!(((((((data17 === "string") || (data17 === "number")) || (data17 === "integer")) || (data17 === "boolean")) || (data17 === "object")) || (data17 === "array")) || (data17 === "null"))){
+const err27 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.anyOf[0].enum,parentSchema:schema12.properties.type.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -390,8 +387,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(((((((data17 === "string") || (data17 === "number")) || (data17 === "integer")) || (data17 === "boolean")) || (data17 === "object")) || (data17 === "array")) || (data17 === "null"))){
-const err28 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.anyOf[0].enum,parentSchema:schema12.properties.type.anyOf[0],data:data17};
+var _valid0 = _errs41 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs43 = errors;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(typeof data18 !== "string"){
+const err28 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type/" + i1,schemaPath:"#/definitions/param/properties/type/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.anyOf[1].items.type,parentSchema:schema12.properties.type.anyOf[1].items,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -400,16 +405,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
-valid9 = valid9 || _valid0;
-if(!valid9){
-const _errs43 = errors;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type/" + i2,schemaPath:"#/definitions/param/properties/type/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.anyOf[1].items.type,parentSchema:schema12.properties.type.anyOf[1].items,data:data18};
+if(!(((((((data18 === "string") || (data18 === "number")) || (data18 === "integer")) || (data18 === "boolean")) || (data18 === "object")) || (data18 === "array")) || (data18 === "null"))){
+const err29 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type/" + i1,schemaPath:"#/definitions/param/properties/type/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.anyOf[1].items.enum,parentSchema:schema12.properties.type.anyOf[1].items,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -418,8 +415,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((((((data18 === "string") || (data18 === "number")) || (data18 === "integer")) || (data18 === "boolean")) || (data18 === "object")) || (data18 === "array")) || (data18 === "null"))){
-const err30 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type/" + i2,schemaPath:"#/definitions/param/properties/type/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[1].items.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.anyOf[1].items.enum,parentSchema:schema12.properties.type.anyOf[1].items,data:data18};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.type.anyOf[1].type,parentSchema:schema12.properties.type.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -428,28 +427,16 @@ vErrors.push(err30);
 }
 errors++;
 }
+var _valid0 = _errs43 === errors;
+valid7 = valid7 || _valid0;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.type.anyOf[1].type,parentSchema:schema12.properties.type.anyOf[1],data:data17};
+if(!valid7){
+const err31 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.type.anyOf,parentSchema:schema12.properties.type,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
-}
-errors++;
-}
-var _valid0 = _errs43 === errors;
-valid9 = valid9 || _valid0;
-}
-if(!valid9){
-const err32 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.type.anyOf,parentSchema:schema12.properties.type,data:data17};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
 }
 errors++;
 }
@@ -468,7 +455,20 @@ vErrors = null;
 if(data16.description !== undefined){
 let data19 = data16.description;
 if(typeof data19 !== "string"){
-const err33 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/param/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data19};
+const err32 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/param/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data19};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data16.title !== undefined){
+let data20 = data16.title;
+if(typeof data20 !== "string"){
+const err33 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/definitions/param/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.title.type,parentSchema:schema12.properties.title,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -478,10 +478,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.title !== undefined){
-let data20 = data16.title;
-if(typeof data20 !== "string"){
-const err34 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/definitions/param/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.title.type,parentSchema:schema12.properties.title,data:data20};
+if(data16.enum !== undefined){
+let data21 = data16.enum;
+if(!(Array.isArray(data21))){
+const err34 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.enum.type,parentSchema:schema12.properties.enum,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -491,10 +491,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.enum !== undefined){
-let data21 = data16.enum;
-if(!(Array.isArray(data21))){
-const err35 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.enum.type,parentSchema:schema12.properties.enum,data:data21};
+if(data16.minimum !== undefined){
+let data22 = data16.minimum;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err35 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/definitions/param/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.minimum.type,parentSchema:schema12.properties.minimum,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -504,10 +504,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data16.minimum !== undefined){
-let data22 = data16.minimum;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err36 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/definitions/param/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.minimum.type,parentSchema:schema12.properties.minimum,data:data22};
+if(data16.maximum !== undefined){
+let data23 = data16.maximum;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err36 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/definitions/param/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.maximum.type,parentSchema:schema12.properties.maximum,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -517,10 +517,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.maximum !== undefined){
-let data23 = data16.maximum;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err37 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/definitions/param/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.maximum.type,parentSchema:schema12.properties.maximum,data:data23};
+if(data16.minLength !== undefined){
+let data24 = data16.minLength;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err37 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/definitions/param/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.minLength.type,parentSchema:schema12.properties.minLength,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -529,11 +529,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data16.minLength !== undefined){
-let data24 = data16.minLength;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err38 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/definitions/param/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.minLength.type,parentSchema:schema12.properties.minLength,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err38 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/definitions/param/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.minLength,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -542,9 +540,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err39 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/definitions/param/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.minLength,data:data24};
+}
+}
+if(data16.maxLength !== undefined){
+let data25 = data16.maxLength;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err39 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/definitions/param/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.maxLength.type,parentSchema:schema12.properties.maxLength,data:data25};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -553,12 +554,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data16.maxLength !== undefined){
-let data25 = data16.maxLength;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err40 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/definitions/param/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.maxLength.type,parentSchema:schema12.properties.maxLength,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err40 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/definitions/param/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.maxLength,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -567,9 +565,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err41 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/definitions/param/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.maxLength,data:data25};
+}
+}
+if(data16.pattern !== undefined){
+let data26 = data16.pattern;
+if(typeof data26 !== "string"){
+const err41 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/definitions/param/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.pattern.type,parentSchema:schema12.properties.pattern,data:data26};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -579,11 +580,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-if(data16.pattern !== undefined){
-let data26 = data16.pattern;
-if(typeof data26 !== "string"){
-const err42 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/definitions/param/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.pattern.type,parentSchema:schema12.properties.pattern,data:data26};
+if(data16.format !== undefined){
+let data27 = data16.format;
+if(typeof data27 !== "string"){
+const err42 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/definitions/param/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.format.type,parentSchema:schema12.properties.format,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -593,10 +593,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data16.format !== undefined){
-let data27 = data16.format;
-if(typeof data27 !== "string"){
-const err43 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/definitions/param/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.format.type,parentSchema:schema12.properties.format,data:data27};
+}
+else {
+const err43 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -608,7 +607,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data16};
+const err44 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -618,9 +617,12 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data15};
+if(data.defaults !== undefined){
+let data28 = data.defaults;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key4 in data28){
+if(!((((((((key4 === "retries") || (key4 === "retryDelay")) || (key4 === "retryExponentialBackoff")) || (key4 === "executionTimeout")) || (key4 === "awsConnId")) || (key4 === "region")) || (key4 === "deferrable")) || (key4 === "pool"))){
+const err45 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -630,12 +632,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.defaults !== undefined){
-let data28 = data.defaults;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!((((((((key4 === "retries") || (key4 === "retryDelay")) || (key4 === "retryExponentialBackoff")) || (key4 === "executionTimeout")) || (key4 === "awsConnId")) || (key4 === "region")) || (key4 === "deferrable")) || (key4 === "pool"))){
-const err46 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data28};
+if(data28.retries !== undefined){
+let data29 = data28.retries;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err46 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.retries.type,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -644,11 +644,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data28.retries !== undefined){
-let data29 = data28.retries;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err47 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.retries.type,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 100 || isNaN(data29)){
+const err47 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -657,9 +655,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 100 || isNaN(data29)){
-const err48 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
+if(data29 < 0 || isNaN(data29)){
+const err48 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -668,8 +665,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data29 < 0 || isNaN(data29)){
-const err49 = {instancePath:instancePath+"/defaults/retries",schemaPath:"#/properties/defaults/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.defaults.properties.retries,data:data29};
+}
+}
+if(data28.retryDelay !== undefined){
+let data30 = data28.retryDelay;
+if(typeof data30 !== "string"){
+const err49 = {instancePath:instancePath+"/defaults/retryDelay",schemaPath:"#/properties/defaults/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.retryDelay.type,parentSchema:schema11.properties.defaults.properties.retryDelay,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -679,11 +680,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data28.retryDelay !== undefined){
-let data30 = data28.retryDelay;
-if(typeof data30 !== "string"){
-const err50 = {instancePath:instancePath+"/defaults/retryDelay",schemaPath:"#/properties/defaults/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.retryDelay.type,parentSchema:schema11.properties.defaults.properties.retryDelay,data:data30};
+if(data28.retryExponentialBackoff !== undefined){
+let data31 = data28.retryExponentialBackoff;
+if(typeof data31 !== "boolean"){
+const err50 = {instancePath:instancePath+"/defaults/retryExponentialBackoff",schemaPath:"#/properties/defaults/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.retryExponentialBackoff.type,parentSchema:schema11.properties.defaults.properties.retryExponentialBackoff,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -693,10 +693,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data28.retryExponentialBackoff !== undefined){
-let data31 = data28.retryExponentialBackoff;
-if(typeof data31 !== "boolean"){
-const err51 = {instancePath:instancePath+"/defaults/retryExponentialBackoff",schemaPath:"#/properties/defaults/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.retryExponentialBackoff.type,parentSchema:schema11.properties.defaults.properties.retryExponentialBackoff,data:data31};
+if(data28.executionTimeout !== undefined){
+let data32 = data28.executionTimeout;
+if(typeof data32 !== "string"){
+const err51 = {instancePath:instancePath+"/defaults/executionTimeout",schemaPath:"#/properties/defaults/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.executionTimeout.type,parentSchema:schema11.properties.defaults.properties.executionTimeout,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -706,10 +706,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data28.executionTimeout !== undefined){
-let data32 = data28.executionTimeout;
-if(typeof data32 !== "string"){
-const err52 = {instancePath:instancePath+"/defaults/executionTimeout",schemaPath:"#/properties/defaults/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.executionTimeout.type,parentSchema:schema11.properties.defaults.properties.executionTimeout,data:data32};
+if(data28.awsConnId !== undefined){
+let data33 = data28.awsConnId;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err52 = {instancePath:instancePath+"/defaults/awsConnId",schemaPath:"#/properties/defaults/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.awsConnId,data:data33};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -719,11 +720,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.awsConnId !== undefined){
-let data33 = data28.awsConnId;
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err53 = {instancePath:instancePath+"/defaults/awsConnId",schemaPath:"#/properties/defaults/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.awsConnId,data:data33};
+else {
+const err53 = {instancePath:instancePath+"/defaults/awsConnId",schemaPath:"#/properties/defaults/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.awsConnId.type,parentSchema:schema11.properties.defaults.properties.awsConnId,data:data33};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -733,8 +731,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/defaults/awsConnId",schemaPath:"#/properties/defaults/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.awsConnId.type,parentSchema:schema11.properties.defaults.properties.awsConnId,data:data33};
+if(data28.region !== undefined){
+let data34 = data28.region;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err54 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.region,data:data34};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -744,11 +745,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data28.region !== undefined){
-let data34 = data28.region;
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err55 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.region,data:data34};
+else {
+const err55 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.region.type,parentSchema:schema11.properties.defaults.properties.region,data:data34};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -758,8 +756,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.region.type,parentSchema:schema11.properties.defaults.properties.region,data:data34};
+if(data28.deferrable !== undefined){
+let data35 = data28.deferrable;
+if(typeof data35 !== "boolean"){
+const err56 = {instancePath:instancePath+"/defaults/deferrable",schemaPath:"#/properties/defaults/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.deferrable.type,parentSchema:schema11.properties.defaults.properties.deferrable,data:data35};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -769,10 +769,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data28.deferrable !== undefined){
-let data35 = data28.deferrable;
-if(typeof data35 !== "boolean"){
-const err57 = {instancePath:instancePath+"/defaults/deferrable",schemaPath:"#/properties/defaults/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.deferrable.type,parentSchema:schema11.properties.defaults.properties.deferrable,data:data35};
+if(data28.pool !== undefined){
+let data36 = data28.pool;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err57 = {instancePath:instancePath+"/defaults/pool",schemaPath:"#/properties/defaults/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.pool,data:data36};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -782,11 +783,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data28.pool !== undefined){
-let data36 = data28.pool;
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err58 = {instancePath:instancePath+"/defaults/pool",schemaPath:"#/properties/defaults/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaults.properties.pool,data:data36};
+else {
+const err58 = {instancePath:instancePath+"/defaults/pool",schemaPath:"#/properties/defaults/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.pool.type,parentSchema:schema11.properties.defaults.properties.pool,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -796,8 +794,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/defaults/pool",schemaPath:"#/properties/defaults/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.pool.type,parentSchema:schema11.properties.defaults.properties.pool,data:data36};
+const err59 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -807,9 +806,12 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data28};
+if(data.notifications !== undefined){
+let data37 = data.notifications;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key5 in data37){
+if(!(key5 === "onFailure")){
+const err60 = {instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notifications,data:data37};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -819,12 +821,12 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.notifications !== undefined){
-let data37 = data.notifications;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key5 in data37){
-if(!(key5 === "onFailure")){
-const err61 = {instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notifications,data:data37};
+if(data37.onFailure !== undefined){
+let data38 = data37.onFailure;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key6 in data38){
+if(!(key6 === "sns")){
+const err61 = {instancePath:instancePath+"/notifications/onFailure",schemaPath:"#/properties/notifications/properties/onFailure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notifications.properties.onFailure,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -834,12 +836,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data37.onFailure !== undefined){
-let data38 = data37.onFailure;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key6 in data38){
-if(!(key6 === "sns")){
-const err62 = {instancePath:instancePath+"/notifications/onFailure",schemaPath:"#/properties/notifications/properties/onFailure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notifications.properties.onFailure,data:data38};
+if(data38.sns !== undefined){
+let data39 = data38.sns;
+if(typeof data39 !== "string"){
+const err62 = {instancePath:instancePath+"/notifications/onFailure/sns",schemaPath:"#/properties/notifications/properties/onFailure/properties/sns/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notifications.properties.onFailure.properties.sns.type,parentSchema:schema11.properties.notifications.properties.onFailure.properties.sns,data:data39};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -849,10 +849,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data38.sns !== undefined){
-let data39 = data38.sns;
-if(typeof data39 !== "string"){
-const err63 = {instancePath:instancePath+"/notifications/onFailure/sns",schemaPath:"#/properties/notifications/properties/onFailure/properties/sns/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.notifications.properties.onFailure.properties.sns.type,parentSchema:schema11.properties.notifications.properties.onFailure.properties.sns,data:data39};
+}
+else {
+const err63 = {instancePath:instancePath+"/notifications/onFailure",schemaPath:"#/properties/notifications/properties/onFailure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notifications.properties.onFailure.type,parentSchema:schema11.properties.notifications.properties.onFailure,data:data38};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -864,7 +863,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/notifications/onFailure",schemaPath:"#/properties/notifications/properties/onFailure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notifications.properties.onFailure.type,parentSchema:schema11.properties.notifications.properties.onFailure,data:data38};
+const err64 = {instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notifications.type,parentSchema:schema11.properties.notifications,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -874,9 +873,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notifications.type,parentSchema:schema11.properties.notifications,data:data37};
+if(data.steps !== undefined){
+let data40 = data.steps;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err65 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps,data:data40};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -885,12 +886,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.steps !== undefined){
-let data40 = data.steps;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err66 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps,data:data40};
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.kind === undefined){
+const err66 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.items.required,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -899,29 +900,15 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len3 = data40.length;
-for(let i3=0; i3<len3; i3++){
-let data41 = data40[i3];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.kind === undefined){
-const err67 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.items.required,parentSchema:schema11.properties.steps.items,data:data41};
+if(data41.kind !== undefined){
+let data42 = data41.kind;
+if(typeof data42 !== "string"){
+const err67 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/properties/steps/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.items.properties.kind.type,parentSchema:schema11.properties.steps.items.properties.kind,data:data42};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
-}
-errors++;
-}
-if(data41.kind !== undefined){
-let data42 = data41.kind;
-if(typeof data42 !== "string"){
-const err68 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/properties/steps/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.items.properties.kind.type,parentSchema:schema11.properties.steps.items.properties.kind,data:data42};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
 }
 errors++;
 }
@@ -931,7 +918,17 @@ if(typeof tag0 == "string"){
 if(tag0 === "glue.job"){
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.id === undefined){
-const err69 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
+const err68 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data41.kind === undefined){
+const err69 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -940,8 +937,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err70 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
+if(data41.job === undefined){
+const err70 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -950,8 +947,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data41.job === undefined){
-const err71 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.job/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema13.required,parentSchema:schema13,data:data41};
+for(const key7 in data41){
+if(!(func2.call(schema13.properties, key7))){
+const err71 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.job/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -960,9 +958,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key7 in data41){
-if(!(func2.call(schema13.properties, key7))){
-const err72 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.job/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data41};
+}
+if(data41.id !== undefined){
+let data43 = data41.id;
+if(typeof data43 !== "string"){
+const err72 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.glue.job/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.id.type,parentSchema:schema13.properties.id,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -972,10 +972,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data43 = data41.id;
-if(typeof data43 !== "string"){
-const err73 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.glue.job/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.id.type,parentSchema:schema13.properties.id,data:data43};
+if(data41.kind !== undefined){
+let data44 = data41.kind;
+if("glue.job" !== data44){
+const err73 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.glue.job/properties/kind/const",keyword:"const",params:{allowedValue: "glue.job"},message:"must be equal to constant",schema:"glue.job",parentSchema:schema13.properties.kind,data:data44};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -985,10 +985,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data44 = data41.kind;
-if("glue.job" !== data44){
-const err74 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.glue.job/properties/kind/const",keyword:"const",params:{allowedValue: "glue.job"},message:"must be equal to constant",schema:"glue.job",parentSchema:schema13.properties.kind,data:data44};
+if(data41.job !== undefined){
+let data45 = data41.job;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err74 = {instancePath:instancePath+"/steps/" + i2+"/job",schemaPath:"#/definitions/step.glue.job/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.job,data:data45};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -998,27 +999,13 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data41.job !== undefined){
-let data45 = data41.job;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err75 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.job/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.job,data:data45};
+else {
+const err75 = {instancePath:instancePath+"/steps/" + i2+"/job",schemaPath:"#/definitions/step.glue.job/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.job.type,parentSchema:schema13.properties.job,data:data45};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.job/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.job.type,parentSchema:schema13.properties.job,data:data45};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
 }
 errors++;
 }
@@ -1029,7 +1016,19 @@ if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 for(const key8 in data46){
 let data47 = data46[key8];
 if(typeof data47 !== "string"){
-const err77 = {instancePath:instancePath+"/steps/" + i3+"/arguments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.glue.job/properties/arguments/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.arguments.additionalProperties.type,parentSchema:schema13.properties.arguments.additionalProperties,data:data47};
+const err76 = {instancePath:instancePath+"/steps/" + i2+"/arguments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.glue.job/properties/arguments/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.arguments.additionalProperties.type,parentSchema:schema13.properties.arguments.additionalProperties,data:data47};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/steps/" + i2+"/arguments",schemaPath:"#/definitions/step.glue.job/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.arguments.type,parentSchema:schema13.properties.arguments,data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1039,9 +1038,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.glue.job/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.arguments.type,parentSchema:schema13.properties.arguments,data:data46};
+if(data41.workerType !== undefined){
+let data48 = data41.workerType;
+if(typeof data48 !== "string"){
+const err78 = {instancePath:instancePath+"/steps/" + i2+"/workerType",schemaPath:"#/definitions/step.glue.job/properties/workerType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.workerType.type,parentSchema:schema13.properties.workerType,data:data48};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1050,11 +1050,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data41.workerType !== undefined){
-let data48 = data41.workerType;
-if(typeof data48 !== "string"){
-const err79 = {instancePath:instancePath+"/steps/" + i3+"/workerType",schemaPath:"#/definitions/step.glue.job/properties/workerType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.workerType.type,parentSchema:schema13.properties.workerType,data:data48};
+if(!((((((((((((data48 === "G.025X") || (data48 === "G.1X")) || (data48 === "G.2X")) || (data48 === "G.4X")) || (data48 === "G.8X")) || (data48 === "G.12X")) || (data48 === "G.16X")) || (data48 === "R.1X")) || (data48 === "R.2X")) || (data48 === "R.4X")) || (data48 === "R.8X")) || (data48 === "Z.2X"))){
+const err79 = {instancePath:instancePath+"/steps/" + i2+"/workerType",schemaPath:"#/definitions/step.glue.job/properties/workerType/enum",keyword:"enum",params:{allowedValues: schema13.properties.workerType.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.workerType.enum,parentSchema:schema13.properties.workerType,data:data48};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1063,8 +1060,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!((((((((((((data48 === "G.025X") || (data48 === "G.1X")) || (data48 === "G.2X")) || (data48 === "G.4X")) || (data48 === "G.8X")) || (data48 === "G.12X")) || (data48 === "G.16X")) || (data48 === "R.1X")) || (data48 === "R.2X")) || (data48 === "R.4X")) || (data48 === "R.8X")) || (data48 === "Z.2X"))){
-const err80 = {instancePath:instancePath+"/steps/" + i3+"/workerType",schemaPath:"#/definitions/step.glue.job/properties/workerType/enum",keyword:"enum",params:{allowedValues: schema13.properties.workerType.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.workerType.enum,parentSchema:schema13.properties.workerType,data:data48};
+}
+if(data41.numberOfWorkers !== undefined){
+let data49 = data41.numberOfWorkers;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err80 = {instancePath:instancePath+"/steps/" + i2+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.numberOfWorkers.type,parentSchema:schema13.properties.numberOfWorkers,data:data49};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1073,11 +1073,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data41.numberOfWorkers !== undefined){
-let data49 = data41.numberOfWorkers;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err81 = {instancePath:instancePath+"/steps/" + i3+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.numberOfWorkers.type,parentSchema:schema13.properties.numberOfWorkers,data:data49};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 299999 || isNaN(data49)){
+const err81 = {instancePath:instancePath+"/steps/" + i2+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 299999},message:"must be <= 299999",schema:299999,parentSchema:schema13.properties.numberOfWorkers,data:data49};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1086,9 +1084,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 299999 || isNaN(data49)){
-const err82 = {instancePath:instancePath+"/steps/" + i3+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 299999},message:"must be <= 299999",schema:299999,parentSchema:schema13.properties.numberOfWorkers,data:data49};
+if(data49 < 1 || isNaN(data49)){
+const err82 = {instancePath:instancePath+"/steps/" + i2+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.numberOfWorkers,data:data49};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1097,8 +1094,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err83 = {instancePath:instancePath+"/steps/" + i3+"/numberOfWorkers",schemaPath:"#/definitions/step.glue.job/properties/numberOfWorkers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.numberOfWorkers,data:data49};
+}
+}
+if(data41.scriptLocation !== undefined){
+let data50 = data41.scriptLocation;
+if(typeof data50 !== "string"){
+const err83 = {instancePath:instancePath+"/steps/" + i2+"/scriptLocation",schemaPath:"#/definitions/step.glue.job/properties/scriptLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.scriptLocation.type,parentSchema:schema13.properties.scriptLocation,data:data50};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1108,11 +1109,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-if(data41.scriptLocation !== undefined){
-let data50 = data41.scriptLocation;
-if(typeof data50 !== "string"){
-const err84 = {instancePath:instancePath+"/steps/" + i3+"/scriptLocation",schemaPath:"#/definitions/step.glue.job/properties/scriptLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.scriptLocation.type,parentSchema:schema13.properties.scriptLocation,data:data50};
+if(data41.role !== undefined){
+let data51 = data41.role;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err84 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/definitions/step.glue.job/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.role,data:data51};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1122,11 +1123,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data41.role !== undefined){
-let data51 = data41.role;
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err85 = {instancePath:instancePath+"/steps/" + i3+"/role",schemaPath:"#/definitions/step.glue.job/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.role,data:data51};
+else {
+const err85 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/definitions/step.glue.job/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.role.type,parentSchema:schema13.properties.role,data:data51};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1136,8 +1134,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/steps/" + i3+"/role",schemaPath:"#/definitions/step.glue.job/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.role.type,parentSchema:schema13.properties.role,data:data51};
+if(data41.glueVersion !== undefined){
+let data52 = data41.glueVersion;
+if(typeof data52 === "string"){
+if(!pattern0.test(data52)){
+const err86 = {instancePath:instancePath+"/steps/" + i2+"/glueVersion",schemaPath:"#/definitions/step.glue.job/properties/glueVersion/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema13.properties.glueVersion,data:data52};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1147,11 +1148,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data41.glueVersion !== undefined){
-let data52 = data41.glueVersion;
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
-const err87 = {instancePath:instancePath+"/steps/" + i3+"/glueVersion",schemaPath:"#/definitions/step.glue.job/properties/glueVersion/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema13.properties.glueVersion,data:data52};
+else {
+const err87 = {instancePath:instancePath+"/steps/" + i2+"/glueVersion",schemaPath:"#/definitions/step.glue.job/properties/glueVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.glueVersion.type,parentSchema:schema13.properties.glueVersion,data:data52};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1161,8 +1159,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/steps/" + i3+"/glueVersion",schemaPath:"#/definitions/step.glue.job/properties/glueVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.glueVersion.type,parentSchema:schema13.properties.glueVersion,data:data52};
+if(data41.securityConfiguration !== undefined){
+let data53 = data41.securityConfiguration;
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err88 = {instancePath:instancePath+"/steps/" + i2+"/securityConfiguration",schemaPath:"#/definitions/step.glue.job/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.securityConfiguration,data:data53};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1172,11 +1173,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data41.securityConfiguration !== undefined){
-let data53 = data41.securityConfiguration;
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err89 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.glue.job/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.securityConfiguration,data:data53};
+else {
+const err89 = {instancePath:instancePath+"/steps/" + i2+"/securityConfiguration",schemaPath:"#/definitions/step.glue.job/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.securityConfiguration.type,parentSchema:schema13.properties.securityConfiguration,data:data53};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1186,8 +1184,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.glue.job/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.securityConfiguration.type,parentSchema:schema13.properties.securityConfiguration,data:data53};
+if(data41.waitForCompletion !== undefined){
+let data54 = data41.waitForCompletion;
+if(typeof data54 !== "boolean"){
+const err90 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.glue.job/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.waitForCompletion.type,parentSchema:schema13.properties.waitForCompletion,data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1197,10 +1197,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data54 = data41.waitForCompletion;
-if(typeof data54 !== "boolean"){
-const err91 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.glue.job/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.waitForCompletion.type,parentSchema:schema13.properties.waitForCompletion,data:data54};
+if(data41.dependsOn !== undefined){
+let data55 = data41.dependsOn;
+if(Array.isArray(data55)){
+const len3 = data55.length;
+for(let i3=0; i3<len3; i3++){
+let data56 = data55[i3];
+if(typeof data56 !== "string"){
+const err91 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i3,schemaPath:"#/definitions/step.glue.job/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.dependsOn.items.type,parentSchema:schema13.properties.dependsOn.items,data:data56};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1210,14 +1214,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data55 = data41.dependsOn;
-if(Array.isArray(data55)){
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-let data56 = data55[i4];
-if(typeof data56 !== "string"){
-const err92 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i4,schemaPath:"#/definitions/step.glue.job/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.dependsOn.items.type,parentSchema:schema13.properties.dependsOn.items,data:data56};
+}
+else {
+const err92 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.glue.job/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.dependsOn.type,parentSchema:schema13.properties.dependsOn,data:data55};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1227,9 +1226,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.glue.job/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.dependsOn.type,parentSchema:schema13.properties.dependsOn,data:data55};
+if(data41.group !== undefined){
+let data57 = data41.group;
+if(typeof data57 !== "string"){
+const err93 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.glue.job/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.group.type,parentSchema:schema13.properties.group,data:data57};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1239,10 +1239,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data57 = data41.group;
-if(typeof data57 !== "string"){
-const err94 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.glue.job/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.group.type,parentSchema:schema13.properties.group,data:data57};
+if(data41.triggerRule !== undefined){
+let data58 = data41.triggerRule;
+if(typeof data58 !== "string"){
+const err94 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.job/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.triggerRule.type,parentSchema:schema13.properties.triggerRule,data:data58};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1251,11 +1251,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data58 = data41.triggerRule;
-if(typeof data58 !== "string"){
-const err95 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.job/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.triggerRule.type,parentSchema:schema13.properties.triggerRule,data:data58};
+if(!((((((((((((data58 === "all_success") || (data58 === "all_failed")) || (data58 === "all_done")) || (data58 === "all_done_setup_success")) || (data58 === "all_skipped")) || (data58 === "one_success")) || (data58 === "one_failed")) || (data58 === "one_done")) || (data58 === "none_failed")) || (data58 === "none_failed_min_one_success")) || (data58 === "none_skipped")) || (data58 === "always"))){
+const err95 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.job/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema13.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.triggerRule.enum,parentSchema:schema13.properties.triggerRule,data:data58};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1264,8 +1261,15 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!((((((((((((data58 === "all_success") || (data58 === "all_failed")) || (data58 === "all_done")) || (data58 === "all_done_setup_success")) || (data58 === "all_skipped")) || (data58 === "one_success")) || (data58 === "one_failed")) || (data58 === "one_done")) || (data58 === "none_failed")) || (data58 === "none_failed_min_one_success")) || (data58 === "none_skipped")) || (data58 === "always"))){
-const err96 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.job/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema13.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.triggerRule.enum,parentSchema:schema13.properties.triggerRule,data:data58};
+}
+if(data41.produces !== undefined){
+let data59 = data41.produces;
+if(Array.isArray(data59)){
+const len4 = data59.length;
+for(let i4=0; i4<len4; i4++){
+let data60 = data59[i4];
+if(typeof data60 !== "string"){
+const err96 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i4,schemaPath:"#/definitions/step.glue.job/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.produces.items.type,parentSchema:schema13.properties.produces.items,data:data60};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1275,14 +1279,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data59 = data41.produces;
-if(Array.isArray(data59)){
-const len5 = data59.length;
-for(let i5=0; i5<len5; i5++){
-let data60 = data59[i5];
-if(typeof data60 !== "string"){
-const err97 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i5,schemaPath:"#/definitions/step.glue.job/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.produces.items.type,parentSchema:schema13.properties.produces.items,data:data60};
+}
+else {
+const err97 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.glue.job/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.produces.type,parentSchema:schema13.properties.produces,data:data59};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1292,9 +1291,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.glue.job/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.produces.type,parentSchema:schema13.properties.produces,data:data59};
+if(data41.retries !== undefined){
+let data61 = data41.retries;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err98 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.retries.type,parentSchema:schema13.properties.retries,data:data61};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1303,11 +1303,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data61 = data41.retries;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err99 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.retries.type,parentSchema:schema13.properties.retries,data:data61};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 100 || isNaN(data61)){
+const err99 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema13.properties.retries,data:data61};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1316,9 +1314,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 100 || isNaN(data61)){
-const err100 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema13.properties.retries,data:data61};
+if(data61 < 0 || isNaN(data61)){
+const err100 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13.properties.retries,data:data61};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1327,8 +1324,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err101 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.job/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13.properties.retries,data:data61};
+}
+}
+if(data41.retryDelay !== undefined){
+let data62 = data41.retryDelay;
+if(typeof data62 !== "string"){
+const err101 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.glue.job/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.retryDelay.type,parentSchema:schema13.properties.retryDelay,data:data62};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1338,11 +1339,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data62 = data41.retryDelay;
-if(typeof data62 !== "string"){
-const err102 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.glue.job/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.retryDelay.type,parentSchema:schema13.properties.retryDelay,data:data62};
+if(data41.retryExponentialBackoff !== undefined){
+let data63 = data41.retryExponentialBackoff;
+if(typeof data63 !== "boolean"){
+const err102 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.job/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.retryExponentialBackoff.type,parentSchema:schema13.properties.retryExponentialBackoff,data:data63};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1352,10 +1352,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data63 = data41.retryExponentialBackoff;
-if(typeof data63 !== "boolean"){
-const err103 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.job/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.retryExponentialBackoff.type,parentSchema:schema13.properties.retryExponentialBackoff,data:data63};
+if(data41.executionTimeout !== undefined){
+let data64 = data41.executionTimeout;
+if(typeof data64 !== "string"){
+const err103 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.glue.job/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.executionTimeout.type,parentSchema:schema13.properties.executionTimeout,data:data64};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1365,10 +1365,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data64 = data41.executionTimeout;
-if(typeof data64 !== "string"){
-const err104 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.glue.job/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.executionTimeout.type,parentSchema:schema13.properties.executionTimeout,data:data64};
+if(data41.awsConnId !== undefined){
+let data65 = data41.awsConnId;
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err104 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.job/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.awsConnId,data:data65};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1378,11 +1379,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data65 = data41.awsConnId;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err105 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.job/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.awsConnId,data:data65};
+else {
+const err105 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.job/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.awsConnId.type,parentSchema:schema13.properties.awsConnId,data:data65};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1392,8 +1390,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.job/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.awsConnId.type,parentSchema:schema13.properties.awsConnId,data:data65};
+if(data41.region !== undefined){
+let data66 = data41.region;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err106 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.job/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.region,data:data66};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1403,11 +1404,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data66 = data41.region;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err107 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.job/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.region,data:data66};
+else {
+const err107 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.job/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.region.type,parentSchema:schema13.properties.region,data:data66};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1417,8 +1415,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.job/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.region.type,parentSchema:schema13.properties.region,data:data66};
+if(data41.deferrable !== undefined){
+let data67 = data41.deferrable;
+if(typeof data67 !== "boolean"){
+const err108 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.glue.job/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.deferrable.type,parentSchema:schema13.properties.deferrable,data:data67};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1428,10 +1428,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data67 = data41.deferrable;
-if(typeof data67 !== "boolean"){
-const err109 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.glue.job/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.deferrable.type,parentSchema:schema13.properties.deferrable,data:data67};
+if(data41.pool !== undefined){
+let data68 = data41.pool;
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err109 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.job/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.pool,data:data68};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1441,11 +1442,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data68 = data41.pool;
-if(typeof data68 === "string"){
-if(func3(data68) < 1){
-const err110 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.job/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.pool,data:data68};
+else {
+const err110 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.job/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.pool.type,parentSchema:schema13.properties.pool,data:data68};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1455,8 +1453,9 @@ vErrors.push(err110);
 errors++;
 }
 }
+}
 else {
-const err111 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.job/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.pool.type,parentSchema:schema13.properties.pool,data:data68};
+const err111 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.job/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1466,9 +1465,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.job/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data41};
+else if(tag0 === "glue.crawler"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err112 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1477,11 +1477,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else if(tag0 === "glue.crawler"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err113 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
+if(data41.kind === undefined){
+const err113 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1490,8 +1487,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err114 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
+if(data41.crawler === undefined){
+const err114 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "crawler"},message:"must have required property '"+"crawler"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1500,8 +1497,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data41.crawler === undefined){
-const err115 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.crawler/required",keyword:"required",params:{missingProperty: "crawler"},message:"must have required property '"+"crawler"+"'",schema:schema14.required,parentSchema:schema14,data:data41};
+for(const key9 in data41){
+if(!(func2.call(schema14.properties, key9))){
+const err115 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.crawler/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data41};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1510,9 +1508,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key9 in data41){
-if(!(func2.call(schema14.properties, key9))){
-const err116 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.crawler/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data41};
+}
+if(data41.id !== undefined){
+let data69 = data41.id;
+if(typeof data69 !== "string"){
+const err116 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.glue.crawler/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.id.type,parentSchema:schema14.properties.id,data:data69};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1522,10 +1522,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data69 = data41.id;
-if(typeof data69 !== "string"){
-const err117 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.glue.crawler/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.id.type,parentSchema:schema14.properties.id,data:data69};
+if(data41.kind !== undefined){
+let data70 = data41.kind;
+if("glue.crawler" !== data70){
+const err117 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.glue.crawler/properties/kind/const",keyword:"const",params:{allowedValue: "glue.crawler"},message:"must be equal to constant",schema:"glue.crawler",parentSchema:schema14.properties.kind,data:data70};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1535,10 +1535,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data70 = data41.kind;
-if("glue.crawler" !== data70){
-const err118 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.glue.crawler/properties/kind/const",keyword:"const",params:{allowedValue: "glue.crawler"},message:"must be equal to constant",schema:"glue.crawler",parentSchema:schema14.properties.kind,data:data70};
+if(data41.crawler !== undefined){
+let data71 = data41.crawler;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err118 = {instancePath:instancePath+"/steps/" + i2+"/crawler",schemaPath:"#/definitions/step.glue.crawler/properties/crawler/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.crawler,data:data71};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1548,11 +1549,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data41.crawler !== undefined){
-let data71 = data41.crawler;
-if(typeof data71 === "string"){
-if(func3(data71) < 1){
-const err119 = {instancePath:instancePath+"/steps/" + i3+"/crawler",schemaPath:"#/definitions/step.glue.crawler/properties/crawler/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.crawler,data:data71};
+else {
+const err119 = {instancePath:instancePath+"/steps/" + i2+"/crawler",schemaPath:"#/definitions/step.glue.crawler/properties/crawler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.crawler.type,parentSchema:schema14.properties.crawler,data:data71};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1562,8 +1560,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/steps/" + i3+"/crawler",schemaPath:"#/definitions/step.glue.crawler/properties/crawler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.crawler.type,parentSchema:schema14.properties.crawler,data:data71};
+if(data41.role !== undefined){
+let data72 = data41.role;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err120 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/definitions/step.glue.crawler/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.role,data:data72};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1573,11 +1574,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data41.role !== undefined){
-let data72 = data41.role;
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err121 = {instancePath:instancePath+"/steps/" + i3+"/role",schemaPath:"#/definitions/step.glue.crawler/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.role,data:data72};
+else {
+const err121 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/definitions/step.glue.crawler/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.role.type,parentSchema:schema14.properties.role,data:data72};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1587,8 +1585,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/steps/" + i3+"/role",schemaPath:"#/definitions/step.glue.crawler/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.role.type,parentSchema:schema14.properties.role,data:data72};
+if(data41.database !== undefined){
+let data73 = data41.database;
+if(typeof data73 === "string"){
+if(func3(data73) < 1){
+const err122 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.glue.crawler/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.database,data:data73};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1598,11 +1599,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data73 = data41.database;
-if(typeof data73 === "string"){
-if(func3(data73) < 1){
-const err123 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.glue.crawler/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.database,data:data73};
+else {
+const err123 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.glue.crawler/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.database.type,parentSchema:schema14.properties.database,data:data73};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1612,8 +1610,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.glue.crawler/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.database.type,parentSchema:schema14.properties.database,data:data73};
+if(data41.s3Targets !== undefined){
+let data74 = data41.s3Targets;
+if(Array.isArray(data74)){
+if(data74.length < 1){
+const err124 = {instancePath:instancePath+"/steps/" + i2+"/s3Targets",schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.s3Targets,data:data74};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1622,12 +1623,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data41.s3Targets !== undefined){
-let data74 = data41.s3Targets;
-if(Array.isArray(data74)){
-if(data74.length < 1){
-const err125 = {instancePath:instancePath+"/steps/" + i3+"/s3Targets",schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.s3Targets,data:data74};
+const len5 = data74.length;
+for(let i5=0; i5<len5; i5++){
+let data75 = data74[i5];
+if(typeof data75 !== "string"){
+const err125 = {instancePath:instancePath+"/steps/" + i2+"/s3Targets/" + i5,schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.s3Targets.items.type,parentSchema:schema14.properties.s3Targets.items,data:data75};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1636,11 +1636,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len6 = data74.length;
-for(let i6=0; i6<len6; i6++){
-let data75 = data74[i6];
-if(typeof data75 !== "string"){
-const err126 = {instancePath:instancePath+"/steps/" + i3+"/s3Targets/" + i6,schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.s3Targets.items.type,parentSchema:schema14.properties.s3Targets.items,data:data75};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/steps/" + i2+"/s3Targets",schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.s3Targets.type,parentSchema:schema14.properties.s3Targets,data:data74};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1650,9 +1649,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/steps/" + i3+"/s3Targets",schemaPath:"#/definitions/step.glue.crawler/properties/s3Targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.s3Targets.type,parentSchema:schema14.properties.s3Targets,data:data74};
+if(data41.waitForCompletion !== undefined){
+let data76 = data41.waitForCompletion;
+if(typeof data76 !== "boolean"){
+const err127 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.glue.crawler/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.waitForCompletion.type,parentSchema:schema14.properties.waitForCompletion,data:data76};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1662,10 +1662,14 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data76 = data41.waitForCompletion;
-if(typeof data76 !== "boolean"){
-const err128 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.glue.crawler/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.waitForCompletion.type,parentSchema:schema14.properties.waitForCompletion,data:data76};
+if(data41.dependsOn !== undefined){
+let data77 = data41.dependsOn;
+if(Array.isArray(data77)){
+const len6 = data77.length;
+for(let i6=0; i6<len6; i6++){
+let data78 = data77[i6];
+if(typeof data78 !== "string"){
+const err128 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i6,schemaPath:"#/definitions/step.glue.crawler/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.dependsOn.items.type,parentSchema:schema14.properties.dependsOn.items,data:data78};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1675,14 +1679,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data77 = data41.dependsOn;
-if(Array.isArray(data77)){
-const len7 = data77.length;
-for(let i7=0; i7<len7; i7++){
-let data78 = data77[i7];
-if(typeof data78 !== "string"){
-const err129 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i7,schemaPath:"#/definitions/step.glue.crawler/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.dependsOn.items.type,parentSchema:schema14.properties.dependsOn.items,data:data78};
+}
+else {
+const err129 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.glue.crawler/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.dependsOn.type,parentSchema:schema14.properties.dependsOn,data:data77};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1692,9 +1691,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.glue.crawler/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.dependsOn.type,parentSchema:schema14.properties.dependsOn,data:data77};
+if(data41.group !== undefined){
+let data79 = data41.group;
+if(typeof data79 !== "string"){
+const err130 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.glue.crawler/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.group.type,parentSchema:schema14.properties.group,data:data79};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1704,10 +1704,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data79 = data41.group;
-if(typeof data79 !== "string"){
-const err131 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.glue.crawler/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.group.type,parentSchema:schema14.properties.group,data:data79};
+if(data41.triggerRule !== undefined){
+let data80 = data41.triggerRule;
+if(typeof data80 !== "string"){
+const err131 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.crawler/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.triggerRule.type,parentSchema:schema14.properties.triggerRule,data:data80};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1716,11 +1716,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data80 = data41.triggerRule;
-if(typeof data80 !== "string"){
-const err132 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.crawler/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.triggerRule.type,parentSchema:schema14.properties.triggerRule,data:data80};
+if(!((((((((((((data80 === "all_success") || (data80 === "all_failed")) || (data80 === "all_done")) || (data80 === "all_done_setup_success")) || (data80 === "all_skipped")) || (data80 === "one_success")) || (data80 === "one_failed")) || (data80 === "one_done")) || (data80 === "none_failed")) || (data80 === "none_failed_min_one_success")) || (data80 === "none_skipped")) || (data80 === "always"))){
+const err132 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.crawler/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema14.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.triggerRule.enum,parentSchema:schema14.properties.triggerRule,data:data80};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1729,8 +1726,15 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!((((((((((((data80 === "all_success") || (data80 === "all_failed")) || (data80 === "all_done")) || (data80 === "all_done_setup_success")) || (data80 === "all_skipped")) || (data80 === "one_success")) || (data80 === "one_failed")) || (data80 === "one_done")) || (data80 === "none_failed")) || (data80 === "none_failed_min_one_success")) || (data80 === "none_skipped")) || (data80 === "always"))){
-const err133 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.crawler/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema14.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.triggerRule.enum,parentSchema:schema14.properties.triggerRule,data:data80};
+}
+if(data41.produces !== undefined){
+let data81 = data41.produces;
+if(Array.isArray(data81)){
+const len7 = data81.length;
+for(let i7=0; i7<len7; i7++){
+let data82 = data81[i7];
+if(typeof data82 !== "string"){
+const err133 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i7,schemaPath:"#/definitions/step.glue.crawler/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.produces.items.type,parentSchema:schema14.properties.produces.items,data:data82};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1740,14 +1744,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data81 = data41.produces;
-if(Array.isArray(data81)){
-const len8 = data81.length;
-for(let i8=0; i8<len8; i8++){
-let data82 = data81[i8];
-if(typeof data82 !== "string"){
-const err134 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i8,schemaPath:"#/definitions/step.glue.crawler/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.produces.items.type,parentSchema:schema14.properties.produces.items,data:data82};
+}
+else {
+const err134 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.glue.crawler/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.produces.type,parentSchema:schema14.properties.produces,data:data81};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1757,9 +1756,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.glue.crawler/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.produces.type,parentSchema:schema14.properties.produces,data:data81};
+if(data41.retries !== undefined){
+let data83 = data41.retries;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err135 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.retries.type,parentSchema:schema14.properties.retries,data:data83};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1768,11 +1768,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data83 = data41.retries;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err136 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.retries.type,parentSchema:schema14.properties.retries,data:data83};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 100 || isNaN(data83)){
+const err136 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema14.properties.retries,data:data83};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1781,9 +1779,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 > 100 || isNaN(data83)){
-const err137 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema14.properties.retries,data:data83};
+if(data83 < 0 || isNaN(data83)){
+const err137 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.retries,data:data83};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1792,8 +1789,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data83 < 0 || isNaN(data83)){
-const err138 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.crawler/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.retries,data:data83};
+}
+}
+if(data41.retryDelay !== undefined){
+let data84 = data41.retryDelay;
+if(typeof data84 !== "string"){
+const err138 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.glue.crawler/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.retryDelay.type,parentSchema:schema14.properties.retryDelay,data:data84};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1803,11 +1804,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data84 = data41.retryDelay;
-if(typeof data84 !== "string"){
-const err139 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.glue.crawler/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.retryDelay.type,parentSchema:schema14.properties.retryDelay,data:data84};
+if(data41.retryExponentialBackoff !== undefined){
+let data85 = data41.retryExponentialBackoff;
+if(typeof data85 !== "boolean"){
+const err139 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.crawler/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.retryExponentialBackoff.type,parentSchema:schema14.properties.retryExponentialBackoff,data:data85};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1817,10 +1817,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data85 = data41.retryExponentialBackoff;
-if(typeof data85 !== "boolean"){
-const err140 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.crawler/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.retryExponentialBackoff.type,parentSchema:schema14.properties.retryExponentialBackoff,data:data85};
+if(data41.executionTimeout !== undefined){
+let data86 = data41.executionTimeout;
+if(typeof data86 !== "string"){
+const err140 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.glue.crawler/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.executionTimeout.type,parentSchema:schema14.properties.executionTimeout,data:data86};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1830,10 +1830,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data86 = data41.executionTimeout;
-if(typeof data86 !== "string"){
-const err141 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.glue.crawler/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.executionTimeout.type,parentSchema:schema14.properties.executionTimeout,data:data86};
+if(data41.awsConnId !== undefined){
+let data87 = data41.awsConnId;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err141 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.crawler/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.awsConnId,data:data87};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1843,11 +1844,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data87 = data41.awsConnId;
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err142 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.crawler/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.awsConnId,data:data87};
+else {
+const err142 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.crawler/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.awsConnId.type,parentSchema:schema14.properties.awsConnId,data:data87};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1857,8 +1855,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.crawler/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.awsConnId.type,parentSchema:schema14.properties.awsConnId,data:data87};
+if(data41.region !== undefined){
+let data88 = data41.region;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err143 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.crawler/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.region,data:data88};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1868,11 +1869,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data88 = data41.region;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err144 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.crawler/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.region,data:data88};
+else {
+const err144 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.crawler/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.region.type,parentSchema:schema14.properties.region,data:data88};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1882,8 +1880,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.crawler/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.region.type,parentSchema:schema14.properties.region,data:data88};
+if(data41.deferrable !== undefined){
+let data89 = data41.deferrable;
+if(typeof data89 !== "boolean"){
+const err145 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.glue.crawler/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.deferrable.type,parentSchema:schema14.properties.deferrable,data:data89};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1893,10 +1893,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data89 = data41.deferrable;
-if(typeof data89 !== "boolean"){
-const err146 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.glue.crawler/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.deferrable.type,parentSchema:schema14.properties.deferrable,data:data89};
+if(data41.pool !== undefined){
+let data90 = data41.pool;
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err146 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.crawler/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.pool,data:data90};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1906,11 +1907,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data90 = data41.pool;
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err147 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.crawler/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.pool,data:data90};
+else {
+const err147 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.crawler/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.pool.type,parentSchema:schema14.properties.pool,data:data90};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1920,8 +1918,9 @@ vErrors.push(err147);
 errors++;
 }
 }
+}
 else {
-const err148 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.crawler/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.pool.type,parentSchema:schema14.properties.pool,data:data90};
+const err148 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.crawler/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data41};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1931,9 +1930,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.crawler/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data41};
+else if(tag0 === "redshift.sql"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err149 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1942,11 +1942,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else if(tag0 === "redshift.sql"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err150 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
+if(data41.kind === undefined){
+const err150 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1955,8 +1952,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err151 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
+if(data41.database === undefined){
+const err151 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1965,8 +1962,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data41.database === undefined){
-const err152 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.sql/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema15.required,parentSchema:schema15,data:data41};
+for(const key10 in data41){
+if(!(func2.call(schema15.properties, key10))){
+const err152 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.sql/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1975,9 +1973,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key10 in data41){
-if(!(func2.call(schema15.properties, key10))){
-const err153 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.sql/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data41};
+}
+if(data41.id !== undefined){
+let data91 = data41.id;
+if(typeof data91 !== "string"){
+const err153 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.redshift.sql/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.id.type,parentSchema:schema15.properties.id,data:data91};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1987,10 +1987,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data91 = data41.id;
-if(typeof data91 !== "string"){
-const err154 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.redshift.sql/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.id.type,parentSchema:schema15.properties.id,data:data91};
+if(data41.kind !== undefined){
+let data92 = data41.kind;
+if("redshift.sql" !== data92){
+const err154 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.redshift.sql/properties/kind/const",keyword:"const",params:{allowedValue: "redshift.sql"},message:"must be equal to constant",schema:"redshift.sql",parentSchema:schema15.properties.kind,data:data92};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2000,10 +2000,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data92 = data41.kind;
-if("redshift.sql" !== data92){
-const err155 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.redshift.sql/properties/kind/const",keyword:"const",params:{allowedValue: "redshift.sql"},message:"must be equal to constant",schema:"redshift.sql",parentSchema:schema15.properties.kind,data:data92};
+if(data41.sql !== undefined){
+let data93 = data41.sql;
+if((typeof data93 !== "string") && (!(Array.isArray(data93)))){
+const err155 = {instancePath:instancePath+"/steps/" + i2+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/type",keyword:"type",params:{type: schema15.properties.sql.type},message:"must be string,array",schema:schema15.properties.sql.type,parentSchema:schema15.properties.sql,data:data93};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2012,11 +2012,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data41.sql !== undefined){
-let data93 = data41.sql;
-if((typeof data93 !== "string") && (!(Array.isArray(data93)))){
-const err156 = {instancePath:instancePath+"/steps/" + i3+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/type",keyword:"type",params:{type: schema15.properties.sql.type},message:"must be string,array",schema:schema15.properties.sql.type,parentSchema:schema15.properties.sql,data:data93};
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err156 = {instancePath:instancePath+"/steps/" + i2+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sql,data:data93};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2025,9 +2023,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err157 = {instancePath:instancePath+"/steps/" + i3+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sql,data:data93};
+}
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err157 = {instancePath:instancePath+"/steps/" + i2+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties.sql,data:data93};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2036,10 +2035,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err158 = {instancePath:instancePath+"/steps/" + i3+"/sql",schemaPath:"#/definitions/step.redshift.sql/properties/sql/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties.sql,data:data93};
+const len8 = data93.length;
+for(let i8=0; i8<len8; i8++){
+let data94 = data93[i8];
+if(typeof data94 === "string"){
+if(func3(data94) < 1){
+const err158 = {instancePath:instancePath+"/steps/" + i2+"/sql/" + i8,schemaPath:"#/definitions/step.redshift.sql/properties/sql/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sql.items,data:data94};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2048,28 +2049,14 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len9 = data93.length;
-for(let i9=0; i9<len9; i9++){
-let data94 = data93[i9];
-if(typeof data94 === "string"){
-if(func3(data94) < 1){
-const err159 = {instancePath:instancePath+"/steps/" + i3+"/sql/" + i9,schemaPath:"#/definitions/step.redshift.sql/properties/sql/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sql.items,data:data94};
+}
+else {
+const err159 = {instancePath:instancePath+"/steps/" + i2+"/sql/" + i8,schemaPath:"#/definitions/step.redshift.sql/properties/sql/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.sql.items.type,parentSchema:schema15.properties.sql.items,data:data94};
 if(vErrors === null){
 vErrors = [err159];
 }
 else {
 vErrors.push(err159);
-}
-errors++;
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/steps/" + i3+"/sql/" + i9,schemaPath:"#/definitions/step.redshift.sql/properties/sql/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.sql.items.type,parentSchema:schema15.properties.sql.items,data:data94};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
 }
 errors++;
 }
@@ -2080,7 +2067,18 @@ if(data41.sqlFile !== undefined){
 let data95 = data41.sqlFile;
 if(typeof data95 === "string"){
 if(func3(data95) < 1){
-const err161 = {instancePath:instancePath+"/steps/" + i3+"/sqlFile",schemaPath:"#/definitions/step.redshift.sql/properties/sqlFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sqlFile,data:data95};
+const err160 = {instancePath:instancePath+"/steps/" + i2+"/sqlFile",schemaPath:"#/definitions/step.redshift.sql/properties/sqlFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.sqlFile,data:data95};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/steps/" + i2+"/sqlFile",schemaPath:"#/definitions/step.redshift.sql/properties/sqlFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.sqlFile.type,parentSchema:schema15.properties.sqlFile,data:data95};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2090,8 +2088,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/steps/" + i3+"/sqlFile",schemaPath:"#/definitions/step.redshift.sql/properties/sqlFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.sqlFile.type,parentSchema:schema15.properties.sqlFile,data:data95};
+if(data41.parameters !== undefined){
+let data96 = data41.parameters;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(Object.keys(data96).length < 1){
+const err162 = {instancePath:instancePath+"/steps/" + i2+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema15.properties.parameters,data:data96};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2100,12 +2101,11 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data41.parameters !== undefined){
-let data96 = data41.parameters;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(Object.keys(data96).length < 1){
-const err163 = {instancePath:instancePath+"/steps/" + i3+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema15.properties.parameters,data:data96};
+for(const key11 in data96){
+const _errs217 = errors;
+if(typeof key11 === "string"){
+if(!pattern1.test(key11)){
+const err163 = {instancePath:instancePath+"/steps/" + i2+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z_]+$"},message:"must match pattern \""+"^[0-9A-Za-z_]+$"+"\"",schema:"^[0-9A-Za-z_]+$",parentSchema:schema15.properties.parameters.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2114,11 +2114,10 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key11 in data96){
-const _errs217 = errors;
-if(typeof key11 === "string"){
-if(!pattern1.test(key11)){
-const err164 = {instancePath:instancePath+"/steps/" + i3+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z_]+$"},message:"must match pattern \""+"^[0-9A-Za-z_]+$"+"\"",schema:"^[0-9A-Za-z_]+$",parentSchema:schema15.properties.parameters.propertyNames,data:key11,propertyName:key11};
+}
+var valid39 = _errs217 === errors;
+if(!valid39){
+const err164 = {instancePath:instancePath+"/steps/" + i2+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema15.properties.parameters.propertyNames,parentSchema:schema15.properties.parameters,data:data96};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2128,9 +2127,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-var valid41 = _errs217 === errors;
-if(!valid41){
-const err165 = {instancePath:instancePath+"/steps/" + i3+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema15.properties.parameters.propertyNames,parentSchema:schema15.properties.parameters,data:data96};
+for(const key12 in data96){
+let data97 = data96[key12];
+if(typeof data97 === "string"){
+if(func3(data97) < 1){
+const err165 = {instancePath:instancePath+"/steps/" + i2+"/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.redshift.sql/properties/parameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.parameters.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2140,11 +2141,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-for(const key12 in data96){
-let data97 = data96[key12];
-if(typeof data97 === "string"){
-if(func3(data97) < 1){
-const err166 = {instancePath:instancePath+"/steps/" + i3+"/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.redshift.sql/properties/parameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.parameters.additionalProperties,data:data97};
+else {
+const err166 = {instancePath:instancePath+"/steps/" + i2+"/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.redshift.sql/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.parameters.additionalProperties.type,parentSchema:schema15.properties.parameters.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2154,8 +2152,9 @@ vErrors.push(err166);
 errors++;
 }
 }
+}
 else {
-const err167 = {instancePath:instancePath+"/steps/" + i3+"/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.redshift.sql/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.parameters.additionalProperties.type,parentSchema:schema15.properties.parameters.additionalProperties,data:data97};
+const err167 = {instancePath:instancePath+"/steps/" + i2+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.parameters.type,parentSchema:schema15.properties.parameters,data:data96};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2165,9 +2164,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/steps/" + i3+"/parameters",schemaPath:"#/definitions/step.redshift.sql/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.parameters.type,parentSchema:schema15.properties.parameters,data:data96};
+if(data41.database !== undefined){
+let data98 = data41.database;
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err168 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.redshift.sql/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.database,data:data98};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2177,11 +2178,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data98 = data41.database;
-if(typeof data98 === "string"){
-if(func3(data98) < 1){
-const err169 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.sql/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.database,data:data98};
+else {
+const err169 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.redshift.sql/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.database.type,parentSchema:schema15.properties.database,data:data98};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2191,8 +2189,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-else {
-const err170 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.sql/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.database.type,parentSchema:schema15.properties.database,data:data98};
+if(data41.cluster !== undefined){
+let data99 = data41.cluster;
+if(typeof data99 === "string"){
+if(func3(data99) < 1){
+const err170 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.redshift.sql/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.cluster,data:data99};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2202,11 +2203,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data41.cluster !== undefined){
-let data99 = data41.cluster;
-if(typeof data99 === "string"){
-if(func3(data99) < 1){
-const err171 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.sql/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.cluster,data:data99};
+else {
+const err171 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.redshift.sql/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.cluster.type,parentSchema:schema15.properties.cluster,data:data99};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2216,8 +2214,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.sql/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.cluster.type,parentSchema:schema15.properties.cluster,data:data99};
+if(data41.workgroup !== undefined){
+let data100 = data41.workgroup;
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err172 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.redshift.sql/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.workgroup,data:data100};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2227,11 +2228,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data41.workgroup !== undefined){
-let data100 = data41.workgroup;
-if(typeof data100 === "string"){
-if(func3(data100) < 1){
-const err173 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.sql/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.workgroup,data:data100};
+else {
+const err173 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.redshift.sql/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.workgroup.type,parentSchema:schema15.properties.workgroup,data:data100};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2241,8 +2239,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.sql/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.workgroup.type,parentSchema:schema15.properties.workgroup,data:data100};
+if(data41.secretArn !== undefined){
+let data101 = data41.secretArn;
+if(typeof data101 !== "string"){
+const err174 = {instancePath:instancePath+"/steps/" + i2+"/secretArn",schemaPath:"#/definitions/step.redshift.sql/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.secretArn.type,parentSchema:schema15.properties.secretArn,data:data101};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2252,10 +2252,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data41.secretArn !== undefined){
-let data101 = data41.secretArn;
-if(typeof data101 !== "string"){
-const err175 = {instancePath:instancePath+"/steps/" + i3+"/secretArn",schemaPath:"#/definitions/step.redshift.sql/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.secretArn.type,parentSchema:schema15.properties.secretArn,data:data101};
+if(data41.dbUser !== undefined){
+let data102 = data41.dbUser;
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err175 = {instancePath:instancePath+"/steps/" + i2+"/dbUser",schemaPath:"#/definitions/step.redshift.sql/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.dbUser,data:data102};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2265,11 +2266,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data41.dbUser !== undefined){
-let data102 = data41.dbUser;
-if(typeof data102 === "string"){
-if(func3(data102) < 1){
-const err176 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.sql/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.dbUser,data:data102};
+else {
+const err176 = {instancePath:instancePath+"/steps/" + i2+"/dbUser",schemaPath:"#/definitions/step.redshift.sql/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.dbUser.type,parentSchema:schema15.properties.dbUser,data:data102};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2279,8 +2277,10 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.sql/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.dbUser.type,parentSchema:schema15.properties.dbUser,data:data102};
+if(data41.waitForCompletion !== undefined){
+let data103 = data41.waitForCompletion;
+if(typeof data103 !== "boolean"){
+const err177 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.sql/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.waitForCompletion.type,parentSchema:schema15.properties.waitForCompletion,data:data103};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2290,10 +2290,14 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data103 = data41.waitForCompletion;
-if(typeof data103 !== "boolean"){
-const err178 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.sql/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.waitForCompletion.type,parentSchema:schema15.properties.waitForCompletion,data:data103};
+if(data41.dependsOn !== undefined){
+let data104 = data41.dependsOn;
+if(Array.isArray(data104)){
+const len9 = data104.length;
+for(let i9=0; i9<len9; i9++){
+let data105 = data104[i9];
+if(typeof data105 !== "string"){
+const err178 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i9,schemaPath:"#/definitions/step.redshift.sql/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.dependsOn.items.type,parentSchema:schema15.properties.dependsOn.items,data:data105};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2303,14 +2307,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data104 = data41.dependsOn;
-if(Array.isArray(data104)){
-const len10 = data104.length;
-for(let i10=0; i10<len10; i10++){
-let data105 = data104[i10];
-if(typeof data105 !== "string"){
-const err179 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i10,schemaPath:"#/definitions/step.redshift.sql/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.dependsOn.items.type,parentSchema:schema15.properties.dependsOn.items,data:data105};
+}
+else {
+const err179 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.redshift.sql/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.dependsOn.type,parentSchema:schema15.properties.dependsOn,data:data104};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2320,9 +2319,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.redshift.sql/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.dependsOn.type,parentSchema:schema15.properties.dependsOn,data:data104};
+if(data41.group !== undefined){
+let data106 = data41.group;
+if(typeof data106 !== "string"){
+const err180 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.redshift.sql/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.group.type,parentSchema:schema15.properties.group,data:data106};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2332,10 +2332,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data106 = data41.group;
-if(typeof data106 !== "string"){
-const err181 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.redshift.sql/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.group.type,parentSchema:schema15.properties.group,data:data106};
+if(data41.triggerRule !== undefined){
+let data107 = data41.triggerRule;
+if(typeof data107 !== "string"){
+const err181 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.redshift.sql/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.triggerRule.type,parentSchema:schema15.properties.triggerRule,data:data107};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2344,11 +2344,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data107 = data41.triggerRule;
-if(typeof data107 !== "string"){
-const err182 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.sql/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.triggerRule.type,parentSchema:schema15.properties.triggerRule,data:data107};
+if(!((((((((((((data107 === "all_success") || (data107 === "all_failed")) || (data107 === "all_done")) || (data107 === "all_done_setup_success")) || (data107 === "all_skipped")) || (data107 === "one_success")) || (data107 === "one_failed")) || (data107 === "one_done")) || (data107 === "none_failed")) || (data107 === "none_failed_min_one_success")) || (data107 === "none_skipped")) || (data107 === "always"))){
+const err182 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.redshift.sql/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema15.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.triggerRule.enum,parentSchema:schema15.properties.triggerRule,data:data107};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2357,8 +2354,15 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!((((((((((((data107 === "all_success") || (data107 === "all_failed")) || (data107 === "all_done")) || (data107 === "all_done_setup_success")) || (data107 === "all_skipped")) || (data107 === "one_success")) || (data107 === "one_failed")) || (data107 === "one_done")) || (data107 === "none_failed")) || (data107 === "none_failed_min_one_success")) || (data107 === "none_skipped")) || (data107 === "always"))){
-const err183 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.sql/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema15.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema15.properties.triggerRule.enum,parentSchema:schema15.properties.triggerRule,data:data107};
+}
+if(data41.produces !== undefined){
+let data108 = data41.produces;
+if(Array.isArray(data108)){
+const len10 = data108.length;
+for(let i10=0; i10<len10; i10++){
+let data109 = data108[i10];
+if(typeof data109 !== "string"){
+const err183 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i10,schemaPath:"#/definitions/step.redshift.sql/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.produces.items.type,parentSchema:schema15.properties.produces.items,data:data109};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2368,14 +2372,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data108 = data41.produces;
-if(Array.isArray(data108)){
-const len11 = data108.length;
-for(let i11=0; i11<len11; i11++){
-let data109 = data108[i11];
-if(typeof data109 !== "string"){
-const err184 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i11,schemaPath:"#/definitions/step.redshift.sql/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.produces.items.type,parentSchema:schema15.properties.produces.items,data:data109};
+}
+else {
+const err184 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.redshift.sql/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.produces.type,parentSchema:schema15.properties.produces,data:data108};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2385,9 +2384,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.redshift.sql/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.produces.type,parentSchema:schema15.properties.produces,data:data108};
+if(data41.retries !== undefined){
+let data110 = data41.retries;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err185 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.retries.type,parentSchema:schema15.properties.retries,data:data110};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2396,11 +2396,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data110 = data41.retries;
-if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
-const err186 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.retries.type,parentSchema:schema15.properties.retries,data:data110};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 > 100 || isNaN(data110)){
+const err186 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15.properties.retries,data:data110};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2409,9 +2407,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 100 || isNaN(data110)){
-const err187 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15.properties.retries,data:data110};
+if(data110 < 0 || isNaN(data110)){
+const err187 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties.retries,data:data110};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2420,8 +2417,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err188 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.sql/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15.properties.retries,data:data110};
+}
+}
+if(data41.retryDelay !== undefined){
+let data111 = data41.retryDelay;
+if(typeof data111 !== "string"){
+const err188 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.redshift.sql/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.retryDelay.type,parentSchema:schema15.properties.retryDelay,data:data111};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2431,11 +2432,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data111 = data41.retryDelay;
-if(typeof data111 !== "string"){
-const err189 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.redshift.sql/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.retryDelay.type,parentSchema:schema15.properties.retryDelay,data:data111};
+if(data41.retryExponentialBackoff !== undefined){
+let data112 = data41.retryExponentialBackoff;
+if(typeof data112 !== "boolean"){
+const err189 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.sql/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.retryExponentialBackoff.type,parentSchema:schema15.properties.retryExponentialBackoff,data:data112};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2445,10 +2445,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data112 = data41.retryExponentialBackoff;
-if(typeof data112 !== "boolean"){
-const err190 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.sql/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.retryExponentialBackoff.type,parentSchema:schema15.properties.retryExponentialBackoff,data:data112};
+if(data41.executionTimeout !== undefined){
+let data113 = data41.executionTimeout;
+if(typeof data113 !== "string"){
+const err190 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.redshift.sql/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.executionTimeout.type,parentSchema:schema15.properties.executionTimeout,data:data113};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2458,10 +2458,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data113 = data41.executionTimeout;
-if(typeof data113 !== "string"){
-const err191 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.redshift.sql/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.executionTimeout.type,parentSchema:schema15.properties.executionTimeout,data:data113};
+if(data41.awsConnId !== undefined){
+let data114 = data41.awsConnId;
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err191 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.redshift.sql/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.awsConnId,data:data114};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2471,11 +2472,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data114 = data41.awsConnId;
-if(typeof data114 === "string"){
-if(func3(data114) < 1){
-const err192 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.sql/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.awsConnId,data:data114};
+else {
+const err192 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.redshift.sql/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.awsConnId.type,parentSchema:schema15.properties.awsConnId,data:data114};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2485,8 +2483,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.sql/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.awsConnId.type,parentSchema:schema15.properties.awsConnId,data:data114};
+if(data41.region !== undefined){
+let data115 = data41.region;
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err193 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.redshift.sql/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.region,data:data115};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2496,11 +2497,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data115 = data41.region;
-if(typeof data115 === "string"){
-if(func3(data115) < 1){
-const err194 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.sql/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.region,data:data115};
+else {
+const err194 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.redshift.sql/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.region.type,parentSchema:schema15.properties.region,data:data115};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2510,8 +2508,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.sql/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.region.type,parentSchema:schema15.properties.region,data:data115};
+if(data41.deferrable !== undefined){
+let data116 = data41.deferrable;
+if(typeof data116 !== "boolean"){
+const err195 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.redshift.sql/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.deferrable.type,parentSchema:schema15.properties.deferrable,data:data116};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2521,10 +2521,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data116 = data41.deferrable;
-if(typeof data116 !== "boolean"){
-const err196 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.redshift.sql/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.deferrable.type,parentSchema:schema15.properties.deferrable,data:data116};
+if(data41.pool !== undefined){
+let data117 = data41.pool;
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err196 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.redshift.sql/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.pool,data:data117};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2534,11 +2535,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data117 = data41.pool;
-if(typeof data117 === "string"){
-if(func3(data117) < 1){
-const err197 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.sql/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.pool,data:data117};
+else {
+const err197 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.redshift.sql/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.pool.type,parentSchema:schema15.properties.pool,data:data117};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2548,8 +2546,9 @@ vErrors.push(err197);
 errors++;
 }
 }
+}
 else {
-const err198 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.sql/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.pool.type,parentSchema:schema15.properties.pool,data:data117};
+const err198 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.sql/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2559,9 +2558,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.sql/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data41};
+else if(tag0 === "redshift.copy"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err199 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2570,11 +2570,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else if(tag0 === "redshift.copy"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err200 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.kind === undefined){
+const err200 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2583,8 +2580,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err201 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.from === undefined){
+const err201 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2593,8 +2590,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data41.from === undefined){
-const err202 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.schema === undefined){
+const err202 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2603,8 +2600,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data41.schema === undefined){
-const err203 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.table === undefined){
+const err203 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2613,8 +2610,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data41.table === undefined){
-const err204 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.iamRole === undefined){
+const err204 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "iamRole"},message:"must have required property '"+"iamRole"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2623,8 +2620,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data41.iamRole === undefined){
-const err205 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "iamRole"},message:"must have required property '"+"iamRole"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+if(data41.database === undefined){
+const err205 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2633,8 +2630,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data41.database === undefined){
-const err206 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema16.required,parentSchema:schema16,data:data41};
+for(const key13 in data41){
+if(!(func2.call(schema16.properties, key13))){
+const err206 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2643,9 +2641,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-for(const key13 in data41){
-if(!(func2.call(schema16.properties, key13))){
-const err207 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data41};
+}
+if(data41.id !== undefined){
+let data118 = data41.id;
+if(typeof data118 !== "string"){
+const err207 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.redshift.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.id.type,parentSchema:schema16.properties.id,data:data118};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2655,10 +2655,10 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data118 = data41.id;
-if(typeof data118 !== "string"){
-const err208 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.redshift.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.id.type,parentSchema:schema16.properties.id,data:data118};
+if(data41.kind !== undefined){
+let data119 = data41.kind;
+if("redshift.copy" !== data119){
+const err208 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.redshift.copy/properties/kind/const",keyword:"const",params:{allowedValue: "redshift.copy"},message:"must be equal to constant",schema:"redshift.copy",parentSchema:schema16.properties.kind,data:data119};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2668,10 +2668,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data119 = data41.kind;
-if("redshift.copy" !== data119){
-const err209 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.redshift.copy/properties/kind/const",keyword:"const",params:{allowedValue: "redshift.copy"},message:"must be equal to constant",schema:"redshift.copy",parentSchema:schema16.properties.kind,data:data119};
+if(data41.from !== undefined){
+let data120 = data41.from;
+if(typeof data120 !== "string"){
+const err209 = {instancePath:instancePath+"/steps/" + i2+"/from",schemaPath:"#/definitions/step.redshift.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.from.type,parentSchema:schema16.properties.from,data:data120};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2681,10 +2681,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data41.from !== undefined){
-let data120 = data41.from;
-if(typeof data120 !== "string"){
-const err210 = {instancePath:instancePath+"/steps/" + i3+"/from",schemaPath:"#/definitions/step.redshift.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.from.type,parentSchema:schema16.properties.from,data:data120};
+if(data41.schema !== undefined){
+let data121 = data41.schema;
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err210 = {instancePath:instancePath+"/steps/" + i2+"/schema",schemaPath:"#/definitions/step.redshift.copy/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.schema,data:data121};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2694,11 +2695,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data41.schema !== undefined){
-let data121 = data41.schema;
-if(typeof data121 === "string"){
-if(func3(data121) < 1){
-const err211 = {instancePath:instancePath+"/steps/" + i3+"/schema",schemaPath:"#/definitions/step.redshift.copy/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.schema,data:data121};
+else {
+const err211 = {instancePath:instancePath+"/steps/" + i2+"/schema",schemaPath:"#/definitions/step.redshift.copy/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.schema.type,parentSchema:schema16.properties.schema,data:data121};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2708,8 +2706,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/steps/" + i3+"/schema",schemaPath:"#/definitions/step.redshift.copy/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.schema.type,parentSchema:schema16.properties.schema,data:data121};
+if(data41.table !== undefined){
+let data122 = data41.table;
+if(typeof data122 === "string"){
+if(func3(data122) < 1){
+const err212 = {instancePath:instancePath+"/steps/" + i2+"/table",schemaPath:"#/definitions/step.redshift.copy/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.table,data:data122};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2719,11 +2720,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data41.table !== undefined){
-let data122 = data41.table;
-if(typeof data122 === "string"){
-if(func3(data122) < 1){
-const err213 = {instancePath:instancePath+"/steps/" + i3+"/table",schemaPath:"#/definitions/step.redshift.copy/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.table,data:data122};
+else {
+const err213 = {instancePath:instancePath+"/steps/" + i2+"/table",schemaPath:"#/definitions/step.redshift.copy/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.table.type,parentSchema:schema16.properties.table,data:data122};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2733,8 +2731,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/steps/" + i3+"/table",schemaPath:"#/definitions/step.redshift.copy/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.table.type,parentSchema:schema16.properties.table,data:data122};
+if(data41.columns !== undefined){
+let data123 = data41.columns;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err214 = {instancePath:instancePath+"/steps/" + i2+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.columns,data:data123};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2743,12 +2744,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data41.columns !== undefined){
-let data123 = data41.columns;
-if(Array.isArray(data123)){
-if(data123.length < 1){
-const err215 = {instancePath:instancePath+"/steps/" + i3+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.columns,data:data123};
+const len11 = data123.length;
+for(let i11=0; i11<len11; i11++){
+let data124 = data123[i11];
+if(typeof data124 !== "string"){
+const err215 = {instancePath:instancePath+"/steps/" + i2+"/columns/" + i11,schemaPath:"#/definitions/step.redshift.copy/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.columns.items.type,parentSchema:schema16.properties.columns.items,data:data124};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2757,11 +2757,19 @@ vErrors.push(err215);
 }
 errors++;
 }
-const len12 = data123.length;
-for(let i12=0; i12<len12; i12++){
-let data124 = data123[i12];
-if(typeof data124 !== "string"){
-const err216 = {instancePath:instancePath+"/steps/" + i3+"/columns/" + i12,schemaPath:"#/definitions/step.redshift.copy/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.columns.items.type,parentSchema:schema16.properties.columns.items,data:data124};
+}
+let i12 = data123.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data123[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err216 = {instancePath:instancePath+"/steps/" + i2+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)",schema:true,parentSchema:schema16.properties.columns,data:data123};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2769,20 +2777,14 @@ else {
 vErrors.push(err216);
 }
 errors++;
+break;
+}
+indices0[item0] = i12;
 }
 }
-let i13 = data123.length;
-let j0;
-if(i13 > 1){
-const indices0 = {};
-for(;i13--;){
-let item0 = data123[i13];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err217 = {instancePath:instancePath+"/steps/" + i3+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i13+" are identical)",schema:true,parentSchema:schema16.properties.columns,data:data123};
+else {
+const err217 = {instancePath:instancePath+"/steps/" + i2+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.columns.type,parentSchema:schema16.properties.columns,data:data123};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2790,14 +2792,12 @@ else {
 vErrors.push(err217);
 }
 errors++;
-break;
-}
-indices0[item0] = i13;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/steps/" + i3+"/columns",schemaPath:"#/definitions/step.redshift.copy/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.columns.type,parentSchema:schema16.properties.columns,data:data123};
+if(data41.iamRole !== undefined){
+let data125 = data41.iamRole;
+if(typeof data125 !== "string"){
+const err218 = {instancePath:instancePath+"/steps/" + i2+"/iamRole",schemaPath:"#/definitions/step.redshift.copy/properties/iamRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.iamRole.type,parentSchema:schema16.properties.iamRole,data:data125};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2807,10 +2807,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data41.iamRole !== undefined){
-let data125 = data41.iamRole;
-if(typeof data125 !== "string"){
-const err219 = {instancePath:instancePath+"/steps/" + i3+"/iamRole",schemaPath:"#/definitions/step.redshift.copy/properties/iamRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.iamRole.type,parentSchema:schema16.properties.iamRole,data:data125};
+if(data41.format !== undefined){
+let data126 = data41.format;
+if(typeof data126 !== "string"){
+const err219 = {instancePath:instancePath+"/steps/" + i2+"/format",schemaPath:"#/definitions/step.redshift.copy/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.format.type,parentSchema:schema16.properties.format,data:data126};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2819,11 +2819,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data41.format !== undefined){
-let data126 = data41.format;
-if(typeof data126 !== "string"){
-const err220 = {instancePath:instancePath+"/steps/" + i3+"/format",schemaPath:"#/definitions/step.redshift.copy/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.format.type,parentSchema:schema16.properties.format,data:data126};
+if(!(((((data126 === "CSV") || (data126 === "JSON")) || (data126 === "PARQUET")) || (data126 === "AVRO")) || (data126 === "ORC"))){
+const err220 = {instancePath:instancePath+"/steps/" + i2+"/format",schemaPath:"#/definitions/step.redshift.copy/properties/format/enum",keyword:"enum",params:{allowedValues: schema16.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.format.enum,parentSchema:schema16.properties.format,data:data126};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2832,8 +2829,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(!(((((data126 === "CSV") || (data126 === "JSON")) || (data126 === "PARQUET")) || (data126 === "AVRO")) || (data126 === "ORC"))){
-const err221 = {instancePath:instancePath+"/steps/" + i3+"/format",schemaPath:"#/definitions/step.redshift.copy/properties/format/enum",keyword:"enum",params:{allowedValues: schema16.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.format.enum,parentSchema:schema16.properties.format,data:data126};
+}
+if(data41.compression !== undefined){
+let data127 = data41.compression;
+if(typeof data127 !== "string"){
+const err221 = {instancePath:instancePath+"/steps/" + i2+"/compression",schemaPath:"#/definitions/step.redshift.copy/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.compression.type,parentSchema:schema16.properties.compression,data:data127};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2842,11 +2842,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data41.compression !== undefined){
-let data127 = data41.compression;
-if(typeof data127 !== "string"){
-const err222 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.redshift.copy/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.compression.type,parentSchema:schema16.properties.compression,data:data127};
+if(!(((((data127 === "GZIP") || (data127 === "BZIP2")) || (data127 === "ZSTD")) || (data127 === "LZOP")) || (data127 === "NONE"))){
+const err222 = {instancePath:instancePath+"/steps/" + i2+"/compression",schemaPath:"#/definitions/step.redshift.copy/properties/compression/enum",keyword:"enum",params:{allowedValues: schema16.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.compression.enum,parentSchema:schema16.properties.compression,data:data127};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2855,8 +2852,15 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(!(((((data127 === "GZIP") || (data127 === "BZIP2")) || (data127 === "ZSTD")) || (data127 === "LZOP")) || (data127 === "NONE"))){
-const err223 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.redshift.copy/properties/compression/enum",keyword:"enum",params:{allowedValues: schema16.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.compression.enum,parentSchema:schema16.properties.compression,data:data127};
+}
+if(data41.options !== undefined){
+let data128 = data41.options;
+if(Array.isArray(data128)){
+const len12 = data128.length;
+for(let i13=0; i13<len12; i13++){
+let data129 = data128[i13];
+if(typeof data129 !== "string"){
+const err223 = {instancePath:instancePath+"/steps/" + i2+"/options/" + i13,schemaPath:"#/definitions/step.redshift.copy/properties/options/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.options.items.type,parentSchema:schema16.properties.options.items,data:data129};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2866,14 +2870,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data41.options !== undefined){
-let data128 = data41.options;
-if(Array.isArray(data128)){
-const len13 = data128.length;
-for(let i14=0; i14<len13; i14++){
-let data129 = data128[i14];
-if(typeof data129 !== "string"){
-const err224 = {instancePath:instancePath+"/steps/" + i3+"/options/" + i14,schemaPath:"#/definitions/step.redshift.copy/properties/options/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.options.items.type,parentSchema:schema16.properties.options.items,data:data129};
+}
+else {
+const err224 = {instancePath:instancePath+"/steps/" + i2+"/options",schemaPath:"#/definitions/step.redshift.copy/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.options.type,parentSchema:schema16.properties.options,data:data128};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2883,9 +2882,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/steps/" + i3+"/options",schemaPath:"#/definitions/step.redshift.copy/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.options.type,parentSchema:schema16.properties.options,data:data128};
+if(data41.method !== undefined){
+let data130 = data41.method;
+if(typeof data130 !== "string"){
+const err225 = {instancePath:instancePath+"/steps/" + i2+"/method",schemaPath:"#/definitions/step.redshift.copy/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.method.type,parentSchema:schema16.properties.method,data:data130};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2894,11 +2894,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data41.method !== undefined){
-let data130 = data41.method;
-if(typeof data130 !== "string"){
-const err226 = {instancePath:instancePath+"/steps/" + i3+"/method",schemaPath:"#/definitions/step.redshift.copy/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.method.type,parentSchema:schema16.properties.method,data:data130};
+if(!(((data130 === "append") || (data130 === "replace")) || (data130 === "upsert"))){
+const err226 = {instancePath:instancePath+"/steps/" + i2+"/method",schemaPath:"#/definitions/step.redshift.copy/properties/method/enum",keyword:"enum",params:{allowedValues: schema16.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.method.enum,parentSchema:schema16.properties.method,data:data130};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2907,8 +2904,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!(((data130 === "append") || (data130 === "replace")) || (data130 === "upsert"))){
-const err227 = {instancePath:instancePath+"/steps/" + i3+"/method",schemaPath:"#/definitions/step.redshift.copy/properties/method/enum",keyword:"enum",params:{allowedValues: schema16.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.method.enum,parentSchema:schema16.properties.method,data:data130};
+}
+if(data41.replaceWhere !== undefined){
+let data131 = data41.replaceWhere;
+if(typeof data131 === "string"){
+if(func3(data131) < 1){
+const err227 = {instancePath:instancePath+"/steps/" + i2+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.replaceWhere,data:data131};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2918,11 +2919,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data41.replaceWhere !== undefined){
-let data131 = data41.replaceWhere;
-if(typeof data131 === "string"){
-if(func3(data131) < 1){
-const err228 = {instancePath:instancePath+"/steps/" + i3+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.replaceWhere,data:data131};
+else {
+const err228 = {instancePath:instancePath+"/steps/" + i2+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.replaceWhere.type,parentSchema:schema16.properties.replaceWhere,data:data131};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2932,8 +2930,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/steps/" + i3+"/replaceWhere",schemaPath:"#/definitions/step.redshift.copy/properties/replaceWhere/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.replaceWhere.type,parentSchema:schema16.properties.replaceWhere,data:data131};
+if(data41.upsertKeys !== undefined){
+let data132 = data41.upsertKeys;
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err229 = {instancePath:instancePath+"/steps/" + i2+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2942,12 +2943,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data41.upsertKeys !== undefined){
-let data132 = data41.upsertKeys;
-if(Array.isArray(data132)){
-if(data132.length < 1){
-const err230 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.upsertKeys,data:data132};
+const len13 = data132.length;
+for(let i14=0; i14<len13; i14++){
+let data133 = data132[i14];
+if(typeof data133 !== "string"){
+const err230 = {instancePath:instancePath+"/steps/" + i2+"/upsertKeys/" + i14,schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.upsertKeys.items.type,parentSchema:schema16.properties.upsertKeys.items,data:data133};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2956,11 +2956,19 @@ vErrors.push(err230);
 }
 errors++;
 }
-const len14 = data132.length;
-for(let i15=0; i15<len14; i15++){
-let data133 = data132[i15];
-if(typeof data133 !== "string"){
-const err231 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys/" + i15,schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.upsertKeys.items.type,parentSchema:schema16.properties.upsertKeys.items,data:data133};
+}
+let i15 = data132.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data132[i15];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err231 = {instancePath:instancePath+"/steps/" + i2+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)",schema:true,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2968,20 +2976,14 @@ else {
 vErrors.push(err231);
 }
 errors++;
+break;
+}
+indices1[item1] = i15;
 }
 }
-let i16 = data132.length;
-let j1;
-if(i16 > 1){
-const indices1 = {};
-for(;i16--;){
-let item1 = data132[i16];
-if(typeof item1 !== "string"){
-continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err232 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)",schema:true,parentSchema:schema16.properties.upsertKeys,data:data132};
+else {
+const err232 = {instancePath:instancePath+"/steps/" + i2+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.upsertKeys.type,parentSchema:schema16.properties.upsertKeys,data:data132};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2989,14 +2991,13 @@ else {
 vErrors.push(err232);
 }
 errors++;
-break;
-}
-indices1[item1] = i16;
 }
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/steps/" + i3+"/upsertKeys",schemaPath:"#/definitions/step.redshift.copy/properties/upsertKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.upsertKeys.type,parentSchema:schema16.properties.upsertKeys,data:data132};
+if(data41.database !== undefined){
+let data134 = data41.database;
+if(typeof data134 === "string"){
+if(func3(data134) < 1){
+const err233 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.database,data:data134};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3006,11 +3007,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data134 = data41.database;
-if(typeof data134 === "string"){
-if(func3(data134) < 1){
-const err234 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.database,data:data134};
+else {
+const err234 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.database.type,parentSchema:schema16.properties.database,data:data134};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3020,8 +3018,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.redshift.copy/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.database.type,parentSchema:schema16.properties.database,data:data134};
+if(data41.cluster !== undefined){
+let data135 = data41.cluster;
+if(typeof data135 === "string"){
+if(func3(data135) < 1){
+const err235 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.cluster,data:data135};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3031,11 +3032,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data41.cluster !== undefined){
-let data135 = data41.cluster;
-if(typeof data135 === "string"){
-if(func3(data135) < 1){
-const err236 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.cluster,data:data135};
+else {
+const err236 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.cluster.type,parentSchema:schema16.properties.cluster,data:data135};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3045,8 +3043,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.redshift.copy/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.cluster.type,parentSchema:schema16.properties.cluster,data:data135};
+if(data41.workgroup !== undefined){
+let data136 = data41.workgroup;
+if(typeof data136 === "string"){
+if(func3(data136) < 1){
+const err237 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.workgroup,data:data136};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3056,11 +3057,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data41.workgroup !== undefined){
-let data136 = data41.workgroup;
-if(typeof data136 === "string"){
-if(func3(data136) < 1){
-const err238 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.workgroup,data:data136};
+else {
+const err238 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.workgroup.type,parentSchema:schema16.properties.workgroup,data:data136};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3070,8 +3068,10 @@ vErrors.push(err238);
 errors++;
 }
 }
-else {
-const err239 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.redshift.copy/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.workgroup.type,parentSchema:schema16.properties.workgroup,data:data136};
+if(data41.secretArn !== undefined){
+let data137 = data41.secretArn;
+if(typeof data137 !== "string"){
+const err239 = {instancePath:instancePath+"/steps/" + i2+"/secretArn",schemaPath:"#/definitions/step.redshift.copy/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.secretArn.type,parentSchema:schema16.properties.secretArn,data:data137};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3081,10 +3081,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data41.secretArn !== undefined){
-let data137 = data41.secretArn;
-if(typeof data137 !== "string"){
-const err240 = {instancePath:instancePath+"/steps/" + i3+"/secretArn",schemaPath:"#/definitions/step.redshift.copy/properties/secretArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.secretArn.type,parentSchema:schema16.properties.secretArn,data:data137};
+if(data41.dbUser !== undefined){
+let data138 = data41.dbUser;
+if(typeof data138 === "string"){
+if(func3(data138) < 1){
+const err240 = {instancePath:instancePath+"/steps/" + i2+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.dbUser,data:data138};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3094,11 +3095,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data41.dbUser !== undefined){
-let data138 = data41.dbUser;
-if(typeof data138 === "string"){
-if(func3(data138) < 1){
-const err241 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.dbUser,data:data138};
+else {
+const err241 = {instancePath:instancePath+"/steps/" + i2+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dbUser.type,parentSchema:schema16.properties.dbUser,data:data138};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3108,8 +3106,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/steps/" + i3+"/dbUser",schemaPath:"#/definitions/step.redshift.copy/properties/dbUser/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dbUser.type,parentSchema:schema16.properties.dbUser,data:data138};
+if(data41.waitForCompletion !== undefined){
+let data139 = data41.waitForCompletion;
+if(typeof data139 !== "boolean"){
+const err242 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.copy/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.waitForCompletion.type,parentSchema:schema16.properties.waitForCompletion,data:data139};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3119,10 +3119,14 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data139 = data41.waitForCompletion;
-if(typeof data139 !== "boolean"){
-const err243 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.redshift.copy/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.waitForCompletion.type,parentSchema:schema16.properties.waitForCompletion,data:data139};
+if(data41.dependsOn !== undefined){
+let data140 = data41.dependsOn;
+if(Array.isArray(data140)){
+const len14 = data140.length;
+for(let i16=0; i16<len14; i16++){
+let data141 = data140[i16];
+if(typeof data141 !== "string"){
+const err243 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i16,schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dependsOn.items.type,parentSchema:schema16.properties.dependsOn.items,data:data141};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3132,14 +3136,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data140 = data41.dependsOn;
-if(Array.isArray(data140)){
-const len15 = data140.length;
-for(let i17=0; i17<len15; i17++){
-let data141 = data140[i17];
-if(typeof data141 !== "string"){
-const err244 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i17,schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.dependsOn.items.type,parentSchema:schema16.properties.dependsOn.items,data:data141};
+}
+else {
+const err244 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.dependsOn.type,parentSchema:schema16.properties.dependsOn,data:data140};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3149,9 +3148,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.redshift.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.dependsOn.type,parentSchema:schema16.properties.dependsOn,data:data140};
+if(data41.group !== undefined){
+let data142 = data41.group;
+if(typeof data142 !== "string"){
+const err245 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.redshift.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.group.type,parentSchema:schema16.properties.group,data:data142};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3161,10 +3161,10 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data142 = data41.group;
-if(typeof data142 !== "string"){
-const err246 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.redshift.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.group.type,parentSchema:schema16.properties.group,data:data142};
+if(data41.triggerRule !== undefined){
+let data143 = data41.triggerRule;
+if(typeof data143 !== "string"){
+const err246 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.triggerRule.type,parentSchema:schema16.properties.triggerRule,data:data143};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3173,11 +3173,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data143 = data41.triggerRule;
-if(typeof data143 !== "string"){
-const err247 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.triggerRule.type,parentSchema:schema16.properties.triggerRule,data:data143};
+if(!((((((((((((data143 === "all_success") || (data143 === "all_failed")) || (data143 === "all_done")) || (data143 === "all_done_setup_success")) || (data143 === "all_skipped")) || (data143 === "one_success")) || (data143 === "one_failed")) || (data143 === "one_done")) || (data143 === "none_failed")) || (data143 === "none_failed_min_one_success")) || (data143 === "none_skipped")) || (data143 === "always"))){
+const err247 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema16.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.triggerRule.enum,parentSchema:schema16.properties.triggerRule,data:data143};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3186,8 +3183,15 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(!((((((((((((data143 === "all_success") || (data143 === "all_failed")) || (data143 === "all_done")) || (data143 === "all_done_setup_success")) || (data143 === "all_skipped")) || (data143 === "one_success")) || (data143 === "one_failed")) || (data143 === "one_done")) || (data143 === "none_failed")) || (data143 === "none_failed_min_one_success")) || (data143 === "none_skipped")) || (data143 === "always"))){
-const err248 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.redshift.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema16.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.triggerRule.enum,parentSchema:schema16.properties.triggerRule,data:data143};
+}
+if(data41.produces !== undefined){
+let data144 = data41.produces;
+if(Array.isArray(data144)){
+const len15 = data144.length;
+for(let i17=0; i17<len15; i17++){
+let data145 = data144[i17];
+if(typeof data145 !== "string"){
+const err248 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i17,schemaPath:"#/definitions/step.redshift.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.produces.items.type,parentSchema:schema16.properties.produces.items,data:data145};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3197,14 +3201,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data144 = data41.produces;
-if(Array.isArray(data144)){
-const len16 = data144.length;
-for(let i18=0; i18<len16; i18++){
-let data145 = data144[i18];
-if(typeof data145 !== "string"){
-const err249 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i18,schemaPath:"#/definitions/step.redshift.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.produces.items.type,parentSchema:schema16.properties.produces.items,data:data145};
+}
+else {
+const err249 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.redshift.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.produces.type,parentSchema:schema16.properties.produces,data:data144};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3214,9 +3213,10 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.redshift.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.produces.type,parentSchema:schema16.properties.produces,data:data144};
+if(data41.retries !== undefined){
+let data146 = data41.retries;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err250 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.retries.type,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3225,11 +3225,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data146 = data41.retries;
-if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
-const err251 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.retries.type,parentSchema:schema16.properties.retries,data:data146};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 100 || isNaN(data146)){
+const err251 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3238,9 +3236,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 > 100 || isNaN(data146)){
-const err252 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema16.properties.retries,data:data146};
+if(data146 < 0 || isNaN(data146)){
+const err252 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.retries,data:data146};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3249,8 +3246,12 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data146 < 0 || isNaN(data146)){
-const err253 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.redshift.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.retries,data:data146};
+}
+}
+if(data41.retryDelay !== undefined){
+let data147 = data41.retryDelay;
+if(typeof data147 !== "string"){
+const err253 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.redshift.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.retryDelay.type,parentSchema:schema16.properties.retryDelay,data:data147};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3260,11 +3261,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data147 = data41.retryDelay;
-if(typeof data147 !== "string"){
-const err254 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.redshift.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.retryDelay.type,parentSchema:schema16.properties.retryDelay,data:data147};
+if(data41.retryExponentialBackoff !== undefined){
+let data148 = data41.retryExponentialBackoff;
+if(typeof data148 !== "boolean"){
+const err254 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.retryExponentialBackoff.type,parentSchema:schema16.properties.retryExponentialBackoff,data:data148};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3274,10 +3274,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data148 = data41.retryExponentialBackoff;
-if(typeof data148 !== "boolean"){
-const err255 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.redshift.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.retryExponentialBackoff.type,parentSchema:schema16.properties.retryExponentialBackoff,data:data148};
+if(data41.executionTimeout !== undefined){
+let data149 = data41.executionTimeout;
+if(typeof data149 !== "string"){
+const err255 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.redshift.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.executionTimeout.type,parentSchema:schema16.properties.executionTimeout,data:data149};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3287,10 +3287,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data149 = data41.executionTimeout;
-if(typeof data149 !== "string"){
-const err256 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.redshift.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.executionTimeout.type,parentSchema:schema16.properties.executionTimeout,data:data149};
+if(data41.awsConnId !== undefined){
+let data150 = data41.awsConnId;
+if(typeof data150 === "string"){
+if(func3(data150) < 1){
+const err256 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.awsConnId,data:data150};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3300,11 +3301,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data150 = data41.awsConnId;
-if(typeof data150 === "string"){
-if(func3(data150) < 1){
-const err257 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.awsConnId,data:data150};
+else {
+const err257 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.awsConnId.type,parentSchema:schema16.properties.awsConnId,data:data150};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3314,8 +3312,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.redshift.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.awsConnId.type,parentSchema:schema16.properties.awsConnId,data:data150};
+if(data41.region !== undefined){
+let data151 = data41.region;
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err258 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.region,data:data151};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3325,11 +3326,8 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data151 = data41.region;
-if(typeof data151 === "string"){
-if(func3(data151) < 1){
-const err259 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.region,data:data151};
+else {
+const err259 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.region.type,parentSchema:schema16.properties.region,data:data151};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3339,8 +3337,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-else {
-const err260 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.redshift.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.region.type,parentSchema:schema16.properties.region,data:data151};
+if(data41.deferrable !== undefined){
+let data152 = data41.deferrable;
+if(typeof data152 !== "boolean"){
+const err260 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.redshift.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.deferrable.type,parentSchema:schema16.properties.deferrable,data:data152};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3350,10 +3350,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data152 = data41.deferrable;
-if(typeof data152 !== "boolean"){
-const err261 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.redshift.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.deferrable.type,parentSchema:schema16.properties.deferrable,data:data152};
+if(data41.pool !== undefined){
+let data153 = data41.pool;
+if(typeof data153 === "string"){
+if(func3(data153) < 1){
+const err261 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.pool,data:data153};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3363,11 +3364,8 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data153 = data41.pool;
-if(typeof data153 === "string"){
-if(func3(data153) < 1){
-const err262 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.pool,data:data153};
+else {
+const err262 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.pool.type,parentSchema:schema16.properties.pool,data:data153};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3377,8 +3375,9 @@ vErrors.push(err262);
 errors++;
 }
 }
+}
 else {
-const err263 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.redshift.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.pool.type,parentSchema:schema16.properties.pool,data:data153};
+const err263 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.redshift.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3388,9 +3387,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.redshift.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data41};
+else if(tag0 === "s3.wait"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err264 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3399,11 +3399,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-else if(tag0 === "s3.wait"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err265 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+if(data41.kind === undefined){
+const err265 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3412,8 +3409,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err266 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+if(data41.bucket === undefined){
+const err266 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3422,8 +3419,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err267 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+if(data41.key === undefined){
+const err267 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3432,8 +3429,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data41.key === undefined){
-const err268 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema17.required,parentSchema:schema17,data:data41};
+for(const key14 in data41){
+if(!(func2.call(schema17.properties, key14))){
+const err268 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3442,9 +3440,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-for(const key14 in data41){
-if(!(func2.call(schema17.properties, key14))){
-const err269 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data41};
+}
+if(data41.id !== undefined){
+let data154 = data41.id;
+if(typeof data154 !== "string"){
+const err269 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.s3.wait/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.id.type,parentSchema:schema17.properties.id,data:data154};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3454,10 +3454,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data154 = data41.id;
-if(typeof data154 !== "string"){
-const err270 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.wait/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.id.type,parentSchema:schema17.properties.id,data:data154};
+if(data41.kind !== undefined){
+let data155 = data41.kind;
+if("s3.wait" !== data155){
+const err270 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.s3.wait/properties/kind/const",keyword:"const",params:{allowedValue: "s3.wait"},message:"must be equal to constant",schema:"s3.wait",parentSchema:schema17.properties.kind,data:data155};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3467,10 +3467,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data155 = data41.kind;
-if("s3.wait" !== data155){
-const err271 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.wait/properties/kind/const",keyword:"const",params:{allowedValue: "s3.wait"},message:"must be equal to constant",schema:"s3.wait",parentSchema:schema17.properties.kind,data:data155};
+if(data41.bucket !== undefined){
+let data156 = data41.bucket;
+if(typeof data156 === "string"){
+if(func3(data156) < 1){
+const err271 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.bucket,data:data156};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3480,11 +3481,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data156 = data41.bucket;
-if(typeof data156 === "string"){
-if(func3(data156) < 1){
-const err272 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.bucket,data:data156};
+else {
+const err272 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.bucket.type,parentSchema:schema17.properties.bucket,data:data156};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3494,8 +3492,10 @@ vErrors.push(err272);
 errors++;
 }
 }
-else {
-const err273 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.wait/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.bucket.type,parentSchema:schema17.properties.bucket,data:data156};
+if(data41.key !== undefined){
+let data157 = data41.key;
+if((typeof data157 !== "string") && (!(Array.isArray(data157)))){
+const err273 = {instancePath:instancePath+"/steps/" + i2+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/type",keyword:"type",params:{type: schema17.properties.key.type},message:"must be string,array",schema:schema17.properties.key.type,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3504,11 +3504,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-if(data41.key !== undefined){
-let data157 = data41.key;
-if((typeof data157 !== "string") && (!(Array.isArray(data157)))){
-const err274 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/type",keyword:"type",params:{type: schema17.properties.key.type},message:"must be string,array",schema:schema17.properties.key.type,parentSchema:schema17.properties.key,data:data157};
+if(typeof data157 === "string"){
+if(func3(data157) < 1){
+const err274 = {instancePath:instancePath+"/steps/" + i2+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3517,9 +3515,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(typeof data157 === "string"){
-if(func3(data157) < 1){
-const err275 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key,data:data157};
+}
+if(Array.isArray(data157)){
+if(data157.length < 1){
+const err275 = {instancePath:instancePath+"/steps/" + i2+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.key,data:data157};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3528,10 +3527,12 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-if(Array.isArray(data157)){
-if(data157.length < 1){
-const err276 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.wait/properties/key/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.key,data:data157};
+const len16 = data157.length;
+for(let i18=0; i18<len16; i18++){
+let data158 = data157[i18];
+if(typeof data158 === "string"){
+if(func3(data158) < 1){
+const err276 = {instancePath:instancePath+"/steps/" + i2+"/key/" + i18,schemaPath:"#/definitions/step.s3.wait/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key.items,data:data158};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3540,12 +3541,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-const len17 = data157.length;
-for(let i19=0; i19<len17; i19++){
-let data158 = data157[i19];
-if(typeof data158 === "string"){
-if(func3(data158) < 1){
-const err277 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.key.items,data:data158};
+}
+else {
+const err277 = {instancePath:instancePath+"/steps/" + i2+"/key/" + i18,schemaPath:"#/definitions/step.s3.wait/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.key.items.type,parentSchema:schema17.properties.key.items,data:data158};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3555,8 +3553,12 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/steps/" + i3+"/key/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/key/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.key.items.type,parentSchema:schema17.properties.key.items,data:data158};
+}
+}
+if(data41.wildcard !== undefined){
+let data159 = data41.wildcard;
+if(typeof data159 !== "boolean"){
+const err278 = {instancePath:instancePath+"/steps/" + i2+"/wildcard",schemaPath:"#/definitions/step.s3.wait/properties/wildcard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.wildcard.type,parentSchema:schema17.properties.wildcard,data:data159};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3566,12 +3568,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-}
-if(data41.wildcard !== undefined){
-let data159 = data41.wildcard;
-if(typeof data159 !== "boolean"){
-const err279 = {instancePath:instancePath+"/steps/" + i3+"/wildcard",schemaPath:"#/definitions/step.s3.wait/properties/wildcard/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.wildcard.type,parentSchema:schema17.properties.wildcard,data:data159};
+if(data41.timeout !== undefined){
+let data160 = data41.timeout;
+if(typeof data160 !== "string"){
+const err279 = {instancePath:instancePath+"/steps/" + i2+"/timeout",schemaPath:"#/definitions/step.s3.wait/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.timeout.type,parentSchema:schema17.properties.timeout,data:data160};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3581,10 +3581,10 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data41.timeout !== undefined){
-let data160 = data41.timeout;
-if(typeof data160 !== "string"){
-const err280 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.s3.wait/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.timeout.type,parentSchema:schema17.properties.timeout,data:data160};
+if(data41.pokeInterval !== undefined){
+let data161 = data41.pokeInterval;
+if(typeof data161 !== "string"){
+const err280 = {instancePath:instancePath+"/steps/" + i2+"/pokeInterval",schemaPath:"#/definitions/step.s3.wait/properties/pokeInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pokeInterval.type,parentSchema:schema17.properties.pokeInterval,data:data161};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3594,10 +3594,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data41.pokeInterval !== undefined){
-let data161 = data41.pokeInterval;
-if(typeof data161 !== "string"){
-const err281 = {instancePath:instancePath+"/steps/" + i3+"/pokeInterval",schemaPath:"#/definitions/step.s3.wait/properties/pokeInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pokeInterval.type,parentSchema:schema17.properties.pokeInterval,data:data161};
+if(data41.mode !== undefined){
+let data162 = data41.mode;
+if(typeof data162 !== "string"){
+const err281 = {instancePath:instancePath+"/steps/" + i2+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data162};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3606,11 +3606,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data41.mode !== undefined){
-let data162 = data41.mode;
-if(typeof data162 !== "string"){
-const err282 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data162};
+if(!(((data162 === "poke") || (data162 === "reschedule")) || (data162 === "deferrable"))){
+const err282 = {instancePath:instancePath+"/steps/" + i2+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mode.enum,parentSchema:schema17.properties.mode,data:data162};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3619,8 +3616,15 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!(((data162 === "poke") || (data162 === "reschedule")) || (data162 === "deferrable"))){
-const err283 = {instancePath:instancePath+"/steps/" + i3+"/mode",schemaPath:"#/definitions/step.s3.wait/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.mode.enum,parentSchema:schema17.properties.mode,data:data162};
+}
+if(data41.dependsOn !== undefined){
+let data163 = data41.dependsOn;
+if(Array.isArray(data163)){
+const len17 = data163.length;
+for(let i19=0; i19<len17; i19++){
+let data164 = data163[i19];
+if(typeof data164 !== "string"){
+const err283 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i19,schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.dependsOn.items.type,parentSchema:schema17.properties.dependsOn.items,data:data164};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3630,14 +3634,9 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data163 = data41.dependsOn;
-if(Array.isArray(data163)){
-const len18 = data163.length;
-for(let i20=0; i20<len18; i20++){
-let data164 = data163[i20];
-if(typeof data164 !== "string"){
-const err284 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i20,schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.dependsOn.items.type,parentSchema:schema17.properties.dependsOn.items,data:data164};
+}
+else {
+const err284 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.dependsOn.type,parentSchema:schema17.properties.dependsOn,data:data163};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3647,9 +3646,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-}
-else {
-const err285 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.wait/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.dependsOn.type,parentSchema:schema17.properties.dependsOn,data:data163};
+if(data41.group !== undefined){
+let data165 = data41.group;
+if(typeof data165 !== "string"){
+const err285 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.s3.wait/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.group.type,parentSchema:schema17.properties.group,data:data165};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3659,10 +3659,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data165 = data41.group;
-if(typeof data165 !== "string"){
-const err286 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.wait/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.group.type,parentSchema:schema17.properties.group,data:data165};
+if(data41.triggerRule !== undefined){
+let data166 = data41.triggerRule;
+if(typeof data166 !== "string"){
+const err286 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.triggerRule.type,parentSchema:schema17.properties.triggerRule,data:data166};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3671,11 +3671,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data166 = data41.triggerRule;
-if(typeof data166 !== "string"){
-const err287 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.triggerRule.type,parentSchema:schema17.properties.triggerRule,data:data166};
+if(!((((((((((((data166 === "all_success") || (data166 === "all_failed")) || (data166 === "all_done")) || (data166 === "all_done_setup_success")) || (data166 === "all_skipped")) || (data166 === "one_success")) || (data166 === "one_failed")) || (data166 === "one_done")) || (data166 === "none_failed")) || (data166 === "none_failed_min_one_success")) || (data166 === "none_skipped")) || (data166 === "always"))){
+const err287 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema17.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.triggerRule.enum,parentSchema:schema17.properties.triggerRule,data:data166};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3684,8 +3681,15 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(!((((((((((((data166 === "all_success") || (data166 === "all_failed")) || (data166 === "all_done")) || (data166 === "all_done_setup_success")) || (data166 === "all_skipped")) || (data166 === "one_success")) || (data166 === "one_failed")) || (data166 === "one_done")) || (data166 === "none_failed")) || (data166 === "none_failed_min_one_success")) || (data166 === "none_skipped")) || (data166 === "always"))){
-const err288 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.wait/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema17.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.triggerRule.enum,parentSchema:schema17.properties.triggerRule,data:data166};
+}
+if(data41.produces !== undefined){
+let data167 = data41.produces;
+if(Array.isArray(data167)){
+const len18 = data167.length;
+for(let i20=0; i20<len18; i20++){
+let data168 = data167[i20];
+if(typeof data168 !== "string"){
+const err288 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i20,schemaPath:"#/definitions/step.s3.wait/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.produces.items.type,parentSchema:schema17.properties.produces.items,data:data168};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3695,14 +3699,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data167 = data41.produces;
-if(Array.isArray(data167)){
-const len19 = data167.length;
-for(let i21=0; i21<len19; i21++){
-let data168 = data167[i21];
-if(typeof data168 !== "string"){
-const err289 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i21,schemaPath:"#/definitions/step.s3.wait/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.produces.items.type,parentSchema:schema17.properties.produces.items,data:data168};
+}
+else {
+const err289 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.s3.wait/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.produces.type,parentSchema:schema17.properties.produces,data:data167};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3712,9 +3711,10 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.wait/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.produces.type,parentSchema:schema17.properties.produces,data:data167};
+if(data41.retries !== undefined){
+let data169 = data41.retries;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err290 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.retries.type,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3723,11 +3723,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data169 = data41.retries;
-if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err291 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.retries.type,parentSchema:schema17.properties.retries,data:data169};
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 100 || isNaN(data169)){
+const err291 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3736,9 +3734,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-if((typeof data169 == "number") && (isFinite(data169))){
-if(data169 > 100 || isNaN(data169)){
-const err292 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema17.properties.retries,data:data169};
+if(data169 < 0 || isNaN(data169)){
+const err292 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.retries,data:data169};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3747,8 +3744,12 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data169 < 0 || isNaN(data169)){
-const err293 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.wait/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.retries,data:data169};
+}
+}
+if(data41.retryDelay !== undefined){
+let data170 = data41.retryDelay;
+if(typeof data170 !== "string"){
+const err293 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.s3.wait/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.retryDelay.type,parentSchema:schema17.properties.retryDelay,data:data170};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3758,11 +3759,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data170 = data41.retryDelay;
-if(typeof data170 !== "string"){
-const err294 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.wait/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.retryDelay.type,parentSchema:schema17.properties.retryDelay,data:data170};
+if(data41.retryExponentialBackoff !== undefined){
+let data171 = data41.retryExponentialBackoff;
+if(typeof data171 !== "boolean"){
+const err294 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.wait/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.retryExponentialBackoff.type,parentSchema:schema17.properties.retryExponentialBackoff,data:data171};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3772,10 +3772,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data171 = data41.retryExponentialBackoff;
-if(typeof data171 !== "boolean"){
-const err295 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.wait/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.retryExponentialBackoff.type,parentSchema:schema17.properties.retryExponentialBackoff,data:data171};
+if(data41.executionTimeout !== undefined){
+let data172 = data41.executionTimeout;
+if(typeof data172 !== "string"){
+const err295 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.s3.wait/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.executionTimeout.type,parentSchema:schema17.properties.executionTimeout,data:data172};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3785,10 +3785,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data172 = data41.executionTimeout;
-if(typeof data172 !== "string"){
-const err296 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.wait/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.executionTimeout.type,parentSchema:schema17.properties.executionTimeout,data:data172};
+if(data41.awsConnId !== undefined){
+let data173 = data41.awsConnId;
+if(typeof data173 === "string"){
+if(func3(data173) < 1){
+const err296 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.awsConnId,data:data173};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3798,11 +3799,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data173 = data41.awsConnId;
-if(typeof data173 === "string"){
-if(func3(data173) < 1){
-const err297 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.awsConnId,data:data173};
+else {
+const err297 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.awsConnId.type,parentSchema:schema17.properties.awsConnId,data:data173};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3812,8 +3810,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-else {
-const err298 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.wait/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.awsConnId.type,parentSchema:schema17.properties.awsConnId,data:data173};
+if(data41.region !== undefined){
+let data174 = data41.region;
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err298 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.region,data:data174};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3823,11 +3824,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data174 = data41.region;
-if(typeof data174 === "string"){
-if(func3(data174) < 1){
-const err299 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.region,data:data174};
+else {
+const err299 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.region.type,parentSchema:schema17.properties.region,data:data174};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3837,8 +3835,10 @@ vErrors.push(err299);
 errors++;
 }
 }
-else {
-const err300 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.wait/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.region.type,parentSchema:schema17.properties.region,data:data174};
+if(data41.deferrable !== undefined){
+let data175 = data41.deferrable;
+if(typeof data175 !== "boolean"){
+const err300 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.s3.wait/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.deferrable.type,parentSchema:schema17.properties.deferrable,data:data175};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3848,10 +3848,11 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data175 = data41.deferrable;
-if(typeof data175 !== "boolean"){
-const err301 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.wait/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.deferrable.type,parentSchema:schema17.properties.deferrable,data:data175};
+if(data41.pool !== undefined){
+let data176 = data41.pool;
+if(typeof data176 === "string"){
+if(func3(data176) < 1){
+const err301 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pool,data:data176};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3861,11 +3862,8 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data176 = data41.pool;
-if(typeof data176 === "string"){
-if(func3(data176) < 1){
-const err302 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pool,data:data176};
+else {
+const err302 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pool.type,parentSchema:schema17.properties.pool,data:data176};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3875,8 +3873,9 @@ vErrors.push(err302);
 errors++;
 }
 }
+}
 else {
-const err303 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.wait/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pool.type,parentSchema:schema17.properties.pool,data:data176};
+const err303 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data41};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3886,9 +3885,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-}
-else {
-const err304 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data41};
+else if(tag0 === "s3.copy"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err304 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3897,11 +3897,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-else if(tag0 === "s3.copy"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err305 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+if(data41.kind === undefined){
+const err305 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3910,8 +3907,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err306 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+if(data41.from === undefined){
+const err306 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3920,8 +3917,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data41.from === undefined){
-const err307 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+if(data41.to === undefined){
+const err307 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3930,8 +3927,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data41.to === undefined){
-const err308 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data:data41};
+for(const key15 in data41){
+if(!(func2.call(schema18.properties, key15))){
+const err308 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3940,9 +3938,11 @@ vErrors.push(err308);
 }
 errors++;
 }
-for(const key15 in data41){
-if(!(func2.call(schema18.properties, key15))){
-const err309 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data41};
+}
+if(data41.id !== undefined){
+let data177 = data41.id;
+if(typeof data177 !== "string"){
+const err309 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.s3.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data177};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3952,10 +3952,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data177 = data41.id;
-if(typeof data177 !== "string"){
-const err310 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.copy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.id.type,parentSchema:schema18.properties.id,data:data177};
+if(data41.kind !== undefined){
+let data178 = data41.kind;
+if("s3.copy" !== data178){
+const err310 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.s3.copy/properties/kind/const",keyword:"const",params:{allowedValue: "s3.copy"},message:"must be equal to constant",schema:"s3.copy",parentSchema:schema18.properties.kind,data:data178};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3965,10 +3965,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data178 = data41.kind;
-if("s3.copy" !== data178){
-const err311 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.copy/properties/kind/const",keyword:"const",params:{allowedValue: "s3.copy"},message:"must be equal to constant",schema:"s3.copy",parentSchema:schema18.properties.kind,data:data178};
+if(data41.from !== undefined){
+let data179 = data41.from;
+if(typeof data179 !== "string"){
+const err311 = {instancePath:instancePath+"/steps/" + i2+"/from",schemaPath:"#/definitions/step.s3.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.from.type,parentSchema:schema18.properties.from,data:data179};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3978,10 +3978,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data41.from !== undefined){
-let data179 = data41.from;
-if(typeof data179 !== "string"){
-const err312 = {instancePath:instancePath+"/steps/" + i3+"/from",schemaPath:"#/definitions/step.s3.copy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.from.type,parentSchema:schema18.properties.from,data:data179};
+if(data41.to !== undefined){
+let data180 = data41.to;
+if(typeof data180 !== "string"){
+const err312 = {instancePath:instancePath+"/steps/" + i2+"/to",schemaPath:"#/definitions/step.s3.copy/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.to.type,parentSchema:schema18.properties.to,data:data180};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3991,10 +3991,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data41.to !== undefined){
-let data180 = data41.to;
-if(typeof data180 !== "string"){
-const err313 = {instancePath:instancePath+"/steps/" + i3+"/to",schemaPath:"#/definitions/step.s3.copy/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.to.type,parentSchema:schema18.properties.to,data:data180};
+if(data41.kmsKeyId !== undefined){
+let data181 = data41.kmsKeyId;
+if(typeof data181 === "string"){
+if(func3(data181) < 1){
+const err313 = {instancePath:instancePath+"/steps/" + i2+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kmsKeyId,data:data181};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4004,11 +4005,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data41.kmsKeyId !== undefined){
-let data181 = data41.kmsKeyId;
-if(typeof data181 === "string"){
-if(func3(data181) < 1){
-const err314 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.kmsKeyId,data:data181};
+else {
+const err314 = {instancePath:instancePath+"/steps/" + i2+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kmsKeyId.type,parentSchema:schema18.properties.kmsKeyId,data:data181};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4018,8 +4016,14 @@ vErrors.push(err314);
 errors++;
 }
 }
-else {
-const err315 = {instancePath:instancePath+"/steps/" + i3+"/kmsKeyId",schemaPath:"#/definitions/step.s3.copy/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.kmsKeyId.type,parentSchema:schema18.properties.kmsKeyId,data:data181};
+if(data41.dependsOn !== undefined){
+let data182 = data41.dependsOn;
+if(Array.isArray(data182)){
+const len19 = data182.length;
+for(let i21=0; i21<len19; i21++){
+let data183 = data182[i21];
+if(typeof data183 !== "string"){
+const err315 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i21,schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.dependsOn.items.type,parentSchema:schema18.properties.dependsOn.items,data:data183};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4029,14 +4033,9 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data182 = data41.dependsOn;
-if(Array.isArray(data182)){
-const len20 = data182.length;
-for(let i22=0; i22<len20; i22++){
-let data183 = data182[i22];
-if(typeof data183 !== "string"){
-const err316 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i22,schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.dependsOn.items.type,parentSchema:schema18.properties.dependsOn.items,data:data183};
+}
+else {
+const err316 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.dependsOn.type,parentSchema:schema18.properties.dependsOn,data:data182};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4046,9 +4045,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.copy/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.dependsOn.type,parentSchema:schema18.properties.dependsOn,data:data182};
+if(data41.group !== undefined){
+let data184 = data41.group;
+if(typeof data184 !== "string"){
+const err317 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.s3.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.group.type,parentSchema:schema18.properties.group,data:data184};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4058,10 +4058,10 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data184 = data41.group;
-if(typeof data184 !== "string"){
-const err318 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.copy/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.group.type,parentSchema:schema18.properties.group,data:data184};
+if(data41.triggerRule !== undefined){
+let data185 = data41.triggerRule;
+if(typeof data185 !== "string"){
+const err318 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.triggerRule.type,parentSchema:schema18.properties.triggerRule,data:data185};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4070,11 +4070,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data185 = data41.triggerRule;
-if(typeof data185 !== "string"){
-const err319 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.triggerRule.type,parentSchema:schema18.properties.triggerRule,data:data185};
+if(!((((((((((((data185 === "all_success") || (data185 === "all_failed")) || (data185 === "all_done")) || (data185 === "all_done_setup_success")) || (data185 === "all_skipped")) || (data185 === "one_success")) || (data185 === "one_failed")) || (data185 === "one_done")) || (data185 === "none_failed")) || (data185 === "none_failed_min_one_success")) || (data185 === "none_skipped")) || (data185 === "always"))){
+const err319 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema18.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.triggerRule.enum,parentSchema:schema18.properties.triggerRule,data:data185};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4083,8 +4080,15 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(!((((((((((((data185 === "all_success") || (data185 === "all_failed")) || (data185 === "all_done")) || (data185 === "all_done_setup_success")) || (data185 === "all_skipped")) || (data185 === "one_success")) || (data185 === "one_failed")) || (data185 === "one_done")) || (data185 === "none_failed")) || (data185 === "none_failed_min_one_success")) || (data185 === "none_skipped")) || (data185 === "always"))){
-const err320 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.copy/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema18.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.triggerRule.enum,parentSchema:schema18.properties.triggerRule,data:data185};
+}
+if(data41.produces !== undefined){
+let data186 = data41.produces;
+if(Array.isArray(data186)){
+const len20 = data186.length;
+for(let i22=0; i22<len20; i22++){
+let data187 = data186[i22];
+if(typeof data187 !== "string"){
+const err320 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i22,schemaPath:"#/definitions/step.s3.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.produces.items.type,parentSchema:schema18.properties.produces.items,data:data187};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4094,14 +4098,9 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data186 = data41.produces;
-if(Array.isArray(data186)){
-const len21 = data186.length;
-for(let i23=0; i23<len21; i23++){
-let data187 = data186[i23];
-if(typeof data187 !== "string"){
-const err321 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i23,schemaPath:"#/definitions/step.s3.copy/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.produces.items.type,parentSchema:schema18.properties.produces.items,data:data187};
+}
+else {
+const err321 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.s3.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.produces.type,parentSchema:schema18.properties.produces,data:data186};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4111,9 +4110,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.copy/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.produces.type,parentSchema:schema18.properties.produces,data:data186};
+if(data41.retries !== undefined){
+let data188 = data41.retries;
+if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
+const err322 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.retries.type,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4122,11 +4122,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data188 = data41.retries;
-if(!(((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188))) && (isFinite(data188)))){
-const err323 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.retries.type,parentSchema:schema18.properties.retries,data:data188};
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 > 100 || isNaN(data188)){
+const err323 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4135,9 +4133,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 > 100 || isNaN(data188)){
-const err324 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.retries,data:data188};
+if(data188 < 0 || isNaN(data188)){
+const err324 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.retries,data:data188};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4146,8 +4143,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data188 < 0 || isNaN(data188)){
-const err325 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.copy/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.retries,data:data188};
+}
+}
+if(data41.retryDelay !== undefined){
+let data189 = data41.retryDelay;
+if(typeof data189 !== "string"){
+const err325 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.s3.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.retryDelay.type,parentSchema:schema18.properties.retryDelay,data:data189};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4157,11 +4158,10 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data189 = data41.retryDelay;
-if(typeof data189 !== "string"){
-const err326 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.copy/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.retryDelay.type,parentSchema:schema18.properties.retryDelay,data:data189};
+if(data41.retryExponentialBackoff !== undefined){
+let data190 = data41.retryExponentialBackoff;
+if(typeof data190 !== "boolean"){
+const err326 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.retryExponentialBackoff.type,parentSchema:schema18.properties.retryExponentialBackoff,data:data190};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4171,10 +4171,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data190 = data41.retryExponentialBackoff;
-if(typeof data190 !== "boolean"){
-const err327 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.copy/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.retryExponentialBackoff.type,parentSchema:schema18.properties.retryExponentialBackoff,data:data190};
+if(data41.executionTimeout !== undefined){
+let data191 = data41.executionTimeout;
+if(typeof data191 !== "string"){
+const err327 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.s3.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.executionTimeout.type,parentSchema:schema18.properties.executionTimeout,data:data191};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4184,10 +4184,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data191 = data41.executionTimeout;
-if(typeof data191 !== "string"){
-const err328 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.copy/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.executionTimeout.type,parentSchema:schema18.properties.executionTimeout,data:data191};
+if(data41.awsConnId !== undefined){
+let data192 = data41.awsConnId;
+if(typeof data192 === "string"){
+if(func3(data192) < 1){
+const err328 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.awsConnId,data:data192};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4197,11 +4198,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data192 = data41.awsConnId;
-if(typeof data192 === "string"){
-if(func3(data192) < 1){
-const err329 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.awsConnId,data:data192};
+else {
+const err329 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.awsConnId.type,parentSchema:schema18.properties.awsConnId,data:data192};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4211,8 +4209,11 @@ vErrors.push(err329);
 errors++;
 }
 }
-else {
-const err330 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.copy/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.awsConnId.type,parentSchema:schema18.properties.awsConnId,data:data192};
+if(data41.region !== undefined){
+let data193 = data41.region;
+if(typeof data193 === "string"){
+if(func3(data193) < 1){
+const err330 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.region,data:data193};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4222,11 +4223,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data193 = data41.region;
-if(typeof data193 === "string"){
-if(func3(data193) < 1){
-const err331 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.region,data:data193};
+else {
+const err331 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.region.type,parentSchema:schema18.properties.region,data:data193};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4236,8 +4234,10 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.copy/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.region.type,parentSchema:schema18.properties.region,data:data193};
+if(data41.deferrable !== undefined){
+let data194 = data41.deferrable;
+if(typeof data194 !== "boolean"){
+const err332 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.s3.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deferrable.type,parentSchema:schema18.properties.deferrable,data:data194};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4247,10 +4247,11 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data194 = data41.deferrable;
-if(typeof data194 !== "boolean"){
-const err333 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.copy/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deferrable.type,parentSchema:schema18.properties.deferrable,data:data194};
+if(data41.pool !== undefined){
+let data195 = data41.pool;
+if(typeof data195 === "string"){
+if(func3(data195) < 1){
+const err333 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.pool,data:data195};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4260,11 +4261,8 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data195 = data41.pool;
-if(typeof data195 === "string"){
-if(func3(data195) < 1){
-const err334 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.pool,data:data195};
+else {
+const err334 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.pool.type,parentSchema:schema18.properties.pool,data:data195};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4274,8 +4272,9 @@ vErrors.push(err334);
 errors++;
 }
 }
+}
 else {
-const err335 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.copy/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.pool.type,parentSchema:schema18.properties.pool,data:data195};
+const err335 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4285,9 +4284,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-}
-else {
-const err336 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.copy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data41};
+else if(tag0 === "s3.delete"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err336 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4296,11 +4296,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-else if(tag0 === "s3.delete"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err337 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+if(data41.kind === undefined){
+const err337 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4309,8 +4306,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err338 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+if(data41.bucket === undefined){
+const err338 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4319,8 +4316,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err339 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema19.required,parentSchema:schema19,data:data41};
+for(const key16 in data41){
+if(!(func2.call(schema19.properties, key16))){
+const err339 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.delete/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4329,9 +4327,11 @@ vErrors.push(err339);
 }
 errors++;
 }
-for(const key16 in data41){
-if(!(func2.call(schema19.properties, key16))){
-const err340 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data41};
+}
+if(data41.id !== undefined){
+let data196 = data41.id;
+if(typeof data196 !== "string"){
+const err340 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.s3.delete/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.id.type,parentSchema:schema19.properties.id,data:data196};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4341,10 +4341,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data196 = data41.id;
-if(typeof data196 !== "string"){
-const err341 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.delete/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.id.type,parentSchema:schema19.properties.id,data:data196};
+if(data41.kind !== undefined){
+let data197 = data41.kind;
+if("s3.delete" !== data197){
+const err341 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.s3.delete/properties/kind/const",keyword:"const",params:{allowedValue: "s3.delete"},message:"must be equal to constant",schema:"s3.delete",parentSchema:schema19.properties.kind,data:data197};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4354,10 +4354,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data197 = data41.kind;
-if("s3.delete" !== data197){
-const err342 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.delete/properties/kind/const",keyword:"const",params:{allowedValue: "s3.delete"},message:"must be equal to constant",schema:"s3.delete",parentSchema:schema19.properties.kind,data:data197};
+if(data41.bucket !== undefined){
+let data198 = data41.bucket;
+if(typeof data198 === "string"){
+if(func3(data198) < 1){
+const err342 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.bucket,data:data198};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4367,11 +4368,8 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data198 = data41.bucket;
-if(typeof data198 === "string"){
-if(func3(data198) < 1){
-const err343 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.bucket,data:data198};
+else {
+const err343 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.bucket.type,parentSchema:schema19.properties.bucket,data:data198};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4381,8 +4379,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-else {
-const err344 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.delete/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.bucket.type,parentSchema:schema19.properties.bucket,data:data198};
+if(data41.keys !== undefined){
+let data199 = data41.keys;
+if((typeof data199 !== "string") && (!(Array.isArray(data199)))){
+const err344 = {instancePath:instancePath+"/steps/" + i2+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/type",keyword:"type",params:{type: schema19.properties.keys.type},message:"must be string,array",schema:schema19.properties.keys.type,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4391,11 +4391,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-if(data41.keys !== undefined){
-let data199 = data41.keys;
-if((typeof data199 !== "string") && (!(Array.isArray(data199)))){
-const err345 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/type",keyword:"type",params:{type: schema19.properties.keys.type},message:"must be string,array",schema:schema19.properties.keys.type,parentSchema:schema19.properties.keys,data:data199};
+if(typeof data199 === "string"){
+if(func3(data199) < 1){
+const err345 = {instancePath:instancePath+"/steps/" + i2+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4404,9 +4402,10 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(typeof data199 === "string"){
-if(func3(data199) < 1){
-const err346 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys,data:data199};
+}
+if(Array.isArray(data199)){
+if(data199.length < 1){
+const err346 = {instancePath:instancePath+"/steps/" + i2+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.keys,data:data199};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4415,10 +4414,12 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-if(Array.isArray(data199)){
-if(data199.length < 1){
-const err347 = {instancePath:instancePath+"/steps/" + i3+"/keys",schemaPath:"#/definitions/step.s3.delete/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.keys,data:data199};
+const len21 = data199.length;
+for(let i23=0; i23<len21; i23++){
+let data200 = data199[i23];
+if(typeof data200 === "string"){
+if(func3(data200) < 1){
+const err347 = {instancePath:instancePath+"/steps/" + i2+"/keys/" + i23,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys.items,data:data200};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4427,28 +4428,14 @@ vErrors.push(err347);
 }
 errors++;
 }
-const len22 = data199.length;
-for(let i24=0; i24<len22; i24++){
-let data200 = data199[i24];
-if(typeof data200 === "string"){
-if(func3(data200) < 1){
-const err348 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.keys.items,data:data200};
+}
+else {
+const err348 = {instancePath:instancePath+"/steps/" + i2+"/keys/" + i23,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.keys.items.type,parentSchema:schema19.properties.keys.items,data:data200};
 if(vErrors === null){
 vErrors = [err348];
 }
 else {
 vErrors.push(err348);
-}
-errors++;
-}
-}
-else {
-const err349 = {instancePath:instancePath+"/steps/" + i3+"/keys/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.keys.items.type,parentSchema:schema19.properties.keys.items,data:data200};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
 }
 errors++;
 }
@@ -4459,7 +4446,18 @@ if(data41.prefix !== undefined){
 let data201 = data41.prefix;
 if(typeof data201 === "string"){
 if(func3(data201) < 1){
-const err350 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.prefix,data:data201};
+const err349 = {instancePath:instancePath+"/steps/" + i2+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.prefix,data:data201};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/steps/" + i2+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.prefix.type,parentSchema:schema19.properties.prefix,data:data201};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4469,8 +4467,14 @@ vErrors.push(err350);
 errors++;
 }
 }
-else {
-const err351 = {instancePath:instancePath+"/steps/" + i3+"/prefix",schemaPath:"#/definitions/step.s3.delete/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.prefix.type,parentSchema:schema19.properties.prefix,data:data201};
+if(data41.dependsOn !== undefined){
+let data202 = data41.dependsOn;
+if(Array.isArray(data202)){
+const len22 = data202.length;
+for(let i24=0; i24<len22; i24++){
+let data203 = data202[i24];
+if(typeof data203 !== "string"){
+const err351 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i24,schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.dependsOn.items.type,parentSchema:schema19.properties.dependsOn.items,data:data203};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4480,14 +4484,9 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data202 = data41.dependsOn;
-if(Array.isArray(data202)){
-const len23 = data202.length;
-for(let i25=0; i25<len23; i25++){
-let data203 = data202[i25];
-if(typeof data203 !== "string"){
-const err352 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i25,schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.dependsOn.items.type,parentSchema:schema19.properties.dependsOn.items,data:data203};
+}
+else {
+const err352 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.dependsOn.type,parentSchema:schema19.properties.dependsOn,data:data202};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4497,9 +4496,10 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.delete/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.dependsOn.type,parentSchema:schema19.properties.dependsOn,data:data202};
+if(data41.group !== undefined){
+let data204 = data41.group;
+if(typeof data204 !== "string"){
+const err353 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.s3.delete/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.group.type,parentSchema:schema19.properties.group,data:data204};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4509,10 +4509,10 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data204 = data41.group;
-if(typeof data204 !== "string"){
-const err354 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.delete/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.group.type,parentSchema:schema19.properties.group,data:data204};
+if(data41.triggerRule !== undefined){
+let data205 = data41.triggerRule;
+if(typeof data205 !== "string"){
+const err354 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.triggerRule.type,parentSchema:schema19.properties.triggerRule,data:data205};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4521,11 +4521,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data205 = data41.triggerRule;
-if(typeof data205 !== "string"){
-const err355 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.triggerRule.type,parentSchema:schema19.properties.triggerRule,data:data205};
+if(!((((((((((((data205 === "all_success") || (data205 === "all_failed")) || (data205 === "all_done")) || (data205 === "all_done_setup_success")) || (data205 === "all_skipped")) || (data205 === "one_success")) || (data205 === "one_failed")) || (data205 === "one_done")) || (data205 === "none_failed")) || (data205 === "none_failed_min_one_success")) || (data205 === "none_skipped")) || (data205 === "always"))){
+const err355 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema19.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.triggerRule.enum,parentSchema:schema19.properties.triggerRule,data:data205};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4534,8 +4531,15 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(!((((((((((((data205 === "all_success") || (data205 === "all_failed")) || (data205 === "all_done")) || (data205 === "all_done_setup_success")) || (data205 === "all_skipped")) || (data205 === "one_success")) || (data205 === "one_failed")) || (data205 === "one_done")) || (data205 === "none_failed")) || (data205 === "none_failed_min_one_success")) || (data205 === "none_skipped")) || (data205 === "always"))){
-const err356 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.delete/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema19.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.triggerRule.enum,parentSchema:schema19.properties.triggerRule,data:data205};
+}
+if(data41.produces !== undefined){
+let data206 = data41.produces;
+if(Array.isArray(data206)){
+const len23 = data206.length;
+for(let i25=0; i25<len23; i25++){
+let data207 = data206[i25];
+if(typeof data207 !== "string"){
+const err356 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i25,schemaPath:"#/definitions/step.s3.delete/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.produces.items.type,parentSchema:schema19.properties.produces.items,data:data207};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4545,14 +4549,9 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data206 = data41.produces;
-if(Array.isArray(data206)){
-const len24 = data206.length;
-for(let i26=0; i26<len24; i26++){
-let data207 = data206[i26];
-if(typeof data207 !== "string"){
-const err357 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i26,schemaPath:"#/definitions/step.s3.delete/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.produces.items.type,parentSchema:schema19.properties.produces.items,data:data207};
+}
+else {
+const err357 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.s3.delete/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.produces.type,parentSchema:schema19.properties.produces,data:data206};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4562,9 +4561,10 @@ vErrors.push(err357);
 errors++;
 }
 }
-}
-else {
-const err358 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.delete/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.produces.type,parentSchema:schema19.properties.produces,data:data206};
+if(data41.retries !== undefined){
+let data208 = data41.retries;
+if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
+const err358 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.retries.type,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4573,11 +4573,9 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data208 = data41.retries;
-if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
-const err359 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.retries.type,parentSchema:schema19.properties.retries,data:data208};
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 > 100 || isNaN(data208)){
+const err359 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4586,9 +4584,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 > 100 || isNaN(data208)){
-const err360 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.retries,data:data208};
+if(data208 < 0 || isNaN(data208)){
+const err360 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.retries,data:data208};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4597,8 +4594,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data208 < 0 || isNaN(data208)){
-const err361 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.delete/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.retries,data:data208};
+}
+}
+if(data41.retryDelay !== undefined){
+let data209 = data41.retryDelay;
+if(typeof data209 !== "string"){
+const err361 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.s3.delete/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.retryDelay.type,parentSchema:schema19.properties.retryDelay,data:data209};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4608,11 +4609,10 @@ vErrors.push(err361);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data209 = data41.retryDelay;
-if(typeof data209 !== "string"){
-const err362 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.delete/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.retryDelay.type,parentSchema:schema19.properties.retryDelay,data:data209};
+if(data41.retryExponentialBackoff !== undefined){
+let data210 = data41.retryExponentialBackoff;
+if(typeof data210 !== "boolean"){
+const err362 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.delete/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.retryExponentialBackoff.type,parentSchema:schema19.properties.retryExponentialBackoff,data:data210};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4622,10 +4622,10 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data210 = data41.retryExponentialBackoff;
-if(typeof data210 !== "boolean"){
-const err363 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.delete/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.retryExponentialBackoff.type,parentSchema:schema19.properties.retryExponentialBackoff,data:data210};
+if(data41.executionTimeout !== undefined){
+let data211 = data41.executionTimeout;
+if(typeof data211 !== "string"){
+const err363 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.s3.delete/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.executionTimeout.type,parentSchema:schema19.properties.executionTimeout,data:data211};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4635,10 +4635,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data211 = data41.executionTimeout;
-if(typeof data211 !== "string"){
-const err364 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.delete/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.executionTimeout.type,parentSchema:schema19.properties.executionTimeout,data:data211};
+if(data41.awsConnId !== undefined){
+let data212 = data41.awsConnId;
+if(typeof data212 === "string"){
+if(func3(data212) < 1){
+const err364 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.awsConnId,data:data212};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4648,11 +4649,8 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data212 = data41.awsConnId;
-if(typeof data212 === "string"){
-if(func3(data212) < 1){
-const err365 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.awsConnId,data:data212};
+else {
+const err365 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.awsConnId.type,parentSchema:schema19.properties.awsConnId,data:data212};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4662,8 +4660,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-else {
-const err366 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.delete/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.awsConnId.type,parentSchema:schema19.properties.awsConnId,data:data212};
+if(data41.region !== undefined){
+let data213 = data41.region;
+if(typeof data213 === "string"){
+if(func3(data213) < 1){
+const err366 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.region,data:data213};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4673,11 +4674,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data213 = data41.region;
-if(typeof data213 === "string"){
-if(func3(data213) < 1){
-const err367 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.region,data:data213};
+else {
+const err367 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.region.type,parentSchema:schema19.properties.region,data:data213};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4687,8 +4685,10 @@ vErrors.push(err367);
 errors++;
 }
 }
-else {
-const err368 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.delete/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.region.type,parentSchema:schema19.properties.region,data:data213};
+if(data41.deferrable !== undefined){
+let data214 = data41.deferrable;
+if(typeof data214 !== "boolean"){
+const err368 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.s3.delete/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.deferrable.type,parentSchema:schema19.properties.deferrable,data:data214};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4698,10 +4698,11 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data214 = data41.deferrable;
-if(typeof data214 !== "boolean"){
-const err369 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.delete/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.deferrable.type,parentSchema:schema19.properties.deferrable,data:data214};
+if(data41.pool !== undefined){
+let data215 = data41.pool;
+if(typeof data215 === "string"){
+if(func3(data215) < 1){
+const err369 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data215};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4711,11 +4712,8 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data215 = data41.pool;
-if(typeof data215 === "string"){
-if(func3(data215) < 1){
-const err370 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data215};
+else {
+const err370 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.pool.type,parentSchema:schema19.properties.pool,data:data215};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4725,8 +4723,9 @@ vErrors.push(err370);
 errors++;
 }
 }
+}
 else {
-const err371 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.delete/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.pool.type,parentSchema:schema19.properties.pool,data:data215};
+const err371 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.delete/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data41};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4736,9 +4735,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
-else {
-const err372 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.delete/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data41};
+else if(tag0 === "athena.query"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err372 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4747,11 +4747,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-}
-else if(tag0 === "athena.query"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err373 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+if(data41.kind === undefined){
+const err373 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4760,8 +4757,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err374 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+if(data41.database === undefined){
+const err374 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4770,8 +4767,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(data41.database === undefined){
-const err375 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+if(data41.outputLocation === undefined){
+const err375 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "outputLocation"},message:"must have required property '"+"outputLocation"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4780,8 +4777,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(data41.outputLocation === undefined){
-const err376 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/required",keyword:"required",params:{missingProperty: "outputLocation"},message:"must have required property '"+"outputLocation"+"'",schema:schema20.required,parentSchema:schema20,data:data41};
+for(const key17 in data41){
+if(!(func2.call(schema20.properties, key17))){
+const err376 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4790,9 +4788,11 @@ vErrors.push(err376);
 }
 errors++;
 }
-for(const key17 in data41){
-if(!(func2.call(schema20.properties, key17))){
-const err377 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data41};
+}
+if(data41.id !== undefined){
+let data216 = data41.id;
+if(typeof data216 !== "string"){
+const err377 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.athena.query/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.id.type,parentSchema:schema20.properties.id,data:data216};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4802,10 +4802,10 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data216 = data41.id;
-if(typeof data216 !== "string"){
-const err378 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.athena.query/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.id.type,parentSchema:schema20.properties.id,data:data216};
+if(data41.kind !== undefined){
+let data217 = data41.kind;
+if("athena.query" !== data217){
+const err378 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.athena.query/properties/kind/const",keyword:"const",params:{allowedValue: "athena.query"},message:"must be equal to constant",schema:"athena.query",parentSchema:schema20.properties.kind,data:data217};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4815,10 +4815,11 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data217 = data41.kind;
-if("athena.query" !== data217){
-const err379 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.athena.query/properties/kind/const",keyword:"const",params:{allowedValue: "athena.query"},message:"must be equal to constant",schema:"athena.query",parentSchema:schema20.properties.kind,data:data217};
+if(data41.query !== undefined){
+let data218 = data41.query;
+if(typeof data218 === "string"){
+if(func3(data218) < 1){
+const err379 = {instancePath:instancePath+"/steps/" + i2+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.query,data:data218};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4828,11 +4829,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data41.query !== undefined){
-let data218 = data41.query;
-if(typeof data218 === "string"){
-if(func3(data218) < 1){
-const err380 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.query,data:data218};
+else {
+const err380 = {instancePath:instancePath+"/steps/" + i2+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.query.type,parentSchema:schema20.properties.query,data:data218};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4842,8 +4840,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-else {
-const err381 = {instancePath:instancePath+"/steps/" + i3+"/query",schemaPath:"#/definitions/step.athena.query/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.query.type,parentSchema:schema20.properties.query,data:data218};
+if(data41.queryFile !== undefined){
+let data219 = data41.queryFile;
+if(typeof data219 === "string"){
+if(func3(data219) < 1){
+const err381 = {instancePath:instancePath+"/steps/" + i2+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.queryFile,data:data219};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4853,11 +4854,8 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data41.queryFile !== undefined){
-let data219 = data41.queryFile;
-if(typeof data219 === "string"){
-if(func3(data219) < 1){
-const err382 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.queryFile,data:data219};
+else {
+const err382 = {instancePath:instancePath+"/steps/" + i2+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.queryFile.type,parentSchema:schema20.properties.queryFile,data:data219};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4867,8 +4865,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-else {
-const err383 = {instancePath:instancePath+"/steps/" + i3+"/queryFile",schemaPath:"#/definitions/step.athena.query/properties/queryFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.queryFile.type,parentSchema:schema20.properties.queryFile,data:data219};
+if(data41.database !== undefined){
+let data220 = data41.database;
+if(typeof data220 === "string"){
+if(func3(data220) < 1){
+const err383 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.database,data:data220};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4878,11 +4879,8 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data41.database !== undefined){
-let data220 = data41.database;
-if(typeof data220 === "string"){
-if(func3(data220) < 1){
-const err384 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.database,data:data220};
+else {
+const err384 = {instancePath:instancePath+"/steps/" + i2+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.database.type,parentSchema:schema20.properties.database,data:data220};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4892,8 +4890,10 @@ vErrors.push(err384);
 errors++;
 }
 }
-else {
-const err385 = {instancePath:instancePath+"/steps/" + i3+"/database",schemaPath:"#/definitions/step.athena.query/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.database.type,parentSchema:schema20.properties.database,data:data220};
+if(data41.outputLocation !== undefined){
+let data221 = data41.outputLocation;
+if(typeof data221 !== "string"){
+const err385 = {instancePath:instancePath+"/steps/" + i2+"/outputLocation",schemaPath:"#/definitions/step.athena.query/properties/outputLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.outputLocation.type,parentSchema:schema20.properties.outputLocation,data:data221};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4903,10 +4903,11 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data41.outputLocation !== undefined){
-let data221 = data41.outputLocation;
-if(typeof data221 !== "string"){
-const err386 = {instancePath:instancePath+"/steps/" + i3+"/outputLocation",schemaPath:"#/definitions/step.athena.query/properties/outputLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.outputLocation.type,parentSchema:schema20.properties.outputLocation,data:data221};
+if(data41.workgroup !== undefined){
+let data222 = data41.workgroup;
+if(typeof data222 === "string"){
+if(func3(data222) < 1){
+const err386 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.workgroup,data:data222};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4916,11 +4917,8 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data41.workgroup !== undefined){
-let data222 = data41.workgroup;
-if(typeof data222 === "string"){
-if(func3(data222) < 1){
-const err387 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.workgroup,data:data222};
+else {
+const err387 = {instancePath:instancePath+"/steps/" + i2+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.workgroup.type,parentSchema:schema20.properties.workgroup,data:data222};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4930,8 +4928,11 @@ vErrors.push(err387);
 errors++;
 }
 }
-else {
-const err388 = {instancePath:instancePath+"/steps/" + i3+"/workgroup",schemaPath:"#/definitions/step.athena.query/properties/workgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.workgroup.type,parentSchema:schema20.properties.workgroup,data:data222};
+if(data41.catalog !== undefined){
+let data223 = data41.catalog;
+if(typeof data223 === "string"){
+if(func3(data223) < 1){
+const err388 = {instancePath:instancePath+"/steps/" + i2+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.catalog,data:data223};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4941,11 +4942,8 @@ vErrors.push(err388);
 errors++;
 }
 }
-if(data41.catalog !== undefined){
-let data223 = data41.catalog;
-if(typeof data223 === "string"){
-if(func3(data223) < 1){
-const err389 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.catalog,data:data223};
+else {
+const err389 = {instancePath:instancePath+"/steps/" + i2+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.catalog.type,parentSchema:schema20.properties.catalog,data:data223};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4955,8 +4953,14 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/steps/" + i3+"/catalog",schemaPath:"#/definitions/step.athena.query/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.catalog.type,parentSchema:schema20.properties.catalog,data:data223};
+if(data41.dependsOn !== undefined){
+let data224 = data41.dependsOn;
+if(Array.isArray(data224)){
+const len24 = data224.length;
+for(let i26=0; i26<len24; i26++){
+let data225 = data224[i26];
+if(typeof data225 !== "string"){
+const err390 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i26,schemaPath:"#/definitions/step.athena.query/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.dependsOn.items.type,parentSchema:schema20.properties.dependsOn.items,data:data225};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4966,14 +4970,9 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data224 = data41.dependsOn;
-if(Array.isArray(data224)){
-const len25 = data224.length;
-for(let i27=0; i27<len25; i27++){
-let data225 = data224[i27];
-if(typeof data225 !== "string"){
-const err391 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i27,schemaPath:"#/definitions/step.athena.query/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.dependsOn.items.type,parentSchema:schema20.properties.dependsOn.items,data:data225};
+}
+else {
+const err391 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.athena.query/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.dependsOn.type,parentSchema:schema20.properties.dependsOn,data:data224};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4983,9 +4982,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.athena.query/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.dependsOn.type,parentSchema:schema20.properties.dependsOn,data:data224};
+if(data41.group !== undefined){
+let data226 = data41.group;
+if(typeof data226 !== "string"){
+const err392 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.athena.query/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.group.type,parentSchema:schema20.properties.group,data:data226};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4995,10 +4995,10 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data226 = data41.group;
-if(typeof data226 !== "string"){
-const err393 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.athena.query/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.group.type,parentSchema:schema20.properties.group,data:data226};
+if(data41.triggerRule !== undefined){
+let data227 = data41.triggerRule;
+if(typeof data227 !== "string"){
+const err393 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.triggerRule.type,parentSchema:schema20.properties.triggerRule,data:data227};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5007,11 +5007,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data227 = data41.triggerRule;
-if(typeof data227 !== "string"){
-const err394 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.triggerRule.type,parentSchema:schema20.properties.triggerRule,data:data227};
+if(!((((((((((((data227 === "all_success") || (data227 === "all_failed")) || (data227 === "all_done")) || (data227 === "all_done_setup_success")) || (data227 === "all_skipped")) || (data227 === "one_success")) || (data227 === "one_failed")) || (data227 === "one_done")) || (data227 === "none_failed")) || (data227 === "none_failed_min_one_success")) || (data227 === "none_skipped")) || (data227 === "always"))){
+const err394 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema20.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.triggerRule.enum,parentSchema:schema20.properties.triggerRule,data:data227};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5020,8 +5017,15 @@ vErrors.push(err394);
 }
 errors++;
 }
-if(!((((((((((((data227 === "all_success") || (data227 === "all_failed")) || (data227 === "all_done")) || (data227 === "all_done_setup_success")) || (data227 === "all_skipped")) || (data227 === "one_success")) || (data227 === "one_failed")) || (data227 === "one_done")) || (data227 === "none_failed")) || (data227 === "none_failed_min_one_success")) || (data227 === "none_skipped")) || (data227 === "always"))){
-const err395 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.athena.query/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema20.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.triggerRule.enum,parentSchema:schema20.properties.triggerRule,data:data227};
+}
+if(data41.produces !== undefined){
+let data228 = data41.produces;
+if(Array.isArray(data228)){
+const len25 = data228.length;
+for(let i27=0; i27<len25; i27++){
+let data229 = data228[i27];
+if(typeof data229 !== "string"){
+const err395 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i27,schemaPath:"#/definitions/step.athena.query/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.produces.items.type,parentSchema:schema20.properties.produces.items,data:data229};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5031,14 +5035,9 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data228 = data41.produces;
-if(Array.isArray(data228)){
-const len26 = data228.length;
-for(let i28=0; i28<len26; i28++){
-let data229 = data228[i28];
-if(typeof data229 !== "string"){
-const err396 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i28,schemaPath:"#/definitions/step.athena.query/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.produces.items.type,parentSchema:schema20.properties.produces.items,data:data229};
+}
+else {
+const err396 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.athena.query/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.produces.type,parentSchema:schema20.properties.produces,data:data228};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5048,9 +5047,10 @@ vErrors.push(err396);
 errors++;
 }
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.athena.query/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.produces.type,parentSchema:schema20.properties.produces,data:data228};
+if(data41.retries !== undefined){
+let data230 = data41.retries;
+if(!(((typeof data230 == "number") && (!(data230 % 1) && !isNaN(data230))) && (isFinite(data230)))){
+const err397 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.retries.type,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5059,11 +5059,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data230 = data41.retries;
-if(!(((typeof data230 == "number") && (!(data230 % 1) && !isNaN(data230))) && (isFinite(data230)))){
-const err398 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.retries.type,parentSchema:schema20.properties.retries,data:data230};
+if((typeof data230 == "number") && (isFinite(data230))){
+if(data230 > 100 || isNaN(data230)){
+const err398 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5072,9 +5070,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-if((typeof data230 == "number") && (isFinite(data230))){
-if(data230 > 100 || isNaN(data230)){
-const err399 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema20.properties.retries,data:data230};
+if(data230 < 0 || isNaN(data230)){
+const err399 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.retries,data:data230};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5083,8 +5080,12 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data230 < 0 || isNaN(data230)){
-const err400 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.athena.query/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.retries,data:data230};
+}
+}
+if(data41.retryDelay !== undefined){
+let data231 = data41.retryDelay;
+if(typeof data231 !== "string"){
+const err400 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.athena.query/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.retryDelay.type,parentSchema:schema20.properties.retryDelay,data:data231};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5094,11 +5095,10 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data231 = data41.retryDelay;
-if(typeof data231 !== "string"){
-const err401 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.athena.query/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.retryDelay.type,parentSchema:schema20.properties.retryDelay,data:data231};
+if(data41.retryExponentialBackoff !== undefined){
+let data232 = data41.retryExponentialBackoff;
+if(typeof data232 !== "boolean"){
+const err401 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.athena.query/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.retryExponentialBackoff.type,parentSchema:schema20.properties.retryExponentialBackoff,data:data232};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5108,10 +5108,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data232 = data41.retryExponentialBackoff;
-if(typeof data232 !== "boolean"){
-const err402 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.athena.query/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.retryExponentialBackoff.type,parentSchema:schema20.properties.retryExponentialBackoff,data:data232};
+if(data41.executionTimeout !== undefined){
+let data233 = data41.executionTimeout;
+if(typeof data233 !== "string"){
+const err402 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.athena.query/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.executionTimeout.type,parentSchema:schema20.properties.executionTimeout,data:data233};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5121,10 +5121,11 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data233 = data41.executionTimeout;
-if(typeof data233 !== "string"){
-const err403 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.athena.query/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.executionTimeout.type,parentSchema:schema20.properties.executionTimeout,data:data233};
+if(data41.awsConnId !== undefined){
+let data234 = data41.awsConnId;
+if(typeof data234 === "string"){
+if(func3(data234) < 1){
+const err403 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.awsConnId,data:data234};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5134,11 +5135,8 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data234 = data41.awsConnId;
-if(typeof data234 === "string"){
-if(func3(data234) < 1){
-const err404 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.awsConnId,data:data234};
+else {
+const err404 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.awsConnId.type,parentSchema:schema20.properties.awsConnId,data:data234};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5148,8 +5146,11 @@ vErrors.push(err404);
 errors++;
 }
 }
-else {
-const err405 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.athena.query/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.awsConnId.type,parentSchema:schema20.properties.awsConnId,data:data234};
+if(data41.region !== undefined){
+let data235 = data41.region;
+if(typeof data235 === "string"){
+if(func3(data235) < 1){
+const err405 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.region,data:data235};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5159,11 +5160,8 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data235 = data41.region;
-if(typeof data235 === "string"){
-if(func3(data235) < 1){
-const err406 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.region,data:data235};
+else {
+const err406 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.region.type,parentSchema:schema20.properties.region,data:data235};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5173,8 +5171,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-else {
-const err407 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.athena.query/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.region.type,parentSchema:schema20.properties.region,data:data235};
+if(data41.deferrable !== undefined){
+let data236 = data41.deferrable;
+if(typeof data236 !== "boolean"){
+const err407 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.athena.query/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.deferrable.type,parentSchema:schema20.properties.deferrable,data:data236};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5184,10 +5184,11 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data236 = data41.deferrable;
-if(typeof data236 !== "boolean"){
-const err408 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.athena.query/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.deferrable.type,parentSchema:schema20.properties.deferrable,data:data236};
+if(data41.pool !== undefined){
+let data237 = data41.pool;
+if(typeof data237 === "string"){
+if(func3(data237) < 1){
+const err408 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.pool,data:data237};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5197,11 +5198,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data237 = data41.pool;
-if(typeof data237 === "string"){
-if(func3(data237) < 1){
-const err409 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.pool,data:data237};
+else {
+const err409 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.pool.type,parentSchema:schema20.properties.pool,data:data237};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5211,8 +5209,9 @@ vErrors.push(err409);
 errors++;
 }
 }
+}
 else {
-const err410 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.athena.query/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.pool.type,parentSchema:schema20.properties.pool,data:data237};
+const err410 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.athena.query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data41};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5222,9 +5221,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-}
-else {
-const err411 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.athena.query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data41};
+else if(tag0 === "glue.databrew"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err411 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5233,11 +5233,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-else if(tag0 === "glue.databrew"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err412 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+if(data41.kind === undefined){
+const err412 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5246,8 +5243,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err413 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+if(data41.job === undefined){
+const err413 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5256,8 +5253,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data41.job === undefined){
-const err414 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema21.required,parentSchema:schema21,data:data41};
+for(const key18 in data41){
+if(!(func2.call(schema21.properties, key18))){
+const err414 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.databrew/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5266,9 +5264,11 @@ vErrors.push(err414);
 }
 errors++;
 }
-for(const key18 in data41){
-if(!(func2.call(schema21.properties, key18))){
-const err415 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data41};
+}
+if(data41.id !== undefined){
+let data238 = data41.id;
+if(typeof data238 !== "string"){
+const err415 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.glue.databrew/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data238};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5278,10 +5278,10 @@ vErrors.push(err415);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data238 = data41.id;
-if(typeof data238 !== "string"){
-const err416 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.glue.databrew/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data238};
+if(data41.kind !== undefined){
+let data239 = data41.kind;
+if("glue.databrew" !== data239){
+const err416 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.glue.databrew/properties/kind/const",keyword:"const",params:{allowedValue: "glue.databrew"},message:"must be equal to constant",schema:"glue.databrew",parentSchema:schema21.properties.kind,data:data239};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5291,10 +5291,11 @@ vErrors.push(err416);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data239 = data41.kind;
-if("glue.databrew" !== data239){
-const err417 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.glue.databrew/properties/kind/const",keyword:"const",params:{allowedValue: "glue.databrew"},message:"must be equal to constant",schema:"glue.databrew",parentSchema:schema21.properties.kind,data:data239};
+if(data41.job !== undefined){
+let data240 = data41.job;
+if(typeof data240 === "string"){
+if(func3(data240) > 240){
+const err417 = {instancePath:instancePath+"/steps/" + i2+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/maxLength",keyword:"maxLength",params:{limit: 240},message:"must NOT have more than 240 characters",schema:240,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5303,12 +5304,8 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-if(data41.job !== undefined){
-let data240 = data41.job;
-if(typeof data240 === "string"){
-if(func3(data240) > 240){
-const err418 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/maxLength",keyword:"maxLength",params:{limit: 240},message:"must NOT have more than 240 characters",schema:240,parentSchema:schema21.properties.job,data:data240};
+if(func3(data240) < 1){
+const err418 = {instancePath:instancePath+"/steps/" + i2+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5317,8 +5314,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(func3(data240) < 1){
-const err419 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.job,data:data240};
+}
+else {
+const err419 = {instancePath:instancePath+"/steps/" + i2+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.job.type,parentSchema:schema21.properties.job,data:data240};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5328,8 +5326,10 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/steps/" + i3+"/job",schemaPath:"#/definitions/step.glue.databrew/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.job.type,parentSchema:schema21.properties.job,data:data240};
+if(data41.waitForCompletion !== undefined){
+let data241 = data41.waitForCompletion;
+if(typeof data241 !== "boolean"){
+const err420 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.glue.databrew/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.waitForCompletion.type,parentSchema:schema21.properties.waitForCompletion,data:data241};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5339,10 +5339,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data241 = data41.waitForCompletion;
-if(typeof data241 !== "boolean"){
-const err421 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.glue.databrew/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.waitForCompletion.type,parentSchema:schema21.properties.waitForCompletion,data:data241};
+if(data41.maxWait !== undefined){
+let data242 = data41.maxWait;
+if(typeof data242 !== "string"){
+const err421 = {instancePath:instancePath+"/steps/" + i2+"/maxWait",schemaPath:"#/definitions/step.glue.databrew/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.maxWait.type,parentSchema:schema21.properties.maxWait,data:data242};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5352,10 +5352,14 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data242 = data41.maxWait;
-if(typeof data242 !== "string"){
-const err422 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.glue.databrew/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.maxWait.type,parentSchema:schema21.properties.maxWait,data:data242};
+if(data41.dependsOn !== undefined){
+let data243 = data41.dependsOn;
+if(Array.isArray(data243)){
+const len26 = data243.length;
+for(let i28=0; i28<len26; i28++){
+let data244 = data243[i28];
+if(typeof data244 !== "string"){
+const err422 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i28,schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dependsOn.items.type,parentSchema:schema21.properties.dependsOn.items,data:data244};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5365,14 +5369,9 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data243 = data41.dependsOn;
-if(Array.isArray(data243)){
-const len27 = data243.length;
-for(let i29=0; i29<len27; i29++){
-let data244 = data243[i29];
-if(typeof data244 !== "string"){
-const err423 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i29,schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dependsOn.items.type,parentSchema:schema21.properties.dependsOn.items,data:data244};
+}
+else {
+const err423 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.dependsOn.type,parentSchema:schema21.properties.dependsOn,data:data243};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5382,9 +5381,10 @@ vErrors.push(err423);
 errors++;
 }
 }
-}
-else {
-const err424 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.glue.databrew/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.dependsOn.type,parentSchema:schema21.properties.dependsOn,data:data243};
+if(data41.group !== undefined){
+let data245 = data41.group;
+if(typeof data245 !== "string"){
+const err424 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.glue.databrew/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.group.type,parentSchema:schema21.properties.group,data:data245};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5394,10 +5394,10 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data245 = data41.group;
-if(typeof data245 !== "string"){
-const err425 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.glue.databrew/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.group.type,parentSchema:schema21.properties.group,data:data245};
+if(data41.triggerRule !== undefined){
+let data246 = data41.triggerRule;
+if(typeof data246 !== "string"){
+const err425 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.triggerRule.type,parentSchema:schema21.properties.triggerRule,data:data246};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5406,11 +5406,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data246 = data41.triggerRule;
-if(typeof data246 !== "string"){
-const err426 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.triggerRule.type,parentSchema:schema21.properties.triggerRule,data:data246};
+if(!((((((((((((data246 === "all_success") || (data246 === "all_failed")) || (data246 === "all_done")) || (data246 === "all_done_setup_success")) || (data246 === "all_skipped")) || (data246 === "one_success")) || (data246 === "one_failed")) || (data246 === "one_done")) || (data246 === "none_failed")) || (data246 === "none_failed_min_one_success")) || (data246 === "none_skipped")) || (data246 === "always"))){
+const err426 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema21.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.triggerRule.enum,parentSchema:schema21.properties.triggerRule,data:data246};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5419,8 +5416,15 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(!((((((((((((data246 === "all_success") || (data246 === "all_failed")) || (data246 === "all_done")) || (data246 === "all_done_setup_success")) || (data246 === "all_skipped")) || (data246 === "one_success")) || (data246 === "one_failed")) || (data246 === "one_done")) || (data246 === "none_failed")) || (data246 === "none_failed_min_one_success")) || (data246 === "none_skipped")) || (data246 === "always"))){
-const err427 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.glue.databrew/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema21.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.triggerRule.enum,parentSchema:schema21.properties.triggerRule,data:data246};
+}
+if(data41.produces !== undefined){
+let data247 = data41.produces;
+if(Array.isArray(data247)){
+const len27 = data247.length;
+for(let i29=0; i29<len27; i29++){
+let data248 = data247[i29];
+if(typeof data248 !== "string"){
+const err427 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i29,schemaPath:"#/definitions/step.glue.databrew/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.produces.items.type,parentSchema:schema21.properties.produces.items,data:data248};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5430,14 +5434,9 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data247 = data41.produces;
-if(Array.isArray(data247)){
-const len28 = data247.length;
-for(let i30=0; i30<len28; i30++){
-let data248 = data247[i30];
-if(typeof data248 !== "string"){
-const err428 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i30,schemaPath:"#/definitions/step.glue.databrew/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.produces.items.type,parentSchema:schema21.properties.produces.items,data:data248};
+}
+else {
+const err428 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.glue.databrew/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.produces.type,parentSchema:schema21.properties.produces,data:data247};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5447,9 +5446,10 @@ vErrors.push(err428);
 errors++;
 }
 }
-}
-else {
-const err429 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.glue.databrew/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.produces.type,parentSchema:schema21.properties.produces,data:data247};
+if(data41.retries !== undefined){
+let data249 = data41.retries;
+if(!(((typeof data249 == "number") && (!(data249 % 1) && !isNaN(data249))) && (isFinite(data249)))){
+const err429 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.retries.type,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5458,11 +5458,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data249 = data41.retries;
-if(!(((typeof data249 == "number") && (!(data249 % 1) && !isNaN(data249))) && (isFinite(data249)))){
-const err430 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.retries.type,parentSchema:schema21.properties.retries,data:data249};
+if((typeof data249 == "number") && (isFinite(data249))){
+if(data249 > 100 || isNaN(data249)){
+const err430 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5471,9 +5469,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-if((typeof data249 == "number") && (isFinite(data249))){
-if(data249 > 100 || isNaN(data249)){
-const err431 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema21.properties.retries,data:data249};
+if(data249 < 0 || isNaN(data249)){
+const err431 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.retries,data:data249};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5482,8 +5479,12 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(data249 < 0 || isNaN(data249)){
-const err432 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.glue.databrew/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.retries,data:data249};
+}
+}
+if(data41.retryDelay !== undefined){
+let data250 = data41.retryDelay;
+if(typeof data250 !== "string"){
+const err432 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.glue.databrew/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.retryDelay.type,parentSchema:schema21.properties.retryDelay,data:data250};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5493,11 +5494,10 @@ vErrors.push(err432);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data250 = data41.retryDelay;
-if(typeof data250 !== "string"){
-const err433 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.glue.databrew/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.retryDelay.type,parentSchema:schema21.properties.retryDelay,data:data250};
+if(data41.retryExponentialBackoff !== undefined){
+let data251 = data41.retryExponentialBackoff;
+if(typeof data251 !== "boolean"){
+const err433 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.databrew/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.retryExponentialBackoff.type,parentSchema:schema21.properties.retryExponentialBackoff,data:data251};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5507,10 +5507,10 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data251 = data41.retryExponentialBackoff;
-if(typeof data251 !== "boolean"){
-const err434 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.glue.databrew/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.retryExponentialBackoff.type,parentSchema:schema21.properties.retryExponentialBackoff,data:data251};
+if(data41.executionTimeout !== undefined){
+let data252 = data41.executionTimeout;
+if(typeof data252 !== "string"){
+const err434 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.glue.databrew/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.executionTimeout.type,parentSchema:schema21.properties.executionTimeout,data:data252};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5520,10 +5520,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data252 = data41.executionTimeout;
-if(typeof data252 !== "string"){
-const err435 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.glue.databrew/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.executionTimeout.type,parentSchema:schema21.properties.executionTimeout,data:data252};
+if(data41.awsConnId !== undefined){
+let data253 = data41.awsConnId;
+if(typeof data253 === "string"){
+if(func3(data253) < 1){
+const err435 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.awsConnId,data:data253};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5533,11 +5534,8 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data253 = data41.awsConnId;
-if(typeof data253 === "string"){
-if(func3(data253) < 1){
-const err436 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.awsConnId,data:data253};
+else {
+const err436 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.awsConnId.type,parentSchema:schema21.properties.awsConnId,data:data253};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5547,8 +5545,11 @@ vErrors.push(err436);
 errors++;
 }
 }
-else {
-const err437 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.glue.databrew/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.awsConnId.type,parentSchema:schema21.properties.awsConnId,data:data253};
+if(data41.region !== undefined){
+let data254 = data41.region;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err437 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.region,data:data254};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5558,11 +5559,8 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data254 = data41.region;
-if(typeof data254 === "string"){
-if(func3(data254) < 1){
-const err438 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.region,data:data254};
+else {
+const err438 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.region.type,parentSchema:schema21.properties.region,data:data254};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5572,8 +5570,10 @@ vErrors.push(err438);
 errors++;
 }
 }
-else {
-const err439 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.glue.databrew/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.region.type,parentSchema:schema21.properties.region,data:data254};
+if(data41.deferrable !== undefined){
+let data255 = data41.deferrable;
+if(typeof data255 !== "boolean"){
+const err439 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.glue.databrew/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.deferrable.type,parentSchema:schema21.properties.deferrable,data:data255};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5583,10 +5583,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data255 = data41.deferrable;
-if(typeof data255 !== "boolean"){
-const err440 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.glue.databrew/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.deferrable.type,parentSchema:schema21.properties.deferrable,data:data255};
+if(data41.pool !== undefined){
+let data256 = data41.pool;
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err440 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.pool,data:data256};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5596,11 +5597,8 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data256 = data41.pool;
-if(typeof data256 === "string"){
-if(func3(data256) < 1){
-const err441 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.pool,data:data256};
+else {
+const err441 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.pool.type,parentSchema:schema21.properties.pool,data:data256};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5610,8 +5608,9 @@ vErrors.push(err441);
 errors++;
 }
 }
+}
 else {
-const err442 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.glue.databrew/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.pool.type,parentSchema:schema21.properties.pool,data:data256};
+const err442 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.glue.databrew/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5621,9 +5620,10 @@ vErrors.push(err442);
 errors++;
 }
 }
-}
-else {
-const err443 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.glue.databrew/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data41};
+else if(tag0 === "emr.cluster"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err443 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5632,11 +5632,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else if(tag0 === "emr.cluster"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err444 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.kind === undefined){
+const err444 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5645,8 +5642,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err445 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.name === undefined){
+const err445 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5655,8 +5652,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data41.name === undefined){
-const err446 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.releaseLabel === undefined){
+const err446 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "releaseLabel"},message:"must have required property '"+"releaseLabel"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5665,8 +5662,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(data41.releaseLabel === undefined){
-const err447 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "releaseLabel"},message:"must have required property '"+"releaseLabel"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+if(data41.instances === undefined){
+const err447 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "instances"},message:"must have required property '"+"instances"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5675,8 +5672,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(data41.instances === undefined){
-const err448 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/required",keyword:"required",params:{missingProperty: "instances"},message:"must have required property '"+"instances"+"'",schema:schema22.required,parentSchema:schema22,data:data41};
+for(const key19 in data41){
+if(!(func2.call(schema22.properties, key19))){
+const err448 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5685,9 +5683,11 @@ vErrors.push(err448);
 }
 errors++;
 }
-for(const key19 in data41){
-if(!(func2.call(schema22.properties, key19))){
-const err449 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data41};
+}
+if(data41.id !== undefined){
+let data257 = data41.id;
+if(typeof data257 !== "string"){
+const err449 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.emr.cluster/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.id.type,parentSchema:schema22.properties.id,data:data257};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5697,10 +5697,10 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data257 = data41.id;
-if(typeof data257 !== "string"){
-const err450 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.cluster/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.id.type,parentSchema:schema22.properties.id,data:data257};
+if(data41.kind !== undefined){
+let data258 = data41.kind;
+if("emr.cluster" !== data258){
+const err450 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.emr.cluster/properties/kind/const",keyword:"const",params:{allowedValue: "emr.cluster"},message:"must be equal to constant",schema:"emr.cluster",parentSchema:schema22.properties.kind,data:data258};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5710,10 +5710,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data258 = data41.kind;
-if("emr.cluster" !== data258){
-const err451 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.cluster/properties/kind/const",keyword:"const",params:{allowedValue: "emr.cluster"},message:"must be equal to constant",schema:"emr.cluster",parentSchema:schema22.properties.kind,data:data258};
+if(data41.name !== undefined){
+let data259 = data41.name;
+if(typeof data259 === "string"){
+if(func3(data259) > 256){
+const err451 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5722,12 +5723,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-if(data41.name !== undefined){
-let data259 = data41.name;
-if(typeof data259 === "string"){
-if(func3(data259) > 256){
-const err452 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.name,data:data259};
+if(func3(data259) < 1){
+const err452 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5736,8 +5733,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(func3(data259) < 1){
-const err453 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data259};
+}
+else {
+const err453 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data259};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5747,8 +5745,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-else {
-const err454 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data259};
+if(data41.releaseLabel !== undefined){
+let data260 = data41.releaseLabel;
+if(typeof data260 === "string"){
+if(func3(data260) < 1){
+const err454 = {instancePath:instancePath+"/steps/" + i2+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.releaseLabel,data:data260};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5758,11 +5759,8 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data41.releaseLabel !== undefined){
-let data260 = data41.releaseLabel;
-if(typeof data260 === "string"){
-if(func3(data260) < 1){
-const err455 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.releaseLabel,data:data260};
+else {
+const err455 = {instancePath:instancePath+"/steps/" + i2+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.releaseLabel.type,parentSchema:schema22.properties.releaseLabel,data:data260};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5772,8 +5770,11 @@ vErrors.push(err455);
 errors++;
 }
 }
-else {
-const err456 = {instancePath:instancePath+"/steps/" + i3+"/releaseLabel",schemaPath:"#/definitions/step.emr.cluster/properties/releaseLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.releaseLabel.type,parentSchema:schema22.properties.releaseLabel,data:data260};
+if(data41.instances !== undefined){
+let data261 = data41.instances;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.master === undefined){
+const err456 = {instancePath:instancePath+"/steps/" + i2+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/required",keyword:"required",params:{missingProperty: "master"},message:"must have required property '"+"master"+"'",schema:schema22.properties.instances.required,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5782,28 +5783,14 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-if(data41.instances !== undefined){
-let data261 = data41.instances;
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-if(data261.master === undefined){
-const err457 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/required",keyword:"required",params:{missingProperty: "master"},message:"must have required property '"+"master"+"'",schema:schema22.properties.instances.required,parentSchema:schema22.properties.instances,data:data261};
+for(const key20 in data261){
+if(!((((((key20 === "master") || (key20 === "core")) || (key20 === "task")) || (key20 === "subnets")) || (key20 === "keyName")) || (key20 === "terminationProtected"))){
+const err457 = {instancePath:instancePath+"/steps/" + i2+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err457];
 }
 else {
 vErrors.push(err457);
-}
-errors++;
-}
-for(const key20 in data261){
-if(!((((((key20 === "master") || (key20 === "core")) || (key20 === "task")) || (key20 === "subnets")) || (key20 === "keyName")) || (key20 === "terminationProtected"))){
-const err458 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances,data:data261};
-if(vErrors === null){
-vErrors = [err458];
-}
-else {
-vErrors.push(err458);
 }
 errors++;
 }
@@ -5813,7 +5800,21 @@ let data262 = data261.master;
 if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
 for(const key21 in data262){
 if(!(((((key21 === "type") || (key21 === "count")) || (key21 === "types")) || (key21 === "capacity")) || (key21 === "ebsSizeGb"))){
-const err459 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.master,data:data262};
+const err458 = {instancePath:instancePath+"/steps/" + i2+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.master,data:data262};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+if(data262.type !== undefined){
+let data263 = data262.type;
+if(typeof data263 === "string"){
+if(func3(data263) < 1){
+const err459 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5823,11 +5824,8 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data262.type !== undefined){
-let data263 = data262.type;
-if(typeof data263 === "string"){
-if(func3(data263) < 1){
-const err460 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
+else {
+const err460 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.type.type,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5837,8 +5835,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-else {
-const err461 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.type.type,parentSchema:schema22.properties.instances.properties.master.properties.type,data:data263};
+if(data262.count !== undefined){
+let data264 = data262.count;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err461 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.count.type,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5847,11 +5847,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-if(data262.count !== undefined){
-let data264 = data262.count;
-if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
-const err462 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.count.type,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 10000 || isNaN(data264)){
+const err462 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5860,24 +5858,13 @@ vErrors.push(err462);
 }
 errors++;
 }
-if((typeof data264 == "number") && (isFinite(data264))){
-if(data264 > 10000 || isNaN(data264)){
-const err463 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
+if(data264 < 1 || isNaN(data264)){
+const err463 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
 if(vErrors === null){
 vErrors = [err463];
 }
 else {
 vErrors.push(err463);
-}
-errors++;
-}
-if(data264 < 1 || isNaN(data264)){
-const err464 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.count,data:data264};
-if(vErrors === null){
-vErrors = [err464];
-}
-else {
-vErrors.push(err464);
 }
 errors++;
 }
@@ -5887,7 +5874,17 @@ if(data262.types !== undefined){
 let data265 = data262.types;
 if(Array.isArray(data265)){
 if(data265.length > 30){
-const err465 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
+const err464 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+if(data265.length < 1){
+const err465 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5896,8 +5893,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(data265.length < 1){
-const err466 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
+const len28 = data265.length;
+for(let i30=0; i30<len28; i30++){
+let data266 = data265[i30];
+if(typeof data266 === "string"){
+if(func3(data266) < 1){
+const err466 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types/" + i30,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5906,12 +5907,9 @@ vErrors.push(err466);
 }
 errors++;
 }
-const len29 = data265.length;
-for(let i31=0; i31<len29; i31++){
-let data266 = data265[i31];
-if(typeof data266 === "string"){
-if(func3(data266) < 1){
-const err467 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
+}
+else {
+const err467 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types/" + i30,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.types.items.type,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5921,8 +5919,18 @@ vErrors.push(err467);
 errors++;
 }
 }
-else {
-const err468 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types/" + i31,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.master.properties.types.items.type,parentSchema:schema22.properties.instances.properties.master.properties.types.items,data:data266};
+let i31 = data265.length;
+let j2;
+if(i31 > 1){
+const indices2 = {};
+for(;i31--;){
+let item2 = data265[i31];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err468 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i31+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5930,20 +5938,14 @@ else {
 vErrors.push(err468);
 }
 errors++;
+break;
+}
+indices2[item2] = i31;
 }
 }
-let i32 = data265.length;
-let j2;
-if(i32 > 1){
-const indices2 = {};
-for(;i32--;){
-let item2 = data265[i32];
-if(typeof item2 !== "string"){
-continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err469 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i32+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
+else {
+const err469 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.master.properties.types.type,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5951,14 +5953,12 @@ else {
 vErrors.push(err469);
 }
 errors++;
-break;
-}
-indices2[item2] = i32;
 }
 }
-}
-else {
-const err470 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.master.properties.types.type,parentSchema:schema22.properties.instances.properties.master.properties.types,data:data265};
+if(data262.capacity !== undefined){
+let data267 = data262.capacity;
+if(!(((typeof data267 == "number") && (!(data267 % 1) && !isNaN(data267))) && (isFinite(data267)))){
+const err470 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.capacity.type,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5967,11 +5967,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-if(data262.capacity !== undefined){
-let data267 = data262.capacity;
-if(!(((typeof data267 == "number") && (!(data267 % 1) && !isNaN(data267))) && (isFinite(data267)))){
-const err471 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.capacity.type,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
+if((typeof data267 == "number") && (isFinite(data267))){
+if(data267 > 10000 || isNaN(data267)){
+const err471 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5980,9 +5978,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-if((typeof data267 == "number") && (isFinite(data267))){
-if(data267 > 10000 || isNaN(data267)){
-const err472 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
+if(data267 < 1 || isNaN(data267)){
+const err472 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5991,8 +5988,12 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data267 < 1 || isNaN(data267)){
-const err473 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.capacity,data:data267};
+}
+}
+if(data262.ebsSizeGb !== undefined){
+let data268 = data262.ebsSizeGb;
+if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
+const err473 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6001,12 +6002,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-}
-if(data262.ebsSizeGb !== undefined){
-let data268 = data262.ebsSizeGb;
-if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
-const err474 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.master.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
+if((typeof data268 == "number") && (isFinite(data268))){
+if(data268 > 16384 || isNaN(data268)){
+const err474 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6015,9 +6013,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-if((typeof data268 == "number") && (isFinite(data268))){
-if(data268 > 16384 || isNaN(data268)){
-const err475 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
+if(data268 < 1 || isNaN(data268)){
+const err475 = {instancePath:instancePath+"/steps/" + i2+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6026,8 +6023,11 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data268 < 1 || isNaN(data268)){
-const err476 = {instancePath:instancePath+"/steps/" + i3+"/instances/master/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.master.properties.ebsSizeGb,data:data268};
+}
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/steps/" + i2+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.master.type,parentSchema:schema22.properties.instances.properties.master,data:data262};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6037,10 +6037,12 @@ vErrors.push(err476);
 errors++;
 }
 }
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/steps/" + i3+"/instances/master",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/master/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.master.type,parentSchema:schema22.properties.instances.properties.master,data:data262};
+if(data261.core !== undefined){
+let data269 = data261.core;
+if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
+for(const key22 in data269){
+if(!(((((key22 === "type") || (key22 === "count")) || (key22 === "types")) || (key22 === "capacity")) || (key22 === "ebsSizeGb"))){
+const err477 = {instancePath:instancePath+"/steps/" + i2+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.core,data:data269};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6050,12 +6052,11 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data261.core !== undefined){
-let data269 = data261.core;
-if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
-for(const key22 in data269){
-if(!(((((key22 === "type") || (key22 === "count")) || (key22 === "types")) || (key22 === "capacity")) || (key22 === "ebsSizeGb"))){
-const err478 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.core,data:data269};
+if(data269.type !== undefined){
+let data270 = data269.type;
+if(typeof data270 === "string"){
+if(func3(data270) < 1){
+const err478 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6065,11 +6066,8 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data269.type !== undefined){
-let data270 = data269.type;
-if(typeof data270 === "string"){
-if(func3(data270) < 1){
-const err479 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
+else {
+const err479 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.type.type,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6079,8 +6077,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-else {
-const err480 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.type.type,parentSchema:schema22.properties.instances.properties.core.properties.type,data:data270};
+if(data269.count !== undefined){
+let data271 = data269.count;
+if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
+const err480 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.count.type,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6089,11 +6089,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data269.count !== undefined){
-let data271 = data269.count;
-if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
-const err481 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.count.type,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 > 10000 || isNaN(data271)){
+const err481 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6102,24 +6100,13 @@ vErrors.push(err481);
 }
 errors++;
 }
-if((typeof data271 == "number") && (isFinite(data271))){
-if(data271 > 10000 || isNaN(data271)){
-const err482 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
+if(data271 < 1 || isNaN(data271)){
+const err482 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
 if(vErrors === null){
 vErrors = [err482];
 }
 else {
 vErrors.push(err482);
-}
-errors++;
-}
-if(data271 < 1 || isNaN(data271)){
-const err483 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.count,data:data271};
-if(vErrors === null){
-vErrors = [err483];
-}
-else {
-vErrors.push(err483);
 }
 errors++;
 }
@@ -6129,7 +6116,17 @@ if(data269.types !== undefined){
 let data272 = data269.types;
 if(Array.isArray(data272)){
 if(data272.length > 30){
-const err484 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
+const err483 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+if(data272.length < 1){
+const err484 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6138,8 +6135,12 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(data272.length < 1){
-const err485 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
+const len29 = data272.length;
+for(let i32=0; i32<len29; i32++){
+let data273 = data272[i32];
+if(typeof data273 === "string"){
+if(func3(data273) < 1){
+const err485 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types/" + i32,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6148,12 +6149,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-const len30 = data272.length;
-for(let i33=0; i33<len30; i33++){
-let data273 = data272[i33];
-if(typeof data273 === "string"){
-if(func3(data273) < 1){
-const err486 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
+}
+else {
+const err486 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types/" + i32,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.types.items.type,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6163,8 +6161,18 @@ vErrors.push(err486);
 errors++;
 }
 }
-else {
-const err487 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types/" + i33,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.core.properties.types.items.type,parentSchema:schema22.properties.instances.properties.core.properties.types.items,data:data273};
+let i33 = data272.length;
+let j3;
+if(i33 > 1){
+const indices3 = {};
+for(;i33--;){
+let item3 = data272[i33];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err487 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i33+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6172,20 +6180,14 @@ else {
 vErrors.push(err487);
 }
 errors++;
+break;
+}
+indices3[item3] = i33;
 }
 }
-let i34 = data272.length;
-let j3;
-if(i34 > 1){
-const indices3 = {};
-for(;i34--;){
-let item3 = data272[i34];
-if(typeof item3 !== "string"){
-continue;
 }
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err488 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i34+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
+else {
+const err488 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.core.properties.types.type,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6193,14 +6195,12 @@ else {
 vErrors.push(err488);
 }
 errors++;
-break;
-}
-indices3[item3] = i34;
 }
 }
-}
-else {
-const err489 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.core.properties.types.type,parentSchema:schema22.properties.instances.properties.core.properties.types,data:data272};
+if(data269.capacity !== undefined){
+let data274 = data269.capacity;
+if(!(((typeof data274 == "number") && (!(data274 % 1) && !isNaN(data274))) && (isFinite(data274)))){
+const err489 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.capacity.type,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6209,11 +6209,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-}
-if(data269.capacity !== undefined){
-let data274 = data269.capacity;
-if(!(((typeof data274 == "number") && (!(data274 % 1) && !isNaN(data274))) && (isFinite(data274)))){
-const err490 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.capacity.type,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
+if((typeof data274 == "number") && (isFinite(data274))){
+if(data274 > 10000 || isNaN(data274)){
+const err490 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6222,9 +6220,8 @@ vErrors.push(err490);
 }
 errors++;
 }
-if((typeof data274 == "number") && (isFinite(data274))){
-if(data274 > 10000 || isNaN(data274)){
-const err491 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
+if(data274 < 1 || isNaN(data274)){
+const err491 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6233,8 +6230,12 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(data274 < 1 || isNaN(data274)){
-const err492 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.capacity,data:data274};
+}
+}
+if(data269.ebsSizeGb !== undefined){
+let data275 = data269.ebsSizeGb;
+if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
+const err492 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6243,12 +6244,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-}
-if(data269.ebsSizeGb !== undefined){
-let data275 = data269.ebsSizeGb;
-if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
-const err493 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.core.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
+if((typeof data275 == "number") && (isFinite(data275))){
+if(data275 > 16384 || isNaN(data275)){
+const err493 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6257,9 +6255,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-if((typeof data275 == "number") && (isFinite(data275))){
-if(data275 > 16384 || isNaN(data275)){
-const err494 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
+if(data275 < 1 || isNaN(data275)){
+const err494 = {instancePath:instancePath+"/steps/" + i2+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6268,8 +6265,11 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(data275 < 1 || isNaN(data275)){
-const err495 = {instancePath:instancePath+"/steps/" + i3+"/instances/core/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.core.properties.ebsSizeGb,data:data275};
+}
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/steps/" + i2+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.core.type,parentSchema:schema22.properties.instances.properties.core,data:data269};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6279,10 +6279,12 @@ vErrors.push(err495);
 errors++;
 }
 }
-}
-}
-else {
-const err496 = {instancePath:instancePath+"/steps/" + i3+"/instances/core",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/core/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.core.type,parentSchema:schema22.properties.instances.properties.core,data:data269};
+if(data261.task !== undefined){
+let data276 = data261.task;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+for(const key23 in data276){
+if(!(((((key23 === "type") || (key23 === "count")) || (key23 === "types")) || (key23 === "capacity")) || (key23 === "ebsSizeGb"))){
+const err496 = {instancePath:instancePath+"/steps/" + i2+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.task,data:data276};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6292,12 +6294,11 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data261.task !== undefined){
-let data276 = data261.task;
-if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
-for(const key23 in data276){
-if(!(((((key23 === "type") || (key23 === "count")) || (key23 === "types")) || (key23 === "capacity")) || (key23 === "ebsSizeGb"))){
-const err497 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.instances.properties.task,data:data276};
+if(data276.type !== undefined){
+let data277 = data276.type;
+if(typeof data277 === "string"){
+if(func3(data277) < 1){
+const err497 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6307,11 +6308,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data276.type !== undefined){
-let data277 = data276.type;
-if(typeof data277 === "string"){
-if(func3(data277) < 1){
-const err498 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
+else {
+const err498 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.type.type,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6321,8 +6319,10 @@ vErrors.push(err498);
 errors++;
 }
 }
-else {
-const err499 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/type",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.type.type,parentSchema:schema22.properties.instances.properties.task.properties.type,data:data277};
+if(data276.count !== undefined){
+let data278 = data276.count;
+if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
+const err499 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.count.type,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6331,11 +6331,9 @@ vErrors.push(err499);
 }
 errors++;
 }
-}
-if(data276.count !== undefined){
-let data278 = data276.count;
-if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
-const err500 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.count.type,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
+if((typeof data278 == "number") && (isFinite(data278))){
+if(data278 > 10000 || isNaN(data278)){
+const err500 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6344,24 +6342,13 @@ vErrors.push(err500);
 }
 errors++;
 }
-if((typeof data278 == "number") && (isFinite(data278))){
-if(data278 > 10000 || isNaN(data278)){
-const err501 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
+if(data278 < 1 || isNaN(data278)){
+const err501 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
 if(vErrors === null){
 vErrors = [err501];
 }
 else {
 vErrors.push(err501);
-}
-errors++;
-}
-if(data278 < 1 || isNaN(data278)){
-const err502 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/count",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.count,data:data278};
-if(vErrors === null){
-vErrors = [err502];
-}
-else {
-vErrors.push(err502);
 }
 errors++;
 }
@@ -6371,7 +6358,17 @@ if(data276.types !== undefined){
 let data279 = data276.types;
 if(Array.isArray(data279)){
 if(data279.length > 30){
-const err503 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
+const err502 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+if(data279.length < 1){
+const err503 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6380,8 +6377,12 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(data279.length < 1){
-const err504 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
+const len30 = data279.length;
+for(let i34=0; i34<len30; i34++){
+let data280 = data279[i34];
+if(typeof data280 === "string"){
+if(func3(data280) < 1){
+const err504 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types/" + i34,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6390,12 +6391,9 @@ vErrors.push(err504);
 }
 errors++;
 }
-const len31 = data279.length;
-for(let i35=0; i35<len31; i35++){
-let data280 = data279[i35];
-if(typeof data280 === "string"){
-if(func3(data280) < 1){
-const err505 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
+}
+else {
+const err505 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types/" + i34,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.types.items.type,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6405,8 +6403,18 @@ vErrors.push(err505);
 errors++;
 }
 }
-else {
-const err506 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types/" + i35,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.task.properties.types.items.type,parentSchema:schema22.properties.instances.properties.task.properties.types.items,data:data280};
+let i35 = data279.length;
+let j4;
+if(i35 > 1){
+const indices4 = {};
+for(;i35--;){
+let item4 = data279[i35];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err506 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i35+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6414,20 +6422,14 @@ else {
 vErrors.push(err506);
 }
 errors++;
+break;
+}
+indices4[item4] = i35;
 }
 }
-let i36 = data279.length;
-let j4;
-if(i36 > 1){
-const indices4 = {};
-for(;i36--;){
-let item4 = data279[i36];
-if(typeof item4 !== "string"){
-continue;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err507 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i36+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
+else {
+const err507 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.task.properties.types.type,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6435,14 +6437,12 @@ else {
 vErrors.push(err507);
 }
 errors++;
-break;
-}
-indices4[item4] = i36;
 }
 }
-}
-else {
-const err508 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/types",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.task.properties.types.type,parentSchema:schema22.properties.instances.properties.task.properties.types,data:data279};
+if(data276.capacity !== undefined){
+let data281 = data276.capacity;
+if(!(((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281))) && (isFinite(data281)))){
+const err508 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.capacity.type,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6451,11 +6451,9 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-if(data276.capacity !== undefined){
-let data281 = data276.capacity;
-if(!(((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281))) && (isFinite(data281)))){
-const err509 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.capacity.type,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
+if((typeof data281 == "number") && (isFinite(data281))){
+if(data281 > 10000 || isNaN(data281)){
+const err509 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6464,9 +6462,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-if((typeof data281 == "number") && (isFinite(data281))){
-if(data281 > 10000 || isNaN(data281)){
-const err510 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
+if(data281 < 1 || isNaN(data281)){
+const err510 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6475,8 +6472,12 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(data281 < 1 || isNaN(data281)){
-const err511 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/capacity",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.capacity,data:data281};
+}
+}
+if(data276.ebsSizeGb !== undefined){
+let data282 = data276.ebsSizeGb;
+if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
+const err511 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6485,12 +6486,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-}
-if(data276.ebsSizeGb !== undefined){
-let data282 = data276.ebsSizeGb;
-if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
-const err512 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.instances.properties.task.properties.ebsSizeGb.type,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
+if((typeof data282 == "number") && (isFinite(data282))){
+if(data282 > 16384 || isNaN(data282)){
+const err512 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6499,9 +6497,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-if((typeof data282 == "number") && (isFinite(data282))){
-if(data282 > 16384 || isNaN(data282)){
-const err513 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384",schema:16384,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
+if(data282 < 1 || isNaN(data282)){
+const err513 = {instancePath:instancePath+"/steps/" + i2+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6510,8 +6507,11 @@ vErrors.push(err513);
 }
 errors++;
 }
-if(data282 < 1 || isNaN(data282)){
-const err514 = {instancePath:instancePath+"/steps/" + i3+"/instances/task/ebsSizeGb",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/properties/ebsSizeGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.instances.properties.task.properties.ebsSizeGb,data:data282};
+}
+}
+}
+else {
+const err514 = {instancePath:instancePath+"/steps/" + i2+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.task.type,parentSchema:schema22.properties.instances.properties.task,data:data276};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6521,10 +6521,11 @@ vErrors.push(err514);
 errors++;
 }
 }
-}
-}
-else {
-const err515 = {instancePath:instancePath+"/steps/" + i3+"/instances/task",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/task/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.properties.task.type,parentSchema:schema22.properties.instances.properties.task,data:data276};
+if(data261.subnets !== undefined){
+let data283 = data261.subnets;
+if(Array.isArray(data283)){
+if(data283.length < 1){
+const err515 = {instancePath:instancePath+"/steps/" + i2+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6533,12 +6534,12 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-if(data261.subnets !== undefined){
-let data283 = data261.subnets;
-if(Array.isArray(data283)){
-if(data283.length < 1){
-const err516 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
+const len31 = data283.length;
+for(let i36=0; i36<len31; i36++){
+let data284 = data283[i36];
+if(typeof data284 === "string"){
+if(!pattern2.test(data284)){
+const err516 = {instancePath:instancePath+"/steps/" + i2+"/instances/subnets/" + i36,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/pattern",keyword:"pattern",params:{pattern: "^subnet-[0-9a-f]{8,17}$"},message:"must match pattern \""+"^subnet-[0-9a-f]{8,17}$"+"\"",schema:"^subnet-[0-9a-f]{8,17}$",parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6547,12 +6548,9 @@ vErrors.push(err516);
 }
 errors++;
 }
-const len32 = data283.length;
-for(let i37=0; i37<len32; i37++){
-let data284 = data283[i37];
-if(typeof data284 === "string"){
-if(!pattern2.test(data284)){
-const err517 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/pattern",keyword:"pattern",params:{pattern: "^subnet-[0-9a-f]{8,17}$"},message:"must match pattern \""+"^subnet-[0-9a-f]{8,17}$"+"\"",schema:"^subnet-[0-9a-f]{8,17}$",parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
+}
+else {
+const err517 = {instancePath:instancePath+"/steps/" + i2+"/instances/subnets/" + i36,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.subnets.items.type,parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6562,8 +6560,18 @@ vErrors.push(err517);
 errors++;
 }
 }
-else {
-const err518 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets/" + i37,schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.subnets.items.type,parentSchema:schema22.properties.instances.properties.subnets.items,data:data284};
+let i37 = data283.length;
+let j5;
+if(i37 > 1){
+const indices5 = {};
+for(;i37--;){
+let item5 = data283[i37];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err518 = {instancePath:instancePath+"/steps/" + i2+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i37+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -6571,20 +6579,14 @@ else {
 vErrors.push(err518);
 }
 errors++;
+break;
+}
+indices5[item5] = i37;
 }
 }
-let i38 = data283.length;
-let j5;
-if(i38 > 1){
-const indices5 = {};
-for(;i38--;){
-let item5 = data283[i38];
-if(typeof item5 !== "string"){
-continue;
 }
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err519 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i38+" are identical)",schema:true,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
+else {
+const err519 = {instancePath:instancePath+"/steps/" + i2+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.subnets.type,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -6592,14 +6594,13 @@ else {
 vErrors.push(err519);
 }
 errors++;
-break;
-}
-indices5[item5] = i38;
 }
 }
-}
-else {
-const err520 = {instancePath:instancePath+"/steps/" + i3+"/instances/subnets",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instances.properties.subnets.type,parentSchema:schema22.properties.instances.properties.subnets,data:data283};
+if(data261.keyName !== undefined){
+let data285 = data261.keyName;
+if(typeof data285 === "string"){
+if(func3(data285) < 1){
+const err520 = {instancePath:instancePath+"/steps/" + i2+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -6609,11 +6610,8 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data261.keyName !== undefined){
-let data285 = data261.keyName;
-if(typeof data285 === "string"){
-if(func3(data285) < 1){
-const err521 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
+else {
+const err521 = {instancePath:instancePath+"/steps/" + i2+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.keyName.type,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -6623,8 +6621,10 @@ vErrors.push(err521);
 errors++;
 }
 }
-else {
-const err522 = {instancePath:instancePath+"/steps/" + i3+"/instances/keyName",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instances.properties.keyName.type,parentSchema:schema22.properties.instances.properties.keyName,data:data285};
+if(data261.terminationProtected !== undefined){
+let data286 = data261.terminationProtected;
+if(typeof data286 !== "boolean"){
+const err522 = {instancePath:instancePath+"/steps/" + i2+"/instances/terminationProtected",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/terminationProtected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.instances.properties.terminationProtected.type,parentSchema:schema22.properties.instances.properties.terminationProtected,data:data286};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -6634,10 +6634,9 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data261.terminationProtected !== undefined){
-let data286 = data261.terminationProtected;
-if(typeof data286 !== "boolean"){
-const err523 = {instancePath:instancePath+"/steps/" + i3+"/instances/terminationProtected",schemaPath:"#/definitions/step.emr.cluster/properties/instances/properties/terminationProtected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.instances.properties.terminationProtected.type,parentSchema:schema22.properties.instances.properties.terminationProtected,data:data286};
+}
+else {
+const err523 = {instancePath:instancePath+"/steps/" + i2+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.type,parentSchema:schema22.properties.instances,data:data261};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -6647,9 +6646,14 @@ vErrors.push(err523);
 errors++;
 }
 }
-}
-else {
-const err524 = {instancePath:instancePath+"/steps/" + i3+"/instances",schemaPath:"#/definitions/step.emr.cluster/properties/instances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.instances.type,parentSchema:schema22.properties.instances,data:data261};
+if(data41.spot !== undefined){
+let data287 = data41.spot;
+if(Array.isArray(data287)){
+const len32 = data287.length;
+for(let i38=0; i38<len32; i38++){
+let data288 = data287[i38];
+if(typeof data288 !== "string"){
+const err524 = {instancePath:instancePath+"/steps/" + i2+"/spot/" + i38,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.spot.items.type,parentSchema:schema22.properties.spot.items,data:data288};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -6658,15 +6662,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data41.spot !== undefined){
-let data287 = data41.spot;
-if(Array.isArray(data287)){
-const len33 = data287.length;
-for(let i39=0; i39<len33; i39++){
-let data288 = data287[i39];
-if(typeof data288 !== "string"){
-const err525 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.spot.items.type,parentSchema:schema22.properties.spot.items,data:data288};
+if(!(((data288 === "master") || (data288 === "core")) || (data288 === "task"))){
+const err525 = {instancePath:instancePath+"/steps/" + i2+"/spot/" + i38,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.spot.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.spot.items.enum,parentSchema:schema22.properties.spot.items,data:data288};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -6675,8 +6672,19 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(!(((data288 === "master") || (data288 === "core")) || (data288 === "task"))){
-const err526 = {instancePath:instancePath+"/steps/" + i3+"/spot/" + i39,schemaPath:"#/definitions/step.emr.cluster/properties/spot/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.spot.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.spot.items.enum,parentSchema:schema22.properties.spot.items,data:data288};
+}
+let i39 = data287.length;
+let j6;
+if(i39 > 1){
+const indices6 = {};
+for(;i39--;){
+let item6 = data287[i39];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err526 = {instancePath:instancePath+"/steps/" + i2+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i39+" are identical)",schema:true,parentSchema:schema22.properties.spot,data:data287};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -6684,40 +6692,19 @@ else {
 vErrors.push(err526);
 }
 errors++;
+break;
+}
+indices6[item6] = i39;
 }
 }
-let i40 = data287.length;
-let j6;
-if(i40 > 1){
-const indices6 = {};
-for(;i40--;){
-let item6 = data287[i40];
-if(typeof item6 !== "string"){
-continue;
 }
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err527 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i40+" are identical)",schema:true,parentSchema:schema22.properties.spot,data:data287};
+else {
+const err527 = {instancePath:instancePath+"/steps/" + i2+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.spot.type,parentSchema:schema22.properties.spot,data:data287};
 if(vErrors === null){
 vErrors = [err527];
 }
 else {
 vErrors.push(err527);
-}
-errors++;
-break;
-}
-indices6[item6] = i40;
-}
-}
-}
-else {
-const err528 = {instancePath:instancePath+"/steps/" + i3+"/spot",schemaPath:"#/definitions/step.emr.cluster/properties/spot/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.spot.type,parentSchema:schema22.properties.spot,data:data287};
-if(vErrors === null){
-vErrors = [err528];
-}
-else {
-vErrors.push(err528);
 }
 errors++;
 }
@@ -6726,7 +6713,17 @@ if(data41.steps !== undefined){
 let data289 = data41.steps;
 if(Array.isArray(data289)){
 if(data289.length > 256){
-const err529 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema22.properties.steps,data:data289};
+const err528 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema22.properties.steps,data:data289};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+if(data289.length < 1){
+const err529 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.steps,data:data289};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -6735,8 +6732,12 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(data289.length < 1){
-const err530 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.steps,data:data289};
+const len33 = data289.length;
+for(let i40=0; i40<len33; i40++){
+let data290 = data289[i40];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.name === undefined){
+const err530 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -6745,12 +6746,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-const len34 = data289.length;
-for(let i41=0; i41<len34; i41++){
-let data290 = data289[i41];
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.name === undefined){
-const err531 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
+if(data290.args === undefined){
+const err531 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -6759,8 +6756,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-if(data290.args === undefined){
-const err532 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema22.properties.steps.items.required,parentSchema:schema22.properties.steps.items,data:data290};
+for(const key24 in data290){
+if(!(((((key24 === "name") || (key24 === "jar")) || (key24 === "mainClass")) || (key24 === "args")) || (key24 === "actionOnFailure"))){
+const err532 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -6769,9 +6767,12 @@ vErrors.push(err532);
 }
 errors++;
 }
-for(const key24 in data290){
-if(!(((((key24 === "name") || (key24 === "jar")) || (key24 === "mainClass")) || (key24 === "args")) || (key24 === "actionOnFailure"))){
-const err533 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.steps.items,data:data290};
+}
+if(data290.name !== undefined){
+let data291 = data290.name;
+if(typeof data291 === "string"){
+if(func3(data291) > 256){
+const err533 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -6780,12 +6781,8 @@ vErrors.push(err533);
 }
 errors++;
 }
-}
-if(data290.name !== undefined){
-let data291 = data290.name;
-if(typeof data291 === "string"){
-if(func3(data291) > 256){
-const err534 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
+if(func3(data291) < 1){
+const err534 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -6794,8 +6791,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(func3(data291) < 1){
-const err535 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
+}
+else {
+const err535 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.name.type,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -6805,8 +6803,11 @@ vErrors.push(err535);
 errors++;
 }
 }
-else {
-const err536 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/name",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.name.type,parentSchema:schema22.properties.steps.items.properties.name,data:data291};
+if(data290.jar !== undefined){
+let data292 = data290.jar;
+if(typeof data292 === "string"){
+if(func3(data292) < 1){
+const err536 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -6816,11 +6817,8 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data290.jar !== undefined){
-let data292 = data290.jar;
-if(typeof data292 === "string"){
-if(func3(data292) < 1){
-const err537 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
+else {
+const err537 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.jar.type,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -6830,8 +6828,11 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/jar",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.jar.type,parentSchema:schema22.properties.steps.items.properties.jar,data:data292};
+if(data290.mainClass !== undefined){
+let data293 = data290.mainClass;
+if(typeof data293 === "string"){
+if(func3(data293) < 1){
+const err538 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -6841,11 +6842,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data290.mainClass !== undefined){
-let data293 = data290.mainClass;
-if(typeof data293 === "string"){
-if(func3(data293) < 1){
-const err539 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
+else {
+const err539 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.mainClass.type,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -6855,8 +6853,14 @@ vErrors.push(err539);
 errors++;
 }
 }
-else {
-const err540 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/mainClass",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.mainClass.type,parentSchema:schema22.properties.steps.items.properties.mainClass,data:data293};
+if(data290.args !== undefined){
+let data294 = data290.args;
+if(Array.isArray(data294)){
+const len34 = data294.length;
+for(let i41=0; i41<len34; i41++){
+let data295 = data294[i41];
+if(typeof data295 !== "string"){
+const err540 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/args/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.args.items.type,parentSchema:schema22.properties.steps.items.properties.args.items,data:data295};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -6866,14 +6870,9 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data290.args !== undefined){
-let data294 = data290.args;
-if(Array.isArray(data294)){
-const len35 = data294.length;
-for(let i42=0; i42<len35; i42++){
-let data295 = data294[i42];
-if(typeof data295 !== "string"){
-const err541 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args/" + i42,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.args.items.type,parentSchema:schema22.properties.steps.items.properties.args.items,data:data295};
+}
+else {
+const err541 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/args",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.items.properties.args.type,parentSchema:schema22.properties.steps.items.properties.args,data:data294};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -6883,9 +6882,10 @@ vErrors.push(err541);
 errors++;
 }
 }
-}
-else {
-const err542 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/args",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.items.properties.args.type,parentSchema:schema22.properties.steps.items.properties.args,data:data294};
+if(data290.actionOnFailure !== undefined){
+let data296 = data290.actionOnFailure;
+if(typeof data296 !== "string"){
+const err542 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -6894,11 +6894,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-if(data290.actionOnFailure !== undefined){
-let data296 = data290.actionOnFailure;
-if(typeof data296 !== "string"){
-const err543 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
+if(!(((data296 === "CANCEL_AND_WAIT") || (data296 === "CONTINUE")) || (data296 === "TERMINATE_CLUSTER"))){
+const err543 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema22.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -6907,8 +6904,10 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(!(((data296 === "CANCEL_AND_WAIT") || (data296 === "CONTINUE")) || (data296 === "TERMINATE_CLUSTER"))){
-const err544 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41+"/actionOnFailure",schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema22.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema22.properties.steps.items.properties.actionOnFailure,data:data296};
+}
+}
+else {
+const err544 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i40,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.steps.items.type,parentSchema:schema22.properties.steps.items,data:data290};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -6920,7 +6919,7 @@ errors++;
 }
 }
 else {
-const err545 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i41,schemaPath:"#/definitions/step.emr.cluster/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.steps.items.type,parentSchema:schema22.properties.steps.items,data:data290};
+const err545 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.type,parentSchema:schema22.properties.steps,data:data289};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -6930,9 +6929,10 @@ vErrors.push(err545);
 errors++;
 }
 }
-}
-else {
-const err546 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.cluster/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.steps.type,parentSchema:schema22.properties.steps,data:data289};
+if(data41.terminateAfter !== undefined){
+let data297 = data41.terminateAfter;
+if(typeof data297 !== "string"){
+const err546 = {instancePath:instancePath+"/steps/" + i2+"/terminateAfter",schemaPath:"#/definitions/step.emr.cluster/properties/terminateAfter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.terminateAfter.type,parentSchema:schema22.properties.terminateAfter,data:data297};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -6942,10 +6942,10 @@ vErrors.push(err546);
 errors++;
 }
 }
-if(data41.terminateAfter !== undefined){
-let data297 = data41.terminateAfter;
-if(typeof data297 !== "string"){
-const err547 = {instancePath:instancePath+"/steps/" + i3+"/terminateAfter",schemaPath:"#/definitions/step.emr.cluster/properties/terminateAfter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.terminateAfter.type,parentSchema:schema22.properties.terminateAfter,data:data297};
+if(data41.keepAlive !== undefined){
+let data298 = data41.keepAlive;
+if(typeof data298 !== "boolean"){
+const err547 = {instancePath:instancePath+"/steps/" + i2+"/keepAlive",schemaPath:"#/definitions/step.emr.cluster/properties/keepAlive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.keepAlive.type,parentSchema:schema22.properties.keepAlive,data:data298};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -6955,10 +6955,11 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data41.keepAlive !== undefined){
-let data298 = data41.keepAlive;
-if(typeof data298 !== "boolean"){
-const err548 = {instancePath:instancePath+"/steps/" + i3+"/keepAlive",schemaPath:"#/definitions/step.emr.cluster/properties/keepAlive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.keepAlive.type,parentSchema:schema22.properties.keepAlive,data:data298};
+if(data41.applications !== undefined){
+let data299 = data41.applications;
+if(Array.isArray(data299)){
+if(data299.length < 1){
+const err548 = {instancePath:instancePath+"/steps/" + i2+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -6967,12 +6968,11 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-if(data41.applications !== undefined){
-let data299 = data41.applications;
-if(Array.isArray(data299)){
-if(data299.length < 1){
-const err549 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.applications,data:data299};
+const len35 = data299.length;
+for(let i42=0; i42<len35; i42++){
+let data300 = data299[i42];
+if(typeof data300 !== "string"){
+const err549 = {instancePath:instancePath+"/steps/" + i2+"/applications/" + i42,schemaPath:"#/definitions/step.emr.cluster/properties/applications/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.applications.items.type,parentSchema:schema22.properties.applications.items,data:data300};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -6981,11 +6981,19 @@ vErrors.push(err549);
 }
 errors++;
 }
-const len36 = data299.length;
-for(let i43=0; i43<len36; i43++){
-let data300 = data299[i43];
-if(typeof data300 !== "string"){
-const err550 = {instancePath:instancePath+"/steps/" + i3+"/applications/" + i43,schemaPath:"#/definitions/step.emr.cluster/properties/applications/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.applications.items.type,parentSchema:schema22.properties.applications.items,data:data300};
+}
+let i43 = data299.length;
+let j7;
+if(i43 > 1){
+const indices7 = {};
+for(;i43--;){
+let item7 = data299[i43];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err550 = {instancePath:instancePath+"/steps/" + i2+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i43+" are identical)",schema:true,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -6993,20 +7001,14 @@ else {
 vErrors.push(err550);
 }
 errors++;
+break;
+}
+indices7[item7] = i43;
 }
 }
-let i44 = data299.length;
-let j7;
-if(i44 > 1){
-const indices7 = {};
-for(;i44--;){
-let item7 = data299[i44];
-if(typeof item7 !== "string"){
-continue;
 }
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err551 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i44+" are identical)",schema:true,parentSchema:schema22.properties.applications,data:data299};
+else {
+const err551 = {instancePath:instancePath+"/steps/" + i2+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.applications.type,parentSchema:schema22.properties.applications,data:data299};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7014,14 +7016,12 @@ else {
 vErrors.push(err551);
 }
 errors++;
-break;
-}
-indices7[item7] = i44;
 }
 }
-}
-else {
-const err552 = {instancePath:instancePath+"/steps/" + i3+"/applications",schemaPath:"#/definitions/step.emr.cluster/properties/applications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.applications.type,parentSchema:schema22.properties.applications,data:data299};
+if(data41.logUri !== undefined){
+let data301 = data41.logUri;
+if(typeof data301 !== "string"){
+const err552 = {instancePath:instancePath+"/steps/" + i2+"/logUri",schemaPath:"#/definitions/step.emr.cluster/properties/logUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.logUri.type,parentSchema:schema22.properties.logUri,data:data301};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7031,10 +7031,11 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data41.logUri !== undefined){
-let data301 = data41.logUri;
-if(typeof data301 !== "string"){
-const err553 = {instancePath:instancePath+"/steps/" + i3+"/logUri",schemaPath:"#/definitions/step.emr.cluster/properties/logUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.logUri.type,parentSchema:schema22.properties.logUri,data:data301};
+if(data41.serviceRole !== undefined){
+let data302 = data41.serviceRole;
+if(typeof data302 === "string"){
+if(func3(data302) < 1){
+const err553 = {instancePath:instancePath+"/steps/" + i2+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.serviceRole,data:data302};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7044,11 +7045,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data41.serviceRole !== undefined){
-let data302 = data41.serviceRole;
-if(typeof data302 === "string"){
-if(func3(data302) < 1){
-const err554 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.serviceRole,data:data302};
+else {
+const err554 = {instancePath:instancePath+"/steps/" + i2+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.serviceRole.type,parentSchema:schema22.properties.serviceRole,data:data302};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7058,8 +7056,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-else {
-const err555 = {instancePath:instancePath+"/steps/" + i3+"/serviceRole",schemaPath:"#/definitions/step.emr.cluster/properties/serviceRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.serviceRole.type,parentSchema:schema22.properties.serviceRole,data:data302};
+if(data41.jobFlowRole !== undefined){
+let data303 = data41.jobFlowRole;
+if(typeof data303 === "string"){
+if(func3(data303) < 1){
+const err555 = {instancePath:instancePath+"/steps/" + i2+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.jobFlowRole,data:data303};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7069,11 +7070,8 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data41.jobFlowRole !== undefined){
-let data303 = data41.jobFlowRole;
-if(typeof data303 === "string"){
-if(func3(data303) < 1){
-const err556 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.jobFlowRole,data:data303};
+else {
+const err556 = {instancePath:instancePath+"/steps/" + i2+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.jobFlowRole.type,parentSchema:schema22.properties.jobFlowRole,data:data303};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7083,8 +7081,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/steps/" + i3+"/jobFlowRole",schemaPath:"#/definitions/step.emr.cluster/properties/jobFlowRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.jobFlowRole.type,parentSchema:schema22.properties.jobFlowRole,data:data303};
+if(data41.securityConfiguration !== undefined){
+let data304 = data41.securityConfiguration;
+if(typeof data304 === "string"){
+if(func3(data304) < 1){
+const err557 = {instancePath:instancePath+"/steps/" + i2+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.securityConfiguration,data:data304};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7094,11 +7095,8 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data41.securityConfiguration !== undefined){
-let data304 = data41.securityConfiguration;
-if(typeof data304 === "string"){
-if(func3(data304) < 1){
-const err558 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.securityConfiguration,data:data304};
+else {
+const err558 = {instancePath:instancePath+"/steps/" + i2+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.securityConfiguration.type,parentSchema:schema22.properties.securityConfiguration,data:data304};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7108,8 +7106,14 @@ vErrors.push(err558);
 errors++;
 }
 }
-else {
-const err559 = {instancePath:instancePath+"/steps/" + i3+"/securityConfiguration",schemaPath:"#/definitions/step.emr.cluster/properties/securityConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.securityConfiguration.type,parentSchema:schema22.properties.securityConfiguration,data:data304};
+if(data41.configurations !== undefined){
+let data305 = data41.configurations;
+if(Array.isArray(data305)){
+const len36 = data305.length;
+for(let i44=0; i44<len36; i44++){
+let data306 = data305[i44];
+if(!(data306 && typeof data306 == "object" && !Array.isArray(data306))){
+const err559 = {instancePath:instancePath+"/steps/" + i2+"/configurations/" + i44,schemaPath:"#/definitions/step.emr.cluster/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.configurations.items.type,parentSchema:schema22.properties.configurations.items,data:data306};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7119,14 +7123,9 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data41.configurations !== undefined){
-let data305 = data41.configurations;
-if(Array.isArray(data305)){
-const len37 = data305.length;
-for(let i45=0; i45<len37; i45++){
-let data306 = data305[i45];
-if(!(data306 && typeof data306 == "object" && !Array.isArray(data306))){
-const err560 = {instancePath:instancePath+"/steps/" + i3+"/configurations/" + i45,schemaPath:"#/definitions/step.emr.cluster/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.configurations.items.type,parentSchema:schema22.properties.configurations.items,data:data306};
+}
+else {
+const err560 = {instancePath:instancePath+"/steps/" + i2+"/configurations",schemaPath:"#/definitions/step.emr.cluster/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.configurations.type,parentSchema:schema22.properties.configurations,data:data305};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7136,9 +7135,10 @@ vErrors.push(err560);
 errors++;
 }
 }
-}
-else {
-const err561 = {instancePath:instancePath+"/steps/" + i3+"/configurations",schemaPath:"#/definitions/step.emr.cluster/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.configurations.type,parentSchema:schema22.properties.configurations,data:data305};
+if(data41.stepConcurrencyLevel !== undefined){
+let data307 = data41.stepConcurrencyLevel;
+if(!(((typeof data307 == "number") && (!(data307 % 1) && !isNaN(data307))) && (isFinite(data307)))){
+const err561 = {instancePath:instancePath+"/steps/" + i2+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.stepConcurrencyLevel.type,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7147,11 +7147,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-if(data41.stepConcurrencyLevel !== undefined){
-let data307 = data41.stepConcurrencyLevel;
-if(!(((typeof data307 == "number") && (!(data307 % 1) && !isNaN(data307))) && (isFinite(data307)))){
-const err562 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.stepConcurrencyLevel.type,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
+if((typeof data307 == "number") && (isFinite(data307))){
+if(data307 > 256 || isNaN(data307)){
+const err562 = {instancePath:instancePath+"/steps/" + i2+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7160,24 +7158,13 @@ vErrors.push(err562);
 }
 errors++;
 }
-if((typeof data307 == "number") && (isFinite(data307))){
-if(data307 > 256 || isNaN(data307)){
-const err563 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
+if(data307 < 1 || isNaN(data307)){
+const err563 = {instancePath:instancePath+"/steps/" + i2+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
 if(vErrors === null){
 vErrors = [err563];
 }
 else {
 vErrors.push(err563);
-}
-errors++;
-}
-if(data307 < 1 || isNaN(data307)){
-const err564 = {instancePath:instancePath+"/steps/" + i3+"/stepConcurrencyLevel",schemaPath:"#/definitions/step.emr.cluster/properties/stepConcurrencyLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.stepConcurrencyLevel,data:data307};
-if(vErrors === null){
-vErrors = [err564];
-}
-else {
-vErrors.push(err564);
 }
 errors++;
 }
@@ -7189,7 +7176,19 @@ if(data308 && typeof data308 == "object" && !Array.isArray(data308)){
 for(const key25 in data308){
 let data309 = data308[key25];
 if(typeof data309 !== "string"){
-const err565 = {instancePath:instancePath+"/steps/" + i3+"/tags/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.emr.cluster/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.tags.additionalProperties.type,parentSchema:schema22.properties.tags.additionalProperties,data:data309};
+const err564 = {instancePath:instancePath+"/steps/" + i2+"/tags/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/step.emr.cluster/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.tags.additionalProperties.type,parentSchema:schema22.properties.tags.additionalProperties,data:data309};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+}
+}
+else {
+const err565 = {instancePath:instancePath+"/steps/" + i2+"/tags",schemaPath:"#/definitions/step.emr.cluster/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.tags.type,parentSchema:schema22.properties.tags,data:data308};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7199,9 +7198,10 @@ vErrors.push(err565);
 errors++;
 }
 }
-}
-else {
-const err566 = {instancePath:instancePath+"/steps/" + i3+"/tags",schemaPath:"#/definitions/step.emr.cluster/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.tags.type,parentSchema:schema22.properties.tags,data:data308};
+if(data41.waitFor !== undefined){
+let data310 = data41.waitFor;
+if(typeof data310 !== "string"){
+const err566 = {instancePath:instancePath+"/steps/" + i2+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.waitFor.type,parentSchema:schema22.properties.waitFor,data:data310};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7210,11 +7210,8 @@ vErrors.push(err566);
 }
 errors++;
 }
-}
-if(data41.waitFor !== undefined){
-let data310 = data41.waitFor;
-if(typeof data310 !== "string"){
-const err567 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.waitFor.type,parentSchema:schema22.properties.waitFor,data:data310};
+if(!(((data310 === "none") || (data310 === "ready")) || (data310 === "terminated"))){
+const err567 = {instancePath:instancePath+"/steps/" + i2+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/enum",keyword:"enum",params:{allowedValues: schema22.properties.waitFor.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.waitFor.enum,parentSchema:schema22.properties.waitFor,data:data310};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7223,8 +7220,11 @@ vErrors.push(err567);
 }
 errors++;
 }
-if(!(((data310 === "none") || (data310 === "ready")) || (data310 === "terminated"))){
-const err568 = {instancePath:instancePath+"/steps/" + i3+"/waitFor",schemaPath:"#/definitions/step.emr.cluster/properties/waitFor/enum",keyword:"enum",params:{allowedValues: schema22.properties.waitFor.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.waitFor.enum,parentSchema:schema22.properties.waitFor,data:data310};
+}
+if(data41.maxWait !== undefined){
+let data311 = data41.maxWait;
+if(typeof data311 !== "string"){
+const err568 = {instancePath:instancePath+"/steps/" + i2+"/maxWait",schemaPath:"#/definitions/step.emr.cluster/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.maxWait.type,parentSchema:schema22.properties.maxWait,data:data311};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7234,10 +7234,14 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data311 = data41.maxWait;
-if(typeof data311 !== "string"){
-const err569 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.cluster/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.maxWait.type,parentSchema:schema22.properties.maxWait,data:data311};
+if(data41.dependsOn !== undefined){
+let data312 = data41.dependsOn;
+if(Array.isArray(data312)){
+const len37 = data312.length;
+for(let i45=0; i45<len37; i45++){
+let data313 = data312[i45];
+if(typeof data313 !== "string"){
+const err569 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i45,schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.dependsOn.items.type,parentSchema:schema22.properties.dependsOn.items,data:data313};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7247,14 +7251,9 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data312 = data41.dependsOn;
-if(Array.isArray(data312)){
-const len38 = data312.length;
-for(let i46=0; i46<len38; i46++){
-let data313 = data312[i46];
-if(typeof data313 !== "string"){
-const err570 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i46,schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.dependsOn.items.type,parentSchema:schema22.properties.dependsOn.items,data:data313};
+}
+else {
+const err570 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.dependsOn.type,parentSchema:schema22.properties.dependsOn,data:data312};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7264,9 +7263,10 @@ vErrors.push(err570);
 errors++;
 }
 }
-}
-else {
-const err571 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.cluster/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.dependsOn.type,parentSchema:schema22.properties.dependsOn,data:data312};
+if(data41.group !== undefined){
+let data314 = data41.group;
+if(typeof data314 !== "string"){
+const err571 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.emr.cluster/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.group.type,parentSchema:schema22.properties.group,data:data314};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7276,10 +7276,10 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data314 = data41.group;
-if(typeof data314 !== "string"){
-const err572 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.cluster/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.group.type,parentSchema:schema22.properties.group,data:data314};
+if(data41.triggerRule !== undefined){
+let data315 = data41.triggerRule;
+if(typeof data315 !== "string"){
+const err572 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.triggerRule.type,parentSchema:schema22.properties.triggerRule,data:data315};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7288,11 +7288,8 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data315 = data41.triggerRule;
-if(typeof data315 !== "string"){
-const err573 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.triggerRule.type,parentSchema:schema22.properties.triggerRule,data:data315};
+if(!((((((((((((data315 === "all_success") || (data315 === "all_failed")) || (data315 === "all_done")) || (data315 === "all_done_setup_success")) || (data315 === "all_skipped")) || (data315 === "one_success")) || (data315 === "one_failed")) || (data315 === "one_done")) || (data315 === "none_failed")) || (data315 === "none_failed_min_one_success")) || (data315 === "none_skipped")) || (data315 === "always"))){
+const err573 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema22.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.triggerRule.enum,parentSchema:schema22.properties.triggerRule,data:data315};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7301,8 +7298,15 @@ vErrors.push(err573);
 }
 errors++;
 }
-if(!((((((((((((data315 === "all_success") || (data315 === "all_failed")) || (data315 === "all_done")) || (data315 === "all_done_setup_success")) || (data315 === "all_skipped")) || (data315 === "one_success")) || (data315 === "one_failed")) || (data315 === "one_done")) || (data315 === "none_failed")) || (data315 === "none_failed_min_one_success")) || (data315 === "none_skipped")) || (data315 === "always"))){
-const err574 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.cluster/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema22.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.triggerRule.enum,parentSchema:schema22.properties.triggerRule,data:data315};
+}
+if(data41.produces !== undefined){
+let data316 = data41.produces;
+if(Array.isArray(data316)){
+const len38 = data316.length;
+for(let i46=0; i46<len38; i46++){
+let data317 = data316[i46];
+if(typeof data317 !== "string"){
+const err574 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i46,schemaPath:"#/definitions/step.emr.cluster/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.produces.items.type,parentSchema:schema22.properties.produces.items,data:data317};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7312,14 +7316,9 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data316 = data41.produces;
-if(Array.isArray(data316)){
-const len39 = data316.length;
-for(let i47=0; i47<len39; i47++){
-let data317 = data316[i47];
-if(typeof data317 !== "string"){
-const err575 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i47,schemaPath:"#/definitions/step.emr.cluster/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.produces.items.type,parentSchema:schema22.properties.produces.items,data:data317};
+}
+else {
+const err575 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.emr.cluster/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.produces.type,parentSchema:schema22.properties.produces,data:data316};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7329,9 +7328,10 @@ vErrors.push(err575);
 errors++;
 }
 }
-}
-else {
-const err576 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.cluster/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.produces.type,parentSchema:schema22.properties.produces,data:data316};
+if(data41.retries !== undefined){
+let data318 = data41.retries;
+if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
+const err576 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.retries.type,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7340,11 +7340,9 @@ vErrors.push(err576);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data318 = data41.retries;
-if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
-const err577 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.retries.type,parentSchema:schema22.properties.retries,data:data318};
+if((typeof data318 == "number") && (isFinite(data318))){
+if(data318 > 100 || isNaN(data318)){
+const err577 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7353,9 +7351,8 @@ vErrors.push(err577);
 }
 errors++;
 }
-if((typeof data318 == "number") && (isFinite(data318))){
-if(data318 > 100 || isNaN(data318)){
-const err578 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.retries,data:data318};
+if(data318 < 0 || isNaN(data318)){
+const err578 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.retries,data:data318};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7364,8 +7361,12 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(data318 < 0 || isNaN(data318)){
-const err579 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.cluster/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.retries,data:data318};
+}
+}
+if(data41.retryDelay !== undefined){
+let data319 = data41.retryDelay;
+if(typeof data319 !== "string"){
+const err579 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.emr.cluster/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.retryDelay.type,parentSchema:schema22.properties.retryDelay,data:data319};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7375,11 +7376,10 @@ vErrors.push(err579);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data319 = data41.retryDelay;
-if(typeof data319 !== "string"){
-const err580 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.cluster/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.retryDelay.type,parentSchema:schema22.properties.retryDelay,data:data319};
+if(data41.retryExponentialBackoff !== undefined){
+let data320 = data41.retryExponentialBackoff;
+if(typeof data320 !== "boolean"){
+const err580 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.cluster/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.retryExponentialBackoff.type,parentSchema:schema22.properties.retryExponentialBackoff,data:data320};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -7389,10 +7389,10 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data320 = data41.retryExponentialBackoff;
-if(typeof data320 !== "boolean"){
-const err581 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.cluster/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.retryExponentialBackoff.type,parentSchema:schema22.properties.retryExponentialBackoff,data:data320};
+if(data41.executionTimeout !== undefined){
+let data321 = data41.executionTimeout;
+if(typeof data321 !== "string"){
+const err581 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.emr.cluster/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.executionTimeout.type,parentSchema:schema22.properties.executionTimeout,data:data321};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -7402,10 +7402,11 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data321 = data41.executionTimeout;
-if(typeof data321 !== "string"){
-const err582 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.cluster/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.executionTimeout.type,parentSchema:schema22.properties.executionTimeout,data:data321};
+if(data41.awsConnId !== undefined){
+let data322 = data41.awsConnId;
+if(typeof data322 === "string"){
+if(func3(data322) < 1){
+const err582 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.awsConnId,data:data322};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -7415,11 +7416,8 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data322 = data41.awsConnId;
-if(typeof data322 === "string"){
-if(func3(data322) < 1){
-const err583 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.awsConnId,data:data322};
+else {
+const err583 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.awsConnId.type,parentSchema:schema22.properties.awsConnId,data:data322};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -7429,8 +7427,11 @@ vErrors.push(err583);
 errors++;
 }
 }
-else {
-const err584 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.cluster/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.awsConnId.type,parentSchema:schema22.properties.awsConnId,data:data322};
+if(data41.region !== undefined){
+let data323 = data41.region;
+if(typeof data323 === "string"){
+if(func3(data323) < 1){
+const err584 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.region,data:data323};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -7440,11 +7441,8 @@ vErrors.push(err584);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data323 = data41.region;
-if(typeof data323 === "string"){
-if(func3(data323) < 1){
-const err585 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.region,data:data323};
+else {
+const err585 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.region.type,parentSchema:schema22.properties.region,data:data323};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -7454,8 +7452,10 @@ vErrors.push(err585);
 errors++;
 }
 }
-else {
-const err586 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.cluster/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.region.type,parentSchema:schema22.properties.region,data:data323};
+if(data41.deferrable !== undefined){
+let data324 = data41.deferrable;
+if(typeof data324 !== "boolean"){
+const err586 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.emr.cluster/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.deferrable.type,parentSchema:schema22.properties.deferrable,data:data324};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -7465,10 +7465,11 @@ vErrors.push(err586);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data324 = data41.deferrable;
-if(typeof data324 !== "boolean"){
-const err587 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.cluster/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.deferrable.type,parentSchema:schema22.properties.deferrable,data:data324};
+if(data41.pool !== undefined){
+let data325 = data41.pool;
+if(typeof data325 === "string"){
+if(func3(data325) < 1){
+const err587 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.pool,data:data325};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -7478,11 +7479,8 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data325 = data41.pool;
-if(typeof data325 === "string"){
-if(func3(data325) < 1){
-const err588 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.pool,data:data325};
+else {
+const err588 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.pool.type,parentSchema:schema22.properties.pool,data:data325};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -7492,8 +7490,9 @@ vErrors.push(err588);
 errors++;
 }
 }
+}
 else {
-const err589 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.cluster/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.pool.type,parentSchema:schema22.properties.pool,data:data325};
+const err589 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data41};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -7503,9 +7502,10 @@ vErrors.push(err589);
 errors++;
 }
 }
-}
-else {
-const err590 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data41};
+else if(tag0 === "emr.steps"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err590 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -7514,11 +7514,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-else if(tag0 === "emr.steps"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err591 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+if(data41.kind === undefined){
+const err591 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -7527,8 +7524,8 @@ vErrors.push(err591);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err592 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+if(data41.steps === undefined){
+const err592 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -7537,8 +7534,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-if(data41.steps === undefined){
-const err593 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
+for(const key26 in data41){
+if(!(func2.call(schema23.properties, key26))){
+const err593 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.steps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -7547,9 +7545,11 @@ vErrors.push(err593);
 }
 errors++;
 }
-for(const key26 in data41){
-if(!(func2.call(schema23.properties, key26))){
-const err594 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data41};
+}
+if(data41.id !== undefined){
+let data326 = data41.id;
+if(typeof data326 !== "string"){
+const err594 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.emr.steps/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.id.type,parentSchema:schema23.properties.id,data:data326};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -7559,10 +7559,10 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data326 = data41.id;
-if(typeof data326 !== "string"){
-const err595 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.steps/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.id.type,parentSchema:schema23.properties.id,data:data326};
+if(data41.kind !== undefined){
+let data327 = data41.kind;
+if("emr.steps" !== data327){
+const err595 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.emr.steps/properties/kind/const",keyword:"const",params:{allowedValue: "emr.steps"},message:"must be equal to constant",schema:"emr.steps",parentSchema:schema23.properties.kind,data:data327};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -7572,10 +7572,11 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data327 = data41.kind;
-if("emr.steps" !== data327){
-const err596 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.steps/properties/kind/const",keyword:"const",params:{allowedValue: "emr.steps"},message:"must be equal to constant",schema:"emr.steps",parentSchema:schema23.properties.kind,data:data327};
+if(data41.cluster !== undefined){
+let data328 = data41.cluster;
+if(typeof data328 === "string"){
+if(func3(data328) < 1){
+const err596 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.cluster,data:data328};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -7585,11 +7586,8 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data41.cluster !== undefined){
-let data328 = data41.cluster;
-if(typeof data328 === "string"){
-if(func3(data328) < 1){
-const err597 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.cluster,data:data328};
+else {
+const err597 = {instancePath:instancePath+"/steps/" + i2+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.cluster.type,parentSchema:schema23.properties.cluster,data:data328};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -7599,8 +7597,11 @@ vErrors.push(err597);
 errors++;
 }
 }
-else {
-const err598 = {instancePath:instancePath+"/steps/" + i3+"/cluster",schemaPath:"#/definitions/step.emr.steps/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.cluster.type,parentSchema:schema23.properties.cluster,data:data328};
+if(data41.clusterStep !== undefined){
+let data329 = data41.clusterStep;
+if(typeof data329 === "string"){
+if(func3(data329) < 1){
+const err598 = {instancePath:instancePath+"/steps/" + i2+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.clusterStep,data:data329};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -7610,11 +7611,8 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data41.clusterStep !== undefined){
-let data329 = data41.clusterStep;
-if(typeof data329 === "string"){
-if(func3(data329) < 1){
-const err599 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.clusterStep,data:data329};
+else {
+const err599 = {instancePath:instancePath+"/steps/" + i2+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.clusterStep.type,parentSchema:schema23.properties.clusterStep,data:data329};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -7624,8 +7622,11 @@ vErrors.push(err599);
 errors++;
 }
 }
-else {
-const err600 = {instancePath:instancePath+"/steps/" + i3+"/clusterStep",schemaPath:"#/definitions/step.emr.steps/properties/clusterStep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.clusterStep.type,parentSchema:schema23.properties.clusterStep,data:data329};
+if(data41.steps !== undefined){
+let data330 = data41.steps;
+if(Array.isArray(data330)){
+if(data330.length > 256){
+const err600 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -7634,12 +7635,8 @@ vErrors.push(err600);
 }
 errors++;
 }
-}
-if(data41.steps !== undefined){
-let data330 = data41.steps;
-if(Array.isArray(data330)){
-if(data330.length > 256){
-const err601 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema23.properties.steps,data:data330};
+if(data330.length < 1){
+const err601 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -7648,8 +7645,12 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(data330.length < 1){
-const err602 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.steps,data:data330};
+const len39 = data330.length;
+for(let i47=0; i47<len39; i47++){
+let data331 = data330[i47];
+if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
+if(data331.name === undefined){
+const err602 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -7658,12 +7659,8 @@ vErrors.push(err602);
 }
 errors++;
 }
-const len40 = data330.length;
-for(let i48=0; i48<len40; i48++){
-let data331 = data330[i48];
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-if(data331.name === undefined){
-const err603 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
+if(data331.args === undefined){
+const err603 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -7672,8 +7669,9 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(data331.args === undefined){
-const err604 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/required",keyword:"required",params:{missingProperty: "args"},message:"must have required property '"+"args"+"'",schema:schema23.properties.steps.items.required,parentSchema:schema23.properties.steps.items,data:data331};
+for(const key27 in data331){
+if(!(((((key27 === "name") || (key27 === "jar")) || (key27 === "mainClass")) || (key27 === "args")) || (key27 === "actionOnFailure"))){
+const err604 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -7682,9 +7680,12 @@ vErrors.push(err604);
 }
 errors++;
 }
-for(const key27 in data331){
-if(!(((((key27 === "name") || (key27 === "jar")) || (key27 === "mainClass")) || (key27 === "args")) || (key27 === "actionOnFailure"))){
-const err605 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.steps.items,data:data331};
+}
+if(data331.name !== undefined){
+let data332 = data331.name;
+if(typeof data332 === "string"){
+if(func3(data332) > 256){
+const err605 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -7693,12 +7694,8 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-if(data331.name !== undefined){
-let data332 = data331.name;
-if(typeof data332 === "string"){
-if(func3(data332) > 256){
-const err606 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
+if(func3(data332) < 1){
+const err606 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -7707,8 +7704,9 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(func3(data332) < 1){
-const err607 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
+}
+else {
+const err607 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.name.type,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -7718,8 +7716,11 @@ vErrors.push(err607);
 errors++;
 }
 }
-else {
-const err608 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/name",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.name.type,parentSchema:schema23.properties.steps.items.properties.name,data:data332};
+if(data331.jar !== undefined){
+let data333 = data331.jar;
+if(typeof data333 === "string"){
+if(func3(data333) < 1){
+const err608 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -7729,11 +7730,8 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data331.jar !== undefined){
-let data333 = data331.jar;
-if(typeof data333 === "string"){
-if(func3(data333) < 1){
-const err609 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
+else {
+const err609 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.jar.type,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -7743,8 +7741,11 @@ vErrors.push(err609);
 errors++;
 }
 }
-else {
-const err610 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/jar",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.jar.type,parentSchema:schema23.properties.steps.items.properties.jar,data:data333};
+if(data331.mainClass !== undefined){
+let data334 = data331.mainClass;
+if(typeof data334 === "string"){
+if(func3(data334) < 1){
+const err610 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -7754,11 +7755,8 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data331.mainClass !== undefined){
-let data334 = data331.mainClass;
-if(typeof data334 === "string"){
-if(func3(data334) < 1){
-const err611 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
+else {
+const err611 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.mainClass.type,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -7768,8 +7766,14 @@ vErrors.push(err611);
 errors++;
 }
 }
-else {
-const err612 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/mainClass",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/mainClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.mainClass.type,parentSchema:schema23.properties.steps.items.properties.mainClass,data:data334};
+if(data331.args !== undefined){
+let data335 = data331.args;
+if(Array.isArray(data335)){
+const len40 = data335.length;
+for(let i48=0; i48<len40; i48++){
+let data336 = data335[i48];
+if(typeof data336 !== "string"){
+const err612 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/args/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.args.items.type,parentSchema:schema23.properties.steps.items.properties.args.items,data:data336};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -7779,14 +7783,9 @@ vErrors.push(err612);
 errors++;
 }
 }
-if(data331.args !== undefined){
-let data335 = data331.args;
-if(Array.isArray(data335)){
-const len41 = data335.length;
-for(let i49=0; i49<len41; i49++){
-let data336 = data335[i49];
-if(typeof data336 !== "string"){
-const err613 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args/" + i49,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.args.items.type,parentSchema:schema23.properties.steps.items.properties.args.items,data:data336};
+}
+else {
+const err613 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/args",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.items.properties.args.type,parentSchema:schema23.properties.steps.items.properties.args,data:data335};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -7796,9 +7795,10 @@ vErrors.push(err613);
 errors++;
 }
 }
-}
-else {
-const err614 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/args",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.items.properties.args.type,parentSchema:schema23.properties.steps.items.properties.args,data:data335};
+if(data331.actionOnFailure !== undefined){
+let data337 = data331.actionOnFailure;
+if(typeof data337 !== "string"){
+const err614 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -7807,11 +7807,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-if(data331.actionOnFailure !== undefined){
-let data337 = data331.actionOnFailure;
-if(typeof data337 !== "string"){
-const err615 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.steps.items.properties.actionOnFailure.type,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
+if(!(((data337 === "CANCEL_AND_WAIT") || (data337 === "CONTINUE")) || (data337 === "TERMINATE_CLUSTER"))){
+const err615 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema23.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -7820,8 +7817,10 @@ vErrors.push(err615);
 }
 errors++;
 }
-if(!(((data337 === "CANCEL_AND_WAIT") || (data337 === "CONTINUE")) || (data337 === "TERMINATE_CLUSTER"))){
-const err616 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48+"/actionOnFailure",schemaPath:"#/definitions/step.emr.steps/properties/steps/items/properties/actionOnFailure/enum",keyword:"enum",params:{allowedValues: schema23.properties.steps.items.properties.actionOnFailure.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.steps.items.properties.actionOnFailure.enum,parentSchema:schema23.properties.steps.items.properties.actionOnFailure,data:data337};
+}
+}
+else {
+const err616 = {instancePath:instancePath+"/steps/" + i2+"/steps/" + i47,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.steps.items.type,parentSchema:schema23.properties.steps.items,data:data331};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -7833,7 +7832,7 @@ errors++;
 }
 }
 else {
-const err617 = {instancePath:instancePath+"/steps/" + i3+"/steps/" + i48,schemaPath:"#/definitions/step.emr.steps/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.steps.items.type,parentSchema:schema23.properties.steps.items,data:data331};
+const err617 = {instancePath:instancePath+"/steps/" + i2+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.type,parentSchema:schema23.properties.steps,data:data330};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -7843,9 +7842,10 @@ vErrors.push(err617);
 errors++;
 }
 }
-}
-else {
-const err618 = {instancePath:instancePath+"/steps/" + i3+"/steps",schemaPath:"#/definitions/step.emr.steps/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.steps.type,parentSchema:schema23.properties.steps,data:data330};
+if(data41.executionRole !== undefined){
+let data338 = data41.executionRole;
+if(typeof data338 !== "string"){
+const err618 = {instancePath:instancePath+"/steps/" + i2+"/executionRole",schemaPath:"#/definitions/step.emr.steps/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionRole.type,parentSchema:schema23.properties.executionRole,data:data338};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -7855,10 +7855,10 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data41.executionRole !== undefined){
-let data338 = data41.executionRole;
-if(typeof data338 !== "string"){
-const err619 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.steps/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionRole.type,parentSchema:schema23.properties.executionRole,data:data338};
+if(data41.waitForCompletion !== undefined){
+let data339 = data41.waitForCompletion;
+if(typeof data339 !== "boolean"){
+const err619 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.emr.steps/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.waitForCompletion.type,parentSchema:schema23.properties.waitForCompletion,data:data339};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -7868,10 +7868,10 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data339 = data41.waitForCompletion;
-if(typeof data339 !== "boolean"){
-const err620 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.steps/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.waitForCompletion.type,parentSchema:schema23.properties.waitForCompletion,data:data339};
+if(data41.maxWait !== undefined){
+let data340 = data41.maxWait;
+if(typeof data340 !== "string"){
+const err620 = {instancePath:instancePath+"/steps/" + i2+"/maxWait",schemaPath:"#/definitions/step.emr.steps/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.maxWait.type,parentSchema:schema23.properties.maxWait,data:data340};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -7881,10 +7881,14 @@ vErrors.push(err620);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data340 = data41.maxWait;
-if(typeof data340 !== "string"){
-const err621 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.steps/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.maxWait.type,parentSchema:schema23.properties.maxWait,data:data340};
+if(data41.dependsOn !== undefined){
+let data341 = data41.dependsOn;
+if(Array.isArray(data341)){
+const len41 = data341.length;
+for(let i49=0; i49<len41; i49++){
+let data342 = data341[i49];
+if(typeof data342 !== "string"){
+const err621 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i49,schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.dependsOn.items.type,parentSchema:schema23.properties.dependsOn.items,data:data342};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -7894,14 +7898,9 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data341 = data41.dependsOn;
-if(Array.isArray(data341)){
-const len42 = data341.length;
-for(let i50=0; i50<len42; i50++){
-let data342 = data341[i50];
-if(typeof data342 !== "string"){
-const err622 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i50,schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.dependsOn.items.type,parentSchema:schema23.properties.dependsOn.items,data:data342};
+}
+else {
+const err622 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.dependsOn.type,parentSchema:schema23.properties.dependsOn,data:data341};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -7911,9 +7910,10 @@ vErrors.push(err622);
 errors++;
 }
 }
-}
-else {
-const err623 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.steps/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.dependsOn.type,parentSchema:schema23.properties.dependsOn,data:data341};
+if(data41.group !== undefined){
+let data343 = data41.group;
+if(typeof data343 !== "string"){
+const err623 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.emr.steps/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.group.type,parentSchema:schema23.properties.group,data:data343};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -7923,10 +7923,10 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data343 = data41.group;
-if(typeof data343 !== "string"){
-const err624 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.steps/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.group.type,parentSchema:schema23.properties.group,data:data343};
+if(data41.triggerRule !== undefined){
+let data344 = data41.triggerRule;
+if(typeof data344 !== "string"){
+const err624 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.triggerRule.type,parentSchema:schema23.properties.triggerRule,data:data344};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -7935,11 +7935,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data344 = data41.triggerRule;
-if(typeof data344 !== "string"){
-const err625 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.triggerRule.type,parentSchema:schema23.properties.triggerRule,data:data344};
+if(!((((((((((((data344 === "all_success") || (data344 === "all_failed")) || (data344 === "all_done")) || (data344 === "all_done_setup_success")) || (data344 === "all_skipped")) || (data344 === "one_success")) || (data344 === "one_failed")) || (data344 === "one_done")) || (data344 === "none_failed")) || (data344 === "none_failed_min_one_success")) || (data344 === "none_skipped")) || (data344 === "always"))){
+const err625 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema23.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.triggerRule.enum,parentSchema:schema23.properties.triggerRule,data:data344};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -7948,8 +7945,15 @@ vErrors.push(err625);
 }
 errors++;
 }
-if(!((((((((((((data344 === "all_success") || (data344 === "all_failed")) || (data344 === "all_done")) || (data344 === "all_done_setup_success")) || (data344 === "all_skipped")) || (data344 === "one_success")) || (data344 === "one_failed")) || (data344 === "one_done")) || (data344 === "none_failed")) || (data344 === "none_failed_min_one_success")) || (data344 === "none_skipped")) || (data344 === "always"))){
-const err626 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.steps/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema23.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.triggerRule.enum,parentSchema:schema23.properties.triggerRule,data:data344};
+}
+if(data41.produces !== undefined){
+let data345 = data41.produces;
+if(Array.isArray(data345)){
+const len42 = data345.length;
+for(let i50=0; i50<len42; i50++){
+let data346 = data345[i50];
+if(typeof data346 !== "string"){
+const err626 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i50,schemaPath:"#/definitions/step.emr.steps/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.produces.items.type,parentSchema:schema23.properties.produces.items,data:data346};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -7959,14 +7963,9 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data345 = data41.produces;
-if(Array.isArray(data345)){
-const len43 = data345.length;
-for(let i51=0; i51<len43; i51++){
-let data346 = data345[i51];
-if(typeof data346 !== "string"){
-const err627 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i51,schemaPath:"#/definitions/step.emr.steps/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.produces.items.type,parentSchema:schema23.properties.produces.items,data:data346};
+}
+else {
+const err627 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.emr.steps/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.produces.type,parentSchema:schema23.properties.produces,data:data345};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -7976,9 +7975,10 @@ vErrors.push(err627);
 errors++;
 }
 }
-}
-else {
-const err628 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.steps/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.produces.type,parentSchema:schema23.properties.produces,data:data345};
+if(data41.retries !== undefined){
+let data347 = data41.retries;
+if(!(((typeof data347 == "number") && (!(data347 % 1) && !isNaN(data347))) && (isFinite(data347)))){
+const err628 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.retries.type,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -7987,11 +7987,9 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data347 = data41.retries;
-if(!(((typeof data347 == "number") && (!(data347 % 1) && !isNaN(data347))) && (isFinite(data347)))){
-const err629 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.retries.type,parentSchema:schema23.properties.retries,data:data347};
+if((typeof data347 == "number") && (isFinite(data347))){
+if(data347 > 100 || isNaN(data347)){
+const err629 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8000,9 +7998,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-if((typeof data347 == "number") && (isFinite(data347))){
-if(data347 > 100 || isNaN(data347)){
-const err630 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema23.properties.retries,data:data347};
+if(data347 < 0 || isNaN(data347)){
+const err630 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.retries,data:data347};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8011,8 +8008,12 @@ vErrors.push(err630);
 }
 errors++;
 }
-if(data347 < 0 || isNaN(data347)){
-const err631 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.steps/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.retries,data:data347};
+}
+}
+if(data41.retryDelay !== undefined){
+let data348 = data41.retryDelay;
+if(typeof data348 !== "string"){
+const err631 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.emr.steps/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.retryDelay.type,parentSchema:schema23.properties.retryDelay,data:data348};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8022,11 +8023,10 @@ vErrors.push(err631);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data348 = data41.retryDelay;
-if(typeof data348 !== "string"){
-const err632 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.steps/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.retryDelay.type,parentSchema:schema23.properties.retryDelay,data:data348};
+if(data41.retryExponentialBackoff !== undefined){
+let data349 = data41.retryExponentialBackoff;
+if(typeof data349 !== "boolean"){
+const err632 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.steps/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.retryExponentialBackoff.type,parentSchema:schema23.properties.retryExponentialBackoff,data:data349};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8036,10 +8036,10 @@ vErrors.push(err632);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data349 = data41.retryExponentialBackoff;
-if(typeof data349 !== "boolean"){
-const err633 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.steps/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.retryExponentialBackoff.type,parentSchema:schema23.properties.retryExponentialBackoff,data:data349};
+if(data41.executionTimeout !== undefined){
+let data350 = data41.executionTimeout;
+if(typeof data350 !== "string"){
+const err633 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.emr.steps/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionTimeout.type,parentSchema:schema23.properties.executionTimeout,data:data350};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8049,10 +8049,11 @@ vErrors.push(err633);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data350 = data41.executionTimeout;
-if(typeof data350 !== "string"){
-const err634 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.steps/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.executionTimeout.type,parentSchema:schema23.properties.executionTimeout,data:data350};
+if(data41.awsConnId !== undefined){
+let data351 = data41.awsConnId;
+if(typeof data351 === "string"){
+if(func3(data351) < 1){
+const err634 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.awsConnId,data:data351};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8062,11 +8063,8 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data351 = data41.awsConnId;
-if(typeof data351 === "string"){
-if(func3(data351) < 1){
-const err635 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.awsConnId,data:data351};
+else {
+const err635 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.awsConnId.type,parentSchema:schema23.properties.awsConnId,data:data351};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8076,8 +8074,11 @@ vErrors.push(err635);
 errors++;
 }
 }
-else {
-const err636 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.steps/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.awsConnId.type,parentSchema:schema23.properties.awsConnId,data:data351};
+if(data41.region !== undefined){
+let data352 = data41.region;
+if(typeof data352 === "string"){
+if(func3(data352) < 1){
+const err636 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.region,data:data352};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8087,11 +8088,8 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data352 = data41.region;
-if(typeof data352 === "string"){
-if(func3(data352) < 1){
-const err637 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.region,data:data352};
+else {
+const err637 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.region.type,parentSchema:schema23.properties.region,data:data352};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8101,8 +8099,10 @@ vErrors.push(err637);
 errors++;
 }
 }
-else {
-const err638 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.steps/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.region.type,parentSchema:schema23.properties.region,data:data352};
+if(data41.deferrable !== undefined){
+let data353 = data41.deferrable;
+if(typeof data353 !== "boolean"){
+const err638 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.emr.steps/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.deferrable.type,parentSchema:schema23.properties.deferrable,data:data353};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8112,10 +8112,11 @@ vErrors.push(err638);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data353 = data41.deferrable;
-if(typeof data353 !== "boolean"){
-const err639 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.steps/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.deferrable.type,parentSchema:schema23.properties.deferrable,data:data353};
+if(data41.pool !== undefined){
+let data354 = data41.pool;
+if(typeof data354 === "string"){
+if(func3(data354) < 1){
+const err639 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.pool,data:data354};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8125,11 +8126,8 @@ vErrors.push(err639);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data354 = data41.pool;
-if(typeof data354 === "string"){
-if(func3(data354) < 1){
-const err640 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.pool,data:data354};
+else {
+const err640 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pool.type,parentSchema:schema23.properties.pool,data:data354};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8139,8 +8137,9 @@ vErrors.push(err640);
 errors++;
 }
 }
+}
 else {
-const err641 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.steps/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pool.type,parentSchema:schema23.properties.pool,data:data354};
+const err641 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8150,9 +8149,10 @@ vErrors.push(err641);
 errors++;
 }
 }
-}
-else {
-const err642 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data41};
+else if(tag0 === "emr.serverless"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err642 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8161,11 +8161,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-else if(tag0 === "emr.serverless"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err643 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.kind === undefined){
+const err643 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8174,8 +8171,8 @@ vErrors.push(err643);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err644 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.application === undefined){
+const err644 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8184,8 +8181,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(data41.application === undefined){
-const err645 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.executionRole === undefined){
+const err645 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "executionRole"},message:"must have required property '"+"executionRole"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8194,8 +8191,8 @@ vErrors.push(err645);
 }
 errors++;
 }
-if(data41.executionRole === undefined){
-const err646 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "executionRole"},message:"must have required property '"+"executionRole"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+if(data41.entryPoint === undefined){
+const err646 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "entryPoint"},message:"must have required property '"+"entryPoint"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8204,8 +8201,9 @@ vErrors.push(err646);
 }
 errors++;
 }
-if(data41.entryPoint === undefined){
-const err647 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/required",keyword:"required",params:{missingProperty: "entryPoint"},message:"must have required property '"+"entryPoint"+"'",schema:schema24.required,parentSchema:schema24,data:data41};
+for(const key28 in data41){
+if(!(func2.call(schema24.properties, key28))){
+const err647 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8214,9 +8212,11 @@ vErrors.push(err647);
 }
 errors++;
 }
-for(const key28 in data41){
-if(!(func2.call(schema24.properties, key28))){
-const err648 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data41};
+}
+if(data41.id !== undefined){
+let data355 = data41.id;
+if(typeof data355 !== "string"){
+const err648 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.emr.serverless/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data355};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8226,10 +8226,10 @@ vErrors.push(err648);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data355 = data41.id;
-if(typeof data355 !== "string"){
-const err649 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.emr.serverless/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.id.type,parentSchema:schema24.properties.id,data:data355};
+if(data41.kind !== undefined){
+let data356 = data41.kind;
+if("emr.serverless" !== data356){
+const err649 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.emr.serverless/properties/kind/const",keyword:"const",params:{allowedValue: "emr.serverless"},message:"must be equal to constant",schema:"emr.serverless",parentSchema:schema24.properties.kind,data:data356};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8239,10 +8239,11 @@ vErrors.push(err649);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data356 = data41.kind;
-if("emr.serverless" !== data356){
-const err650 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.emr.serverless/properties/kind/const",keyword:"const",params:{allowedValue: "emr.serverless"},message:"must be equal to constant",schema:"emr.serverless",parentSchema:schema24.properties.kind,data:data356};
+if(data41.application !== undefined){
+let data357 = data41.application;
+if(typeof data357 === "string"){
+if(func3(data357) < 1){
+const err650 = {instancePath:instancePath+"/steps/" + i2+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.application,data:data357};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8252,11 +8253,8 @@ vErrors.push(err650);
 errors++;
 }
 }
-if(data41.application !== undefined){
-let data357 = data41.application;
-if(typeof data357 === "string"){
-if(func3(data357) < 1){
-const err651 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.application,data:data357};
+else {
+const err651 = {instancePath:instancePath+"/steps/" + i2+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.application.type,parentSchema:schema24.properties.application,data:data357};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -8266,8 +8264,10 @@ vErrors.push(err651);
 errors++;
 }
 }
-else {
-const err652 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.emr.serverless/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.application.type,parentSchema:schema24.properties.application,data:data357};
+if(data41.executionRole !== undefined){
+let data358 = data41.executionRole;
+if(typeof data358 !== "string"){
+const err652 = {instancePath:instancePath+"/steps/" + i2+"/executionRole",schemaPath:"#/definitions/step.emr.serverless/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionRole.type,parentSchema:schema24.properties.executionRole,data:data358};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -8277,10 +8277,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-if(data41.executionRole !== undefined){
-let data358 = data41.executionRole;
-if(typeof data358 !== "string"){
-const err653 = {instancePath:instancePath+"/steps/" + i3+"/executionRole",schemaPath:"#/definitions/step.emr.serverless/properties/executionRole/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionRole.type,parentSchema:schema24.properties.executionRole,data:data358};
+if(data41.entryPoint !== undefined){
+let data359 = data41.entryPoint;
+if(typeof data359 === "string"){
+if(func3(data359) < 1){
+const err653 = {instancePath:instancePath+"/steps/" + i2+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryPoint,data:data359};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -8290,11 +8291,8 @@ vErrors.push(err653);
 errors++;
 }
 }
-if(data41.entryPoint !== undefined){
-let data359 = data41.entryPoint;
-if(typeof data359 === "string"){
-if(func3(data359) < 1){
-const err654 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryPoint,data:data359};
+else {
+const err654 = {instancePath:instancePath+"/steps/" + i2+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryPoint.type,parentSchema:schema24.properties.entryPoint,data:data359};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -8304,8 +8302,14 @@ vErrors.push(err654);
 errors++;
 }
 }
-else {
-const err655 = {instancePath:instancePath+"/steps/" + i3+"/entryPoint",schemaPath:"#/definitions/step.emr.serverless/properties/entryPoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryPoint.type,parentSchema:schema24.properties.entryPoint,data:data359};
+if(data41.arguments !== undefined){
+let data360 = data41.arguments;
+if(Array.isArray(data360)){
+const len43 = data360.length;
+for(let i51=0; i51<len43; i51++){
+let data361 = data360[i51];
+if(typeof data361 !== "string"){
+const err655 = {instancePath:instancePath+"/steps/" + i2+"/arguments/" + i51,schemaPath:"#/definitions/step.emr.serverless/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.arguments.items.type,parentSchema:schema24.properties.arguments.items,data:data361};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -8315,14 +8319,9 @@ vErrors.push(err655);
 errors++;
 }
 }
-if(data41.arguments !== undefined){
-let data360 = data41.arguments;
-if(Array.isArray(data360)){
-const len44 = data360.length;
-for(let i52=0; i52<len44; i52++){
-let data361 = data360[i52];
-if(typeof data361 !== "string"){
-const err656 = {instancePath:instancePath+"/steps/" + i3+"/arguments/" + i52,schemaPath:"#/definitions/step.emr.serverless/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.arguments.items.type,parentSchema:schema24.properties.arguments.items,data:data361};
+}
+else {
+const err656 = {instancePath:instancePath+"/steps/" + i2+"/arguments",schemaPath:"#/definitions/step.emr.serverless/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.arguments.type,parentSchema:schema24.properties.arguments,data:data360};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -8332,9 +8331,11 @@ vErrors.push(err656);
 errors++;
 }
 }
-}
-else {
-const err657 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.emr.serverless/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.arguments.type,parentSchema:schema24.properties.arguments,data:data360};
+if(data41.sparkSubmitParameters !== undefined){
+let data362 = data41.sparkSubmitParameters;
+if(typeof data362 === "string"){
+if(func3(data362) < 1){
+const err657 = {instancePath:instancePath+"/steps/" + i2+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -8344,11 +8345,8 @@ vErrors.push(err657);
 errors++;
 }
 }
-if(data41.sparkSubmitParameters !== undefined){
-let data362 = data41.sparkSubmitParameters;
-if(typeof data362 === "string"){
-if(func3(data362) < 1){
-const err658 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
+else {
+const err658 = {instancePath:instancePath+"/steps/" + i2+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.sparkSubmitParameters.type,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -8358,8 +8356,12 @@ vErrors.push(err658);
 errors++;
 }
 }
-else {
-const err659 = {instancePath:instancePath+"/steps/" + i3+"/sparkSubmitParameters",schemaPath:"#/definitions/step.emr.serverless/properties/sparkSubmitParameters/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.sparkSubmitParameters.type,parentSchema:schema24.properties.sparkSubmitParameters,data:data362};
+if(data41.configurationOverrides !== undefined){
+let data363 = data41.configurationOverrides;
+if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
+for(const key29 in data363){
+if(!((key29 === "applicationConfiguration") || (key29 === "monitoringConfiguration"))){
+const err659 = {instancePath:instancePath+"/steps/" + i2+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.configurationOverrides,data:data363};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -8369,12 +8371,14 @@ vErrors.push(err659);
 errors++;
 }
 }
-if(data41.configurationOverrides !== undefined){
-let data363 = data41.configurationOverrides;
-if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
-for(const key29 in data363){
-if(!((key29 === "applicationConfiguration") || (key29 === "monitoringConfiguration"))){
-const err660 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.configurationOverrides,data:data363};
+if(data363.applicationConfiguration !== undefined){
+let data364 = data363.applicationConfiguration;
+if(Array.isArray(data364)){
+const len44 = data364.length;
+for(let i52=0; i52<len44; i52++){
+let data365 = data364[i52];
+if(!(data365 && typeof data365 == "object" && !Array.isArray(data365))){
+const err660 = {instancePath:instancePath+"/steps/" + i2+"/configurationOverrides/applicationConfiguration/" + i52,schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items,data:data365};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -8384,14 +8388,9 @@ vErrors.push(err660);
 errors++;
 }
 }
-if(data363.applicationConfiguration !== undefined){
-let data364 = data363.applicationConfiguration;
-if(Array.isArray(data364)){
-const len45 = data364.length;
-for(let i53=0; i53<len45; i53++){
-let data365 = data364[i53];
-if(!(data365 && typeof data365 == "object" && !Array.isArray(data365))){
-const err661 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration/" + i53,schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration.items,data:data365};
+}
+else {
+const err661 = {instancePath:instancePath+"/steps/" + i2+"/configurationOverrides/applicationConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration,data:data364};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -8401,9 +8400,10 @@ vErrors.push(err661);
 errors++;
 }
 }
-}
-else {
-const err662 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/applicationConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/applicationConfiguration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.configurationOverrides.properties.applicationConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.applicationConfiguration,data:data364};
+if(data363.monitoringConfiguration !== undefined){
+let data366 = data363.monitoringConfiguration;
+if(!(data366 && typeof data366 == "object" && !Array.isArray(data366))){
+const err662 = {instancePath:instancePath+"/steps/" + i2+"/configurationOverrides/monitoringConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/monitoringConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.monitoringConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.monitoringConfiguration,data:data366};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -8413,10 +8413,9 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data363.monitoringConfiguration !== undefined){
-let data366 = data363.monitoringConfiguration;
-if(!(data366 && typeof data366 == "object" && !Array.isArray(data366))){
-const err663 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides/monitoringConfiguration",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/properties/monitoringConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.properties.monitoringConfiguration.type,parentSchema:schema24.properties.configurationOverrides.properties.monitoringConfiguration,data:data366};
+}
+else {
+const err663 = {instancePath:instancePath+"/steps/" + i2+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.type,parentSchema:schema24.properties.configurationOverrides,data:data363};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -8426,9 +8425,11 @@ vErrors.push(err663);
 errors++;
 }
 }
-}
-else {
-const err664 = {instancePath:instancePath+"/steps/" + i3+"/configurationOverrides",schemaPath:"#/definitions/step.emr.serverless/properties/configurationOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.configurationOverrides.type,parentSchema:schema24.properties.configurationOverrides,data:data363};
+if(data41.name !== undefined){
+let data367 = data41.name;
+if(typeof data367 === "string"){
+if(func3(data367) > 256){
+const err664 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -8437,12 +8438,8 @@ vErrors.push(err664);
 }
 errors++;
 }
-}
-if(data41.name !== undefined){
-let data367 = data41.name;
-if(typeof data367 === "string"){
-if(func3(data367) > 256){
-const err665 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema24.properties.name,data:data367};
+if(func3(data367) < 1){
+const err665 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -8451,8 +8448,9 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(func3(data367) < 1){
-const err666 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data367};
+}
+else {
+const err666 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data367};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -8462,8 +8460,10 @@ vErrors.push(err666);
 errors++;
 }
 }
-else {
-const err667 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.emr.serverless/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data367};
+if(data41.waitForCompletion !== undefined){
+let data368 = data41.waitForCompletion;
+if(typeof data368 !== "boolean"){
+const err667 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.emr.serverless/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.waitForCompletion.type,parentSchema:schema24.properties.waitForCompletion,data:data368};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -8473,10 +8473,10 @@ vErrors.push(err667);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data368 = data41.waitForCompletion;
-if(typeof data368 !== "boolean"){
-const err668 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.emr.serverless/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.waitForCompletion.type,parentSchema:schema24.properties.waitForCompletion,data:data368};
+if(data41.maxWait !== undefined){
+let data369 = data41.maxWait;
+if(typeof data369 !== "string"){
+const err668 = {instancePath:instancePath+"/steps/" + i2+"/maxWait",schemaPath:"#/definitions/step.emr.serverless/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.maxWait.type,parentSchema:schema24.properties.maxWait,data:data369};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -8486,10 +8486,10 @@ vErrors.push(err668);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data369 = data41.maxWait;
-if(typeof data369 !== "string"){
-const err669 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.emr.serverless/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.maxWait.type,parentSchema:schema24.properties.maxWait,data:data369};
+if(data41.cancelOnKill !== undefined){
+let data370 = data41.cancelOnKill;
+if(typeof data370 !== "boolean"){
+const err669 = {instancePath:instancePath+"/steps/" + i2+"/cancelOnKill",schemaPath:"#/definitions/step.emr.serverless/properties/cancelOnKill/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.cancelOnKill.type,parentSchema:schema24.properties.cancelOnKill,data:data370};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -8499,10 +8499,14 @@ vErrors.push(err669);
 errors++;
 }
 }
-if(data41.cancelOnKill !== undefined){
-let data370 = data41.cancelOnKill;
-if(typeof data370 !== "boolean"){
-const err670 = {instancePath:instancePath+"/steps/" + i3+"/cancelOnKill",schemaPath:"#/definitions/step.emr.serverless/properties/cancelOnKill/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.cancelOnKill.type,parentSchema:schema24.properties.cancelOnKill,data:data370};
+if(data41.dependsOn !== undefined){
+let data371 = data41.dependsOn;
+if(Array.isArray(data371)){
+const len45 = data371.length;
+for(let i53=0; i53<len45; i53++){
+let data372 = data371[i53];
+if(typeof data372 !== "string"){
+const err670 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i53,schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dependsOn.items.type,parentSchema:schema24.properties.dependsOn.items,data:data372};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -8512,14 +8516,9 @@ vErrors.push(err670);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data371 = data41.dependsOn;
-if(Array.isArray(data371)){
-const len46 = data371.length;
-for(let i54=0; i54<len46; i54++){
-let data372 = data371[i54];
-if(typeof data372 !== "string"){
-const err671 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i54,schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dependsOn.items.type,parentSchema:schema24.properties.dependsOn.items,data:data372};
+}
+else {
+const err671 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.dependsOn.type,parentSchema:schema24.properties.dependsOn,data:data371};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -8529,9 +8528,10 @@ vErrors.push(err671);
 errors++;
 }
 }
-}
-else {
-const err672 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.emr.serverless/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.dependsOn.type,parentSchema:schema24.properties.dependsOn,data:data371};
+if(data41.group !== undefined){
+let data373 = data41.group;
+if(typeof data373 !== "string"){
+const err672 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.emr.serverless/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.group.type,parentSchema:schema24.properties.group,data:data373};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -8541,10 +8541,10 @@ vErrors.push(err672);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data373 = data41.group;
-if(typeof data373 !== "string"){
-const err673 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.emr.serverless/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.group.type,parentSchema:schema24.properties.group,data:data373};
+if(data41.triggerRule !== undefined){
+let data374 = data41.triggerRule;
+if(typeof data374 !== "string"){
+const err673 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.triggerRule.type,parentSchema:schema24.properties.triggerRule,data:data374};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -8553,11 +8553,8 @@ vErrors.push(err673);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data374 = data41.triggerRule;
-if(typeof data374 !== "string"){
-const err674 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.triggerRule.type,parentSchema:schema24.properties.triggerRule,data:data374};
+if(!((((((((((((data374 === "all_success") || (data374 === "all_failed")) || (data374 === "all_done")) || (data374 === "all_done_setup_success")) || (data374 === "all_skipped")) || (data374 === "one_success")) || (data374 === "one_failed")) || (data374 === "one_done")) || (data374 === "none_failed")) || (data374 === "none_failed_min_one_success")) || (data374 === "none_skipped")) || (data374 === "always"))){
+const err674 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema24.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.triggerRule.enum,parentSchema:schema24.properties.triggerRule,data:data374};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -8566,8 +8563,15 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(!((((((((((((data374 === "all_success") || (data374 === "all_failed")) || (data374 === "all_done")) || (data374 === "all_done_setup_success")) || (data374 === "all_skipped")) || (data374 === "one_success")) || (data374 === "one_failed")) || (data374 === "one_done")) || (data374 === "none_failed")) || (data374 === "none_failed_min_one_success")) || (data374 === "none_skipped")) || (data374 === "always"))){
-const err675 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.emr.serverless/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema24.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.triggerRule.enum,parentSchema:schema24.properties.triggerRule,data:data374};
+}
+if(data41.produces !== undefined){
+let data375 = data41.produces;
+if(Array.isArray(data375)){
+const len46 = data375.length;
+for(let i54=0; i54<len46; i54++){
+let data376 = data375[i54];
+if(typeof data376 !== "string"){
+const err675 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i54,schemaPath:"#/definitions/step.emr.serverless/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.produces.items.type,parentSchema:schema24.properties.produces.items,data:data376};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -8577,14 +8581,9 @@ vErrors.push(err675);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data375 = data41.produces;
-if(Array.isArray(data375)){
-const len47 = data375.length;
-for(let i55=0; i55<len47; i55++){
-let data376 = data375[i55];
-if(typeof data376 !== "string"){
-const err676 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i55,schemaPath:"#/definitions/step.emr.serverless/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.produces.items.type,parentSchema:schema24.properties.produces.items,data:data376};
+}
+else {
+const err676 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.emr.serverless/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.produces.type,parentSchema:schema24.properties.produces,data:data375};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -8594,9 +8593,10 @@ vErrors.push(err676);
 errors++;
 }
 }
-}
-else {
-const err677 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.emr.serverless/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.produces.type,parentSchema:schema24.properties.produces,data:data375};
+if(data41.retries !== undefined){
+let data377 = data41.retries;
+if(!(((typeof data377 == "number") && (!(data377 % 1) && !isNaN(data377))) && (isFinite(data377)))){
+const err677 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.retries.type,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -8605,11 +8605,9 @@ vErrors.push(err677);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data377 = data41.retries;
-if(!(((typeof data377 == "number") && (!(data377 % 1) && !isNaN(data377))) && (isFinite(data377)))){
-const err678 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.retries.type,parentSchema:schema24.properties.retries,data:data377};
+if((typeof data377 == "number") && (isFinite(data377))){
+if(data377 > 100 || isNaN(data377)){
+const err678 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -8618,9 +8616,8 @@ vErrors.push(err678);
 }
 errors++;
 }
-if((typeof data377 == "number") && (isFinite(data377))){
-if(data377 > 100 || isNaN(data377)){
-const err679 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema24.properties.retries,data:data377};
+if(data377 < 0 || isNaN(data377)){
+const err679 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.retries,data:data377};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -8629,8 +8626,12 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(data377 < 0 || isNaN(data377)){
-const err680 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.emr.serverless/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.retries,data:data377};
+}
+}
+if(data41.retryDelay !== undefined){
+let data378 = data41.retryDelay;
+if(typeof data378 !== "string"){
+const err680 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.emr.serverless/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.retryDelay.type,parentSchema:schema24.properties.retryDelay,data:data378};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -8640,11 +8641,10 @@ vErrors.push(err680);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data378 = data41.retryDelay;
-if(typeof data378 !== "string"){
-const err681 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.emr.serverless/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.retryDelay.type,parentSchema:schema24.properties.retryDelay,data:data378};
+if(data41.retryExponentialBackoff !== undefined){
+let data379 = data41.retryExponentialBackoff;
+if(typeof data379 !== "boolean"){
+const err681 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.serverless/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.retryExponentialBackoff.type,parentSchema:schema24.properties.retryExponentialBackoff,data:data379};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -8654,10 +8654,10 @@ vErrors.push(err681);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data379 = data41.retryExponentialBackoff;
-if(typeof data379 !== "boolean"){
-const err682 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.emr.serverless/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.retryExponentialBackoff.type,parentSchema:schema24.properties.retryExponentialBackoff,data:data379};
+if(data41.executionTimeout !== undefined){
+let data380 = data41.executionTimeout;
+if(typeof data380 !== "string"){
+const err682 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.emr.serverless/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionTimeout.type,parentSchema:schema24.properties.executionTimeout,data:data380};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -8667,10 +8667,11 @@ vErrors.push(err682);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data380 = data41.executionTimeout;
-if(typeof data380 !== "string"){
-const err683 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.emr.serverless/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.executionTimeout.type,parentSchema:schema24.properties.executionTimeout,data:data380};
+if(data41.awsConnId !== undefined){
+let data381 = data41.awsConnId;
+if(typeof data381 === "string"){
+if(func3(data381) < 1){
+const err683 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.awsConnId,data:data381};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -8680,11 +8681,8 @@ vErrors.push(err683);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data381 = data41.awsConnId;
-if(typeof data381 === "string"){
-if(func3(data381) < 1){
-const err684 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.awsConnId,data:data381};
+else {
+const err684 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.awsConnId.type,parentSchema:schema24.properties.awsConnId,data:data381};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -8694,8 +8692,11 @@ vErrors.push(err684);
 errors++;
 }
 }
-else {
-const err685 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.emr.serverless/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.awsConnId.type,parentSchema:schema24.properties.awsConnId,data:data381};
+if(data41.region !== undefined){
+let data382 = data41.region;
+if(typeof data382 === "string"){
+if(func3(data382) < 1){
+const err685 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.region,data:data382};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -8705,11 +8706,8 @@ vErrors.push(err685);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data382 = data41.region;
-if(typeof data382 === "string"){
-if(func3(data382) < 1){
-const err686 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.region,data:data382};
+else {
+const err686 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.region.type,parentSchema:schema24.properties.region,data:data382};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -8719,8 +8717,10 @@ vErrors.push(err686);
 errors++;
 }
 }
-else {
-const err687 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.emr.serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.region.type,parentSchema:schema24.properties.region,data:data382};
+if(data41.deferrable !== undefined){
+let data383 = data41.deferrable;
+if(typeof data383 !== "boolean"){
+const err687 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.emr.serverless/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.deferrable.type,parentSchema:schema24.properties.deferrable,data:data383};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -8730,10 +8730,11 @@ vErrors.push(err687);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data383 = data41.deferrable;
-if(typeof data383 !== "boolean"){
-const err688 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.emr.serverless/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.deferrable.type,parentSchema:schema24.properties.deferrable,data:data383};
+if(data41.pool !== undefined){
+let data384 = data41.pool;
+if(typeof data384 === "string"){
+if(func3(data384) < 1){
+const err688 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.pool,data:data384};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -8743,11 +8744,8 @@ vErrors.push(err688);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data384 = data41.pool;
-if(typeof data384 === "string"){
-if(func3(data384) < 1){
-const err689 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.pool,data:data384};
+else {
+const err689 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.pool.type,parentSchema:schema24.properties.pool,data:data384};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -8757,8 +8755,9 @@ vErrors.push(err689);
 errors++;
 }
 }
+}
 else {
-const err690 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.emr.serverless/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.pool.type,parentSchema:schema24.properties.pool,data:data384};
+const err690 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.emr.serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data41};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -8768,9 +8767,10 @@ vErrors.push(err690);
 errors++;
 }
 }
-}
-else {
-const err691 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.emr.serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data41};
+else if(tag0 === "flink.start"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err691 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -8779,11 +8779,8 @@ vErrors.push(err691);
 }
 errors++;
 }
-}
-else if(tag0 === "flink.start"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err692 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+if(data41.kind === undefined){
+const err692 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -8792,8 +8789,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err693 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+if(data41.application === undefined){
+const err693 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -8802,8 +8799,9 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(data41.application === undefined){
-const err694 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/required",keyword:"required",params:{missingProperty: "application"},message:"must have required property '"+"application"+"'",schema:schema25.required,parentSchema:schema25,data:data41};
+for(const key30 in data41){
+if(!(func2.call(schema25.properties, key30))){
+const err694 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.flink.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -8812,9 +8810,11 @@ vErrors.push(err694);
 }
 errors++;
 }
-for(const key30 in data41){
-if(!(func2.call(schema25.properties, key30))){
-const err695 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data41};
+}
+if(data41.id !== undefined){
+let data385 = data41.id;
+if(typeof data385 !== "string"){
+const err695 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.flink.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data385};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -8824,10 +8824,10 @@ vErrors.push(err695);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data385 = data41.id;
-if(typeof data385 !== "string"){
-const err696 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.flink.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data385};
+if(data41.kind !== undefined){
+let data386 = data41.kind;
+if("flink.start" !== data386){
+const err696 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.flink.start/properties/kind/const",keyword:"const",params:{allowedValue: "flink.start"},message:"must be equal to constant",schema:"flink.start",parentSchema:schema25.properties.kind,data:data386};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -8837,10 +8837,11 @@ vErrors.push(err696);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data386 = data41.kind;
-if("flink.start" !== data386){
-const err697 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.flink.start/properties/kind/const",keyword:"const",params:{allowedValue: "flink.start"},message:"must be equal to constant",schema:"flink.start",parentSchema:schema25.properties.kind,data:data386};
+if(data41.application !== undefined){
+let data387 = data41.application;
+if(typeof data387 === "string"){
+if(func3(data387) < 1){
+const err697 = {instancePath:instancePath+"/steps/" + i2+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.application,data:data387};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -8850,11 +8851,8 @@ vErrors.push(err697);
 errors++;
 }
 }
-if(data41.application !== undefined){
-let data387 = data41.application;
-if(typeof data387 === "string"){
-if(func3(data387) < 1){
-const err698 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.application,data:data387};
+else {
+const err698 = {instancePath:instancePath+"/steps/" + i2+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.application.type,parentSchema:schema25.properties.application,data:data387};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -8864,8 +8862,12 @@ vErrors.push(err698);
 errors++;
 }
 }
-else {
-const err699 = {instancePath:instancePath+"/steps/" + i3+"/application",schemaPath:"#/definitions/step.flink.start/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.application.type,parentSchema:schema25.properties.application,data:data387};
+if(data41.runConfiguration !== undefined){
+let data388 = data41.runConfiguration;
+if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
+for(const key31 in data388){
+if(!(((key31 === "applicationRestoreType") || (key31 === "snapshotName")) || (key31 === "allowNonRestoredState"))){
+const err699 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.runConfiguration,data:data388};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -8875,12 +8877,10 @@ vErrors.push(err699);
 errors++;
 }
 }
-if(data41.runConfiguration !== undefined){
-let data388 = data41.runConfiguration;
-if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
-for(const key31 in data388){
-if(!(((key31 === "applicationRestoreType") || (key31 === "snapshotName")) || (key31 === "allowNonRestoredState"))){
-const err700 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.runConfiguration,data:data388};
+if(data388.applicationRestoreType !== undefined){
+let data389 = data388.applicationRestoreType;
+if(typeof data389 !== "string"){
+const err700 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.type,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -8889,11 +8889,8 @@ vErrors.push(err700);
 }
 errors++;
 }
-}
-if(data388.applicationRestoreType !== undefined){
-let data389 = data388.applicationRestoreType;
-if(typeof data389 !== "string"){
-const err701 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.type,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
+if(!(((data389 === "SKIP_RESTORE_FROM_SNAPSHOT") || (data389 === "RESTORE_FROM_LATEST_SNAPSHOT")) || (data389 === "RESTORE_FROM_CUSTOM_SNAPSHOT"))){
+const err701 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/enum",keyword:"enum",params:{allowedValues: schema25.properties.runConfiguration.properties.applicationRestoreType.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.enum,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -8902,8 +8899,12 @@ vErrors.push(err701);
 }
 errors++;
 }
-if(!(((data389 === "SKIP_RESTORE_FROM_SNAPSHOT") || (data389 === "RESTORE_FROM_LATEST_SNAPSHOT")) || (data389 === "RESTORE_FROM_CUSTOM_SNAPSHOT"))){
-const err702 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/applicationRestoreType",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/applicationRestoreType/enum",keyword:"enum",params:{allowedValues: schema25.properties.runConfiguration.properties.applicationRestoreType.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.runConfiguration.properties.applicationRestoreType.enum,parentSchema:schema25.properties.runConfiguration.properties.applicationRestoreType,data:data389};
+}
+if(data388.snapshotName !== undefined){
+let data390 = data388.snapshotName;
+if(typeof data390 === "string"){
+if(func3(data390) > 256){
+const err702 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -8912,12 +8913,8 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data388.snapshotName !== undefined){
-let data390 = data388.snapshotName;
-if(typeof data390 === "string"){
-if(func3(data390) > 256){
-const err703 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
+if(func3(data390) < 1){
+const err703 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -8926,8 +8923,9 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(func3(data390) < 1){
-const err704 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
+}
+else {
+const err704 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.snapshotName.type,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -8937,8 +8935,10 @@ vErrors.push(err704);
 errors++;
 }
 }
-else {
-const err705 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/snapshotName",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/snapshotName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.runConfiguration.properties.snapshotName.type,parentSchema:schema25.properties.runConfiguration.properties.snapshotName,data:data390};
+if(data388.allowNonRestoredState !== undefined){
+let data391 = data388.allowNonRestoredState;
+if(typeof data391 !== "boolean"){
+const err705 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration/allowNonRestoredState",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/allowNonRestoredState/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.runConfiguration.properties.allowNonRestoredState.type,parentSchema:schema25.properties.runConfiguration.properties.allowNonRestoredState,data:data391};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -8948,10 +8948,9 @@ vErrors.push(err705);
 errors++;
 }
 }
-if(data388.allowNonRestoredState !== undefined){
-let data391 = data388.allowNonRestoredState;
-if(typeof data391 !== "boolean"){
-const err706 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration/allowNonRestoredState",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/properties/allowNonRestoredState/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.runConfiguration.properties.allowNonRestoredState.type,parentSchema:schema25.properties.runConfiguration.properties.allowNonRestoredState,data:data391};
+}
+else {
+const err706 = {instancePath:instancePath+"/steps/" + i2+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.runConfiguration.type,parentSchema:schema25.properties.runConfiguration,data:data388};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -8961,9 +8960,10 @@ vErrors.push(err706);
 errors++;
 }
 }
-}
-else {
-const err707 = {instancePath:instancePath+"/steps/" + i3+"/runConfiguration",schemaPath:"#/definitions/step.flink.start/properties/runConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.runConfiguration.type,parentSchema:schema25.properties.runConfiguration,data:data388};
+if(data41.waitForCompletion !== undefined){
+let data392 = data41.waitForCompletion;
+if(typeof data392 !== "boolean"){
+const err707 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.flink.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.waitForCompletion.type,parentSchema:schema25.properties.waitForCompletion,data:data392};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -8973,10 +8973,10 @@ vErrors.push(err707);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data392 = data41.waitForCompletion;
-if(typeof data392 !== "boolean"){
-const err708 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.flink.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.waitForCompletion.type,parentSchema:schema25.properties.waitForCompletion,data:data392};
+if(data41.maxWait !== undefined){
+let data393 = data41.maxWait;
+if(typeof data393 !== "string"){
+const err708 = {instancePath:instancePath+"/steps/" + i2+"/maxWait",schemaPath:"#/definitions/step.flink.start/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.maxWait.type,parentSchema:schema25.properties.maxWait,data:data393};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -8986,10 +8986,10 @@ vErrors.push(err708);
 errors++;
 }
 }
-if(data41.maxWait !== undefined){
-let data393 = data41.maxWait;
-if(typeof data393 !== "string"){
-const err709 = {instancePath:instancePath+"/steps/" + i3+"/maxWait",schemaPath:"#/definitions/step.flink.start/properties/maxWait/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.maxWait.type,parentSchema:schema25.properties.maxWait,data:data393};
+if(data41.stopAtEnd !== undefined){
+let data394 = data41.stopAtEnd;
+if(typeof data394 !== "boolean"){
+const err709 = {instancePath:instancePath+"/steps/" + i2+"/stopAtEnd",schemaPath:"#/definitions/step.flink.start/properties/stopAtEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.stopAtEnd.type,parentSchema:schema25.properties.stopAtEnd,data:data394};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -8999,10 +8999,14 @@ vErrors.push(err709);
 errors++;
 }
 }
-if(data41.stopAtEnd !== undefined){
-let data394 = data41.stopAtEnd;
-if(typeof data394 !== "boolean"){
-const err710 = {instancePath:instancePath+"/steps/" + i3+"/stopAtEnd",schemaPath:"#/definitions/step.flink.start/properties/stopAtEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.stopAtEnd.type,parentSchema:schema25.properties.stopAtEnd,data:data394};
+if(data41.dependsOn !== undefined){
+let data395 = data41.dependsOn;
+if(Array.isArray(data395)){
+const len47 = data395.length;
+for(let i55=0; i55<len47; i55++){
+let data396 = data395[i55];
+if(typeof data396 !== "string"){
+const err710 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i55,schemaPath:"#/definitions/step.flink.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.dependsOn.items.type,parentSchema:schema25.properties.dependsOn.items,data:data396};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -9012,14 +9016,9 @@ vErrors.push(err710);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data395 = data41.dependsOn;
-if(Array.isArray(data395)){
-const len48 = data395.length;
-for(let i56=0; i56<len48; i56++){
-let data396 = data395[i56];
-if(typeof data396 !== "string"){
-const err711 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i56,schemaPath:"#/definitions/step.flink.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.dependsOn.items.type,parentSchema:schema25.properties.dependsOn.items,data:data396};
+}
+else {
+const err711 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.flink.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.dependsOn.type,parentSchema:schema25.properties.dependsOn,data:data395};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -9029,9 +9028,10 @@ vErrors.push(err711);
 errors++;
 }
 }
-}
-else {
-const err712 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.flink.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.dependsOn.type,parentSchema:schema25.properties.dependsOn,data:data395};
+if(data41.group !== undefined){
+let data397 = data41.group;
+if(typeof data397 !== "string"){
+const err712 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.flink.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.group.type,parentSchema:schema25.properties.group,data:data397};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -9041,10 +9041,10 @@ vErrors.push(err712);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data397 = data41.group;
-if(typeof data397 !== "string"){
-const err713 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.flink.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.group.type,parentSchema:schema25.properties.group,data:data397};
+if(data41.triggerRule !== undefined){
+let data398 = data41.triggerRule;
+if(typeof data398 !== "string"){
+const err713 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.triggerRule.type,parentSchema:schema25.properties.triggerRule,data:data398};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -9053,11 +9053,8 @@ vErrors.push(err713);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data398 = data41.triggerRule;
-if(typeof data398 !== "string"){
-const err714 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.triggerRule.type,parentSchema:schema25.properties.triggerRule,data:data398};
+if(!((((((((((((data398 === "all_success") || (data398 === "all_failed")) || (data398 === "all_done")) || (data398 === "all_done_setup_success")) || (data398 === "all_skipped")) || (data398 === "one_success")) || (data398 === "one_failed")) || (data398 === "one_done")) || (data398 === "none_failed")) || (data398 === "none_failed_min_one_success")) || (data398 === "none_skipped")) || (data398 === "always"))){
+const err714 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema25.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.triggerRule.enum,parentSchema:schema25.properties.triggerRule,data:data398};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -9066,8 +9063,15 @@ vErrors.push(err714);
 }
 errors++;
 }
-if(!((((((((((((data398 === "all_success") || (data398 === "all_failed")) || (data398 === "all_done")) || (data398 === "all_done_setup_success")) || (data398 === "all_skipped")) || (data398 === "one_success")) || (data398 === "one_failed")) || (data398 === "one_done")) || (data398 === "none_failed")) || (data398 === "none_failed_min_one_success")) || (data398 === "none_skipped")) || (data398 === "always"))){
-const err715 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.flink.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema25.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.triggerRule.enum,parentSchema:schema25.properties.triggerRule,data:data398};
+}
+if(data41.produces !== undefined){
+let data399 = data41.produces;
+if(Array.isArray(data399)){
+const len48 = data399.length;
+for(let i56=0; i56<len48; i56++){
+let data400 = data399[i56];
+if(typeof data400 !== "string"){
+const err715 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i56,schemaPath:"#/definitions/step.flink.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.produces.items.type,parentSchema:schema25.properties.produces.items,data:data400};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -9077,14 +9081,9 @@ vErrors.push(err715);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data399 = data41.produces;
-if(Array.isArray(data399)){
-const len49 = data399.length;
-for(let i57=0; i57<len49; i57++){
-let data400 = data399[i57];
-if(typeof data400 !== "string"){
-const err716 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i57,schemaPath:"#/definitions/step.flink.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.produces.items.type,parentSchema:schema25.properties.produces.items,data:data400};
+}
+else {
+const err716 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.flink.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.produces.type,parentSchema:schema25.properties.produces,data:data399};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -9094,9 +9093,10 @@ vErrors.push(err716);
 errors++;
 }
 }
-}
-else {
-const err717 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.flink.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.produces.type,parentSchema:schema25.properties.produces,data:data399};
+if(data41.retries !== undefined){
+let data401 = data41.retries;
+if(!(((typeof data401 == "number") && (!(data401 % 1) && !isNaN(data401))) && (isFinite(data401)))){
+const err717 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.retries.type,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -9105,11 +9105,9 @@ vErrors.push(err717);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data401 = data41.retries;
-if(!(((typeof data401 == "number") && (!(data401 % 1) && !isNaN(data401))) && (isFinite(data401)))){
-const err718 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.retries.type,parentSchema:schema25.properties.retries,data:data401};
+if((typeof data401 == "number") && (isFinite(data401))){
+if(data401 > 100 || isNaN(data401)){
+const err718 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -9118,9 +9116,8 @@ vErrors.push(err718);
 }
 errors++;
 }
-if((typeof data401 == "number") && (isFinite(data401))){
-if(data401 > 100 || isNaN(data401)){
-const err719 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema25.properties.retries,data:data401};
+if(data401 < 0 || isNaN(data401)){
+const err719 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.retries,data:data401};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -9129,8 +9126,12 @@ vErrors.push(err719);
 }
 errors++;
 }
-if(data401 < 0 || isNaN(data401)){
-const err720 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.flink.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.retries,data:data401};
+}
+}
+if(data41.retryDelay !== undefined){
+let data402 = data41.retryDelay;
+if(typeof data402 !== "string"){
+const err720 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.flink.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.retryDelay.type,parentSchema:schema25.properties.retryDelay,data:data402};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -9140,11 +9141,10 @@ vErrors.push(err720);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data402 = data41.retryDelay;
-if(typeof data402 !== "string"){
-const err721 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.flink.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.retryDelay.type,parentSchema:schema25.properties.retryDelay,data:data402};
+if(data41.retryExponentialBackoff !== undefined){
+let data403 = data41.retryExponentialBackoff;
+if(typeof data403 !== "boolean"){
+const err721 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.flink.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.retryExponentialBackoff.type,parentSchema:schema25.properties.retryExponentialBackoff,data:data403};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -9154,10 +9154,10 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data403 = data41.retryExponentialBackoff;
-if(typeof data403 !== "boolean"){
-const err722 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.flink.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.retryExponentialBackoff.type,parentSchema:schema25.properties.retryExponentialBackoff,data:data403};
+if(data41.executionTimeout !== undefined){
+let data404 = data41.executionTimeout;
+if(typeof data404 !== "string"){
+const err722 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.flink.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.executionTimeout.type,parentSchema:schema25.properties.executionTimeout,data:data404};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -9167,10 +9167,11 @@ vErrors.push(err722);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data404 = data41.executionTimeout;
-if(typeof data404 !== "string"){
-const err723 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.flink.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.executionTimeout.type,parentSchema:schema25.properties.executionTimeout,data:data404};
+if(data41.awsConnId !== undefined){
+let data405 = data41.awsConnId;
+if(typeof data405 === "string"){
+if(func3(data405) < 1){
+const err723 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.awsConnId,data:data405};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -9180,11 +9181,8 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data405 = data41.awsConnId;
-if(typeof data405 === "string"){
-if(func3(data405) < 1){
-const err724 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.awsConnId,data:data405};
+else {
+const err724 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.awsConnId.type,parentSchema:schema25.properties.awsConnId,data:data405};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -9194,8 +9192,11 @@ vErrors.push(err724);
 errors++;
 }
 }
-else {
-const err725 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.flink.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.awsConnId.type,parentSchema:schema25.properties.awsConnId,data:data405};
+if(data41.region !== undefined){
+let data406 = data41.region;
+if(typeof data406 === "string"){
+if(func3(data406) < 1){
+const err725 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.region,data:data406};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -9205,11 +9206,8 @@ vErrors.push(err725);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data406 = data41.region;
-if(typeof data406 === "string"){
-if(func3(data406) < 1){
-const err726 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.region,data:data406};
+else {
+const err726 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.region.type,parentSchema:schema25.properties.region,data:data406};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -9219,8 +9217,10 @@ vErrors.push(err726);
 errors++;
 }
 }
-else {
-const err727 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.flink.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.region.type,parentSchema:schema25.properties.region,data:data406};
+if(data41.deferrable !== undefined){
+let data407 = data41.deferrable;
+if(typeof data407 !== "boolean"){
+const err727 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.flink.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.deferrable.type,parentSchema:schema25.properties.deferrable,data:data407};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -9230,10 +9230,11 @@ vErrors.push(err727);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data407 = data41.deferrable;
-if(typeof data407 !== "boolean"){
-const err728 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.flink.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.deferrable.type,parentSchema:schema25.properties.deferrable,data:data407};
+if(data41.pool !== undefined){
+let data408 = data41.pool;
+if(typeof data408 === "string"){
+if(func3(data408) < 1){
+const err728 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pool,data:data408};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -9243,11 +9244,8 @@ vErrors.push(err728);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data408 = data41.pool;
-if(typeof data408 === "string"){
-if(func3(data408) < 1){
-const err729 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pool,data:data408};
+else {
+const err729 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pool.type,parentSchema:schema25.properties.pool,data:data408};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -9257,8 +9255,9 @@ vErrors.push(err729);
 errors++;
 }
 }
+}
 else {
-const err730 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.flink.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pool.type,parentSchema:schema25.properties.pool,data:data408};
+const err730 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.flink.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data41};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -9268,9 +9267,10 @@ vErrors.push(err730);
 errors++;
 }
 }
-}
-else {
-const err731 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.flink.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data41};
+else if(tag0 === "lambda.invoke"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err731 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -9279,11 +9279,8 @@ vErrors.push(err731);
 }
 errors++;
 }
-}
-else if(tag0 === "lambda.invoke"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err732 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+if(data41.kind === undefined){
+const err732 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -9292,8 +9289,8 @@ vErrors.push(err732);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err733 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+if(data41.function === undefined){
+const err733 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -9302,8 +9299,9 @@ vErrors.push(err733);
 }
 errors++;
 }
-if(data41.function === undefined){
-const err734 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema26.required,parentSchema:schema26,data:data41};
+for(const key32 in data41){
+if(!(func2.call(schema26.properties, key32))){
+const err734 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.lambda.invoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -9312,9 +9310,11 @@ vErrors.push(err734);
 }
 errors++;
 }
-for(const key32 in data41){
-if(!(func2.call(schema26.properties, key32))){
-const err735 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data41};
+}
+if(data41.id !== undefined){
+let data409 = data41.id;
+if(typeof data409 !== "string"){
+const err735 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.lambda.invoke/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data409};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -9324,10 +9324,10 @@ vErrors.push(err735);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data409 = data41.id;
-if(typeof data409 !== "string"){
-const err736 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.lambda.invoke/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data409};
+if(data41.kind !== undefined){
+let data410 = data41.kind;
+if("lambda.invoke" !== data410){
+const err736 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.lambda.invoke/properties/kind/const",keyword:"const",params:{allowedValue: "lambda.invoke"},message:"must be equal to constant",schema:"lambda.invoke",parentSchema:schema26.properties.kind,data:data410};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -9337,10 +9337,11 @@ vErrors.push(err736);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data410 = data41.kind;
-if("lambda.invoke" !== data410){
-const err737 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.lambda.invoke/properties/kind/const",keyword:"const",params:{allowedValue: "lambda.invoke"},message:"must be equal to constant",schema:"lambda.invoke",parentSchema:schema26.properties.kind,data:data410};
+if(data41.function !== undefined){
+let data411 = data41.function;
+if(typeof data411 === "string"){
+if(func3(data411) < 1){
+const err737 = {instancePath:instancePath+"/steps/" + i2+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.function,data:data411};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -9350,11 +9351,8 @@ vErrors.push(err737);
 errors++;
 }
 }
-if(data41.function !== undefined){
-let data411 = data41.function;
-if(typeof data411 === "string"){
-if(func3(data411) < 1){
-const err738 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.function,data:data411};
+else {
+const err738 = {instancePath:instancePath+"/steps/" + i2+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.function.type,parentSchema:schema26.properties.function,data:data411};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -9364,8 +9362,10 @@ vErrors.push(err738);
 errors++;
 }
 }
-else {
-const err739 = {instancePath:instancePath+"/steps/" + i3+"/function",schemaPath:"#/definitions/step.lambda.invoke/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.function.type,parentSchema:schema26.properties.function,data:data411};
+if(data41.payload !== undefined){
+let data412 = data41.payload;
+if(!(data412 && typeof data412 == "object" && !Array.isArray(data412))){
+const err739 = {instancePath:instancePath+"/steps/" + i2+"/payload",schemaPath:"#/definitions/step.lambda.invoke/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.payload.type,parentSchema:schema26.properties.payload,data:data412};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -9375,10 +9375,10 @@ vErrors.push(err739);
 errors++;
 }
 }
-if(data41.payload !== undefined){
-let data412 = data41.payload;
-if(!(data412 && typeof data412 == "object" && !Array.isArray(data412))){
-const err740 = {instancePath:instancePath+"/steps/" + i3+"/payload",schemaPath:"#/definitions/step.lambda.invoke/properties/payload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.payload.type,parentSchema:schema26.properties.payload,data:data412};
+if(data41.invocationType !== undefined){
+let data413 = data41.invocationType;
+if(typeof data413 !== "string"){
+const err740 = {instancePath:instancePath+"/steps/" + i2+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.invocationType.type,parentSchema:schema26.properties.invocationType,data:data413};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -9387,11 +9387,8 @@ vErrors.push(err740);
 }
 errors++;
 }
-}
-if(data41.invocationType !== undefined){
-let data413 = data41.invocationType;
-if(typeof data413 !== "string"){
-const err741 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.invocationType.type,parentSchema:schema26.properties.invocationType,data:data413};
+if(!(((data413 === "RequestResponse") || (data413 === "Event")) || (data413 === "DryRun"))){
+const err741 = {instancePath:instancePath+"/steps/" + i2+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/enum",keyword:"enum",params:{allowedValues: schema26.properties.invocationType.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.invocationType.enum,parentSchema:schema26.properties.invocationType,data:data413};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -9400,8 +9397,12 @@ vErrors.push(err741);
 }
 errors++;
 }
-if(!(((data413 === "RequestResponse") || (data413 === "Event")) || (data413 === "DryRun"))){
-const err742 = {instancePath:instancePath+"/steps/" + i3+"/invocationType",schemaPath:"#/definitions/step.lambda.invoke/properties/invocationType/enum",keyword:"enum",params:{allowedValues: schema26.properties.invocationType.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.invocationType.enum,parentSchema:schema26.properties.invocationType,data:data413};
+}
+if(data41.qualifier !== undefined){
+let data414 = data41.qualifier;
+if(typeof data414 === "string"){
+if(func3(data414) < 1){
+const err742 = {instancePath:instancePath+"/steps/" + i2+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.qualifier,data:data414};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -9411,11 +9412,8 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data41.qualifier !== undefined){
-let data414 = data41.qualifier;
-if(typeof data414 === "string"){
-if(func3(data414) < 1){
-const err743 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.qualifier,data:data414};
+else {
+const err743 = {instancePath:instancePath+"/steps/" + i2+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.qualifier.type,parentSchema:schema26.properties.qualifier,data:data414};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -9425,8 +9423,10 @@ vErrors.push(err743);
 errors++;
 }
 }
-else {
-const err744 = {instancePath:instancePath+"/steps/" + i3+"/qualifier",schemaPath:"#/definitions/step.lambda.invoke/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.qualifier.type,parentSchema:schema26.properties.qualifier,data:data414};
+if(data41.tailLogs !== undefined){
+let data415 = data41.tailLogs;
+if(typeof data415 !== "boolean"){
+const err744 = {instancePath:instancePath+"/steps/" + i2+"/tailLogs",schemaPath:"#/definitions/step.lambda.invoke/properties/tailLogs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.tailLogs.type,parentSchema:schema26.properties.tailLogs,data:data415};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -9436,10 +9436,14 @@ vErrors.push(err744);
 errors++;
 }
 }
-if(data41.tailLogs !== undefined){
-let data415 = data41.tailLogs;
-if(typeof data415 !== "boolean"){
-const err745 = {instancePath:instancePath+"/steps/" + i3+"/tailLogs",schemaPath:"#/definitions/step.lambda.invoke/properties/tailLogs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.tailLogs.type,parentSchema:schema26.properties.tailLogs,data:data415};
+if(data41.dependsOn !== undefined){
+let data416 = data41.dependsOn;
+if(Array.isArray(data416)){
+const len49 = data416.length;
+for(let i57=0; i57<len49; i57++){
+let data417 = data416[i57];
+if(typeof data417 !== "string"){
+const err745 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i57,schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.dependsOn.items.type,parentSchema:schema26.properties.dependsOn.items,data:data417};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -9449,14 +9453,9 @@ vErrors.push(err745);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data416 = data41.dependsOn;
-if(Array.isArray(data416)){
-const len50 = data416.length;
-for(let i58=0; i58<len50; i58++){
-let data417 = data416[i58];
-if(typeof data417 !== "string"){
-const err746 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i58,schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.dependsOn.items.type,parentSchema:schema26.properties.dependsOn.items,data:data417};
+}
+else {
+const err746 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.dependsOn.type,parentSchema:schema26.properties.dependsOn,data:data416};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -9466,9 +9465,10 @@ vErrors.push(err746);
 errors++;
 }
 }
-}
-else {
-const err747 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.lambda.invoke/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.dependsOn.type,parentSchema:schema26.properties.dependsOn,data:data416};
+if(data41.group !== undefined){
+let data418 = data41.group;
+if(typeof data418 !== "string"){
+const err747 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.lambda.invoke/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.group.type,parentSchema:schema26.properties.group,data:data418};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -9478,10 +9478,10 @@ vErrors.push(err747);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data418 = data41.group;
-if(typeof data418 !== "string"){
-const err748 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.lambda.invoke/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.group.type,parentSchema:schema26.properties.group,data:data418};
+if(data41.triggerRule !== undefined){
+let data419 = data41.triggerRule;
+if(typeof data419 !== "string"){
+const err748 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.triggerRule.type,parentSchema:schema26.properties.triggerRule,data:data419};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -9490,11 +9490,8 @@ vErrors.push(err748);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data419 = data41.triggerRule;
-if(typeof data419 !== "string"){
-const err749 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.triggerRule.type,parentSchema:schema26.properties.triggerRule,data:data419};
+if(!((((((((((((data419 === "all_success") || (data419 === "all_failed")) || (data419 === "all_done")) || (data419 === "all_done_setup_success")) || (data419 === "all_skipped")) || (data419 === "one_success")) || (data419 === "one_failed")) || (data419 === "one_done")) || (data419 === "none_failed")) || (data419 === "none_failed_min_one_success")) || (data419 === "none_skipped")) || (data419 === "always"))){
+const err749 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema26.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.triggerRule.enum,parentSchema:schema26.properties.triggerRule,data:data419};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -9503,8 +9500,15 @@ vErrors.push(err749);
 }
 errors++;
 }
-if(!((((((((((((data419 === "all_success") || (data419 === "all_failed")) || (data419 === "all_done")) || (data419 === "all_done_setup_success")) || (data419 === "all_skipped")) || (data419 === "one_success")) || (data419 === "one_failed")) || (data419 === "one_done")) || (data419 === "none_failed")) || (data419 === "none_failed_min_one_success")) || (data419 === "none_skipped")) || (data419 === "always"))){
-const err750 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.lambda.invoke/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema26.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.triggerRule.enum,parentSchema:schema26.properties.triggerRule,data:data419};
+}
+if(data41.produces !== undefined){
+let data420 = data41.produces;
+if(Array.isArray(data420)){
+const len50 = data420.length;
+for(let i58=0; i58<len50; i58++){
+let data421 = data420[i58];
+if(typeof data421 !== "string"){
+const err750 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i58,schemaPath:"#/definitions/step.lambda.invoke/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.produces.items.type,parentSchema:schema26.properties.produces.items,data:data421};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -9514,14 +9518,9 @@ vErrors.push(err750);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data420 = data41.produces;
-if(Array.isArray(data420)){
-const len51 = data420.length;
-for(let i59=0; i59<len51; i59++){
-let data421 = data420[i59];
-if(typeof data421 !== "string"){
-const err751 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i59,schemaPath:"#/definitions/step.lambda.invoke/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.produces.items.type,parentSchema:schema26.properties.produces.items,data:data421};
+}
+else {
+const err751 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.lambda.invoke/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.produces.type,parentSchema:schema26.properties.produces,data:data420};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -9531,9 +9530,10 @@ vErrors.push(err751);
 errors++;
 }
 }
-}
-else {
-const err752 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.lambda.invoke/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.produces.type,parentSchema:schema26.properties.produces,data:data420};
+if(data41.retries !== undefined){
+let data422 = data41.retries;
+if(!(((typeof data422 == "number") && (!(data422 % 1) && !isNaN(data422))) && (isFinite(data422)))){
+const err752 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.retries.type,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -9542,11 +9542,9 @@ vErrors.push(err752);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data422 = data41.retries;
-if(!(((typeof data422 == "number") && (!(data422 % 1) && !isNaN(data422))) && (isFinite(data422)))){
-const err753 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.retries.type,parentSchema:schema26.properties.retries,data:data422};
+if((typeof data422 == "number") && (isFinite(data422))){
+if(data422 > 100 || isNaN(data422)){
+const err753 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -9555,9 +9553,8 @@ vErrors.push(err753);
 }
 errors++;
 }
-if((typeof data422 == "number") && (isFinite(data422))){
-if(data422 > 100 || isNaN(data422)){
-const err754 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema26.properties.retries,data:data422};
+if(data422 < 0 || isNaN(data422)){
+const err754 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.retries,data:data422};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -9566,8 +9563,12 @@ vErrors.push(err754);
 }
 errors++;
 }
-if(data422 < 0 || isNaN(data422)){
-const err755 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.lambda.invoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.retries,data:data422};
+}
+}
+if(data41.retryDelay !== undefined){
+let data423 = data41.retryDelay;
+if(typeof data423 !== "string"){
+const err755 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.lambda.invoke/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.retryDelay.type,parentSchema:schema26.properties.retryDelay,data:data423};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -9577,11 +9578,10 @@ vErrors.push(err755);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data423 = data41.retryDelay;
-if(typeof data423 !== "string"){
-const err756 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.lambda.invoke/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.retryDelay.type,parentSchema:schema26.properties.retryDelay,data:data423};
+if(data41.retryExponentialBackoff !== undefined){
+let data424 = data41.retryExponentialBackoff;
+if(typeof data424 !== "boolean"){
+const err756 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.lambda.invoke/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.retryExponentialBackoff.type,parentSchema:schema26.properties.retryExponentialBackoff,data:data424};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -9591,10 +9591,10 @@ vErrors.push(err756);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data424 = data41.retryExponentialBackoff;
-if(typeof data424 !== "boolean"){
-const err757 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.lambda.invoke/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.retryExponentialBackoff.type,parentSchema:schema26.properties.retryExponentialBackoff,data:data424};
+if(data41.executionTimeout !== undefined){
+let data425 = data41.executionTimeout;
+if(typeof data425 !== "string"){
+const err757 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.lambda.invoke/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.executionTimeout.type,parentSchema:schema26.properties.executionTimeout,data:data425};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -9604,10 +9604,11 @@ vErrors.push(err757);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data425 = data41.executionTimeout;
-if(typeof data425 !== "string"){
-const err758 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.lambda.invoke/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.executionTimeout.type,parentSchema:schema26.properties.executionTimeout,data:data425};
+if(data41.awsConnId !== undefined){
+let data426 = data41.awsConnId;
+if(typeof data426 === "string"){
+if(func3(data426) < 1){
+const err758 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.awsConnId,data:data426};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -9617,11 +9618,8 @@ vErrors.push(err758);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data426 = data41.awsConnId;
-if(typeof data426 === "string"){
-if(func3(data426) < 1){
-const err759 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.awsConnId,data:data426};
+else {
+const err759 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.awsConnId.type,parentSchema:schema26.properties.awsConnId,data:data426};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -9631,8 +9629,11 @@ vErrors.push(err759);
 errors++;
 }
 }
-else {
-const err760 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.lambda.invoke/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.awsConnId.type,parentSchema:schema26.properties.awsConnId,data:data426};
+if(data41.region !== undefined){
+let data427 = data41.region;
+if(typeof data427 === "string"){
+if(func3(data427) < 1){
+const err760 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.region,data:data427};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -9642,11 +9643,8 @@ vErrors.push(err760);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data427 = data41.region;
-if(typeof data427 === "string"){
-if(func3(data427) < 1){
-const err761 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.region,data:data427};
+else {
+const err761 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.region.type,parentSchema:schema26.properties.region,data:data427};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -9656,8 +9654,10 @@ vErrors.push(err761);
 errors++;
 }
 }
-else {
-const err762 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.lambda.invoke/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.region.type,parentSchema:schema26.properties.region,data:data427};
+if(data41.deferrable !== undefined){
+let data428 = data41.deferrable;
+if(typeof data428 !== "boolean"){
+const err762 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.lambda.invoke/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.deferrable.type,parentSchema:schema26.properties.deferrable,data:data428};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -9667,10 +9667,11 @@ vErrors.push(err762);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data428 = data41.deferrable;
-if(typeof data428 !== "boolean"){
-const err763 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.lambda.invoke/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.deferrable.type,parentSchema:schema26.properties.deferrable,data:data428};
+if(data41.pool !== undefined){
+let data429 = data41.pool;
+if(typeof data429 === "string"){
+if(func3(data429) < 1){
+const err763 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.pool,data:data429};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -9680,11 +9681,8 @@ vErrors.push(err763);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data429 = data41.pool;
-if(typeof data429 === "string"){
-if(func3(data429) < 1){
-const err764 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.pool,data:data429};
+else {
+const err764 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.pool.type,parentSchema:schema26.properties.pool,data:data429};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -9694,8 +9692,9 @@ vErrors.push(err764);
 errors++;
 }
 }
+}
 else {
-const err765 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.lambda.invoke/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.pool.type,parentSchema:schema26.properties.pool,data:data429};
+const err765 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.lambda.invoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data41};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -9705,9 +9704,10 @@ vErrors.push(err765);
 errors++;
 }
 }
-}
-else {
-const err766 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.lambda.invoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data41};
+else if(tag0 === "stepfunctions.start"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err766 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -9716,11 +9716,8 @@ vErrors.push(err766);
 }
 errors++;
 }
-}
-else if(tag0 === "stepfunctions.start"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err767 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+if(data41.kind === undefined){
+const err767 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -9729,8 +9726,8 @@ vErrors.push(err767);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err768 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+if(data41.stateMachine === undefined){
+const err768 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "stateMachine"},message:"must have required property '"+"stateMachine"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -9739,8 +9736,9 @@ vErrors.push(err768);
 }
 errors++;
 }
-if(data41.stateMachine === undefined){
-const err769 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/required",keyword:"required",params:{missingProperty: "stateMachine"},message:"must have required property '"+"stateMachine"+"'",schema:schema27.required,parentSchema:schema27,data:data41};
+for(const key33 in data41){
+if(!(func2.call(schema27.properties, key33))){
+const err769 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.stepfunctions.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -9749,9 +9747,11 @@ vErrors.push(err769);
 }
 errors++;
 }
-for(const key33 in data41){
-if(!(func2.call(schema27.properties, key33))){
-const err770 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data41};
+}
+if(data41.id !== undefined){
+let data430 = data41.id;
+if(typeof data430 !== "string"){
+const err770 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.stepfunctions.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data430};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -9761,10 +9761,10 @@ vErrors.push(err770);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data430 = data41.id;
-if(typeof data430 !== "string"){
-const err771 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.stepfunctions.start/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data430};
+if(data41.kind !== undefined){
+let data431 = data41.kind;
+if("stepfunctions.start" !== data431){
+const err771 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.stepfunctions.start/properties/kind/const",keyword:"const",params:{allowedValue: "stepfunctions.start"},message:"must be equal to constant",schema:"stepfunctions.start",parentSchema:schema27.properties.kind,data:data431};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -9774,10 +9774,11 @@ vErrors.push(err771);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data431 = data41.kind;
-if("stepfunctions.start" !== data431){
-const err772 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.stepfunctions.start/properties/kind/const",keyword:"const",params:{allowedValue: "stepfunctions.start"},message:"must be equal to constant",schema:"stepfunctions.start",parentSchema:schema27.properties.kind,data:data431};
+if(data41.stateMachine !== undefined){
+let data432 = data41.stateMachine;
+if(typeof data432 === "string"){
+if(func3(data432) < 1){
+const err772 = {instancePath:instancePath+"/steps/" + i2+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.stateMachine,data:data432};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -9787,11 +9788,8 @@ vErrors.push(err772);
 errors++;
 }
 }
-if(data41.stateMachine !== undefined){
-let data432 = data41.stateMachine;
-if(typeof data432 === "string"){
-if(func3(data432) < 1){
-const err773 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.stateMachine,data:data432};
+else {
+const err773 = {instancePath:instancePath+"/steps/" + i2+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.stateMachine.type,parentSchema:schema27.properties.stateMachine,data:data432};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -9801,8 +9799,10 @@ vErrors.push(err773);
 errors++;
 }
 }
-else {
-const err774 = {instancePath:instancePath+"/steps/" + i3+"/stateMachine",schemaPath:"#/definitions/step.stepfunctions.start/properties/stateMachine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.stateMachine.type,parentSchema:schema27.properties.stateMachine,data:data432};
+if(data41.input !== undefined){
+let data433 = data41.input;
+if(!(data433 && typeof data433 == "object" && !Array.isArray(data433))){
+const err774 = {instancePath:instancePath+"/steps/" + i2+"/input",schemaPath:"#/definitions/step.stepfunctions.start/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.input.type,parentSchema:schema27.properties.input,data:data433};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -9812,10 +9812,11 @@ vErrors.push(err774);
 errors++;
 }
 }
-if(data41.input !== undefined){
-let data433 = data41.input;
-if(!(data433 && typeof data433 == "object" && !Array.isArray(data433))){
-const err775 = {instancePath:instancePath+"/steps/" + i3+"/input",schemaPath:"#/definitions/step.stepfunctions.start/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.input.type,parentSchema:schema27.properties.input,data:data433};
+if(data41.name !== undefined){
+let data434 = data41.name;
+if(typeof data434 === "string"){
+if(func3(data434) < 1){
+const err775 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data434};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -9825,11 +9826,8 @@ vErrors.push(err775);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data434 = data41.name;
-if(typeof data434 === "string"){
-if(func3(data434) < 1){
-const err776 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data434};
+else {
+const err776 = {instancePath:instancePath+"/steps/" + i2+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data434};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -9839,8 +9837,10 @@ vErrors.push(err776);
 errors++;
 }
 }
-else {
-const err777 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/definitions/step.stepfunctions.start/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data434};
+if(data41.waitForCompletion !== undefined){
+let data435 = data41.waitForCompletion;
+if(typeof data435 !== "boolean"){
+const err777 = {instancePath:instancePath+"/steps/" + i2+"/waitForCompletion",schemaPath:"#/definitions/step.stepfunctions.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.waitForCompletion.type,parentSchema:schema27.properties.waitForCompletion,data:data435};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -9850,10 +9850,10 @@ vErrors.push(err777);
 errors++;
 }
 }
-if(data41.waitForCompletion !== undefined){
-let data435 = data41.waitForCompletion;
-if(typeof data435 !== "boolean"){
-const err778 = {instancePath:instancePath+"/steps/" + i3+"/waitForCompletion",schemaPath:"#/definitions/step.stepfunctions.start/properties/waitForCompletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.waitForCompletion.type,parentSchema:schema27.properties.waitForCompletion,data:data435};
+if(data41.pollInterval !== undefined){
+let data436 = data41.pollInterval;
+if(typeof data436 !== "string"){
+const err778 = {instancePath:instancePath+"/steps/" + i2+"/pollInterval",schemaPath:"#/definitions/step.stepfunctions.start/properties/pollInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pollInterval.type,parentSchema:schema27.properties.pollInterval,data:data436};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -9863,10 +9863,10 @@ vErrors.push(err778);
 errors++;
 }
 }
-if(data41.pollInterval !== undefined){
-let data436 = data41.pollInterval;
-if(typeof data436 !== "string"){
-const err779 = {instancePath:instancePath+"/steps/" + i3+"/pollInterval",schemaPath:"#/definitions/step.stepfunctions.start/properties/pollInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pollInterval.type,parentSchema:schema27.properties.pollInterval,data:data436};
+if(data41.timeout !== undefined){
+let data437 = data41.timeout;
+if(typeof data437 !== "string"){
+const err779 = {instancePath:instancePath+"/steps/" + i2+"/timeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.timeout.type,parentSchema:schema27.properties.timeout,data:data437};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -9876,10 +9876,14 @@ vErrors.push(err779);
 errors++;
 }
 }
-if(data41.timeout !== undefined){
-let data437 = data41.timeout;
-if(typeof data437 !== "string"){
-const err780 = {instancePath:instancePath+"/steps/" + i3+"/timeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.timeout.type,parentSchema:schema27.properties.timeout,data:data437};
+if(data41.dependsOn !== undefined){
+let data438 = data41.dependsOn;
+if(Array.isArray(data438)){
+const len51 = data438.length;
+for(let i59=0; i59<len51; i59++){
+let data439 = data438[i59];
+if(typeof data439 !== "string"){
+const err780 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i59,schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dependsOn.items.type,parentSchema:schema27.properties.dependsOn.items,data:data439};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -9889,14 +9893,9 @@ vErrors.push(err780);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data438 = data41.dependsOn;
-if(Array.isArray(data438)){
-const len52 = data438.length;
-for(let i60=0; i60<len52; i60++){
-let data439 = data438[i60];
-if(typeof data439 !== "string"){
-const err781 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i60,schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dependsOn.items.type,parentSchema:schema27.properties.dependsOn.items,data:data439};
+}
+else {
+const err781 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.dependsOn.type,parentSchema:schema27.properties.dependsOn,data:data438};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -9906,9 +9905,10 @@ vErrors.push(err781);
 errors++;
 }
 }
-}
-else {
-const err782 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.stepfunctions.start/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.dependsOn.type,parentSchema:schema27.properties.dependsOn,data:data438};
+if(data41.group !== undefined){
+let data440 = data41.group;
+if(typeof data440 !== "string"){
+const err782 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.stepfunctions.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.group.type,parentSchema:schema27.properties.group,data:data440};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -9918,10 +9918,10 @@ vErrors.push(err782);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data440 = data41.group;
-if(typeof data440 !== "string"){
-const err783 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.stepfunctions.start/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.group.type,parentSchema:schema27.properties.group,data:data440};
+if(data41.triggerRule !== undefined){
+let data441 = data41.triggerRule;
+if(typeof data441 !== "string"){
+const err783 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.triggerRule.type,parentSchema:schema27.properties.triggerRule,data:data441};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -9930,11 +9930,8 @@ vErrors.push(err783);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data441 = data41.triggerRule;
-if(typeof data441 !== "string"){
-const err784 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.triggerRule.type,parentSchema:schema27.properties.triggerRule,data:data441};
+if(!((((((((((((data441 === "all_success") || (data441 === "all_failed")) || (data441 === "all_done")) || (data441 === "all_done_setup_success")) || (data441 === "all_skipped")) || (data441 === "one_success")) || (data441 === "one_failed")) || (data441 === "one_done")) || (data441 === "none_failed")) || (data441 === "none_failed_min_one_success")) || (data441 === "none_skipped")) || (data441 === "always"))){
+const err784 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema27.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.triggerRule.enum,parentSchema:schema27.properties.triggerRule,data:data441};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -9943,8 +9940,15 @@ vErrors.push(err784);
 }
 errors++;
 }
-if(!((((((((((((data441 === "all_success") || (data441 === "all_failed")) || (data441 === "all_done")) || (data441 === "all_done_setup_success")) || (data441 === "all_skipped")) || (data441 === "one_success")) || (data441 === "one_failed")) || (data441 === "one_done")) || (data441 === "none_failed")) || (data441 === "none_failed_min_one_success")) || (data441 === "none_skipped")) || (data441 === "always"))){
-const err785 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.stepfunctions.start/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema27.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.triggerRule.enum,parentSchema:schema27.properties.triggerRule,data:data441};
+}
+if(data41.produces !== undefined){
+let data442 = data41.produces;
+if(Array.isArray(data442)){
+const len52 = data442.length;
+for(let i60=0; i60<len52; i60++){
+let data443 = data442[i60];
+if(typeof data443 !== "string"){
+const err785 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i60,schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.produces.items.type,parentSchema:schema27.properties.produces.items,data:data443};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -9954,14 +9958,9 @@ vErrors.push(err785);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data442 = data41.produces;
-if(Array.isArray(data442)){
-const len53 = data442.length;
-for(let i61=0; i61<len53; i61++){
-let data443 = data442[i61];
-if(typeof data443 !== "string"){
-const err786 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i61,schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.produces.items.type,parentSchema:schema27.properties.produces.items,data:data443};
+}
+else {
+const err786 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.produces.type,parentSchema:schema27.properties.produces,data:data442};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -9971,9 +9970,10 @@ vErrors.push(err786);
 errors++;
 }
 }
-}
-else {
-const err787 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.stepfunctions.start/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.produces.type,parentSchema:schema27.properties.produces,data:data442};
+if(data41.retries !== undefined){
+let data444 = data41.retries;
+if(!(((typeof data444 == "number") && (!(data444 % 1) && !isNaN(data444))) && (isFinite(data444)))){
+const err787 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.retries.type,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -9982,11 +9982,9 @@ vErrors.push(err787);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data444 = data41.retries;
-if(!(((typeof data444 == "number") && (!(data444 % 1) && !isNaN(data444))) && (isFinite(data444)))){
-const err788 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.retries.type,parentSchema:schema27.properties.retries,data:data444};
+if((typeof data444 == "number") && (isFinite(data444))){
+if(data444 > 100 || isNaN(data444)){
+const err788 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -9995,9 +9993,8 @@ vErrors.push(err788);
 }
 errors++;
 }
-if((typeof data444 == "number") && (isFinite(data444))){
-if(data444 > 100 || isNaN(data444)){
-const err789 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema27.properties.retries,data:data444};
+if(data444 < 0 || isNaN(data444)){
+const err789 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.retries,data:data444};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -10006,8 +10003,12 @@ vErrors.push(err789);
 }
 errors++;
 }
-if(data444 < 0 || isNaN(data444)){
-const err790 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.stepfunctions.start/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.retries,data:data444};
+}
+}
+if(data41.retryDelay !== undefined){
+let data445 = data41.retryDelay;
+if(typeof data445 !== "string"){
+const err790 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.retryDelay.type,parentSchema:schema27.properties.retryDelay,data:data445};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -10017,11 +10018,10 @@ vErrors.push(err790);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data445 = data41.retryDelay;
-if(typeof data445 !== "string"){
-const err791 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.retryDelay.type,parentSchema:schema27.properties.retryDelay,data:data445};
+if(data41.retryExponentialBackoff !== undefined){
+let data446 = data41.retryExponentialBackoff;
+if(typeof data446 !== "boolean"){
+const err791 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.retryExponentialBackoff.type,parentSchema:schema27.properties.retryExponentialBackoff,data:data446};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -10031,10 +10031,10 @@ vErrors.push(err791);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data446 = data41.retryExponentialBackoff;
-if(typeof data446 !== "boolean"){
-const err792 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.stepfunctions.start/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.retryExponentialBackoff.type,parentSchema:schema27.properties.retryExponentialBackoff,data:data446};
+if(data41.executionTimeout !== undefined){
+let data447 = data41.executionTimeout;
+if(typeof data447 !== "string"){
+const err792 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.executionTimeout.type,parentSchema:schema27.properties.executionTimeout,data:data447};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -10044,10 +10044,11 @@ vErrors.push(err792);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data447 = data41.executionTimeout;
-if(typeof data447 !== "string"){
-const err793 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.stepfunctions.start/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.executionTimeout.type,parentSchema:schema27.properties.executionTimeout,data:data447};
+if(data41.awsConnId !== undefined){
+let data448 = data41.awsConnId;
+if(typeof data448 === "string"){
+if(func3(data448) < 1){
+const err793 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.awsConnId,data:data448};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -10057,11 +10058,8 @@ vErrors.push(err793);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data448 = data41.awsConnId;
-if(typeof data448 === "string"){
-if(func3(data448) < 1){
-const err794 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.awsConnId,data:data448};
+else {
+const err794 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.awsConnId.type,parentSchema:schema27.properties.awsConnId,data:data448};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -10071,8 +10069,11 @@ vErrors.push(err794);
 errors++;
 }
 }
-else {
-const err795 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.stepfunctions.start/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.awsConnId.type,parentSchema:schema27.properties.awsConnId,data:data448};
+if(data41.region !== undefined){
+let data449 = data41.region;
+if(typeof data449 === "string"){
+if(func3(data449) < 1){
+const err795 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.region,data:data449};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -10082,11 +10083,8 @@ vErrors.push(err795);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data449 = data41.region;
-if(typeof data449 === "string"){
-if(func3(data449) < 1){
-const err796 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.region,data:data449};
+else {
+const err796 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.region.type,parentSchema:schema27.properties.region,data:data449};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -10096,8 +10094,10 @@ vErrors.push(err796);
 errors++;
 }
 }
-else {
-const err797 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.stepfunctions.start/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.region.type,parentSchema:schema27.properties.region,data:data449};
+if(data41.deferrable !== undefined){
+let data450 = data41.deferrable;
+if(typeof data450 !== "boolean"){
+const err797 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.stepfunctions.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deferrable.type,parentSchema:schema27.properties.deferrable,data:data450};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -10107,10 +10107,11 @@ vErrors.push(err797);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data450 = data41.deferrable;
-if(typeof data450 !== "boolean"){
-const err798 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.stepfunctions.start/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deferrable.type,parentSchema:schema27.properties.deferrable,data:data450};
+if(data41.pool !== undefined){
+let data451 = data41.pool;
+if(typeof data451 === "string"){
+if(func3(data451) < 1){
+const err798 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.pool,data:data451};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -10120,11 +10121,8 @@ vErrors.push(err798);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data451 = data41.pool;
-if(typeof data451 === "string"){
-if(func3(data451) < 1){
-const err799 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.pool,data:data451};
+else {
+const err799 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pool.type,parentSchema:schema27.properties.pool,data:data451};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -10134,8 +10132,9 @@ vErrors.push(err799);
 errors++;
 }
 }
+}
 else {
-const err800 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.stepfunctions.start/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.pool.type,parentSchema:schema27.properties.pool,data:data451};
+const err800 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.stepfunctions.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data41};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -10145,9 +10144,10 @@ vErrors.push(err800);
 errors++;
 }
 }
-}
-else {
-const err801 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.stepfunctions.start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data41};
+else if(tag0 === "eventbridge.put"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err801 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -10156,11 +10156,8 @@ vErrors.push(err801);
 }
 errors++;
 }
-}
-else if(tag0 === "eventbridge.put"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err802 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+if(data41.kind === undefined){
+const err802 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -10169,8 +10166,8 @@ vErrors.push(err802);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err803 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+if(data41.entries === undefined){
+const err803 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -10179,8 +10176,9 @@ vErrors.push(err803);
 }
 errors++;
 }
-if(data41.entries === undefined){
-const err804 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema28.required,parentSchema:schema28,data:data41};
+for(const key34 in data41){
+if(!(func2.call(schema28.properties, key34))){
+const err804 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.eventbridge.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -10189,9 +10187,11 @@ vErrors.push(err804);
 }
 errors++;
 }
-for(const key34 in data41){
-if(!(func2.call(schema28.properties, key34))){
-const err805 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data41};
+}
+if(data41.id !== undefined){
+let data452 = data41.id;
+if(typeof data452 !== "string"){
+const err805 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.eventbridge.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data452};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -10201,10 +10201,10 @@ vErrors.push(err805);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data452 = data41.id;
-if(typeof data452 !== "string"){
-const err806 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.eventbridge.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data452};
+if(data41.kind !== undefined){
+let data453 = data41.kind;
+if("eventbridge.put" !== data453){
+const err806 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.eventbridge.put/properties/kind/const",keyword:"const",params:{allowedValue: "eventbridge.put"},message:"must be equal to constant",schema:"eventbridge.put",parentSchema:schema28.properties.kind,data:data453};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -10214,10 +10214,11 @@ vErrors.push(err806);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data453 = data41.kind;
-if("eventbridge.put" !== data453){
-const err807 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.eventbridge.put/properties/kind/const",keyword:"const",params:{allowedValue: "eventbridge.put"},message:"must be equal to constant",schema:"eventbridge.put",parentSchema:schema28.properties.kind,data:data453};
+if(data41.entries !== undefined){
+let data454 = data41.entries;
+if(Array.isArray(data454)){
+if(data454.length > 10){
+const err807 = {instancePath:instancePath+"/steps/" + i2+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -10226,12 +10227,8 @@ vErrors.push(err807);
 }
 errors++;
 }
-}
-if(data41.entries !== undefined){
-let data454 = data41.entries;
-if(Array.isArray(data454)){
-if(data454.length > 10){
-const err808 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema28.properties.entries,data:data454};
+if(data454.length < 1){
+const err808 = {instancePath:instancePath+"/steps/" + i2+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -10240,8 +10237,12 @@ vErrors.push(err808);
 }
 errors++;
 }
-if(data454.length < 1){
-const err809 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.entries,data:data454};
+const len53 = data454.length;
+for(let i61=0; i61<len53; i61++){
+let data455 = data454[i61];
+if(data455 && typeof data455 == "object" && !Array.isArray(data455)){
+if(data455.source === undefined){
+const err809 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -10250,12 +10251,8 @@ vErrors.push(err809);
 }
 errors++;
 }
-const len54 = data454.length;
-for(let i62=0; i62<len54; i62++){
-let data455 = data454[i62];
-if(data455 && typeof data455 == "object" && !Array.isArray(data455)){
-if(data455.source === undefined){
-const err810 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
+if(data455.detailType === undefined){
+const err810 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detailType"},message:"must have required property '"+"detailType"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -10264,8 +10261,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-if(data455.detailType === undefined){
-const err811 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detailType"},message:"must have required property '"+"detailType"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
+if(data455.detail === undefined){
+const err811 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -10274,8 +10271,9 @@ vErrors.push(err811);
 }
 errors++;
 }
-if(data455.detail === undefined){
-const err812 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'",schema:schema28.properties.entries.items.required,parentSchema:schema28.properties.entries.items,data:data455};
+for(const key35 in data455){
+if(!(((((key35 === "source") || (key35 === "detailType")) || (key35 === "detail")) || (key35 === "eventBusName")) || (key35 === "resources"))){
+const err812 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -10284,9 +10282,12 @@ vErrors.push(err812);
 }
 errors++;
 }
-for(const key35 in data455){
-if(!(((((key35 === "source") || (key35 === "detailType")) || (key35 === "detail")) || (key35 === "eventBusName")) || (key35 === "resources"))){
-const err813 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.entries.items,data:data455};
+}
+if(data455.source !== undefined){
+let data456 = data455.source;
+if(typeof data456 === "string"){
+if(func3(data456) > 256){
+const err813 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -10295,12 +10296,8 @@ vErrors.push(err813);
 }
 errors++;
 }
-}
-if(data455.source !== undefined){
-let data456 = data455.source;
-if(typeof data456 === "string"){
-if(func3(data456) > 256){
-const err814 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
+if(func3(data456) < 1){
+const err814 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -10309,8 +10306,9 @@ vErrors.push(err814);
 }
 errors++;
 }
-if(func3(data456) < 1){
-const err815 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
+}
+else {
+const err815 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.source.type,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -10320,8 +10318,11 @@ vErrors.push(err815);
 errors++;
 }
 }
-else {
-const err816 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/source",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.source.type,parentSchema:schema28.properties.entries.items.properties.source,data:data456};
+if(data455.detailType !== undefined){
+let data457 = data455.detailType;
+if(typeof data457 === "string"){
+if(func3(data457) > 128){
+const err816 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -10330,12 +10331,8 @@ vErrors.push(err816);
 }
 errors++;
 }
-}
-if(data455.detailType !== undefined){
-let data457 = data455.detailType;
-if(typeof data457 === "string"){
-if(func3(data457) > 128){
-const err817 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
+if(func3(data457) < 1){
+const err817 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -10344,8 +10341,9 @@ vErrors.push(err817);
 }
 errors++;
 }
-if(func3(data457) < 1){
-const err818 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
+}
+else {
+const err818 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.detailType.type,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -10355,8 +10353,10 @@ vErrors.push(err818);
 errors++;
 }
 }
-else {
-const err819 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detailType",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detailType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.detailType.type,parentSchema:schema28.properties.entries.items.properties.detailType,data:data457};
+if(data455.detail !== undefined){
+let data458 = data455.detail;
+if(!(data458 && typeof data458 == "object" && !Array.isArray(data458))){
+const err819 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/detail",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.properties.detail.type,parentSchema:schema28.properties.entries.items.properties.detail,data:data458};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -10366,10 +10366,11 @@ vErrors.push(err819);
 errors++;
 }
 }
-if(data455.detail !== undefined){
-let data458 = data455.detail;
-if(!(data458 && typeof data458 == "object" && !Array.isArray(data458))){
-const err820 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/detail",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/detail/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.properties.detail.type,parentSchema:schema28.properties.entries.items.properties.detail,data:data458};
+if(data455.eventBusName !== undefined){
+let data459 = data455.eventBusName;
+if(typeof data459 === "string"){
+if(func3(data459) > 1600){
+const err820 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/maxLength",keyword:"maxLength",params:{limit: 1600},message:"must NOT have more than 1600 characters",schema:1600,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -10378,12 +10379,8 @@ vErrors.push(err820);
 }
 errors++;
 }
-}
-if(data455.eventBusName !== undefined){
-let data459 = data455.eventBusName;
-if(typeof data459 === "string"){
-if(func3(data459) > 1600){
-const err821 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/maxLength",keyword:"maxLength",params:{limit: 1600},message:"must NOT have more than 1600 characters",schema:1600,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
+if(func3(data459) < 1){
+const err821 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -10392,8 +10389,9 @@ vErrors.push(err821);
 }
 errors++;
 }
-if(func3(data459) < 1){
-const err822 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
+}
+else {
+const err822 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.eventBusName.type,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -10403,8 +10401,15 @@ vErrors.push(err822);
 errors++;
 }
 }
-else {
-const err823 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/eventBusName",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/eventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.eventBusName.type,parentSchema:schema28.properties.entries.items.properties.eventBusName,data:data459};
+if(data455.resources !== undefined){
+let data460 = data455.resources;
+if(Array.isArray(data460)){
+const len54 = data460.length;
+for(let i62=0; i62<len54; i62++){
+let data461 = data460[i62];
+if(typeof data461 === "string"){
+if(func3(data461) < 1){
+const err823 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/resources/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -10414,15 +10419,8 @@ vErrors.push(err823);
 errors++;
 }
 }
-if(data455.resources !== undefined){
-let data460 = data455.resources;
-if(Array.isArray(data460)){
-const len55 = data460.length;
-for(let i63=0; i63<len55; i63++){
-let data461 = data460[i63];
-if(typeof data461 === "string"){
-if(func3(data461) < 1){
-const err824 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
+else {
+const err824 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/resources/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.resources.items.type,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -10432,8 +10430,9 @@ vErrors.push(err824);
 errors++;
 }
 }
+}
 else {
-const err825 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.entries.items.properties.resources.items.type,parentSchema:schema28.properties.entries.items.properties.resources.items,data:data461};
+const err825 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61+"/resources",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.items.properties.resources.type,parentSchema:schema28.properties.entries.items.properties.resources,data:data460};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -10445,7 +10444,7 @@ errors++;
 }
 }
 else {
-const err826 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62+"/resources",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.items.properties.resources.type,parentSchema:schema28.properties.entries.items.properties.resources,data:data460};
+const err826 = {instancePath:instancePath+"/steps/" + i2+"/entries/" + i61,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.type,parentSchema:schema28.properties.entries.items,data:data455};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -10457,7 +10456,7 @@ errors++;
 }
 }
 else {
-const err827 = {instancePath:instancePath+"/steps/" + i3+"/entries/" + i62,schemaPath:"#/definitions/step.eventbridge.put/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.entries.items.type,parentSchema:schema28.properties.entries.items,data:data455};
+const err827 = {instancePath:instancePath+"/steps/" + i2+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.type,parentSchema:schema28.properties.entries,data:data454};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -10467,9 +10466,11 @@ vErrors.push(err827);
 errors++;
 }
 }
-}
-else {
-const err828 = {instancePath:instancePath+"/steps/" + i3+"/entries",schemaPath:"#/definitions/step.eventbridge.put/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.entries.type,parentSchema:schema28.properties.entries,data:data454};
+if(data41.endpointId !== undefined){
+let data462 = data41.endpointId;
+if(typeof data462 === "string"){
+if(func3(data462) < 1){
+const err828 = {instancePath:instancePath+"/steps/" + i2+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.endpointId,data:data462};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -10479,11 +10480,8 @@ vErrors.push(err828);
 errors++;
 }
 }
-if(data41.endpointId !== undefined){
-let data462 = data41.endpointId;
-if(typeof data462 === "string"){
-if(func3(data462) < 1){
-const err829 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.endpointId,data:data462};
+else {
+const err829 = {instancePath:instancePath+"/steps/" + i2+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.endpointId.type,parentSchema:schema28.properties.endpointId,data:data462};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -10493,8 +10491,14 @@ vErrors.push(err829);
 errors++;
 }
 }
-else {
-const err830 = {instancePath:instancePath+"/steps/" + i3+"/endpointId",schemaPath:"#/definitions/step.eventbridge.put/properties/endpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.endpointId.type,parentSchema:schema28.properties.endpointId,data:data462};
+if(data41.dependsOn !== undefined){
+let data463 = data41.dependsOn;
+if(Array.isArray(data463)){
+const len55 = data463.length;
+for(let i63=0; i63<len55; i63++){
+let data464 = data463[i63];
+if(typeof data464 !== "string"){
+const err830 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i63,schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dependsOn.items.type,parentSchema:schema28.properties.dependsOn.items,data:data464};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -10504,14 +10508,9 @@ vErrors.push(err830);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data463 = data41.dependsOn;
-if(Array.isArray(data463)){
-const len56 = data463.length;
-for(let i64=0; i64<len56; i64++){
-let data464 = data463[i64];
-if(typeof data464 !== "string"){
-const err831 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i64,schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dependsOn.items.type,parentSchema:schema28.properties.dependsOn.items,data:data464};
+}
+else {
+const err831 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dependsOn.type,parentSchema:schema28.properties.dependsOn,data:data463};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -10521,9 +10520,10 @@ vErrors.push(err831);
 errors++;
 }
 }
-}
-else {
-const err832 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.eventbridge.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dependsOn.type,parentSchema:schema28.properties.dependsOn,data:data463};
+if(data41.group !== undefined){
+let data465 = data41.group;
+if(typeof data465 !== "string"){
+const err832 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.eventbridge.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.group.type,parentSchema:schema28.properties.group,data:data465};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -10533,10 +10533,10 @@ vErrors.push(err832);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data465 = data41.group;
-if(typeof data465 !== "string"){
-const err833 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.eventbridge.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.group.type,parentSchema:schema28.properties.group,data:data465};
+if(data41.triggerRule !== undefined){
+let data466 = data41.triggerRule;
+if(typeof data466 !== "string"){
+const err833 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.triggerRule.type,parentSchema:schema28.properties.triggerRule,data:data466};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -10545,11 +10545,8 @@ vErrors.push(err833);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data466 = data41.triggerRule;
-if(typeof data466 !== "string"){
-const err834 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.triggerRule.type,parentSchema:schema28.properties.triggerRule,data:data466};
+if(!((((((((((((data466 === "all_success") || (data466 === "all_failed")) || (data466 === "all_done")) || (data466 === "all_done_setup_success")) || (data466 === "all_skipped")) || (data466 === "one_success")) || (data466 === "one_failed")) || (data466 === "one_done")) || (data466 === "none_failed")) || (data466 === "none_failed_min_one_success")) || (data466 === "none_skipped")) || (data466 === "always"))){
+const err834 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema28.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.triggerRule.enum,parentSchema:schema28.properties.triggerRule,data:data466};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -10558,8 +10555,15 @@ vErrors.push(err834);
 }
 errors++;
 }
-if(!((((((((((((data466 === "all_success") || (data466 === "all_failed")) || (data466 === "all_done")) || (data466 === "all_done_setup_success")) || (data466 === "all_skipped")) || (data466 === "one_success")) || (data466 === "one_failed")) || (data466 === "one_done")) || (data466 === "none_failed")) || (data466 === "none_failed_min_one_success")) || (data466 === "none_skipped")) || (data466 === "always"))){
-const err835 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.eventbridge.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema28.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.triggerRule.enum,parentSchema:schema28.properties.triggerRule,data:data466};
+}
+if(data41.produces !== undefined){
+let data467 = data41.produces;
+if(Array.isArray(data467)){
+const len56 = data467.length;
+for(let i64=0; i64<len56; i64++){
+let data468 = data467[i64];
+if(typeof data468 !== "string"){
+const err835 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i64,schemaPath:"#/definitions/step.eventbridge.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.produces.items.type,parentSchema:schema28.properties.produces.items,data:data468};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -10569,14 +10573,9 @@ vErrors.push(err835);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data467 = data41.produces;
-if(Array.isArray(data467)){
-const len57 = data467.length;
-for(let i65=0; i65<len57; i65++){
-let data468 = data467[i65];
-if(typeof data468 !== "string"){
-const err836 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i65,schemaPath:"#/definitions/step.eventbridge.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.produces.items.type,parentSchema:schema28.properties.produces.items,data:data468};
+}
+else {
+const err836 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.eventbridge.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.produces.type,parentSchema:schema28.properties.produces,data:data467};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -10586,9 +10585,10 @@ vErrors.push(err836);
 errors++;
 }
 }
-}
-else {
-const err837 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.eventbridge.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.produces.type,parentSchema:schema28.properties.produces,data:data467};
+if(data41.retries !== undefined){
+let data469 = data41.retries;
+if(!(((typeof data469 == "number") && (!(data469 % 1) && !isNaN(data469))) && (isFinite(data469)))){
+const err837 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.retries.type,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -10597,11 +10597,9 @@ vErrors.push(err837);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data469 = data41.retries;
-if(!(((typeof data469 == "number") && (!(data469 % 1) && !isNaN(data469))) && (isFinite(data469)))){
-const err838 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.retries.type,parentSchema:schema28.properties.retries,data:data469};
+if((typeof data469 == "number") && (isFinite(data469))){
+if(data469 > 100 || isNaN(data469)){
+const err838 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -10610,9 +10608,8 @@ vErrors.push(err838);
 }
 errors++;
 }
-if((typeof data469 == "number") && (isFinite(data469))){
-if(data469 > 100 || isNaN(data469)){
-const err839 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema28.properties.retries,data:data469};
+if(data469 < 0 || isNaN(data469)){
+const err839 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.retries,data:data469};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -10621,8 +10618,12 @@ vErrors.push(err839);
 }
 errors++;
 }
-if(data469 < 0 || isNaN(data469)){
-const err840 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.eventbridge.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.retries,data:data469};
+}
+}
+if(data41.retryDelay !== undefined){
+let data470 = data41.retryDelay;
+if(typeof data470 !== "string"){
+const err840 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.eventbridge.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.retryDelay.type,parentSchema:schema28.properties.retryDelay,data:data470};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -10632,11 +10633,10 @@ vErrors.push(err840);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data470 = data41.retryDelay;
-if(typeof data470 !== "string"){
-const err841 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.eventbridge.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.retryDelay.type,parentSchema:schema28.properties.retryDelay,data:data470};
+if(data41.retryExponentialBackoff !== undefined){
+let data471 = data41.retryExponentialBackoff;
+if(typeof data471 !== "boolean"){
+const err841 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.eventbridge.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.retryExponentialBackoff.type,parentSchema:schema28.properties.retryExponentialBackoff,data:data471};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -10646,10 +10646,10 @@ vErrors.push(err841);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data471 = data41.retryExponentialBackoff;
-if(typeof data471 !== "boolean"){
-const err842 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.eventbridge.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.retryExponentialBackoff.type,parentSchema:schema28.properties.retryExponentialBackoff,data:data471};
+if(data41.executionTimeout !== undefined){
+let data472 = data41.executionTimeout;
+if(typeof data472 !== "string"){
+const err842 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.eventbridge.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.executionTimeout.type,parentSchema:schema28.properties.executionTimeout,data:data472};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -10659,10 +10659,11 @@ vErrors.push(err842);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data472 = data41.executionTimeout;
-if(typeof data472 !== "string"){
-const err843 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.eventbridge.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.executionTimeout.type,parentSchema:schema28.properties.executionTimeout,data:data472};
+if(data41.awsConnId !== undefined){
+let data473 = data41.awsConnId;
+if(typeof data473 === "string"){
+if(func3(data473) < 1){
+const err843 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.awsConnId,data:data473};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -10672,11 +10673,8 @@ vErrors.push(err843);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data473 = data41.awsConnId;
-if(typeof data473 === "string"){
-if(func3(data473) < 1){
-const err844 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.awsConnId,data:data473};
+else {
+const err844 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.awsConnId.type,parentSchema:schema28.properties.awsConnId,data:data473};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -10686,8 +10684,11 @@ vErrors.push(err844);
 errors++;
 }
 }
-else {
-const err845 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.eventbridge.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.awsConnId.type,parentSchema:schema28.properties.awsConnId,data:data473};
+if(data41.region !== undefined){
+let data474 = data41.region;
+if(typeof data474 === "string"){
+if(func3(data474) < 1){
+const err845 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.region,data:data474};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -10697,11 +10698,8 @@ vErrors.push(err845);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data474 = data41.region;
-if(typeof data474 === "string"){
-if(func3(data474) < 1){
-const err846 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.region,data:data474};
+else {
+const err846 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.region.type,parentSchema:schema28.properties.region,data:data474};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -10711,8 +10709,10 @@ vErrors.push(err846);
 errors++;
 }
 }
-else {
-const err847 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.eventbridge.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.region.type,parentSchema:schema28.properties.region,data:data474};
+if(data41.deferrable !== undefined){
+let data475 = data41.deferrable;
+if(typeof data475 !== "boolean"){
+const err847 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.eventbridge.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.deferrable.type,parentSchema:schema28.properties.deferrable,data:data475};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -10722,10 +10722,11 @@ vErrors.push(err847);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data475 = data41.deferrable;
-if(typeof data475 !== "boolean"){
-const err848 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.eventbridge.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.deferrable.type,parentSchema:schema28.properties.deferrable,data:data475};
+if(data41.pool !== undefined){
+let data476 = data41.pool;
+if(typeof data476 === "string"){
+if(func3(data476) < 1){
+const err848 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pool,data:data476};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -10735,11 +10736,8 @@ vErrors.push(err848);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data476 = data41.pool;
-if(typeof data476 === "string"){
-if(func3(data476) < 1){
-const err849 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pool,data:data476};
+else {
+const err849 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pool.type,parentSchema:schema28.properties.pool,data:data476};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -10749,8 +10747,9 @@ vErrors.push(err849);
 errors++;
 }
 }
+}
 else {
-const err850 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.eventbridge.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pool.type,parentSchema:schema28.properties.pool,data:data476};
+const err850 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.eventbridge.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -10760,9 +10759,10 @@ vErrors.push(err850);
 errors++;
 }
 }
-}
-else {
-const err851 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.eventbridge.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data41};
+else if(tag0 === "s3.put"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err851 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -10771,11 +10771,8 @@ vErrors.push(err851);
 }
 errors++;
 }
-}
-else if(tag0 === "s3.put"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err852 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.kind === undefined){
+const err852 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -10784,8 +10781,8 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err853 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.bucket === undefined){
+const err853 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -10794,8 +10791,8 @@ vErrors.push(err853);
 }
 errors++;
 }
-if(data41.bucket === undefined){
-const err854 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.key === undefined){
+const err854 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -10804,8 +10801,8 @@ vErrors.push(err854);
 }
 errors++;
 }
-if(data41.key === undefined){
-const err855 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+if(data41.data === undefined){
+const err855 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -10814,8 +10811,9 @@ vErrors.push(err855);
 }
 errors++;
 }
-if(data41.data === undefined){
-const err856 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema29.required,parentSchema:schema29,data:data41};
+for(const key36 in data41){
+if(!(func2.call(schema29.properties, key36))){
+const err856 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -10824,9 +10822,11 @@ vErrors.push(err856);
 }
 errors++;
 }
-for(const key36 in data41){
-if(!(func2.call(schema29.properties, key36))){
-const err857 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data:data41};
+}
+if(data41.id !== undefined){
+let data477 = data41.id;
+if(typeof data477 !== "string"){
+const err857 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.s3.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data477};
 if(vErrors === null){
 vErrors = [err857];
 }
@@ -10836,10 +10836,10 @@ vErrors.push(err857);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data477 = data41.id;
-if(typeof data477 !== "string"){
-const err858 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.s3.put/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data477};
+if(data41.kind !== undefined){
+let data478 = data41.kind;
+if("s3.put" !== data478){
+const err858 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.s3.put/properties/kind/const",keyword:"const",params:{allowedValue: "s3.put"},message:"must be equal to constant",schema:"s3.put",parentSchema:schema29.properties.kind,data:data478};
 if(vErrors === null){
 vErrors = [err858];
 }
@@ -10849,10 +10849,11 @@ vErrors.push(err858);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data478 = data41.kind;
-if("s3.put" !== data478){
-const err859 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.s3.put/properties/kind/const",keyword:"const",params:{allowedValue: "s3.put"},message:"must be equal to constant",schema:"s3.put",parentSchema:schema29.properties.kind,data:data478};
+if(data41.bucket !== undefined){
+let data479 = data41.bucket;
+if(typeof data479 === "string"){
+if(func3(data479) < 1){
+const err859 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.bucket,data:data479};
 if(vErrors === null){
 vErrors = [err859];
 }
@@ -10862,11 +10863,8 @@ vErrors.push(err859);
 errors++;
 }
 }
-if(data41.bucket !== undefined){
-let data479 = data41.bucket;
-if(typeof data479 === "string"){
-if(func3(data479) < 1){
-const err860 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.bucket,data:data479};
+else {
+const err860 = {instancePath:instancePath+"/steps/" + i2+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.bucket.type,parentSchema:schema29.properties.bucket,data:data479};
 if(vErrors === null){
 vErrors = [err860];
 }
@@ -10876,8 +10874,11 @@ vErrors.push(err860);
 errors++;
 }
 }
-else {
-const err861 = {instancePath:instancePath+"/steps/" + i3+"/bucket",schemaPath:"#/definitions/step.s3.put/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.bucket.type,parentSchema:schema29.properties.bucket,data:data479};
+if(data41.key !== undefined){
+let data480 = data41.key;
+if(typeof data480 === "string"){
+if(func3(data480) < 1){
+const err861 = {instancePath:instancePath+"/steps/" + i2+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.key,data:data480};
 if(vErrors === null){
 vErrors = [err861];
 }
@@ -10887,11 +10888,8 @@ vErrors.push(err861);
 errors++;
 }
 }
-if(data41.key !== undefined){
-let data480 = data41.key;
-if(typeof data480 === "string"){
-if(func3(data480) < 1){
-const err862 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.key,data:data480};
+else {
+const err862 = {instancePath:instancePath+"/steps/" + i2+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.key.type,parentSchema:schema29.properties.key,data:data480};
 if(vErrors === null){
 vErrors = [err862];
 }
@@ -10901,8 +10899,10 @@ vErrors.push(err862);
 errors++;
 }
 }
-else {
-const err863 = {instancePath:instancePath+"/steps/" + i3+"/key",schemaPath:"#/definitions/step.s3.put/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.key.type,parentSchema:schema29.properties.key,data:data480};
+if(data41.data !== undefined){
+let data481 = data41.data;
+if((!data481 || typeof data481 != "object") && (typeof data481 !== "string")){
+const err863 = {instancePath:instancePath+"/steps/" + i2+"/data",schemaPath:"#/definitions/step.s3.put/properties/data/type",keyword:"type",params:{type: schema29.properties.data.type},message:"must be string,object,array",schema:schema29.properties.data.type,parentSchema:schema29.properties.data,data:data481};
 if(vErrors === null){
 vErrors = [err863];
 }
@@ -10912,10 +10912,10 @@ vErrors.push(err863);
 errors++;
 }
 }
-if(data41.data !== undefined){
-let data481 = data41.data;
-if((!data481 || typeof data481 != "object") && (typeof data481 !== "string")){
-const err864 = {instancePath:instancePath+"/steps/" + i3+"/data",schemaPath:"#/definitions/step.s3.put/properties/data/type",keyword:"type",params:{type: schema29.properties.data.type},message:"must be string,object,array",schema:schema29.properties.data.type,parentSchema:schema29.properties.data,data:data481};
+if(data41.replace !== undefined){
+let data482 = data41.replace;
+if(typeof data482 !== "boolean"){
+const err864 = {instancePath:instancePath+"/steps/" + i2+"/replace",schemaPath:"#/definitions/step.s3.put/properties/replace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.replace.type,parentSchema:schema29.properties.replace,data:data482};
 if(vErrors === null){
 vErrors = [err864];
 }
@@ -10925,10 +10925,10 @@ vErrors.push(err864);
 errors++;
 }
 }
-if(data41.replace !== undefined){
-let data482 = data41.replace;
-if(typeof data482 !== "boolean"){
-const err865 = {instancePath:instancePath+"/steps/" + i3+"/replace",schemaPath:"#/definitions/step.s3.put/properties/replace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.replace.type,parentSchema:schema29.properties.replace,data:data482};
+if(data41.encrypt !== undefined){
+let data483 = data41.encrypt;
+if(typeof data483 !== "boolean"){
+const err865 = {instancePath:instancePath+"/steps/" + i2+"/encrypt",schemaPath:"#/definitions/step.s3.put/properties/encrypt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.encrypt.type,parentSchema:schema29.properties.encrypt,data:data483};
 if(vErrors === null){
 vErrors = [err865];
 }
@@ -10938,10 +10938,10 @@ vErrors.push(err865);
 errors++;
 }
 }
-if(data41.encrypt !== undefined){
-let data483 = data41.encrypt;
-if(typeof data483 !== "boolean"){
-const err866 = {instancePath:instancePath+"/steps/" + i3+"/encrypt",schemaPath:"#/definitions/step.s3.put/properties/encrypt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.encrypt.type,parentSchema:schema29.properties.encrypt,data:data483};
+if(data41.compression !== undefined){
+let data484 = data41.compression;
+if(typeof data484 !== "string"){
+const err866 = {instancePath:instancePath+"/steps/" + i2+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.compression.type,parentSchema:schema29.properties.compression,data:data484};
 if(vErrors === null){
 vErrors = [err866];
 }
@@ -10950,11 +10950,8 @@ vErrors.push(err866);
 }
 errors++;
 }
-}
-if(data41.compression !== undefined){
-let data484 = data41.compression;
-if(typeof data484 !== "string"){
-const err867 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.compression.type,parentSchema:schema29.properties.compression,data:data484};
+if(!(data484 === "gzip")){
+const err867 = {instancePath:instancePath+"/steps/" + i2+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/enum",keyword:"enum",params:{allowedValues: schema29.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.compression.enum,parentSchema:schema29.properties.compression,data:data484};
 if(vErrors === null){
 vErrors = [err867];
 }
@@ -10963,8 +10960,15 @@ vErrors.push(err867);
 }
 errors++;
 }
-if(!(data484 === "gzip")){
-const err868 = {instancePath:instancePath+"/steps/" + i3+"/compression",schemaPath:"#/definitions/step.s3.put/properties/compression/enum",keyword:"enum",params:{allowedValues: schema29.properties.compression.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.compression.enum,parentSchema:schema29.properties.compression,data:data484};
+}
+if(data41.dependsOn !== undefined){
+let data485 = data41.dependsOn;
+if(Array.isArray(data485)){
+const len57 = data485.length;
+for(let i65=0; i65<len57; i65++){
+let data486 = data485[i65];
+if(typeof data486 !== "string"){
+const err868 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i65,schemaPath:"#/definitions/step.s3.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dependsOn.items.type,parentSchema:schema29.properties.dependsOn.items,data:data486};
 if(vErrors === null){
 vErrors = [err868];
 }
@@ -10974,14 +10978,9 @@ vErrors.push(err868);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data485 = data41.dependsOn;
-if(Array.isArray(data485)){
-const len58 = data485.length;
-for(let i66=0; i66<len58; i66++){
-let data486 = data485[i66];
-if(typeof data486 !== "string"){
-const err869 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i66,schemaPath:"#/definitions/step.s3.put/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dependsOn.items.type,parentSchema:schema29.properties.dependsOn.items,data:data486};
+}
+else {
+const err869 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.s3.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.dependsOn.type,parentSchema:schema29.properties.dependsOn,data:data485};
 if(vErrors === null){
 vErrors = [err869];
 }
@@ -10991,9 +10990,10 @@ vErrors.push(err869);
 errors++;
 }
 }
-}
-else {
-const err870 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.s3.put/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.dependsOn.type,parentSchema:schema29.properties.dependsOn,data:data485};
+if(data41.group !== undefined){
+let data487 = data41.group;
+if(typeof data487 !== "string"){
+const err870 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.s3.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.group.type,parentSchema:schema29.properties.group,data:data487};
 if(vErrors === null){
 vErrors = [err870];
 }
@@ -11003,10 +11003,10 @@ vErrors.push(err870);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data487 = data41.group;
-if(typeof data487 !== "string"){
-const err871 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.s3.put/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.group.type,parentSchema:schema29.properties.group,data:data487};
+if(data41.triggerRule !== undefined){
+let data488 = data41.triggerRule;
+if(typeof data488 !== "string"){
+const err871 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.triggerRule.type,parentSchema:schema29.properties.triggerRule,data:data488};
 if(vErrors === null){
 vErrors = [err871];
 }
@@ -11015,11 +11015,8 @@ vErrors.push(err871);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data488 = data41.triggerRule;
-if(typeof data488 !== "string"){
-const err872 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.triggerRule.type,parentSchema:schema29.properties.triggerRule,data:data488};
+if(!((((((((((((data488 === "all_success") || (data488 === "all_failed")) || (data488 === "all_done")) || (data488 === "all_done_setup_success")) || (data488 === "all_skipped")) || (data488 === "one_success")) || (data488 === "one_failed")) || (data488 === "one_done")) || (data488 === "none_failed")) || (data488 === "none_failed_min_one_success")) || (data488 === "none_skipped")) || (data488 === "always"))){
+const err872 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema29.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.triggerRule.enum,parentSchema:schema29.properties.triggerRule,data:data488};
 if(vErrors === null){
 vErrors = [err872];
 }
@@ -11028,8 +11025,15 @@ vErrors.push(err872);
 }
 errors++;
 }
-if(!((((((((((((data488 === "all_success") || (data488 === "all_failed")) || (data488 === "all_done")) || (data488 === "all_done_setup_success")) || (data488 === "all_skipped")) || (data488 === "one_success")) || (data488 === "one_failed")) || (data488 === "one_done")) || (data488 === "none_failed")) || (data488 === "none_failed_min_one_success")) || (data488 === "none_skipped")) || (data488 === "always"))){
-const err873 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.s3.put/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema29.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.triggerRule.enum,parentSchema:schema29.properties.triggerRule,data:data488};
+}
+if(data41.produces !== undefined){
+let data489 = data41.produces;
+if(Array.isArray(data489)){
+const len58 = data489.length;
+for(let i66=0; i66<len58; i66++){
+let data490 = data489[i66];
+if(typeof data490 !== "string"){
+const err873 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i66,schemaPath:"#/definitions/step.s3.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.produces.items.type,parentSchema:schema29.properties.produces.items,data:data490};
 if(vErrors === null){
 vErrors = [err873];
 }
@@ -11039,14 +11043,9 @@ vErrors.push(err873);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data489 = data41.produces;
-if(Array.isArray(data489)){
-const len59 = data489.length;
-for(let i67=0; i67<len59; i67++){
-let data490 = data489[i67];
-if(typeof data490 !== "string"){
-const err874 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i67,schemaPath:"#/definitions/step.s3.put/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.produces.items.type,parentSchema:schema29.properties.produces.items,data:data490};
+}
+else {
+const err874 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.s3.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.produces.type,parentSchema:schema29.properties.produces,data:data489};
 if(vErrors === null){
 vErrors = [err874];
 }
@@ -11056,9 +11055,10 @@ vErrors.push(err874);
 errors++;
 }
 }
-}
-else {
-const err875 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.s3.put/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.produces.type,parentSchema:schema29.properties.produces,data:data489};
+if(data41.retries !== undefined){
+let data491 = data41.retries;
+if(!(((typeof data491 == "number") && (!(data491 % 1) && !isNaN(data491))) && (isFinite(data491)))){
+const err875 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.retries.type,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err875];
 }
@@ -11067,11 +11067,9 @@ vErrors.push(err875);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data491 = data41.retries;
-if(!(((typeof data491 == "number") && (!(data491 % 1) && !isNaN(data491))) && (isFinite(data491)))){
-const err876 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.retries.type,parentSchema:schema29.properties.retries,data:data491};
+if((typeof data491 == "number") && (isFinite(data491))){
+if(data491 > 100 || isNaN(data491)){
+const err876 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err876];
 }
@@ -11080,9 +11078,8 @@ vErrors.push(err876);
 }
 errors++;
 }
-if((typeof data491 == "number") && (isFinite(data491))){
-if(data491 > 100 || isNaN(data491)){
-const err877 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema29.properties.retries,data:data491};
+if(data491 < 0 || isNaN(data491)){
+const err877 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.retries,data:data491};
 if(vErrors === null){
 vErrors = [err877];
 }
@@ -11091,8 +11088,12 @@ vErrors.push(err877);
 }
 errors++;
 }
-if(data491 < 0 || isNaN(data491)){
-const err878 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.s3.put/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.retries,data:data491};
+}
+}
+if(data41.retryDelay !== undefined){
+let data492 = data41.retryDelay;
+if(typeof data492 !== "string"){
+const err878 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.s3.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.retryDelay.type,parentSchema:schema29.properties.retryDelay,data:data492};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -11102,11 +11103,10 @@ vErrors.push(err878);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data492 = data41.retryDelay;
-if(typeof data492 !== "string"){
-const err879 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.s3.put/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.retryDelay.type,parentSchema:schema29.properties.retryDelay,data:data492};
+if(data41.retryExponentialBackoff !== undefined){
+let data493 = data41.retryExponentialBackoff;
+if(typeof data493 !== "boolean"){
+const err879 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.retryExponentialBackoff.type,parentSchema:schema29.properties.retryExponentialBackoff,data:data493};
 if(vErrors === null){
 vErrors = [err879];
 }
@@ -11116,10 +11116,10 @@ vErrors.push(err879);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data493 = data41.retryExponentialBackoff;
-if(typeof data493 !== "boolean"){
-const err880 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.s3.put/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.retryExponentialBackoff.type,parentSchema:schema29.properties.retryExponentialBackoff,data:data493};
+if(data41.executionTimeout !== undefined){
+let data494 = data41.executionTimeout;
+if(typeof data494 !== "string"){
+const err880 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.s3.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.executionTimeout.type,parentSchema:schema29.properties.executionTimeout,data:data494};
 if(vErrors === null){
 vErrors = [err880];
 }
@@ -11129,10 +11129,11 @@ vErrors.push(err880);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data494 = data41.executionTimeout;
-if(typeof data494 !== "string"){
-const err881 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.s3.put/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.executionTimeout.type,parentSchema:schema29.properties.executionTimeout,data:data494};
+if(data41.awsConnId !== undefined){
+let data495 = data41.awsConnId;
+if(typeof data495 === "string"){
+if(func3(data495) < 1){
+const err881 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.awsConnId,data:data495};
 if(vErrors === null){
 vErrors = [err881];
 }
@@ -11142,11 +11143,8 @@ vErrors.push(err881);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data495 = data41.awsConnId;
-if(typeof data495 === "string"){
-if(func3(data495) < 1){
-const err882 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.awsConnId,data:data495};
+else {
+const err882 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.awsConnId.type,parentSchema:schema29.properties.awsConnId,data:data495};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -11156,8 +11154,11 @@ vErrors.push(err882);
 errors++;
 }
 }
-else {
-const err883 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.s3.put/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.awsConnId.type,parentSchema:schema29.properties.awsConnId,data:data495};
+if(data41.region !== undefined){
+let data496 = data41.region;
+if(typeof data496 === "string"){
+if(func3(data496) < 1){
+const err883 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.region,data:data496};
 if(vErrors === null){
 vErrors = [err883];
 }
@@ -11167,11 +11168,8 @@ vErrors.push(err883);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data496 = data41.region;
-if(typeof data496 === "string"){
-if(func3(data496) < 1){
-const err884 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.region,data:data496};
+else {
+const err884 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.region.type,parentSchema:schema29.properties.region,data:data496};
 if(vErrors === null){
 vErrors = [err884];
 }
@@ -11181,8 +11179,10 @@ vErrors.push(err884);
 errors++;
 }
 }
-else {
-const err885 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.s3.put/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.region.type,parentSchema:schema29.properties.region,data:data496};
+if(data41.deferrable !== undefined){
+let data497 = data41.deferrable;
+if(typeof data497 !== "boolean"){
+const err885 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.s3.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.deferrable.type,parentSchema:schema29.properties.deferrable,data:data497};
 if(vErrors === null){
 vErrors = [err885];
 }
@@ -11192,10 +11192,11 @@ vErrors.push(err885);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data497 = data41.deferrable;
-if(typeof data497 !== "boolean"){
-const err886 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.s3.put/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.deferrable.type,parentSchema:schema29.properties.deferrable,data:data497};
+if(data41.pool !== undefined){
+let data498 = data41.pool;
+if(typeof data498 === "string"){
+if(func3(data498) < 1){
+const err886 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.pool,data:data498};
 if(vErrors === null){
 vErrors = [err886];
 }
@@ -11205,11 +11206,8 @@ vErrors.push(err886);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data498 = data41.pool;
-if(typeof data498 === "string"){
-if(func3(data498) < 1){
-const err887 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.pool,data:data498};
+else {
+const err887 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pool.type,parentSchema:schema29.properties.pool,data:data498};
 if(vErrors === null){
 vErrors = [err887];
 }
@@ -11219,8 +11217,9 @@ vErrors.push(err887);
 errors++;
 }
 }
+}
 else {
-const err888 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.s3.put/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pool.type,parentSchema:schema29.properties.pool,data:data498};
+const err888 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.s3.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data41};
 if(vErrors === null){
 vErrors = [err888];
 }
@@ -11230,9 +11229,10 @@ vErrors.push(err888);
 errors++;
 }
 }
-}
-else {
-const err889 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.s3.put/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data41};
+else if(tag0 === "airflow.operator"){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err889 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err889];
 }
@@ -11241,11 +11241,8 @@ vErrors.push(err889);
 }
 errors++;
 }
-}
-else if(tag0 === "airflow.operator"){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.id === undefined){
-const err890 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+if(data41.kind === undefined){
+const err890 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err890];
 }
@@ -11254,8 +11251,8 @@ vErrors.push(err890);
 }
 errors++;
 }
-if(data41.kind === undefined){
-const err891 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+if(data41.operator === undefined){
+const err891 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err891];
 }
@@ -11264,8 +11261,9 @@ vErrors.push(err891);
 }
 errors++;
 }
-if(data41.operator === undefined){
-const err892 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'",schema:schema30.required,parentSchema:schema30,data:data41};
+for(const key37 in data41){
+if(!(func2.call(schema30.properties, key37))){
+const err892 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.airflow.operator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err892];
 }
@@ -11274,9 +11272,11 @@ vErrors.push(err892);
 }
 errors++;
 }
-for(const key37 in data41){
-if(!(func2.call(schema30.properties, key37))){
-const err893 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data41};
+}
+if(data41.id !== undefined){
+let data499 = data41.id;
+if(typeof data499 !== "string"){
+const err893 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"#/definitions/step.airflow.operator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data499};
 if(vErrors === null){
 vErrors = [err893];
 }
@@ -11286,10 +11286,10 @@ vErrors.push(err893);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data499 = data41.id;
-if(typeof data499 !== "string"){
-const err894 = {instancePath:instancePath+"/steps/" + i3+"/id",schemaPath:"#/definitions/step.airflow.operator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data499};
+if(data41.kind !== undefined){
+let data500 = data41.kind;
+if("airflow.operator" !== data500){
+const err894 = {instancePath:instancePath+"/steps/" + i2+"/kind",schemaPath:"#/definitions/step.airflow.operator/properties/kind/const",keyword:"const",params:{allowedValue: "airflow.operator"},message:"must be equal to constant",schema:"airflow.operator",parentSchema:schema30.properties.kind,data:data500};
 if(vErrors === null){
 vErrors = [err894];
 }
@@ -11299,10 +11299,11 @@ vErrors.push(err894);
 errors++;
 }
 }
-if(data41.kind !== undefined){
-let data500 = data41.kind;
-if("airflow.operator" !== data500){
-const err895 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/definitions/step.airflow.operator/properties/kind/const",keyword:"const",params:{allowedValue: "airflow.operator"},message:"must be equal to constant",schema:"airflow.operator",parentSchema:schema30.properties.kind,data:data500};
+if(data41.operator !== undefined){
+let data501 = data41.operator;
+if(typeof data501 === "string"){
+if(func3(data501) < 1){
+const err895 = {instancePath:instancePath+"/steps/" + i2+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.operator,data:data501};
 if(vErrors === null){
 vErrors = [err895];
 }
@@ -11312,11 +11313,8 @@ vErrors.push(err895);
 errors++;
 }
 }
-if(data41.operator !== undefined){
-let data501 = data41.operator;
-if(typeof data501 === "string"){
-if(func3(data501) < 1){
-const err896 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.operator,data:data501};
+else {
+const err896 = {instancePath:instancePath+"/steps/" + i2+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.operator.type,parentSchema:schema30.properties.operator,data:data501};
 if(vErrors === null){
 vErrors = [err896];
 }
@@ -11326,8 +11324,10 @@ vErrors.push(err896);
 errors++;
 }
 }
-else {
-const err897 = {instancePath:instancePath+"/steps/" + i3+"/operator",schemaPath:"#/definitions/step.airflow.operator/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.operator.type,parentSchema:schema30.properties.operator,data:data501};
+if(data41.arguments !== undefined){
+let data502 = data41.arguments;
+if(!(data502 && typeof data502 == "object" && !Array.isArray(data502))){
+const err897 = {instancePath:instancePath+"/steps/" + i2+"/arguments",schemaPath:"#/definitions/step.airflow.operator/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.arguments.type,parentSchema:schema30.properties.arguments,data:data502};
 if(vErrors === null){
 vErrors = [err897];
 }
@@ -11337,10 +11337,14 @@ vErrors.push(err897);
 errors++;
 }
 }
-if(data41.arguments !== undefined){
-let data502 = data41.arguments;
-if(!(data502 && typeof data502 == "object" && !Array.isArray(data502))){
-const err898 = {instancePath:instancePath+"/steps/" + i3+"/arguments",schemaPath:"#/definitions/step.airflow.operator/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.arguments.type,parentSchema:schema30.properties.arguments,data:data502};
+if(data41.dependsOn !== undefined){
+let data503 = data41.dependsOn;
+if(Array.isArray(data503)){
+const len59 = data503.length;
+for(let i67=0; i67<len59; i67++){
+let data504 = data503[i67];
+if(typeof data504 !== "string"){
+const err898 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn/" + i67,schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.dependsOn.items.type,parentSchema:schema30.properties.dependsOn.items,data:data504};
 if(vErrors === null){
 vErrors = [err898];
 }
@@ -11350,14 +11354,9 @@ vErrors.push(err898);
 errors++;
 }
 }
-if(data41.dependsOn !== undefined){
-let data503 = data41.dependsOn;
-if(Array.isArray(data503)){
-const len60 = data503.length;
-for(let i68=0; i68<len60; i68++){
-let data504 = data503[i68];
-if(typeof data504 !== "string"){
-const err899 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn/" + i68,schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.dependsOn.items.type,parentSchema:schema30.properties.dependsOn.items,data:data504};
+}
+else {
+const err899 = {instancePath:instancePath+"/steps/" + i2+"/dependsOn",schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.dependsOn.type,parentSchema:schema30.properties.dependsOn,data:data503};
 if(vErrors === null){
 vErrors = [err899];
 }
@@ -11367,9 +11366,10 @@ vErrors.push(err899);
 errors++;
 }
 }
-}
-else {
-const err900 = {instancePath:instancePath+"/steps/" + i3+"/dependsOn",schemaPath:"#/definitions/step.airflow.operator/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.dependsOn.type,parentSchema:schema30.properties.dependsOn,data:data503};
+if(data41.group !== undefined){
+let data505 = data41.group;
+if(typeof data505 !== "string"){
+const err900 = {instancePath:instancePath+"/steps/" + i2+"/group",schemaPath:"#/definitions/step.airflow.operator/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.group.type,parentSchema:schema30.properties.group,data:data505};
 if(vErrors === null){
 vErrors = [err900];
 }
@@ -11379,10 +11379,10 @@ vErrors.push(err900);
 errors++;
 }
 }
-if(data41.group !== undefined){
-let data505 = data41.group;
-if(typeof data505 !== "string"){
-const err901 = {instancePath:instancePath+"/steps/" + i3+"/group",schemaPath:"#/definitions/step.airflow.operator/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.group.type,parentSchema:schema30.properties.group,data:data505};
+if(data41.triggerRule !== undefined){
+let data506 = data41.triggerRule;
+if(typeof data506 !== "string"){
+const err901 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.triggerRule.type,parentSchema:schema30.properties.triggerRule,data:data506};
 if(vErrors === null){
 vErrors = [err901];
 }
@@ -11391,11 +11391,8 @@ vErrors.push(err901);
 }
 errors++;
 }
-}
-if(data41.triggerRule !== undefined){
-let data506 = data41.triggerRule;
-if(typeof data506 !== "string"){
-const err902 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.triggerRule.type,parentSchema:schema30.properties.triggerRule,data:data506};
+if(!((((((((((((data506 === "all_success") || (data506 === "all_failed")) || (data506 === "all_done")) || (data506 === "all_done_setup_success")) || (data506 === "all_skipped")) || (data506 === "one_success")) || (data506 === "one_failed")) || (data506 === "one_done")) || (data506 === "none_failed")) || (data506 === "none_failed_min_one_success")) || (data506 === "none_skipped")) || (data506 === "always"))){
+const err902 = {instancePath:instancePath+"/steps/" + i2+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema30.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.triggerRule.enum,parentSchema:schema30.properties.triggerRule,data:data506};
 if(vErrors === null){
 vErrors = [err902];
 }
@@ -11404,8 +11401,15 @@ vErrors.push(err902);
 }
 errors++;
 }
-if(!((((((((((((data506 === "all_success") || (data506 === "all_failed")) || (data506 === "all_done")) || (data506 === "all_done_setup_success")) || (data506 === "all_skipped")) || (data506 === "one_success")) || (data506 === "one_failed")) || (data506 === "one_done")) || (data506 === "none_failed")) || (data506 === "none_failed_min_one_success")) || (data506 === "none_skipped")) || (data506 === "always"))){
-const err903 = {instancePath:instancePath+"/steps/" + i3+"/triggerRule",schemaPath:"#/definitions/step.airflow.operator/properties/triggerRule/enum",keyword:"enum",params:{allowedValues: schema30.properties.triggerRule.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.triggerRule.enum,parentSchema:schema30.properties.triggerRule,data:data506};
+}
+if(data41.produces !== undefined){
+let data507 = data41.produces;
+if(Array.isArray(data507)){
+const len60 = data507.length;
+for(let i68=0; i68<len60; i68++){
+let data508 = data507[i68];
+if(typeof data508 !== "string"){
+const err903 = {instancePath:instancePath+"/steps/" + i2+"/produces/" + i68,schemaPath:"#/definitions/step.airflow.operator/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.produces.items.type,parentSchema:schema30.properties.produces.items,data:data508};
 if(vErrors === null){
 vErrors = [err903];
 }
@@ -11415,14 +11419,9 @@ vErrors.push(err903);
 errors++;
 }
 }
-if(data41.produces !== undefined){
-let data507 = data41.produces;
-if(Array.isArray(data507)){
-const len61 = data507.length;
-for(let i69=0; i69<len61; i69++){
-let data508 = data507[i69];
-if(typeof data508 !== "string"){
-const err904 = {instancePath:instancePath+"/steps/" + i3+"/produces/" + i69,schemaPath:"#/definitions/step.airflow.operator/properties/produces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.produces.items.type,parentSchema:schema30.properties.produces.items,data:data508};
+}
+else {
+const err904 = {instancePath:instancePath+"/steps/" + i2+"/produces",schemaPath:"#/definitions/step.airflow.operator/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.produces.type,parentSchema:schema30.properties.produces,data:data507};
 if(vErrors === null){
 vErrors = [err904];
 }
@@ -11432,9 +11431,10 @@ vErrors.push(err904);
 errors++;
 }
 }
-}
-else {
-const err905 = {instancePath:instancePath+"/steps/" + i3+"/produces",schemaPath:"#/definitions/step.airflow.operator/properties/produces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.produces.type,parentSchema:schema30.properties.produces,data:data507};
+if(data41.retries !== undefined){
+let data509 = data41.retries;
+if(!(((typeof data509 == "number") && (!(data509 % 1) && !isNaN(data509))) && (isFinite(data509)))){
+const err905 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.retries.type,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err905];
 }
@@ -11443,11 +11443,9 @@ vErrors.push(err905);
 }
 errors++;
 }
-}
-if(data41.retries !== undefined){
-let data509 = data41.retries;
-if(!(((typeof data509 == "number") && (!(data509 % 1) && !isNaN(data509))) && (isFinite(data509)))){
-const err906 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.retries.type,parentSchema:schema30.properties.retries,data:data509};
+if((typeof data509 == "number") && (isFinite(data509))){
+if(data509 > 100 || isNaN(data509)){
+const err906 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -11456,9 +11454,8 @@ vErrors.push(err906);
 }
 errors++;
 }
-if((typeof data509 == "number") && (isFinite(data509))){
-if(data509 > 100 || isNaN(data509)){
-const err907 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.retries,data:data509};
+if(data509 < 0 || isNaN(data509)){
+const err907 = {instancePath:instancePath+"/steps/" + i2+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.retries,data:data509};
 if(vErrors === null){
 vErrors = [err907];
 }
@@ -11467,8 +11464,12 @@ vErrors.push(err907);
 }
 errors++;
 }
-if(data509 < 0 || isNaN(data509)){
-const err908 = {instancePath:instancePath+"/steps/" + i3+"/retries",schemaPath:"#/definitions/step.airflow.operator/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.retries,data:data509};
+}
+}
+if(data41.retryDelay !== undefined){
+let data510 = data41.retryDelay;
+if(typeof data510 !== "string"){
+const err908 = {instancePath:instancePath+"/steps/" + i2+"/retryDelay",schemaPath:"#/definitions/step.airflow.operator/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.retryDelay.type,parentSchema:schema30.properties.retryDelay,data:data510};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -11478,11 +11479,10 @@ vErrors.push(err908);
 errors++;
 }
 }
-}
-if(data41.retryDelay !== undefined){
-let data510 = data41.retryDelay;
-if(typeof data510 !== "string"){
-const err909 = {instancePath:instancePath+"/steps/" + i3+"/retryDelay",schemaPath:"#/definitions/step.airflow.operator/properties/retryDelay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.retryDelay.type,parentSchema:schema30.properties.retryDelay,data:data510};
+if(data41.retryExponentialBackoff !== undefined){
+let data511 = data41.retryExponentialBackoff;
+if(typeof data511 !== "boolean"){
+const err909 = {instancePath:instancePath+"/steps/" + i2+"/retryExponentialBackoff",schemaPath:"#/definitions/step.airflow.operator/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.retryExponentialBackoff.type,parentSchema:schema30.properties.retryExponentialBackoff,data:data511};
 if(vErrors === null){
 vErrors = [err909];
 }
@@ -11492,10 +11492,10 @@ vErrors.push(err909);
 errors++;
 }
 }
-if(data41.retryExponentialBackoff !== undefined){
-let data511 = data41.retryExponentialBackoff;
-if(typeof data511 !== "boolean"){
-const err910 = {instancePath:instancePath+"/steps/" + i3+"/retryExponentialBackoff",schemaPath:"#/definitions/step.airflow.operator/properties/retryExponentialBackoff/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.retryExponentialBackoff.type,parentSchema:schema30.properties.retryExponentialBackoff,data:data511};
+if(data41.executionTimeout !== undefined){
+let data512 = data41.executionTimeout;
+if(typeof data512 !== "string"){
+const err910 = {instancePath:instancePath+"/steps/" + i2+"/executionTimeout",schemaPath:"#/definitions/step.airflow.operator/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.executionTimeout.type,parentSchema:schema30.properties.executionTimeout,data:data512};
 if(vErrors === null){
 vErrors = [err910];
 }
@@ -11505,10 +11505,11 @@ vErrors.push(err910);
 errors++;
 }
 }
-if(data41.executionTimeout !== undefined){
-let data512 = data41.executionTimeout;
-if(typeof data512 !== "string"){
-const err911 = {instancePath:instancePath+"/steps/" + i3+"/executionTimeout",schemaPath:"#/definitions/step.airflow.operator/properties/executionTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.executionTimeout.type,parentSchema:schema30.properties.executionTimeout,data:data512};
+if(data41.awsConnId !== undefined){
+let data513 = data41.awsConnId;
+if(typeof data513 === "string"){
+if(func3(data513) < 1){
+const err911 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.awsConnId,data:data513};
 if(vErrors === null){
 vErrors = [err911];
 }
@@ -11518,11 +11519,8 @@ vErrors.push(err911);
 errors++;
 }
 }
-if(data41.awsConnId !== undefined){
-let data513 = data41.awsConnId;
-if(typeof data513 === "string"){
-if(func3(data513) < 1){
-const err912 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.awsConnId,data:data513};
+else {
+const err912 = {instancePath:instancePath+"/steps/" + i2+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.awsConnId.type,parentSchema:schema30.properties.awsConnId,data:data513};
 if(vErrors === null){
 vErrors = [err912];
 }
@@ -11532,8 +11530,11 @@ vErrors.push(err912);
 errors++;
 }
 }
-else {
-const err913 = {instancePath:instancePath+"/steps/" + i3+"/awsConnId",schemaPath:"#/definitions/step.airflow.operator/properties/awsConnId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.awsConnId.type,parentSchema:schema30.properties.awsConnId,data:data513};
+if(data41.region !== undefined){
+let data514 = data41.region;
+if(typeof data514 === "string"){
+if(func3(data514) < 1){
+const err913 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.region,data:data514};
 if(vErrors === null){
 vErrors = [err913];
 }
@@ -11543,11 +11544,8 @@ vErrors.push(err913);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data514 = data41.region;
-if(typeof data514 === "string"){
-if(func3(data514) < 1){
-const err914 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.region,data:data514};
+else {
+const err914 = {instancePath:instancePath+"/steps/" + i2+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.region.type,parentSchema:schema30.properties.region,data:data514};
 if(vErrors === null){
 vErrors = [err914];
 }
@@ -11557,8 +11555,10 @@ vErrors.push(err914);
 errors++;
 }
 }
-else {
-const err915 = {instancePath:instancePath+"/steps/" + i3+"/region",schemaPath:"#/definitions/step.airflow.operator/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.region.type,parentSchema:schema30.properties.region,data:data514};
+if(data41.deferrable !== undefined){
+let data515 = data41.deferrable;
+if(typeof data515 !== "boolean"){
+const err915 = {instancePath:instancePath+"/steps/" + i2+"/deferrable",schemaPath:"#/definitions/step.airflow.operator/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.deferrable.type,parentSchema:schema30.properties.deferrable,data:data515};
 if(vErrors === null){
 vErrors = [err915];
 }
@@ -11568,10 +11568,11 @@ vErrors.push(err915);
 errors++;
 }
 }
-if(data41.deferrable !== undefined){
-let data515 = data41.deferrable;
-if(typeof data515 !== "boolean"){
-const err916 = {instancePath:instancePath+"/steps/" + i3+"/deferrable",schemaPath:"#/definitions/step.airflow.operator/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.deferrable.type,parentSchema:schema30.properties.deferrable,data:data515};
+if(data41.pool !== undefined){
+let data516 = data41.pool;
+if(typeof data516 === "string"){
+if(func3(data516) < 1){
+const err916 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.pool,data:data516};
 if(vErrors === null){
 vErrors = [err916];
 }
@@ -11581,11 +11582,8 @@ vErrors.push(err916);
 errors++;
 }
 }
-if(data41.pool !== undefined){
-let data516 = data41.pool;
-if(typeof data516 === "string"){
-if(func3(data516) < 1){
-const err917 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.pool,data:data516};
+else {
+const err917 = {instancePath:instancePath+"/steps/" + i2+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.pool.type,parentSchema:schema30.properties.pool,data:data516};
 if(vErrors === null){
 vErrors = [err917];
 }
@@ -11595,8 +11593,9 @@ vErrors.push(err917);
 errors++;
 }
 }
+}
 else {
-const err918 = {instancePath:instancePath+"/steps/" + i3+"/pool",schemaPath:"#/definitions/step.airflow.operator/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.pool.type,parentSchema:schema30.properties.pool,data:data516};
+const err918 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/step.airflow.operator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data41};
 if(vErrors === null){
 vErrors = [err918];
 }
@@ -11606,9 +11605,8 @@ vErrors.push(err918);
 errors++;
 }
 }
-}
 else {
-const err919 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/definitions/step.airflow.operator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data41};
+const err919 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err919];
 }
@@ -11619,7 +11617,7 @@ errors++;
 }
 }
 else {
-const err920 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
+const err920 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err920];
 }
@@ -11630,7 +11628,7 @@ errors++;
 }
 }
 else {
-const err921 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema11.properties.steps.items.discriminator,parentSchema:schema11.properties.steps.items,data:data41};
+const err921 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.items.type,parentSchema:schema11.properties.steps.items,data:data41};
 if(vErrors === null){
 vErrors = [err921];
 }
@@ -11640,8 +11638,9 @@ vErrors.push(err921);
 errors++;
 }
 }
+}
 else {
-const err922 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.items.type,parentSchema:schema11.properties.steps.items,data:data41};
+const err922 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data40};
 if(vErrors === null){
 vErrors = [err922];
 }
@@ -11653,24 +11652,12 @@ errors++;
 }
 }
 else {
-const err923 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data40};
+const err923 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err923];
 }
 else {
 vErrors.push(err923);
-}
-errors++;
-}
-}
-}
-else {
-const err924 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err924];
-}
-else {
-vErrors.push(err924);
 }
 errors++;
 }

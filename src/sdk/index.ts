@@ -19,7 +19,7 @@ import { captureCaller, markPipeline, recordCallSite, callSiteOf } from './prove
 
 export type * from '../spec/types.generated';
 // Duration and Schedule are also IR type names in dagsmith's public API: the SDK's are named for the spec.
-export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef } from '../spec/scalars';
+export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, AssetCondition, AssetRef } from '../spec/scalars';
 export type { Duration as SpecDuration, Schedule as SpecSchedule } from '../spec/scalars';
 
 /** What a step builder takes: the step's fields without `kind` (the builder sets it). `id` is required. */

@@ -116,12 +116,6 @@ export const SEMANTICS_CODES = {
     why: 'A `${` that does not form `${name}` is most likely a typo.',
     fix: 'Write `${name}`, or `$${` for a literal `${`.',
   },
-  DS322: {
-    severity: 'error',
-    title: 'feature not supported yet',
-    why: 'The spec allows it, but this version of dagsmith cannot compile it yet (asset schedules).',
-    fix: 'Use a cron, preset or interval schedule for now.',
-  },
   DS323: {
     severity: 'warning',
     title: 'setting without effect',
@@ -505,5 +499,11 @@ export const SEMANTICS_CODES = {
     title: 'Step Functions wait without deferrable mode',
     why: 'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode (every MWAA provider version); deferrable: false with waitForCompletion cannot wait.',
     fix: 'Drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator).',
+  },
+  DS394: {
+    severity: 'error',
+    title: 'malformed asset schedule',
+    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
+    fix: 'Write the condition as the message says, e.g. assets: { anyOf: ["s3://a/", { allOf: ["s3://b/", "s3://c/"] }] }.',
   },
 } as const satisfies Record<string, CodeInfo>;
