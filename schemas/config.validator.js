@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"externalAssets":{"type":"array","description":"Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}}},"additionalProperties":false};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 
@@ -12,7 +12,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "environments")) || (key0 === "lint"))){
+if(!((((((((key0 === "pipelines") || (key0 === "outDir")) || (key0 === "airflow")) || (key0 === "vars")) || (key0 === "environmentVars")) || (key0 === "externalAssets")) || (key0 === "environments")) || (key0 === "lint"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -189,15 +189,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data7 = data.environments;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-let data8 = data7[key2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
+if(data.externalAssets !== undefined){
+let data7 = data.externalAssets;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err13 = {instancePath:instancePath+"/externalAssets/" + i2,schemaPath:"#/properties/externalAssets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.externalAssets.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -207,11 +207,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data8.mwaa !== undefined){
-let data9 = data8.mwaa;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+else {
+const err14 = {instancePath:instancePath+"/externalAssets/" + i2,schemaPath:"#/properties/externalAssets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.externalAssets.items.type,parentSchema:schema11.properties.externalAssets.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -220,9 +217,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key4 in data9){
-if(!((key4 === "name") || (key4 === "region"))){
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data7[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err15 = {instancePath:instancePath+"/externalAssets",schemaPath:"#/properties/externalAssets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.externalAssets,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -230,13 +237,14 @@ else {
 vErrors.push(err15);
 }
 errors++;
+break;
+}
+indices1[item1] = i3;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
+}
+else {
+const err16 = {instancePath:instancePath+"/externalAssets",schemaPath:"#/properties/externalAssets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.externalAssets.type,parentSchema:schema11.properties.externalAssets,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -246,8 +254,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data10};
+if(data.environments !== undefined){
+let data9 = data.environments;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+if(!((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "vars"))){
+const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -257,11 +272,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data9.region !== undefined){
-let data11 = data9.region;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
+if(data10.mwaa !== undefined){
+let data11 = data10.mwaa;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.name === undefined){
+const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -270,9 +285,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data11};
+for(const key4 in data11){
+if(!((key4 === "name") || (key4 === "region"))){
+const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,9 +297,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data9};
+if(data11.name !== undefined){
+let data12 = data11.name;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -294,10 +311,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.bucket !== undefined){
-let data12 = data8.bucket;
-if(typeof data12 !== "string"){
-const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data12};
+else {
+const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,10 +322,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.airflow !== undefined){
-let data13 = data8.airflow;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
+if(data11.region !== undefined){
+let data13 = data11.region;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,8 +335,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((((data13 === "2.10.3") || (data13 === "2.11.2")) || (data13 === "3.0.6")) || (data13 === "3.3.1"))){
-const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data13};
+}
+else {
+const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -330,13 +347,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data8.vars !== undefined){
-let data14 = data8.vars;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-let data15 = data14[key5];
-if(((typeof data15 !== "string") && (!(typeof data15 == "number"))) && (typeof data15 !== "boolean")){
-const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data15};
+}
+else {
+const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -346,9 +359,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data14};
+if(data10.bucket !== undefined){
+let data14 = data10.bucket;
+if(typeof data14 !== "string"){
+const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -358,9 +372,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data8};
+if(data10.airflow !== undefined){
+let data15 = data10.airflow;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -369,10 +384,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data7};
+if(!((((data15 === "2.10.3") || (data15 === "2.11.2")) || (data15 === "3.0.6")) || (data15 === "3.3.1"))){
+const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -382,13 +395,13 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.lint !== undefined){
-let data16 = data.lint;
+if(data10.vars !== undefined){
+let data16 = data10.vars;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.rules !== undefined){
-let data17 = data16.rules;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data17};
+for(const key5 in data16){
+let data17 = data16[key5];
+if(((typeof data17 !== "string") && (!(typeof data17 == "number"))) && (typeof data17 !== "boolean")){
+const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -398,14 +411,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data16.overrides !== undefined){
-let data18 = data16.overrides;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i2=0; i2<len1; i2++){
-let data19 = data18[i2];
-if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err29 = {instancePath:instancePath+"/lint/overrides/" + i2,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data19};
+}
+else {
+const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -417,7 +425,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data18};
+const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -427,10 +435,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16.docsUrl !== undefined){
-let data20 = data16.docsUrl;
-if(typeof data20 !== "string"){
-const err31 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data20};
+}
+else {
+const err31 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -440,9 +447,13 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data16};
+if(data.lint !== undefined){
+let data18 = data.lint;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.rules !== undefined){
+let data19 = data18.rules;
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err32 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -452,14 +463,68 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data18.overrides !== undefined){
+let data20 = data18.overrides;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i4=0; i4<len2; i4++){
+let data21 = data20[i4];
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err33 = {instancePath:instancePath+"/lint/overrides/" + i4,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data20};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data18.docsUrl !== undefined){
+let data22 = data18.docsUrl;
+if(typeof data22 !== "string"){
+const err35 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }

@@ -4,7 +4,15 @@
  * Airflow 2, AssetAll/AssetAny on Airflow 3). A list means all of them, as Airflow reads a list.
  */
 
+import type { SourceRange } from '../diagnostics/types';
 import { s3UriError } from './s3-uri';
+
+/** What one pipeline produces and consumes: all a compile keeps of it for the asset graph (cached with it). */
+export interface PipelineAssets {
+  readonly produces: readonly string[];
+  /** The URIs of its asset schedule, each with where it is written. */
+  readonly consumes: readonly { readonly uri: string; readonly range: SourceRange }[];
+}
 
 export type AssetExpr = { readonly op: 'uri'; readonly uri: string } | { readonly op: 'all' | 'any'; readonly items: readonly AssetExpr[] };
 
@@ -56,4 +64,30 @@ export function assetUriError(uri: string): { message: string; hint?: string } |
   if (uri.length > 1500) return { message: `asset URI is ${uri.length} characters long; Airflow takes at most 1500` };
   const err = s3UriError(uri);
   return err ? { message: `${err}; dagsmith takes S3 URIs (s3://bucket/prefix) as assets` } : undefined;
+}
+
+/**
+ * The URI Airflow stores for an asset: the amazon provider's s3 sanitizer drops the trailing '/' of
+ * `s3://bucket/prefix/` (a bucket-only `s3://bucket/` keeps it), so both spellings are one asset.
+ */
+export function airflowAssetUri(uri: string): string {
+  const rest = uri.startsWith('s3://') ? uri.slice('s3://'.length) : '';
+  return rest.endsWith('/') && rest.indexOf('/') < rest.length - 1 ? uri.slice(0, -1) : uri;
+}
+
+/** The URIs of a spec's asset condition with their JSON paths (the shape is validated: DS394). */
+export function assetUrisWithPaths(value: unknown, at: readonly (string | number)[]): { uri: string; path: (string | number)[] }[] {
+  const out: { uri: string; path: (string | number)[] }[] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, [...at]]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') out.push({ uri: v, path });
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    else if (v !== null && typeof v === 'object') {
+      for (const key of ['anyOf', 'allOf']) {
+        if (Object.hasOwn(v, key)) stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
+      }
+    }
+  }
+  return out;
 }

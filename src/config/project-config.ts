@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { assetUriError } from '../base/asset-condition';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
@@ -40,6 +41,8 @@ export interface ProjectConfig {
   readonly vars: ReadonlyMap<string, string>;
   /** `environmentVars`: variables every environment must set itself (DS161). */
   readonly environmentVars: readonly string[];
+  /** `externalAssets`: asset URIs updated outside the project, which pipelines may be scheduled on (DS395). */
+  readonly externalAssets: readonly string[];
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: LintConfig;
@@ -66,6 +69,13 @@ export const CONFIG_SCHEMA: JsonSchema = {
       type: 'array',
       description: 'Variables every environment must set in its own vars (none takes a shared value for them).',
       items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' },
+      uniqueItems: true,
+    },
+    externalAssets: {
+      type: 'array',
+      description:
+        'Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.',
+      items: { type: 'string', minLength: 1 },
       uniqueItems: true,
     },
     environments: {
@@ -128,6 +138,7 @@ export function loadConfig(cwd: string): ConfigResult {
     airflow: DEFAULT_AIRFLOW,
     vars: new Map(),
     environmentVars: [],
+    externalAssets: [],
     environments: new Map(),
     lint: { rules: new Map() },
   };
@@ -191,6 +202,11 @@ export function loadConfig(cwd: string): ConfigResult {
     },
     reporter,
   );
+  (raw.externalAssets ?? []).forEach((uri, i) => {
+    // With ${name}, the resolved URI is checked per environment (src/config/external-assets.ts).
+    const err = uri.includes('${') ? undefined : assetUriError(uri);
+    if (err) reporter.report('DS170', ['externalAssets', i], err.message, err.hint ? { hint: err.hint } : undefined);
+  });
   const folders: Record<'pipelines' | 'outDir', string> = { pipelines: defaults.pipelines, outDir: defaults.outDir };
   for (const key of ['pipelines', 'outDir'] as const) {
     if (raw[key] === undefined) continue;
@@ -215,6 +231,7 @@ export function loadConfig(cwd: string): ConfigResult {
       airflow: raw.airflow ?? defaults.airflow,
       vars: stringify(raw.vars),
       environmentVars: raw.environmentVars ?? [],
+      externalAssets: raw.externalAssets ?? [],
       environments,
       lint,
       file: CONFIG_FILE,
@@ -231,6 +248,7 @@ interface RawConfig {
   readonly airflow?: string;
   readonly vars?: Record<string, unknown>;
   readonly environmentVars?: readonly string[];
+  readonly externalAssets?: readonly string[];
   readonly lint?: unknown;
   readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
 }

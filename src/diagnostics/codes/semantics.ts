@@ -506,4 +506,16 @@ export const SEMANTICS_CODES = {
     why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
     fix: 'Write the condition as the message says, e.g. assets: { anyOf: ["s3://a/", { allOf: ["s3://b/", "s3://c/"] }] }.',
   },
+  DS395: {
+    severity: 'error',
+    title: 'consumed asset that no pipeline produces',
+    why: 'A pipeline scheduled on an asset runs only when a task updates it; if no pipeline of the project produces it (and it is not declared external), the pipeline never runs, usually because of a typo in the URI.',
+    fix: 'Correct the URI (the hint names the closest produced one), add it to a step\u2019s produces, or list it under externalAssets in dagsmith.config.yaml when something outside the project updates it.',
+  },
+  DS396: {
+    severity: 'error',
+    title: 'cycle through assets',
+    why: 'Pipelines that are each scheduled on an asset the next produces trigger each other in a circle: every run starts the next one, forever, or they wait for each other and never start.',
+    fix: 'Break the cycle: schedule one of the pipelines on time, or have it stop producing the asset named in the message.',
+  },
 } as const satisfies Record<string, CodeInfo>;
