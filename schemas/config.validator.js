@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"externalAssets":{"type":"array","description":"Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
@@ -214,15 +214,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data8 = data.environments;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-let data9 = data8[key2];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key3 in data9){
-if(!((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars"))){
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data9};
+if(data.externalAssets !== undefined){
+let data8 = data.externalAssets;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err15 = {instancePath:instancePath+"/externalAssets/" + i2,schemaPath:"#/properties/externalAssets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.externalAssets.items,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -232,11 +232,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data9.mwaa !== undefined){
-let data10 = data9.mwaa;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
+else {
+const err16 = {instancePath:instancePath+"/externalAssets/" + i2,schemaPath:"#/properties/externalAssets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.externalAssets.items.type,parentSchema:schema11.properties.externalAssets.items,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -245,9 +242,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key4 in data10){
-if(!((key4 === "name") || (key4 === "region"))){
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
+}
+let i3 = data8.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data8[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err17 = {instancePath:instancePath+"/externalAssets",schemaPath:"#/properties/externalAssets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.externalAssets,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -255,13 +262,14 @@ else {
 vErrors.push(err17);
 }
 errors++;
+break;
+}
+indices1[item1] = i3;
 }
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data11};
+}
+else {
+const err18 = {instancePath:instancePath+"/externalAssets",schemaPath:"#/properties/externalAssets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.externalAssets.type,parentSchema:schema11.properties.externalAssets,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -271,8 +279,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data11};
+if(data.environments !== undefined){
+let data10 = data.environments;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+let data11 = data10[key2];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+if(!((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars"))){
+const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -282,11 +297,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.region !== undefined){
-let data12 = data10.region;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data12};
+if(data11.mwaa !== undefined){
+let data12 = data11.mwaa;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.environments.additionalProperties.properties.mwaa.required,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,9 +310,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data12};
+for(const key4 in data12){
+if(!((key4 === "name") || (key4 === "region"))){
+const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,9 +322,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data10};
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,10 +336,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data9.bucket !== undefined){
-let data13 = data9.bucket;
-if(typeof data13 !== "string"){
-const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data13};
+else {
+const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/name",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -332,10 +347,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data9.airflow !== undefined){
-let data14 = data9.airflow;
-if(typeof data14 !== "string"){
-const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data14};
+if(data12.region !== undefined){
+let data14 = data12.region;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -344,8 +360,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((((data14 === "2.10.3") || (data14 === "2.11.2")) || (data14 === "3.0.6")) || (data14 === "3.3.1"))){
-const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data14};
+}
+else {
+const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa/region",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa.properties.region,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -355,10 +372,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data9.target !== undefined){
-let data15 = data9.target;
-if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.target.type,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data15};
+}
+else {
+const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/mwaa",schemaPath:"#/properties/environments/additionalProperties/properties/mwaa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.mwaa.type,parentSchema:schema11.properties.environments.additionalProperties.properties.mwaa,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -367,8 +383,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((data15 === "mwaa") || (data15 === "mwaa-serverless"))){
-const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.target.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data15};
+}
+if(data11.bucket !== undefined){
+let data15 = data11.bucket;
+if(typeof data15 !== "string"){
+const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.bucket,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -378,11 +397,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data9.serverless !== undefined){
-let data16 = data9.serverless;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.bucket === undefined){
-const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
+if(data11.airflow !== undefined){
+let data16 = data11.airflow;
+if(typeof data16 !== "string"){
+const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.airflow.type,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -391,8 +409,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16.roleArn === undefined){
-const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
+if(!((((data16 === "2.10.3") || (data16 === "2.11.2")) || (data16 === "3.0.6")) || (data16 === "3.3.1"))){
+const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/airflow",schemaPath:"#/properties/environments/additionalProperties/properties/airflow/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.airflow.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.airflow.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.airflow,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -401,9 +419,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key5 in data16){
-if(!((((((((key5 === "bucket") || (key5 === "roleArn")) || (key5 === "workflowName")) || (key5 === "region")) || (key5 === "kmsKey")) || (key5 === "logGroup")) || (key5 === "network")) || (key5 === "code"))){
-const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
+}
+if(data11.target !== undefined){
+let data17 = data11.target;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.target.type,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -412,12 +432,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data16.bucket !== undefined){
-let data17 = data16.bucket;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err31 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data17};
+if(!((data17 === "mwaa") || (data17 === "mwaa-serverless"))){
+const err31 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/target",schemaPath:"#/properties/environments/additionalProperties/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.additionalProperties.properties.target.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.environments.additionalProperties.properties.target.enum,parentSchema:schema11.properties.environments.additionalProperties.properties.target,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -427,8 +443,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data17};
+if(data11.serverless !== undefined){
+let data18 = data11.serverless;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.bucket === undefined){
+const err32 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -437,12 +456,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data16.roleArn !== undefined){
-let data18 = data16.roleArn;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err33 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data18};
+if(data18.roleArn === undefined){
+const err33 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema11.properties.environments.additionalProperties.properties.serverless.required,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -451,9 +466,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data18};
+for(const key5 in data18){
+if(!((((((((key5 === "bucket") || (key5 === "roleArn")) || (key5 === "workflowName")) || (key5 === "region")) || (key5 === "kmsKey")) || (key5 === "logGroup")) || (key5 === "network")) || (key5 === "code"))){
+const err34 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -463,11 +478,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.workflowName !== undefined){
-let data19 = data16.workflowName;
+if(data18.bucket !== undefined){
+let data19 = data18.bucket;
 if(typeof data19 === "string"){
 if(func3(data19) < 1){
-const err35 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data19};
+const err35 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -478,7 +493,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data19};
+const err36 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/bucket",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.bucket,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -488,11 +503,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.region !== undefined){
-let data20 = data16.region;
+if(data18.roleArn !== undefined){
+let data20 = data18.roleArn;
 if(typeof data20 === "string"){
 if(func3(data20) < 1){
-const err37 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data20};
+const err37 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -503,7 +518,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data20};
+const err38 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/roleArn",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.roleArn,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -513,11 +528,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.kmsKey !== undefined){
-let data21 = data16.kmsKey;
+if(data18.workflowName !== undefined){
+let data21 = data18.workflowName;
 if(typeof data21 === "string"){
 if(func3(data21) < 1){
-const err39 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data21};
+const err39 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -528,7 +543,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data21};
+const err40 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/workflowName",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/workflowName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.workflowName,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -538,11 +553,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data16.logGroup !== undefined){
-let data22 = data16.logGroup;
+if(data18.region !== undefined){
+let data22 = data18.region;
 if(typeof data22 === "string"){
 if(func3(data22) < 1){
-const err41 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data22};
+const err41 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -553,7 +568,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data22};
+const err42 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/region",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.region,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -563,12 +578,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data16.network !== undefined){
-let data23 = data16.network;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-if(!((key6 === "subnetIds") || (key6 === "securityGroupIds"))){
-const err43 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data23};
+if(data18.kmsKey !== undefined){
+let data23 = data18.kmsKey;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err43 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -578,14 +592,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data23.subnetIds !== undefined){
-let data24 = data23.subnetIds;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i2=0; i2<len1; i2++){
-let data25 = data24[i2];
-if(typeof data25 !== "string"){
-const err44 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds/" + i2,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items,data:data25};
+else {
+const err44 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/kmsKey",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.kmsKey,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -595,9 +603,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds,data:data24};
+if(data18.logGroup !== undefined){
+let data24 = data18.logGroup;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err45 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -607,14 +617,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23.securityGroupIds !== undefined){
-let data26 = data23.securityGroupIds;
-if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i3=0; i3<len2; i3++){
-let data27 = data26[i3];
-if(typeof data27 !== "string"){
-const err46 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds/" + i3,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items,data:data27};
+else {
+const err46 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/logGroup",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/logGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.logGroup,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -624,9 +628,12 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds,data:data26};
+if(data18.network !== undefined){
+let data25 = data18.network;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+if(!((key6 === "subnetIds") || (key6 === "securityGroupIds"))){
+const err47 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -636,9 +643,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data23};
+if(data25.subnetIds !== undefined){
+let data26 = data25.subnetIds;
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i4=0; i4<len2; i4++){
+let data27 = data26[i4];
+if(typeof data27 !== "string"){
+const err48 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds/" + i4,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.items,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -648,11 +660,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data16.code !== undefined){
-let data28 = data16.code;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err49 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data28};
+}
+else {
+const err49 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/subnetIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/subnetIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.subnetIds,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -662,8 +672,14 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data28};
+if(data25.securityGroupIds !== undefined){
+let data28 = data25.securityGroupIds;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i5=0; i5<len3; i5++){
+let data29 = data28[i5];
+if(typeof data29 !== "string"){
+const err50 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds/" + i5,schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.items,data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -675,7 +691,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data16};
+const err51 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network/securityGroupIds",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.properties.securityGroupIds,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -685,13 +701,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data9.vars !== undefined){
-let data29 = data9.vars;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-let data30 = data29[key7];
-if(((typeof data30 !== "string") && (!(typeof data30 == "number"))) && (typeof data30 !== "boolean")){
-const err52 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data30};
+}
+else {
+const err52 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/network",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.network,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -701,9 +713,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data29};
+if(data18.code !== undefined){
+let data30 = data18.code;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err53 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -713,9 +727,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data9};
+const err54 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/code",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless.properties.code,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -727,7 +740,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data8};
+const err55 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/environments/additionalProperties/properties/serverless/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.serverless.type,parentSchema:schema11.properties.environments.additionalProperties.properties.serverless,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -737,13 +750,13 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.lint !== undefined){
-let data31 = data.lint;
+if(data11.vars !== undefined){
+let data31 = data11.vars;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.rules !== undefined){
-let data32 = data31.rules;
-if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
-const err56 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data32};
+for(const key7 in data31){
+let data32 = data31[key7];
+if(((typeof data32 !== "string") && (!(typeof data32 == "number"))) && (typeof data32 !== "boolean")){
+const err56 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/properties/vars/additionalProperties/type",keyword:"type",params:{type: schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type},message:"must be string,number,boolean",schema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -753,14 +766,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data31.overrides !== undefined){
-let data33 = data31.overrides;
-if(Array.isArray(data33)){
-const len3 = data33.length;
-for(let i4=0; i4<len3; i4++){
-let data34 = data33[i4];
-if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
-const err57 = {instancePath:instancePath+"/lint/overrides/" + i4,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data34};
+}
+else {
+const err57 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vars",schemaPath:"#/properties/environments/additionalProperties/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.vars.type,parentSchema:schema11.properties.environments.additionalProperties.properties.vars,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -772,7 +780,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data33};
+const err58 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -782,10 +790,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data31.docsUrl !== undefined){
-let data35 = data31.docsUrl;
-if(typeof data35 !== "string"){
-const err59 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data35};
+}
+else {
+const err59 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data10};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -795,9 +802,13 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data31};
+if(data.lint !== undefined){
+let data33 = data.lint;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.rules !== undefined){
+let data34 = data33.rules;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err60 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -807,12 +818,14 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.test !== undefined){
-let data36 = data.test;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key8 in data36){
-if(!(key8 === "allowOperators")){
-const err61 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data36};
+if(data33.overrides !== undefined){
+let data35 = data33.overrides;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i6=0; i6<len4; i6++){
+let data36 = data35[i6];
+if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){
+const err61 = {instancePath:instancePath+"/lint/overrides/" + i6,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -822,15 +835,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data36.allowOperators !== undefined){
-let data37 = data36.allowOperators;
-if(Array.isArray(data37)){
-const len4 = data37.length;
-for(let i5=0; i5<len4; i5++){
-let data38 = data37[i5];
-if(typeof data38 === "string"){
-if(!pattern1.test(data38)){
-const err62 = {instancePath:instancePath+"/test/allowOperators/" + i5,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data38};
+}
+else {
+const err62 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -840,8 +847,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/test/allowOperators/" + i5,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data38};
+if(data33.docsUrl !== undefined){
+let data37 = data33.docsUrl;
+if(typeof data37 !== "string"){
+const err63 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -853,7 +862,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data37};
+const err64 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -863,9 +872,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data36};
+if(data.test !== undefined){
+let data38 = data.test;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key8 in data38){
+if(!(key8 === "allowOperators")){
+const err65 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -875,14 +887,67 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data38.allowOperators !== undefined){
+let data39 = data38.allowOperators;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i7=0; i7<len5; i7++){
+let data40 = data39[i7];
+if(typeof data40 === "string"){
+if(!pattern1.test(data40)){
+const err66 = {instancePath:instancePath+"/test/allowOperators/" + i7,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data40};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/test/allowOperators/" + i7,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data40};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data39};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data38};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }

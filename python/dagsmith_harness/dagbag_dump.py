@@ -127,6 +127,33 @@ def timetable_args(timetable):
         return f"<serialize failed: {type(exc).__name__}: {exc}>"
 
 
+def asset_condition(timetable):
+    """The asset (dataset) condition a timetable waits for, as a tree: a URI string, or {"all": [...]} /
+    {"any": [...]} (DatasetAll/DatasetAny on Airflow 2, AssetAll/AssetAny on Airflow 3); None for a time schedule.
+    A list schedule is Airflow's own DatasetAll/AssetAll of its items."""
+    cond = getattr(timetable, "asset_condition", None) or getattr(timetable, "dataset_condition", None)
+    if cond is None or type(cond).__name__.startswith("_Null"):  # Airflow 2 gives every timetable a _NullDataset
+        return None
+
+    def tree(c):
+        name = type(c).__name__
+        if name in ("DatasetAll", "AssetAll", "SerializedAssetAll"):
+            return {"all": [tree(x) for x in c.objects]}
+        if name in ("DatasetAny", "AssetAny", "SerializedAssetAny"):
+            return {"any": [tree(x) for x in c.objects]}
+        return getattr(c, "uri", None) or f"<{name}>"
+
+    return tree(cond)
+
+
+def inner_timetable(timetable):
+    """The time part of DatasetOrTimeSchedule / AssetOrTimeSchedule: class name and serialized arguments."""
+    inner = getattr(timetable, "timetable", None)
+    if inner is None:
+        return None
+    return {"class": type(inner).__name__, "args": timetable_args(inner)}
+
+
 def init_param_names(cls) -> list[str]:
     """__init__ parameter names of cls and its bases, up to (not including) BaseOperator."""
     names: list[str] = []
@@ -266,6 +293,8 @@ def describe_dag(dag):
         "schedule": schedule_of(dag),
         "timetable": type(dag.timetable).__name__,
         "timetable_args": timetable_args(dag.timetable),
+        "asset_condition": asset_condition(dag.timetable),
+        "or_timetable": inner_timetable(dag.timetable),
         "catchup": dag.catchup,
         "start_date": start.isoformat() if start else None,
         "timezone": attr(tz, "name", None) or (str(tz) if tz else None),

@@ -1,5 +1,6 @@
 import type { Origin } from '../diagnostics/types';
 import type { Duration } from './durations';
+import type { AssetExpr } from './asset-condition';
 import type { Settings, SettingName } from './settings';
 
 /**
@@ -22,7 +23,15 @@ export type Schedule =
   | { readonly type: 'cron'; readonly expression: string }
   | { readonly type: 'preset'; readonly preset: SchedulePreset }
   | { readonly type: 'interval'; readonly every: Duration }
-  | { readonly type: 'assets'; readonly uris: readonly string[] };
+  | {
+      readonly type: 'assets';
+      /** What the runs wait for. */
+      readonly condition: AssetExpr;
+      /** Every URI of the condition, each once. */
+      readonly uris: readonly string[];
+      /** The cron expression (presets expanded) of `orSchedule`, or null. */
+      readonly orCron: string | null;
+    };
 
 /** A wall-clock date-time in the pipeline's timezone. */
 export interface LocalDateTime {

@@ -5,6 +5,7 @@
  * (DeltaDataIntervalTimetable); a run is started at the end of its interval. For `validate --verbose` and `plan`: a
  * swapped "2 0 * * *" reads "At 00:02" here, where a cron string does not show it.
  */
+import { assetExprText } from './asset-condition';
 import { PRESET_CRON, type LocalDateTime, type Schedule } from './ir-base';
 import type { Duration } from './durations';
 
@@ -27,7 +28,9 @@ function describe(schedule: Schedule, startDate: LocalDateTime | null, timezone:
     case 'none':
       return { words: 'manual: runs only when triggered' };
     case 'assets':
-      return { words: `when ${schedule.uris.length === 1 ? 'this asset is' : 'these assets are'} updated: ${schedule.uris.join(', ')}` };
+      return {
+        words: `when ${schedule.uris.length === 1 ? 'this asset is' : 'assets are'} updated: ${assetExprText(schedule.condition)}${schedule.orCron ? `; or on cron ${schedule.orCron}` : ''}`,
+      };
     case 'preset':
       if (schedule.preset === '@once') {
         return { words: `once${startDate ? `, for ${formatLocal(startDate)} ${timezone}` : ''}` };

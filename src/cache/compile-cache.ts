@@ -19,6 +19,7 @@
  * inside the project, and its index is written as a new file renamed into place (src/util/safe-write.ts), never
  * through a link a pull request committed at the index's name or any other.
  */
+import type { PipelineAssets } from '../base/asset-condition';
 import { VERSION } from '../util/version';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sha256 } from '../util/hash';
@@ -32,7 +33,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
 
 export const CACHE_DIR = '.dagsmith/cache';
-const FORMAT = 'dagsmith-compile-cache/2';
+const FORMAT = 'dagsmith-compile-cache/3';
 /** Cache folders kept per project (one per target and output folder in use); the least recently written go first. */
 const MAX_FOLDERS = 8;
 /** A file changed less than this long before it was hashed may change again with the same timestamps. */
@@ -60,6 +61,8 @@ export interface CachedPipeline {
   readonly outSha256: string;
   /** The DAG file's signature after this compile wrote or checked it. */
   readonly outSig: FileSignature | null;
+  /** What it produces and is scheduled on (the project's asset graph is checked on every compile). */
+  readonly assets?: PipelineAssets;
 }
 
 export interface CacheEntry {

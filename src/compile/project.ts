@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { externalAssetsOf } from '../config/external-assets';
+import { checkAssetGraph, type AssetNode } from '../validate/asset-graph';
 import { relative, resolve, sep } from 'node:path';
 import type { LocalUnit, UnitContext, UnitResult } from './unit';
 import { loadSpecFiles } from '../load/index';
@@ -102,6 +104,8 @@ export interface ProjectResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The files checked (and compiled) in this run; the others came from the incremental-compile cache. */
   readonly recompiled: readonly string[];
+  /** What each pipeline that checked clean produces and is scheduled on (the asset graph). */
+  readonly assets: readonly AssetNode[];
 }
 
 export { ConfigError };
@@ -233,13 +237,44 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
       diagnostics: u.diagnostics,
       pipeline:
         u.pipeline && u.id !== undefined && content !== undefined
-          ? { id: u.id, idRange: null, outPath: u.pipeline.outPath, outSha256: sha256(content), outSig: null }
+          ? {
+              id: u.id,
+              idRange: null,
+              outPath: u.pipeline.outPath,
+              outSha256: sha256(content),
+              outSig: null,
+              ...(u.assets ? { assets: u.assets } : {}),
+            }
           : null,
     });
     const kept = cache.kept(file);
     if (kept?.pipeline && !dupes.has(file)) cached.set(file, kept);
   }
-  const result = { config, environment, target, outDir, files, pipelines, irs, diagnostics: dedupe(diagnostics), recompiled: misses };
+  // The project's asset graph, from what each pipeline (compiled now or cached) produces and is scheduled on.
+  const assetNodes: AssetNode[] = [];
+  for (const file of files) {
+    if (dupes.has(file)) continue;
+    const hit = hits.get(file);
+    const id = hit ? hit.pipeline?.id : fresh.get(file)?.id;
+    const assets = hit ? hit.pipeline?.assets : fresh.get(file)?.assets;
+    if (id !== undefined && assets) assetNodes.push({ id, file, ...assets });
+  }
+  if (opts.files === undefined) {
+    const external = externalAssetsOf(config, vars);
+    diagnostics.push(...external.diagnostics, ...checkAssetGraph(assetNodes, external.uris));
+  }
+  const result = {
+    config,
+    environment,
+    target,
+    outDir,
+    files,
+    pipelines,
+    irs,
+    assets: assetNodes,
+    diagnostics: dedupe(diagnostics),
+    recompiled: misses,
+  };
   return { result, cache, cached };
 }
 

@@ -26,6 +26,7 @@ import type { PipelineSpec } from '../spec/types.generated';
 import type { AirflowTarget } from '../targets';
 import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
+import { assetUrisWithPaths, type PipelineAssets } from '../base/asset-condition';
 import { checkSemantics } from '../validate/semantic';
 import {
   originalOffset,
@@ -82,6 +83,8 @@ export interface UnitResult {
   readonly id?: string;
   /** Its DAG file, when it also emitted without errors. */
   readonly pipeline?: { readonly outPath: string; readonly content: string };
+  /** What it produces and is scheduled on, with it (for the project's asset graph). */
+  readonly assets?: PipelineAssets;
 }
 
 /** A unit compiled in this thread keeps what lint and graph look at, and can point at its id. */
@@ -145,14 +148,42 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
     const templating = new Reporter(spec.file, spec.locator);
     checkTemplatedFields(emitted.ir, checked.data, ctx.target, templating);
     diagnostics.push(...templating.diagnostics);
-    return result({ spec, ir: emitted.ir, id: checked.data.id, pipeline: emitted.pipeline, locateId: () => checked.reporter.locate(['id']) });
+    return result({
+      spec,
+      ir: emitted.ir,
+      id: checked.data.id,
+      pipeline: emitted.pipeline,
+      assets: pipelineAssets(emitted.ir, checked.data, checked.reporter),
+      locateId: () => checked.reporter.locate(['id']),
+    });
   });
 }
 
 /** Strips what cannot leave the thread. */
 export function plainResult(u: LocalUnit): UnitResult {
-  const { file, deps, varsUsed, namesUsed, envSpecific, diagnostics, id, pipeline } = u;
-  return { file, deps, varsUsed, namesUsed, envSpecific, diagnostics, ...(id !== undefined ? { id } : {}), ...(pipeline ? { pipeline } : {}) };
+  const { file, deps, varsUsed, namesUsed, envSpecific, diagnostics, id, pipeline, assets } = u;
+  return {
+    file,
+    deps,
+    varsUsed,
+    namesUsed,
+    envSpecific,
+    diagnostics,
+    ...(id !== undefined ? { id } : {}),
+    ...(pipeline ? { pipeline } : {}),
+    ...(assets ? { assets } : {}),
+  };
+}
+
+/** The assets a checked pipeline produces and is scheduled on (URIs resolved), with where each consumed one is. */
+function pipelineAssets(ir: PipelineIR, data: PipelineSpec, reporter: Reporter): PipelineAssets {
+  const produces = [...new Set(ir.steps.flatMap((s) => s.produces))];
+  const s = data.schedule;
+  const consumes =
+    s !== null && typeof s === 'object' && 'assets' in s
+      ? assetUrisWithPaths(s.assets, ['schedule', 'assets']).map(({ uri, path }) => ({ uri, range: reporter.locate(path) }))
+      : [];
+  return { produces, consumes };
 }
 
 /** Where a pipeline's `id` value is in its source (loads it again: needed only to report a duplicate id). */

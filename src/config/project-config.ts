@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { assetUriError } from '../base/asset-condition';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types';
@@ -65,6 +66,8 @@ export interface ProjectConfig {
   readonly vars: ReadonlyMap<string, string>;
   /** `environmentVars`: variables every environment must set itself (DS161). */
   readonly environmentVars: readonly string[];
+  /** `externalAssets`: asset URIs updated outside the project, which pipelines may be scheduled on (DS395). */
+  readonly externalAssets: readonly string[];
   /** User keys are data: a Map, so that `--env constructor` finds nothing. */
   readonly environments: ReadonlyMap<string, EnvironmentConfig>;
   readonly lint: LintConfig;
@@ -124,6 +127,13 @@ export const CONFIG_SCHEMA: JsonSchema = {
       type: 'array',
       description: 'Variables every environment must set in its own vars (none takes a shared value for them).',
       items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' },
+      uniqueItems: true,
+    },
+    externalAssets: {
+      type: 'array',
+      description:
+        'Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.',
+      items: { type: 'string', minLength: 1 },
       uniqueItems: true,
     },
     environments: {
@@ -201,6 +211,7 @@ export function loadConfig(cwd: string): ConfigResult {
     target: DEFAULT_PLATFORM,
     vars: new Map(),
     environmentVars: [],
+    externalAssets: [],
     environments: new Map(),
     lint: { rules: new Map() },
     test: { allowOperators: [] },
@@ -266,6 +277,11 @@ export function loadConfig(cwd: string): ConfigResult {
     },
     reporter,
   );
+  (raw.externalAssets ?? []).forEach((uri, i) => {
+    // With ${name}, the resolved URI is checked per environment (src/config/external-assets.ts).
+    const err = uri.includes('${') ? undefined : assetUriError(uri);
+    if (err) reporter.report('DS170', ['externalAssets', i], err.message, err.hint ? { hint: err.hint } : undefined);
+  });
   const folders: Record<'pipelines' | 'outDir', string> = { pipelines: defaults.pipelines, outDir: defaults.outDir };
   for (const key of ['pipelines', 'outDir'] as const) {
     if (raw[key] === undefined) continue;
@@ -291,6 +307,7 @@ export function loadConfig(cwd: string): ConfigResult {
       target: raw.target ?? defaults.target,
       vars: stringify(raw.vars),
       environmentVars: raw.environmentVars ?? [],
+      externalAssets: raw.externalAssets ?? [],
       environments,
       lint,
       test: { allowOperators: [...new Set(raw.test?.allowOperators ?? [])] },
@@ -309,6 +326,7 @@ interface RawConfig {
   readonly target?: Platform;
   readonly vars?: Record<string, unknown>;
   readonly environmentVars?: readonly string[];
+  readonly externalAssets?: readonly string[];
   readonly lint?: unknown;
   readonly test?: { readonly allowOperators?: readonly string[] };
   readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;

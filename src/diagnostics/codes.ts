@@ -42,6 +42,7 @@ export type LintCode = Extract<Code, `DS4${string}`>;
 export const RETIRED_CODES: Readonly<Record<string, string>> = {
   DS317: 'was "invalid field combination" for many problems; each now has its own code, DS350-DS368',
   DS209: 'was "step kind not supported yet"; every step kind of spec v1 is compiled',
+  DS322: 'was "feature not supported yet" for asset schedules, which are compiled now (malformed ones: DS394)',
   DS321: 'was "unknown environment"; an unknown --env is a usage error (exit code 2)',
   DS501: 'lone surrogates are found when validating: DS324',
   DS502: 'NaN is DS325 (validation), an integer too large DS107 (loading)',

@@ -1,4 +1,5 @@
 import { kindOf } from '../steps/index';
+import { assetExprOf, assetUris } from '../base/asset-condition';
 import { duration } from '../base/durations';
 import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
 import type { PipelineSpec, Step } from '../spec/types.generated';
@@ -6,7 +7,7 @@ import type { Resolved } from '../spec/scalars';
 import type { NormalizeContext } from '../steps/types';
 import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../base/values';
 import type { Origin } from '../diagnostics/types';
-import type { ParamIR, PipelineIR, Schedule, StepIR } from './types';
+import { PRESET_CRON, type ParamIR, type PipelineIR, type Schedule, type StepIR } from './types';
 
 export interface NormalizeInput {
   readonly file: string;
@@ -84,7 +85,9 @@ function normalizeSchedule(s: Resolved<PipelineSpec>['schedule']): Schedule {
       : { type: 'cron', expression: s.trim().split(/\s+/).join(' ') };
   }
   if ('every' in s) return { type: 'interval', every: duration(s.every) };
-  return { type: 'assets', uris: s.assets };
+  const condition = assetExprOf(s.assets);
+  const or = s.orSchedule?.trim().split(/\s+/).join(' ');
+  return { type: 'assets', condition, uris: assetUris(condition), orCron: or === undefined ? null : (PRESET_CRON[or] ?? or) };
 }
 
 function unique<T>(v: T, i: number, all: readonly T[]): boolean {

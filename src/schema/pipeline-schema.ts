@@ -43,10 +43,17 @@ export function buildPipelineSchema(): JsonSchema {
       },
       schedule: {
         type: ['string', 'null', 'object'],
-        description: "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }.",
+        description:
+          "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }.",
         properties: {
           every: S.string("Run at a fixed interval, e.g. '30m'.", { tsType: 'Duration' }),
-          assets: S.stringList('Run when these assets (datasets) are updated.', { minItems: 1 }),
+          assets: {
+            type: ['array', 'object'],
+            description:
+              'Run when these assets (datasets) are updated: a list of URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested as needed.',
+            tsType: 'AssetCondition',
+          },
+          orSchedule: S.string("With assets: also run on this cron expression or preset, e.g. '0 3 * * *'."),
         },
         additionalProperties: false,
         minProperties: 1,

@@ -42,9 +42,23 @@ export interface StepRef {
   readonly id: string;
 }
 
+/** An asset (its URI), or a combination: all of them (Airflow's `&`) or any of them (`|`), nested as needed. */
+export type AssetRef = string | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
+
+/** The assets a data-aware schedule waits for: a list means all of them. */
+export type AssetCondition = AssetRef[] | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
+
 /** When a pipeline runs. */
 export type Schedule =
-  string | null | { /** Fixed interval, e.g. '30m'. */ every: Duration } | { /** Run when these assets are updated. */ assets: string[] };
+  | string
+  | null
+  | { /** Fixed interval, e.g. '30m'. */ every: Duration }
+  | {
+      /** Run when these assets are updated: a list (all of them), { allOf: [...] } or { anyOf: [...] }, nested. */
+      assets: AssetCondition;
+      /** Also run on this cron expression or preset (Airflow's DatasetOrTimeSchedule / AssetOrTimeSchedule). */
+      orSchedule?: string;
+    };
 
 /**
  * A spec value as the checks, kinds and IR see it, after `${name}` references are resolved: VarRef gone from every

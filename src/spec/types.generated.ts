@@ -17,7 +17,7 @@ export interface PipelineSpec {
   owner?: string;
   /** DAG tags (Airflow allows at most 100 characters each). */
   tags?: string[];
-  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...] }. */
+  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }. */
   schedule?: Schedule;
   /** First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`. */
   startDate?: string;
@@ -228,10 +228,12 @@ export interface RedshiftCopyStep extends StepCommon {
   /** More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or "TIMEFORMAT 'auto'". */
   options?: string[];
   /**
-   * append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.
+   * append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.
    * @default "append"
    */
   method?: 'append' | 'replace' | 'upsert' | VarRef;
+  /** For method 'replace': a SQL condition on the target table, e.g. "dt = '{{ ds }}'"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow. */
+  replaceWhere?: string;
   /** Columns that identify a row, for method 'upsert'. */
   upsertKeys?: string[];
   /** Database to run the statements in. */

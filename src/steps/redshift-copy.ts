@@ -12,7 +12,7 @@ import {
   redshiftConnectionArgs,
   type RedshiftConnection,
 } from './redshift-common';
-import { notATemplatePath, sqlStringLiteral } from './sql-text';
+import { notATemplatePath, REDSHIFT, splitSqlStatements, sqlStringLiteral } from './sql-text';
 import { defineStepKind } from './types';
 import type { StepCheckContext } from './types';
 
@@ -38,7 +38,7 @@ export const redshiftCopy = defineStepKind({
   kind: 'redshift.copy',
   description: 'Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator).',
   notes:
-    "The COPY is built at compile time and authenticates with `IAM_ROLE`, never access keys. `append` is one COPY; `replace` is `DELETE` + COPY; `upsert` COPYs into a temp table `(LIKE target)`, deletes matching keys and inserts, all in one transaction. Without `format`, Redshift's default (pipe-delimited text) applies; JSON and AVRO use `'auto'`; compression with PARQUET or ORC is an error. Identifiers must be plain SQL identifiers.",
+    "The COPY is built at compile time and authenticates with `IAM_ROLE`, never access keys. `append` is one COPY; `replace` is `DELETE` + COPY, and with `replaceWhere` (e.g. `dt = '{{ ds }}'`) deletes only the rows of that condition, so one run reloads its own slice; `upsert` COPYs into a temp table `(LIKE target)`, deletes matching keys and inserts, all in one transaction. Without `format`, Redshift's default (pipe-delimited text) applies; JSON and AVRO use `'auto'`; compression with PARQUET or ORC is an error. Identifiers must be plain SQL identifiers.",
   airflowClass: REDSHIFT_DATA_OPERATOR,
   required: ['from', 'schema', 'table', 'iamRole', 'database'],
   supportsDeferrable: true,
@@ -58,9 +58,12 @@ export const redshiftCopy = defineStepKind({
     }),
     options: S.stringList("More COPY parameters, appended verbatim, e.g. 'IGNOREHEADER 1' or \"TIMEFORMAT 'auto'\"."),
     method: S.enum(
-      'append: add the rows; replace: delete all rows first; upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.',
+      'append: add the rows; replace: delete all rows first (or only those of replaceWhere); upsert: replace the rows whose upsertKeys match, add the rest. Always one transaction.',
       METHODS,
       { default: 'append' },
+    ),
+    replaceWhere: S.nonEmptyString(
+      "For method 'replace': a SQL condition on the target table, e.g. \"dt = '{{ ds }}'\"; only the rows it matches are deleted before the COPY, in the same transaction. Jinja is rendered by Airflow.",
     ),
     upsertKeys: S.stringList("Columns that identify a row, for method 'upsert'.", { minItems: 1, uniqueItems: true }),
     ...REDSHIFT_CONNECTION_PROPERTIES,
@@ -77,6 +80,7 @@ export const redshiftCopy = defineStepKind({
     identifier(step.table, ['table'], ctx);
     step.columns?.forEach((c, i) => identifier(c, ['columns', i], ctx));
     step.upsertKeys?.forEach((k, i) => identifier(k, ['upsertKeys', i], ctx));
+    checkReplaceWhere(step.replaceWhere, step.method, ctx);
     if ((step.format === 'PARQUET' || step.format === 'ORC') && step.compression && step.compression !== 'NONE') {
       ctx.report(
         'DS365',
@@ -107,6 +111,7 @@ export const redshiftCopy = defineStepKind({
       options: step.options ?? [],
       method: step.method ?? 'append',
       upsertKeys: step.upsertKeys ?? [],
+      replaceWhere: step.replaceWhere ?? null,
       ...normalizeRedshiftConnection(step),
     };
   },
@@ -119,6 +124,27 @@ export const redshiftCopy = defineStepKind({
     });
   },
 });
+
+/** DS328: replaceWhere only with method replace; DS329: it must be one SQL condition, not more statements. */
+function checkReplaceWhere(where: string | undefined, method: string | undefined, ctx: StepCheckContext): void {
+  if (where === undefined) return;
+  if (method !== 'replace') {
+    ctx.report('DS328', ['replaceWhere'], `'replaceWhere' only applies to method: replace (this step's method is ${method ?? 'append'})`, {
+      hint: 'set method: replace to delete the matching rows before the COPY, or remove replaceWhere',
+    });
+    return;
+  }
+  const statements = splitSqlStatements(where, REDSHIFT);
+  if (statements.length !== 1 || statements[0] !== where.trim()) {
+    ctx.report(
+      'DS329',
+      ['replaceWhere'],
+      statements.length === 0
+        ? "'replaceWhere' has no SQL condition (only comments or Jinja comments)"
+        : "'replaceWhere' has a ';' outside quotes: it must be one SQL condition, which dagsmith writes after DELETE ... WHERE",
+    );
+  }
+}
 
 function identifier(name: string, path: (string | number)[], ctx: StepCheckContext): void {
   if (!SQL_IDENTIFIER.test(name)) {
@@ -141,6 +167,8 @@ export interface CopyPlan {
   readonly options: readonly string[];
   readonly method: (typeof METHODS)[number];
   readonly upsertKeys: readonly string[];
+  /** For `replace`: the condition of the rows to delete, or null for all rows. */
+  readonly replaceWhere?: string | null;
 }
 
 export interface RedshiftCopyFields extends CopyPlan, RedshiftConnection {}
@@ -168,7 +196,7 @@ export function buildCopyStatements(c: CopyPlan): string[] {
     case 'append':
       return [copyInto(target)];
     case 'replace':
-      return [`DELETE FROM ${target}`, copyInto(target)];
+      return [c.replaceWhere ? `DELETE FROM ${target} WHERE ${c.replaceWhere.trim()}` : `DELETE FROM ${target}`, copyInto(target)];
     case 'upsert': {
       const stage = c.table.toLowerCase() === STAGE ? `${STAGE}_1` : STAGE;
       const match = c.upsertKeys.map((k) => `${c.table}.${k} = ${stage}.${k}`).join(' AND ');

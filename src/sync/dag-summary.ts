@@ -8,6 +8,7 @@
  * to say that it changed without storing it in the bucket twice. Version 1 summaries held hashes only: a manifest
  * written by an older dagsmith reads as "structure unknown" until the next sync.
  */
+import { assetExprText } from '../base/asset-condition';
 import { sha256 } from '../util/hash';
 import type { PipelineIR, Schedule, StepIR } from '../ir/types';
 
@@ -109,7 +110,7 @@ export function scheduleText(s: Schedule): string {
     case 'interval':
       return `every ${s.every.text}`;
     case 'assets':
-      return `assets: ${s.uris.join(', ')}`;
+      return `assets: ${assetExprText(s.condition)}${s.orCron ? ` or ${s.orCron}` : ''}`;
   }
 }
 

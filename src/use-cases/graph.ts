@@ -3,6 +3,8 @@ import { buildProject } from '../compile/project';
 import { markdownCode } from '../diagnostics/inert';
 import { UsageError, type Diagnostic } from '../diagnostics/types';
 import { changedFiles, changedPipelines, sqlFilesOf } from '../graph/changed';
+import { assetsToDot, assetsToMermaid } from '../graph/assets';
+import { externalAssetsOf } from '../config/external-assets';
 import { toDot } from '../graph/dot';
 import type { GraphFormat } from '../graph/formats';
 import { toMermaid } from '../graph/mermaid';
@@ -20,6 +22,8 @@ export interface GraphOptions {
   readonly changed?: string;
   readonly env?: string;
   readonly airflow?: string;
+  /** Draw the project's pipelines linked by assets instead of steps (no ids, no `changed`). */
+  readonly assets?: boolean;
 }
 
 export interface GraphResult {
@@ -35,6 +39,7 @@ const own = (o: unknown, k: string | number): unknown =>
 
 export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
   const format = opts.format ?? 'mermaid';
+  if (opts.assets) return graphAssets(opts, format);
   if (opts.changed === undefined && opts.ids.length === 0)
     throw new UsageError('name the pipeline to draw (dagsmith graph ID), or use --changed REF');
   const project = buildProject(opts);
@@ -61,6 +66,25 @@ export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
   }
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   return { errors, pipelines: selected, text: selected.length === 0 ? undefined : await render(selected, format, opts.changed !== undefined) };
+}
+
+/** The project's pipelines linked by the assets they produce and are scheduled on. */
+async function graphAssets(opts: GraphOptions, format: GraphFormat): Promise<GraphResult> {
+  if (opts.ids.length > 0 || opts.changed !== undefined) throw new UsageError('--assets draws the whole project: name no pipeline and no --changed');
+  const project = buildProject(opts);
+  const vars = new Map([...project.config.vars, ...(project.environment?.vars ?? [])]);
+  const external = externalAssetsOf(project.config, vars).uris;
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  const linked = new Set(project.assets.filter((a) => a.produces.length > 0 || a.consumes.length > 0).map((a) => a.id));
+  const pipelines = project.irs.map(({ ir }) => ir).filter((ir) => linked.has(ir.id));
+  if (linked.size === 0) return { errors, pipelines, text: undefined };
+  const text =
+    format === 'mermaid'
+      ? assetsToMermaid(project.assets, external)
+      : format === 'dot'
+        ? assetsToDot(project.assets, external)
+        : await renderSvg(assetsToDot(project.assets, external));
+  return { errors, pipelines, text };
 }
 
 async function render(selected: readonly PipelineIR[], format: GraphFormat, changed: boolean): Promise<string> {

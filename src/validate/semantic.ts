@@ -11,7 +11,6 @@ import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
 import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
 import { cronError, cronExpressionNeverFires } from '../base/cron';
-import { s3UriError } from '../base/s3-uri';
 import { durationError, parseDuration } from '../base/durations';
 import { pythonRegex } from '../base/python-regex';
 import { unassignedInTables, uPlus } from '../base/python-unicode';
@@ -19,6 +18,7 @@ import { PYTHON_UNICODE } from '../base/python-unicode.generated';
 import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonschema-formats';
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
 import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
+import { checkAssetSchedule, checkAssetUri } from './asset-schedule';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -74,29 +74,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
 function checkSchedule(data: Obj, r: Reporter, target: string): void {
   const s = data.schedule;
   if (isStr(s)) {
-    if (s.startsWith('@')) {
-      if (!(SCHEDULE_PRESETS as readonly string[]).includes(s)) {
-        r.report('DS305', ['schedule'], `unknown schedule preset '${s}'`, {
-          hint: didYouMean(s, SCHEDULE_PRESETS) ?? `presets: ${SCHEDULE_PRESETS.join(', ')}`,
-        });
-      }
-    } else {
-      // EventBridge's cron(...) / rate(...) first: the cron check would only count its fields.
-      const eventBridge = eventBridgeScheduleAdvice(s);
-      if (eventBridge) r.report('DS346', ['schedule'], eventBridge);
-      else {
-        // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
-        const err = cronError(s, target);
-        if (err) r.report('DS305', ['schedule'], err.message);
-        else if (cronExpressionNeverFires(s, target)) {
-          r.report(
-            'DS334',
-            ['schedule'],
-            `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`,
-          );
-        }
-      }
-    }
+    checkTimeSchedule(s, ['schedule'], r, target);
   } else if (isRecord(s)) {
     if ('every' in s && 'assets' in s) {
       r.report('DS315', ['schedule'], 'a schedule is either { every: ... } or { assets: [...] }, not both');
@@ -107,14 +85,39 @@ function checkSchedule(data: Obj, r: Reporter, target: string): void {
       const overflow = every ? everyOverflow(every.seconds) : undefined;
       if (overflow) r.report('DS306', ['schedule', 'every'], `every: ${overflow}`);
     }
-    if ('assets' in s && !('every' in s)) {
-      r.report('DS322', ['schedule', 'assets'], 'asset (data-aware) schedules are not supported by this version of dagsmith yet');
-    }
+    checkAssetSchedule(s, r, (text, path) => checkTimeSchedule(text, path, r, target));
   }
   if (s !== undefined && s !== null && data.startDate === undefined) {
     r.report('DS316', ['schedule'], "a scheduled pipeline needs a 'startDate' (the first logical date)", {
       hint: 'add e.g. startDate: 2026-01-01',
     });
+  }
+}
+
+/** A cron expression or preset (the whole schedule, or an asset schedule's orSchedule) as the target reads it. */
+function checkTimeSchedule(s: string, path: JsonPath, r: Reporter, target: string): void {
+  if (s.startsWith('@')) {
+    if (!(SCHEDULE_PRESETS as readonly string[]).includes(s)) {
+      r.report('DS305', path, `unknown schedule preset '${s}'`, {
+        hint: didYouMean(s, SCHEDULE_PRESETS) ?? `presets: ${SCHEDULE_PRESETS.join(', ')}`,
+      });
+    }
+    return;
+  }
+  // EventBridge's cron(...) / rate(...) first: the cron check would only count its fields.
+  const eventBridge = eventBridgeScheduleAdvice(s);
+  if (eventBridge) r.report('DS346', path, eventBridge);
+  else {
+    // As the target's croniter reads the expression the DAG file carries (src/base/cron.ts).
+    const err = cronError(s, target);
+    if (err) r.report('DS305', path, err.message);
+    else if (cronExpressionNeverFires(s, target)) {
+      r.report(
+        'DS334',
+        path,
+        `'${s}' never fires: no month it names has the day of month it names; Airflow imports the DAG and never schedules a run`,
+      );
+    }
   }
 }
 
@@ -330,32 +333,9 @@ function checkSteps(steps: unknown[], ctx: SemanticContext, broken: (p: JsonPath
   checkDependencies(infos, firstById, r);
 }
 
-/**
- * Asset (dataset) URIs become `Asset(uri)` / `Dataset(uri)` when the DAG file is imported, and Airflow refuses
- * the file for URIs that are not ASCII, are blank, longer than 1,500 characters, or S3 URIs without a bucket
- * (Airflow 3's S3 normalizer). dagsmith takes S3 URIs of printable ASCII, whose rules it knows on every target.
- */
 function checkProduces(produces: unknown[], base: JsonPath, r: Reporter): void {
   produces.forEach((uri, i) => {
-    if (!isStr(uri)) return;
-    const path = [...base, 'produces', i];
-    const bad = /[^\x21-\x7e]/.exec(uri);
-    if (bad) {
-      const c = bad[0].codePointAt(0)!;
-      r.report(
-        'DS332',
-        path,
-        `asset URI ${JSON.stringify(uri)} contains ${c === 0x20 ? 'a space' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`}; Airflow takes asset URIs of printable ASCII only`,
-        {
-          hint: 'percent-encode other characters, e.g. %C3%A9 for \u00e9',
-        },
-      );
-    } else if (uri.length > 1500) {
-      r.report('DS332', path, `asset URI is ${uri.length} characters long; Airflow takes at most 1500`);
-    } else {
-      const err = s3UriError(uri);
-      if (err) r.report('DS332', path, `${err}; dagsmith takes S3 URIs (s3://bucket/prefix) as assets`);
-    }
+    if (isStr(uri)) checkAssetUri(uri, [...base, 'produces', i], r);
   });
 }
 

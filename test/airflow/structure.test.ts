@@ -15,6 +15,7 @@
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
+import type { AssetExpr } from '../../src/base/asset-condition';
 import type { PyExpr } from '../../src/base/python-expr';
 import type { Duration, LocalDateTime, PipelineIR, StepIR, StepIROf, StepOfKind } from '../../src/ir/types';
 import { kindOf, STEP_KINDS, type FieldsOf, type KindName } from '../../src/steps/index';
@@ -187,20 +188,47 @@ function zonedToUtcIso(d: LocalDateTime, zone: string): string {
   return new Date(utc).toISOString().replace(/\.000Z$/, '+00:00');
 }
 
-function expectedSchedule(ir: PipelineIR): { schedule: string | number | null; timetable: string; timetable_timezone: string | null } {
+type AssetTree = string | { all: AssetTree[] } | { any: AssetTree[] };
+
+/** The condition as the harness reports it: Airflow reads a top-level list as all of its items. */
+function assetTree(e: AssetExpr): AssetTree {
+  if (e.op === 'uri') return assetUri(e.uri);
+  const items = e.items.map(assetTree);
+  return e.op === 'all' ? { all: items } : { any: items };
+}
+
+function expectedSchedule(
+  ir: PipelineIR,
+  target: Target,
+): {
+  schedule: string | number | null;
+  timetable: string;
+  timetable_timezone: string | null;
+  asset_condition: AssetTree | null;
+  or_timetable: unknown;
+} {
   const s = ir.schedule;
+  const time = { asset_condition: null, or_timetable: null };
   switch (s.type) {
     case 'none':
-      return { schedule: null, timetable: 'NullTimetable', timetable_timezone: null };
+      return { schedule: null, timetable: 'NullTimetable', timetable_timezone: null, ...time };
     case 'preset':
-      if (s.preset === '@once') return { schedule: '@once', timetable: 'OnceTimetable', timetable_timezone: null };
-      return { schedule: PRESETS[s.preset]!, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone };
+      if (s.preset === '@once') return { schedule: '@once', timetable: 'OnceTimetable', timetable_timezone: null, ...time };
+      return { schedule: PRESETS[s.preset]!, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone, ...time };
     case 'cron':
-      return { schedule: s.expression, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone };
+      return { schedule: s.expression, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone, ...time };
     case 'interval':
-      return { schedule: s.every.seconds, timetable: 'DeltaDataIntervalTimetable', timetable_timezone: null };
-    case 'assets':
-      throw new Error(`${ir.id}: asset schedules are not compiled yet; extend the test when they are`);
+      return { schedule: s.every.seconds, timetable: 'DeltaDataIntervalTimetable', timetable_timezone: null, ...time };
+    case 'assets': {
+      const word = target.startsWith('2.') ? 'Dataset' : 'Asset';
+      return {
+        schedule: null,
+        timetable: s.orCron ? `${word}OrTimeSchedule` : `${word}TriggeredTimetable`,
+        timetable_timezone: null,
+        asset_condition: assetTree(s.condition),
+        or_timetable: s.orCron ? { class: 'CronDataIntervalTimetable', args: { expression: s.orCron, timezone: ir.timezone } } : null,
+      };
+    }
   }
 }
 
@@ -539,7 +567,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
   }
   const dag = {
     dag_id: ir.id,
-    ...expectedSchedule(ir),
+    ...expectedSchedule(ir, target),
     catchup: ir.catchup,
     start_date: ir.startDate ? zonedToUtcIso(ir.startDate, ir.timezone) : null,
     timezone: ir.timezone,
@@ -685,6 +713,8 @@ function actualDag(d: DumpDag): ExpectedDag {
     schedule,
     timetable: d.timetable,
     timetable_timezone: (args.timezone as string | undefined) ?? null,
+    asset_condition: d.asset_condition ?? null,
+    or_timetable: d.or_timetable ?? null,
     catchup: d.catchup,
     start_date: d.start_date,
     timezone: d.timezone,

@@ -49,7 +49,14 @@ describe('schedules in words', () => {
     expect(words({ type: 'preset', preset: '@weekly' }, 'Europe/Berlin')).to.equal('At 00:00, only on Sunday (Europe/Berlin)');
     expect(words({ type: 'interval', every: parseDuration('1h30m')! })).to.equal('every 1 hour 30 minutes');
     expect(words({ type: 'none' })).to.equal('manual: runs only when triggered');
-    expect(words({ type: 'assets', uris: ['s3://b/p/'] })).to.equal('when this asset is updated: s3://b/p/');
+    const uri = (u: string) => ({ op: 'uri', uri: u }) as const;
+    expect(words({ type: 'assets', condition: { op: 'all', items: [uri('s3://b/p/')] }, uris: ['s3://b/p/'], orCron: null })).to.equal(
+      'when this asset is updated: s3://b/p/',
+    );
+    const nested = { op: 'all', items: [uri('s3://a/'), { op: 'any', items: [uri('s3://b/'), uri('s3://c/')] }] } as const;
+    expect(words({ type: 'assets', condition: nested, uris: ['s3://a/', 's3://b/', 's3://c/'], orCron: '0 3 * * *' })).to.equal(
+      'when assets are updated: s3://a/ & (s3://b/ | s3://c/); or on cron 0 3 * * *',
+    );
     expect(words({ type: 'preset', preset: '@once' })).to.equal('once, for 2026-01-01 00:00 UTC');
   });
   it('has no first interval without a start date, or for manual and asset schedules', () => {

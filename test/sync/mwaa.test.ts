@@ -29,6 +29,7 @@ function context(cwd: string, environment: EnvironmentConfig, extra: Partial<Env
       airflow: '2.10.3',
       vars: new Map(),
       environmentVars: [],
+      externalAssets: [],
       environments: new Map(),
       lint: { rules: new Map() },
     },

@@ -10,6 +10,7 @@ interface GraphFlags {
   changed?: string;
   env?: string;
   airflow?: string;
+  assets?: boolean;
 }
 
 export function registerGraph(program: Command, { cwd, io, exit }: CommandContext): void {
@@ -19,16 +20,27 @@ export function registerGraph(program: Command, { cwd, io, exit }: CommandContex
     .description('draw pipelines (steps, groups, trigger rules, dependencies) as Mermaid, DOT or SVG')
     .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('mermaid'))
     .option('--changed <ref>', 'draw the pipelines changed since a git ref, as Markdown for a pull request comment')
+    .option('--assets', 'draw the pipelines of the project linked by the assets they produce and are scheduled on')
     .option('--env <name>', 'environment whose variables apply')
     .option('--airflow <version>', 'Airflow version to check against')
     .action(async (ids: string[], o: GraphFlags) => {
       const { graphProject } = require('../../use-cases/graph') as typeof import('../../use-cases/graph');
-      const result = await graphProject({ cwd, ids, format: o.format, changed: o.changed, env: o.env, airflow: o.airflow });
+      const result = await graphProject({
+        cwd,
+        ids,
+        format: o.format,
+        changed: o.changed,
+        env: o.env,
+        airflow: o.airflow,
+        assets: o.assets === true,
+      });
       if (result.errors.length > 0) {
         io.err(formatDiagnostics(result.errors, 'stylish'));
         io.err(summarize(result.errors));
       }
-      io.out(result.text ?? `No pipeline changed since ${inertText(o.changed ?? '')}.`);
+      io.out(
+        result.text ?? (o.assets ? 'No pipeline produces or is scheduled on an asset.' : `No pipeline changed since ${inertText(o.changed ?? '')}.`),
+      );
       exit(result.errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });
 }

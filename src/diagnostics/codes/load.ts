@@ -194,4 +194,16 @@ export const LOAD_CODES = {
     why: "`environmentVars` lists the variables each environment must set itself, so that none can fall back to a shared or another environment's value.",
     fix: "Add the variable to the environment's `vars`, or remove it from `environmentVars` if it is one value for all environments.",
   },
+  DS170: {
+    severity: 'error',
+    title: 'externalAssets entry that Airflow rejects',
+    why: 'An external asset is matched against the URIs pipelines are scheduled on, which Airflow checks when it imports the DAG: printable ASCII, at most 1500 characters, an S3 URI with a bucket.',
+    fix: 'Correct the URI in dagsmith.config.yaml as the message says.',
+  },
+  DS171: {
+    severity: 'error',
+    title: 'externalAssets entry with an undefined variable',
+    why: 'An externalAssets entry may use ${name}, resolved with the variables of the compile (the environment\u2019s); one that is not defined leaves the asset unknown.',
+    fix: 'Define the variable in vars (or the environment\u2019s vars), or correct its name.',
+  },
 } as const satisfies Record<string, CodeInfo>;

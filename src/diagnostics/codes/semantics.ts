@@ -116,12 +116,6 @@ export const SEMANTICS_CODES = {
     why: 'A `${` that does not form `${name}` is most likely a typo.',
     fix: 'Write `${name}`, or `$${` for a literal `${`.',
   },
-  DS322: {
-    severity: 'error',
-    title: 'feature not supported yet',
-    why: 'The spec allows it, but this version of dagsmith cannot compile it yet (asset schedules).',
-    fix: 'Use a cron, preset or interval schedule for now.',
-  },
   DS323: {
     severity: 'warning',
     title: 'setting without effect',
@@ -151,6 +145,18 @@ export const SEMANTICS_CODES = {
     title: 'operator takes no region on the target',
     why: 'Some operators of older amazon provider versions take no region_name; the region would be dropped.',
     fix: 'Remove `region` from the step and set the region on the AWS connection, or compile for a newer Airflow.',
+  },
+  DS328: {
+    severity: 'error',
+    title: 'replaceWhere without method replace',
+    why: 'replaceWhere names the rows a replace deletes before its COPY; append and upsert delete nothing by a condition, so it would be ignored.',
+    fix: 'Set method: replace, or remove replaceWhere.',
+  },
+  DS329: {
+    severity: 'error',
+    title: 'replaceWhere is not one SQL condition',
+    why: "dagsmith writes replaceWhere after DELETE FROM <table> WHERE; a ';' outside quotes would end the DELETE and start another statement, and an empty condition deletes nothing sensible.",
+    fix: "Write one condition, e.g. dt = '{{ ds }}' (combine several with AND).",
   },
   DS330: {
     severity: 'error',
@@ -493,5 +499,23 @@ export const SEMANTICS_CODES = {
     title: 'Step Functions wait without deferrable mode',
     why: 'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode (every MWAA provider version); deferrable: false with waitForCompletion cannot wait.',
     fix: 'Drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator).',
+  },
+  DS394: {
+    severity: 'error',
+    title: 'malformed asset schedule',
+    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
+    fix: 'Write the condition as the message says, e.g. assets: { anyOf: ["s3://a/", { allOf: ["s3://b/", "s3://c/"] }] }.',
+  },
+  DS395: {
+    severity: 'error',
+    title: 'consumed asset that no pipeline produces',
+    why: 'A pipeline scheduled on an asset runs only when a task updates it; if no pipeline of the project produces it (and it is not declared external), the pipeline never runs, usually because of a typo in the URI.',
+    fix: 'Correct the URI (the hint names the closest produced one), add it to a step\u2019s produces, or list it under externalAssets in dagsmith.config.yaml when something outside the project updates it.',
+  },
+  DS396: {
+    severity: 'error',
+    title: 'cycle through assets',
+    why: 'Pipelines that are each scheduled on an asset the next produces trigger each other in a circle: every run starts the next one, forever, or they wait for each other and never start.',
+    fix: 'Break the cycle: schedule one of the pipelines on time, or have it stop producing the asset named in the message.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,7 +1,8 @@
 import { PRESET_CRON, type PipelineIR } from '../../ir/types';
 import { SETTING_NAMES, SETTINGS, settingToPython } from '../../base/settings';
 import type { AirflowTarget } from '../../targets';
-import { call, kwargs, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from '../../base/python-expr';
+import { call, kwargs, list, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from '../../base/python-expr';
+import type { AssetExpr } from '../../base/asset-condition';
 import type { Imports } from './imports';
 
 /**
@@ -89,9 +90,48 @@ function scheduleExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): 
       return call(timetable, [timedeltaExpr(s.every)]);
     }
     case 'assets':
-      // Refused by validation (DS322) until asset schedules are compiled.
-      throw new Error('internal error: an asset schedule reached the emitter');
+      return assetScheduleExpr(s.condition, s.orCron, ir, target, imports);
   }
+}
+
+/**
+ * An asset schedule: Dataset/DatasetAll/DatasetAny (airflow.datasets) on Airflow 2, Asset/AssetAll/AssetAny
+ * (airflow.sdk) on Airflow 3; a top-level list of URIs stays a list (Airflow reads it as all of them). With orSchedule,
+ * DatasetOrTimeSchedule (airflow.timetables.datasets, 2.x) / AssetOrTimeSchedule (airflow.timetables.assets on 3.0,
+ * airflow.sdk from 3.1: the installed 3.0.6 sdk does not export it, 3.3.1's does) around the same data-interval cron
+ * timetable a cron schedule gets.
+ */
+function assetScheduleExpr(condition: AssetExpr, orCron: string | null, ir: PipelineIR, target: AirflowTarget, imports: Imports): PyExpr {
+  const a2 = target.major === 2;
+  const names = a2 ? (['Dataset', 'DatasetAll', 'DatasetAny'] as const) : (['Asset', 'AssetAll', 'AssetAny'] as const);
+  const module = a2 ? 'airflow.datasets' : 'airflow.sdk';
+  const expr = (e: AssetExpr): PyExpr =>
+    e.op === 'uri'
+      ? call(imports.from(module, names[0]), [lit(e.uri)])
+      : call(imports.from(module, e.op === 'all' ? names[1] : names[2]), e.items.map(expr));
+  // Airflow 2 takes a list of plain datasets only ("All elements in 'schedule' should be datasets"); else DatasetAll.
+  const plainList = condition.op === 'all' && !orCron && condition.items.every((e) => e.op === 'uri');
+  const cond = plainList ? list(condition.items.map(expr)) : expr(condition);
+  if (!orCron) return cond;
+  const timetable = call(imports.from('airflow.timetables.interval', 'CronDataIntervalTimetable'), [lit(orCron)], [['timezone', lit(ir.timezone)]]);
+  if (a2)
+    return call(
+      imports.from('airflow.timetables.datasets', 'DatasetOrTimeSchedule'),
+      [],
+      [
+        ['timetable', timetable],
+        ['datasets', cond],
+      ],
+    );
+  const orTime = imports.from(target.version.startsWith('3.0.') ? 'airflow.timetables.assets' : 'airflow.sdk', 'AssetOrTimeSchedule');
+  return call(
+    orTime,
+    [],
+    [
+      ['timetable', timetable],
+      ['assets', cond],
+    ],
+  );
 }
 
 /** `pendulum.datetime(y, m, d[, h, min[, s]], tz=...)`: the time parts only as far as the spec gave them. */

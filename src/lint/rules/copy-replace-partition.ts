@@ -6,7 +6,7 @@ const RUN_SLICE =
   /\{\{[^}]*\b(ds|ds_nodash|ts|ts_nodash|logical_date|execution_date|data_interval_start|data_interval_end|macros\.ds_add)\b[^}]*\}\}/;
 
 /**
- * `method: replace` empties the whole table before the COPY: loading one run's partition that way deletes every
+ * `method: replace` without `replaceWhere` empties the whole table before the COPY: loading one run's partition that way deletes every
  * other day (Redshift Database Developer Guide, "Updating and inserting new data": stage, then delete and insert the
  * matching rows).
  */
@@ -17,17 +17,19 @@ export const copyReplacePartition = pipelineRule({
     defaultSeverity: 'warning',
     category: 'reliability',
     description:
-      "A redshift.copy with method: replace loads one run's slice (its from names {{ ds }} or similar) into the whole table, deleting every other slice.",
+      "A redshift.copy with method: replace and no replaceWhere loads one run's slice (its from names {{ ds }} or similar) into the whole table, deleting every other slice.",
   },
   defaultOptions: {},
   check(ctx) {
     for (const { step, fields } of stepsOfKind(ctx.pipeline, 'redshift.copy')) {
-      if (fields.method !== 'replace' || !RUN_SLICE.test(fields.from)) continue;
+      if (fields.method !== 'replace' || fields.replaceWhere || !RUN_SLICE.test(fields.from)) continue;
       ctx.reportStep(
         step,
         ['method'],
         `method: replace empties ${fields.schema}.${fields.table} and then loads only this run's files (${fields.from}): every other day of the table is deleted`,
-        { hint: "use method: upsert with upsertKeys, or method: append after deleting the run's rows" },
+        {
+          hint: "add replaceWhere with the run's slice, e.g. replaceWhere: \"dt = '{{ ds }}'\", to delete only those rows in the COPY's transaction (or use method: upsert with upsertKeys)",
+        },
       );
     }
   },

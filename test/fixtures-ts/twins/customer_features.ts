@@ -21,7 +21,7 @@ const buildFeatures = athena.query({
   id: 'build_features',
   database: 'features',
   query: `INSERT INTO customer_features
-SELECT customer_id, count(*) AS sessions_7d, max(event_ts) AS last_seen
+SELECT customer_id, count(*) AS sessions_7d, max(event_ts) AS last_seen, date '{{ ds }}' AS feature_date
 FROM clean_events
 WHERE dt BETWEEN date_add('day', -7, date '{{ ds }}') AND date '{{ ds }}'
 GROUP BY customer_id
@@ -37,6 +37,7 @@ const loadFeatures = redshift.copy({
   table: 'customer_features',
   format: 'PARQUET',
   method: 'replace',
+  replaceWhere: "feature_date = '{{ ds }}'",
   iamRole: 'arn:aws:iam::123456789012:role/redshift-copy',
   workgroup: 'ml-serverless',
   database: 'analytics',

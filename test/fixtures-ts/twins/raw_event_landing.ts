@@ -57,6 +57,8 @@ export default definePipeline({
         '--source': `${landing}hour={{ ts_nodash }}/`,
         '--target': 's3://${featureBucket}/clickstream/',
       },
+      // An asset: clickstream_sessions is scheduled on it (and on the curated orders).
+      produces: ['s3://${featureBucket}/clickstream/'],
     }),
     s3.delete({ id: 'clear_inbox', bucket: '${rawBucket}', prefix: batch }),
   ),

@@ -22,6 +22,10 @@ ruleTester(copyReplacePartition, {
   valid: [
     { name: 'upsert of a dated partition', yaml: copy('s3://acme-raw/orders/dt={{ ds }}/', 'upsert') },
     { name: 'replace from a full snapshot', yaml: copy('s3://acme-raw/orders/snapshot/', 'replace') },
+    {
+      name: 'replace of one day with replaceWhere',
+      yaml: copy('s3://acme-raw/orders/dt={{ ds }}/', 'replace').replace('    iamRole', `    replaceWhere: "dt = '{{ ds }}'"\n    iamRole`),
+    },
   ],
   invalid: [
     {

@@ -1,0 +1,93 @@
+/**
+ * Asset conditions of a data-aware schedule (`schedule: { assets: ... }`): a list of URIs and nested
+ * `{ allOf: [...] }` / `{ anyOf: [...] }`, as Airflow combines assets with `&` and `|` (DatasetAll/DatasetAny on
+ * Airflow 2, AssetAll/AssetAny on Airflow 3). A list means all of them, as Airflow reads a list.
+ */
+
+import type { SourceRange } from '../diagnostics/types';
+import { s3UriError } from './s3-uri';
+
+/** What one pipeline produces and consumes: all a compile keeps of it for the asset graph (cached with it). */
+export interface PipelineAssets {
+  readonly produces: readonly string[];
+  /** The URIs of its asset schedule, each with where it is written. */
+  readonly consumes: readonly { readonly uri: string; readonly range: SourceRange }[];
+}
+
+export type AssetExpr = { readonly op: 'uri'; readonly uri: string } | { readonly op: 'all' | 'any'; readonly items: readonly AssetExpr[] };
+
+/** The condition a validated spec value describes (validation has checked its shape: DS394). */
+export function assetExprOf(value: unknown): AssetExpr {
+  if (typeof value === 'string') return { op: 'uri', uri: value };
+  if (Array.isArray(value)) return { op: 'all', items: value.map(assetExprOf) };
+  const o = value as Record<string, unknown>;
+  if (Array.isArray(o.anyOf)) return { op: 'any', items: o.anyOf.map(assetExprOf) };
+  return { op: 'all', items: (o.allOf as unknown[]).map(assetExprOf) };
+}
+
+/** Every URI of a condition, each once, in the order written. */
+export function assetUris(e: AssetExpr): string[] {
+  const out: string[] = [];
+  const stack: AssetExpr[] = [e];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.op === 'uri') {
+      if (!out.includes(x.uri)) out.push(x.uri);
+    } else for (let i = x.items.length - 1; i >= 0; i--) stack.push(x.items[i]!);
+  }
+  return out;
+}
+
+/** The condition in Airflow's operator notation, e.g. `s3://a/ & (s3://b/ | s3://c/)`. */
+export function assetExprText(e: AssetExpr, nested = false): string {
+  if (e.op === 'uri') return e.uri;
+  if (e.items.length === 1) return assetExprText(e.items[0]!, nested);
+  const text = e.items.map((x) => assetExprText(x, true)).join(e.op === 'all' ? ' & ' : ' | ');
+  return nested ? `(${text})` : text;
+}
+
+/**
+ * Why Airflow would refuse an asset (dataset) URI, or undefined. URIs become `Asset(uri)` / `Dataset(uri)` when the
+ * DAG file is imported, and Airflow refuses the file for URIs that are not ASCII, are blank, longer than 1,500
+ * characters, or S3 URIs without a bucket (Airflow 3's S3 normalizer). dagsmith takes S3 URIs of printable ASCII,
+ * whose rules it knows on every target.
+ */
+export function assetUriError(uri: string): { message: string; hint?: string } | undefined {
+  const bad = /[^\x21-\x7e]/.exec(uri);
+  if (bad) {
+    const c = bad[0].codePointAt(0)!;
+    return {
+      message: `asset URI ${JSON.stringify(uri)} contains ${c === 0x20 ? 'a space' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`}; Airflow takes asset URIs of printable ASCII only`,
+      hint: 'percent-encode other characters, e.g. %C3%A9 for \u00e9',
+    };
+  }
+  if (uri.length > 1500) return { message: `asset URI is ${uri.length} characters long; Airflow takes at most 1500` };
+  const err = s3UriError(uri);
+  return err ? { message: `${err}; dagsmith takes S3 URIs (s3://bucket/prefix) as assets` } : undefined;
+}
+
+/**
+ * The URI Airflow stores for an asset: the amazon provider's s3 sanitizer drops the trailing '/' of
+ * `s3://bucket/prefix/` (a bucket-only `s3://bucket/` keeps it), so both spellings are one asset.
+ */
+export function airflowAssetUri(uri: string): string {
+  const rest = uri.startsWith('s3://') ? uri.slice('s3://'.length) : '';
+  return rest.endsWith('/') && rest.indexOf('/') < rest.length - 1 ? uri.slice(0, -1) : uri;
+}
+
+/** The URIs of a spec's asset condition with their JSON paths (the shape is validated: DS394). */
+export function assetUrisWithPaths(value: unknown, at: readonly (string | number)[]): { uri: string; path: (string | number)[] }[] {
+  const out: { uri: string; path: (string | number)[] }[] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, [...at]]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') out.push({ uri: v, path });
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    else if (v !== null && typeof v === 'object') {
+      for (const key of ['anyOf', 'allOf']) {
+        if (Object.hasOwn(v, key)) stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
+      }
+    }
+  }
+  return out;
+}
