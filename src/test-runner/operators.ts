@@ -3,6 +3,7 @@
  * compile to on the target, the SnsNotifier of its failure alerts, and nothing of an `airflow.operator` step unless
  * the caller allows that class. The runner adds Airflow's EmptyOperator itself and refuses every other class (DS700).
  */
+import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
 import { airflowClassOn, type AirflowClass, type EmitContext } from '../steps/types';
@@ -43,14 +44,14 @@ export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[
 }
 
 /**
- * The classes a test of `ir` may run: those of its typed steps, its failure notifier, and of `allow` (classes the
+ * The classes a test of `ir` may run: those of its typed steps, its SNS notifier (any alert), and of `allow` (classes the
  * project's config or --allow-operator names) those its `airflow.operator` steps use.
  */
 export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: readonly string[] = []): string[] {
   const allowed = new Set<string>();
   const extra = new Set(allow);
   for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls)) allowed.add(t.cls);
-  if (ir.notifications.onFailure.sns !== null) allowed.add(SNS_NOTIFIER);
+  if (hasNotifications(ir.notifications) || ir.steps.some((s) => hasNotifications(s.notifications))) allowed.add(SNS_NOTIFIER);
   return [...allowed].sort();
 }
 

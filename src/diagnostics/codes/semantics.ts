@@ -494,4 +494,10 @@ export const SEMANTICS_CODES = {
     why: 'StepFunctionStartExecutionOperator waits for the execution only in deferrable mode (every MWAA provider version); deferrable: false with waitForCompletion cannot wait.',
     fix: 'Drop deferrable: false, or set waitForCompletion: false and wait with a StepFunctionExecutionSensor (airflow.operator).',
   },
+  DS398: {
+    severity: 'warning',
+    title: 'retry alert that never fires',
+    why: 'An onRetry alert is sent when a task fails and will be retried; a task with retries: 0 is never retried, so the alert is never sent and a failure is reported by onFailure only.',
+    fix: 'Set retries on the step (or in defaults), or drop the onRetry alert.',
+  },
 } as const satisfies Record<string, CodeInfo>;
