@@ -22,6 +22,16 @@ export { lintProject, lintAllEnvironments, type LintOptions, type LintResult, ty
 export { summarizeSchedule, type ScheduleSummary } from './base/schedule-summary';
 export { syncProject, type SyncOptions, type SyncProgress, type SyncResult } from './use-cases/sync';
 export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
+export {
+  diffEnvironments,
+  renderEnvDiff,
+  DIFF_ENVS_FORMATS,
+  type DiffEnvsOptions,
+  type DiffEnvsResult,
+  type DiffEnvsFormat,
+  type DagEnvComparison,
+  type EnvValueChange,
+} from './use-cases/diff-envs';
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';

@@ -13,13 +13,24 @@ import type { CommandContext } from './commands/context';
 import { registerGraph } from './commands/graph';
 import { registerInit } from './commands/init';
 import { registerLint } from './commands/lint';
+import { registerDiffEnvs } from './commands/diff-envs';
 import { registerPlan } from './commands/plan';
 import { registerSchema } from './commands/schema';
 import { registerSync } from './commands/sync';
 import { registerValidate } from './commands/validate';
 import { EXIT, processIO, quietThirdPartyWarnings, type CliIO } from './io';
 
-const COMMANDS = [registerInit, registerValidate, registerCompile, registerSync, registerLint, registerGraph, registerPlan, registerSchema];
+const COMMANDS = [
+  registerInit,
+  registerValidate,
+  registerCompile,
+  registerSync,
+  registerLint,
+  registerGraph,
+  registerPlan,
+  registerDiffEnvs,
+  registerSchema,
+];
 
 /** Runs the CLI; returns the exit code. One handler maps every error kind to its exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO, cwd = process.cwd()): Promise<number> {
