@@ -30,6 +30,16 @@ export {
   type WorkflowRunResult,
 } from './use-cases/sync-serverless';
 export { planProject, type PlanOptions, type PlanResult } from './use-cases/plan';
+export {
+  diffEnvironments,
+  renderEnvDiff,
+  DIFF_ENVS_FORMATS,
+  type DiffEnvsOptions,
+  type DiffEnvsResult,
+  type DiffEnvsFormat,
+  type DagEnvComparison,
+  type EnvValueChange,
+} from './use-cases/diff-envs';
 export { graphProject, type GraphOptions, type GraphResult } from './use-cases/graph';
 export { initProject, type InitOptions, type InitResult } from './use-cases/init';
 export { watchProject, type WatchRound } from './use-cases/watch';

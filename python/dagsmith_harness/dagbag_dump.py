@@ -98,6 +98,42 @@ def callback_name(cb):
     return type(cb).__name__
 
 
+def alert_targets(cb):
+    """The SNS topics a callback (or list of callbacks) publishes to: each notifier's target_arn."""
+    if cb is None:
+        return []
+    cbs = cb if isinstance(cb, (list, tuple)) else [cb]
+    return [str(attr(c, "target_arn")) for c in cbs if attr(c, "target_arn") is not None]
+
+
+def alerts_of(obj):
+    """Callback kind -> the SNS topics it publishes to, for a DAG or a task (kinds without one left out: Airflow 3
+    keeps an empty list where Airflow 2 keeps None)."""
+    out = {}
+    for kind in ("failure", "success", "retry"):
+        targets = alert_targets(attr(obj, f"on_{kind}_callback"))
+        if targets:
+            out[kind] = targets
+    return out
+
+
+def weight_rule_name(rule):
+    """A task's weight rule by name: Airflow 2 keeps the strategy object, Airflow 3 the name (or a str enum)."""
+    if rule is None:
+        return None
+    if isinstance(rule, str):
+        return str(getattr(rule, "value", rule))
+    try:
+        from airflow.task.priority_strategy import airflow_priority_weight_strategies
+
+        for name, cls in airflow_priority_weight_strategies.items():
+            if type(rule) is cls:
+                return name
+    except ImportError:
+        pass
+    return type(rule).__name__
+
+
 def schedule_of(dag):
     """Stable schedule: the string the DAG was given (cron or preset like "@daily",
     "@once", "@continuous"), a timedelta as seconds, null for no schedule; any other
@@ -261,6 +297,13 @@ def describe_task(op):
         "region_name": to_json(attr(op, "region_name")),
         "owner": to_json(attr(op, "owner")),
         "on_failure_callback": callback_name(attr(op, "on_failure_callback")),
+        "on_success_callback": callback_name(attr(op, "on_success_callback")),
+        "on_retry_callback": callback_name(attr(op, "on_retry_callback")),
+        "alerts": alerts_of(op),
+        "pool_slots": to_json(attr(op, "pool_slots")),
+        "priority_weight": to_json(attr(op, "priority_weight")),
+        "weight_rule": weight_rule_name(attr(op, "weight_rule")),
+        "queue": to_json(attr(op, "queue")),
         "outlets": [outlet_uri(o) for o in (attr(op, "outlets") or [])],
         "poke_interval": seconds(attr(op, "poke_interval")) if is_sensor else None,
         "timeout": seconds(attr(op, "timeout")) if is_sensor else None,
@@ -306,6 +349,8 @@ def describe_dag(dag):
         "max_active_tasks": attr(dag, "max_active_tasks"),
         "dagrun_timeout": seconds(dag.dagrun_timeout),
         "on_failure_callback": callback_name(attr(dag, "on_failure_callback")),
+        "on_success_callback": callback_name(attr(dag, "on_success_callback")),
+        "alerts": alerts_of(dag),
         "default_args": sorted((dag.default_args or {}).keys()),
         "tasks": [describe_task(t) for t in sorted(dag.tasks, key=lambda t: t.task_id)],
     }

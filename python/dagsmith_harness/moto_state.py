@@ -23,8 +23,11 @@ seed plan (every key optional):
    "lambda_functions": [{"name": "validate", "role": "lambda-exec"}],   # python3.12 stubs (moto runs no code)
    "state_machines": [{"name": "export", "role": "sfn-exec", "definition": {...ASL...}}],
    "event_buses": ["data-platform"],
-   "event_rules": [{"name": "r", "bus": "data-platform", "pattern": {...}, "queue": "events-q"}]}
+   "event_rules": [{"name": "r", "bus": "data-platform", "pattern": {...}, "queue": "events-q"}],
                         # each rule gets an SQS queue as its only target: what the bus delivered can be read
+   "sns_topics": [{"name": "alerts", "queue": "alerts-q"}]}
+                        # each topic gets an SQS queue subscribed: what was published can be read (each message
+                        # is SNS's JSON envelope, with Subject and Message)
                         # (transitions:)
                         # moto's state manager (POST /moto-api/state-manager/set-transition): how fast
                         # simulated resources change state. moto 5.1.10's default for glue::crawl is
@@ -155,6 +158,13 @@ def seed_events_and_functions(plan, client, created: dict) -> None:
         events.put_rule(Name=rule["name"], EventBusName=bus, EventPattern=json.dumps(rule["pattern"]))
         events.put_targets(Rule=rule["name"], EventBusName=bus, Targets=[{"Id": "queue", "Arn": arn}])
     created["event_rules"] = len(plan.get("event_rules", []))
+    sns = client("sns")
+    for topic in plan.get("sns_topics", []):
+        topic_arn = sns.create_topic(Name=topic["name"])["TopicArn"]
+        url = sqs.create_queue(QueueName=topic["queue"])["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        sns.subscribe(TopicArn=topic_arn, Protocol="sqs", Endpoint=arn)
+    created["sns_topics"] = len(plan.get("sns_topics", []))
 
 
 def seed(plan) -> dict:

@@ -15,7 +15,8 @@ SCAFFOLD_MODULES = frozenset({
     "airflow", "airflow.sdk", "airflow.models", "airflow.models.dag", "airflow.models.param",
     "airflow.utils.task_group", "airflow.datasets", "airflow.sdk.definitions.asset", "airflow.assets",
     "airflow.timetables.interval", "airflow.timetables.trigger", "airflow.timetables.simple",
-    "airflow.timetables.events", "datetime", "pendulum", "json",
+    "airflow.timetables.events", "airflow.timetables.datasets", "airflow.timetables.assets", "datetime", "pendulum",
+    "json",
 })
 # Modules of Airflow's no-op operator (always allowed).
 NOOP_MODULES = frozenset({"airflow.operators.empty", "airflow.providers.standard.operators.empty"})

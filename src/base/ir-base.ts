@@ -2,6 +2,7 @@ import type { Origin } from '../diagnostics/types';
 import type { Duration } from './durations';
 import type { AssetExpr } from './asset-condition';
 import type { Settings, SettingName } from './settings';
+import type { NotificationsIR } from './notifications';
 
 /**
  * The IR types every step kind stands on (src/ir/types.ts adds the per-kind step union and the pipeline).
@@ -57,5 +58,7 @@ export interface StepIRBase {
   readonly settings: Settings;
   /** The settings this step sets itself (emitted as operator arguments; the rest come from default_args). */
   readonly overrides: readonly SettingName[];
+  /** The step's own alerts (null where the pipeline's apply). */
+  readonly notifications: NotificationsIR;
   readonly origin: Origin;
 }

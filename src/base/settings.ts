@@ -2,6 +2,7 @@ import { S, type JsonSchema } from './json-schema';
 import { lit, timedeltaExpr, type PyExpr } from './python-expr';
 import type { StepDefaults } from '../spec/types.generated';
 import { duration } from './durations';
+import { notificationsSchema } from './notifications';
 
 /** Airflow trigger rules valid on both Airflow 2.10+ and 3.x. */
 export const TRIGGER_RULES = [
@@ -18,6 +19,9 @@ export const TRIGGER_RULES = [
   'none_skipped',
   'always',
 ] as const;
+
+/** Airflow's built-in priority weight rules (airflow.task.priority_strategy), the same on 2.10+ and 3.x. */
+export const WEIGHT_RULES = ['downstream', 'upstream', 'absolute'] as const;
 
 /**
  * One setting that `defaults` sets for every step and a step may override: its schema (with its default, the
@@ -91,6 +95,44 @@ const SETTINGS_TABLE = {
     same<boolean>,
   ),
   pool: withoutDefault(S.nonEmptyString('Airflow pool the task runs in.'), 'pool', same<string>, lit, true),
+  // Airflow refuses pool_slots below 1 when it parses the DAG (BaseOperator, every target).
+  poolSlots: withoutDefault(
+    S.integer('How many slots of its pool the task takes (at least 1).', { minimum: 1 }),
+    'pool_slots',
+    same<number>,
+    lit,
+    true,
+  ),
+  // The database holds priority weights as 32-bit integers: Airflow 3 clamps a larger value silently, 2.x hands it on to
+  // a column that cannot hold it.
+  priorityWeight: withoutDefault(
+    S.integer("The task's priority in the executor queue; its effective weight also depends on weightRule.", {
+      minimum: -2147483648,
+      maximum: 2147483647,
+    }),
+    'priority_weight',
+    same<number>,
+    lit,
+    true,
+  ),
+  weightRule: withoutDefault(
+    S.enum(
+      "How Airflow computes the task's effective priority: 'downstream' (its weight plus its downstream tasks'; Airflow's default), 'upstream', or 'absolute' (its own weight).",
+      WEIGHT_RULES,
+    ),
+    'weight_rule',
+    same<string>,
+    lit,
+    true,
+  ),
+  // task_instance.queue is a 256-character column.
+  queue: withoutDefault(
+    S.nonEmptyString('Executor queue (Celery queue on MWAA) the task is sent to.', { maxLength: 256 }),
+    'queue',
+    same<string>,
+    lit,
+    true,
+  ),
 } satisfies { readonly [N in keyof Required<StepDefaults>]: SettingDef<NonNullable<StepDefaults[N]>, unknown> };
 
 export type SettingName = keyof typeof SETTINGS_TABLE;
@@ -146,5 +188,6 @@ export const COMMON_STEP_PROPERTIES: Record<string, JsonSchema> = {
     default: 'all_success',
   }),
   produces: S.stringList('Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`.'),
+  notifications: notificationsSchema('step'),
   ...SETTINGS_PROPERTIES,
 };

@@ -13,6 +13,7 @@ import type { CommandContext } from './commands/context';
 import { registerGraph } from './commands/graph';
 import { registerInit } from './commands/init';
 import { registerLint } from './commands/lint';
+import { registerDiffEnvs } from './commands/diff-envs';
 import { registerPlan } from './commands/plan';
 import { registerSchema } from './commands/schema';
 import { registerImport } from './commands/import';
@@ -30,6 +31,7 @@ const COMMANDS = [
   registerLint,
   registerGraph,
   registerPlan,
+  registerDiffEnvs,
   registerSchema,
   registerImport,
 ];

@@ -2,6 +2,7 @@ import { kindOf } from '../steps/index';
 import { assetExprOf, assetUris } from '../base/asset-condition';
 import { duration } from '../base/durations';
 import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
+import { normalizeNotifications } from '../base/notifications';
 import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
 import type { NormalizeContext } from '../steps/types';
@@ -42,13 +43,14 @@ export function normalize(input: NormalizeInput): PipelineIR {
     timezone: spec.timezone ?? 'UTC',
     catchup: spec.catchup ?? false,
     maxActiveRuns: spec.maxActiveRuns ?? null,
+    maxActiveTasks: spec.maxActiveTasks ?? null,
     dagrunTimeout: spec.dagrunTimeout === undefined ? null : duration(spec.dagrunTimeout),
     params: Object.entries(spec.params ?? {}).map(([name, p]): ParamIR => {
       const { default: def, ...schema } = p;
       return { name, default: def ?? null, hasDefault: 'default' in p, schema, origin: { file, path: ['params', name] } };
     }),
     defaults,
-    notifications: { onFailure: { sns: spec.notifications?.onFailure?.sns ?? null } },
+    notifications: normalizeNotifications(spec.notifications),
     groups,
     steps,
     source: { file, sha256: input.sha256, format: input.format },
@@ -72,6 +74,7 @@ function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], o
     produces: step.produces ?? [],
     settings: applySettings(defaults, step),
     overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
+    notifications: normalizeNotifications(step.notifications),
     fields: kind.normalize(step, ctx),
     origin,
   } as StepIR;

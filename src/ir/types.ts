@@ -7,6 +7,7 @@ export { PRESET_CRON, type LocalDateTime, type Schedule, type SchedulePreset, ty
 import type { Duration } from '../base/durations';
 import type { LocalDateTime, Schedule, StepIRBase } from '../base/ir-base';
 import type { Settings } from '../base/settings';
+import type { NotificationsIR } from '../base/notifications';
 
 export interface ParamIR {
   readonly name: string;
@@ -37,7 +38,8 @@ export interface PipelineIR {
   readonly dagrunTimeout: Duration | null;
   readonly params: readonly ParamIR[];
   readonly defaults: Settings;
-  readonly notifications: { readonly onFailure: { readonly sns: string | null } };
+  readonly maxActiveTasks: number | null;
+  readonly notifications: NotificationsIR;
   /** Task group ids in order of first use. */
   readonly groups: readonly string[];
   readonly steps: readonly StepIR[];

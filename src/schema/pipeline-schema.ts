@@ -1,6 +1,7 @@
 import { STEP_KINDS } from '../steps/index';
 import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../base/settings';
 import { S, type JsonSchema } from '../base/json-schema';
+import { notificationsSchema } from '../base/notifications';
 
 export const SCHEMA_ID = 'https://dagsmith.dev/schemas/pipeline.schema.json';
 
@@ -63,6 +64,7 @@ export function buildPipelineSchema(): JsonSchema {
       timezone: S.string("IANA timezone of startDate and the schedule, e.g. 'Europe/Berlin'.", { default: 'UTC' }),
       catchup: S.boolean('Run the intervals between startDate and now.', { default: false }),
       maxActiveRuns: S.integer('At most this many runs at once.', { minimum: 1 }),
+      maxActiveTasks: S.integer('At most this many tasks of the pipeline run at once, over all its runs (max_active_tasks).', { minimum: 1 }),
       dagrunTimeout: S.string("Fail a run that takes longer than this, e.g. '6h'.", { tsType: 'Duration' }),
       params: {
         type: 'object',
@@ -76,19 +78,7 @@ export function buildPipelineSchema(): JsonSchema {
         additionalProperties: false,
         tsType: 'StepDefaults',
       },
-      notifications: {
-        type: 'object',
-        description: 'Alerts.',
-        properties: {
-          onFailure: {
-            type: 'object',
-            description: 'Where to send an alert when a task fails.',
-            properties: { sns: S.string('SNS topic ARN.', { tsType: 'SnsTopicArn' }) },
-            additionalProperties: false,
-          },
-        },
-        additionalProperties: false,
-      },
+      notifications: notificationsSchema('pipeline'),
       steps: {
         type: 'array',
         description: 'The tasks of the pipeline.',

@@ -33,6 +33,8 @@ export interface PipelineSpec {
   catchup?: boolean;
   /** At most this many runs at once. */
   maxActiveRuns?: number;
+  /** At most this many tasks of the pipeline run at once, over all its runs (max_active_tasks). */
+  maxActiveTasks?: number;
   /** Fail a run that takes longer than this, e.g. '6h'. */
   dagrunTimeout?: Duration;
   /** Airflow Params, available in templates as {{ params.NAME }}. */
@@ -40,7 +42,7 @@ export interface PipelineSpec {
   /** Settings for every step (default_args); a step may override each of them. */
   defaults?: StepDefaults;
   /** Alerts. */
-  notifications?: { onFailure?: { sns?: SnsTopicArn } };
+  notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
   /** The tasks of the pipeline. */
   steps: Step[];
 }
@@ -78,6 +80,14 @@ export interface StepDefaults {
   deferrable?: boolean;
   /** Airflow pool the task runs in. */
   pool?: string;
+  /** How many slots of its pool the task takes (at least 1). */
+  poolSlots?: number;
+  /** The task's priority in the executor queue; its effective weight also depends on weightRule. */
+  priorityWeight?: number;
+  /** How Airflow computes the task's effective priority: 'downstream' (its weight plus its downstream tasks'; Airflow's default), 'upstream', or 'absolute' (its own weight). */
+  weightRule?: 'downstream' | 'upstream' | 'absolute' | VarRef;
+  /** Executor queue (Celery queue on MWAA) the task is sent to. */
+  queue?: string;
 }
 
 /** An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger. */
@@ -121,6 +131,8 @@ export interface StepCommon extends StepDefaults {
   triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always' | VarRef;
   /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
   produces?: string[];
+  /** Alerts about this step's task, in place of the pipeline's for the events it names. */
+  notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
 }
 
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */

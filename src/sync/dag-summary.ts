@@ -11,8 +11,12 @@
 import { assetExprText } from '../base/asset-condition';
 import { sha256 } from '../util/hash';
 import type { PipelineIR, Schedule, StepIR } from '../ir/types';
+import { NOTIFICATION_EVENTS, type NotificationsIR } from '../base/notifications';
 
 export const SUMMARY_VERSION = 2;
+
+/** The shown value of an unset field. */
+const UNSET = 'null';
 
 /** Values up to this many characters of JSON are kept as they are; longer ones as a hash. */
 export const MAX_SHOWN_VALUE = 120;
@@ -121,12 +125,18 @@ function stepSummary(step: StepIR, taskIds: ReadonlyMap<string, string>): StepSu
   for (const [name, value] of Object.entries(step.settings)) fields[`settings.${name}`] = shownValue(value);
   fields.triggerRule = shownValue(step.triggerRule);
   fields.produces = shownValue(step.produces);
+  Object.assign(fields, notificationFields(step.notifications));
   return {
     id: step.taskId,
     kind: step.kind,
     upstream: step.dependsOn.map((d) => taskIds.get(d) ?? d).sort(),
     fields,
   };
+}
+
+/** `notifications.<event>.sns` of each event. */
+function notificationFields(n: NotificationsIR): Record<string, string> {
+  return Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [`notifications.${e}.sns`, shownValue(n[e].sns)]));
 }
 
 /** The summary of a pipeline's IR (what the compiled DAG does), for the manifest. */
@@ -147,7 +157,8 @@ export function summarizeDag(ir: PipelineIR): DagSummary {
       dagrunTimeout: shownValue(ir.dagrunTimeout),
       params: shownValue(ir.params.map((p) => ({ name: p.name, default: p.default, hasDefault: p.hasDefault, schema: p.schema }))),
       ...Object.fromEntries(Object.entries(ir.defaults).map(([name, value]) => [`defaults.${name}`, shownValue(value)])),
-      'notifications.onFailure.sns': shownValue(ir.notifications.onFailure.sns),
+      maxActiveTasks: shownValue(ir.maxActiveTasks),
+      ...notificationFields(ir.notifications),
     },
     steps: ir.steps.map((s) => stepSummary(s, taskIds)),
   };
@@ -204,12 +215,16 @@ export interface DagDiff {
   readonly stepsChanged: readonly StepChange[];
 }
 
+/**
+ * The fields whose values differ. A field one summary lacks and the other holds as `null` is unset in both (a summary
+ * written before the field existed): not a change.
+ */
 function changedFields(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): FieldChange[] {
   const am = new Map(Object.entries(a));
   const bm = new Map(Object.entries(b));
   const keys = new Set([...am.keys(), ...bm.keys()]);
   return [...keys]
-    .filter((k) => am.get(k) !== bm.get(k))
+    .filter((k) => (am.get(k) ?? UNSET) !== (bm.get(k) ?? UNSET))
     .sort()
     .map((field) => ({ field, from: am.get(field) ?? null, to: bm.get(field) ?? null }));
 }

@@ -5,6 +5,7 @@
  * looks up by name, the Glue databases of its crawlers, its Athena workgroups, its alert topic and event buses.
  * A test's own `given` comes on top. Names rendered at run time (`{{ ... }}`) cannot be known and are left out.
  */
+import { NOTIFICATION_EVENTS } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { fieldsOf } from '../ir/queries';
 import { referencedResources } from '../lint/remote';
@@ -83,8 +84,11 @@ export function accountFor(ir: PipelineIR): Given {
         add({ service: 'events', operation: 'CreateEventBus', args: { Name: bus } });
     }
   }
-  const topic = ir.notifications.onFailure.sns;
-  if (topic) add({ service: 'sns', operation: 'CreateTopic', args: { Name: topic.split(':').pop()! } });
+  const topics = new Set<string>();
+  for (const n of [ir.notifications, ...ir.steps.map((s) => s.notifications)]) {
+    for (const event of NOTIFICATION_EVENTS) if (n[event].sns) topics.add(n[event].sns);
+  }
+  for (const topic of [...topics].sort()) add({ service: 'sns', operation: 'CreateTopic', args: { Name: topic.split(':').pop()! } });
   for (const b of [...buckets]) if (isTemplate(b) || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(b)) buckets.delete(b);
   return { buckets: [...buckets].sort(), calls };
 }

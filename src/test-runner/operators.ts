@@ -12,6 +12,7 @@
  * argument (S3KeySensor's check_fn) cannot be set. Operators are another matter (S3FileTransformOperator runs a
  * local script, GlueJobOperator uploads a local file): they run only when named.
  */
+import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
 import { airflowClassOn, type AirflowClass, type EmitContext } from '../steps/types';
@@ -63,15 +64,15 @@ export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[
 }
 
 /**
- * The classes a test of `ir` may run: those of its typed steps, its failure notifier, the Amazon provider's sensors
- * its `airflow.operator` steps use, and of `allow` (classes the project's config or --allow-operator names) those
- * its `airflow.operator` steps use.
+ * The classes a test of `ir` may run: those of its typed steps, its SNS notifier (any alert), the Amazon provider's
+ * sensors its `airflow.operator` steps use, and of `allow` (classes the project's config or --allow-operator names)
+ * those its `airflow.operator` steps use.
  */
 export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: readonly string[] = []): string[] {
   const allowed = new Set<string>();
   const extra = new Set(allow);
   for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls) || allowedByDefault(t.cls)) allowed.add(t.cls);
-  if (ir.notifications.onFailure.sns !== null) allowed.add(SNS_NOTIFIER);
+  if (hasNotifications(ir.notifications) || ir.steps.some((s) => hasNotifications(s.notifications))) allowed.add(SNS_NOTIFIER);
   return [...allowed].sort();
 }
 

@@ -9,7 +9,7 @@ import type { StepCheckContext, StepSummary } from '../steps/types';
 import { mwaaPython, type AirflowTarget } from '../targets';
 import { stepSummaries } from './step-summaries';
 import { didYouMean } from '../util/suggest';
-import { AIRFLOW_GROUP_ID, AIRFLOW_ID, arnError, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
+import { AIRFLOW_GROUP_ID, AIRFLOW_ID, parseLocalDateTime, SCHEDULE_PRESETS, timezoneError } from '../base/values';
 import { cronError, cronExpressionNeverFires } from '../base/cron';
 import { durationError, parseDuration } from '../base/durations';
 import { pythonRegex } from '../base/python-regex';
@@ -19,6 +19,7 @@ import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonsche
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
 import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 import { checkAssetSchedule, checkAssetUri } from './asset-schedule';
+import { checkNotifications } from './notifications';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -63,11 +64,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   }
   durationAt(data, ['dagrunTimeout'], r);
   if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
-  const sns = isRecord(data.notifications) && isRecord(data.notifications.onFailure) ? data.notifications.onFailure.sns : undefined;
-  if (isStr(sns)) {
-    const err = arnError(sns, 'sns-topic');
-    if (err) r.report('DS309', ['notifications', 'onFailure', 'sns'], err);
-  }
+  checkNotifications(data, r);
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 

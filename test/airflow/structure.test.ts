@@ -124,6 +124,30 @@ const SENSOR_DEFAULT_POKE = 60;
 const SENSOR_DEFAULT_TIMEOUT = 7 * 24 * 3600;
 /** [core] max_active_runs_per_dag, Airflow's default. */
 const DEFAULT_MAX_ACTIVE_RUNS = 16;
+/** [core] max_active_tasks_per_dag, Airflow's default. */
+const DEFAULT_MAX_ACTIVE_TASKS = 16;
+/** BaseOperator's defaults: one pool slot, priority weight 1, the downstream rule, [operators] default_queue. */
+const DEFAULT_TASK_RUN_SETTINGS = { pool_slots: 1, priority_weight: 1, weight_rule: 'downstream', queue: 'default' } as const;
+
+/** The dump's `alerts` of a DAG or task: callback kind -> the SNS topics it publishes to (kinds without one left out). */
+function expectedAlerts(topics: { failure?: string | null; success?: string | null; retry?: string | null }): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const kind of ['failure', 'success', 'retry'] as const) {
+    const arn = topics[kind];
+    if (arn) out[kind] = [arn];
+  }
+  return out;
+}
+
+/** A task's alerts as the dump shows them: callback names and their topics. */
+function taskAlerts(topics: { failure: string | null; success: string | null; retry: string | null }): Record<string, unknown> {
+  return {
+    on_failure_callback: topics.failure ? 'SnsNotifier' : null,
+    on_success_callback: topics.success ? 'SnsNotifier' : null,
+    on_retry_callback: topics.retry ? 'SnsNotifier' : null,
+    alerts: expectedAlerts(topics),
+  };
+}
 
 /**
  * Constructor arguments every task may receive that the common part of `expectedDag` covers (or that DAG and
@@ -144,6 +168,12 @@ const COMMON_KWARGS = new Set([
   'deferrable',
   'pool',
   'on_failure_callback',
+  'on_success_callback',
+  'on_retry_callback',
+  'pool_slots',
+  'priority_weight',
+  'weight_rule',
+  'queue',
   'trigger_rule',
   'outlets',
   'mode',
@@ -576,9 +606,12 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     description: ir.description,
     params,
     max_active_runs: ir.maxActiveRuns ?? DEFAULT_MAX_ACTIVE_RUNS,
+    max_active_tasks: ir.maxActiveTasks ?? DEFAULT_MAX_ACTIVE_TASKS,
     dagrun_timeout: secs(ir.dagrunTimeout),
-    // The run's own alert: a run that hits dagrunTimeout fails without a failed task.
+    // The run's own alerts: a run that hits dagrunTimeout fails without a failed task.
     on_failure_callback: ir.notifications.onFailure.sns ? 'SnsNotifier' : null,
+    on_success_callback: ir.notifications.onSuccess.sns ? 'SnsNotifier' : null,
+    alerts: expectedAlerts({ failure: ir.notifications.onFailure.sns, success: ir.notifications.onSuccess.sns }),
     task_count: ir.steps.length + ir.steps.reduce((n, s) => n + extrasOf(s, ctx).length, 0),
   };
   // A step's downstream steps hang off its last task: the one its kind adds after it (a sensor), if any.
@@ -606,6 +639,14 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     const extras = extrasOf(step, ctx);
     const follower = followerOf(step);
     const teardown = extras.find((t) => t.placement === 'teardown');
+    // A step's own alerts replace the pipeline's (default_args) on each of its tasks; its success alert is on the
+    // task that completes it; the pipeline's success alert is the run's, not the tasks'.
+    const alertsOf = (completes: boolean) =>
+      taskAlerts({
+        failure: step.notifications.onFailure.sns ?? ir.notifications.onFailure.sns,
+        success: completes ? step.notifications.onSuccess.sns : null,
+        retry: step.notifications.onRetry.sns ?? ir.notifications.onRetry.sns,
+      });
     const main: ExpectedTask = {
       task_id: taskId,
       operator_module: op.module,
@@ -632,7 +673,11 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       mode: op.sensor ? (mode === 'deferrable' ? 'poke' : mode) : null,
       poke_interval: op.sensor ? (secs(wait?.fields.pokeInterval) ?? SENSOR_DEFAULT_POKE) : null,
       timeout: op.sensor ? (secs(wait?.fields.timeout) ?? SENSOR_DEFAULT_TIMEOUT) : null,
-      on_failure_callback: ir.notifications.onFailure.sns ? 'SnsNotifier' : null,
+      ...alertsOf(!follower),
+      pool_slots: st.poolSlots ?? DEFAULT_TASK_RUN_SETTINGS.pool_slots,
+      priority_weight: st.priorityWeight ?? DEFAULT_TASK_RUN_SETTINGS.priority_weight,
+      weight_rule: st.weightRule ?? DEFAULT_TASK_RUN_SETTINGS.weight_rule,
+      queue: st.queue ?? DEFAULT_TASK_RUN_SETTINGS.queue,
       // With a task after it, that task updates the step's assets.
       outlets: follower ? [] : step.produces.map(assetUri),
       fields: emittedFields(step, ctx),
@@ -659,6 +704,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
         poke_interval: sensor ? SENSOR_DEFAULT_POKE : null,
         timeout: sensor ? ((step.kind === 'emr.steps' ? secs(step.fields.maxWait) : null) ?? SENSOR_DEFAULT_TIMEOUT) : null,
         fields: jsonKwargs(extra.kwargs, target),
+        ...alertsOf(extra.placement === 'after'),
       };
       if (extra.placement === 'after') {
         tasks.push({
@@ -723,8 +769,11 @@ function actualDag(d: DumpDag): ExpectedDag {
     description: d.description,
     params: d.params,
     max_active_runs: d.max_active_runs,
+    max_active_tasks: d.max_active_tasks,
     dagrun_timeout: d.dagrun_timeout,
     on_failure_callback: d.on_failure_callback,
+    on_success_callback: d.on_success_callback,
+    alerts: d.alerts,
     task_count: d.tasks.length,
   };
   return { dag, tasks: d.tasks };

@@ -518,4 +518,10 @@ export const SEMANTICS_CODES = {
     why: 'Pipelines that are each scheduled on an asset the next produces trigger each other in a circle: every run starts the next one, forever, or they wait for each other and never start.',
     fix: 'Break the cycle: schedule one of the pipelines on time, or have it stop producing the asset named in the message.',
   },
+  DS398: {
+    severity: 'warning',
+    title: 'retry alert that never fires',
+    why: 'An onRetry alert is sent when a task fails and will be retried; a task with retries: 0 is never retried, so the alert is never sent and a failure is reported by onFailure only.',
+    fix: 'Set retries on the step (or in defaults), or drop the onRetry alert.',
+  },
 } as const satisfies Record<string, CodeInfo>;

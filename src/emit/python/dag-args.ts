@@ -4,10 +4,11 @@ import type { AirflowTarget } from '../../targets';
 import { call, kwargs, list, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { AssetExpr } from '../../base/asset-condition';
 import type { Imports } from './imports';
+import { dagCallbackArgs, defaultArgsCallbacks } from './notifications';
 
 /**
  * default_args: the pipeline's settings, every one explicit (so the DAG does not depend on the environment's
- * config), plus the owner and the failure notification.
+ * config), plus the owner and the task alerts.
  */
 export function defaultArgsOf(ir: PipelineIR, imports: Imports): PyKwarg[] {
   const settings = ir.defaults;
@@ -16,40 +17,11 @@ export function defaultArgsOf(ir: PipelineIR, imports: Imports): PyKwarg[] {
     if (settings[n] === null && SETTINGS[n].omitWhenNull) continue;
     args.push([SETTINGS[n].pythonArg, settingToPython(n, settings[n])]);
   }
-  const alert = failureAlert(ir, 'task', imports);
-  if (alert) args.push(['on_failure_callback', alert]);
+  args.push(...defaultArgsCallbacks(ir, imports));
   return args;
 }
 
-/**
- * The SNS alert of `notifications.onFailure`, for a task (in default_args: a task that fails for good) or for the DAG
- * run. Both are written: a run that hits dagrunTimeout fails without a failed task (the scheduler skips the
- * unfinished ones), and only the DAG's callback hears of it. Its context has `dag`, `run_id` and `reason` on every
- * target (Airflow 2's DAG.fetch_callback and Airflow 3's DAG processor), but not always a task instance.
- */
-function failureAlert(ir: PipelineIR, of: 'task' | 'dag', imports: Imports): PyExpr | undefined {
-  const arn = ir.notifications.onFailure.sns;
-  if (!arn) return undefined;
-  const notifier = imports.from('airflow.providers.amazon.aws.notifications.sns', 'SnsNotifier');
-  const [subject, message] =
-    of === 'task'
-      ? [`Airflow task failed in ${ir.id}`, 'Task {{ ti.task_id }} of DAG {{ dag.dag_id }} failed in run {{ run_id }} (try {{ ti.try_number }}).']
-      : [`Airflow DAG run failed: ${ir.id}`, 'DAG {{ dag.dag_id }}: run {{ run_id }} failed ({{ reason }}).'];
-  return call(
-    notifier,
-    [],
-    [
-      ['target_arn', lit(arn)],
-      // SNS subjects must be shorter than 100 characters.
-      ['subject', lit(subject.slice(0, 99))],
-      ['message', lit(message)],
-      ['aws_conn_id', lit(ir.defaults.awsConnId)],
-      ['region_name', lit(arn.split(':')[3] ?? null)],
-    ],
-  );
-}
-
-/** The arguments of `DAG(...)`: what the pipeline sets, the run's failure alert, and default_args. */
+/** The arguments of `DAG(...)`: what the pipeline sets, the run's alerts, and default_args. */
 export function dagArgsOf(ir: PipelineIR, target: AirflowTarget, imports: Imports): PyKwarg[] {
   return kwargs({
     dag_id: lit(ir.id),
@@ -58,10 +30,11 @@ export function dagArgsOf(ir: PipelineIR, target: AirflowTarget, imports: Import
     start_date: ir.startDate ? startDateExpr(ir, imports) : undefined,
     catchup: lit(ir.catchup),
     max_active_runs: ir.maxActiveRuns === null ? undefined : lit(ir.maxActiveRuns),
+    max_active_tasks: ir.maxActiveTasks === null ? undefined : lit(ir.maxActiveTasks),
     dagrun_timeout: ir.dagrunTimeout ? timedeltaExpr(ir.dagrunTimeout) : undefined,
     tags: ir.tags.length > 0 ? lit(ir.tags) : undefined,
     params: ir.params.length > 0 ? paramsExpr(ir, target, imports) : undefined,
-    on_failure_callback: failureAlert(ir, 'dag', imports),
+    ...dagCallbackArgs(ir, imports),
     default_args: name('default_args'),
   });
 }

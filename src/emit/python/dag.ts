@@ -27,7 +27,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   const defaultArgs = defaultArgsOf(ir, imports);
   const dagArgs = dagArgsOf(ir, target, imports);
   const ctx = emitContextOf(ir, target);
-  const tasks = ir.steps.map((step) => stepTasksOf(step, ctx, imports));
+  const tasks = ir.steps.map((step) => stepTasksOf(step, ctx, imports, ir.id));
   if (usesTimedelta([defaultArgs, dagArgs, ...tasks.flatMap(callsOf).map((c) => c.args)])) imports.from('datetime', 'timedelta');
   const taskGroupClass = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
   const vars = variableNamesOf(tasks, imports);

@@ -5,6 +5,7 @@ import { airflowClassOn, type EmitContext, type ExtraTask } from '../../steps/ty
 import type { AirflowTarget } from '../../targets';
 import { call, list, lit, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { Imports } from './imports';
+import { stepCallbackArgs } from './notifications';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
 export interface TaskCall {
@@ -22,22 +23,22 @@ export interface StepTasks {
 }
 
 /** The step's tasks. Imports their classes (and Asset/Dataset for outlets) in the order the file has always used. */
-export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports): StepTasks {
+export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports, dagId: string): StepTasks {
   const kind = kindOf(step.kind);
   const extras = kind.extraTasks?.(step.fields, step, ctx) ?? [];
   // With a task after it, the step's work is done (and its assets updated) when that task succeeds.
-  const own = ownTaskCall(step, !extras.some((t) => t.placement === 'after'), ctx, imports);
+  const own = ownTaskCall(step, !extras.some((t) => t.placement === 'after'), ctx, imports, dagId);
   let follower: TaskCall | undefined;
   let teardown: TaskCall | undefined;
   for (const extra of extras) {
-    if (extra.placement === 'after') follower = extraTaskCall(step, extra, ctx.target, imports);
-    else teardown = extraTaskCall(step, extra, ctx.target, imports);
+    if (extra.placement === 'after') follower = extraTaskCall(step, extra, ctx.target, imports, dagId);
+    else teardown = extraTaskCall(step, extra, ctx.target, imports, dagId);
   }
   return { step, own, follower, teardown };
 }
 
 /** The step's own task: the kind's class and arguments, then the settings the step overrides, trigger rule, outlets. */
-function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports): TaskCall {
+function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports, dagId: string): TaskCall {
   const kind = kindOf(step.kind);
   const cls = airflowClassOn(kind, step.fields, ctx.target);
   const callee = imports.from(cls.module, cls.name);
@@ -45,14 +46,17 @@ function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, impor
   const args: PyKwarg[] = [['task_id', lit(step.id)], ...own, ...overrideArgs(step, own, ctx.target)];
   if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
   if (withOutlets) args.push(...outletArgs(step, ctx.target, imports));
+  args.push(...stepCallbackArgs(dagId, step, withOutlets, imports));
   return { id: step.id, callee, args };
 }
 
 /** A task a kind adds to a step's own: with the step's settings; the one after it with the step's outlets. */
-function extraTaskCall(step: StepIR, extra: ExtraTask, target: AirflowTarget, imports: Imports): TaskCall {
+function extraTaskCall(step: StepIR, extra: ExtraTask, target: AirflowTarget, imports: Imports, dagId: string): TaskCall {
   const id = `${step.id}${extra.suffix}`;
   const args: PyKwarg[] = [['task_id', lit(id)], ...extra.kwargs, ...overrideArgs(step, extra.kwargs, target)];
   if (extra.placement === 'after') args.push(...outletArgs(step, target, imports));
+  // The step's alerts: failure and retry on each of its tasks, success on the one that completes it.
+  args.push(...stepCallbackArgs(dagId, step, extra.placement === 'after', imports));
   return { id, callee: imports.from(extra.airflowClass.module, extra.airflowClass.name), args };
 }
 
