@@ -5,7 +5,8 @@ Usage: python serverless_convert.py <out dir> <dag.py> [<dag.py> ...]
 
 For each file: the converter's static check (`static_validator.validate_file`: every operator class named in the file
 is allowlisted), the DagBag load it uses (`dagbag.get_dag_object`), then for each DAG `get_converted_format`,
-`get_cleanup_dag` and `build_yaml`; the YAML goes to `<out dir>/<dag_id>.yaml`.
+`get_cleanup_dag` and `build_yaml`; the YAML goes to `<out dir>/<n>/<dag_id>.yaml`, n the input's index (two inputs may
+hold DAGs of the same id).
 
 Before conversion, each DAG object is adapted where the dialect says a thing differently and the converter cannot read
 dagsmith's form (the converter reads a DAG object, so the adaptation is on the object and is listed in the output):
@@ -77,6 +78,7 @@ def convert_file(path: Path, out_dir: Path) -> dict:
             notes = adapt(dag, validator)
             converted = get_cleanup_dag(get_converted_format(TaskFlowAnalyzer(path), dag, path, validator))
             target = out_dir / f"{dag.dag_id}.yaml"
+            out_dir.mkdir(parents=True, exist_ok=True)
             target.write_text(build_yaml(converted), encoding="utf-8")
             entry["dags"].append({"dag_id": dag.dag_id, "yaml": str(target), "adapted": notes})
     except Exception as exc:
@@ -94,7 +96,7 @@ def main(argv):
     sys.stdout.flush()
     json_out = os.fdopen(os.dup(1), "w")
     os.dup2(2, 1)
-    result = {"files": [convert_file(Path(p).resolve(), out_dir) for p in argv[2:]]}
+    result = {"files": [convert_file(Path(p).resolve(), out_dir / str(i)) for i, p in enumerate(argv[2:])]}
     json.dump(result, json_out, indent=1)
     json_out.write("\n")
     json_out.flush()

@@ -379,9 +379,11 @@ for (const AIRFLOW of AIRFLOW_VERSIONS)
         const byQuery = (a: { query: string }, b: { query: string }) => (a.query < b.query ? -1 : 1);
         expect(actual.sort(byQuery)).to.deep.equal(expected.sort(byQuery));
         // Independently of the IR: the CTAS Athena ran is the SQL file's text, templated.
+        // Its ${name} references are the config's shared vars (this compile names no environment), resolved at compile time.
         const file = readFileSync(join(ROOT, 'pipelines', 'sql', 'session_features_ctas.sql'), 'utf8')
           .trim()
-          .replace(/;$/, '');
+          .replace(/;$/, '')
+          .replace(/\$\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g, (_, name: string) => vars[name] ?? `<undefined ${name}>`);
         expect(
           actual.map((q) => q.query),
           'the CTAS from sql/session_features_ctas.sql',

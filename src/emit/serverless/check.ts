@@ -40,9 +40,31 @@ function checkIgnoredSettings(spec: PipelineSpec, r: Reporter): void {
       hint: "alert on the workflow's run events in EventBridge instead",
     });
   }
-  if (spec.defaults?.pool !== undefined) r.report('DS540', ['defaults', 'pool'], noEffect('pool', 'it has no pools'), { at: 'key' });
+  for (const event of ['onSuccess', 'onRetry'] as const) {
+    if (spec.notifications?.[event]?.sns !== undefined) {
+      r.report('DS540', ['notifications', event, 'sns'], noEffect(`an ${event} notification`, 'the dialect has no callbacks'), {
+        at: 'key',
+        hint: "alert on the workflow's run events in EventBridge instead",
+      });
+    }
+  }
+  // Pools and executor queues: the service schedules tasks itself.
+  const runSettings = [
+    ['pool', 'it has no pools'],
+    ['poolSlots', 'it has no pools'],
+    ['queue', 'it chooses the workers itself'],
+  ] as const;
+  for (const [key, why] of runSettings)
+    if (spec.defaults?.[key] !== undefined) r.report('DS540', ['defaults', key], noEffect(key, why), { at: 'key' });
   spec.steps.forEach((step, i) => {
-    if (step.pool !== undefined) r.report('DS540', ['steps', i, 'pool'], noEffect('pool', 'it has no pools'), { at: 'key' });
+    for (const [key, why] of runSettings) if (step[key] !== undefined) r.report('DS540', ['steps', i, key], noEffect(key, why), { at: 'key' });
+    for (const event of ['onFailure', 'onSuccess', 'onRetry'] as const) {
+      if (step.notifications?.[event]?.sns !== undefined) {
+        r.report('DS540', ['steps', i, 'notifications', event, 'sns'], noEffect(`a step's ${event} notification`, 'the dialect has no callbacks'), {
+          at: 'key',
+        });
+      }
+    }
     if ((step.produces ?? []).length > 0) {
       r.report('DS540', ['steps', i, 'produces'], noEffect('produces', 'no workflow there is scheduled by assets'), { at: 'key' });
     }

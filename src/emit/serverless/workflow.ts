@@ -78,6 +78,7 @@ export function buildWorkflow(
   }
   if (ir.startDate) dag.set('start_date', dateText(ir.startDate));
   if (ir.maxActiveRuns !== null) dag.set('max_active_runs', ir.maxActiveRuns);
+  if (ir.maxActiveTasks !== null) dag.set('max_active_tasks', ir.maxActiveTasks);
   const params = paramsOf(ir, problems);
   if (params.size > 0) dag.set('params', params);
   dag.set('default_args', defaultArgsOf(ir));
@@ -433,6 +434,9 @@ function settingsOf(
     }
   }
   if (step.settings.retryExponentialBackoff && takes('retry_exponential_backoff')) out.push(['retry_exponential_backoff', true]);
+  // Task keys of the dialect (pool_slots and queue are not: DS540).
+  if (step.settings.priorityWeight !== null && !passes('priority_weight')) out.push(['priority_weight', step.settings.priorityWeight]);
+  if (step.settings.weightRule !== null && !passes('weight_rule')) out.push(['weight_rule', step.settings.weightRule]);
   if (takes('aws_conn_id')) out.push(['aws_conn_id', step.settings.awsConnId]);
   if (takes('region_name')) {
     const region = sets('region') && (kind.takesRegion?.(target) ?? true) ? step.settings.region : ir.defaults.region;
