@@ -104,10 +104,11 @@ function checkOne(text: string, scope: Scope, report: Report): void {
   collect(parsed.body, stored, uses);
   // In the order of the text, so that the first use of a name is the one reported.
   uses.sort((a, b) => a.tag - b.tag);
-  const known = new Set([...scope.table.context, ...scope.table.globals, ...stored]);
-  const filters = new Set(scope.table.filters);
-  const tests = new Set(scope.table.tests);
-  const macros = new Set(scope.table.macros);
+  // The table's sets are built once per table (not per template); the names in reach with this template's own
+  // only when a message needs them for a suggestion.
+  const { contextAndGlobals, filters, tests, macros } = tableSets(scope.table);
+  const isKnown = (name: string) => contextAndGlobals.has(name) || stored.has(name);
+  const known = () => new Set([...scope.table.context, ...scope.table.globals, ...stored]);
   // A name the template guards anywhere (`x is defined`, `x | default(...)`) is taken as optional everywhere in it.
   const guarded = new Set(uses.flatMap((u) => (u.kind === 'name' && u.guarded ? [u.name] : [])));
   const seen = new Set<string>();
@@ -116,11 +117,11 @@ function checkOne(text: string, scope: Scope, report: Report): void {
     const offset = at(u.tag);
     switch (u.kind) {
       case 'name': {
-        if (known.has(u.name) || guarded.has(u.name)) break;
+        if (isKnown(u.name) || guarded.has(u.name)) break;
         // Airflow 3's removed variables have their own code (DS326) and advice.
         if (scope.target.major >= 3 && Object.hasOwn(REMOVED_IN_AIRFLOW_3, u.name)) break;
         if (!once(`n:${u.name}`)) break;
-        report('DS341', offset, 2, `'${u.name}' is not in the template context on Airflow ${scope.target.version}`, suggest(u.name, known));
+        report('DS341', offset, 2, `'${u.name}' is not in the template context on Airflow ${scope.target.version}`, suggest(u.name, known()));
         break;
       }
       case 'filter':
@@ -152,6 +153,29 @@ function checkOne(text: string, scope: Scope, report: Report): void {
         break;
     }
   }
+}
+
+interface TableSets {
+  readonly contextAndGlobals: ReadonlySet<string>;
+  readonly filters: ReadonlySet<string>;
+  readonly tests: ReadonlySet<string>;
+  readonly macros: ReadonlySet<string>;
+}
+
+const setsOfTable = new WeakMap<AirflowTemplateTable, TableSets>();
+
+function tableSets(table: AirflowTemplateTable): TableSets {
+  let sets = setsOfTable.get(table);
+  if (!sets) {
+    sets = {
+      contextAndGlobals: new Set([...table.context, ...table.globals]),
+      filters: new Set(table.filters),
+      tests: new Set(table.tests),
+      macros: new Set(table.macros),
+    };
+    setsOfTable.set(table, sets);
+  }
+  return sets;
 }
 
 function suggest(name: string, candidates: Iterable<string>, listAll = false): string | undefined {
