@@ -33,8 +33,14 @@ export function fireTimes(ts: TimeSchedule, timezone: string, from: number, unti
     // An expression croniter accepts and cron-parser refuses (`0 0 31 2 *`, which never fires): no fire times.
     return out;
   }
-  while (out.length < limit && it.hasNext()) {
-    const t = it.next().getTime();
+  while (out.length < limit) {
+    // next() alone: hasNext() runs the same search and throws its result away (twice the work per fire time).
+    let t: number;
+    try {
+      t = it.next().getTime();
+    } catch {
+      break; // past endDate (or cron-parser's loop limit): what hasNext() reports as false
+    }
     if (t >= until) break;
     if (t >= from) out.push(t);
   }

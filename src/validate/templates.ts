@@ -90,37 +90,32 @@ type Report = (code: Code, offset: number, length: number, message: string, hint
 
 /** One template: its syntax, then the names, filters, tests, macros and params it uses. */
 function checkOne(text: string, scope: Scope, report: Report): void {
-  let parsed: ReturnType<typeof parseTemplate>;
-  try {
-    parsed = parseTemplate(text, { jinja2: scope.table.jinja2 });
-  } catch (err) {
-    if (!(err instanceof TemplateSyntaxError)) throw err;
+  const a = analysed(text, scope.table.jinja2);
+  if ('error' in a) {
+    const err = a.error;
     report('DS340', err.offset, 2, `Jinja syntax error: ${err.message}${err.lineno > 1 ? ` (line ${err.lineno} of the template)` : ''}`);
     return;
   }
-  const at = (tag: number) => parsed.source.original[tag] ?? 0;
-  const stored = new Set<string>(['loop', 'caller', 'varargs', 'kwargs', 'self', 'super']);
-  const uses: Use[] = [];
-  collect(parsed.body, stored, uses);
-  // In the order of the text, so that the first use of a name is the one reported.
-  uses.sort((a, b) => a.tag - b.tag);
-  const known = new Set([...scope.table.context, ...scope.table.globals, ...stored]);
-  const filters = new Set(scope.table.filters);
-  const tests = new Set(scope.table.tests);
-  const macros = new Set(scope.table.macros);
+  const { uses, stored, offsets } = a;
+  // The table's sets are built once per table (not per template); the names in reach with this template's own
+  // only when a message needs them for a suggestion.
+  const { contextAndGlobals, filters, tests, macros } = tableSets(scope.table);
+  const isKnown = (name: string) => contextAndGlobals.has(name) || stored.has(name);
+  const known = () => new Set([...scope.table.context, ...scope.table.globals, ...stored]);
   // A name the template guards anywhere (`x is defined`, `x | default(...)`) is taken as optional everywhere in it.
   const guarded = new Set(uses.flatMap((u) => (u.kind === 'name' && u.guarded ? [u.name] : [])));
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && (seen.add(key), true);
-  for (const u of uses) {
-    const offset = at(u.tag);
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i]!;
+    const offset = offsets[i]!;
     switch (u.kind) {
       case 'name': {
-        if (known.has(u.name) || guarded.has(u.name)) break;
+        if (isKnown(u.name) || guarded.has(u.name)) break;
         // Airflow 3's removed variables have their own code (DS326) and advice.
         if (scope.target.major >= 3 && Object.hasOwn(REMOVED_IN_AIRFLOW_3, u.name)) break;
         if (!once(`n:${u.name}`)) break;
-        report('DS341', offset, 2, `'${u.name}' is not in the template context on Airflow ${scope.target.version}`, suggest(u.name, known));
+        report('DS341', offset, 2, `'${u.name}' is not in the template context on Airflow ${scope.target.version}`, suggest(u.name, known()));
         break;
       }
       case 'filter':
@@ -152,6 +147,63 @@ function checkOne(text: string, scope: Scope, report: Report): void {
         break;
     }
   }
+}
+
+/** What checking a template needs of its text alone: its syntax error, or the names it uses and stores. */
+type Analysis =
+  | { readonly error: TemplateSyntaxError }
+  | { readonly uses: readonly Use[]; readonly stored: ReadonlySet<string>; readonly offsets: readonly number[] };
+
+/**
+ * Templates already parsed, by Jinja version and text: projects repeat the same templates (`{{ ds }}`, the same
+ * SQL) in many steps and files. Bounded: emptied when it holds this many.
+ */
+const ANALYSED_MAX = 20_000;
+const analysedTexts = new Map<string, Analysis>();
+
+function analysed(text: string, jinja2: string): Analysis {
+  const key = `${jinja2}\0${text}`;
+  let a = analysedTexts.get(key);
+  if (a) return a;
+  try {
+    const parsed = parseTemplate(text, { jinja2 });
+    const stored = new Set<string>(['loop', 'caller', 'varargs', 'kwargs', 'self', 'super']);
+    const uses: Use[] = [];
+    collect(parsed.body, stored, uses);
+    // In the order of the text, so that the first use of a name is the one reported.
+    uses.sort((x, y) => x.tag - y.tag);
+    // Each use's offset in the text as given (the parse result itself is not kept).
+    a = { uses, stored, offsets: uses.map((u) => parsed.source.original[u.tag] ?? 0) };
+  } catch (err) {
+    if (!(err instanceof TemplateSyntaxError)) throw err;
+    a = { error: err };
+  }
+  if (analysedTexts.size >= ANALYSED_MAX) analysedTexts.clear();
+  analysedTexts.set(key, a);
+  return a;
+}
+
+interface TableSets {
+  readonly contextAndGlobals: ReadonlySet<string>;
+  readonly filters: ReadonlySet<string>;
+  readonly tests: ReadonlySet<string>;
+  readonly macros: ReadonlySet<string>;
+}
+
+const setsOfTable = new WeakMap<AirflowTemplateTable, TableSets>();
+
+function tableSets(table: AirflowTemplateTable): TableSets {
+  let sets = setsOfTable.get(table);
+  if (!sets) {
+    sets = {
+      contextAndGlobals: new Set([...table.context, ...table.globals]),
+      filters: new Set(table.filters),
+      tests: new Set(table.tests),
+      macros: new Set(table.macros),
+    };
+    setsOfTable.set(table, sets);
+  }
+  return sets;
 }
 
 function suggest(name: string, candidates: Iterable<string>, listAll = false): string | undefined {

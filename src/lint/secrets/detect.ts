@@ -68,13 +68,9 @@ const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"{}<>]{1,256}:([^\s/@
 export function knownSecrets(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   const lower = text.toLowerCase();
-  // Each keyword is looked for once per text, however many rules share it.
-  const present = new Map<string, boolean>();
-  const has = (k: string) => {
-    let v = present.get(k);
-    if (v === undefined) present.set(k, (v = lower.includes(k)));
-    return v;
-  };
+  // Which keywords the text holds, found in one pass over it (not one search of the whole text per keyword).
+  const present = keywordsIn(lower);
+  const has = (k: string) => present.has(k);
   for (const { rule, re, allow } of rules()) {
     if (rule.keywords.length > 0 && !rule.keywords.some(has)) continue;
     re.lastIndex = 0;
@@ -105,6 +101,36 @@ export function knownSecrets(text: string): SecretHit[] {
     }
   }
   return onePerLine(text, hits);
+}
+
+/** Every rule's keywords (lower case, as gitleaks gives them), by their first two characters. */
+let keywordIndex: { readonly byPair: ReadonlyMap<number, readonly string[]>; readonly short: readonly string[] } | undefined;
+
+/** The keywords of the rules that `lower` (a lower-cased text) contains: `lower.includes(k)` for each, in one pass. */
+function keywordsIn(lower: string): Set<string> {
+  if (!keywordIndex) {
+    const byPair = new Map<number, string[]>();
+    const short: string[] = [];
+    for (const k of new Set(rules().flatMap((r) => r.rule.keywords))) {
+      if (k.length < 2) {
+        short.push(k);
+        continue;
+      }
+      const pair = (k.charCodeAt(0) << 16) | k.charCodeAt(1);
+      const list = byPair.get(pair) ?? [];
+      list.push(k);
+      byPair.set(pair, list);
+    }
+    keywordIndex = { byPair, short };
+  }
+  const found = new Set<string>();
+  for (const k of keywordIndex.short) if (lower.includes(k)) found.add(k);
+  const { byPair } = keywordIndex;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const list = byPair.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
+    if (list) for (const k of list) if (!found.has(k) && lower.startsWith(k, i)) found.add(k);
+  }
+  return found;
 }
 
 /** The first hit of each line, in text order (two patterns often match one secret). */
