@@ -161,7 +161,7 @@ describe('dagsmith plan --env (CLI, moto + local MWAA server) @airflow', functio
     const before = mwaa.calls.length;
     const plan = await runCli(['plan', '--env', 'prod', '--bucket', 's3://acme-plan-bucket/dags'], dir, s3Only);
     expect(plan.code, plan.err).to.equal(0);
-    expect(plan.out).to.contain('## dagsmith plan: s3://acme-plan-bucket/dags/').and.contain('| `orders_backfill.py` | upload (new) |');
+    expect(plan.out).to.contain('## dagsmith plan: `s3://acme-plan-bucket/dags/`').and.contain('| `orders_backfill.py` | upload (new) |');
     const sync = await runCli(['sync', '--env', 'prod', '--bucket', 's3://acme-plan-bucket/dags'], dir, s3Only);
     expect(sync.code, sync.err).to.equal(0);
     expect(sync.out).to.contain('1 uploaded');
