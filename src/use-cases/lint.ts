@@ -31,6 +31,15 @@ export interface LintResult {
 export async function lintProject(opts: LintOptions): Promise<LintResult> {
   const project = buildProject(opts);
   const clients = opts.remote === true ? defaultRemoteClients() : opts.remote || undefined;
+  return { project, ...(await lintBuilt(project, opts, clients)), repoPrefix: repoPrefix(opts.cwd) };
+}
+
+/** The lint of one build: its errors, then the rules' findings (+ the remote checks), and what was suppressed. */
+async function lintBuilt(
+  project: ProjectResult,
+  opts: Pick<LintOptions, 'cwd' | 'now'>,
+  clients: RemoteClients | undefined,
+): Promise<Pick<LintResult, 'diagnostics' | 'suppressed'>> {
   const external = clients
     ? await remoteFindings(
         project.irs.map((s) => s.ir),
@@ -46,7 +55,7 @@ export async function lintProject(opts: LintOptions): Promise<LintResult> {
     validation: project.diagnostics.filter((d) => d.severity !== 'error'),
     ...(opts.now ? { now: opts.now } : {}),
   });
-  return { project, diagnostics: [...errors, ...diagnostics], suppressed, repoPrefix: repoPrefix(opts.cwd) };
+  return { diagnostics: [...errors, ...diagnostics], suppressed };
 }
 
 /** SQL files as compile reads them (inside the project, real paths checked), named relative to the project. */
@@ -84,22 +93,7 @@ export async function lintAllEnvironments(opts: Omit<LintOptions, 'env' | 'share
   for (const { environment, build } of buildEachEnvironment({ ...opts, irs: true })) {
     build.cache?.save();
     const project = build.result;
-    const external = clients
-      ? await remoteFindings(
-          project.irs.map((s) => s.ir),
-          clients,
-        )
-      : [];
-    const errors = project.diagnostics.filter((d) => d.severity === 'error');
-    const { diagnostics, suppressed } = runLint(project.irs, {
-      target: project.target,
-      config: project.config.lint,
-      external,
-      siblings: projectSiblings(opts.cwd),
-      validation: project.diagnostics.filter((d) => d.severity !== 'error'),
-      ...(opts.now ? { now: opts.now } : {}),
-    });
-    environments.push({ environment: environment.name, project, diagnostics: [...errors, ...diagnostics], suppressed });
+    environments.push({ environment: environment.name, project, ...(await lintBuilt(project, opts, clients)) });
   }
   // A finding suppressed in every environment's build of the same file is one suppression.
   const suppressed = new Map<string, LintResult['suppressed'][number]>();
