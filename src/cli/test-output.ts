@@ -3,7 +3,7 @@
  * what changed in the emulated AWS, then the verdict with the failures explained), JSON, and JUnit XML (the
  * Jenkins/dtkit junit-4 schema that GitHub test reporters read; schemas/vendor/junit/). Everything a run produced
  * (rendered values, keys, arguments, logs) is untrusted text: it reaches an output only through that format's one
- * escaping function below (`textSafe`, `jsonSafe`, `xmlSafe`).
+ * escaping function (`inertText` and `inertJson` of src/diagnostics/inert.ts, `xmlSafe` below).
  */
 import { formatDiagnostic } from '../diagnostics/format';
 import type { Diagnostic } from '../diagnostics/types';
@@ -11,30 +11,10 @@ import type { ChangeReport } from '../test-runner/changes';
 import type { OutcomeUse } from '../test-runner/protocol';
 import type { Failure } from '../test-runner/verdict';
 import type { TestOutcome, TestResult } from '../use-cases/test';
-import { inertText } from '../diagnostics/inert';
+import { inertJson, inertText } from '../diagnostics/inert';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The escaping functions, one per format.
-
-/**
- * Text: one line of untrusted text, safe for a terminal and a CI log (src/diagnostics/inert.ts): control characters
- * (newlines included) are escaped, so the text cannot start a line of its own; `##[` (which GitHub's runner reads
- * anywhere in a line) is broken up; a leading `::` is written `\u003a:`.
- */
-export function textSafe(text: string): string {
-  return inertText(text);
-}
-
-/**
- * JSON: JSON.stringify escapes C0 control characters; DEL, the C1 controls and the Unicode line separators (which it
- * leaves as they are) and `##[` (a workflow command anywhere in a line) are escaped too. All of them occur only in
- * strings, where `\uXXXX` reads back as the same text.
- */
-export function jsonSafe(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/##\[/g, '#\\u0023[');
-}
 
 /** Characters XML 1.0 cannot hold: C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates. */
 // eslint-disable-next-line no-control-regex -- the characters to escape
@@ -96,7 +76,7 @@ function changeLines(changes: ChangeReport, outcomes: readonly OutcomeUse[]): st
     ...s3.bucketsDeleted.map((b) => `bucket deleted  ${b}`),
   ];
   lines.push(s3Lines.length ? '  changed in S3' : '  changed in S3: nothing');
-  for (const l of s3Lines) lines.push(`    ${textSafe(l)}`);
+  for (const l of s3Lines) lines.push(`    ${inertText(l)}`);
   const uses = new Map(outcomes.map((u) => [u.call, u]));
   if (changes.started.length > 0) lines.push('  started in AWS');
   const shown = new Set<number>();
@@ -110,14 +90,14 @@ function changeLines(changes: ChangeReport, outcomes: readonly OutcomeUse[]): st
     const who = x.task ? `task ${x.task}${x.phase !== 'task' ? ` ${x.phase}` : ''}` : 'outside a task';
     const args = Object.keys(x.args).length ? `  ${compact(x.args)}` : '';
     const err = x.error ? `  error ${x.error}` : '';
-    lines.push(`    ${textSafe(`${x.what} ${x.name}  (${who}; ${answer})${args}${err}`)}`);
+    lines.push(`    ${inertText(`${x.what} ${x.name}  (${who}; ${answer})${args}${err}`)}`);
   }
   const others = outcomes.filter((u) => !shown.has(u.call));
   if (others.length > 0) lines.push('  answered by dagsmith');
   for (const u of others) {
     const why = NOT_EMULATED[u.kind] ? `; ${NOT_EMULATED[u.kind]}` : '';
     lines.push(
-      `    ${textSafe(`${u.kind} ${compact(u.resource, 120)}  (${u.task ? `task ${u.task}` : 'outside a task'}; ${u.declared ? 'declared' : 'default'} outcome: ${u.result}${why})`)}`,
+      `    ${inertText(`${u.kind} ${compact(u.resource, 120)}  (${u.task ? `task ${u.task}` : 'outside a task'}; ${u.declared ? 'declared' : 'default'} outcome: ${u.result}${why})`)}`,
     );
   }
   return lines;
@@ -129,11 +109,11 @@ function where(o: TestOutcome, f: Failure): string {
 }
 
 function failureLines(o: TestOutcome, f: Failure): string[] {
-  const lines = [`    ${textSafe(`${where(o, f)}: ${f.message}`)}`];
+  const lines = [`    ${inertText(`${where(o, f)}: ${f.message}`)}`];
   for (const d of f.details) {
     // A multi-line value (SQL) is shown as its lines, each quoted.
-    if (d.text.includes('\n')) lines.push(`      ${textSafe(d.label)}:`, ...quoted(d.text, 40, '        '));
-    else lines.push(`      ${textSafe(`${d.label}: ${d.text}`)}`);
+    if (d.text.includes('\n')) lines.push(`      ${inertText(d.label)}:`, ...quoted(d.text, 40, '        '));
+    else lines.push(`      ${inertText(`${d.label}: ${d.text}`)}`);
   }
   return lines;
 }
@@ -142,7 +122,7 @@ function failureLines(o: TestOutcome, f: Failure): string[] {
 function quoted(text: string, limit: number, indent = '    '): string[] {
   const all = text.trimEnd().split('\n');
   const tail = all.slice(-limit);
-  return [...(all.length > limit ? [`${indent}| ... (${all.length - limit} lines before)`] : []), ...tail.map((l) => `${indent}| ${textSafe(l)}`)];
+  return [...(all.length > limit ? [`${indent}| ... (${all.length - limit} lines before)`] : []), ...tail.map((l) => `${indent}| ${inertText(l)}`)];
 }
 
 export interface TextOptions {
@@ -153,23 +133,23 @@ export interface TextOptions {
 /** One test's report: its tasks, what changed, the verdict and why. */
 export function formatTestText(o: TestOutcome, opts: TextOptions = {}): string {
   const lines: string[] = [];
-  lines.push(textSafe(`${o.name}: pipeline ${o.pipeline}, ${o.date}${o.env ? `, env ${o.env}` : ''}, Airflow ${o.target}`));
+  lines.push(inertText(`${o.name}: pipeline ${o.pipeline}, ${o.date}${o.env ? `, env ${o.env}` : ''}, Airflow ${o.target}`));
   if (!o.ran) {
     // The problems themselves are printed once, before the runs (stderr); here only where they are.
     const where = o.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} at ${p.file}:${p.line}:${p.col}`);
-    lines.push(`  NOT RUN ${textSafe(o.name)}: ${where.length ? textSafe(where.join(', ')) : 'checked only'}`);
+    lines.push(`  NOT RUN ${inertText(o.name)}: ${where.length ? inertText(where.join(', ')) : 'checked only'}`);
     return lines.join('\n');
   }
   const width = Math.max(12, ...o.tasks.map((t) => t.taskId.length));
   for (const t of o.tasks) {
     const tries = t.tries > 1 ? `  (try ${t.tries})` : '';
-    lines.push(`    ${textSafe(t.taskId.padEnd(width))}  ${t.state.padEnd(16)}${seconds(t.duration).padStart(8)}${tries}`);
+    lines.push(`    ${inertText(t.taskId.padEnd(width))}  ${t.state.padEnd(16)}${seconds(t.duration).padStart(8)}${tries}`);
   }
   if (o.changes) lines.push(...changeLines(o.changes, o.outcomes));
-  for (const w of o.snapshotsWritten) lines.push(`  snapshot written: ${textSafe(w)}`);
+  for (const w of o.snapshotsWritten) lines.push(`  snapshot written: ${inertText(w)}`);
   const verdict = o.status === 'passed' ? 'PASS' : o.status === 'failed' ? 'FAIL' : 'ERROR';
-  lines.push(`  ${verdict} ${textSafe(o.name)} (${seconds(o.seconds)})`);
-  for (const p of o.problems) lines.push(`    ${textSafe(formatDiagnostic(p))}`);
+  lines.push(`  ${verdict} ${inertText(o.name)} (${seconds(o.seconds)})`);
+  for (const p of o.problems) lines.push(`    ${inertText(formatDiagnostic(p))}`);
   for (const f of o.failures) lines.push(...failureLines(o, f));
   // The log helps when a task failed unexpectedly or the run could not finish; not for a wrong SQL text.
   const unexpected = o.status === 'error' || o.problems.length > 0 || o.failures.some((f) => f.kind === 'task');
@@ -197,15 +177,15 @@ export function formatSummaryText(r: TestResult): string {
 }
 
 export function formatDiagnosticsText(diags: readonly Diagnostic[]): string {
-  return diags.map((d) => textSafe(formatDiagnostic(d))).join('\n');
+  return diags.map((d) => inertText(formatDiagnostic(d))).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON
 
-/** The whole result as JSON (the outcomes' logs included), escaped by `jsonSafe`. */
+/** The whole result as JSON (the outcomes' logs included), escaped by `inertJson`. */
 export function formatJson(r: TestResult): string {
-  return jsonSafe({
+  return inertJson({
     status: r.status,
     seconds: r.seconds,
     targets: r.targets,

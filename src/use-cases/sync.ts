@@ -58,12 +58,11 @@ export interface SyncOptions {
 }
 
 /**
- * Everything a sync reports while it runs: the DAG sync's own events, the environment's messages, and `dags-synced`
- * once the DAG files are deployed and the environment's own steps (artifacts, --verify) begin: when one of those
- * fails, the DAGs were synced all the same, and the caller can still say what was.
+ * Everything a sync reports while it runs: the DAG sync's own events and the environment's messages. When the
+ * environment's own steps (artifacts, --verify) fail after the DAGs were synced, the result says both
+ * (`afterSyncError`).
  */
-export type SyncProgress =
-  SyncEvent | EnvironmentMessage | { readonly type: 'dags-synced'; readonly report: DagSyncReport; readonly target: AirflowTarget };
+export type SyncProgress = SyncEvent | EnvironmentMessage;
 
 export type SyncResult =
   | /** The pipelines have errors: nothing was deployed. */ { readonly status: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
@@ -167,7 +166,6 @@ export async function syncProject(opts: SyncOptions, onEvent: (e: SyncProgress) 
   }
   let importErrors = false;
   if (!report.dryRun && resolved.afterDagSync) {
-    onEvent({ type: 'dags-synced', report, target: result.target });
     try {
       const code = await resolved.afterDagSync({
         destination: report.destination,

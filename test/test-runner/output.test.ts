@@ -9,7 +9,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { formatJson, formatJunit, formatSummaryText, formatTestText, jsonSafe, textSafe, xmlSafe } from '../../src/cli/test-output';
+import { formatJson, formatJunit, formatSummaryText, formatTestText, xmlSafe } from '../../src/cli/test-output';
+import { inertJson, inertText } from '../../src/diagnostics/inert';
 import { makeDiagnostic } from '../../src/diagnostics/diagnostic';
 import type { TestOutcome, TestResult } from '../../src/use-cases/test';
 
@@ -142,14 +143,14 @@ function expectSafeLines(text: string): void {
 }
 
 describe('dagsmith test output: text, JSON, JUnit XML, with hostile text from a run', () => {
-  it('textSafe: one line, control characters escaped, no workflow command in it', () => {
+  it('inertText (the text format): one line, control characters escaped, no workflow command in it', () => {
     for (const s of HOSTILE) {
-      const safe = textSafe(s);
+      const safe = inertText(s);
       expect(safe).to.not.include('\n');
       expectSafeLines(safe);
       expectSafeLines(`    ${safe}`);
     }
-    expect(textSafe('events/2026-03-01/_SUCCESS')).to.equal('events/2026-03-01/_SUCCESS');
+    expect(inertText('events/2026-03-01/_SUCCESS')).to.equal('events/2026-03-01/_SUCCESS');
   });
 
   it('prints one line per task, the changes, the verdict and each failure with its details, every line safe', () => {
@@ -182,7 +183,7 @@ describe('dagsmith test output: text, JSON, JUnit XML, with hostile text from a 
     const parsed = JSON.parse(json) as TestResult;
     expect(parsed.tests[1]!.failures[0]!.details[1]!.text).to.equal(failed.failures[0]!.details[1]!.text);
     expect(parsed.tests[1]!.log).to.equal(failed.log);
-    expect(JSON.parse(jsonSafe({ a: 'x ##[y]' }))).to.deep.equal({ a: 'x ##[y]' });
+    expect(JSON.parse(inertJson({ a: 'x ##[y]' }))).to.deep.equal({ a: 'x ##[y]' });
   });
 
   it('JUnit XML: valid against the junit-4 schema (libxml2), hostile text escaped and safe in a CI log', async () => {

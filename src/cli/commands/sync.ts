@@ -95,19 +95,7 @@ export function registerSync(program: Command, { cwd, io, exit }: CommandContext
 
 async function sync(opts: SyncOptions, o: SyncFlags, io: CliIO): Promise<number> {
   const { syncProject } = require('../../use-cases/sync') as typeof import('../../use-cases/sync');
-  const printer = progressPrinter(io, { quiet: o.quiet === true, json: o.json === true });
-  let synced: { report: DagSyncReport; target: AirflowTarget } | undefined;
-  let result: SyncResult;
-  try {
-    result = await syncProject(opts, (e) => {
-      if (e.type === 'dags-synced') synced = e;
-      printer(e);
-    });
-  } catch (err) {
-    // The DAGs were deployed before the environment's own steps failed: say what was, then the failure.
-    if (synced) printSynced(synced.report, synced.target, o, io);
-    throw err;
-  }
+  const result = await syncProject(opts, progressPrinter(io, { quiet: o.quiet === true, json: o.json === true }));
   if (printDiagnostics(result.diagnostics, 'stylish', io) || result.status === 'invalid' || result.status === 'stale')
     return printRefusal(result, io);
   if (result.status === 'conflicts') {
@@ -176,7 +164,6 @@ export function progressPrinter(io: CliIO, o: { quiet: boolean; json: boolean })
         io.err(formatDiagnostics(e.diagnostics, 'stylish'));
         return;
       case 'planned':
-      case 'dags-synced':
         return;
     }
   };

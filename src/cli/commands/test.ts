@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../../diagnostics/types';
 import type { TestProgress, TestResult } from '../../use-cases/test';
 import { EXIT, type CliIO } from '../io';
-import { formatDiagnosticsText, formatJson, formatJunit, formatSummaryText, formatTestText, textSafe } from '../test-output';
+import { formatDiagnosticsText, formatJson, formatJunit, formatSummaryText, formatTestText } from '../test-output';
+import { inertText } from '../../diagnostics/inert';
 import type { CommandContext } from './context';
 
 interface TestFlags {
@@ -35,7 +36,7 @@ export function registerTest(program: Command, ctx: CommandContext): void {
       for (const cls of o.allowOperator) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(cls))
           throw new UsageError(
-            `--allow-operator takes a dotted class path such as airflow.providers.http.sensors.http.HttpSensor; got '${textSafe(cls)}'`,
+            `--allow-operator takes a dotted class path such as airflow.providers.http.sensors.http.HttpSensor; got '${inertText(cls)}'`,
           );
       }
       const format = o.json ? 'json' : (o.format ?? 'text');
@@ -97,7 +98,7 @@ function progressPrinter(io: CliIO, format: string): { event: (e: TestProgress) 
           else if (p.phase === 'done') note(`installed the ${p.env} environment in ${p.seconds.toFixed(0)} s`);
           else if (p.line && Date.now() - lastInstallNote > 5_000) {
             lastInstallNote = Date.now();
-            note(`  ${p.env} (${p.seconds.toFixed(0)} s): ${textSafe(p.line.slice(0, 120))}`);
+            note(`  ${p.env} (${p.seconds.toFixed(0)} s): ${inertText(p.line.slice(0, 120))}`);
           }
           return;
         }
