@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { RunnerError, TestRunner } from './engine';
 import { startMotoServer, type MotoServer } from './moto-server';
 import type { RunnerWarmed, RunRequest, RunResult } from './protocol';
-import { ensureVenv, stopInstalls, type VenvProgress } from './venvs';
+import { ensureVenv, type VenvProgress } from './venvs';
 
 export type PoolEvent =
   | { readonly type: 'venv'; readonly progress: VenvProgress }
@@ -34,6 +34,8 @@ export class RunnerPool {
   private readonly slots = new Map<string, Slot>();
   private moto: Promise<MotoServer> | undefined;
   private closed = false;
+  /** Stops the virtualenv installs in flight when the pool closes. */
+  private readonly installs = new AbortController();
 
   constructor(private readonly opts: PoolOptions = {}) {}
 
@@ -44,7 +46,7 @@ export class RunnerPool {
   /** The shared moto server, started on first use (its virtualenv built if needed). */
   motoServer(): Promise<MotoServer> {
     this.moto ??= (async () => {
-      const env = await ensureVenv('moto', (progress) => this.emit({ type: 'venv', progress }));
+      const env = await ensureVenv('moto', (progress) => this.emit({ type: 'venv', progress }), undefined, this.installs.signal);
       const server = await startMotoServer(join(dirname(env.python), 'moto_server'));
       this.emit({ type: 'moto-ready', endpoint: server.endpoint });
       return server;
@@ -65,7 +67,7 @@ export class RunnerPool {
   private spawn(target: string, restart: boolean): Slot {
     const started = Date.now();
     const runner = (async () => {
-      const env = await ensureVenv(`airflow-${target}`, (progress) => this.emit({ type: 'venv', progress }));
+      const env = await ensureVenv(`airflow-${target}`, (progress) => this.emit({ type: 'venv', progress }), undefined, this.installs.signal);
       if (this.closed) throw new RunnerError('the test run was stopped', '');
       const r = await TestRunner.start({ python: env.python, ...(this.opts.startTimeoutMs ? { startTimeoutMs: this.opts.startTimeoutMs } : {}) });
       this.emit({ type: 'runner-ready', target, airflowVersion: r.ready.airflowVersion, seconds: (Date.now() - started) / 1000, restart });
@@ -135,8 +137,9 @@ export class RunnerPool {
   /** Stops every runner and the moto server. */
   async close(): Promise<void> {
     this.closed = true;
-    // An environment still installing (the run stopped early) is left without its marker and rebuilt next time.
-    stopInstalls();
+    // An environment still installing (the run stopped early) is left without its marker and rebuilt next time; the
+    // runners and moto below wait for their install to end, every process of it.
+    this.installs.abort();
     const runners = [...this.slots.values()].map((s) =>
       s.runner.then(
         (r) => r.close(),

@@ -136,18 +136,69 @@ export interface EnsuredVenv extends VenvSpec {
 
 const children = new Set<ChildProcess>();
 
-/** Stops the installs in flight (their environments have no marker and are rebuilt next time). */
-export function stopInstalls(): void {
-  for (const child of children) child.kill('SIGTERM');
+/**
+ * Each install step runs in its own process group (`python -m venv` starts ensurepip as a child of its own, pip may
+ * start build processes): stopping it signals the whole group, so nothing keeps writing into the environment after
+ * dagsmith has moved on.
+ */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group is gone
+  }
 }
 
-function run(cmd: string, args: readonly string[], logFd: number, onLine?: (line: string) => void): Promise<void> {
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once no process of the group `pid` is left: SIGKILL after `graceMs`, then gives up after as long again. */
+async function groupGone(pid: number, graceMs = 5_000): Promise<void> {
+  const until = Date.now() + graceMs;
+  let killed = false;
+  while (groupAlive(pid)) {
+    if (Date.now() > until) {
+      if (killed) return;
+      killed = true;
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        return;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Stops the installs in flight, every process of each (their environments have no marker and are rebuilt next time),
+ * for a process about to exit on a signal. `ensureVenv`'s `signal` is the way to stop one install and wait for it.
+ */
+export function stopInstalls(): void {
+  for (const child of children) signalGroup(child, 'SIGTERM');
+}
+
+function run(cmd: string, args: readonly string[], logFd: number, onLine?: (line: string) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolvePromise, reject) => {
+    if (signal?.aborted) {
+      reject(new Error('the install was stopped'));
+      return;
+    }
     const child = spawn(cmd, [...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' },
+      detached: true,
     });
     children.add(child);
+    const stop = () => signalGroup(child, 'SIGTERM');
+    signal?.addEventListener('abort', stop, { once: true });
     let partial = '';
     const take = (d: Buffer) => {
       writeSync(logFd, d);
@@ -158,11 +209,22 @@ function run(cmd: string, args: readonly string[], logFd: number, onLine?: (line
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
+    child.on('error', (err) => {
       children.delete(child);
-      if (code === 0) resolvePromise();
-      else reject(new Error(`${basename(cmd)} ${args.slice(0, 3).join(' ')} exited with ${signal ?? code}`));
+      signal?.removeEventListener('abort', stop);
+      reject(err);
+    });
+    child.on('close', (code, sig) => {
+      children.delete(child);
+      signal?.removeEventListener('abort', stop);
+      // What the step started may outlive it (a stopped `venv` leaves ensurepip running): settle once it is all gone.
+      const settle = () =>
+        code === 0 ? resolvePromise() : reject(new Error(`${basename(cmd)} ${args.slice(0, 3).join(' ')} exited with ${sig ?? code}`));
+      if (child.pid === undefined || !groupAlive(child.pid)) settle();
+      else {
+        if (code !== 0) signalGroup(child, 'SIGTERM');
+        void groupGone(child.pid).then(settle);
+      }
     });
   });
 }
@@ -206,7 +268,12 @@ function checkVenvModule(python: BasePython): void {
  * (a venv's scripts name their own folder); its marker file is written last, so a folder without one (an install
  * that failed or was stopped) is rebuilt.
  */
-export async function ensureVenv(name: string, onProgress?: (p: VenvProgress) => void, requirementsDir?: string): Promise<EnsuredVenv> {
+export async function ensureVenv(
+  name: string,
+  onProgress?: (p: VenvProgress) => void,
+  requirementsDir?: string,
+  signal?: AbortSignal,
+): Promise<EnsuredVenv> {
   const spec = venvSpec(name, requirementsDir);
   if (isReady(spec)) return { ...spec, action: 'reused', seconds: 0 };
   const python = basePython();
@@ -222,9 +289,15 @@ export async function ensureVenv(name: string, onProgress?: (p: VenvProgress) =>
   try {
     progress('creating');
     rmSync(spec.dir, { recursive: true, force: true });
-    await run(python.command, ['-m', 'venv', spec.dir], logFd);
+    await run(python.command, ['-m', 'venv', spec.dir], logFd, undefined, signal);
     progress('installing');
-    await run(spec.python, ['-m', 'pip', 'install', '-r', spec.requirements, '-c', spec.constraints], logFd, (line) => progress('installing', line));
+    await run(
+      spec.python,
+      ['-m', 'pip', 'install', '-r', spec.requirements, '-c', spec.constraints],
+      logFd,
+      (line) => progress('installing', line),
+      signal,
+    );
     writeFileSync(join(spec.dir, MARKER), `${new Date().toISOString()} ${python.version}\n`);
   } catch (err) {
     closeSync(logFd);

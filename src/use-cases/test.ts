@@ -29,6 +29,9 @@ import { testNameOf, type TestSpec } from '../test-runner/test-file';
 import { verdict, type Failure, type SnapshotText } from '../test-runner/verdict';
 import { didYouMean } from '../util/suggest';
 
+/** For a process stopped by a signal: ends the virtualenv installs in flight. */
+export { stopInstalls } from '../test-runner/venvs';
+
 export interface TestOptions {
   readonly cwd: string;
   /** Test names (`customer_features`, `landing/late_batch`) or test file paths; default: every test under tests/. */

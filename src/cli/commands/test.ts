@@ -40,7 +40,17 @@ export function registerTest(program: Command, ctx: CommandContext): void {
           );
       }
       const format = o.json ? 'json' : (o.format ?? 'text');
-      const { testProject } = require('../../use-cases/test') as typeof import('../../use-cases/test');
+      const { testProject, stopInstalls } = require('../../use-cases/test') as typeof import('../../use-cases/test');
+      // Ctrl-C or a cancelled CI job: a virtualenv install runs in a process group of its own, which the signal does
+      // not reach; stop it (the environment has no marker yet and is rebuilt next time) before going.
+      for (const [sig, code] of [
+        ['SIGINT', 130],
+        ['SIGTERM', 143],
+      ] as const)
+        process.once(sig, () => {
+          stopInstalls();
+          process.exit(code);
+        });
       const progress = progressPrinter(io, format);
       let result: TestResult;
       try {
