@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"externalAssets":{"type":"array","description":"Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"pipelines":{"type":"string","minLength":1,"description":"Folder of pipeline files.","default":"pipelines"},"outDir":{"type":"string","minLength":1,"description":"Folder the DAG files are written to.","default":"dags-out"},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version to compile for (an MWAA version)."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where the pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"vars":{"type":"object","description":"Deploy-time variables shared by every environment, used as ${name} in pipelines.","additionalProperties":{"type":["string","number","boolean"]}},"environmentVars":{"type":"array","description":"Variables every environment must set in its own vars (none takes a shared value for them).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"uniqueItems":true},"externalAssets":{"type":"array","description":"Asset URIs that something outside the project updates (another team, a service); pipelines may be scheduled on them. ${name} variables are resolved per environment.","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"object","additionalProperties":{"type":"object","properties":{"mwaa":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"MWAA environment name."},"region":{"type":"string","minLength":1,"description":"AWS region."}},"required":["name"],"additionalProperties":false},"bucket":{"type":"string","description":"s3://bucket/prefix of the DAG folder, for Airflow outside MWAA."},"airflow":{"type":"string","enum":["2.10.3","2.11.2","3.0.6","3.3.1"],"description":"Airflow version of this environment."},"target":{"type":"string","enum":["mwaa","mwaa-serverless"],"description":"Where this environment's pipelines run: mwaa (Python DAG files for an MWAA environment) or mwaa-serverless (MWAA Serverless workflows)."},"serverless":{"type":"object","description":"How sync deploys this environment to MWAA Serverless: one workflow per pipeline.","properties":{"bucket":{"type":"string","minLength":1,"description":"s3://bucket/prefix/ the workflow definitions are uploaded to; the bucket must have versioning enabled."},"roleArn":{"type":"string","minLength":1,"description":"IAM role the workflows run with."},"workflowName":{"type":"string","minLength":1,"description":"Workflow name of a pipeline; '{id}' is replaced by the pipeline id.","default":"{id}"},"region":{"type":"string","minLength":1,"description":"AWS region of the workflows."},"kmsKey":{"type":"string","minLength":1,"description":"Customer managed KMS key (id or ARN) the workflows are encrypted with; set when a workflow is created."},"logGroup":{"type":"string","minLength":1,"description":"CloudWatch Logs group of the task logs."},"network":{"type":"object","description":"VPC the tasks run in.","properties":{"subnetIds":{"type":"array","items":{"type":"string"},"description":"Subnet ids."},"securityGroupIds":{"type":"array","items":{"type":"string"},"description":"Security group ids."}},"additionalProperties":false},"code":{"type":"string","minLength":1,"description":"s3://bucket/key of a code package (.zip, .py or .sh) for operators that run code."}},"required":["bucket","roleArn"],"additionalProperties":false},"vars":{"type":"object","description":"This environment's own deploy-time variables.","additionalProperties":{"type":["string","number","boolean"]}},"lint":{"type":"object","description":"This environment's lint settings, over the project's: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }].","properties":{"rules":{"type":"object","description":"Severity (and options) per rule code in this environment; wins over the project's lint.rules."},"overrides":{"type":"array","description":"Rule settings for the files some globs match in this environment; after the project's lint.overrides.","items":{"type":"object"}}}}},"additionalProperties":false}},"lint":{"type":"object","description":"Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.","properties":{"rules":{"type":"object","description":"Severity (and options) per lint rule code, or per validation warning code (DS385, ...)."},"overrides":{"type":"array","description":"Rule settings for the files some globs match (ESLint's overrides); later entries win.","items":{"type":"object"}},"docsUrl":{"type":"string","description":"Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri."}}},"test":{"type":"object","description":"`dagsmith test` settings.","properties":{"allowOperators":{"type":"array","description":"Classes of airflow.operator steps (module.Class) that tests may run; others are refused (DS700).","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"}}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
@@ -286,7 +286,7 @@ for(const key2 in data10){
 let data11 = data10[key2];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
-if(!((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars"))){
+if(!(((((((key3 === "mwaa") || (key3 === "bucket")) || (key3 === "airflow")) || (key3 === "target")) || (key3 === "serverless")) || (key3 === "vars")) || (key3 === "lint"))){
 const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.environments.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
@@ -778,42 +778,18 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data11};
+if(data11.lint !== undefined){
+let data33 = data11.lint;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.rules !== undefined){
+let data34 = data33.rules;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err58 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lint/rules",schemaPath:"#/properties/environments/additionalProperties/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.lint.properties.rules.type,parentSchema:schema11.properties.environments.additionalProperties.properties.lint.properties.rules,data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data10};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data.lint !== undefined){
-let data33 = data.lint;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.rules !== undefined){
-let data34 = data33.rules;
-if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
-const err60 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data34};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
 }
 errors++;
 }
@@ -825,7 +801,31 @@ const len4 = data35.length;
 for(let i6=0; i6<len4; i6++){
 let data36 = data35[i6];
 if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){
-const err61 = {instancePath:instancePath+"/lint/overrides/" + i6,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data36};
+const err59 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lint/overrides/" + i6,schemaPath:"#/properties/environments/additionalProperties/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.environments.additionalProperties.properties.lint.properties.overrides.items,data:data36};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lint/overrides",schemaPath:"#/properties/environments/additionalProperties/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.environments.additionalProperties.properties.lint.properties.overrides.type,parentSchema:schema11.properties.environments.additionalProperties.properties.lint.properties.overrides,data:data35};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lint",schemaPath:"#/properties/environments/additionalProperties/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.properties.lint.type,parentSchema:schema11.properties.environments.additionalProperties.properties.lint,data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -837,7 +837,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data35};
+const err62 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.additionalProperties.type,parentSchema:schema11.properties.environments.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -847,10 +847,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data33.docsUrl !== undefined){
-let data37 = data33.docsUrl;
-if(typeof data37 !== "string"){
-const err63 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data37};
+}
+else {
+const err63 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data10};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -860,9 +859,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data33};
+if(data.lint !== undefined){
+let data37 = data.lint;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.rules !== undefined){
+let data38 = data37.rules;
+if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
+const err64 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data38};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -872,12 +875,14 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.test !== undefined){
-let data38 = data.test;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key8 in data38){
-if(!(key8 === "allowOperators")){
-const err65 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data38};
+if(data37.overrides !== undefined){
+let data39 = data37.overrides;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i7=0; i7<len5; i7++){
+let data40 = data39[i7];
+if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
+const err65 = {instancePath:instancePath+"/lint/overrides/" + i7,schemaPath:"#/properties/lint/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.overrides.items.type,parentSchema:schema11.properties.lint.properties.overrides.items,data:data40};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -887,15 +892,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data38.allowOperators !== undefined){
-let data39 = data38.allowOperators;
-if(Array.isArray(data39)){
-const len5 = data39.length;
-for(let i7=0; i7<len5; i7++){
-let data40 = data39[i7];
-if(typeof data40 === "string"){
-if(!pattern1.test(data40)){
-const err66 = {instancePath:instancePath+"/test/allowOperators/" + i7,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data40};
+}
+else {
+const err66 = {instancePath:instancePath+"/lint/overrides",schemaPath:"#/properties/lint/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.overrides.type,parentSchema:schema11.properties.lint.properties.overrides,data:data39};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -905,8 +904,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/test/allowOperators/" + i7,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data40};
+if(data37.docsUrl !== undefined){
+let data41 = data37.docsUrl;
+if(typeof data41 !== "string"){
+const err67 = {instancePath:instancePath+"/lint/docsUrl",schemaPath:"#/properties/lint/properties/docsUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.docsUrl.type,parentSchema:schema11.properties.lint.properties.docsUrl,data:data41};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -918,7 +919,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data39};
+const err68 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data37};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -928,9 +929,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data38};
+if(data.test !== undefined){
+let data42 = data.test;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key8 in data42){
+if(!(key8 === "allowOperators")){
+const err69 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.test,data:data42};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -940,14 +944,67 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data42.allowOperators !== undefined){
+let data43 = data42.allowOperators;
+if(Array.isArray(data43)){
+const len6 = data43.length;
+for(let i8=0; i8<len6; i8++){
+let data44 = data43[i8];
+if(typeof data44 === "string"){
+if(!pattern1.test(data44)){
+const err70 = {instancePath:instancePath+"/test/allowOperators/" + i8,schemaPath:"#/properties/test/properties/allowOperators/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$",parentSchema:schema11.properties.test.properties.allowOperators.items,data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/test/allowOperators/" + i8,schemaPath:"#/properties/test/properties/allowOperators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.test.properties.allowOperators.items.type,parentSchema:schema11.properties.test.properties.allowOperators.items,data:data44};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/test/allowOperators",schemaPath:"#/properties/test/properties/allowOperators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.test.properties.allowOperators.type,parentSchema:schema11.properties.test.properties.allowOperators,data:data43};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/test",schemaPath:"#/properties/test/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.test.type,parentSchema:schema11.properties.test,data:data42};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }

@@ -30,6 +30,8 @@ export interface EnvironmentConfig {
   /** How `sync` deploys to MWAA Serverless (with `target: mwaa-serverless`). */
   readonly serverless?: ServerlessEnvironmentConfig;
   readonly vars: ReadonlyMap<string, string>;
+  /** This environment's own lint settings (`rules`, `overrides`), applied over the project's (`lintConfigFor`). */
+  readonly lint?: LintConfig;
 }
 
 /** An MWAA Serverless environment: one workflow per pipeline, its definition uploaded to a versioned bucket. */
@@ -152,6 +154,19 @@ export const CONFIG_SCHEMA: JsonSchema = {
           target: targetSchema("Where this environment's pipelines run"),
           serverless: serverlessSchema,
           vars: { ...varsSchema, description: "This environment's own deploy-time variables." },
+          lint: {
+            type: 'object',
+            description:
+              "This environment's lint settings, over the project's: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }].",
+            properties: {
+              rules: { type: 'object', description: "Severity (and options) per rule code in this environment; wins over the project's lint.rules." },
+              overrides: {
+                type: 'array',
+                description: "Rule settings for the files some globs match in this environment; after the project's lint.overrides.",
+                items: { type: 'object' },
+              },
+            },
+          },
         },
         additionalProperties: false,
       },
@@ -265,7 +280,12 @@ export function loadConfig(cwd: string): ConfigResult {
       );
     }
     checkServerlessEnvironment(name, env, raw.target ?? DEFAULT_PLATFORM, reporter);
-    environments.set(name, { name, ...env, vars: stringify(env?.vars) });
+    const envLint =
+      env?.lint !== undefined
+        ? readLintConfig(env.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }), ['environments', name, 'lint'])
+        : undefined;
+    const { lint: _rawLint, ...settings } = env ?? {};
+    environments.set(name, { name, ...settings, vars: stringify(env?.vars), ...(envLint ? { lint: envLint } : {}) });
     if (env && Object.hasOwn(env, 'vars')) withVars.add(name);
   }
   checkEnvironmentVars(
@@ -329,7 +349,7 @@ interface RawConfig {
   readonly externalAssets?: readonly string[];
   readonly lint?: unknown;
   readonly test?: { readonly allowOperators?: readonly string[] };
-  readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: Record<string, unknown> }) | null>;
+  readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars' | 'lint'> & { readonly vars?: Record<string, unknown>; readonly lint?: unknown }) | null>;
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
@@ -340,7 +360,7 @@ const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
  */
 function checkServerlessEnvironment(
   name: string,
-  env: (Omit<EnvironmentConfig, 'name' | 'vars'> & { readonly vars?: unknown }) | null,
+  env: (Omit<EnvironmentConfig, 'name' | 'vars' | 'lint'> & { readonly vars?: unknown }) | null,
   projectTarget: Platform,
   reporter: Reporter,
 ): void {

@@ -79,26 +79,30 @@ function optionValidator(meta: RuleMeta): ValidateFunction | undefined {
 /**
  * Reads `lint:` of dagsmith.config.yaml: `rules: { DS4xx: off|info|warn|error | [severity, {options}] }`,
  * `overrides: [{ files: [globs], rules: {...} }]` and `docsUrl`. Every problem is reported at its path (under
- * `lint`); the result holds what was valid.
+ * `at`, `lint` or `environments.<e>.lint`); the result holds what was valid. An environment's lint settings take
+ * `rules` and `overrides` only (`docsUrl` is where the project's rule pages are, one place for every environment).
  */
-export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
+export function readLintConfig(raw: unknown, report: ConfigReport, at: JsonPath = ['lint']): LintConfig {
+  const name = at.join('.');
+  const settings = at.length === 1 ? ['rules', 'overrides', 'docsUrl'] : ['rules', 'overrides'];
   if (raw === undefined || raw === null) return { rules: new Map() };
   if (!isRecord(raw)) {
-    report(['lint'], 'lint must be a mapping (rules: ..., overrides: ...)');
+    report(at, `${name} must be a mapping (rules: ..., overrides: ...)`);
     return { rules: new Map() };
   }
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== 'overrides' && key !== 'docsUrl') {
-      report(['lint', key], `unknown setting '${key}' (settings here: rules, overrides, docsUrl)`, 'key');
+    if (!settings.includes(key)) {
+      const hint = key === 'docsUrl' ? '; docsUrl is set once, under the top-level lint' : '';
+      report([...at, key], `unknown setting '${key}' (settings here: ${settings.join(', ')}${hint})`, 'key');
     }
   }
-  const rules = readRules(raw.rules, ['lint', 'rules'], report);
+  const rules = readRules(raw.rules, [...at, 'rules'], report);
   const overrides: LintOverride[] = [];
   if (raw.overrides !== undefined && raw.overrides !== null) {
-    if (!Array.isArray(raw.overrides)) report(['lint', 'overrides'], 'lint.overrides must be a list of { files: [globs], rules: {...} }');
+    if (!Array.isArray(raw.overrides)) report([...at, 'overrides'], `${name}.overrides must be a list of { files: [globs], rules: {...} }`);
     else
       raw.overrides.forEach((o: unknown, i) => {
-        const path: JsonPath = ['lint', 'overrides', i];
+        const path: JsonPath = [...at, 'overrides', i];
         if (!isRecord(o)) return report(path, 'an override is a mapping { files: [globs], rules: {...} }');
         for (const key of Object.keys(o))
           if (key !== 'files' && key !== 'rules') report([...path, key], `unknown setting '${key}' (settings here: files, rules)`, 'key');
@@ -113,12 +117,26 @@ export function readLintConfig(raw: unknown, report: ConfigReport): LintConfig {
       });
   }
   let docsUrl: string | undefined;
-  if (raw.docsUrl !== undefined) {
+  if (raw.docsUrl !== undefined && settings.includes('docsUrl')) {
     if (typeof raw.docsUrl !== 'string' || !/^https:\/\/[^\s]+\/$/.test(raw.docsUrl)) {
-      report(['lint', 'docsUrl'], "lint.docsUrl is the https:// address the rule pages are published under, ending in '/' (<docsUrl>DS403.md)");
+      report([...at, 'docsUrl'], "lint.docsUrl is the https:// address the rule pages are published under, ending in '/' (<docsUrl>DS403.md)");
     } else docsUrl = raw.docsUrl;
   }
   return { rules, ...(overrides.length > 0 ? { overrides } : {}), ...(docsUrl ? { docsUrl } : {}) };
+}
+
+/**
+ * The lint settings of a build for `environment`: the project's, with the environment's own on top (its rules win
+ * over the project's rules, and its overrides come after the project's, so they win over those too, per file).
+ */
+export function lintConfigFor(project: LintConfig, environment: LintConfig | undefined): LintConfig {
+  if (!environment) return project;
+  const overrides = [...(project.overrides ?? []), ...(environment.overrides ?? [])];
+  return {
+    rules: new Map([...project.rules, ...environment.rules]),
+    ...(overrides.length > 0 ? { overrides } : {}),
+    ...(project.docsUrl ? { docsUrl: project.docsUrl } : {}),
+  };
 }
 
 function readRules(given: unknown, at: JsonPath, report: ConfigReport): Map<string, RuleSetting> {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types';
 import { buildProject, type ProjectOptions, type ProjectResult } from '../compile/project';
+import { lintConfigFor } from '../lint/config';
 import { runLint, type SiblingFiles } from '../lint/engine';
 import { siblingReader } from '../compile/unit';
 import { defaultRemoteClients, remoteFindings, type RemoteClients } from '../lint/remote';
@@ -49,7 +50,7 @@ async function lintBuilt(
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   const { diagnostics, suppressed } = runLint(project.irs, {
     target: project.target,
-    config: project.config.lint,
+    config: lintConfigFor(project.config.lint, project.environment?.lint),
     external,
     siblings: projectSiblings(opts.cwd),
     validation: project.diagnostics.filter((d) => d.severity !== 'error'),

@@ -78,6 +78,58 @@ describe('lint suppression scopes, overrides and validation warnings (issue 17)'
     expect((await run(dir)).lines).to.deep.equal(['pipelines/a/p.yaml:19:10 error DS402']);
   });
 
+  it("an environment's lint settings apply over the project's, in lint --env and in lint --all-envs", async () => {
+    const noSecurity = (id: string) =>
+      CLEAN.replace('id: clean\n', `id: ${id}\n`)
+        .replace('job: clean-events', `job: ${id}-events`)
+        .replace('    securityConfiguration: kms-everything\n', '');
+    const dir = make({
+      'pipelines/a/p.yaml': noSecurity('clean_a'),
+      'pipelines/b/p.yaml': noSecurity('clean_b'),
+      'dagsmith.config.yaml': [
+        'lint:',
+        '  rules: { DS402: warn }',
+        'environments:',
+        '  dev:',
+        '    lint: { rules: { DS402: off } }',
+        '  prod:',
+        '    lint:',
+        '      rules: { DS402: error }',
+        '      overrides:',
+        '        - files: ["pipelines/b/*.yaml"]',
+        '          rules: { DS402: warn }',
+        '',
+      ].join('\n'),
+    });
+    const lines = async (env?: string) =>
+      sortDiagnostics((await lintProject({ cwd: dir, now: NOW, ...(env ? { env } : {}) })).diagnostics).map(
+        (d) => `${d.file}:${d.line} ${d.severity} ${d.code}`,
+      );
+    expect(await lines()).to.deep.equal(['pipelines/a/p.yaml:19 warning DS402', 'pipelines/b/p.yaml:19 warning DS402']);
+    expect(await lines('dev')).to.deep.equal([]);
+    expect(await lines('prod')).to.deep.equal(['pipelines/a/p.yaml:19 error DS402', 'pipelines/b/p.yaml:19 warning DS402']);
+    const all = await runCli(['lint', '--all-envs'], dir);
+    expect(all.code).to.equal(1);
+    expect(all.out).to.include('pipelines/a/p.yaml:19:10: error DS402: ');
+    expect(all.out).to.match(/pipelines\/a\/p\.yaml:19:10: error DS402: [^\n]*\[environment prod\]/);
+    expect(all.out).to.match(/pipelines\/b\/p\.yaml:19:10: warning DS402: [^\n]*\[environment prod\]/);
+    expect(all.out).to.include('1 error, 1 warning');
+    expect(all.out).not.to.include('environment dev');
+  });
+
+  it("refuses what an environment's lint cannot set, at its line", async () => {
+    const dir = make({
+      'pipelines/p.yaml': CLEAN,
+      'dagsmith.config.yaml': 'environments:\n  prod:\n    lint:\n      docsUrl: https://example.com/rules/\n      rules: { DS999: off }\n',
+    });
+    const r = await runCli(['lint', '--env', 'prod'], dir);
+    expect(r.code).to.equal(2);
+    expect(r.err).to.include(
+      "dagsmith.config.yaml:4:7: error DS130: unknown setting 'docsUrl' (settings here: rules, overrides; docsUrl is set once, under the top-level lint)",
+    );
+    expect(r.err).to.match(/dagsmith\.config\.yaml:5:16: error DS130: unknown lint rule 'DS999'/);
+  });
+
   it('configures validation warnings like rules (DS385), and suppresses them with a directive', async () => {
     const hatch = `${CLEAN}  - id: spill
     kind: airflow.operator

@@ -14,7 +14,9 @@ function processesMentioning(text: string): string[] {
   const found: string[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      const cmdline = readFileSync(join('/proc', pid, 'cmdline'), 'utf8').split('\0').join(' ');
+      const cmdline = readFileSync(join('/proc', pid, 'cmdline'), 'utf8')
+        .split('\0')
+        .join(' ');
       if (cmdline.includes(text)) found.push(`${pid}: ${cmdline}`);
     } catch {
       // the process ended meanwhile
@@ -65,7 +67,10 @@ describe('test runner virtualenvs, with the base Python @python', function () {
     const until = Date.now() + 60_000;
     while (!processesMentioning(spec.dir).some((l) => l.includes('ensurepip')) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     expect(creating, 'the install started').to.equal(true);
-    expect(processesMentioning(spec.dir).some((l) => l.includes('ensurepip')), 'ensurepip ran').to.equal(true);
+    expect(
+      processesMentioning(spec.dir).some((l) => l.includes('ensurepip')),
+      'ensurepip ran',
+    ).to.equal(true);
     ac.abort();
     let error: Error | undefined;
     try {
