@@ -6,7 +6,8 @@
  *  - `inertText`: a line of terminal or CI log output (stylish diagnostics, progress, summaries, errors);
  *  - `inertJson`: a JSON document (the json formats, SARIF, `sync --json`);
  *  - `sarifText`: the plain text of a SARIF message;
- *  - `markdownCode`: a value in Markdown (`plan`, `graph --changed`), as a code span.
+ *  - `markdownCode`: a value in Markdown (`plan`, `graph --changed`), as a code span;
+ *  - `markdownText`: untrusted prose in Markdown (the cells of lint's job-summary table).
  *
  * What they guard against: GitHub Actions reads every line a step prints for workflow commands, `::name ...::data`
  * at the start of a line after blanks, and the older `##[name]data` anywhere in a line (actions/runner,
@@ -69,4 +70,15 @@ export function markdownCode(text: string, opts: { readonly inTable?: boolean } 
   // A code span drops one space at each end when it has one at both, and needs one next to a backtick at its edge.
   const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
   return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/**
+ * Untrusted prose in Markdown, e.g. the text of a table cell (lint's job summary): inert text first (no line breaks,
+ * controls or bidi), then every ASCII punctuation character that Markdown or GitHub gives a meaning (emphasis, links,
+ * HTML, `|`, `@mentions`, `#refs`) escaped by a backslash (`&`, `<` and `>` as entities), so it reads as written.
+ */
+export function markdownText(text: string): string {
+  return inertText(text).replace(/[\\`*_{}[\]()<>#+\-.!|~@:&"'=$%^?;/,]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`,
+  );
 }

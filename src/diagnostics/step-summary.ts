@@ -4,6 +4,7 @@
  * github` says how many were not shown and writes every finding as a Markdown table to the job summary
  * ($GITHUB_STEP_SUMMARY, at most 1 MiB per step).
  */
+import { markdownText } from './inert';
 import type { Diagnostic, Severity } from './types';
 
 /** Annotations of one kind GitHub shows per step. */
@@ -30,27 +31,13 @@ export function annotationsLeftOut(diags: readonly Diagnostic[]): number {
   return out;
 }
 
-/**
- * Untrusted text (messages quote pipeline values, file names come from pull requests) as the text of one table cell:
- * every ASCII punctuation character that Markdown or GitHub gives a meaning (emphasis, links, HTML, `|`, `@mentions`,
- * `#refs`) is escaped, line breaks and control characters become spaces.
- */
-export function markdownCell(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced here
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-      .replace(/[\\`*_{}[\]()<>#+\-.!|~@:&"'=$%^?;/,]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-  );
-}
-
 /** The job-summary Markdown: a heading, the counts, and every finding as a row (errors first). */
 export function stepSummaryMarkdown(diags: readonly Diagnostic[], opts: { readonly leftOut: number; readonly tool: string }): string {
   const sorted = errorsFirst(diags);
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
   const head = [
-    `### ${markdownCell(opts.tool)} lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    `### ${markdownText(opts.tool)} lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     '',
     `GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step: ${opts.leftOut} finding${opts.leftOut === 1 ? ' is' : 's are'} only in this table.`,
     '',
@@ -60,7 +47,7 @@ export function stepSummaryMarkdown(diags: readonly Diagnostic[], opts: { readon
   let text = `${head.join('\n')}\n`;
   let shown = 0;
   for (const d of sorted) {
-    const row = `| ${d.severity} | ${markdownCell(d.code)} | ${markdownCell(`${d.file}:${d.line}:${d.col}`)} | ${markdownCell(`${d.message}${d.hint ? ` (${d.hint})` : ''}`)} |\n`;
+    const row = `| ${d.severity} | ${markdownText(d.code)} | ${markdownText(`${d.file}:${d.line}:${d.col}`)} | ${markdownText(`${d.message}${d.hint ? ` (${d.hint})` : ''}`)} |\n`;
     if (Buffer.byteLength(text) + Buffer.byteLength(row) > SUMMARY_BUDGET) break;
     text += row;
     shown++;

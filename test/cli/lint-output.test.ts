@@ -3,7 +3,8 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownCell, stepSummaryMarkdown } from '../../src/diagnostics/step-summary';
+import { markdownText } from '../../src/diagnostics/inert';
+import { stepSummaryMarkdown } from '../../src/diagnostics/step-summary';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { removeTemp, runCli } from '../helpers/cli';
 import { parseJsonAs, type SarifLog } from '../helpers/json';
@@ -56,8 +57,8 @@ describe('dagsmith lint output (issue 17)', () => {
   });
 
   it('the summary table escapes untrusted text: no Markdown, HTML, mentions or table breaks get through', () => {
-    expect(markdownCell('a|b <img src=x> **bold** [l](http://x) @team #1 `c`\nnext')).to.equal(
-      'a\\|b &lt;img src\\=x&gt; \\*\\*bold\\*\\* \\[l\\]\\(http\\:\\/\\/x\\) \\@team \\#1 \\`c\\` next',
+    expect(markdownText('a|b <img src=x> **bold** [l](http://x) @team #1 `c`\nnext')).to.equal(
+      'a\\|b &lt;img src\\=x&gt; \\*\\*bold\\*\\* \\[l\\]\\(http\\:\\/\\/x\\) \\@team \\#1 \\`c\\`\\\\u000anext',
     );
     const hostile: Diagnostic = { code: 'DS403', severity: 'error', message: '| x | <script>', file: 'p|q.yaml', line: 1, col: 1, path: [] };
     const md = stepSummaryMarkdown([hostile], { leftOut: 0, tool: 'dagsmith' });
@@ -106,14 +107,16 @@ describe('dagsmith lint output (issue 17)', () => {
     expect(rule.properties?.['security-severity']).to.equal('6.0');
     expect(rule.helpUri).to.equal(undefined);
     expect(rule.help.markdown).to.match(/^# DS454 sql-grant-public/);
+    expect(sarif.runs[0]!.tool.driver.informationUri, 'no guessed address').to.equal(undefined);
   });
 
-  it('SARIF: helpUri from lint.docsUrl', async () => {
+  it('SARIF: helpUri and informationUri from lint.docsUrl', async () => {
     const dir = make({
       'pipelines/p.yaml': CLEAN.replace('    securityConfiguration: kms-everything\n', ''),
       'dagsmith.config.yaml': 'lint:\n  docsUrl: https://docs.example.org/dagsmith/rules/\n',
     });
     const sarif = parseJsonAs<SarifLog>((await runCli(['lint', '--format', 'sarif'], dir)).out);
     expect(sarif.runs[0]!.tool.driver.rules[0]!.helpUri).to.equal('https://docs.example.org/dagsmith/rules/DS402.md');
+    expect(sarif.runs[0]!.tool.driver.informationUri).to.equal('https://docs.example.org/dagsmith/rules/');
   });
 });

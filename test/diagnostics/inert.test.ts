@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { formatReport } from '../../src/diagnostics/format';
-import { inertJson, inertText, markdownCode, sarifText } from '../../src/diagnostics/inert';
+import { inertJson, inertText, markdownCode, markdownText, sarifText } from '../../src/diagnostics/inert';
 import type { Diagnostic } from '../../src/diagnostics/types';
 import { dotString } from '../../src/graph/dot';
 import { mermaidText } from '../../src/graph/mermaid';
@@ -115,6 +115,18 @@ describe('inert output: one escaping function per format', () => {
     // In a sentence, a value cannot end its span early nor open markup after it.
     const md = `Deletes ${markdownCode(HOSTILE)} and ${markdownCode('`')}.`;
     expect(outsideCodeSpans(md)).to.equal('Deletes  CODE  and  CODE .');
+  });
+
+  it('markdownText: every Markdown punctuation escaped, one line, inert', () => {
+    fc.assert(
+      fc.property(nasty, (s) => {
+        const out = markdownText(s);
+        expect(out).not.to.match(FORBIDDEN);
+        expect(out).not.to.match(/[\n\r<>]/);
+        // Take the escapes away: no punctuation with a meaning in Markdown is left.
+        expect(out.replace(/\\[\\`*_{}[\]()#+\-.!|~@:"'=$%^?;/,]/g, '').replace(/&(amp|lt|gt);/g, '')).not.to.match(/[`*_[\]|#@<>&]/);
+      }),
+    );
   });
 
   it('graph labels: Mermaid and DOT strings are inert, with their own quoting', () => {

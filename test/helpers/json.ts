@@ -18,7 +18,7 @@ export function readJsonAs<T>(file: string): T {
 export interface SarifLog {
   readonly version: string;
   readonly runs: readonly {
-    readonly tool: { readonly driver: { readonly rules: readonly SarifRule[] } };
+    readonly tool: { readonly driver: { readonly rules: readonly SarifRule[]; readonly informationUri?: string } };
     readonly results: readonly SarifResult[];
   }[];
 }

@@ -69,7 +69,14 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
-      const reportOptions = { toolVersion: VERSION, repoPrefix, ruleInfo: ruleInfoFor(docsUrl), suppressed };
+      // SARIF's informationUri only where the team publishes the docs (no guessed address: it would not resolve).
+      const reportOptions = {
+        toolVersion: VERSION,
+        repoPrefix,
+        ruleInfo: ruleInfoFor(docsUrl),
+        suppressed,
+        ...(docsUrl ? { informationUri: docsUrl } : {}),
+      };
       if (o.format === 'stylish') {
         if (diagnostics.length > 0) {
           io.out(formatReport(diagnostics, 'stylish', reportOptions));
