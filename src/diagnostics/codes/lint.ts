@@ -51,6 +51,7 @@ export const LINT_CODES = {
   DS457: { severity: 'warning', title: 'INSERT INTO on a retried step' },
   DS458: { severity: 'warning', title: 'COPY replace of one partition into a whole table' },
   DS459: { severity: 'warning', title: 'S3 prefix delete without a trailing slash' },
+  DS460: { severity: 'warning', title: 'data another pipeline produces, read on a clock' },
   DS480: { severity: 'error', title: 'Glue job not found (lint --remote)' },
   DS481: { severity: 'error', title: 'Glue crawler not found (lint --remote)' },
   DS482: { severity: 'error', title: 'Glue security configuration not found (lint --remote)' },

@@ -29,6 +29,7 @@ import { sensorMode } from './sensor-mode';
 import { sensorTimeout } from './sensor-timeout';
 import { sharedRedshiftTable } from './shared-redshift-table';
 import { sharedS3Prefix } from './shared-s3-prefix';
+import { producedDataOnClock } from './produced-data-on-clock';
 import { stepRetries } from './step-retries';
 import { possibleSecret } from './possible-secret';
 import { emrSecurityConfiguration } from './emr-security-configuration';
@@ -99,6 +100,8 @@ export const RULES: readonly Rule[] = [
   sqlInsertNotIdempotent,
   copyReplacePartition,
   s3DeletePrefixSlash,
+  // issue 19: across pipelines, through the asset graph
+  producedDataOnClock,
 ];
 
 /** Checks of the suppression comments themselves (configurable like rules, but not suppressible). */
