@@ -39,6 +39,27 @@ export interface DagSummary {
   /** DAG-level attribute -> shown value (timezone, startDate, catchup, params, `defaults.<name>`, ...). */
   readonly dag: Readonly<Record<string, string>>;
   readonly steps: readonly StepSummary[];
+  /**
+   * The asset URIs the DAG is scheduled on, each once (absent in summaries written before it was kept): with the
+   * steps' `produces`, the DAG's place in the asset graph, so `plan` can say which runs a deploy stops triggering.
+   */
+  readonly consumes?: readonly string[];
+}
+
+/** The asset URIs a summary's steps produce (a list too long to keep in full is not known: left out). */
+export function producedAssets(summary: DagSummary): string[] {
+  const out = new Set<string>();
+  for (const step of summary.steps) {
+    const shown = step.fields.produces;
+    if (shown === undefined || !isShownInFull(shown)) continue;
+    try {
+      const value: unknown = JSON.parse(shown);
+      if (Array.isArray(value)) for (const uri of value) if (typeof uri === 'string') out.add(uri);
+    } catch {
+      // remote data: not a list of URIs
+    }
+  }
+  return [...out];
 }
 
 /** JSON with object keys sorted at every level, iteratively (a deep value must not overflow the stack). */
@@ -161,6 +182,7 @@ export function summarizeDag(ir: PipelineIR): DagSummary {
       ...notificationFields(ir.notifications),
     },
     steps: ir.steps.map((s) => stepSummary(s, taskIds)),
+    ...(ir.schedule.type === 'assets' ? { consumes: [...ir.schedule.uris] } : {}),
   };
 }
 
@@ -184,7 +206,8 @@ export function parseDagSummary(value: unknown): DagSummary | undefined {
     if (!Array.isArray(step.upstream) || !step.upstream.every((u) => typeof u === 'string')) return undefined;
     steps.push({ id: step.id, kind: step.kind, upstream: step.upstream, fields: step.fields });
   }
-  return { v: SUMMARY_VERSION, dagId: v.dagId, schedule: v.schedule, dag: v.dag, steps };
+  const consumes = Array.isArray(v.consumes) && v.consumes.every((u) => typeof u === 'string') ? { consumes: v.consumes } : {};
+  return { v: SUMMARY_VERSION, dagId: v.dagId, schedule: v.schedule, dag: v.dag, steps, ...consumes };
 }
 
 /** One field whose value changes: its name, and the shown values before and after (null where it was not there). */

@@ -5,8 +5,10 @@
  * forged manifest can say anything) is printed as a code span (`markdownCode`), the one escaping of Markdown:
  * nothing it holds is markup, and only the plan's own words are.
  */
+import { airflowAssetUri } from '../base/asset-condition';
 import { markdownCode } from '../diagnostics/inert';
 import {
+  producedAssets,
   diffDagSummaries,
   isEmptyDiff,
   isShownInFull,
@@ -96,11 +98,65 @@ function stepChanges(s: StepChange): string[] {
   return out;
 }
 
-function section(row: PlanFileRow): string[] {
+/**
+ * The asset graph of what the deploy leaves in place: which DAGs are scheduled on an asset, and which produce it
+ * (every local DAG: uploads and unchanged files). URIs are compared as Airflow compares them.
+ */
+interface AssetLinks {
+  readonly consumers: ReadonlyMap<string, readonly string[]>;
+  readonly producers: ReadonlyMap<string, readonly string[]>;
+}
+
+function assetLinks(files: readonly PlanFileRow[]): AssetLinks {
+  const consumers = new Map<string, string[]>();
+  const producers = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, uri: string, dag: string) => {
+    const key = airflowAssetUri(uri);
+    const list = map.get(key) ?? [];
+    if (!list.includes(dag)) list.push(dag);
+    map.set(key, list);
+  };
+  for (const f of files) {
+    if (f.action === 'delete' || !f.local) continue;
+    for (const uri of f.local.consumes ?? []) add(consumers, uri, f.local.dagId);
+    for (const uri of producedAssets(f.local)) add(producers, uri, f.local.dagId);
+  }
+  return { consumers, producers };
+}
+
+/**
+ * What the asset graph loses when `dagId` stops producing `uris`: for each, the DAGs scheduled on it that no other
+ * DAG of the deploy produces it for. Their asset-triggered runs stop (Airflow waits for an update that never comes).
+ */
+function stoppedTriggers(dagId: string, uris: readonly string[], links: AssetLinks, verb: string): string[] {
+  const lines: string[] = [];
+  for (const uri of uris) {
+    const key = airflowAssetUri(uri);
+    if ((links.producers.get(key) ?? []).some((p) => p !== dagId)) continue;
+    const waiting = (links.consumers.get(key) ?? []).filter((c) => c !== dagId);
+    if (waiting.length === 0) continue;
+    lines.push(
+      `- **stops triggering** ${waiting.map(code).join(', ')}: ${verb} ${code(uri)}, which ${waiting.length === 1 ? 'it is' : 'they are'} scheduled on and no other DAG of this deploy produces`,
+    );
+  }
+  return lines;
+}
+
+/** `- triggers \`b\` (through \`s3://...\`)`: the DAGs a DAG's assets schedule. */
+function triggers(local: DagSummary, links: AssetLinks): string[] {
+  const by = new Map<string, string[]>();
+  for (const uri of producedAssets(local))
+    for (const c of links.consumers.get(airflowAssetUri(uri)) ?? []) if (c !== local.dagId) by.set(c, [...(by.get(c) ?? []), uri]);
+  if (by.size === 0) return [];
+  return [`- triggers ${[...by].map(([dag, uris]) => `${code(dag)} (through ${uris.map(code).join(', ')})`).join(', ')}`];
+}
+
+function section(row: PlanFileRow, links: AssetLinks): string[] {
   const deployed = row.deployed === undefined ? undefined : parseDagSummary(row.deployed);
   if (row.action === 'delete') {
     const what = deployed ? `DAG ${code(deployed.dagId)} with ${plural(deployed.steps.length, 'step')}` : 'a file dagsmith deployed earlier';
-    return [`### ${code(row.name)}: removed`, '', `Deletes ${what}.`];
+    const lost = deployed ? stoppedTriggers(deployed.dagId, producedAssets(deployed), links, 'it produced') : [];
+    return [`### ${code(row.name)}: removed`, '', `Deletes ${what}.`, ...(lost.length ? ['', ...lost] : [])];
   }
   const local = row.local;
   if (row.reason === 'new') {
@@ -110,6 +166,7 @@ function section(row: PlanFileRow): string[] {
       '',
       `- schedule: ${code(local.schedule)}`,
       `- ${plural(local.steps.length, 'step')}: ${stepList(local.steps)}`,
+      ...triggers(local, links),
     ];
   }
   const title = `### ${code(row.name)}: DAG ${code(local?.dagId ?? deployed?.dagId ?? row.name)}`;
@@ -137,7 +194,9 @@ function section(row: PlanFileRow): string[] {
   const diff = diffDagSummaries(deployed, local);
   if (isEmptyDiff(diff))
     return [title, ...lead, '', '_No structural change: the file differs only in comments, formatting or the dagsmith version that wrote it._'];
-  return [title, ...lead, '', ...diffLines(diff)];
+  const now = new Set(producedAssets(local).map(airflowAssetUri));
+  const dropped = producedAssets(deployed).filter((u) => !now.has(airflowAssetUri(u)));
+  return [title, ...lead, '', ...diffLines(diff), ...stoppedTriggers(local.dagId, dropped, links, 'it no longer produces')];
 }
 
 /** The plan as a Markdown document (ends with a newline). */
@@ -160,8 +219,9 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       out.push(`| ${markdownCode(f.name, { inTable: true })} | ${f.action === 'upload' ? `upload (${f.reason ?? 'changed'})` : 'delete'} |`);
     }
+    const links = assetLinks(input.files);
     for (const f of [...uploads, ...deletes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      out.push('', ...section(f));
+      out.push('', ...section(f, links));
     }
   }
   if (input.kept && input.kept.length > 0) {

@@ -78,6 +78,87 @@ function summaries(files: Record<string, string>): Map<string, DagSummary> {
   }
 }
 
+const LANDING = (produces: boolean) => `version: 1
+id: landing
+schedule: "0 1 * * *"
+startDate: 2026-01-01
+steps:
+  - id: land
+    kind: s3.copy
+    from: "s3://acme-inbox/clicks/{{ ds }}.json"
+    to: "s3://acme-curated/clickstream/dt={{ ds }}/part-0.json"
+${produces ? '    produces: ["s3://acme-curated/clickstream/"]\n' : ''}`;
+
+const FEATURES = `version: 1
+id: features
+schedule:
+  assets: ["s3://acme-curated/clickstream"]
+startDate: 2026-01-01
+steps:
+  - id: build
+    kind: glue.job
+    job: build-features
+`;
+
+describe('plan: the asset graph of the deploy', () => {
+  let withAsset: Map<string, DagSummary>;
+  let without: Map<string, DagSummary>;
+  before(() => {
+    withAsset = summaries({ 'pipelines/landing.yaml': LANDING(true), 'pipelines/features.yaml': FEATURES });
+    without = summaries({
+      'pipelines/landing.yaml': LANDING(false),
+      'pipelines/features.yaml': 'version: 1\nid: other\nsteps:\n  - { id: a, kind: glue.job, job: a }\n',
+    });
+  });
+  const plan = (files: Parameters<typeof renderPlanMarkdown>[0]['files']) => renderPlanMarkdown({ destination: 's3://acme-mwaa/dags/', files });
+
+  it('keeps the assets a DAG is scheduled on in its summary, through the manifest', () => {
+    const f = withAsset.get('features.py')!;
+    expect(f.consumes).to.deep.equal(['s3://acme-curated/clickstream']);
+    expect(parseDagSummary(JSON.parse(JSON.stringify(f)))).to.deep.equal(f);
+    expect(withAsset.get('landing.py')!.consumes).to.equal(undefined);
+  });
+
+  it('a removed producer stops triggering its consumers: the plan says which, and through which asset', () => {
+    const md = plan([
+      { name: 'landing.py', action: 'delete', deployed: JSON.parse(JSON.stringify(withAsset.get('landing.py'))) },
+      { name: 'features.py', action: 'unchanged', local: withAsset.get('features.py') },
+    ]);
+    expect(md).to.include(
+      '- **stops triggering** `features`: it produced `s3://acme-curated/clickstream/`, which it is scheduled on and no other DAG of this deploy produces',
+    );
+  });
+
+  it('a changed producer that no longer produces the asset says so too; one that keeps it does not', () => {
+    const changed = plan([
+      { name: 'landing.py', action: 'upload', reason: 'changed', local: without.get('landing.py'), deployed: withAsset.get('landing.py') },
+      { name: 'features.py', action: 'unchanged', local: withAsset.get('features.py') },
+    ]);
+    expect(changed).to.include('- **stops triggering** `features`: it no longer produces `s3://acme-curated/clickstream/`');
+    const kept = plan([
+      { name: 'landing.py', action: 'upload', reason: 'changed', local: withAsset.get('landing.py'), deployed: without.get('landing.py') },
+      { name: 'features.py', action: 'unchanged', local: withAsset.get('features.py') },
+    ]);
+    expect(kept).not.to.include('stops triggering');
+  });
+
+  it('a new producer says which DAGs it triggers; a removed one whose asset another DAG still produces stops nothing', () => {
+    const md = plan([
+      { name: 'landing.py', action: 'upload', reason: 'new', local: withAsset.get('landing.py') },
+      { name: 'features.py', action: 'unchanged', local: withAsset.get('features.py') },
+    ]);
+    expect(md).to.include('- triggers `features` (through `s3://acme-curated/clickstream/`)');
+    const twin = { ...withAsset.get('landing.py')!, dagId: 'landing_v2' };
+    const replaced = plan([
+      { name: 'landing.py', action: 'delete', deployed: withAsset.get('landing.py') },
+      { name: 'landing_v2.py', action: 'upload', reason: 'new', local: twin },
+      { name: 'features.py', action: 'unchanged', local: withAsset.get('features.py') },
+    ]);
+    expect(replaced).not.to.include('stops triggering');
+    expect(replaced).to.include('- triggers `features`');
+  });
+});
+
 describe('plan: DAG summaries and the Markdown of dagsmith plan', () => {
   let v1: Map<string, DagSummary>;
   let v2: Map<string, DagSummary>;
