@@ -282,7 +282,11 @@ export function loadConfig(cwd: string): ConfigResult {
     checkServerlessEnvironment(name, env, raw.target ?? DEFAULT_PLATFORM, reporter);
     const envLint =
       env?.lint !== undefined
-        ? readLintConfig(env.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }), ['environments', name, 'lint'])
+        ? readLintConfig(env.lint, (path, message, at) => reporter.report('DS130', path, message, { at: at ?? 'value' }), [
+            'environments',
+            name,
+            'lint',
+          ])
         : undefined;
     const { lint: _rawLint, ...settings } = env ?? {};
     environments.set(name, { name, ...settings, vars: stringify(env?.vars), ...(envLint ? { lint: envLint } : {}) });
@@ -349,7 +353,10 @@ interface RawConfig {
   readonly externalAssets?: readonly string[];
   readonly lint?: unknown;
   readonly test?: { readonly allowOperators?: readonly string[] };
-  readonly environments?: Record<string, (Omit<EnvironmentConfig, 'name' | 'vars' | 'lint'> & { readonly vars?: Record<string, unknown>; readonly lint?: unknown }) | null>;
+  readonly environments?: Record<
+    string,
+    (Omit<EnvironmentConfig, 'name' | 'vars' | 'lint'> & { readonly vars?: Record<string, unknown>; readonly lint?: unknown }) | null
+  >;
 }
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
