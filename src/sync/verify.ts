@@ -104,12 +104,21 @@ export async function runMwaaCli(client: MWAAClient, envName: string, command: s
     throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' (${url}) failed: ${why}`);
   }
   if (!res.ok) throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered HTTP ${res.status}: ${text.slice(0, 300)}`);
-  let body: { stdout?: unknown; stderr?: unknown };
+  let body: unknown;
   try {
-    body = parseJson(text) as { stdout?: unknown; stderr?: unknown };
+    body = parseJson(text);
   } catch {
     throw new SyncError('DS637', `the Airflow CLI endpoint of '${envName}' answered something other than JSON: ${text.slice(0, 300)}`);
   }
+  if (
+    !isRecord(body) ||
+    (body.stdout !== undefined && typeof body.stdout !== 'string') ||
+    (body.stderr !== undefined && typeof body.stderr !== 'string')
+  )
+    throw new SyncError(
+      'DS637',
+      `the Airflow CLI endpoint of '${envName}' answered JSON that is not the CLI's answer ({"stdout": base64, "stderr": base64}): ${text.slice(0, 300)}`,
+    );
   const decode = (v: unknown): string => (typeof v === 'string' ? Buffer.from(v, 'base64').toString('utf8') : '');
   return { stdout: decode(body.stdout), stderr: decode(body.stderr) };
 }

@@ -65,6 +65,17 @@ describe('sync --verify speaks https to the web server', () => {
     expect(cli.at(-1)!.host).to.equal(mwaa.webServerHost);
   });
 
+  it('an answer that is JSON but not the CLI answer is DS637 naming what came back, not an internal error', async () => {
+    for (const answer of ['null', '[1]', '"x"', '{"stdout": 5}']) {
+      const err = await call({ timeoutMs: 10_000, fetch: () => Promise.resolve(new Response(answer, { status: 200 })) });
+      expect(err).to.be.instanceOf(SyncError);
+      expect(err.code).to.equal('DS637');
+      expect(err.message).to.equal(
+        `the Airflow CLI endpoint of 'ml-tls' answered JSON that is not the CLI's answer ({"stdout": base64, "stderr": base64}): ${answer}`,
+      );
+    }
+  });
+
   it('does not talk to a web server whose certificate it cannot verify', async () => {
     const err = await call({ timeoutMs: 10_000 });
     expect(err.code).to.equal('DS637');
