@@ -117,6 +117,19 @@ const varsSchema: JsonSchema = {
   additionalProperties: { type: ['string', 'number', 'boolean'] },
 };
 
+/** `lint:` of the project, and of an environment (which sets rules and overrides only); read by readLintConfig. */
+function lintSchema(description: string, rulesNote: string, overridesNote: string, extra: Record<string, JsonSchema> = {}): JsonSchema {
+  return {
+    type: 'object',
+    description,
+    properties: {
+      rules: { type: 'object', description: `Severity (and options) per lint rule code, ${rulesNote}.` },
+      overrides: { type: 'array', description: `Rule settings for the files some globs match ${overridesNote}.`, items: { type: 'object' } },
+      ...extra,
+    },
+  };
+}
+
 export const CONFIG_SCHEMA: JsonSchema = {
   type: 'object',
   properties: {
@@ -154,37 +167,21 @@ export const CONFIG_SCHEMA: JsonSchema = {
           target: targetSchema("Where this environment's pipelines run"),
           serverless: serverlessSchema,
           vars: { ...varsSchema, description: "This environment's own deploy-time variables." },
-          lint: {
-            type: 'object',
-            description:
-              "This environment's lint settings, over the project's: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }].",
-            properties: {
-              rules: { type: 'object', description: "Severity (and options) per rule code in this environment; wins over the project's lint.rules." },
-              overrides: {
-                type: 'array',
-                description: "Rule settings for the files some globs match in this environment; after the project's lint.overrides.",
-                items: { type: 'object' },
-              },
-            },
-          },
+          lint: lintSchema(
+            "This environment's lint settings, over the project's: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }].",
+            "in this environment; wins over the project's lint.rules",
+            "in this environment; after the project's lint.overrides",
+          ),
         },
         additionalProperties: false,
       },
     },
-    lint: {
-      type: 'object',
-      description:
-        'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.',
-      properties: {
-        rules: { type: 'object', description: 'Severity (and options) per lint rule code, or per validation warning code (DS385, ...).' },
-        overrides: {
-          type: 'array',
-          description: "Rule settings for the files some globs match (ESLint's overrides); later entries win.",
-          items: { type: 'object' },
-        },
-        docsUrl: { type: 'string', description: "Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri." },
-      },
-    },
+    lint: lintSchema(
+      'Lint settings: rules: { DS4xx: off | info | warn | error | [severity, options] }, overrides: [{ files: [globs], rules: {...} }], docsUrl.',
+      'or per validation warning code (DS385, ...)',
+      "(ESLint's overrides); later entries win",
+      { docsUrl: { type: 'string', description: "Where the rule pages are published (https://.../, ending in '/'): SARIF's helpUri." } },
+    ),
     test: {
       type: 'object',
       description: '`dagsmith test` settings.',

@@ -2,6 +2,7 @@ import type { JsonPath } from '../../diagnostics/types';
 import type { PipelineIR, StepIR } from '../../ir/types';
 import { fieldsOf, upstreamOf } from '../../ir/queries';
 import { parseS3Uri } from '../../base/s3-uri';
+import { urisAfterFlag } from '../job-args';
 import { projectRule } from '../types';
 
 /** Where a step reads S3 data, as written at `path` (relative to the pipeline). */
@@ -24,17 +25,6 @@ function stableFolder(key: string): string {
   const t = key.indexOf('{{');
   const upTo = t < 0 ? key : key.slice(0, t);
   return upTo.endsWith('/') ? upTo : upTo.slice(0, upTo.lastIndexOf('/') + 1);
-}
-
-/** Input URIs of an argument list (`--input s3://...` or `--input=s3://...`), with their index. */
-function inputsIn(args: readonly string[]): { index: number; uri: string }[] {
-  const out: { index: number; uri: string }[] = [];
-  args.forEach((a, i) => {
-    const eq = /^(--?[\w-]+)=(s3:\/\/\S+)$/.exec(a);
-    if (eq && INPUT_FLAG.test(eq[1]!)) out.push({ index: i, uri: eq[2]! });
-    else if (a.startsWith('s3://') && i > 0 && INPUT_FLAG.test(args[i - 1]!)) out.push({ index: i, uri: a });
-  });
-  return out;
 }
 
 /**
@@ -62,9 +52,9 @@ function readsOf(step: StepIR): Read[] {
   const glue = fieldsOf(step, 'glue.job');
   if (glue) for (const [flag, value] of Object.entries(glue.arguments)) if (INPUT_FLAG.test(flag)) add(['arguments', flag], value);
   const emr = fieldsOf(step, 'emr.steps') ?? fieldsOf(step, 'emr.cluster');
-  if (emr) emr.steps.forEach((s, i) => inputsIn(s.args).forEach(({ index, uri }) => add(['steps', i, 'args', index], uri)));
+  if (emr) emr.steps.forEach((s, i) => urisAfterFlag(s.args, INPUT_FLAG).forEach(({ index, uri }) => add(['steps', i, 'args', index], uri)));
   const serverless = fieldsOf(step, 'emr.serverless');
-  if (serverless) inputsIn(serverless.arguments).forEach(({ index, uri }) => add(['arguments', index], uri));
+  if (serverless) urisAfterFlag(serverless.arguments, INPUT_FLAG).forEach(({ index, uri }) => add(['arguments', index], uri));
   return out;
 }
 

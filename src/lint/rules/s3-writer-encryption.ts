@@ -2,6 +2,7 @@ import type { JsonPath } from '../../diagnostics/types';
 import type { StepIR } from '../../ir/types';
 import { fieldsOf, globMatch, stepsOfKind } from '../../ir/queries';
 import { parseS3Uri } from '../../base/s3-uri';
+import { urisAfterFlag } from '../job-args';
 import { pipelineRule } from '../types';
 import { verb } from '../sql';
 
@@ -15,17 +16,6 @@ const OUTPUT_FLAG =
   /^--?(out|output|outputs|output[-_]?(path|uri|dir|location|prefix)|dest|destination|target[-_]?(path|uri|location)|sink|write[-_]?path)$/i;
 /** Spark settings that make EMRFS ask S3 for SSE-KMS (EMR Serverless has no security configuration for that). */
 const EMRFS_KMS = /fs\.s3\.(enableServerSideEncryption|serverSideEncryption\.kms\.keyId|cse\.enabled)/;
-
-/** Output URIs in an argument list, with their index. */
-function outputsIn(args: readonly string[]): { index: number; uri: string }[] {
-  const out: { index: number; uri: string }[] = [];
-  args.forEach((a, i) => {
-    const eq = /^(--?[\w-]+)=(s3:\/\/\S+)$/.exec(a);
-    if (eq && OUTPUT_FLAG.test(eq[1]!)) out.push({ index: i, uri: eq[2]! });
-    else if (a.startsWith('s3://') && i > 0 && OUTPUT_FLAG.test(args[i - 1]!)) out.push({ index: i, uri: a });
-  });
-  return out;
-}
 
 export const s3WriterEncryption = pipelineRule<Options>({
   meta: {
@@ -93,7 +83,7 @@ export const s3WriterEncryption = pipelineRule<Options>({
       // A security configuration sets EMRFS encryption (an external cluster's is unknown here: its outputs count).
       if (cluster?.securityConfiguration) continue;
       emrSteps.forEach((s, i) => {
-        for (const o of outputsIn(s.args)) {
+        for (const o of urisAfterFlag(s.args, OUTPUT_FLAG)) {
           const uri = parseS3Uri(o.uri);
           if (uri && !kms(uri.bucket)) flag(step, ['steps', i, 'args', o.index], uri.bucket, `what EMR step '${s.name}' writes`);
         }
@@ -102,7 +92,7 @@ export const s3WriterEncryption = pipelineRule<Options>({
     for (const { step, fields } of stepsOfKind(p, 'emr.serverless')) {
       const conf = `${fields.sparkSubmitParameters ?? ''} ${JSON.stringify(fields.configurationOverrides ?? {})}`;
       if (EMRFS_KMS.test(conf)) continue;
-      for (const o of outputsIn(fields.arguments)) {
+      for (const o of urisAfterFlag(fields.arguments, OUTPUT_FLAG)) {
         const uri = parseS3Uri(o.uri);
         if (uri && !kms(uri.bucket)) flag(step, ['arguments', o.index], uri.bucket, 'what the EMR Serverless job writes');
       }
