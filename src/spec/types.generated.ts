@@ -133,6 +133,8 @@ export interface StepCommon extends StepDefaults {
   produces?: string[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
+  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`, or `fields` for items that are objects). */
+  forEach?: { items?: string | StepRef; param?: string; field?: string; fields?: Record<string, string>; maxParallel?: number };
 }
 
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
@@ -585,6 +587,31 @@ export interface S3PutStep extends StepCommon {
   compression?: 'gzip' | VarRef;
 }
 
+/** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+export interface S3ListStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.list';
+  /** Bucket name (without s3://). */
+  bucket: string;
+  /**
+   * List only keys that start with this (e.g. `landing/{{ ds }}/`); empty: the whole bucket.
+   * @default ""
+   */
+  prefix?: string;
+  /**
+   * Key hierarchy delimiter, e.g. `/`: then only the keys directly under the prefix are listed.
+   * @default ""
+   */
+  delimiter?: string;
+  /**
+   * Read '*' in the prefix as a wildcard (S3ListOperator's apply_wildcard).
+   * @default false
+   */
+  applyWildcard?: boolean;
+}
+
 /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
 export interface AirflowOperatorStep extends StepCommon {
   /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
@@ -597,7 +624,7 @@ export interface AirflowOperatorStep extends StepCommon {
   arguments?: Record<string, JsonValue>;
 }
 
-export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep | LambdaInvokeStep | StepfunctionsStartStep | EventbridgePutStep | S3PutStep | AirflowOperatorStep;
+export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep | LambdaInvokeStep | StepfunctionsStartStep | EventbridgePutStep | S3PutStep | S3ListStep | AirflowOperatorStep;
 
 /** Every registered step kind and the type of its step: the SDK derives its step builders from this map. */
 export interface StepKindMap {
@@ -635,6 +662,8 @@ export interface StepKindMap {
   'eventbridge.put': EventbridgePutStep;
   /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
   's3.put': S3PutStep;
+  /** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+  's3.list': S3ListStep;
   /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
   'airflow.operator': AirflowOperatorStep;
 }
@@ -666,6 +695,8 @@ export interface StepNamespaces {
     delete: S3DeleteStep;
     /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
     put: S3PutStep;
+    /** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+    list: S3ListStep;
   };
   athena: {
     /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
@@ -720,5 +751,6 @@ export const STEP_KIND_NAMES: readonly StepKindName[] = [
   'stepfunctions.start',
   'eventbridge.put',
   's3.put',
+  's3.list',
   'airflow.operator',
 ];
