@@ -7,7 +7,7 @@ import { S, type JsonSchema } from './json-schema';
 export const FOR_EACH_SCHEMA: JsonSchema = {
   type: 'object',
   description:
-    'Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`, or `fields` for items that are objects).',
+    'Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`).',
   properties: {
     items: S.nonEmptyString('Id of an upstream step (also in dependsOn) whose output is a list, e.g. an `s3.list` step: one task per item.', {
       tsType: 'string | StepRef',
@@ -16,12 +16,6 @@ export const FOR_EACH_SCHEMA: JsonSchema = {
       "Name of a list param to fan out over. Refused on every target (DS228): Airflow's expand() takes no templates and no params.",
     ),
     field: S.nonEmptyString('The field each item fills (the item is its value), one of the fields the kind can map.'),
-    fields: {
-      type: 'object',
-      description: 'For items that are objects: the field each item property fills, as `{ field: property }`.',
-      additionalProperties: { type: 'string', minLength: 1 },
-      minProperties: 1,
-    },
     maxParallel: S.integer('At most this many of the tasks run at once in one DAG run (max_active_tis_per_dagrun).', { minimum: 1 }),
   },
   additionalProperties: false,

@@ -87,7 +87,7 @@ function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], o
 function forEachOf<F>(step: Resolved<Step>, kind: { readonly fanOut?: FanOut<F> }, fields: F): ForEachIR | null {
   const spec = step.forEach;
   if (spec === undefined || spec.items === undefined || !kind.fanOut) return null;
-  const filled = new Map<string, string | null>(spec.field !== undefined ? [[spec.field, null]] : Object.entries(spec.fields ?? {}));
+  const filled = new Map<string, string | null>(spec.field !== undefined ? [[spec.field, null]] : []);
   return {
     items: typeof spec.items === 'string' ? spec.items : spec.items.id,
     args: kind.fanOut.itemArgs(fields, filled),

@@ -58,12 +58,8 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
   } else if (fe.items === undefined && fe.param === undefined) {
     r.report('DS220', at(), "forEach needs the list to fan out over: 'items' (the id of an upstream step whose output is a list)", { at: 'key' });
   }
-  if (fe.field !== undefined && fe.fields !== undefined) {
-    r.report('DS221', at('fields'), "forEach fills one field ('field', items are its values) or several ('fields', items are objects), not both", {
-      at: 'key',
-    });
-  } else if (fe.field === undefined && fe.fields === undefined) {
-    r.report('DS221', at(), "forEach needs the field each item fills: 'field' (or 'fields' for items that are objects)", { at: 'key' });
+  if (fe.field === undefined) {
+    r.report('DS221', at(), "forEach needs the field each item fills: 'field', one of the fields the step's kind can map", { at: 'key' });
   }
   if (kind && !kind.fanOut) {
     const can = STEP_KINDS.filter((k) => k.fanOut).map((k) => k.kind);
@@ -73,17 +69,15 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
     });
   } else if (kind?.fanOut) {
     const mappable = Object.keys(kind.fanOut.fields);
-    const checkField = (name: string, path: JsonPath, where: 'key' | 'value') => {
+    const checkField = (name: string, path: JsonPath) => {
       if (Object.hasOwn(kind.fanOut!.fields, name)) return;
       r.report('DS226', path, `${kind.kind} cannot fill '${name}' per item; it maps ${mappable.map((m) => `'${m}'`).join(', ')}`, {
-        at: where,
         hint: didYouMean(name, mappable) ?? `mappable fields of ${kind.kind}: ${mappable.join(', ')}`,
       });
     };
-    if (isStr(fe.field)) checkField(fe.field, at('field'), 'value');
-    if (isRecord(fe.fields)) for (const name of Object.keys(fe.fields)) checkField(name, at('fields', name), 'key');
+    if (isStr(fe.field)) checkField(fe.field, at('field'));
   }
-  if (isStr(fe.items)) checkItems(step, fe, fe.items, at('items'), ctx);
+  if (isStr(fe.items)) checkItems(step, fe.items, at('items'), ctx);
   if (isStr(fe.param)) {
     if (!ctx.params.includes(fe.param)) {
       r.report('DS227', at('param'), `forEach.param '${fe.param}' names no param of the pipeline`, {
@@ -102,7 +96,7 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
   }
 }
 
-function checkItems(step: Record<string, unknown>, fe: Record<string, unknown>, items: string, path: JsonPath, ctx: StepsContext): void {
+function checkItems(step: Record<string, unknown>, items: string, path: JsonPath, ctx: StepsContext): void {
   const r = ctx.reporter;
   const upstream = ctx.byId.get(items);
   if (items === step.id || !upstream) {
@@ -129,10 +123,6 @@ function checkItems(step: Record<string, unknown>, fe: Record<string, unknown>, 
     const lists = STEP_KINDS.filter((k) => k.listOutput).map((k) => k.kind);
     r.report('DS224', path, `the output of '${items}' (${upKind.kind}) is not a list, so there is nothing to fan out over`, {
       hint: `kinds whose output is a list: ${lists.join(', ')}`,
-    });
-  } else if (upKind.listOutput === 'string' && fe.fields !== undefined) {
-    r.report('DS224', path, `the items of '${items}' (${upKind.kind}) are strings, not objects: 'fields' reads properties of objects`, {
-      hint: "use 'field' to fill one field with each item",
     });
   }
 }

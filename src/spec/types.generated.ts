@@ -133,8 +133,8 @@ export interface StepCommon extends StepDefaults {
   produces?: string[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
-  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`, or `fields` for items that are objects). */
-  forEach?: { items?: string | StepRef; param?: string; field?: string; fields?: Record<string, string>; maxParallel?: number };
+  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`). */
+  forEach?: { items?: string | StepRef; param?: string; field?: string; maxParallel?: number };
 }
 
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */

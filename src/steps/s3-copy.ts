@@ -39,7 +39,7 @@ export const s3Copy = defineStepKind({
     },
   },
   check(step, ctx) {
-    const filled = new Set(step.forEach?.field !== undefined ? [step.forEach.field] : Object.keys(step.forEach?.fields ?? {}));
+    const filled = new Set([step.forEach?.field].filter((f) => f === 'sourceKey' || f === 'destKey'));
     for (const [field, mapped] of [
       ['from', 'sourceKey'],
       ['to', 'destKey'],
@@ -57,7 +57,8 @@ export const s3Copy = defineStepKind({
             `${err}; with forEach filling sourceKey, 'to' is a bucket or prefix ending in '/' that each copy's key is appended to`,
           );
       } else {
-        const err = s3UriError(step[field], { requireKey: true });
+        // Under a fan-out whose field is not one of these (reported with the fan-out), the keys are not judged.
+        const err = s3UriError(step[field], { requireKey: step.forEach === undefined || filled.size > 0 });
         if (err) ctx.report('DS308', [field], err);
       }
     }

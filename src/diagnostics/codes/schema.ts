@@ -100,9 +100,9 @@ export const SCHEMA_CODES = {
   },
   DS221: {
     severity: 'error',
-    title: 'forEach fills no field, or uses both field and fields',
-    why: 'Each item must fill a field of the step: `field` when the item is the value, `fields` (field: property) when items are objects. Both at once, or neither, leaves the mapping undefined.',
-    fix: 'Set exactly one of `forEach.field` and `forEach.fields`.',
+    title: 'forEach fills no field',
+    why: 'Each item becomes the value of one field of the step (and so of one operator argument); without `field`, the tasks would not differ.',
+    fix: 'Set `forEach.field` to one of the fields the step\u2019s kind can map (docs/step-kinds.md lists them).',
   },
   DS222: {
     severity: 'error',
@@ -118,9 +118,9 @@ export const SCHEMA_CODES = {
   },
   DS224: {
     severity: 'error',
-    title: 'forEach.items names a step whose output does not fit the fan-out',
-    why: 'Airflow maps over a list (expand) or a list of objects (expand_kwargs); a step whose output is a string or an id (an Athena query id, a Lambda payload string) fails at run time, and `fields` reads properties the items of a list of strings do not have.',
-    fix: 'Fan out over a step whose kind returns a list (e.g. `s3.list`); with strings as items, fill one field with `field`.',
+    title: 'forEach.items names a step whose output is not a list',
+    why: 'Airflow maps over a list; a step whose output is a string or an id (an Athena query id, a Lambda payload string) fails at run time.',
+    fix: 'Fan out over a step whose kind returns a list (e.g. `s3.list`).',
   },
   DS225: {
     severity: 'error',
