@@ -25,7 +25,7 @@ export const s3Copy = defineStepKind({
   fanOut: {
     fields: {
       sourceKey:
-        "the key of the object to copy, in the bucket `from` names (then `s3://bucket/`); unless `destKey` is filled too, the copy is `to`'s prefix + this key",
+        'the key of the object to copy, in the bucket `from` names (then `s3://bucket/`); the copy is `to` (a bucket or prefix ending in `/`) + this key',
       destKey: 'the key of the copy, in the bucket `to` names (then `s3://bucket/`)',
     },
     itemArgs(f: S3CopyFields, filled: ReadonlyMap<string, string | null>) {
