@@ -19,6 +19,7 @@ export const FOR_EACH_SCHEMA: JsonSchema = {
     maxParallel: S.integer('At most this many of the tasks run at once in one DAG run (max_active_tis_per_dagrun).', { minimum: 1 }),
   },
   additionalProperties: false,
+  tsType: 'ForEach',
 };
 
 /** The operator argument one item gives a fanned-out task: `prefix + item` (`prop` null) or `prefix + item[prop]`. */

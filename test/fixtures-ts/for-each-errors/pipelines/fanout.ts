@@ -1,4 +1,4 @@
-import { definePipeline, glue, lambda, s3 } from 'dagsmith';
+import { definePipeline, lambda, s3 } from 'dagsmith';
 
 const listed = s3.list({ id: 'listed', bucket: '${rawBucket}', prefix: 'landing/{{ ds }}/' });
 const invoked = lambda.invoke({ id: 'invoked', function: 'list-files' });
@@ -13,8 +13,6 @@ export default definePipeline({
     s3.copy({ id: 'not_upstream', from: 's3://${rawBucket}/', to: 's3://archive/', forEach: { items: listed, field: 'sourceKey' } }),
     s3.copy({ id: 'typo', from: 's3://${rawBucket}/', to: 's3://archive/', forEach: { items: 'listd', field: 'sourceKey' } }),
     s3.copy({ id: 'lambda_items', from: 's3://${rawBucket}/', to: 's3://archive/', forEach: { items: invoked, field: 'sourceKey' }, dependsOn: [invoked] }),
-    s3.copy({ id: 'bad_field', from: 's3://${rawBucket}/', to: 's3://archive/', forEach: { items: listed, field: 'destkey' }, dependsOn: [listed] }),
     s3.copy({ id: 'by_param', from: 's3://${rawBucket}/', to: 's3://archive/', forEach: { param: 'files', field: 'sourceKey' } }),
-    glue.job({ id: 'glue_each', job: 'per-file', forEach: { items: listed, field: 'arguments' }, dependsOn: [listed] }),
   ],
 });
