@@ -32,7 +32,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   if (usesTimedelta([defaultArgs, dagArgs, ...tasks.flatMap(callsOf).map((c) => c.args)])) imports.from('datetime', 'timedelta');
   const taskGroupClass = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
   const vars = variableNamesOf(tasks, imports);
-  const itemFunctions = itemFunctionNamesOf(tasks, vars);
+  const itemFunctions = itemFunctionNamesOf(tasks, vars, imports);
 
   const w = new PyWriter();
   writeHeader(w, ir, target);
@@ -129,11 +129,11 @@ function expansionOf(c: TaskCall, vars: ReadonlyMap<string, string>, itemFunctio
 }
 
 /** Names of the functions that turn an item into a fanned-out task's arguments, clear of every other name. */
-function itemFunctionNamesOf(tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>): Map<string, string> {
+function itemFunctionNamesOf(tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>, imports: Imports): Map<string, string> {
   const mapped = tasks.filter((t) => t.own.expand && !isPlainExpand(t.own.expand.args)).map((t) => t.own.id);
   const names = assignVariableNames(
     mapped.map((id) => `${vars.get(id)!}_item_args`),
-    [...vars.values(), 'dag', 'default_args', 'pendulum', 'item'],
+    [...vars.values(), ...imports.names(), 'dag', 'default_args', 'pendulum', 'item'],
   );
   return new Map(mapped.map((id) => [id, names.get(`${vars.get(id)!}_item_args`)!]));
 }
