@@ -235,14 +235,32 @@ def task_fields(op, op_class):
                 fields[name] = to_json(op.partial_kwargs[name])
         expand = {}
         for attr_name in ("expand_input", "op_kwargs_expand_input"):  # the latter: mapped @task
-            expand.update(getattr(getattr(op, attr_name, None), "value", None) or {})
-        fields["__expand__"] = to_json(expand)
+            value = getattr(getattr(op, attr_name, None), "value", None) or {}
+            if isinstance(value, dict):
+                expand.update(value)
+            else:  # expand_kwargs(<XComArg>): the list of argument mappings as a whole
+                fields["__expand_kwargs__"] = xcom_arg_of(value)
+        fields["__expand__"] = {k: xcom_arg_of(v) for k, v in expand.items()}
         return fields
     for name in sorted(names):
         value = read_attr(op, name)
         if value is not _MISSING:
             fields[name] = to_json(value)
     return fields
+
+
+def xcom_arg_of(value):
+    """An expand argument: a task's output as {"xcom": task id, "key": ..., "map": [function names]}, else its JSON."""
+    names = []
+    # MapXComArg: the callables applied to the items of the XComArg it wraps.
+    while type(value).__name__ == "MapXComArg":
+        names = [getattr(c, "__name__", str(c)) for c in value.callables] + names
+        value = value.arg
+    operator = getattr(value, "operator", None)
+    if type(value).__name__ == "PlainXComArg" and operator is not None:
+        out = {"xcom": operator.task_id, "key": value.key}
+        return {**out, "map": names} if names else out
+    return to_json(value)
 
 
 def outlet_uri(outlet):
@@ -266,7 +284,48 @@ def attr(obj, name, default=None):
         return default
 
 
+SAMPLE_ITEM = "<item>"
+
+
+def sample_item_args(op):
+    """The arguments one item gives a mapped task, for a sample item (a string): expand's names get the item;
+    expand_kwargs' mapping function(s) are called on it, so the generated function runs here."""
+    value = getattr(getattr(op, "expand_input", None), "value", None)
+    if isinstance(value, dict):
+        return {k: SAMPLE_ITEM for k in value}
+    callables = []
+    while type(value).__name__ == "MapXComArg":
+        callables = list(value.callables) + callables
+        value = value.arg
+    item = SAMPLE_ITEM
+    for fn in callables:
+        item = fn(item)
+    return item
+
+
 def describe_task(op):
+    """A task; a mapped task (.partial().expand()) as Airflow unmaps it for one sample item, with what it expands."""
+    if hasattr(op, "partial_kwargs") and hasattr(op, "expand_input"):
+        item_args = sample_item_args(op)
+        out = describe_one(op.unmap(item_args))
+        expand_fields = task_fields(op, attr(op, "operator_class"))
+        group = attr(op, "task_group")
+        return {
+            **out,
+            "mapped": True,
+            "task_group": None if group is None or attr(group, "is_root", True) else attr(group, "group_id"),
+            "upstream": sorted(op.upstream_task_ids),
+            "downstream": sorted(op.downstream_task_ids),
+            "item_args": to_json(item_args),
+            "expand": {k: v for k, v in expand_fields.items() if k in ("__expand__", "__expand_kwargs__")},
+            "max_active_tis_per_dagrun": to_json(attr(op, "max_active_tis_per_dagrun")),
+            # The unmapped operator is built from every partial argument Airflow keeps (defaults included).
+            "init_kwargs": None,
+        }
+    return describe_one(op)
+
+
+def describe_one(op):
     op_class = attr(op, "operator_class") if hasattr(op, "partial_kwargs") else type(op)
     if not isinstance(op_class, type):
         op_class = type(op)
@@ -309,6 +368,7 @@ def describe_task(op):
         "timeout": seconds(attr(op, "timeout")) if is_sensor else None,
         "fields": task_fields(op, op_class),
         "init_kwargs": init_kwarg_names(op),
+        "max_active_tis_per_dagrun": to_json(attr(op, "max_active_tis_per_dagrun")),
     }
 
 

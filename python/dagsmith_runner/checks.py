@@ -89,7 +89,15 @@ def check_shape(source: str, filename: str) -> list[dict]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             modules.update(a.asname or a.name for a in node.names)
+    # A fanned-out step's item function (def f(item): return {...}) is checked whole by item_function; its parts
+    # are not walked again (they are nodes a DAG file has nowhere else).
+    item_functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+    inside = {id(n) for f in item_functions if item_function(f) for n in ast.walk(f)}
     for node in ast.walk(tree):
+        if id(node) in inside:
+            continue
+        if isinstance(node, ast.Attribute) and expansion_attribute(node):
+            continue
         if not isinstance(node, _NODES):
             refuse(node, f"the Python construct {type(node).__name__}")
         elif isinstance(node, ast.BinOp) and not isinstance(node.op, (ast.RShift, ast.LShift)):
@@ -118,7 +126,9 @@ def check_shape(source: str, filename: str) -> list[dict]:
 
     def statements(body):
         for stmt in body:
-            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            if isinstance(stmt, ast.FunctionDef) and id(stmt) in inside:
+                known.add(stmt.name)
+            elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
                 known.update(a.asname or a.name for a in stmt.names)
             elif isinstance(stmt, ast.Assign):
                 loads(stmt.value)
@@ -135,6 +145,48 @@ def check_shape(source: str, filename: str) -> list[dict]:
 
     statements(tree.body)
     return problems
+
+
+def item_function(fn) -> bool:
+    """Whether a top-level function is what dagsmith writes for a fanned-out step (src/emit/python/dag.ts): one
+    parameter `item`, no decorators or defaults, and one statement returning a dict of string keys whose values are
+    `item`, `item["p"]`, or a string + one of those."""
+    a = fn.args
+    if fn.decorator_list or fn.returns or a.posonlyargs or a.kwonlyargs or a.vararg or a.kwarg or a.defaults:
+        return False
+    if len(a.args) != 1 or a.args[0].arg != "item" or a.args[0].annotation is not None or len(fn.body) != 1:
+        return False
+    ret = fn.body[0]
+    if not isinstance(ret, ast.Return) or not isinstance(ret.value, ast.Dict):
+        return False
+
+    def is_str(n):
+        return isinstance(n, ast.Constant) and isinstance(n.value, str)
+
+    def is_item(n):
+        if isinstance(n, ast.Name):
+            return n.id == "item"
+        return isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == "item" and is_str(n.slice)
+
+    def value_ok(v):
+        if isinstance(v, ast.BinOp):
+            return isinstance(v.op, ast.Add) and is_str(v.left) and is_item(v.right)
+        return is_item(v)
+
+    return all(k is not None and is_str(k) for k in ret.value.keys) and all(value_ok(v) for v in ret.value.values)
+
+
+def expansion_attribute(node) -> bool:
+    """The attributes of a fanned-out task: `Class.partial(...).expand(...)` / `.expand_kwargs(...)`, and
+    `task.output.map` (the list an item function is applied to)."""
+    if node.attr in ("expand", "expand_kwargs"):
+        call = node.value
+        return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "partial"
+                and isinstance(call.func.value, ast.Name))
+    if node.attr == "map":
+        out = node.value
+        return isinstance(out, ast.Attribute) and out.attr == "output" and isinstance(out.value, ast.Name)
+    return False
 
 
 def import_classes(paths: list[str]) -> dict:

@@ -300,6 +300,11 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "prefix",
         "to_datetime"
       ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "bucket",
+        "delimiter",
+        "prefix"
+      ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
         "aws_conn_id",
         "input",
@@ -425,6 +430,11 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "keys",
         "prefix",
         "to_datetime"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "bucket",
+        "delimiter",
+        "prefix"
       ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
         "aws_conn_id",
@@ -758,6 +768,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "to_datetime",
         "verify"
       ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
+        "verify"
+      ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
         "aws_conn_id",
         "input",
@@ -906,6 +924,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "prefix",
         "region_name",
         "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
         "verify"
       ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
@@ -1228,6 +1254,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "to_datetime",
         "verify"
       ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
+        "verify"
+      ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
         "aws_conn_id",
         "input",
@@ -1376,6 +1410,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "prefix",
         "region_name",
         "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
         "verify"
       ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
@@ -1706,6 +1748,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "to_datetime",
         "verify"
       ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
+        "verify"
+      ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [
         "aws_conn_id",
         "is_redrive_execution",
@@ -1859,6 +1909,14 @@ export const AIRFLOW_TEMPLATE_TABLES: Readonly<Record<string, AirflowTemplateTab
         "prefix",
         "region_name",
         "to_datetime",
+        "verify"
+      ],
+      "airflow.providers.amazon.aws.operators.s3.S3ListOperator": [
+        "aws_conn_id",
+        "bucket",
+        "delimiter",
+        "prefix",
+        "region_name",
         "verify"
       ],
       "airflow.providers.amazon.aws.operators.step_function.StepFunctionStartExecutionOperator": [

@@ -3,6 +3,7 @@ import type { Duration } from './durations';
 import type { AssetExpr } from './asset-condition';
 import type { Settings, SettingName } from './settings';
 import type { NotificationsIR } from './notifications';
+import type { ForEachIR } from './for-each';
 
 /**
  * The IR types every step kind stands on (src/ir/types.ts adds the per-kind step union and the pipeline).
@@ -60,5 +61,7 @@ export interface StepIRBase {
   readonly overrides: readonly SettingName[];
   /** The step's own alerts (null where the pipeline's apply). */
   readonly notifications: NotificationsIR;
+  /** Runtime fan-out: one task per item of an upstream step's output (null: one task). */
+  readonly forEach: ForEachIR | null;
   readonly origin: Origin;
 }

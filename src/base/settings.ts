@@ -3,6 +3,7 @@ import { lit, timedeltaExpr, type PyExpr } from './python-expr';
 import type { StepDefaults } from '../spec/types.generated';
 import { duration } from './durations';
 import { notificationsSchema } from './notifications';
+import { FOR_EACH_SCHEMA } from './for-each';
 
 /** Airflow trigger rules valid on both Airflow 2.10+ and 3.x. */
 export const TRIGGER_RULES = [
@@ -189,5 +190,6 @@ export const COMMON_STEP_PROPERTIES: Record<string, JsonSchema> = {
   }),
   produces: S.stringList('Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`.'),
   notifications: notificationsSchema('step'),
+  forEach: FOR_EACH_SCHEMA,
   ...SETTINGS_PROPERTIES,
 };

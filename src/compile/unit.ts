@@ -22,6 +22,7 @@ import { sha256 } from '../util/hash';
 import { Reporter } from '../diagnostics/reporter';
 import { readTextFile } from '../load/text';
 import { validateAgainstSchema } from '../schema/validate';
+import { checkForEach } from '../schema/for-each';
 import type { PipelineSpec } from '../spec/types.generated';
 import type { AirflowTarget } from '../targets';
 import { checkDataLimits } from '../validate/limits';
@@ -261,6 +262,7 @@ export function checkSpec(
   checkRepresentable(resolved, reporter);
   const checks = { reporter, target, skip: [...schemaErrors, ...unresolved], readSibling: (p: string) => readSibling(spec.absPath, p) };
   checkSemantics(resolved, checks);
+  checkForEach(resolved, checks);
   checkTargetCompatibility(resolved, target, checks);
   checkTemplates(resolved, {
     reporter,

@@ -8,6 +8,7 @@ import { airflowClassesOf } from '../steps/types';
 export const KIND_DOCS = [
   { file: 'README.md', block: 'summary', render: readmeSummary },
   { file: 'docs/step-kinds.md', block: 'table', render: kindTable },
+  { file: 'docs/step-kinds.md', block: 'fan-out', render: fanOutTable },
   { file: 'src/sdk/index.ts', block: 'sdk-namespaces', render: sdkNamespaces },
 ] as const;
 
@@ -38,6 +39,22 @@ export function kindTable(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = STEP_KINDS.map((k) => `| \`${k.kind}\` | ${operatorCell(k)} | ${cell(k.notes)} | ${cell(onKillCell(k))} |`);
   return ['| kind | operator | notes | on kill |', '|---|---|---|---|', ...rows, '', plannedSentence()].join('\n');
+}
+
+/** The kinds a `forEach` can name as its list (their output), and the kinds it can fan out (their mappable fields). */
+export function fanOutTable(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const lists = STEP_KINDS.filter((k) => k.listOutput).map((k) => `\`${k.kind}\` (a list of ${k.listOutput}s)`);
+  const rows = STEP_KINDS.flatMap((k) =>
+    k.fanOut ? Object.entries(k.fanOut.fields).map(([field, what]) => `| \`${k.kind}\` | \`${field}\` | ${cell(what)} |`) : [],
+  );
+  return [
+    `Steps whose output a \`forEach.items\` may name: ${lists.join(', ')}.`,
+    '',
+    '| kind | field | each item is |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** What stops the kind's AWS work when Airflow kills its task (StepKindDef.onKill). */

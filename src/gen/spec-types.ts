@@ -22,6 +22,7 @@ const SCALARS = [
   'SecretArn',
   'AwsRegion',
   'StepRef',
+  'ForEach',
   'Schedule',
   'EmrClusterId',
   'EmrServerlessApplicationId',
@@ -80,7 +81,7 @@ export function generateSpecTypes(): string {
       isExported: true,
       extends: ['StepCommon'],
       docs: [`\`${k.kind}\`: ${k.description}`],
-      properties: props(own, (_n, s) => tsTypeOf(s)),
+      properties: [...props(own, (_n, s) => tsTypeOf(s)), forEachProperty(k)],
     });
   }
   file.addTypeAlias({ name: 'Step', isExported: true, type: stepTypeNames.join(' | ') || 'never' });
@@ -123,6 +124,21 @@ export function generateSpecTypes(): string {
   });
   file.formatText({ indentSize: 2 });
   return HEADER + file.getFullText();
+}
+
+/** A kind's `forEach`, typed with the fields it can map; `never` for a kind that cannot fan out. */
+function forEachProperty(kind: (typeof STEP_KINDS)[number]): OptionalKind<PropertySignatureStructure> {
+  const fields = Object.keys(kind.fanOut?.fields ?? {});
+  return {
+    name: 'forEach',
+    type: fields.length > 0 ? `ForEach<${fields.map((f) => `'${f}'`).join(' | ')}>` : 'never',
+    hasQuestionToken: true,
+    docs: [
+      fields.length > 0
+        ? `Run this step once per item of an upstream step's output, each item filling one of: ${fields.join(', ')}.`
+        : `${kind.kind} cannot fan out (no field a forEach may fill).`,
+    ],
+  };
 }
 
 /** `glue.job` -> `GlueJobStep`. */

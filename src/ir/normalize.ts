@@ -5,7 +5,8 @@ import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings
 import { normalizeNotifications } from '../base/notifications';
 import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
-import type { NormalizeContext } from '../steps/types';
+import type { FanOut, NormalizeContext } from '../steps/types';
+import type { ForEachIR } from '../base/for-each';
 import { parseLocalDateTime, type SCHEDULE_PRESETS } from '../base/values';
 import type { Origin } from '../diagnostics/types';
 import { PRESET_CRON, type ParamIR, type PipelineIR, type Schedule, type StepIR } from './types';
@@ -64,6 +65,7 @@ export function normalize(input: NormalizeInput): PipelineIR {
  */
 function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], origin: Origin, ctx: NormalizeContext): StepIR {
   const kind = kindOf(step.kind);
+  const fields = kind.normalize(step, ctx);
   return {
     id: step.id,
     taskId: step.group ? `${step.group}.${step.id}` : step.id,
@@ -75,9 +77,22 @@ function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], o
     settings: applySettings(defaults, step),
     overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
     notifications: normalizeNotifications(step.notifications),
-    fields: kind.normalize(step, ctx),
+    forEach: forEachOf(step, kind, fields),
+    fields,
     origin,
   } as StepIR;
+}
+
+/** A validated `forEach` (from an upstream step's list; a param is refused by validation) in the IR. */
+function forEachOf<F>(step: Resolved<Step>, kind: { readonly fanOut?: FanOut<F> }, fields: F): ForEachIR | null {
+  const spec = step.forEach;
+  if (spec === undefined || spec.items === undefined || !kind.fanOut) return null;
+  const filled = new Map<string, string | null>(spec.field !== undefined ? [[spec.field, null]] : []);
+  return {
+    items: typeof spec.items === 'string' ? spec.items : spec.items.id,
+    args: kind.fanOut.itemArgs(fields, filled),
+    maxParallel: spec.maxParallel ?? null,
+  };
 }
 
 function normalizeSchedule(s: Resolved<PipelineSpec>['schedule']): Schedule {

@@ -21,7 +21,7 @@ export type * from '../spec/types.generated';
 export { defineTest } from './test';
 export type * from './test';
 // Duration and Schedule are also IR type names in dagsmith's public API: the SDK's are named for the spec.
-export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, AssetCondition, AssetRef } from '../spec/scalars';
+export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, ForEach, AssetCondition, AssetRef } from '../spec/scalars';
 export type { Duration as SpecDuration, Schedule as SpecSchedule } from '../spec/scalars';
 
 /** What a step builder takes: the step's fields without `kind` (the builder sets it). `id` is required. */
@@ -63,6 +63,10 @@ function specStep(step: unknown): unknown {
   const out = plainData(step);
   if (isPlainObject(out) && Array.isArray(out.dependsOn)) {
     out.dependsOn = out.dependsOn.map((d: unknown) => (isPlainObject(d) && typeof d.id === 'string' ? d.id : d));
+  }
+  // forEach.items, like dependsOn, may name the upstream step by reference.
+  if (isPlainObject(out) && isPlainObject(out.forEach) && isPlainObject(out.forEach.items) && typeof out.forEach.items.id === 'string') {
+    out.forEach.items = out.forEach.items.id;
   }
   const frames = callSiteOf(step);
   if (frames && out !== null && typeof out === 'object') recordCallSite(out, frames);
@@ -119,7 +123,7 @@ function namespace<N extends string>(name: N): StepNamespace<N> {
 export const glue = namespace('glue');
 /** Step builders: `redshift.sql`, `redshift.copy`. */
 export const redshift = namespace('redshift');
-/** Step builders: `s3.wait`, `s3.copy`, `s3.delete`, `s3.put`. */
+/** Step builders: `s3.wait`, `s3.copy`, `s3.delete`, `s3.put`, `s3.list`. */
 export const s3 = namespace('s3');
 /** Step builders: `athena.query`. */
 export const athena = namespace('athena');

@@ -42,6 +42,21 @@ export interface StepRef {
   readonly id: string;
 }
 
+/**
+ * Runtime fan-out of a step: one task per item of an upstream step's output (`items`, a reference or an id), each
+ * item filling `field` (the fields a kind can map type `F`). See docs/step-kinds.md, "Runtime fan-out".
+ */
+export interface ForEach<F extends string = string> {
+  /** The upstream step (also in dependsOn) whose output is the list, e.g. an `s3.list` step. */
+  items?: string | StepRef;
+  /** A list param: refused on every target (DS228), Airflow's expand() takes no params. */
+  param?: string;
+  /** The field each item fills. */
+  field?: F;
+  /** At most this many of the step's tasks run at once in a DAG run (max_active_tis_per_dagrun). */
+  maxParallel?: number;
+}
+
 /** An asset (its URI), or a combination: all of them (Airflow's `&`) or any of them (`|`), nested as needed. */
 export type AssetRef = string | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
 

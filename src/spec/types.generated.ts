@@ -1,6 +1,6 @@
 // Generated from the step registry's JSON Schema by `npx tsx scripts/gen.ts` (src/gen/spec-types.ts). Do not edit:
 // change src/steps/<kind>.ts (or src/schema/pipeline-schema.ts) and regenerate. test/sdk/drift.test.ts fails when stale.
-import type { JsonValue, VarRef, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
+import type { JsonValue, VarRef, Duration, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, ForEach, Schedule, EmrClusterId, EmrServerlessApplicationId, FlinkApplicationName } from "./scalars";
 
 /** One ingestion pipeline, compiled by dagsmith to an Apache Airflow DAG for Amazon MWAA. */
 export interface PipelineSpec {
@@ -133,6 +133,8 @@ export interface StepCommon extends StepDefaults {
   produces?: string[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
+  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`). */
+  forEach?: ForEach;
 }
 
 /** `glue.job`: Run an AWS Glue job (GlueJobOperator). */
@@ -162,6 +164,8 @@ export interface GlueJobStep extends StepCommon {
    * @default true
    */
   waitForCompletion?: boolean;
+  /** glue.job cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `glue.crawler`: Run an AWS Glue crawler, creating or updating it when role and s3Targets are given (GlueCrawlerOperator). */
@@ -183,6 +187,8 @@ export interface GlueCrawlerStep extends StepCommon {
    * @default true
    */
   waitForCompletion?: boolean;
+  /** glue.crawler cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `redshift.sql`: Run SQL on Amazon Redshift through the Redshift Data API (RedshiftDataOperator). */
@@ -212,6 +218,8 @@ export interface RedshiftSqlStep extends StepCommon {
    * @default true
    */
   waitForCompletion?: boolean;
+  /** redshift.sql cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `redshift.copy`: Load S3 data into a Redshift table with COPY, authenticated by an IAM role (RedshiftDataOperator). */
@@ -263,6 +271,8 @@ export interface RedshiftCopyStep extends StepCommon {
    * @default true
    */
   waitForCompletion?: boolean;
+  /** redshift.copy cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `s3.wait`: Wait for one or more S3 keys to exist (S3KeySensor). */
@@ -286,6 +296,8 @@ export interface S3WaitStep extends StepCommon {
   pokeInterval?: Duration;
   /** poke: hold a worker slot between checks; reschedule: free it between checks; deferrable: wait in the triggerer. Default: deferrable when the step is deferrable, else poke. */
   mode?: 'poke' | 'reschedule' | 'deferrable' | VarRef;
+  /** s3.wait cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `s3.copy`: Copy one S3 object (S3CopyObjectOperator). */
@@ -300,6 +312,8 @@ export interface S3CopyStep extends StepCommon {
   to: S3Uri;
   /** KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies. */
   kmsKeyId?: string;
+  /** Run this step once per item of an upstream step's output, each item filling one of: sourceKey, destKey. */
+  forEach?: ForEach<'sourceKey' | 'destKey'>;
 }
 
 /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
@@ -314,6 +328,8 @@ export interface S3DeleteStep extends StepCommon {
   keys?: string | string[];
   /** Delete every object whose key starts with this; exactly one of 'keys' and 'prefix'. */
   prefix?: string;
+  /** s3.delete cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
@@ -340,6 +356,8 @@ export interface AthenaQueryStep extends StepCommon {
    * @default "AwsDataCatalog"
    */
   catalog?: string;
+  /** athena.query cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `glue.databrew`: Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator). */
@@ -357,6 +375,8 @@ export interface GlueDatabrewStep extends StepCommon {
   waitForCompletion?: boolean;
   /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (30 minutes: 60 polls 30 seconds apart). */
   maxWait?: Duration;
+  /** glue.databrew cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `emr.cluster`: Create an EMR cluster, with Spot capacity, steps and auto-termination (EmrCreateJobFlowOperator). */
@@ -414,6 +434,8 @@ export interface EmrClusterStep extends StepCommon {
   waitFor?: 'none' | 'ready' | 'terminated' | VarRef;
   /** How long the task waits before it fails, e.g. '6h'. Default: the step's executionTimeout when set, else the operator's own limit (1 hour: 60 polls a minute apart). */
   maxWait?: Duration;
+  /** emr.cluster cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `emr.steps`: Add steps to an EMR cluster and wait for them (EmrAddStepsOperator + EmrStepSensor). */
@@ -437,6 +459,8 @@ export interface EmrStepsStep extends StepCommon {
   waitForCompletion?: boolean;
   /** How long the sensor waits for the steps before it fails, e.g. '6h'. Default: Airflow's sensor timeout (7 days). */
   maxWait?: Duration;
+  /** emr.steps cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `emr.serverless`: Run a Spark job on an EMR Serverless application (EmrServerlessStartJobOperator). */
@@ -468,6 +492,8 @@ export interface EmrServerlessStep extends StepCommon {
   maxWait?: Duration;
   /** Cancel the job run when the task is killed or times out, also while deferred (amazon provider 9.22.0+: Airflow 2.11.2 and 3.3.1). Default there: true. */
   cancelOnKill?: boolean;
+  /** emr.serverless cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `flink.start`: Start a Managed Service for Apache Flink application (KinesisAnalyticsV2StartApplicationOperator). */
@@ -492,6 +518,8 @@ export interface FlinkStartStep extends StepCommon {
    * @default false
    */
   stopAtEnd?: boolean;
+  /** flink.start cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `lambda.invoke`: Invoke an AWS Lambda function with a JSON payload (LambdaInvokeFunctionOperator). */
@@ -516,6 +544,8 @@ export interface LambdaInvokeStep extends StepCommon {
    * @default false
    */
   tailLogs?: boolean;
+  /** lambda.invoke cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `stepfunctions.start`: Start an AWS Step Functions execution and wait for it (StepFunctionStartExecutionOperator). */
@@ -545,6 +575,8 @@ export interface StepfunctionsStartStep extends StepCommon {
    * @default "7d"
    */
   timeout?: Duration;
+  /** stepfunctions.start cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `eventbridge.put`: Send custom events to Amazon EventBridge (EventBridgePutEventsOperator). */
@@ -557,6 +589,8 @@ export interface EventbridgePutStep extends StepCommon {
   entries: { source: string; detailType: string; detail: Record<string, JsonValue>; eventBusName?: string; resources?: string[] }[];
   /** Global endpoint id (multi-Region failover), e.g. abcde.veo. */
   endpointId?: string;
+  /** eventbridge.put cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
@@ -583,6 +617,35 @@ export interface S3PutStep extends StepCommon {
   encrypt?: boolean;
   /** Compress the content before writing it. */
   compression?: 'gzip' | VarRef;
+  /** s3.put cannot fan out (no field a forEach may fill). */
+  forEach?: never;
+}
+
+/** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+export interface S3ListStep extends StepCommon {
+  /** Task id: letters, digits, `_`, `.` and `-`, unique in the pipeline. */
+  id: string;
+  /** Step kind. */
+  kind: 's3.list';
+  /** Bucket name (without s3://). */
+  bucket: string;
+  /**
+   * List only keys that start with this (e.g. `landing/{{ ds }}/`); empty: the whole bucket.
+   * @default ""
+   */
+  prefix?: string;
+  /**
+   * Key hierarchy delimiter, e.g. `/`: then only the keys directly under the prefix are listed.
+   * @default ""
+   */
+  delimiter?: string;
+  /**
+   * Read '*' in the prefix as a wildcard (S3ListOperator's apply_wildcard).
+   * @default false
+   */
+  applyWildcard?: boolean;
+  /** s3.list cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
 /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
@@ -595,9 +658,11 @@ export interface AirflowOperatorStep extends StepCommon {
   operator: string;
   /** The class's constructor arguments (keyword arguments), e.g. { job_name: clean-events }. */
   arguments?: Record<string, JsonValue>;
+  /** airflow.operator cannot fan out (no field a forEach may fill). */
+  forEach?: never;
 }
 
-export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep | LambdaInvokeStep | StepfunctionsStartStep | EventbridgePutStep | S3PutStep | AirflowOperatorStep;
+export type Step = GlueJobStep | GlueCrawlerStep | RedshiftSqlStep | RedshiftCopyStep | S3WaitStep | S3CopyStep | S3DeleteStep | AthenaQueryStep | GlueDatabrewStep | EmrClusterStep | EmrStepsStep | EmrServerlessStep | FlinkStartStep | LambdaInvokeStep | StepfunctionsStartStep | EventbridgePutStep | S3PutStep | S3ListStep | AirflowOperatorStep;
 
 /** Every registered step kind and the type of its step: the SDK derives its step builders from this map. */
 export interface StepKindMap {
@@ -635,6 +700,8 @@ export interface StepKindMap {
   'eventbridge.put': EventbridgePutStep;
   /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
   's3.put': S3PutStep;
+  /** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+  's3.list': S3ListStep;
   /** `airflow.operator`: Any Airflow operator or sensor class, by dotted path, with keyword arguments (the escape hatch). */
   'airflow.operator': AirflowOperatorStep;
 }
@@ -666,6 +733,8 @@ export interface StepNamespaces {
     delete: S3DeleteStep;
     /** `s3.put`: Write an S3 object whose content is in the pipeline (S3CreateObjectOperator). */
     put: S3PutStep;
+    /** `s3.list`: List the keys under an S3 prefix (S3ListOperator); its output is the list of keys, for `forEach`. */
+    list: S3ListStep;
   };
   athena: {
     /** `athena.query`: Run an Amazon Athena query (AthenaOperator). */
@@ -720,5 +789,6 @@ export const STEP_KIND_NAMES: readonly StepKindName[] = [
   'stepfunctions.start',
   'eventbridge.put',
   's3.put',
+  's3.list',
   'airflow.operator',
 ];

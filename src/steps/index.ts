@@ -18,6 +18,7 @@ import { lambdaInvoke } from './lambda-invoke';
 import { stepfunctionsStart } from './stepfunctions-start';
 import { eventbridgePut } from './eventbridge-put';
 import { s3Put } from './s3-put';
+import { s3List } from './s3-list';
 import { airflowOperator } from './airflow-operator';
 
 /**
@@ -42,6 +43,7 @@ export const STEP_KINDS = [
   stepfunctionsStart,
   eventbridgePut,
   s3Put,
+  s3List,
   airflowOperator,
 ] as const;
 

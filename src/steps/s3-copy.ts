@@ -2,6 +2,7 @@ import { S } from '../base/json-schema';
 import { kwargs, lit } from '../base/python-expr';
 import { s3UriError, validS3Uri } from '../base/s3-uri';
 import { s3TakesRegion } from './s3-wait';
+import type { ItemArg } from '../base/for-each';
 import { defineStepKind } from './types';
 
 /** `s3.copy` -> S3CopyObjectOperator: copy one object (CopyObject, so up to 5 GB). */
@@ -9,7 +10,7 @@ export const s3Copy = defineStepKind({
   kind: 's3.copy',
   description: 'Copy one S3 object (S3CopyObjectOperator).',
   notes:
-    "`from`/`to` are split into bucket and key. `kmsKeyId` is refused: neither provider version can pass SSE-KMS settings through this operator; rely on the destination bucket's default encryption.",
+    "`from`/`to` are split into bucket and key. With `forEach` filling `sourceKey` (e.g. the keys of an `s3.list` step), `from` is `s3://bucket/` and each copy is `to` (a bucket or prefix ending in `/`) + the source key. `kmsKeyId` is refused: neither provider version can pass SSE-KMS settings through this operator; rely on the destination bucket's default encryption.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.s3', name: 'S3CopyObjectOperator' },
   required: ['from', 'to'],
   supportsDeferrable: false,
@@ -21,10 +22,45 @@ export const s3Copy = defineStepKind({
       'KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket\u2019s default encryption applies.',
     ),
   },
+  fanOut: {
+    fields: {
+      sourceKey:
+        'the key of the object to copy, in the bucket `from` names (then `s3://bucket/`); the copy is `to` (a bucket or prefix ending in `/`) + this key',
+      destKey: 'the key of the copy, in the bucket `to` names (then `s3://bucket/`)',
+    },
+    itemArgs(f: S3CopyFields, filled: ReadonlyMap<string, string | null>) {
+      const args: ItemArg[] = [];
+      const source = filled.get('sourceKey');
+      const dest = filled.get('destKey');
+      if (source !== undefined) args.push({ arg: 'source_bucket_key', prop: source, prefix: '' });
+      if (dest !== undefined) args.push({ arg: 'dest_bucket_key', prop: dest, prefix: '' });
+      else if (source !== undefined) args.push({ arg: 'dest_bucket_key', prop: source, prefix: f.to.key });
+      return args;
+    },
+  },
   check(step, ctx) {
-    for (const field of ['from', 'to'] as const) {
-      const err = s3UriError(step[field], { requireKey: true });
-      if (err) ctx.report('DS308', [field], err);
+    const filled = new Set([step.forEach?.field].filter((f) => f === 'sourceKey' || f === 'destKey'));
+    for (const [field, mapped] of [
+      ['from', 'sourceKey'],
+      ['to', 'destKey'],
+    ] as const) {
+      if (filled.has(mapped)) {
+        const err = s3UriError(step[field]) ?? (validS3Uri(step[field]).key === '' ? undefined : `'${step[field]}' names a key`);
+        if (err) ctx.report('DS308', [field], `${err}; with forEach filling ${mapped}, '${field}' names only the bucket (s3://bucket/)`);
+      } else if (field === 'to' && filled.has('sourceKey')) {
+        // Each copy is named `to`'s prefix + its source key: a prefix (or nothing) ending in '/'.
+        const err = s3UriError(step.to) ?? (/^s3:\/\/[^/]+(\/(.*\/)?)?$/.test(step.to) ? undefined : `'${step.to}' does not end in '/'`);
+        if (err)
+          ctx.report(
+            'DS308',
+            ['to'],
+            `${err}; with forEach filling sourceKey, 'to' is a bucket or prefix ending in '/' that each copy's key is appended to`,
+          );
+      } else {
+        // Under a fan-out whose field is not one of these (reported with the fan-out), the keys are not judged.
+        const err = s3UriError(step[field], { requireKey: step.forEach === undefined || filled.size > 0 });
+        if (err) ctx.report('DS308', [field], err);
+      }
     }
     if (step.kmsKeyId !== undefined) {
       ctx.report(

@@ -4,6 +4,7 @@ import type { ReportOptions } from '../diagnostics/reporter';
 import type { JsonSchema } from '../base/json-schema';
 import type { StepIRBase } from '../base/ir-base';
 import type { PyKwarg } from '../base/python-expr';
+import type { ItemArg } from '../base/for-each';
 import type { StepKindMap } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
 import type { AirflowTarget } from '../targets';
@@ -109,8 +110,30 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
    * outlets are added by the DAG emitter. Never reports: what the target cannot do was refused by checkTarget.
    */
   emit(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly PyKwarg[];
+  /**
+   * What the step's task returns (its XCom value) when that is a list a `forEach` can fan out over: the type of its
+   * items. Absent: the output is not a list (a `forEach` over it is refused, DS224).
+   */
+  readonly listOutput?: 'string' | 'object';
+  /**
+   * The fields a `forEach` may fill with the items of a list (Airflow dynamic task mapping), and the operator
+   * arguments an item then gives each task. Absent: the kind cannot fan out (DS225), e.g. because it compiles to
+   * more than one task.
+   */
+  readonly fanOut?: FanOut<Fields>;
   /** Tasks the kind adds around the step's own task (at most one of each placement). */
   extraTasks?(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly ExtraTask[];
+}
+
+/** A kind's mappable fields (`forEach.field` / `forEach.fields` name them). */
+export interface FanOut<Fields> {
+  /** Field name -> what an item filling it is (for docs and messages). */
+  readonly fields: Readonly<Record<string, string>>;
+  /**
+   * The operator arguments each item gives its task, given the fields `forEach` fills (field -> the item's property,
+   * null for the item itself). They replace the same-named arguments of the kind's emit.
+   */
+  itemArgs(fields: Fields, filled: ReadonlyMap<string, string | null>): readonly ItemArg[];
 }
 
 /** What stops a kind's AWS work when its task is killed, per target (read from the amazon provider's source). */

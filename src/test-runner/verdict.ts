@@ -88,7 +88,7 @@ export function verdict(input: VerdictInput): Verdict {
   const notRun: string[] = [];
   for (const taskId of input.taskIds) {
     const want = expected.get(taskId);
-    const state = tasks.get(taskId)?.state ?? 'none';
+    const state = tasks.get(taskId)?.state ?? mappedState(taskId, tasks) ?? 'none';
     const wanted = want?.state ?? 'success';
     if (state === wanted) continue;
     if (!want && state === 'upstream_failed') notRun.push(taskId);
@@ -126,6 +126,17 @@ export function verdict(input: VerdictInput): Verdict {
     if (f) failures.push(f);
   }
   return { failures, snapshotWrites };
+}
+
+/**
+ * The state of a fanned-out task (forEach) as a whole, from its mapped instances `task[0]`, `task[1]`, ...: success
+ * when every one succeeded, else the state of the first that did not; undefined when it has none.
+ */
+export function mappedState(taskId: string, tasks: ReadonlyMap<string, { readonly state: string }>): string | undefined {
+  const states: string[] = [];
+  for (const [key, t] of tasks) if (key.startsWith(`${taskId}[`) && /^\[\d+\]$/.test(key.slice(taskId.length))) states.push(t.state);
+  if (states.length === 0) return undefined;
+  return states.find((s) => s !== 'success') ?? 'success';
 }
 
 function taskFailure(taskId: string, wanted: string, state: string, task: TaskResult | undefined, result: RunResultRan, path?: JsonPath): Failure {

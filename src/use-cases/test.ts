@@ -26,7 +26,7 @@ import type { Adjustment, OutcomeUse, RunRequest, RunResult, RunResultRan } from
 import { readSnapshot, snapshotPath, SnapshotError, writeSnapshot } from '../test-runner/snapshots';
 import { checkTestAgainstPipeline, refusedOperatorDiagnostics, tasksOf } from '../test-runner/test-check';
 import { testNameOf, type TestSpec } from '../test-runner/test-file';
-import { verdict, type Failure, type SnapshotText } from '../test-runner/verdict';
+import { mappedState, verdict, type Failure, type SnapshotText } from '../test-runner/verdict';
 import { didYouMean } from '../util/suggest';
 
 /** For a process stopped by a signal: ends the virtualenv installs in flight. */
@@ -449,7 +449,10 @@ function judged(
       duration: NEVER_STARTED.has(t.state) ? null : t.duration,
       tries: t.tryNumber,
     })),
-    ...order.filter((id) => !ran.has(id)).map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
+    // A fanned-out task is shown by its mapped instances.
+    ...order
+      .filter((id) => !ran.has(id) && mappedState(id, ran) === undefined)
+      .map((taskId) => ({ taskId, state: 'none', duration: null, tries: 0 })),
   ].sort((a, b) => rank(a.taskId) - rank(b.taskId));
   const status = result.status === 'crashed' ? 'error' : failures.length > 0 || problems.length > 0 ? 'failed' : 'passed';
   return {

@@ -35,13 +35,29 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     if (values.length === 0) return;
     const templated: string[] = [];
     const plain: { arg: string; text: string }[] = [];
+    // A fanned-out step's per-item arguments come from its list when it runs, already resolved: Airflow renders
+    // no templates in them, so a prefix dagsmith puts before each item is written as it is.
+    const perItem = step.forEach?.args ?? [];
+    const prefixes = perItem.filter((a) => looksLikeTemplate(a.prefix));
     for (const [arg, expr] of kind.emit(step.fields, step, ctx)) {
+      if (perItem.some((a) => a.arg === arg)) continue;
       for (const text of stringsOf(expr)) {
         if (fields.includes(arg)) templated.push(text);
         else plain.push({ arg, text });
       }
     }
     for (const v of values) {
+      // The prefix is part of the value as written (the rest of the URI is the bucket, given once).
+      const inPrefix = prefixes.filter((a) => v.text.includes(a.prefix)).map((a) => a.arg);
+      if (inPrefix.length > 0) {
+        reporter.report(
+          'DS345',
+          v.path,
+          `the fanned-out ${cls.name} gets ${inPrefix.map((a) => `'${a}'`).join(', ')} per item, which Airflow does not render: this Jinja reaches AWS as written`,
+          { hint: 'list the objects under a prefix without Jinja, or name the copies after their source key alone' },
+        );
+        continue;
+      }
       if (templated.some((t) => t.includes(v.text))) continue;
       const args = [...new Set(plain.filter((p) => p.text.includes(v.text)).map((p) => p.arg))];
       if (args.length === 0) continue;

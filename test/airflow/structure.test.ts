@@ -686,7 +686,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
         ...(step.kind === 'emr.steps' ? { job_flow_id: emrJobFlowId(step.fields.cluster, step.fields.clusterStep, taskIdOf) } : {}),
       },
     };
-    tasks.push(step.kind === 'airflow.operator' ? airflowOperatorTask(main, step) : main);
+    tasks.push(step.kind === 'airflow.operator' ? airflowOperatorTask(main, step) : step.forEach ? mappedTask(main, step, taskIdOf) : main);
     for (const extra of extras) {
       const id = `${taskId}${extra.suffix}`;
       const sensor = extra.airflowClass.module.includes('.sensors.');
@@ -737,6 +737,32 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     }
   }
   return { dag, tasks };
+}
+
+/** The sample item dagbag_dump.py unmaps a mapped task with. */
+const SAMPLE_ITEM = '<item>';
+
+/**
+ * A fanned-out step (forEach) is a mapped task: unmapped for one item, its arguments are the kind's with each per-item
+ * argument `prefix + item`; it expands its upstream step's output (XCom return value) as it is, or through the
+ * function dagsmith writes for it; at most maxParallel of its instances run at once in a DAG run.
+ */
+function mappedTask(main: ExpectedTask, step: StepIR, taskIdOf: ReadonlyMap<string, string>): ExpectedTask {
+  const fe = step.forEach!;
+  const perItem = Object.fromEntries(fe.args.map((a) => [a.arg, a.prefix + SAMPLE_ITEM]));
+  const xcom = { xcom: taskIdOf.get(fe.items)!, key: 'return_value' };
+  const plain = fe.args.length === 1 && fe.args[0]!.prefix === '';
+  return {
+    ...main,
+    mapped: true,
+    fields: { ...(main.fields as Record<string, unknown>), ...perItem },
+    independentFields: { ...(main.independentFields as Record<string, unknown>), ...perItem },
+    item_args: perItem,
+    expand: plain
+      ? { __expand__: { [fe.args[0]!.arg]: xcom } }
+      : { __expand__: {}, __expand_kwargs__: { ...xcom, map: [`${step.id.replace(/[^A-Za-z0-9_]/g, '_')}_item_args`] } },
+    max_active_tis_per_dagrun: fe.maxParallel,
+  };
 }
 
 /** The tasks a step's kind adds to its own (an EMR step sensor, a Flink stop teardown). */

@@ -129,6 +129,22 @@ for (const target of TARGETS) {
         chain: [`${lead} an attribute of an expression (.os)`, `${lead} the module attribute pendulum.helpers`],
         lambda: [`${lead} the Python construct Lambda`, `${lead} the Python construct arguments`],
         subscript: [`${lead} the Python construct Subscript`],
+        // A fanned-out step's item function and partial/expand pass; other functions and attributes do not.
+        fan_out: [],
+        function_body: [
+          `${lead} the Python construct FunctionDef`,
+          `${lead} the Python construct arguments`,
+          `${lead} the Python construct Return`,
+          `${lead} the Python construct arg`,
+        ],
+        function_args: [
+          `${lead} the Python construct FunctionDef`,
+          `${lead} the Python construct arguments`,
+          `${lead} the Python construct Return`,
+          `${lead} the Python construct arg`,
+          `${lead} the Python construct arg`,
+        ],
+        expand_elsewhere: [`${lead} an attribute of an expression (.expand)`],
       });
     });
 

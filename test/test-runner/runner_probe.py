@@ -73,6 +73,15 @@ out["shape"] = {
         "chain": "import pendulum\nx = pendulum.helpers.os\n",
         "lambda": "f = lambda: 1\n",
         "subscript": "x = [1][0]\n",
+        # A fanned-out step as dagsmith writes it (src/emit/python/dag.ts): the fixed item function, partial/expand.
+        "fan_out": "from airflow.providers.amazon.aws.operators.s3 import S3CopyObjectOperator, S3ListOperator\n"
+                   "def each_item_args(item):\n    return {\"source_bucket_key\": item, \"dest_bucket_key\": \"p/\" + item}\n"
+                   "listed = S3ListOperator(task_id='l', bucket='b')\n"
+                   "each = S3CopyObjectOperator.partial(task_id='e').expand_kwargs(listed.output.map(each_item_args))\n"
+                   "one = S3CopyObjectOperator.partial(task_id='o').expand(source_bucket_key=listed.output)\n",
+        "function_body": "def f(item):\n    return {'k': open(item)}\n",
+        "function_args": "def f(item, x=__import__('os')):\n    return {'k': item}\n",
+        "expand_elsewhere": "from airflow import DAG\nx = DAG(dag_id='d').expand(a=1)\n",
     }.items()
 }
 

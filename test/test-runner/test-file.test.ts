@@ -11,7 +11,7 @@ import { buildProject } from '../../src/compile/project';
 import { loadConfig } from '../../src/config/project-config';
 import { loadTests } from '../../src/test-runner/load-tests';
 import { isTestDate, type TestSpec } from '../../src/test-runner/test-file';
-import { argsMatch, normalizeSql, renderedSql, s3ObjectsNamed } from '../../src/test-runner/verdict';
+import { argsMatch, mappedState, normalizeSql, renderedSql, s3ObjectsNamed } from '../../src/test-runner/verdict';
 import { testProject } from '../../src/use-cases/test';
 import { makeTemp, removeTemp } from '../helpers/cli';
 
@@ -139,6 +139,42 @@ describe('dagsmith test files (loaded and checked, not run)', function () {
       expect(isTestDate(ok), ok).to.equal(true);
     for (const bad of ['2026-02-29', '2026-3-1', '2026-03-02T07:00:00', '2026-03-02T24:00:00Z', '20260301', '2026-03-01 07:00:00+00:00'])
       expect(isTestDate(bad), bad).to.equal(false);
+  });
+
+  it('judges a fanned-out task by its mapped instances: success when all succeeded, else the first other state', () => {
+    const tasks = (entries: [string, string][]) => new Map(entries.map(([k, state]) => [k, { state }]));
+    expect(
+      mappedState(
+        'copy',
+        tasks([
+          ['copy[0]', 'success'],
+          ['copy[1]', 'success'],
+          ['list', 'failed'],
+        ]),
+      ),
+    ).to.equal('success');
+    expect(
+      mappedState(
+        'copy',
+        tasks([
+          ['copy[0]', 'success'],
+          ['copy[1]', 'failed'],
+          ['copy[2]', 'up_for_retry'],
+        ]),
+      ),
+    ).to.equal('failed');
+    // Not its instances: another task whose id starts the same, a group's task, no index.
+    expect(
+      mappedState(
+        'copy',
+        tasks([
+          ['copy_all[0]', 'success'],
+          ['copy.x', 'success'],
+          ['copy[]', 'success'],
+        ]),
+      ),
+    ).to.equal(undefined);
+    expect(mappedState('copy', tasks([]))).to.equal(undefined);
   });
 
   it('matches call arguments as a subset of mappings; lists and values exactly', () => {

@@ -3,7 +3,8 @@ import type { EmitContext } from '../../steps/types';
 import type { AirflowTarget } from '../../targets';
 import { GENERATED_MARKER } from '../marker';
 import { dagArgsOf, defaultArgsOf } from './dag-args';
-import { call, lit, type PyExpr, type PyKwarg } from '../../base/python-expr';
+import { call, lit, name, type PyExpr, type PyKwarg } from '../../base/python-expr';
+import { isPlainExpand } from '../../base/for-each';
 import { Imports } from './imports';
 import { render } from './layout';
 import { pyStr } from './literal';
@@ -31,6 +32,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   if (usesTimedelta([defaultArgs, dagArgs, ...tasks.flatMap(callsOf).map((c) => c.args)])) imports.from('datetime', 'timedelta');
   const taskGroupClass = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
   const vars = variableNamesOf(tasks, imports);
+  const itemFunctions = itemFunctionNamesOf(tasks, vars, imports);
 
   const w = new PyWriter();
   writeHeader(w, ir, target);
@@ -39,8 +41,9 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   w.blank();
   w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
   w.blank();
+  writeItemFunctions(w, tasks, itemFunctions);
   w.block(`with ${render(call(dagClass, [], dagArgs))} as dag:`, () => {
-    writeTasks(w, tasks, vars, taskGroupClass);
+    writeTasks(w, tasks, vars, taskGroupClass, itemFunctions);
     writeDependencies(w, tasks, vars);
   });
   return w.toString();
@@ -81,7 +84,13 @@ function writeHeader(w: PyWriter, ir: PipelineIR, target: AirflowTarget): void {
 }
 
 /** The task assignments in step order; a group's steps together under `with TaskGroup(...)` where its first is. */
-function writeTasks(w: PyWriter, tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>, taskGroupClass: string): void {
+function writeTasks(
+  w: PyWriter,
+  tasks: readonly StepTasks[],
+  vars: ReadonlyMap<string, string>,
+  taskGroupClass: string,
+  itemFunctions: ReadonlyMap<string, string>,
+): void {
   const groups = new Map<string, StepTasks[]>();
   for (const t of tasks) {
     if (t.step.group === null) continue;
@@ -92,20 +101,60 @@ function writeTasks(w: PyWriter, tasks: readonly StepTasks[], vars: ReadonlyMap<
   for (const t of tasks) {
     const group = t.step.group;
     if (group === null) {
-      writeStepTasks(w, t, vars);
+      writeStepTasks(w, t, vars, itemFunctions);
       continue;
     }
     const members = groups.get(group);
     if (!members) continue; // written with the group's first step
     groups.delete(group);
     w.block(`with ${render(call(taskGroupClass, [], [['group_id', lit(group)]]), w.indent)}:`, () => {
-      for (const m of members) writeStepTasks(w, m, vars);
+      for (const m of members) writeStepTasks(w, m, vars, itemFunctions);
     });
   }
 }
 
-function writeStepTasks(w: PyWriter, t: StepTasks, vars: ReadonlyMap<string, string>): void {
-  for (const c of callsOf(t)) w.line(`${vars.get(c.id)} = ${render(call(c.callee, [], c.args), w.indent)}`);
+function writeStepTasks(w: PyWriter, t: StepTasks, vars: ReadonlyMap<string, string>, itemFunctions: ReadonlyMap<string, string>): void {
+  for (const c of callsOf(t)) w.line(`${vars.get(c.id)} = ${render(call(c.callee, [], c.args), w.indent)}${expansionOf(c, vars, itemFunctions)}`);
+}
+
+/**
+ * What a fanned-out task maps over: `.expand(arg=upstream.output)` when each item is one argument as it is, else
+ * `.expand_kwargs(upstream.output.map(function))`, the function turning an item into the task's arguments.
+ */
+function expansionOf(c: TaskCall, vars: ReadonlyMap<string, string>, itemFunctions: ReadonlyMap<string, string>): string {
+  if (!c.expand) return '';
+  const output = name(`${vars.get(c.expand.items)!}.output`);
+  if (isPlainExpand(c.expand.args)) return `.${render(call('expand', [], [[c.expand.args[0]!.arg, output]]))}`;
+  return `.${render(call('expand_kwargs', [call(`${vars.get(c.expand.items)!}.output.map`, [name(itemFunctions.get(c.id)!)])]))}`;
+}
+
+/** Names of the functions that turn an item into a fanned-out task's arguments, clear of every other name. */
+function itemFunctionNamesOf(tasks: readonly StepTasks[], vars: ReadonlyMap<string, string>, imports: Imports): Map<string, string> {
+  const mapped = tasks.filter((t) => t.own.expand && !isPlainExpand(t.own.expand.args)).map((t) => t.own.id);
+  const names = assignVariableNames(
+    mapped.map((id) => `${vars.get(id)!}_item_args`),
+    [...vars.values(), ...imports.names(), 'dag', 'default_args', 'pendulum', 'item'],
+  );
+  return new Map(mapped.map((id) => [id, names.get(`${vars.get(id)!}_item_args`)!]));
+}
+
+/**
+ * One fixed function per fanned-out task that needs one: `{argument: prefix + item}` or `{argument: prefix +
+ * item[property]}` for each of its per-item arguments. Spec text (prefixes, properties) enters through pyStr only.
+ */
+function writeItemFunctions(w: PyWriter, tasks: readonly StepTasks[], itemFunctions: ReadonlyMap<string, string>): void {
+  for (const t of tasks) {
+    const fn = itemFunctions.get(t.own.id);
+    if (fn === undefined || !t.own.expand) continue;
+    w.block(`def ${fn}(item):`, () => {
+      const entries = t.own.expand!.args.map((a) => {
+        const value = a.prop === null ? 'item' : `item[${pyStr(a.prop)}]`;
+        return `${pyStr(a.arg)}: ${a.prefix === '' ? value : `${pyStr(a.prefix)} + ${value}`}`;
+      });
+      w.line(`return {${entries.join(', ')}}`);
+    });
+    w.blank();
+  }
 }
 
 /**

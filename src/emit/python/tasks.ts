@@ -5,6 +5,7 @@ import { airflowClassOn, type EmitContext, type ExtraTask } from '../../steps/ty
 import type { AirflowTarget } from '../../targets';
 import { call, list, lit, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { Imports } from './imports';
+import type { ItemArg } from '../../base/for-each';
 import { stepCallbackArgs } from './notifications';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
@@ -12,6 +13,15 @@ export interface TaskCall {
   readonly id: string;
   readonly callee: string;
   readonly args: readonly PyKwarg[];
+  /** A fanned-out step's task: `callee` is `Class.partial`, and this is what is expanded (forEach). */
+  readonly expand?: Expansion;
+}
+
+/** `.expand(arg=<upstream>.output)`, or `.expand_kwargs(<upstream>.output.map(<function>))` with a generated function. */
+export interface Expansion {
+  /** The step whose output is the list. */
+  readonly items: string;
+  readonly args: readonly ItemArg[];
 }
 
 /** The tasks one step compiles to: its own, and those its kind adds after it (a sensor) or as its teardown. */
@@ -42,12 +52,17 @@ function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, impor
   const kind = kindOf(step.kind);
   const cls = airflowClassOn(kind, step.fields, ctx.target);
   const callee = imports.from(cls.module, cls.name);
-  const own = kind.emit(step.fields, step, ctx);
+  const fanOut = step.forEach;
+  // A fanned-out step's per-item arguments replace what its kind passes for them (partial takes the rest).
+  const perItem = new Set(fanOut?.args.map((a) => a.arg));
+  const own = kind.emit(step.fields, step, ctx).filter(([k]) => !perItem.has(k));
   const args: PyKwarg[] = [['task_id', lit(step.id)], ...own, ...overrideArgs(step, own, ctx.target)];
   if (step.triggerRule !== 'all_success') args.push(['trigger_rule', lit(step.triggerRule)]);
   if (withOutlets) args.push(...outletArgs(step, ctx.target, imports));
   args.push(...stepCallbackArgs(dagId, step, withOutlets, imports));
-  return { id: step.id, callee, args };
+  if (!fanOut) return { id: step.id, callee, args };
+  if (fanOut.maxParallel !== null) args.push(['max_active_tis_per_dagrun', lit(fanOut.maxParallel)]);
+  return { id: step.id, callee: `${callee}.partial`, args, expand: { items: fanOut.items, args: fanOut.args } };
 }
 
 /** A task a kind adds to a step's own: with the step's settings; the one after it with the step's outlets. */
