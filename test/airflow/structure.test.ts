@@ -196,6 +196,12 @@ const assetUri = (u: string): string => {
   return rest.endsWith('/') && rest.indexOf('/') < rest.length - 1 ? u.slice(0, -1) : u;
 };
 
+/** A step's outlets as the harness reports them: its assets' normalized URIs, then its aliases. */
+const outletsOf = (step: StepIR): (string | { alias: string })[] => [
+  ...step.produces.map(assetUri),
+  ...step.producesAlias.map((o) => ({ alias: o.alias })),
+];
+
 /** The UTC instant of a wall-clock time in an IANA zone, as Airflow prints it ("2026-01-01T01:30:00+00:00"). */
 function zonedToUtcIso(d: LocalDateTime, zone: string): string {
   const wall = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second);
@@ -218,11 +224,12 @@ function zonedToUtcIso(d: LocalDateTime, zone: string): string {
   return new Date(utc).toISOString().replace(/\.000Z$/, '+00:00');
 }
 
-type AssetTree = string | { all: AssetTree[] } | { any: AssetTree[] };
+type AssetTree = string | { alias: string } | { all: AssetTree[] } | { any: AssetTree[] };
 
 /** The condition as the harness reports it: Airflow reads a top-level list as all of its items. */
 function assetTree(e: AssetExpr): AssetTree {
   if (e.op === 'uri') return assetUri(e.uri);
+  if (e.op === 'alias') return { alias: e.name };
   const items = e.items.map(assetTree);
   return e.op === 'all' ? { all: items } : { any: items };
 }
@@ -679,7 +686,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       weight_rule: st.weightRule ?? DEFAULT_TASK_RUN_SETTINGS.weight_rule,
       queue: st.queue ?? DEFAULT_TASK_RUN_SETTINGS.queue,
       // With a task after it, that task updates the step's assets.
-      outlets: follower ? [] : step.produces.map(assetUri),
+      outlets: follower ? [] : outletsOf(step),
       fields: emittedFields(step, ctx),
       independentFields: {
         ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),
@@ -712,7 +719,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           upstream: [taskId],
           downstream: sortedUnique([...dependents(step), ...(leaves.includes(id) ? teardownIds : [])]),
           is_teardown: false,
-          outlets: step.produces.map(assetUri),
+          outlets: outletsOf(step),
           independentFields:
             step.kind === 'emr.steps'
               ? {

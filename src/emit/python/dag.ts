@@ -10,6 +10,7 @@ import { pyStr } from './literal';
 import { assignVariableNames } from './names';
 import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
+import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
 
 export { GENERATED_MARKER };
 
@@ -36,6 +37,8 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   writeHeader(w, ir, target);
   w.blank();
   for (const line of imports.lines()) w.line(line);
+  w.blank();
+  writeAliasHook(w, ir, target, imports);
   w.blank();
   w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
   w.blank();
@@ -67,7 +70,7 @@ function callsOf(t: StepTasks): TaskCall[] {
 function variableNamesOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
   return assignVariableNames(
     tasks.flatMap(callsOf).map((c) => c.id),
-    [...imports.names(), 'dag', 'default_args', 'pendulum'],
+    [...imports.names(), 'dag', 'default_args', 'pendulum', ALIAS_HOOK],
   );
 }
 
