@@ -12,9 +12,9 @@ import type { Reporter } from '../diagnostics/reporter';
 import type { AirflowTarget } from '../targets';
 import { arnError } from '../base/values';
 import { durationError } from '../base/durations';
-import { assetAliases, assetExprOf } from '../base/asset-condition';
+import { assetAliasNameError, assetUriError } from '../base/asset-condition';
 import { firstTargetWith, targetHas, withoutJinja } from '../base/airflow3-features';
-import { checkAliasName, checkAssetUri } from './asset-schedule';
+import { checkAliasName } from './asset-schedule';
 
 type Obj = Record<string, unknown>;
 
@@ -46,7 +46,17 @@ function checkAliasOutlets(entries: unknown[], base: JsonPath, r: Reporter): voi
       } else seen.set(e.alias, i);
     }
     // Jinja renders when the task runs: the URI is checked with each template block read as plain text.
-    if (typeof e.asset === 'string') checkAssetUri(withoutJinja(e.asset), [...base, i, 'asset'], r);
+    if (typeof e.asset === 'string') {
+      const plain = withoutJinja(e.asset);
+      const err = assetUriError(plain);
+      if (err)
+        r.report(
+          'DS332',
+          [...base, i, 'asset'],
+          plain === e.asset ? err.message : `${err.message.split(plain).join(e.asset)} (its Jinja read as any text)`,
+          err.hint ? { hint: err.hint } : {},
+        );
+    }
   });
 }
 
@@ -57,8 +67,10 @@ function checkAliasSchedule(assets: unknown, target: AirflowTarget, r: Reporter)
   while (stack.length > 0) {
     const [v, path] = stack.pop()!;
     if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
-    else if (isRecord(v) && typeof v.alias === 'string') {
-      const name = assetAliases(assetExprOf(v))[0] ?? v.alias;
+    else if (isRecord(v) && Object.hasOwn(v, 'alias')) {
+      // A malformed alias node is DS394's or DS175's; the first well-formed one is refused here.
+      if (Object.keys(v).length !== 1 || typeof v.alias !== 'string' || assetAliasNameError(v.alias)) continue;
+      const name = v.alias;
       r.report(
         'DS397',
         [...path, 'alias'],
@@ -80,7 +92,7 @@ function checkDeadline(d: Obj, notifications: unknown, target: AirflowTarget, r:
         : `${target.label} has no deadline alerts and no longer runs SLA callbacks`;
     r.report('DS399', ['deadline'], `deadline alerts need Airflow ${firstTargetWith('deadline')} or later (${why})`, {
       at: 'key',
-      hint: `compile for Airflow ${firstTargetWith('deadline')}, or use dagrunTimeout to fail a run that takes too long (its onFailure alert fires)`,
+      hint: `compile for Airflow ${firstTargetWith('deadline')}; or set dagrunTimeout, whose failed run fires the onFailure alert`,
     });
   }
   if (typeof d.interval === 'string') {

@@ -54,7 +54,7 @@ export function writeAliasHook(w: PyWriter, ir: PipelineIR, target: AirflowTarge
     w.blank();
     w.line('return post_execute');
   });
-  w.line('');
+  w.line('').line('');
 }
 
 /**
