@@ -56,7 +56,9 @@ export const PRODUCES_ALIAS_SCHEMA: JsonSchema = {
     type: 'object',
     properties: {
       alias: S.string('Asset alias name (DatasetAlias on Airflow 2, AssetAlias on Airflow 3).'),
-      asset: S.string('The asset URI the alias resolves to for this run; Jinja such as `{{ ds }}` is rendered when the task succeeds.'),
+      asset: S.string('The asset URI the alias resolves to for this run; Jinja such as `{{ ds }}` is rendered when the task succeeds.', {
+        tsType: 'S3Uri',
+      }),
     },
     required: ['alias', 'asset'],
     additionalProperties: false,

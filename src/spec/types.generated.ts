@@ -134,7 +134,7 @@ export interface StepCommon extends StepDefaults {
   /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
   produces?: string[];
   /** Assets this step updates through an asset alias: the alias (a task outlet) and the asset URI, rendered with Jinja when the task succeeds, e.g. `s3://bucket/events/dt={{ ds }}/`. Pipelines scheduled on the alias run for the asset it resolves to. */
-  producesAlias?: { alias: string; asset: string }[];
+  producesAlias?: { alias: string; asset: S3Uri }[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
 }

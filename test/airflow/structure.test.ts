@@ -875,7 +875,7 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
     const planned = TARGETS.map((target) => {
       const t0 = Date.now();
       try {
-        const compiled = projects.map((p) => compileProject(p, target));
+        const compiled = projects.filter((p) => p.airflow === undefined || p.airflow === target).map((p) => compileProject(p, target));
         const bags: BagPlan[] = [];
         for (const c of compiled) {
           const ids = c.pipelines.map((p) => p.ir.id);
