@@ -12,6 +12,10 @@ export interface PipelineAssets {
   readonly produces: readonly string[];
   /** The URIs of its asset schedule, each with where it is written. */
   readonly consumes: readonly { readonly uri: string; readonly range: SourceRange }[];
+  /** The asset aliases its steps produce through (`producesAlias`). */
+  readonly producesAliases?: readonly string[];
+  /** The asset aliases its schedule names, each with where it is written. */
+  readonly consumesAliases?: readonly { readonly name: string; readonly range: SourceRange }[];
 }
 
 export type AssetExpr =
@@ -127,4 +131,20 @@ export function assetAliasNameError(name: string): string | undefined {
   }
   if (name.length > 1500) return `asset alias name is ${name.length} characters long; Airflow takes at most 1500`;
   return undefined;
+}
+
+/** The alias names of a spec's asset condition with their JSON paths (the shape is validated: DS394). */
+export function assetAliasesWithPaths(value: unknown, at: readonly (string | number)[]): { name: string; path: (string | number)[] }[] {
+  const out: { name: string; path: (string | number)[] }[] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, [...at]]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.alias === 'string') out.push({ name: o.alias, path: [...path, 'alias'] });
+      for (const key of ['anyOf', 'allOf']) if (Object.hasOwn(o, key)) stack.push([o[key], [...path, key]]);
+    }
+  }
+  return out;
 }

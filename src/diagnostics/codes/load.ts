@@ -224,4 +224,10 @@ export const LOAD_CODES = {
     why: "A step's producesAlias entries each make the task record one asset event through their alias; the same alias twice in one step makes one outlet with two events, which reads like two aliases and is usually a copy-paste slip.",
     fix: 'Give each alias once per step; list further assets of the run under another alias, or under produces.',
   },
+  DS178: {
+    severity: 'warning',
+    title: 'schedule on an asset alias that no pipeline produces through',
+    why: 'A pipeline scheduled on an asset alias runs when a task records an event through that alias; if no pipeline of the project has it in producesAlias, only something outside the project can start it, and a typo in the name would go unnoticed.',
+    fix: 'Correct the alias name (the hint names the closest one produced), or add it to the producesAlias of the step that updates the asset; ignore the warning if the alias is fed from outside the project.',
+  },
 } as const satisfies Record<string, CodeInfo>;
