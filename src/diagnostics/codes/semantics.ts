@@ -503,7 +503,7 @@ export const SEMANTICS_CODES = {
   DS394: {
     severity: 'error',
     title: 'malformed asset schedule',
-    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
+    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested, and { alias: name } for an asset alias; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
     fix: 'Write the condition as the message says, e.g. assets: { anyOf: ["s3://a/", { allOf: ["s3://b/", "s3://c/"] }] }.',
   },
   DS395: {
