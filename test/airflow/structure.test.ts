@@ -176,6 +176,8 @@ const COMMON_KWARGS = new Set([
   'queue',
   'trigger_rule',
   'outlets',
+  // The hook of producesAlias, compared as post_execute_hook.
+  'post_execute',
   'mode',
   'poke_interval',
   'timeout',
@@ -201,6 +203,9 @@ const outletsOf = (step: StepIR): (string | { alias: string })[] => [
   ...step.produces.map(assetUri),
   ...step.producesAlias.map((o) => ({ alias: o.alias })),
 ];
+
+/** The post_execute hook of the task that updates a step's assets: the one recording its alias events, if any. */
+const aliasHookOf = (step: StepIR): string | null => (step.producesAlias.length > 0 ? '_dagsmith_alias_events.<locals>.post_execute' : null);
 
 /** The UTC instant of a wall-clock time in an IANA zone, as Airflow prints it ("2026-01-01T01:30:00+00:00"). */
 function zonedToUtcIso(d: LocalDateTime, zone: string): string {
@@ -687,6 +692,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       queue: st.queue ?? DEFAULT_TASK_RUN_SETTINGS.queue,
       // With a task after it, that task updates the step's assets.
       outlets: follower ? [] : outletsOf(step),
+      post_execute_hook: follower ? null : aliasHookOf(step),
       fields: emittedFields(step, ctx),
       independentFields: {
         ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),
@@ -720,6 +726,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           downstream: sortedUnique([...dependents(step), ...(leaves.includes(id) ? teardownIds : [])]),
           is_teardown: false,
           outlets: outletsOf(step),
+          post_execute_hook: aliasHookOf(step),
           independentFields:
             step.kind === 'emr.steps'
               ? {
@@ -737,6 +744,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           // as_teardown() sets it: run when everything upstream is done and the setup succeeded.
           trigger_rule: 'all_done_setup_success',
           outlets: [],
+          post_execute_hook: null,
           independentFields:
             step.kind === 'flink.start' ? { application_name: step.fields.application, force: false, wait_for_completion: true } : {},
         });
