@@ -276,6 +276,7 @@ class Runner:
 
         notes = adjust.adjust(dag, req.limits, req.keep_retries)
         notes += [{"setting": "assets", "why": n} for n in compat.register_assets(dag)]
+        notes += compat.drop_deadlines(dag)
         install_task_scope(dag)
         install_callbacks(dag)
         outcomes = Outcomes(req.outcomes, world.put_objects)

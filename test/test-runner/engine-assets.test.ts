@@ -134,5 +134,57 @@ for (const target of TARGETS) {
       ]);
       expect(events).to.have.length(3);
     });
+
+    if (target === '3.3.1') {
+      it('runs a consumer scheduled on an alias with a deadline alert: the alert is left out (listed in adjustments), the run succeeds and no alert is sent', async () => {
+        const dir = join(scratch, 'consumer');
+        mkdirSync(join(dir, 'pipelines'), { recursive: true });
+        writeFileSync(join(dir, 'pipelines', 'producer.yaml'), PRODUCER);
+        writeFileSync(
+          join(dir, 'pipelines', 'consumer.yaml'),
+          `version: 1
+id: clickstream_consumer
+schedule:
+  assets: { alias: clickstream-daily }
+startDate: 2026-01-01
+notifications:
+  onFailure: { sns: "arn:aws:sns:us-east-1:123456789012:ml-alerts" }
+deadline: { interval: 2h }
+steps:
+  - id: build
+    kind: glue.job
+    job: build-features
+`,
+        );
+        const built = buildProject({ cwd: dir, airflow: target });
+        expect(built.diagnostics.filter((d) => d.severity === 'error')).to.deep.equal([]);
+        const consumer = built.pipelines.find((p) => p.ir.id === 'clickstream_consumer')!;
+        expect(consumer.content).to.contain('deadline=DeadlineAlert(');
+        const file = join(scratch, 'clickstream_consumer.py');
+        writeFileSync(file, consumer.content);
+        const res = ran(
+          await runner!.run({
+            id: 'consumer-1',
+            dagFile: file,
+            dagId: consumer.ir.id,
+            logicalDate: '2026-03-01',
+            moto: moto!.endpoint,
+            allowedClasses: allowedClassesFor(consumer.ir, resolveTarget(target)),
+            limits: { sensorTimeout: 3, runTimeout: 180 },
+            given: mergeGiven(accountFor(consumer.ir), undefined),
+          }),
+        );
+        expect(res.dagRunState, tail(res.log ?? '', 40)).to.equal('success');
+        // The scheduler evaluates deadlines; 3.3.1's dag.test() would fail the run with one when it succeeds.
+        expect(res.adjustments).to.deep.include({
+          setting: 'deadline',
+          from: '1 deadline alert(s)',
+          to: null,
+          why: 'deadline alerts are evaluated by the scheduler, not by dag.test(), which fails a run that has them when it succeeds (Airflow 3.3.1)',
+        });
+        expect(res.callbacks).to.deep.equal([]);
+        expect(res.calls.filter((c) => c.service === 'sns')).to.deep.equal([]);
+      });
+    }
   });
 }
