@@ -16,7 +16,7 @@
  */
 import { S, type JsonSchema } from './json-schema';
 import { duration, type Duration } from './durations';
-import { TARGET_VERSIONS, type AirflowTarget } from '../targets';
+import { compareVersions, TARGET_VERSIONS, type AirflowTarget } from '../targets';
 
 /** The Airflow versions each feature needs (the first MWAA target that has it, from the list of targets). */
 const FEATURE_SINCE = {
@@ -27,19 +27,12 @@ export type Airflow3Feature = keyof typeof FEATURE_SINCE;
 
 /** Whether the target's Airflow has the feature. */
 export function targetHas(target: AirflowTarget, feature: Airflow3Feature): boolean {
-  return compare(target.version, FEATURE_SINCE[feature]) >= 0;
+  return compareVersions(target.version, FEATURE_SINCE[feature]) >= 0;
 }
 
 /** The oldest MWAA target dagsmith compiles for that has the feature (named in a refusal). */
 export function firstTargetWith(feature: Airflow3Feature): string {
-  return TARGET_VERSIONS.find((v) => compare(v, FEATURE_SINCE[feature]) >= 0) ?? FEATURE_SINCE[feature];
-}
-
-function compare(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) < (pb[i] ?? 0) ? -1 : 1;
-  return 0;
+  return TARGET_VERSIONS.find((v) => compareVersions(v, FEATURE_SINCE[feature]) >= 0) ?? FEATURE_SINCE[feature];
 }
 
 /** A step's `producesAlias` entry: the alias and the asset (a URI, Jinja allowed) it records an event for. */
