@@ -177,6 +177,8 @@ def asset_condition(timetable):
             return {"all": [tree(x) for x in c.objects]}
         if name in ("DatasetAny", "AssetAny", "SerializedAssetAny"):
             return {"any": [tree(x) for x in c.objects]}
+        if name in ("AssetAlias", "SerializedAssetAlias"):
+            return {"alias": c.name}
         return getattr(c, "uri", None) or f"<{name}>"
 
     return tree(cond)
@@ -264,9 +266,33 @@ def xcom_arg_of(value):
 
 
 def outlet_uri(outlet):
-    """An outlet's URI (Dataset on Airflow 2, Asset on 3), else its stable repr."""
+    """An outlet's URI (Dataset on Airflow 2, Asset on 3), {"alias": name} for an alias (DatasetAlias on Airflow 2,
+    AssetAlias on 3), else its stable repr."""
+    if type(outlet).__name__ in ("DatasetAlias", "AssetAlias"):
+        return {"alias": outlet.name}
     uri = attr(outlet, "uri")
     return uri if isinstance(uri, str) else stable_repr(outlet)
+
+
+def deadlines_of(dag):
+    """A DAG's deadline alerts (Airflow 3.1+, `DAG.deadline`, a list), each as reference class, interval in seconds,
+    callback path and its kwargs; [] where the DAG has none or the Airflow version has no deadlines."""
+    alerts = attr(dag, "deadline") or []
+    if not isinstance(alerts, (list, tuple)):
+        alerts = [alerts]
+    out = []
+    for a in alerts:
+        cb = attr(a, "callback")
+        out.append(
+            {
+                "reference": type(attr(a, "reference")).__name__,
+                "interval": seconds(attr(a, "interval")),
+                "callback_class": type(cb).__name__,
+                "callback_path": to_json(attr(cb, "path")),
+                "callback_kwargs": to_json(attr(cb, "kwargs")),
+            }
+        )
+    return out
 
 
 def init_kwarg_names(op):
@@ -364,6 +390,7 @@ def describe_one(op):
         "weight_rule": weight_rule_name(attr(op, "weight_rule")),
         "queue": to_json(attr(op, "queue")),
         "outlets": [outlet_uri(o) for o in (attr(op, "outlets") or [])],
+        "post_execute_hook": callback_name(attr(op, "_post_execute_hook")),
         "poke_interval": seconds(attr(op, "poke_interval")) if is_sensor else None,
         "timeout": seconds(attr(op, "timeout")) if is_sensor else None,
         "fields": task_fields(op, op_class),
@@ -411,6 +438,7 @@ def describe_dag(dag):
         "on_failure_callback": callback_name(attr(dag, "on_failure_callback")),
         "on_success_callback": callback_name(attr(dag, "on_success_callback")),
         "alerts": alerts_of(dag),
+        "deadlines": deadlines_of(dag),
         "default_args": sorted((dag.default_args or {}).keys()),
         "tasks": [describe_task(t) for t in sorted(dag.tasks, key=lambda t: t.task_id)],
     }

@@ -70,6 +70,34 @@ _MODULE_ATTRS = {"pendulum": frozenset({"datetime", "duration", "timezone", "dat
                  "datetime": frozenset({"datetime", "timedelta", "date", "time", "timezone"})}
 
 
+# The one function a generated DAG file may define: the factory of the post_execute hook of tasks that update assets
+# through an alias (src/emit/python/airflow3-features.ts writes it, word for word, with `Asset` on Airflow 3 and
+# `Dataset` on Airflow 2). A definition is accepted only when its syntax tree is exactly this one.
+ALIAS_HOOK = "_dagsmith_alias_events"
+_ALIAS_HOOK_SOURCE = '''def _dagsmith_alias_events(*outlets):
+    """A post_execute hook recording, for each [alias, URI template], an event of the asset the URI renders to."""
+
+    def post_execute(context, result=None):
+        for alias, uri in outlets:
+            context["outlet_events"][alias].add(ASSET(context["task"].render_template(uri, context)))
+
+    return post_execute
+'''
+_ASSET_CLASSES = {("airflow.sdk", "Asset"), ("airflow.datasets", "Dataset")}
+
+
+def _alias_hook(stmt, asset_names: dict) -> bool:
+    """Whether a top-level statement is dagsmith's alias hook factory, with an asset class the file imported."""
+    if not isinstance(stmt, ast.FunctionDef) or stmt.name != ALIAS_HOOK:
+        return False
+    for local, origin in asset_names.items():
+        if origin in _ASSET_CLASSES:
+            expected = ast.parse(_ALIAS_HOOK_SOURCE.replace("ASSET", local)).body[0]
+            if ast.dump(stmt) == ast.dump(expected):
+                return True
+    return False
+
+
 def check_shape(source: str, filename: str) -> list[dict]:
     """DS701 for Python a generated DAG file never has: a construct other than imports, assignments, literal
     calls and dependencies; a name neither imported nor assigned in the file (a builtin such as open, eval or
@@ -86,13 +114,18 @@ def check_shape(source: str, filename: str) -> list[dict]:
         problems.append(refusal("DS701", f"the DAG file has {what} (line {getattr(node, 'lineno', '?')}), which a DAG "
                                          "dagsmith generated never has; only generated DAG files run in a test"))
 
+    asset_names = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             modules.update(a.asname or a.name for a in node.names)
-    # A fanned-out step's item function (def f(item): return {...}) is checked whole by item_function; its parts
-    # are not walked again (they are nodes a DAG file has nowhere else).
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            asset_names.update({a.asname or a.name: (node.module, a.name) for a in node.names})
+    # dagsmith's alias hook factory and a fanned-out step's item function (def f(item): return {...}) are checked
+    # whole (_alias_hook, item_function); their parts are not walked again (nodes a DAG file has nowhere else).
+    hooks = [stmt for stmt in tree.body if _alias_hook(stmt, asset_names)]
     item_functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
-    inside = {id(n) for f in item_functions if item_function(f) for n in ast.walk(f)}
+    inside = {id(n) for hook in hooks for n in ast.walk(hook)}
+    inside |= {id(n) for f in item_functions if item_function(f) for n in ast.walk(f)}
     for node in ast.walk(tree):
         if id(node) in inside:
             continue
@@ -142,6 +175,8 @@ def check_shape(source: str, filename: str) -> list[dict]:
                 statements(stmt.body)
             elif isinstance(stmt, ast.Expr):
                 loads(stmt.value)
+            elif any(stmt is hook for hook in hooks):
+                known.add(ALIAS_HOOK)
 
     statements(tree.body)
     return problems

@@ -275,7 +275,8 @@ class Runner:
         seconds["seed"] = _since(t)
 
         notes = adjust.adjust(dag, req.limits, req.keep_retries)
-        notes += [{"setting": "assets", "why": n} for n in compat.register_assets(dag)] if compat.is_airflow3() else []
+        notes += [{"setting": "assets", "why": n} for n in compat.register_assets(dag)]
+        notes += compat.drop_deadlines(dag)
         install_task_scope(dag)
         install_callbacks(dag)
         outcomes = Outcomes(req.outcomes, world.put_objects)
@@ -363,6 +364,7 @@ class Runner:
                 TaskInstance.dag_id == dag.dag_id, TaskInstance.run_id == dag_run.run_id).all()
             rendered = compat.read_rendered_fields(dag.dag_id, dag_run.run_id, session)
             returned = compat.read_return_values(dag.dag_id, dag_run.run_id, session)
+            asset_events = compat.read_asset_events(dag.dag_id, dag_run.run_id, session)
             run_state = str(getattr(dag_run.state, "value", dag_run.state))
             logical = getattr(dag_run, "logical_date", None) or getattr(dag_run, "execution_date", None)
             interval = (getattr(dag_run, "data_interval_start", None), getattr(dag_run, "data_interval_end", None))
@@ -404,6 +406,7 @@ class Runner:
             "dagRunState": run_state,
             "tasks": tasks,
             "tasksWithoutInstance": sorted(set(dag.task_ids) - {e["taskId"].split("[")[0] for e in tasks}),
+            "assetEvents": asset_events,
         }
 
 

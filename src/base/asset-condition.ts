@@ -12,15 +12,24 @@ export interface PipelineAssets {
   readonly produces: readonly string[];
   /** The URIs of its asset schedule, each with where it is written. */
   readonly consumes: readonly { readonly uri: string; readonly range: SourceRange }[];
+  /** The asset aliases its steps produce through (`producesAlias`). */
+  readonly producesAliases?: readonly string[];
+  /** The asset aliases its schedule names, each with where it is written. */
+  readonly consumesAliases?: readonly { readonly name: string; readonly range: SourceRange }[];
 }
 
-export type AssetExpr = { readonly op: 'uri'; readonly uri: string } | { readonly op: 'all' | 'any'; readonly items: readonly AssetExpr[] };
+export type AssetExpr =
+  | { readonly op: 'uri'; readonly uri: string }
+  /** An asset alias (`{ alias: name }`): the assets it resolves to when a producer records an event through it. */
+  | { readonly op: 'alias'; readonly name: string }
+  | { readonly op: 'all' | 'any'; readonly items: readonly AssetExpr[] };
 
 /** The condition a validated spec value describes (validation has checked its shape: DS394). */
 export function assetExprOf(value: unknown): AssetExpr {
   if (typeof value === 'string') return { op: 'uri', uri: value };
   if (Array.isArray(value)) return { op: 'all', items: value.map(assetExprOf) };
   const o = value as Record<string, unknown>;
+  if (typeof o.alias === 'string') return { op: 'alias', name: o.alias };
   if (Array.isArray(o.anyOf)) return { op: 'any', items: o.anyOf.map(assetExprOf) };
   return { op: 'all', items: (o.allOf as unknown[]).map(assetExprOf) };
 }
@@ -33,7 +42,8 @@ export function assetUris(e: AssetExpr): string[] {
     const x = stack.pop()!;
     if (x.op === 'uri') {
       if (!out.includes(x.uri)) out.push(x.uri);
-    } else for (let i = x.items.length - 1; i >= 0; i--) stack.push(x.items[i]!);
+    } else if (x.op === 'alias') continue;
+    else for (let i = x.items.length - 1; i >= 0; i--) stack.push(x.items[i]!);
   }
   return out;
 }
@@ -41,6 +51,7 @@ export function assetUris(e: AssetExpr): string[] {
 /** The condition in Airflow's operator notation, e.g. `s3://a/ & (s3://b/ | s3://c/)`. */
 export function assetExprText(e: AssetExpr, nested = false): string {
   if (e.op === 'uri') return e.uri;
+  if (e.op === 'alias') return `alias ${e.name}`;
   if (e.items.length === 1) return assetExprText(e.items[0]!, nested);
   const text = e.items.map((x) => assetExprText(x, true)).join(e.op === 'all' ? ' & ' : ' | ');
   return nested ? `(${text})` : text;
@@ -87,6 +98,52 @@ export function assetUrisWithPaths(value: unknown, at: readonly (string | number
       for (const key of ['anyOf', 'allOf']) {
         if (Object.hasOwn(v, key)) stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
       }
+    }
+  }
+  return out;
+}
+
+/** Every alias name of a condition, each once, in the order written. */
+export function assetAliases(e: AssetExpr): string[] {
+  const out: string[] = [];
+  const stack: AssetExpr[] = [e];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.op === 'alias') {
+      if (!out.includes(x.name)) out.push(x.name);
+    } else if (x.op !== 'uri') for (let i = x.items.length - 1; i >= 0; i--) stack.push(x.items[i]!);
+  }
+  return out;
+}
+
+/**
+ * Why Airflow would refuse an asset alias name, or undefined. Airflow 3 checks alias names when the DAG file is
+ * imported (AssetAlias: not empty, not only whitespace, at most 1500 characters, ASCII on MySQL); Airflow 2.10/2.11
+ * store them in a 3000-character column. dagsmith takes what every target and metadata database accepts: 1-1500
+ * printable ASCII characters.
+ */
+export function assetAliasNameError(name: string): string | undefined {
+  if (name.trim() === '') return 'an asset alias name cannot be empty or only spaces';
+  const bad = /[^\x20-\x7e]/.exec(name);
+  if (bad) {
+    const c = bad[0].codePointAt(0)!;
+    return `asset alias name ${JSON.stringify(name)} contains U+${c.toString(16).toUpperCase().padStart(4, '0')}; use printable ASCII, which every Airflow target and metadata database stores`;
+  }
+  if (name.length > 1500) return `asset alias name is ${name.length} characters long; Airflow takes at most 1500`;
+  return undefined;
+}
+
+/** The alias names of a spec's asset condition with their JSON paths (the shape is validated: DS394). */
+export function assetAliasesWithPaths(value: unknown, at: readonly (string | number)[]): { name: string; path: (string | number)[] }[] {
+  const out: { name: string; path: (string | number)[] }[] = [];
+  const stack: [unknown, (string | number)[]][] = [[value, [...at]]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.alias === 'string') out.push({ name: o.alias, path: [...path, 'alias'] });
+      for (const key of ['anyOf', 'allOf']) if (Object.hasOwn(o, key)) stack.push([o[key], [...path, key]]);
     }
   }
   return out;

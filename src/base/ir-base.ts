@@ -3,6 +3,7 @@ import type { Duration } from './durations';
 import type { AssetExpr } from './asset-condition';
 import type { Settings, SettingName } from './settings';
 import type { NotificationsIR } from './notifications';
+import type { AliasOutletIR } from './airflow3-features';
 import type { ForEachIR } from './for-each';
 
 /**
@@ -55,6 +56,8 @@ export interface StepIRBase {
   readonly dependsOn: readonly string[];
   readonly triggerRule: string;
   readonly produces: readonly string[];
+  /** Assets updated through an alias (task outlets that are aliases, with the asset each resolves to this run). */
+  readonly producesAlias: readonly AliasOutletIR[];
   /** Effective settings: defaults merged with this step's overrides. */
   readonly settings: Settings;
   /** The settings this step sets itself (emitted as operator arguments; the rest come from default_args). */

@@ -1,3 +1,4 @@
+import { PRODUCES_ALIAS_SCHEMA } from './airflow3-features';
 import { S, type JsonSchema } from './json-schema';
 import { lit, timedeltaExpr, type PyExpr } from './python-expr';
 import type { StepDefaults } from '../spec/types.generated';
@@ -189,6 +190,7 @@ export const COMMON_STEP_PROPERTIES: Record<string, JsonSchema> = {
     default: 'all_success',
   }),
   produces: S.stringList('Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`.'),
+  producesAlias: PRODUCES_ALIAS_SCHEMA,
   notifications: notificationsSchema('step'),
   forEach: FOR_EACH_SCHEMA,
   ...SETTINGS_PROPERTIES,

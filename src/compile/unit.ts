@@ -27,7 +27,7 @@ import type { PipelineSpec } from '../spec/types.generated';
 import type { AirflowTarget } from '../targets';
 import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
-import { assetUrisWithPaths, type PipelineAssets } from '../base/asset-condition';
+import { assetAliasesWithPaths, assetUrisWithPaths, type PipelineAssets } from '../base/asset-condition';
 import { checkSemantics } from '../validate/semantic';
 import {
   originalOffset,
@@ -184,7 +184,17 @@ function pipelineAssets(ir: PipelineIR, data: PipelineSpec, reporter: Reporter):
     s !== null && typeof s === 'object' && 'assets' in s
       ? assetUrisWithPaths(s.assets, ['schedule', 'assets']).map(({ uri, path }) => ({ uri, range: reporter.locate(path) }))
       : [];
-  return { produces, consumes };
+  const producesAliases = [...new Set(ir.steps.flatMap((st) => st.producesAlias.map((o) => o.alias)))];
+  const consumesAliases =
+    s !== null && typeof s === 'object' && 'assets' in s
+      ? assetAliasesWithPaths(s.assets, ['schedule', 'assets']).map(({ name, path }) => ({ name, range: reporter.locate(path) }))
+      : [];
+  return {
+    produces,
+    consumes,
+    ...(producesAliases.length > 0 ? { producesAliases } : {}),
+    ...(consumesAliases.length > 0 ? { consumesAliases } : {}),
+  };
 }
 
 /** Where a pipeline's `id` value is in its source (loads it again: needed only to report a duplicate id). */

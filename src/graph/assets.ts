@@ -2,7 +2,8 @@
  * `dagsmith graph --assets`: the pipelines of a project linked by assets. Pipelines are boxes, assets rounded
  * nodes between them: producer -> asset (a step's produces) -> consumer (its schedule waits for the asset). An asset
  * that is declared external (externalAssets) or that nothing produces is marked so. Assets are one node per URI as
- * Airflow normalizes it (src/base/asset-condition.ts).
+ * Airflow normalizes it (src/base/asset-condition.ts); an asset alias (producesAlias, `{ alias }` in a schedule) is a
+ * node `alias NAME` between the pipelines producing through it and those scheduled on it.
  */
 import { airflowAssetUri } from '../base/asset-condition';
 import { dotString } from './dot';
@@ -12,6 +13,14 @@ export interface AssetPipeline {
   readonly id: string;
   readonly produces: readonly string[];
   readonly consumes: readonly { readonly uri: string }[];
+  /** Asset aliases it produces through and is scheduled on: a node each, `alias NAME`. */
+  readonly producesAliases?: readonly string[];
+  readonly consumesAliases?: readonly { readonly name: string }[];
+}
+
+/** Whether a pipeline is linked to another by an asset or an alias. */
+export function hasAssetLinks(p: AssetPipeline): boolean {
+  return p.produces.length > 0 || p.consumes.length > 0 || (p.producesAliases ?? []).length > 0 || (p.consumesAliases ?? []).length > 0;
 }
 
 interface AssetMap {
@@ -22,7 +31,7 @@ interface AssetMap {
 
 /** Pipelines that produce or consume an asset, in id order, and the assets they name. */
 function assetMap(all: readonly AssetPipeline[], external: readonly string[]): AssetMap {
-  const pipelines = all.filter((p) => p.produces.length > 0 || p.consumes.length > 0).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pipelines = all.filter(hasAssetLinks).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const assets = new Map<string, { key: string; uri: string; produced: boolean }>();
   const add = (uri: string, produced: boolean) => {
     const key = airflowAssetUri(uri);
@@ -47,6 +56,25 @@ function assetMap(all: readonly AssetPipeline[], external: readonly string[]): A
     for (const c of p.consumes) {
       add(c.uri, false);
       edge(`a:${airflowAssetUri(c.uri)}`, `p:${p.id}`, 'consumes');
+    }
+  }
+  // An alias is a node of its own (`alias NAME`: no URI has a space), between its producers and its consumers.
+  const aliasKey = (name: string) => `alias ${name}`;
+  const addAlias = (name: string, produced: boolean) => {
+    const a = assets.get(aliasKey(name)) ?? { key: aliasKey(name), uri: aliasKey(name), produced: false };
+    a.produced ||= produced;
+    assets.set(aliasKey(name), a);
+  };
+  for (const p of pipelines) {
+    for (const name of p.producesAliases ?? []) {
+      addAlias(name, true);
+      edge(`p:${p.id}`, `a:${aliasKey(name)}`, 'produces');
+    }
+  }
+  for (const p of pipelines) {
+    for (const c of p.consumesAliases ?? []) {
+      addAlias(c.name, false);
+      edge(`a:${aliasKey(c.name)}`, `p:${p.id}`, 'consumes');
     }
   }
   const externals = new Set(external.map(airflowAssetUri));

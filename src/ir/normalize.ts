@@ -3,6 +3,7 @@ import { assetExprOf, assetUris } from '../base/asset-condition';
 import { duration } from '../base/durations';
 import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
 import { normalizeNotifications } from '../base/notifications';
+import { normalizeDeadline } from '../base/airflow3-features';
 import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
 import type { FanOut, NormalizeContext } from '../steps/types';
@@ -52,6 +53,7 @@ export function normalize(input: NormalizeInput): PipelineIR {
     }),
     defaults,
     notifications: normalizeNotifications(spec.notifications),
+    deadline: normalizeDeadline(spec.deadline, spec.notifications?.onFailure?.sns ?? null),
     groups,
     steps,
     source: { file, sha256: input.sha256, format: input.format },
@@ -74,6 +76,7 @@ function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], o
     dependsOn: (step.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d.id)).filter(unique),
     triggerRule: step.triggerRule ?? 'all_success',
     produces: step.produces ?? [],
+    producesAlias: (step.producesAlias ?? []).map((o) => ({ alias: o.alias, asset: o.asset })),
     settings: applySettings(defaults, step),
     overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
     notifications: normalizeNotifications(step.notifications),

@@ -8,6 +8,7 @@ import type { Duration } from '../base/durations';
 import type { LocalDateTime, Schedule, StepIRBase } from '../base/ir-base';
 import type { Settings } from '../base/settings';
 import type { NotificationsIR } from '../base/notifications';
+import type { DeadlineIR } from '../base/airflow3-features';
 
 export interface ParamIR {
   readonly name: string;
@@ -40,6 +41,8 @@ export interface PipelineIR {
   readonly defaults: Settings;
   readonly maxActiveTasks: number | null;
   readonly notifications: NotificationsIR;
+  /** The run's deadline alert (Airflow 3.1 and later), or null. */
+  readonly deadline: DeadlineIR | null;
   /** Task group ids in order of first use. */
   readonly groups: readonly string[];
   readonly steps: readonly StepIR[];

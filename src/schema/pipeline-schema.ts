@@ -2,6 +2,7 @@ import { STEP_KINDS } from '../steps/index';
 import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../base/settings';
 import { S, type JsonSchema } from '../base/json-schema';
 import { notificationsSchema } from '../base/notifications';
+import { DEADLINE_SCHEMA } from '../base/airflow3-features';
 
 export const SCHEMA_ID = 'https://dagsmith.dev/schemas/pipeline.schema.json';
 
@@ -51,7 +52,7 @@ export function buildPipelineSchema(): JsonSchema {
           assets: {
             type: ['array', 'object'],
             description:
-              'Run when these assets (datasets) are updated: a list of URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested as needed.',
+              'Run when these assets (datasets) are updated: a list of URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested as needed; { alias: name } for an asset alias (Airflow 3).',
             tsType: 'AssetCondition',
           },
           orSchedule: S.string("With assets: also run on this cron expression or preset, e.g. '0 3 * * *'."),
@@ -79,6 +80,7 @@ export function buildPipelineSchema(): JsonSchema {
         tsType: 'StepDefaults',
       },
       notifications: notificationsSchema('pipeline'),
+      deadline: DEADLINE_SCHEMA,
       steps: {
         type: 'array',
         description: 'The tasks of the pipeline.',

@@ -57,11 +57,14 @@ export interface ForEach<F extends string = string> {
   maxParallel?: number;
 }
 
-/** An asset (its URI), or a combination: all of them (Airflow's `&`) or any of them (`|`), nested as needed. */
-export type AssetRef = string | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
+/**
+ * An asset (its URI), an asset alias (`{ alias: name }`, Airflow 3), or a combination: all of them (Airflow's `&`) or
+ * any of them (`|`), nested as needed.
+ */
+export type AssetRef = string | { alias: string } | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
 
 /** The assets a data-aware schedule waits for: a list means all of them. */
-export type AssetCondition = AssetRef[] | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
+export type AssetCondition = AssetRef[] | { alias: string } | { allOf: AssetRef[] } | { anyOf: AssetRef[] };
 
 /** When a pipeline runs. */
 export type Schedule =

@@ -43,6 +43,8 @@ export interface PipelineSpec {
   defaults?: StepDefaults;
   /** Alerts. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
+  /** Alert when a run has not finished this long after it was queued (or after its logical date): Airflow's deadline alert (Airflow 3.1 and later). */
+  deadline?: { interval: Duration; reference?: 'queuedAt' | 'logicalDate' | VarRef; sns?: SnsTopicArn };
   /** The tasks of the pipeline. */
   steps: Step[];
 }
@@ -131,6 +133,8 @@ export interface StepCommon extends StepDefaults {
   triggerRule?: 'all_success' | 'all_failed' | 'all_done' | 'all_done_setup_success' | 'all_skipped' | 'one_success' | 'one_failed' | 'one_done' | 'none_failed' | 'none_failed_min_one_success' | 'none_skipped' | 'always' | VarRef;
   /** Asset (dataset) URIs this step updates, e.g. `s3://bucket/prefix/`. */
   produces?: string[];
+  /** Assets this step updates through an asset alias: the alias (a task outlet) and the asset URI, rendered with Jinja when the task succeeds, e.g. `s3://bucket/events/dt={{ ds }}/`. Pipelines scheduled on the alias run for the asset it resolves to. */
+  producesAlias?: { alias: string; asset: S3Uri }[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
   /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`). */

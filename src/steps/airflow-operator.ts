@@ -20,6 +20,7 @@ const RESERVED_ARGUMENTS: ReadonlyMap<string, string> = new Map([
   ['default_args', "the pipeline's 'defaults'"],
   ['trigger_rule', "the step's 'triggerRule'"],
   ['outlets', "the step's 'produces'"],
+  ['post_execute', "the step's 'producesAlias' (its hook records the alias events)"],
   ...Object.entries(SETTINGS).map(([field, def]): [string, string] => [def.pythonArg, `the step's '${field}'`]),
 ]);
 

@@ -27,7 +27,7 @@ export interface StepSummary {
   readonly kind: string;
   /** Upstream task ids, sorted. */
   readonly upstream: readonly string[];
-  /** Field name -> shown value: kind fields, then `settings.<name>` for each setting, `triggerRule`, `produces`. */
+  /** Field name -> shown value: kind fields, then `settings.<name>` for each setting, `triggerRule`, `produces`, `producesAlias`. */
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -146,6 +146,8 @@ function stepSummary(step: StepIR, taskIds: ReadonlyMap<string, string>): StepSu
   for (const [name, value] of Object.entries(step.settings)) fields[`settings.${name}`] = shownValue(value);
   fields.triggerRule = shownValue(step.triggerRule);
   fields.produces = shownValue(step.produces);
+  // Unset (null) when empty, as in a summary written before the field existed.
+  fields.producesAlias = shownValue(step.producesAlias.length > 0 ? step.producesAlias : null);
   Object.assign(fields, notificationFields(step.notifications));
   return {
     id: step.taskId,
@@ -180,6 +182,7 @@ export function summarizeDag(ir: PipelineIR): DagSummary {
       ...Object.fromEntries(Object.entries(ir.defaults).map(([name, value]) => [`defaults.${name}`, shownValue(value)])),
       maxActiveTasks: shownValue(ir.maxActiveTasks),
       ...notificationFields(ir.notifications),
+      deadline: shownValue(ir.deadline && { interval: ir.deadline.interval.text, reference: ir.deadline.reference, sns: ir.deadline.sns }),
     },
     steps: ir.steps.map((s) => stepSummary(s, taskIds)),
     ...(ir.schedule.type === 'assets' ? { consumes: [...ir.schedule.uris] } : {}),

@@ -353,6 +353,14 @@ interface ResultBase {
   readonly seconds?: Readonly<Record<string, number>>;
 }
 
+/** An asset event a task recorded: the asset's URI as Airflow stored it, and the aliases it was recorded through. */
+export interface AssetEventRecorded {
+  readonly taskId: string | null;
+  readonly uri: string;
+  readonly aliases: readonly string[];
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
 /** The run happened (`crashed`: dag.test() itself raised; what could be collected is there). */
 export interface RunResultRan extends ResultBase {
   readonly status: 'ran' | 'crashed';
@@ -363,6 +371,8 @@ export interface RunResultRan extends ResultBase {
   readonly dagRunState?: string;
   readonly tasks?: readonly TaskResult[];
   readonly tasksWithoutInstance?: readonly string[];
+  /** The asset (dataset) events the run's tasks recorded, in order; `aliases`: the aliases an event came through. */
+  readonly assetEvents?: readonly AssetEventRecorded[];
   readonly adjustments: readonly Adjustment[];
   readonly given: { readonly buckets: number; readonly objects: number; readonly calls: number };
   readonly calls: readonly AwsCall[];

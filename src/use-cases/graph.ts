@@ -3,7 +3,7 @@ import { buildProject } from '../compile/project';
 import { markdownCode } from '../diagnostics/inert';
 import { UsageError, type Diagnostic } from '../diagnostics/types';
 import { changedFiles, changedPipelines, sqlFilesOf } from '../graph/changed';
-import { assetsToDot, assetsToMermaid } from '../graph/assets';
+import { assetsToDot, assetsToMermaid, hasAssetLinks } from '../graph/assets';
 import { externalAssetsOf } from '../config/external-assets';
 import { toDot } from '../graph/dot';
 import type { GraphFormat } from '../graph/formats';
@@ -75,7 +75,7 @@ async function graphAssets(opts: GraphOptions, format: GraphFormat): Promise<Gra
   const vars = new Map([...project.config.vars, ...(project.environment?.vars ?? [])]);
   const external = externalAssetsOf(project.config, vars).uris;
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
-  const linked = new Set(project.assets.filter((a) => a.produces.length > 0 || a.consumes.length > 0).map((a) => a.id));
+  const linked = new Set(project.assets.filter(hasAssetLinks).map((a) => a.id));
   const pipelines = project.irs.map(({ ir }) => ir).filter((ir) => linked.has(ir.id));
   if (linked.size === 0) return { errors, pipelines, text: undefined };
   const text =

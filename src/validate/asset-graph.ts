@@ -3,7 +3,10 @@
  * is scheduled on (`schedule: { assets }`). Across all pipelines of a compile:
  * - DS395: a consumed asset that no pipeline produces and the config does not declare external (`externalAssets`)
  *   would never trigger a run; reported at the consumer's URI with the closest known URI;
- * - DS396: pipelines that trigger each other through assets, in a circle; reported once per cycle with its path.
+ * - DS396: pipelines that trigger each other through assets, in a circle; reported once per cycle with its path;
+ * - DS178: a schedule on an asset alias that no pipeline produces through (`producesAlias`): a warning, as an alias
+ *   may be fed from outside the project.
+ * An alias links its producers to the pipelines scheduled on it (a cycle may run through one).
  * Assets match as Airflow matches them: by URI after Airflow's normalization (src/base/asset-condition.ts).
  */
 import { airflowAssetUri, type PipelineAssets } from '../base/asset-condition';
@@ -15,6 +18,9 @@ export interface AssetNode extends PipelineAssets {
   readonly id: string;
   readonly file: string;
 }
+
+/** How an edge through an alias names what links it (`alias NAME`, as messages write it). */
+const ALIAS_LINK = 'alias ';
 
 export interface AssetEdge {
   readonly from: string;
@@ -45,6 +51,19 @@ export function assetEdges(nodes: readonly AssetNode[]): AssetEdge[] {
       }
     }
   }
+  // An alias links its producers to the pipelines scheduled on it (whatever asset it resolves to in a run).
+  const aliasProducers = new Map<string, string[]>();
+  for (const n of nodes) for (const a of n.producesAliases ?? []) aliasProducers.set(a, [...(aliasProducers.get(a) ?? []), n.id]);
+  for (const n of nodes) {
+    for (const c of n.consumesAliases ?? []) {
+      for (const p of aliasProducers.get(c.name) ?? []) {
+        const key = JSON.stringify([p, n.id, ALIAS_LINK + c.name]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        edges.push({ from: p, to: n.id, uri: ALIAS_LINK + c.name });
+      }
+    }
+  }
   return edges;
 }
 
@@ -69,6 +88,22 @@ export function checkAssetGraph(nodes: readonly AssetNode[], external: readonly 
               hint ??
               "add it to a step's produces, or list it under externalAssets in dagsmith.config.yaml if something outside the project updates it",
           },
+        ),
+      );
+    }
+  }
+  const aliases = new Set(nodes.flatMap((n) => n.producesAliases ?? []));
+  for (const n of nodes) {
+    for (const c of n.consumesAliases ?? []) {
+      if (aliases.has(c.name)) continue;
+      const hint = didYouMean(c.name, [...aliases]);
+      out.push(
+        makeDiagnostic(
+          'DS178',
+          n.file,
+          c.range,
+          `pipeline '${n.id}' is scheduled on asset alias '${c.name}', through which no pipeline of the project produces: it runs only if something outside the project records events through it`,
+          { hint: hint ?? "add it to a step's producesAlias, or correct the name" },
         ),
       );
     }
@@ -154,7 +189,10 @@ function cycles(nodes: readonly AssetNode[]): Diagnostic[] {
     for (let e = prev.get(closing!.from); e; e = prev.get(e.from)) path.unshift(e);
     const text = [start, ...path.map((e) => `(${e.uri}) -> ${e.to}`)].join(' -> ');
     const consumer = byId.get(path[0]!.to)!;
-    const at = consumer.consumes.find((c) => airflowAssetUri(c.uri) === airflowAssetUri(path[0]!.uri))!;
+    const first = path[0]!.uri;
+    const at = first.startsWith(ALIAS_LINK)
+      ? consumer.consumesAliases!.find((c) => ALIAS_LINK + c.name === first)!
+      : consumer.consumes.find((c) => airflowAssetUri(c.uri) === airflowAssetUri(first))!;
     const message =
       path.length === 1
         ? `pipeline '${start}' is scheduled on ${path[0]!.uri}, which it produces itself: each run triggers the next (${text})`

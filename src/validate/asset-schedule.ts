@@ -2,7 +2,7 @@
  * `schedule: { assets: ..., orSchedule? }`: the shape of the condition (DS394), each URI as Airflow checks it
  * (DS332), and orSchedule as a time schedule (checked by the caller, as the whole schedule would be).
  */
-import { assetUriError } from '../base/asset-condition';
+import { assetAliasNameError, assetUriError } from '../base/asset-condition';
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
 import { isRecord } from '../util/is-record';
@@ -42,6 +42,8 @@ function checkCondition(value: unknown, at: JsonPath, r: Reporter): void {
     } else if (Array.isArray(v)) {
       if (v.length === 0) r.report('DS394', path, 'an asset list needs at least one asset (an empty condition never triggers a run)');
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    } else if (isRecord(v) && Object.hasOwn(v, 'alias')) {
+      checkAliasNode(v, path, r);
     } else if (isRecord(v)) {
       const keys = Object.keys(v);
       const known = keys.filter((k) => (COMBINATORS as readonly string[]).includes(k));
@@ -50,7 +52,7 @@ function checkCondition(value: unknown, at: JsonPath, r: Reporter): void {
         r.report(
           'DS394',
           [...path, other[0]!],
-          `'${other[0]}' is not an asset combination: write { allOf: [...] } (every asset) or { anyOf: [...] } (any one)`,
+          `'${other[0]}' is not an asset combination: write { allOf: [...] } (every asset), { anyOf: [...] } (any one) or { alias: name }`,
         );
       } else if (known.length !== 1) {
         r.report('DS394', path, 'an asset combination has exactly one of allOf (every asset) or anyOf (any one)');
@@ -61,7 +63,29 @@ function checkCondition(value: unknown, at: JsonPath, r: Reporter): void {
         else stack.push([items, [...path, key]]);
       }
     } else {
-      r.report('DS394', path, `an asset is a URI string, a list, { allOf: [...] } or { anyOf: [...] }; got ${v === null ? 'null' : typeof v}`);
+      r.report(
+        'DS394',
+        path,
+        `an asset is a URI string, a list, { allOf: [...] }, { anyOf: [...] } or { alias: name }; got ${v === null ? 'null' : typeof v}`,
+      );
     }
   }
+}
+
+/** `{ alias: name }`: the only key, a name Airflow takes as an alias (DS175). Whether the target has it: DS397. */
+function checkAliasNode(v: Record<string, unknown>, path: JsonPath, r: Reporter): void {
+  const other = Object.keys(v).find((k) => k !== 'alias');
+  if (other !== undefined) {
+    r.report('DS394', [...path, other], `an asset alias is written { alias: name } alone; '${other}' has no place beside it`);
+  } else if (typeof v.alias !== 'string') {
+    r.report('DS394', [...path, 'alias'], 'an asset alias name is a string');
+  } else {
+    checkAliasName(v.alias, [...path, 'alias'], r);
+  }
+}
+
+/** DS175 at `path` when Airflow would refuse the alias name. */
+export function checkAliasName(name: string, path: JsonPath, r: Reporter): void {
+  const err = assetAliasNameError(name);
+  if (err) r.report('DS175', path, err);
 }

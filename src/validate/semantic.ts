@@ -20,6 +20,7 @@ import { everyOverflow, startDateOverflow } from '../base/python-dates';
 import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 import { checkAssetSchedule, checkAssetUri } from './asset-schedule';
 import { checkNotifications } from './notifications';
+import { checkAirflow3Features } from './airflow3-features';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -65,6 +66,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   durationAt(data, ['dagrunTimeout'], r);
   if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
   checkNotifications(data, r);
+  checkAirflow3Features(data, ctx.target, r);
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 

@@ -105,6 +105,8 @@ export interface SourceProject {
   readonly name: string;
   readonly cwd: string;
   readonly env?: string;
+  /** The one Airflow version a case compiles for (`--airflow` in its args: a feature other targets refuse). */
+  readonly airflow?: string;
 }
 
 /**
@@ -127,7 +129,8 @@ export function sourceProjects(scratch: string, opts: { readonly python?: boolea
       for (const env of configEnvironments(join(fixtures, name)))
         projects.push({ name: `${name}-${env.name}`, cwd: join(fixtures, name), env: env.name });
     } else {
-      projects.push({ name, cwd: join(fixtures, name), ...(i >= 0 ? { env: args[i + 1] } : {}) });
+      const a = args.indexOf('--airflow');
+      projects.push({ name, cwd: join(fixtures, name), ...(i >= 0 ? { env: args[i + 1] } : {}), ...(a >= 0 ? { airflow: args[a + 1] } : {}) });
     }
   }
   // good-dag-fields/customer_features is scheduled and has a param without a default (run_date), which Airflow

@@ -118,7 +118,7 @@ function documentedDifferences(ir: PipelineIR, taskId: string): Set<string> {
   const step = ir.steps.find((s) => taskId === s.taskId || taskId.startsWith(`${s.taskId}_`));
   if (step?.group) allowed.add('task_group'); // DS541: flattened, same ids
   if (ir.defaults.pool !== null || step?.settings.pool != null) allowed.add('pool'); // DS540
-  if (step && step.produces.length > 0) allowed.add('outlets'); // DS540
+  if (step && (step.produces.length > 0 || step.producesAlias.length > 0)) allowed.add('outlets'); // DS540
   if (ir.notifications.onFailure.sns !== null) allowed.add('on_failure_callback'); // DS540
   // DS540: no callbacks, pools or executor queues in the dialect.
   const events = [ir.notifications, ...(step ? [step.notifications] : [])];
@@ -144,6 +144,8 @@ const NOT_COMPARED_KWARGS = new Set([
   'on_success_callback',
   'on_retry_callback',
   'outlets',
+  // The hook recording the events of producesAlias, which has no effect there (DS540); dagsmith passes it for nothing else.
+  'post_execute',
   'task_group',
   // dagsmith's on-kill default that is the operator's own default where the dialect has no key for it: left out of
   // the definition (src/emit/serverless/workflow.ts OPERATOR_DEFAULTS); its value is compared with the fields.

@@ -176,6 +176,8 @@ const COMMON_KWARGS = new Set([
   'queue',
   'trigger_rule',
   'outlets',
+  // The hook of producesAlias, compared as post_execute_hook.
+  'post_execute',
   'mode',
   'poke_interval',
   'timeout',
@@ -195,6 +197,15 @@ const assetUri = (u: string): string => {
   const rest = u.startsWith('s3://') ? u.slice('s3://'.length) : '';
   return rest.endsWith('/') && rest.indexOf('/') < rest.length - 1 ? u.slice(0, -1) : u;
 };
+
+/** A step's outlets as the harness reports them: its assets' normalized URIs, then its aliases. */
+const outletsOf = (step: StepIR): (string | { alias: string })[] => [
+  ...step.produces.map(assetUri),
+  ...step.producesAlias.map((o) => ({ alias: o.alias })),
+];
+
+/** The post_execute hook of the task that updates a step's assets: the one recording its alias events, if any. */
+const aliasHookOf = (step: StepIR): string | null => (step.producesAlias.length > 0 ? '_dagsmith_alias_events.<locals>.post_execute' : null);
 
 /** The UTC instant of a wall-clock time in an IANA zone, as Airflow prints it ("2026-01-01T01:30:00+00:00"). */
 function zonedToUtcIso(d: LocalDateTime, zone: string): string {
@@ -218,11 +229,12 @@ function zonedToUtcIso(d: LocalDateTime, zone: string): string {
   return new Date(utc).toISOString().replace(/\.000Z$/, '+00:00');
 }
 
-type AssetTree = string | { all: AssetTree[] } | { any: AssetTree[] };
+type AssetTree = string | { alias: string } | { all: AssetTree[] } | { any: AssetTree[] };
 
 /** The condition as the harness reports it: Airflow reads a top-level list as all of its items. */
 function assetTree(e: AssetExpr): AssetTree {
   if (e.op === 'uri') return assetUri(e.uri);
+  if (e.op === 'alias') return { alias: e.name };
   const items = e.items.map(assetTree);
   return e.op === 'all' ? { all: items } : { any: items };
 }
@@ -679,7 +691,8 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       weight_rule: st.weightRule ?? DEFAULT_TASK_RUN_SETTINGS.weight_rule,
       queue: st.queue ?? DEFAULT_TASK_RUN_SETTINGS.queue,
       // With a task after it, that task updates the step's assets.
-      outlets: follower ? [] : step.produces.map(assetUri),
+      outlets: follower ? [] : outletsOf(step),
+      post_execute_hook: follower ? null : aliasHookOf(step),
       fields: emittedFields(step, ctx),
       independentFields: {
         ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),
@@ -712,7 +725,8 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           upstream: [taskId],
           downstream: sortedUnique([...dependents(step), ...(leaves.includes(id) ? teardownIds : [])]),
           is_teardown: false,
-          outlets: step.produces.map(assetUri),
+          outlets: outletsOf(step),
+          post_execute_hook: aliasHookOf(step),
           independentFields:
             step.kind === 'emr.steps'
               ? {
@@ -730,6 +744,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
           // as_teardown() sets it: run when everything upstream is done and the setup succeeded.
           trigger_rule: 'all_done_setup_success',
           outlets: [],
+          post_execute_hook: null,
           independentFields:
             step.kind === 'flink.start' ? { application_name: step.fields.application, force: false, wait_for_completion: true } : {},
         });
@@ -894,7 +909,7 @@ describe('generated DAGs loaded in real Airflow + amazon provider (MWAA pins) @a
     const planned = TARGETS.map((target) => {
       const t0 = Date.now();
       try {
-        const compiled = projects.map((p) => compileProject(p, target));
+        const compiled = projects.filter((p) => p.airflow === undefined || p.airflow === target).map((p) => compileProject(p, target));
         const bags: BagPlan[] = [];
         for (const c of compiled) {
           const ids = c.pipelines.map((p) => p.ir.id);

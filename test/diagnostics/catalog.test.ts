@@ -97,6 +97,11 @@ const ALLOWED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
   'src/compile/unit.ts': ['DS103'],
   // The load limits (depth, size, keys) applied again to the data a TypeScript pipeline evaluated to.
   'src/validate/limits.ts': ['DS146', 'DS147', 'DS148'],
+  // The Airflow 3 feature checks (asset aliases, deadlines) are semantic, but the semantics codes allotted to them
+  // (DS394-DS399) ran out: they were given DS175-DS178 of the same issue's range. Renumber if a DS3xx block frees up.
+  'src/validate/asset-schedule.ts': ['DS175'],
+  'src/validate/airflow3-features.ts': ['DS176', 'DS177'],
+  'src/validate/asset-graph.ts': ['DS178'],
 };
 
 /**

@@ -206,4 +206,28 @@ export const LOAD_CODES = {
     why: 'An externalAssets entry may use ${name}, resolved with the variables of the compile (the environment\u2019s); one that is not defined leaves the asset unknown.',
     fix: 'Define the variable in vars (or the environment\u2019s vars), or correct its name.',
   },
+  DS175: {
+    severity: 'error',
+    title: 'asset alias name that Airflow rejects',
+    why: 'An asset alias is created when the DAG file is imported (DatasetAlias on Airflow 2, AssetAlias on Airflow 3); Airflow 3 refuses an empty or blank name and names over 1500 characters, and a metadata database on MySQL refuses non-ASCII ones.',
+    fix: 'Name the alias with 1-1500 printable ASCII characters, e.g. clickstream-daily.',
+  },
+  DS176: {
+    severity: 'error',
+    title: 'deadline without a topic to alert',
+    why: 'A deadline alert sends an SNS message when a run misses it; with neither its own sns nor a pipeline onFailure topic there is nobody to tell, and Airflow needs a callback.',
+    fix: 'Give the deadline an sns topic ARN, or set notifications.onFailure.sns (the deadline then alerts that topic).',
+  },
+  DS177: {
+    severity: 'error',
+    title: 'asset alias given twice in one step',
+    why: "A step's producesAlias entries each make the task record one asset event through their alias; the same alias twice in one step makes one outlet with two events, which reads like two aliases and is usually a copy-paste slip.",
+    fix: 'Give each alias once per step; list further assets of the run under another alias, or under produces.',
+  },
+  DS178: {
+    severity: 'warning',
+    title: 'schedule on an asset alias that no pipeline produces through',
+    why: 'A pipeline scheduled on an asset alias runs when a task records an event through that alias; if no pipeline of the project has it in producesAlias, only something outside the project can start it, and a typo in the name would go unnoticed.',
+    fix: 'Correct the alias name (the hint names the closest one produced), or add it to the producesAlias of the step that updates the asset; ignore the warning if the alias is fed from outside the project.',
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -503,7 +503,7 @@ export const SEMANTICS_CODES = {
   DS394: {
     severity: 'error',
     title: 'malformed asset schedule',
-    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
+    why: 'An asset schedule is a list of asset URIs (all of them), { allOf: [...] } or { anyOf: [...] }, nested, and { alias: name } for an asset alias; anything else has no meaning Airflow could run. orSchedule adds a recurring time schedule to assets only.',
     fix: 'Write the condition as the message says, e.g. assets: { anyOf: ["s3://a/", { allOf: ["s3://b/", "s3://c/"] }] }.',
   },
   DS395: {
@@ -518,10 +518,22 @@ export const SEMANTICS_CODES = {
     why: 'Pipelines that are each scheduled on an asset the next produces trigger each other in a circle: every run starts the next one, forever, or they wait for each other and never start.',
     fix: 'Break the cycle: schedule one of the pipelines on time, or have it stop producing the asset named in the message.',
   },
+  DS397: {
+    severity: 'error',
+    title: 'asset alias schedule on a target that cannot run it',
+    why: 'Only Airflow 3 resolves an asset alias in a schedule when its events arrive. Airflow 2.10/2.11 expand the alias to the datasets it has resolved to with a metadata-database query while the DAG file is parsed, so the file does not import without the database and a new resolution takes effect only at the next parse.',
+    fix: 'Compile for Airflow 3.0.6 or later (the message names the first target that has it), or schedule on the asset URIs themselves.',
+  },
   DS398: {
     severity: 'warning',
     title: 'retry alert that never fires',
     why: 'An onRetry alert is sent when a task fails and will be retried; a task with retries: 0 is never retried, so the alert is never sent and a failure is reported by onFailure only.',
     fix: 'Set retries on the step (or in defaults), or drop the onRetry alert.',
+  },
+  DS399: {
+    severity: 'error',
+    title: 'deadline alert on a target without deadline alerts',
+    why: "Deadline alerts (DAG(deadline=DeadlineAlert(...))) came with Airflow 3.1. Airflow 3.0 has none and no longer runs SLA callbacks; Airflow 2's SLAs are no honest equivalent: they are per task, measured from the end of the data interval, and never checked for manual or asset-triggered runs.",
+    fix: 'Compile for Airflow 3.3.1 (the first MWAA target that has them), or drop deadline and set dagrunTimeout, whose failed run fires the onFailure alert.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -5,6 +5,7 @@ import { call, kwargs, list, lit, name, timedeltaExpr, type PyExpr, type PyKwarg
 import type { AssetExpr } from '../../base/asset-condition';
 import type { Imports } from './imports';
 import { dagCallbackArgs, defaultArgsCallbacks } from './notifications';
+import { aliasClass, deadlineArg } from './airflow3-features';
 
 /**
  * default_args: the pipeline's settings, every one explicit (so the DAG does not depend on the environment's
@@ -35,6 +36,7 @@ export function dagArgsOf(ir: PipelineIR, target: AirflowTarget, imports: Import
     tags: ir.tags.length > 0 ? lit(ir.tags) : undefined,
     params: ir.params.length > 0 ? paramsExpr(ir, target, imports) : undefined,
     ...dagCallbackArgs(ir, imports),
+    deadline: deadlineArg(ir, imports),
     default_args: name('default_args'),
   });
 }
@@ -81,7 +83,9 @@ function assetScheduleExpr(condition: AssetExpr, orCron: string | null, ir: Pipe
   const expr = (e: AssetExpr): PyExpr =>
     e.op === 'uri'
       ? call(imports.from(module, names[0]), [lit(e.uri)])
-      : call(imports.from(module, e.op === 'all' ? names[1] : names[2]), e.items.map(expr));
+      : e.op === 'alias'
+        ? call(aliasClass(target, imports), [lit(e.name)])
+        : call(imports.from(module, e.op === 'all' ? names[1] : names[2]), e.items.map(expr));
   // Airflow 2 takes a list of plain datasets only ("All elements in 'schedule' should be datasets"); else DatasetAll.
   const plainList = condition.op === 'all' && !orCron && condition.items.every((e) => e.op === 'uri');
   const cond = plainList ? list(condition.items.map(expr)) : expr(condition);

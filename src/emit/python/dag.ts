@@ -11,6 +11,7 @@ import { pyStr } from './literal';
 import { assignVariableNames } from './names';
 import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
+import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
 
 export { GENERATED_MARKER };
 
@@ -38,6 +39,8 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   writeHeader(w, ir, target);
   w.blank();
   for (const line of imports.lines()) w.line(line);
+  w.blank();
+  writeAliasHook(w, ir, target, imports);
   w.blank();
   w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
   w.blank();
@@ -70,7 +73,7 @@ function callsOf(t: StepTasks): TaskCall[] {
 function variableNamesOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
   return assignVariableNames(
     tasks.flatMap(callsOf).map((c) => c.id),
-    [...imports.names(), 'dag', 'default_args', 'pendulum'],
+    [...imports.names(), 'dag', 'default_args', 'pendulum', ALIAS_HOOK],
   );
 }
 

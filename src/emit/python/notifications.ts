@@ -41,18 +41,19 @@ function alertText(dagId: string, event: NotificationEvent, of: 'task' | 'dag'):
 function snsAlert(dagId: string, arn: string, event: NotificationEvent, of: 'task' | 'dag', awsConnId: string, imports: Imports): PyExpr {
   const notifier = imports.from('airflow.providers.amazon.aws.notifications.sns', 'SnsNotifier');
   const [subject, message] = alertText(dagId, event, of);
-  return call(
-    notifier,
-    [],
-    [
-      ['target_arn', lit(arn)],
-      // SNS subjects must be shorter than 100 characters.
-      ['subject', lit(subject.slice(0, 99))],
-      ['message', lit(message)],
-      ['aws_conn_id', lit(awsConnId)],
-      ['region_name', lit(arn.split(':')[3] ?? null)],
-    ],
-  );
+  return call(notifier, [], snsNotifierKwargs(arn, subject, message, awsConnId));
+}
+
+/** The arguments of an `SnsNotifier` publishing `message` to `arn` (also a deadline alert's callback kwargs). */
+export function snsNotifierKwargs(arn: string, subject: string, message: string, awsConnId: string): PyKwarg[] {
+  return [
+    ['target_arn', lit(arn)],
+    // SNS subjects must be shorter than 100 characters.
+    ['subject', lit(subject.slice(0, 99))],
+    ['message', lit(message)],
+    ['aws_conn_id', lit(awsConnId)],
+    ['region_name', lit(arn.split(':')[3] ?? null)],
+  ];
 }
 
 /**

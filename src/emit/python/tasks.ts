@@ -7,6 +7,7 @@ import { call, list, lit, type PyExpr, type PyKwarg } from '../../base/python-ex
 import type { Imports } from './imports';
 import type { ItemArg } from '../../base/for-each';
 import { stepCallbackArgs } from './notifications';
+import { aliasOutletArgs } from './airflow3-features';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
 export interface TaskCall {
@@ -98,7 +99,13 @@ function overrideExpr(step: StepIR, s: SettingName): PyExpr {
 }
 
 function outletArgs(step: StepIR, target: AirflowTarget, imports: Imports): PyKwarg[] {
-  if (step.produces.length === 0) return [];
-  const asset = target.major === 3 ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset');
-  return [['outlets', list(step.produces.map((u) => call(asset, [lit(u)])))]];
+  if (step.produces.length === 0 && step.producesAlias.length === 0) return [];
+  const assets =
+    step.produces.length === 0
+      ? []
+      : step.produces.map((u) =>
+          call(target.major === 3 ? imports.from('airflow.sdk', 'Asset') : imports.from('airflow.datasets', 'Dataset'), [lit(u)]),
+        );
+  const aliases = aliasOutletArgs(step, target, imports);
+  return [['outlets', list([...assets, ...aliases.outlets])], ...aliases.args];
 }

@@ -68,6 +68,9 @@ function checkIgnoredSettings(spec: PipelineSpec, r: Reporter): void {
     if ((step.produces ?? []).length > 0) {
       r.report('DS540', ['steps', i, 'produces'], noEffect('produces', 'no workflow there is scheduled by assets'), { at: 'key' });
     }
+    if ((step.producesAlias ?? []).length > 0) {
+      r.report('DS540', ['steps', i, 'producesAlias'], noEffect('producesAlias', 'no workflow there is scheduled by assets'), { at: 'key' });
+    }
   });
 }
 
