@@ -64,7 +64,7 @@ describe('compiling on several threads', function () {
     }
   });
 
-  it('lint, which reads every IR, sees every file however many there are (it compiles on one thread)', async () => {
+  it('lint sees every file however many there are, on worker threads as in process', async () => {
     const dir = makeTemp('threads-lint');
     dirs.push(dir);
     // Enough files for a compile to pick two threads on two cores (150 per thread).
