@@ -32,7 +32,8 @@ export interface LintResult {
 /**
  * validate + the lint rules (+ the remote checks). A pipeline with errors gets no findings; the others still do.
  * Without the remote checks, the rules over one pipeline run where it was built: on the threads a compile spreads
- * files over (`jobs`); what they find comes back as plain data, and the rules over all pipelines run here.
+ * files over when `jobs` asks for more than one; what they find comes back as plain data, and the rules over all
+ * pipelines run here. `jobs` defaults to 1: on a 2-core machine more threads measured slower (docs/benchmarks.md).
  */
 export async function lintProject(opts: LintOptions): Promise<LintResult> {
   if (!opts.remote) return lintOnThreads(opts);
@@ -45,7 +46,7 @@ export async function lintProject(opts: LintOptions): Promise<LintResult> {
 function lintOnThreads(opts: LintOptions): LintResult {
   const now = opts.now ?? new Date();
   const options: LintUnitOptions = { now: now.getTime() };
-  const built = buildProject({ ...opts, irs: false, unitHook: { module: join(__dirname, 'lint-unit'), options } });
+  const built = buildProject({ ...opts, jobs: opts.jobs ?? 1, irs: false, unitHook: { module: join(__dirname, 'lint-unit'), options } });
   const cwd = resolve(opts.cwd);
   const pipelines: LintedPipeline[] = [];
   const irs: { ir: PipelineLint['ir']; spec: SpecFile }[] = [];

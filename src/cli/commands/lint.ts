@@ -50,7 +50,7 @@ export function registerLint(program: Command, { cwd, io, exit }: CommandContext
       'also check, read-only, that referenced Glue jobs, crawlers, security configurations and S3 buckets exist, and bucket encryption and public access blocks (AWS credential chain, AWS_ENDPOINT_URL)',
     )
     .addOption(
-      new Option('--jobs <n>', 'threads to build and lint on (default: as many as pay off for the number of files, up to 4)').argParser(
+      new Option('--jobs <n>', 'threads to build and lint on (default 1: on 2 cores more threads measured slower, docs/benchmarks.md)').argParser(
         positiveInteger,
       ),
     )
