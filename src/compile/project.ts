@@ -3,6 +3,7 @@ import { externalAssetsOf } from '../config/external-assets';
 import { checkAssetGraph, type AssetNode } from '../validate/asset-graph';
 import { relative, resolve, sep } from 'node:path';
 import type { LocalUnit, UnitContext, UnitResult } from './unit';
+import type { UnitHook } from './workers';
 import { loadSpecFiles } from '../load/index';
 import type { LoadResult } from '../load/yaml';
 import { CompileCache, fingerprintFile, type CacheEntry } from '../cache/compile-cache';
@@ -39,6 +40,11 @@ export interface ProjectOptions {
   readonly irs?: boolean;
   /** What the compiles of several environments in one run share (src/compile/environments.ts). */
   readonly shared?: SharedWork;
+  /**
+   * Work on each compiled file, done on the thread that compiled it (with `irs` false, files are spread over
+   * threads as a compile spreads them); its results are the build's `extras`.
+   */
+  readonly unitHook?: UnitHook;
 }
 
 /**
@@ -106,6 +112,8 @@ export interface ProjectResult {
   readonly recompiled: readonly string[];
   /** What each pipeline that checked clean produces and is scheduled on (the asset graph). */
   readonly assets: readonly AssetNode[];
+  /** With a `unitHook`: what it returned for each file compiled in this run that has a DAG, in file order. */
+  readonly extras: ReadonlyMap<string, unknown>;
 }
 
 export { ConfigError };
@@ -180,7 +188,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     if (entry) hits.set(f, entry);
     else misses.push(f);
   }
-  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true, opts.shared);
+  const fresh = compileMisses(ctx, misses, opts.jobs, opts.irs ?? true, opts.shared, opts.unitHook);
 
   // Pipeline ids are DAG ids and file names: unique across the project, even ignoring case (macOS, Windows).
   const firstById = new Map<string, { id: string; file: string; range: () => SourceRange }>();
@@ -207,6 +215,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
 
   const pipelines: CompiledPipeline[] = [];
   const irs: { ir: PipelineIR; spec: SpecFile }[] = [];
+  const extras = new Map<string, unknown>();
   const cached = new Map<string, CacheEntry>();
   for (const file of files) {
     const hit = hits.get(file);
@@ -223,6 +232,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     diagnostics.push(...u.diagnostics);
     const local = u as LocalUnit;
     if (local.ir && local.spec && u.pipeline && !dupes.has(file)) irs.push({ ir: local.ir, spec: local.spec });
+    if (u.extra !== undefined && u.pipeline && !dupes.has(file)) extras.set(file, u.extra);
     if (u.pipeline && !dupes.has(file)) pipelines.push(freshPipeline(ctx, u));
     if (!cache) continue;
     const content = u.pipeline?.content;
@@ -272,6 +282,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     pipelines,
     irs,
     assets: assetNodes,
+    extras,
     diagnostics: dedupe(diagnostics),
     recompiled: misses,
   };
@@ -302,6 +313,7 @@ function compileMisses(
   jobs: number | undefined,
   keepLocal: boolean,
   shared: SharedWork | undefined,
+  hook?: UnitHook,
 ): Map<string, UnitResult> {
   const out = new Map<string, UnitResult>();
   const misses: string[] = [];
@@ -318,9 +330,10 @@ function compileMisses(
   const ts = misses.filter((f) => f.endsWith('.ts'));
   // Worker threads hand back plain data: a caller that reads IRs and sources (lint, graph) compiles on this thread.
   const threads = canUseWorkers() && !keepLocal ? (require('./workers') as typeof import('./workers')).threadsFor(yaml.length, jobs) : 1;
-  const keep = (u: LocalUnit): UnitResult => (keepLocal ? u : unit.plainResult(u));
+  const keep = (u: LocalUnit): UnitResult =>
+    keepLocal ? u : hook ? (require('./workers') as typeof import('./workers')).hookedResult(u, ctx, hook) : unit.plainResult(u);
   if (threads > 1) {
-    const results = (require('./workers') as typeof import('./workers')).compileInParallel(ctx, yaml, threads, keepLocal);
+    const results = (require('./workers') as typeof import('./workers')).compileInParallel(ctx, yaml, threads, keepLocal, hook);
     yaml.forEach((f, i) => out.set(f, results[i]!));
   } else {
     for (const u of unit.compileUnits(ctx, yaml)) out.set(u.file, keep(u));

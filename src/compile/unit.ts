@@ -86,6 +86,8 @@ export interface UnitResult {
   readonly pipeline?: { readonly outPath: string; readonly content: string };
   /** What it produces and is scheduled on, with it (for the project's asset graph). */
   readonly assets?: PipelineAssets;
+  /** What the caller's unit hook made of it (src/compile/workers.ts, UnitHook). */
+  readonly extra?: unknown;
 }
 
 /** A unit compiled in this thread keeps what lint and graph look at, and can point at its id. */

@@ -3,8 +3,7 @@ import { workerData } from 'node:worker_threads';
 import type { UnitContext, UnitResult } from './unit';
 import { loadConfig } from '../config/project-config';
 import { varScopeOf } from '../config/environments';
-import { plainResult } from './unit';
-import { compileChunks, type WorkerInput, type WorkerOutput } from './workers';
+import { compileChunks, hookedResult, type WorkerInput, type WorkerOutput } from './workers';
 
 const input = workerData as WorkerInput;
 const counters = new Int32Array(input.shared);
@@ -21,7 +20,7 @@ try {
     ...(input.configFile ? { configFile: input.configFile } : {}),
     ...(input.serverless ? { serverless: input.serverless } : {}),
   };
-  compileChunks(ctx, input.files, counters, (i, u) => results.push([i, plainResult(u)]));
+  compileChunks(ctx, input.files, counters, (i, u) => results.push([i, hookedResult(u, ctx, input.hook)]));
   output = { results };
 } catch (err) {
   output = { error: (err as Error).stack ?? String(err) };

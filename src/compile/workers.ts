@@ -17,6 +17,30 @@ export const MIN_FILES_PER_WORKER = 150;
 /** Threads in all (the calling one included) when the caller does not say. */
 const MAX_AUTO_JOBS = 4;
 
+/**
+ * Work done on each compiled file on the thread that compiled it (lint's rules over one pipeline), so that only its
+ * plain result crosses threads: a module exporting `afterUnit` (UnitHookModule), loaded by every thread.
+ */
+export interface UnitHook {
+  /** Absolute path of the module (without extension: `.js` in dist/, `.ts` from sources). */
+  readonly module: string;
+  /** Plain data handed to `afterUnit` on every thread. */
+  readonly options: unknown;
+}
+
+export interface UnitHookModule {
+  /** Plain data (structured-cloneable) for the unit, kept as its result's `extra`; undefined for none. */
+  afterUnit(unit: LocalUnit, ctx: UnitContext, options: unknown): unknown;
+}
+
+/** The unit as plain data, with what the hook made of it. */
+export function hookedResult(u: LocalUnit, ctx: UnitContext, hook: UnitHook | undefined): UnitResult {
+  const plain = plainResult(u);
+  if (!hook) return plain;
+  const extra = (require(hook.module) as UnitHookModule).afterUnit(u, ctx, hook.options);
+  return extra === undefined ? plain : { ...plain, extra };
+}
+
 /** What a worker thread is given. */
 export interface WorkerInput {
   readonly cwd: string;
@@ -31,6 +55,7 @@ export interface WorkerInput {
   /** [0]: index of the next chunk to take; [1]: workers finished. */
   readonly shared: SharedArrayBuffer;
   readonly port: MessagePort;
+  readonly hook?: UnitHook;
 }
 
 /** What a worker thread posts when it is done. */
@@ -56,7 +81,13 @@ export function compileChunks(ctx: UnitContext, files: readonly string[], next: 
  * Compiles YAML pipeline files (project-relative) on `threads` threads. Results from the calling thread keep their
  * IR and source (for lint and graph); the workers' are plain data.
  */
-export function compileInParallel(ctx: UnitContext, files: readonly string[], threads: number, keepLocal: boolean): (LocalUnit | UnitResult)[] {
+export function compileInParallel(
+  ctx: UnitContext,
+  files: readonly string[],
+  threads: number,
+  keepLocal: boolean,
+  hook?: UnitHook,
+): (LocalUnit | UnitResult)[] {
   const results = new Array<LocalUnit | UnitResult>(files.length);
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
@@ -75,12 +106,13 @@ export function compileInParallel(ctx: UnitContext, files: readonly string[], th
       ...(ctx.serverless ? { serverless: ctx.serverless } : {}),
       shared,
       port: port2,
+      ...(hook ? { hook } : {}),
     };
     const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
     worker.unref();
     workers.push({ worker, port: port1 });
   }
-  compileChunks(ctx, files, counters, (i, u) => (results[i] = keepLocal ? u : plainResult(u)));
+  compileChunks(ctx, files, counters, (i, u) => (results[i] = keepLocal ? u : hookedResult(u, ctx, hook)));
   // Each worker adds 1 to counters[1] (and notifies) when it has posted its results or its error.
   for (let done = Atomics.load(counters, 1); done < workers.length; done = Atomics.load(counters, 1)) Atomics.wait(counters, 1, done);
   const errors: string[] = [];

@@ -8,6 +8,7 @@ import { ALL_RULE_METAS, REMOTE_RULES, RULES, SUPPRESSION_RULES } from './rules/
 import type { ExternalFinding } from './remote';
 import { locatedSql, TextIndex, type LocatedSql, type SqlLookup } from './sql-sources';
 import { applyDirectives, parseDirectives, type Entry, type StepSpan } from './suppress';
+import type { Locator } from '../diagnostics/reporter';
 import type { FindingTarget, ReportOptions, Rule, RuleMeta, SourceText } from './types';
 
 /** A file named relative to a pipeline file (its SQL): project-relative name and text; undefined when unreadable. */
@@ -132,124 +133,210 @@ class PipelineFiles {
 }
 
 /**
+ * One pipeline's part of a lint, as plain data (it may be made in a worker thread): what the rules over one pipeline
+ * found in it (and in the SQL files it reads), and what the project part needs to finish the lint.
+ */
+export interface PipelineLint {
+  readonly ir: PipelineIR;
+  readonly file: string;
+  readonly format: SpecFile['format'];
+  /** The file's text when it holds a suppression comment (else ''): all the project part reads of it. */
+  readonly directivesText: string;
+  /** Each step's lines, keyed `file#steps.N`. */
+  readonly spans: readonly StepSpan[];
+  /** The SQL files its steps read. */
+  readonly sqlFiles: readonly { readonly file: string; readonly text: string }[];
+  /** The findings (as diagnostics), each with its place in the order one thread reports them. */
+  readonly entries: readonly OrderedEntry[];
+}
+
+/** A finding and its order: [rule index, pipeline index, report index]. */
+interface OrderedEntry {
+  readonly entry: Entry;
+  readonly order: readonly [number, number, number];
+}
+
+/** A pipeline for `finishLint`: its part of the lint, and where paths of its file are. */
+export interface LintedPipeline {
+  readonly lint: PipelineLint;
+  readonly locator: Locator;
+}
+
+/**
  * Runs the lint rules over pipelines that built an IR and returns their findings as diagnostics: severities from
  * the config (and its overrides), suppression comments applied, unused or invalid suppressions reported.
  * Pure apart from `now` and the SQL files `siblings` reads.
  */
 export function runLint(sources: readonly LintSource[], opts: LintRunOptions): LintRunResult {
+  const now = opts.now ?? new Date();
+  return finishLint(
+    sources.map((s, i) => ({ lint: lintPipeline(s, i, { ...opts, now }), locator: s.spec.locator })),
+    { ...opts, now },
+  );
+}
+
+/** The rules over one pipeline (`index`: its place among the pipelines linted, for the order of findings). */
+export function lintPipeline(source: LintSource, index: number, opts: LintRunOptions): PipelineLint {
   const config = opts.config ?? EMPTY_LINT_CONFIG;
   const now = opts.now ?? new Date();
   const rules = opts.rules ?? RULES;
-  const files = new Map<PipelineIR, PipelineFiles>(sources.map((s) => [s.ir, new PipelineFiles(s.ir, s.spec, opts.siblings)]));
-  const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(files.get(pipeline)?.spec.data, path);
-  const written = (pipeline: PipelineIR, path: JsonPath): unknown => valueAt(files.get(pipeline)?.spec.data, path);
-  const severityOf = (code: string, fallback: Severity, at: readonly string[]): Severity | 'off' =>
-    settingFor(config, code, at)?.severity ?? fallback;
-
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const base = { target: opts.target, now, has, written };
-    if (rule.scope === 'pipeline') {
-      for (const { ir } of sources) {
-        const pf = files.get(ir)!;
-        const setting = settingFor(config, rule.meta.code, [ir.source.file]);
-        if ((setting?.severity ?? rule.meta.defaultSeverity) === 'off') continue;
-        const options: Readonly<Record<string, unknown>> = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
-        const push = (f: Omit<Finding, 'meta'>) => findings.push({ meta: rule.meta, ...f });
-        const report = (path: JsonPath, message: string, o: ReportOptions = {}) => push({ where: { pipeline: ir, path }, message, opts: o });
-        rule.check({
-          ...base,
-          options,
-          pipeline: ir,
-          report,
-          reportStep: (step, field, message, o) => report([...step.origin.path, ...field], message, o),
-          sql: (step) => pf.sql(step),
-          reportSql: (sql, st, start, end, message, o = {}) => {
-            const range = sql.locate(st, start, end);
-            const fieldRange = ir.source.file === sql.file ? undefined : pf.spec.locator.locate(sql.field, 'value');
-            push({
-              where: { pipeline: ir, path: sql.field },
-              message,
-              opts: o,
-              loc: {
-                file: sql.file,
-                range,
-                ...(fieldRange ? { related: { file: ir.source.file, ...fieldRange, message: `step '${sql.step.id}' runs this SQL file` } } : {}),
-              },
-            });
-          },
-          texts: () => pf.texts(),
-          reportText: (src, start, end, message, o = {}) => {
-            const range = src.index.range(start, end);
-            const step = src.step ?? pf.stepAtLine(range.line);
-            const related =
-              src.kind === 'sql' && step
-                ? {
-                    file: ir.source.file,
-                    ...pf.spec.locator.locate([...step.origin.path, 'sqlFile'], 'value'),
-                    message: `step '${step.id}' runs this SQL file`,
-                  }
-                : undefined;
-            push({
-              where: { pipeline: ir, path: step ? step.origin.path : [] },
-              message,
-              opts: o,
-              loc: { file: src.file, range, ...(related ? { related } : {}) },
-            });
+  const { ir, spec } = source;
+  const pf = new PipelineFiles(ir, spec, opts.siblings);
+  const has = (pipeline: PipelineIR, path: JsonPath): boolean => hasPath(pipeline === ir ? spec.data : undefined, path);
+  const written = (pipeline: PipelineIR, path: JsonPath): unknown => valueAt(pipeline === ir ? spec.data : undefined, path);
+  const entries: OrderedEntry[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    if (rule.scope !== 'pipeline') return;
+    const setting = settingFor(config, rule.meta.code, [ir.source.file]);
+    if ((setting?.severity ?? rule.meta.defaultSeverity) === 'off') return;
+    const options: Readonly<Record<string, unknown>> = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
+    const push = (f: Omit<Finding, 'meta'>) => {
+      const entry = entryOf({ meta: rule.meta, ...f }, spec.file, spec.locator, config);
+      if (entry) entries.push({ entry, order: [ruleIndex, index, entries.length] });
+    };
+    const report = (path: JsonPath, message: string, o: ReportOptions = {}) => push({ where: { pipeline: ir, path }, message, opts: o });
+    rule.check({
+      target: opts.target,
+      now,
+      has,
+      written,
+      options,
+      pipeline: ir,
+      report,
+      reportStep: (step, field, message, o) => report([...step.origin.path, ...field], message, o),
+      sql: (step) => pf.sql(step),
+      reportSql: (sql, st, start, end, message, o = {}) => {
+        const range = sql.locate(st, start, end);
+        const fieldRange = ir.source.file === sql.file ? undefined : spec.locator.locate(sql.field, 'value');
+        push({
+          where: { pipeline: ir, path: sql.field },
+          message,
+          opts: o,
+          loc: {
+            file: sql.file,
+            range,
+            ...(fieldRange ? { related: { file: ir.source.file, ...fieldRange, message: `step '${sql.step.id}' runs this SQL file` } } : {}),
           },
         });
-      }
-    } else {
-      const setting = settingFor(config, rule.meta.code, []);
-      const anyOn = sources.some(({ ir }) => severityOf(rule.meta.code, rule.meta.defaultSeverity, [ir.source.file]) !== 'off');
-      if (!anyOn) continue;
-      rule.check(
-        sources.map((s) => s.ir),
-        {
-          ...base,
-          options: { ...rule.defaultOptions, ...(setting?.options ?? {}) },
-          report: (where, message, o = {}) => findings.push({ meta: rule.meta, where, message, opts: o }),
-        },
-      );
-    }
-  }
+      },
+      texts: () => pf.texts(),
+      reportText: (src, start, end, message, o = {}) => {
+        const range = src.index.range(start, end);
+        const step = src.step ?? pf.stepAtLine(range.line);
+        const related =
+          src.kind === 'sql' && step
+            ? {
+                file: ir.source.file,
+                ...spec.locator.locate([...step.origin.path, 'sqlFile'], 'value'),
+                message: `step '${step.id}' runs this SQL file`,
+              }
+            : undefined;
+        push({
+          where: { pipeline: ir, path: step ? step.origin.path : [] },
+          message,
+          opts: o,
+          loc: { file: src.file, range, ...(related ? { related } : {}) },
+        });
+      },
+    });
+  });
+  const file = spec.file;
+  return {
+    ir,
+    file,
+    format: spec.format,
+    directivesText: spec.text.includes('dagsmith-disable-') ? spec.text : '',
+    spans: pf.stepSpans().map((s) => ({ key: `${file}#${s.step.origin.path.join('.')}`, line: s.line, endLine: s.endLine })),
+    sqlFiles: pf
+      .texts()
+      .filter((t) => t.kind === 'sql')
+      .map((t) => ({ file: t.file, text: t.index.text })),
+    entries,
+  };
+}
+
+/** A finding as a diagnostic of the file it is in (undefined when the config turns it off), with its step. */
+function entryOf(f: Finding, pipelineFile: string, locator: Locator, config: LintConfig): Entry | undefined {
+  const file = f.loc?.file ?? pipelineFile;
+  const configured = settingFor(config, f.meta.code, [file, pipelineFile])?.severity;
+  const severity = configured ?? f.opts.severity ?? f.meta.defaultSeverity;
+  if (severity === 'off') return undefined;
+  const range = f.loc?.range ?? locator.locate(f.where.path, f.opts.at ?? f.where.at ?? 'value');
+  const d = makeDiagnostic(f.meta.code, file, range, f.message, { path: f.where.path, hint: f.opts.hint, severity });
+  return { d: f.loc?.related ? { ...d, related: [f.loc.related] } : d, ...stepKeyOf(pipelineFile, f.where.path) };
+}
+
+/**
+ * The project part of a lint: the rules over all pipelines at once and the external findings, then validation's
+ * warnings, severities and suppressions. Gives what `runLint` gives for the same pipelines.
+ */
+export function finishLint(pipelines: readonly LintedPipeline[], opts: LintRunOptions): LintRunResult {
+  const config = opts.config ?? EMPTY_LINT_CONFIG;
+  const now = opts.now ?? new Date();
+  const rules = opts.rules ?? RULES;
+  const byIr = new Map<PipelineIR, LintedPipeline>(pipelines.map((p) => [p.lint.ir, p]));
+  const severityOf = (code: string, fallback: Severity, at: readonly string[]): Severity | 'off' =>
+    settingFor(config, code, at)?.severity ?? fallback;
+  // Project rules do not read the sources (`has` and `written` are for rules over one pipeline).
+  const has = (): boolean => false;
+  const written = (): unknown => undefined;
+
+  // Findings as diagnostics, grouped by the file they are in; each knows the step it belongs to.
+  const byFile = new Map<string, OrderedEntry[]>();
+  const add = (e: OrderedEntry) => {
+    const list = byFile.get(e.entry.d.file) ?? [];
+    list.push(e);
+    byFile.set(e.entry.d.file, list);
+  };
+  for (const p of pipelines) for (const e of p.lint.entries) add(e);
+  const projectFinding = (f: Finding, order: readonly [number, number, number]) => {
+    const p = byIr.get(f.where.pipeline);
+    if (!p) throw new Error(`internal error: ${f.meta.code} reported on a pipeline it was not given`);
+    const entry = entryOf(f, p.lint.file, p.locator, config);
+    if (entry) add({ entry, order });
+  };
+  let reported = 0;
+  rules.forEach((rule, ruleIndex) => {
+    if (rule.scope !== 'project') return;
+    const setting = settingFor(config, rule.meta.code, []);
+    const anyOn = pipelines.some(({ lint }) => severityOf(rule.meta.code, rule.meta.defaultSeverity, [lint.ir.source.file]) !== 'off');
+    if (!anyOn) return;
+    rule.check(
+      pipelines.map((p) => p.lint.ir),
+      {
+        target: opts.target,
+        now,
+        has,
+        written,
+        options: { ...rule.defaultOptions, ...(setting?.options ?? {}) },
+        report: (where, message, o = {}) => projectFinding({ meta: rule.meta, where, message, opts: o }, [ruleIndex, 0, reported++]),
+      },
+    );
+  });
 
   const metaByCode = new Map(ALL_RULE_METAS.map((m) => [m.code as string, m]));
   for (const e of opts.external ?? []) {
     const meta = metaByCode.get(e.code);
     if (!meta) throw new Error(`internal error: ${e.code} is not a lint code`);
-    findings.push({ meta, where: { pipeline: e.pipeline, path: e.path }, message: e.message, opts: e.hint ? { hint: e.hint } : {} });
-  }
-
-  // Findings as diagnostics, grouped by the file they are in; each knows the step it belongs to.
-  const byFile = new Map<string, Entry[]>();
-  const add = (e: Entry) => {
-    const list = byFile.get(e.d.file) ?? [];
-    list.push(e);
-    byFile.set(e.d.file, list);
-  };
-  for (const f of findings) {
-    const pf = files.get(f.where.pipeline);
-    if (!pf) throw new Error(`internal error: ${f.meta.code} reported on a pipeline it was not given`);
-    const file = f.loc?.file ?? pf.spec.file;
-    const configured = settingFor(config, f.meta.code, [file, pf.spec.file])?.severity;
-    const severity = configured ?? f.opts.severity ?? f.meta.defaultSeverity;
-    if (severity === 'off') continue;
-    const range = f.loc?.range ?? pf.spec.locator.locate(f.where.path, f.opts.at ?? f.where.at ?? 'value');
-    const d = makeDiagnostic(f.meta.code, file, range, f.message, { path: f.where.path, hint: f.opts.hint, severity });
-    add({ d: f.loc?.related ? { ...d, related: [f.loc.related] } : d, ...stepKeyOf(pf.spec.file, f.where.path) });
+    projectFinding({ meta, where: { pipeline: e.pipeline, path: e.path }, message: e.message, opts: e.hint ? { hint: e.hint } : {} }, [
+      rules.length,
+      0,
+      reported++,
+    ]);
   }
 
   // Validation warnings: configured like rules (a file's own setting, overrides), suppressed like them.
-  const specFiles = new Set(sources.map((s) => s.spec.file));
+  const specFiles = new Set(pipelines.map((p) => p.lint.file));
   const passThrough: Diagnostic[] = [];
   for (const v of opts.validation ?? []) {
     const severity = severityOf(v.code, v.severity, [v.file]);
     if (severity === 'off') continue;
     const d = severity === v.severity ? v : { ...v, severity };
-    if (specFiles.has(d.file)) add({ d, ...stepKeyOf(d.file, d.path) });
+    if (specFiles.has(d.file)) add({ entry: { d, ...stepKeyOf(d.file, d.path) }, order: [rules.length + 1, 0, reported++] });
     else passThrough.push(d);
   }
+  // Each file's findings in the order one thread running every rule over every pipeline reports them.
+  const entriesOf = (file: string): Entry[] => (byFile.get(file) ?? []).sort((x, y) => compareOrder(x.order, y.order)).map((e) => e.entry);
 
   const suppressible = new Set([...rules, ...REMOTE_RULES].map((r) => r.meta.code as string));
   for (const v of opts.validation ?? []) if (configurableValidationCode(v.code)) suppressible.add(v.code);
@@ -262,44 +349,49 @@ export function runLint(sources: readonly LintSource[], opts: LintRunOptions): L
   };
 
   // SQL files first (their own `--` directives); what they keep goes on to the directives of its pipeline's steps.
-  const sqlFiles = new Map<string, { index: TextIndex; pipelines: Set<string> }>();
-  for (const pf of files.values()) {
-    for (const src of pf.texts()) {
-      if (src.kind !== 'sql') continue;
-      const e = sqlFiles.get(src.file) ?? { index: src.index, pipelines: new Set<string>() };
-      e.pipelines.add(pf.spec.file);
+  const sqlFiles = new Map<string, { text: string; pipelines: Set<string> }>();
+  for (const { lint } of pipelines) {
+    for (const src of lint.sqlFiles) {
+      const e = sqlFiles.get(src.file) ?? { text: src.text, pipelines: new Set<string>() };
+      e.pipelines.add(lint.file);
       sqlFiles.set(src.file, e);
     }
   }
   const fromSql = new Map<string, Entry[]>();
-  for (const [file, { index, pipelines }] of sqlFiles) {
+  for (const [file, { text, pipelines: readers }] of sqlFiles) {
     if (specFiles.has(file)) continue;
-    const r = applyDirectives(file, parseDirectives(index.text, 'sql'), byFile.get(file) ?? [], suppressible);
+    const r = applyDirectives(file, parseDirectives(text, 'sql'), entriesOf(file), suppressible);
     for (const s of r.suppressed) suppressed.push({ diagnostic: s.entry.d, justification: s.justification });
-    for (const p of r.problems) problem(p, [...pipelines][0]!);
+    for (const p of r.problems) problem(p, [...readers][0]!);
     for (const e of r.kept) {
-      const owner = e.step?.slice(0, e.step.indexOf('#')) ?? [...pipelines][0]!;
+      const owner = e.step?.slice(0, e.step.indexOf('#')) ?? [...readers][0]!;
       const list = fromSql.get(owner) ?? [];
       list.push(e);
       fromSql.set(owner, list);
     }
     byFile.delete(file);
   }
-  for (const pf of files.values()) {
-    const file = pf.spec.file;
-    if (!byFile.has(file) && !fromSql.has(file) && !pf.spec.text.includes('dagsmith-disable-')) continue;
-    const spans: StepSpan[] = pf.stepSpans().map((s) => ({ key: `${file}#${s.step.origin.path.join('.')}`, line: s.line, endLine: s.endLine }));
-    const entries = [...(byFile.get(file) ?? []), ...(fromSql.get(file) ?? [])];
+  for (const { lint } of pipelines) {
+    const file = lint.file;
+    if (!byFile.has(file) && !fromSql.has(file) && lint.directivesText === '') continue;
+    const entries = [...entriesOf(file), ...(fromSql.get(file) ?? [])];
     byFile.delete(file);
     fromSql.delete(file);
-    const r = applyDirectives(file, parseDirectives(pf.spec.text, pf.spec.format), entries, suppressible, spans);
+    const r = applyDirectives(file, parseDirectives(lint.directivesText, lint.format), entries, suppressible, lint.spans);
     for (const s of r.suppressed) suppressed.push({ diagnostic: s.entry.d, justification: s.justification });
     for (const p of r.problems) problem(p, file);
     out.push(...r.kept.map((e) => e.d));
   }
   // Findings in files no pipeline source covers (a pipeline given twice): kept as they are.
-  for (const list of [...byFile.values(), ...fromSql.values()]) out.push(...list.map((e) => e.d));
+  const first = (file: string) => byFile.get(file)!.reduce((a, e) => (compareOrder(e.order, a) < 0 ? e.order : a), byFile.get(file)![0]!.order);
+  const left = [...byFile.keys()].sort((x, y) => compareOrder(first(x), first(y)));
+  for (const file of left) out.push(...entriesOf(file).map((e) => e.d));
+  for (const list of fromSql.values()) out.push(...list.map((e) => e.d));
   return { diagnostics: out, suppressed };
+}
+
+function compareOrder(a: OrderedEntry['order'], b: OrderedEntry['order']): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
 /** The findings of `runLint` (without the suppressed ones). */

@@ -1,6 +1,7 @@
 import { load as jsYamlLoad, Schema, Type, type LoadOptions as JsYamlOptions } from 'js-yaml';
 import { flowNodeProblem, hasDocumentMarker, hasLongLine } from './yaml-fast-text';
 import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
+import { PositionRecorder } from './yaml-fast-positions';
 
 /**
  * The fast path of the YAML loader: js-yaml (about 15x faster than the `yaml` library's lexer, parser and composer,
@@ -34,7 +35,14 @@ export type FallbackReason =
   | 'depth'
   | 'keys';
 
-export type FastLoadResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly reason: FallbackReason };
+export type FastLoadResult =
+  | {
+      readonly ok: true;
+      readonly data: unknown;
+      /** Where each node opened and closed, for positions without a second parse (src/load/yaml-fast-positions.ts). */
+      readonly positions: PositionRecorder;
+    }
+  | { readonly ok: false; readonly reason: FallbackReason };
 
 /**
  * The text the fast path never reads (the full path's limits and diagnostics are subtle there; these are rare in
@@ -128,6 +136,7 @@ export function fastLoadYaml(text: string): FastLoadResult {
   let textProblem: FallbackReason | undefined;
   const starts: number[] = [];
   let anchors: object | undefined;
+  const positions = new PositionRecorder();
   const options: JsYamlOptions & { maxDepth: number } = {
     schema: CORE_SCHEMA_AS_YAML,
     // Deeper than the full path allows anyway; js-yaml's parser is recursive and must not overflow the stack.
@@ -140,9 +149,11 @@ export function fastLoadYaml(text: string): FastLoadResult {
       if (state.anchor != null) anchored = true;
       if (event === 'open') {
         starts.push(state.position);
+        positions.open(state.position);
         return;
       }
       const start = starts.pop()!;
+      positions.close(state.position, state.kind, state.result);
       // yaml wants white space before a comment after a quoted scalar or a flow collection; js-yaml does not.
       const after = state.input.charCodeAt(state.position);
       if (after === HASH && CLOSERS.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
@@ -175,7 +186,7 @@ export function fastLoadYaml(text: string): FastLoadResult {
   const walked = checkData(data, composed);
   if (typeof walked === 'string') return { ok: false, reason: walked };
   if (walked !== composed.size) return { ok: false, reason: 'collection-key' };
-  return { ok: true, data };
+  return { ok: true, data, positions };
 }
 
 /**

@@ -1,31 +1,49 @@
 import type { JsonPath, SourceRange } from '../diagnostics/types';
 import type { Locator } from '../diagnostics/reporter';
+import { PositionTable, positionTable, type PositionRecorder } from './yaml-fast-positions';
 
 /**
- * The locator of a file the fast path loaded: it parses the text with the full `yaml` path the first time a
- * position is asked for (a diagnostic or a lint finding), then answers as YamlLocator. A file nothing is reported
- * about is never parsed twice, so code on the success path must not call `locate`.
+ * The locator of a file the fast path loaded. The first time a position is asked for (a diagnostic or a lint
+ * finding), it builds a table of positions from what the fast parse recorded (src/load/yaml-fast-positions.ts);
+ * for a document whose constructs that table does not cover, it parses the text with the full `yaml` path and then
+ * answers as YamlLocator. Either way the answers are YamlLocator's.
  */
 export class LazyYamlLocator implements Locator {
-  private locator: Locator | undefined;
+  private locator: Locator | PositionTable | undefined;
 
-  /** `text` is the file's text without its byte-order mark, as the loader parsed it. */
-  constructor(private readonly text: string) {}
+  /**
+   * `text` is the file's text without its byte-order mark, as the loader parsed it; `recorded`, what the fast parse
+   * recorded of it.
+   */
+  constructor(
+    private readonly text: string,
+    private recorded?: PositionRecorder,
+  ) {}
 
-  /** Whether a position has been asked for (and the text parsed for it). */
+  /** Whether a position has been asked for (and the positions computed for it). */
   get materialized(): boolean {
     return this.locator !== undefined;
   }
 
+  /** Whether the positions came from the full parser (the fast table did not cover the document). */
+  get parsedAgain(): boolean {
+    return this.locator !== undefined && !(this.locator instanceof PositionTable);
+  }
+
   locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
     if (!this.locator) {
-      const { composeDocuments, YamlLocator } = require('./yaml-locator') as typeof import('./yaml-locator');
-      const { LineCounter, Parser } = require('yaml') as typeof import('yaml');
-      const lineCounter = new LineCounter();
-      const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(this.text));
-      // The fast path accepted the text, so it holds exactly one document, free of errors.
-      this.locator = new YamlLocator(composeDocuments(tokens, this.text)[0]!, lineCounter);
+      this.locator = (this.recorded && positionTable(this.text, this.recorded)) || fullLocator(this.text);
+      this.recorded = undefined;
     }
     return this.locator.locate(path, at);
   }
+}
+
+function fullLocator(text: string): Locator {
+  const { composeDocuments, YamlLocator } = require('./yaml-locator') as typeof import('./yaml-locator');
+  const { LineCounter, Parser } = require('yaml') as typeof import('yaml');
+  const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  // The fast path accepted the text, so it holds exactly one document, free of errors.
+  return new YamlLocator(composeDocuments(tokens, text)[0]!, lineCounter);
 }

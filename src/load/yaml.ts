@@ -39,7 +39,7 @@ export function loadYamlText(file: string, absPath: string, original: string, op
     text: original,
     sha256: sha256(original),
     data: fast.data,
-    locator: new LazyYamlLocator(text),
+    locator: new LazyYamlLocator(text, fast.positions),
   };
   return { spec, diagnostics: [] };
 }

@@ -4,9 +4,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types';
 import { buildProject, type ProjectOptions, type ProjectResult } from '../compile/project';
 import { lintConfigFor } from '../lint/config';
-import { runLint, type SiblingFiles } from '../lint/engine';
-import { siblingReader } from '../compile/unit';
-import { defaultRemoteClients, remoteFindings, type RemoteClients } from '../lint/remote';
+import { finishLint, runLint, type LintedPipeline, type PipelineLint } from '../lint/engine';
+import type { RemoteClients } from '../lint/remote';
+import { loadSpecFiles } from '../load/index';
+import type { SpecFile } from '../load/source';
+import { projectSiblings, type LintUnitOptions } from './lint-unit';
 
 export interface LintOptions extends ProjectOptions {
   /** "Now" for rules that count runs (default: the current time). */
@@ -28,11 +30,81 @@ export interface LintResult {
   readonly repoPrefix: string;
 }
 
-/** validate + the lint rules (+ the remote checks). A pipeline with errors gets no findings; the others still do. */
+/**
+ * validate + the lint rules (+ the remote checks). A pipeline with errors gets no findings; the others still do.
+ * Without the remote checks, the rules over one pipeline run where it was built: on the threads a compile spreads
+ * files over when `jobs` asks for more than one; what they find comes back as plain data, and the rules over all
+ * pipelines run here. `jobs` defaults to 1: on a 2-core machine more threads measured slower (docs/benchmarks.md).
+ */
 export async function lintProject(opts: LintOptions): Promise<LintResult> {
+  if (!opts.remote) return lintOnThreads(opts);
   const project = buildProject(opts);
-  const clients = opts.remote === true ? defaultRemoteClients() : opts.remote || undefined;
+  const clients = opts.remote === true ? remoteModule().defaultRemoteClients() : opts.remote || undefined;
   return { project, ...(await lintBuilt(project, opts, clients)), repoPrefix: repoPrefix(opts.cwd) };
+}
+
+/** `lintProject` without the remote checks: the per-pipeline rules run in the unit hook (src/use-cases/lint-unit.ts). */
+function lintOnThreads(opts: LintOptions): LintResult {
+  const now = opts.now ?? new Date();
+  const options: LintUnitOptions = { now: now.getTime(), ...(opts.env !== undefined ? { env: opts.env } : {}) };
+  const built = buildProject({ ...opts, jobs: opts.jobs ?? 1, irs: false, unitHook: { module: join(__dirname, 'lint-unit'), options } });
+  const cwd = resolve(opts.cwd);
+  const pipelines: LintedPipeline[] = [];
+  const irs: { ir: PipelineLint['ir']; spec: SpecFile }[] = [];
+  for (const file of built.files) {
+    const lint = built.extras.get(file) as PipelineLint | undefined;
+    if (!lint) continue;
+    const index = pipelines.length;
+    let spec: SpecFile | undefined;
+    // The source is loaded again only if something asks for it (a project rule's finding, an API caller).
+    const source = (): SpecFile => (spec ??= loadSpecFiles(cwd, [file])[0]!.spec!);
+    pipelines.push({
+      lint: { ...lint, entries: lint.entries.map((e) => ({ entry: e.entry, order: [e.order[0], index, e.order[2]] as const })) },
+      locator: { locate: (path, at) => source().locator.locate(path, at) },
+    });
+    irs.push({ ir: lint.ir, spec: lazySpec(source) });
+  }
+  const project: ProjectResult = { ...built, irs };
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  const { diagnostics, suppressed } = finishLint(pipelines, {
+    target: project.target,
+    config: lintConfigFor(project.config.lint, project.environment?.lint),
+    siblings: projectSiblings(opts.cwd),
+    validation: project.diagnostics.filter((d) => d.severity !== 'error'),
+    now,
+  });
+  return { project, diagnostics: [...errors, ...diagnostics], suppressed, repoPrefix: repoPrefix(opts.cwd) };
+}
+
+/** A SpecFile whose fields are read from `load()` when first asked for. */
+function lazySpec(load: () => SpecFile): SpecFile {
+  return {
+    get file() {
+      return load().file;
+    },
+    get absPath() {
+      return load().absPath;
+    },
+    get format() {
+      return load().format;
+    },
+    get text() {
+      return load().text;
+    },
+    get sha256() {
+      return load().sha256;
+    },
+    get data() {
+      return load().data;
+    },
+    get locator() {
+      return load().locator;
+    },
+  };
+}
+
+function remoteModule(): typeof import('../lint/remote') {
+  return require('../lint/remote') as typeof import('../lint/remote');
 }
 
 /** The lint of one build: its errors, then the rules' findings (+ the remote checks), and what was suppressed. */
@@ -42,7 +114,7 @@ async function lintBuilt(
   clients: RemoteClients | undefined,
 ): Promise<Pick<LintResult, 'diagnostics' | 'suppressed'>> {
   const external = clients
-    ? await remoteFindings(
+    ? await remoteModule().remoteFindings(
         project.irs.map((s) => s.ir),
         clients,
       )
@@ -59,21 +131,7 @@ async function lintBuilt(
   return { diagnostics: [...errors, ...diagnostics], suppressed };
 }
 
-/** SQL files as compile reads them (inside the project, real paths checked), named relative to the project. */
-export function projectSiblings(cwd: string): SiblingFiles {
-  const read = siblingReader(cwd);
-  const root = resolve(cwd);
-  return (spec, rel) => {
-    const text = read(spec.absPath, rel);
-    if (text === undefined) return undefined;
-    return {
-      file: relative(root, resolve(dirname(spec.absPath), rel))
-        .split(sep)
-        .join('/'),
-      text,
-    };
-  };
-}
+export { projectSiblings } from './lint-unit';
 
 export interface EnvironmentsLintResult {
   /** Each environment's project build, in the config's order. */
@@ -88,7 +146,7 @@ export interface EnvironmentsLintResult {
 /** `lint --all-envs`: every environment of the config, as `lint --env E` checks it, the shared work done once. */
 export async function lintAllEnvironments(opts: Omit<LintOptions, 'env' | 'shared'>): Promise<EnvironmentsLintResult> {
   const { buildEachEnvironment, mergeEnvironmentDiagnostics } = require('../compile/environments') as typeof import('../compile/environments');
-  const clients = opts.remote === true ? defaultRemoteClients() : opts.remote || undefined;
+  const clients = opts.remote === true ? remoteModule().defaultRemoteClients() : opts.remote || undefined;
   const environments: { environment: string; project: ProjectResult; diagnostics: readonly Diagnostic[]; suppressed: LintResult['suppressed'] }[] =
     [];
   for (const { environment, build } of buildEachEnvironment({ ...opts, irs: true })) {

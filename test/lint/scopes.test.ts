@@ -108,6 +108,12 @@ describe('lint suppression scopes, overrides and validation warnings (issue 17)'
     expect(await lines()).to.deep.equal(['pipelines/a/p.yaml:19 warning DS402', 'pipelines/b/p.yaml:19 warning DS402']);
     expect(await lines('dev')).to.deep.equal([]);
     expect(await lines('prod')).to.deep.equal(['pipelines/a/p.yaml:19 error DS402', 'pipelines/b/p.yaml:19 warning DS402']);
+    // The same through compile's worker threads (the rules run where each pipeline is built).
+    const threads = await runCli(['lint', '--env', 'prod', '--jobs', '2', '--format', 'json'], dir);
+    const inThreads = (JSON.parse(threads.out) as { file: string; line: number; severity: string; code: string }[])
+      .map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}`)
+      .sort();
+    expect(inThreads).to.deep.equal(await lines('prod'));
     const all = await runCli(['lint', '--all-envs'], dir);
     expect(all.code).to.equal(1);
     expect(all.out).to.include('pipelines/a/p.yaml:19:10: error DS402: ');

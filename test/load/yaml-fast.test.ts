@@ -32,13 +32,16 @@ function difference(a: unknown, b: unknown): string | undefined {
   return undefined;
 }
 
-/** Every path in the data, at most `limit` of them (breadth first). */
+/**
+ * Every path in the data, at most `limit` of them (breadth first), each followed by two paths below it that do not
+ * exist (a locator answers those with the deepest node that does).
+ */
 function pathsOf(data: unknown, limit: number): JsonPath[] {
   const out: JsonPath[] = [];
   const queue: [unknown, JsonPath][] = [[data, []]];
   while (queue.length > 0 && out.length < limit) {
     const [value, path] = queue.shift()!;
-    out.push(path);
+    out.push(path, [...path, 'absent'], [...path, 99]);
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) value.forEach((v, i) => queue.push([v, [...path, i]]));
     else Object.keys(value).forEach((k, i) => queue.push([Object.values(value)[i], [...path, k]]));
@@ -50,7 +53,7 @@ function pathsOf(data: unknown, limit: number): JsonPath[] {
  * The contract: `loadYamlText` returns what the full path returns (data, diagnostics, positions), and the fast path
  * either falls back or returns exactly the full path's data with no diagnostic. Returns which path ran.
  */
-function expectSameAsFull(text: string): FallbackReason | 'fast' {
+function expectSameAsFull(text: string): FallbackReason | 'fast' | 'fast, parsed again' {
   const stripped = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const fast = fastLoadYaml(stripped);
   const full = loadYamlTextFull(FILE, ABS, text);
@@ -63,12 +66,12 @@ function expectSameAsFull(text: string): FallbackReason | 'fast' {
   if (!fast.ok) return fast.reason;
   expect(full.diagnostics, show).to.deep.equal([]);
   expect(difference(fast.data, full.spec.data), show).to.equal(undefined);
-  for (const path of pathsOf(full.spec.data, 25)) {
+  for (const path of pathsOf(full.spec.data, 200)) {
     for (const at of ['key', 'value'] as const) {
       expect(actual.spec.locator.locate(path, at), `${show} ${path.join('.')} ${at}`).to.deep.equal(full.spec.locator.locate(path, at));
     }
   }
-  return 'fast';
+  return (actual.spec.locator as LazyYamlLocator).parsedAgain ? 'fast, parsed again' : 'fast';
 }
 
 /** yaml warns on stderr for each collection used as a key; the generator writes many. */
@@ -108,11 +111,11 @@ describe('load/yaml fast path', () => {
     const files = [...yamlFilesUnder(join(ROOT, 'test')), ...yamlFilesUnder(join(ROOT, 'pipelines'))];
     expect(files.length).to.be.greaterThan(50);
     const ran = quietly(() => files.map((f) => expectSameAsFull(readFileSync(f, 'utf8'))));
-    // Most fixtures are ordinary YAML: the fast path must be the common path, not a rare one.
+    // Most fixtures are ordinary YAML: the fast path (positions included) must be the common path, not a rare one.
     expect(ran.filter((r) => r === 'fast').length).to.be.greaterThan(files.length / 2);
   });
 
-  it('reads every pipeline of the bench generator on the fast path', () => {
+  it('reads every pipeline of the bench generator on the fast path, positions included', () => {
     for (let i = 0; i < 200; i++) expect(expectSameAsFull(dagsmithYaml(describePipeline(i)))).to.equal('fast');
   });
 
@@ -129,9 +132,10 @@ describe('load/yaml fast path', () => {
     });
     if (process.env.DAGSMITH_YAML_FUZZ_RUNS)
       console.log(`    seed ${seed}, ${runs} documents:`, Object.fromEntries([...counts].sort((a, b) => b[1] - a[1])));
-    // The generator must exercise both paths, or the comparison proves nothing.
+    // The generator must exercise both paths, and both ways to positions, or the comparison proves nothing.
     expect(counts.get('fast') ?? 0).to.be.greaterThan(runs / 5);
-    expect(runs - (counts.get('fast') ?? 0)).to.be.greaterThan(runs / 5);
+    expect(counts.get('fast, parsed again') ?? 0).to.be.greaterThan(runs / 50);
+    expect(runs - (counts.get('fast') ?? 0) - (counts.get('fast, parsed again') ?? 0)).to.be.greaterThan(runs / 5);
   });
 
   describe('falls back, and the full path reports as before', () => {
@@ -253,6 +257,20 @@ describe('load/yaml fast path', () => {
     expect(locator.locate(['id'])).to.deep.equal({ line: 2, col: 5, endLine: 2, endCol: 12 });
     expect(locator.materialized).to.equal(true);
     expect(locator.locate(['id'], 'key')).to.deep.equal({ line: 2, col: 1, endLine: 2, endCol: 3 });
+  });
+
+  it('takes positions from the fast parse, and parses again only for what its table does not cover', () => {
+    const plain = loadYamlText(FILE, ABS, 'id: nightly\nsteps:\n  - id: a\n    sql: |\n      SELECT 1\n\n');
+    const table = plain.spec!.locator as LazyYamlLocator;
+    expect(table.locate(['steps', 0, 'sql'])).to.deep.equal({ line: 4, col: 10, endLine: 6, endCol: 1 });
+    expect(table.parsedAgain).to.equal(false);
+    // A comment after the last entry: `yaml` stretches ranges over it in ways the table does not follow.
+    const commented = loadYamlText(FILE, ABS, 'id: nightly\nsteps:\n  - id: a\n    # - id: b\n');
+    const again = commented.spec!.locator as LazyYamlLocator;
+    expect(again.locate(['steps', 0])).to.deep.equal(
+      loadYamlTextFull(FILE, ABS, 'id: nightly\nsteps:\n  - id: a\n    # - id: b\n').spec!.locator.locate(['steps', 0]),
+    );
+    expect(again.parsedAgain).to.equal(true);
   });
 
   it('counts columns after a byte-order mark as the full path does', () => {
