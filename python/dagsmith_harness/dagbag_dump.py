@@ -331,7 +331,9 @@ def sample_item_args(op):
 
 def describe_task(op):
     """A task; a mapped task (.partial().expand()) as Airflow unmaps it for one sample item, with what it expands."""
-    if hasattr(op, "partial_kwargs") and hasattr(op, "expand_input"):
+    # Only a classic operator's .partial().expand() (what dagsmith writes); a mapped @task (DecoratedMappedOperator,
+    # in dag-factory's examples) is described as before: unmap() builds its op_kwargs from the expansion at run time.
+    if type(op).__name__ == "MappedOperator" and hasattr(op, "partial_kwargs") and hasattr(op, "expand_input"):
         item_args = sample_item_args(op)
         out = describe_one(op.unmap(item_args))
         expand_fields = task_fields(op, attr(op, "operator_class"))

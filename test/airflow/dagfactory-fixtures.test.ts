@@ -26,6 +26,7 @@ interface DumpedTask {
   operator_module: string;
   operator_class: string;
   mapped: boolean;
+  expand?: Record<string, unknown>;
   upstream: string[];
   downstream: string[];
   task_group: string | null;
@@ -74,6 +75,8 @@ function project(dag: DumpedDag) {
       arguments: Object.fromEntries(
         (t.init_kwargs ?? Object.keys(t.fields)).filter((k) => !PLACEMENT.has(k) && Object.hasOwn(t.fields, k)).map((k) => [k, t.fields[k]]),
       ),
+      // A classic operator's .partial().expand() is dumped unmapped for a sample item, with what it expands here.
+      ...(t.expand ? { expand: t.expand } : {}),
     })),
   };
 }
