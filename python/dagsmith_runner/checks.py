@@ -175,8 +175,6 @@ def check_shape(source: str, filename: str) -> list[dict]:
                 statements(stmt.body)
             elif isinstance(stmt, ast.Expr):
                 loads(stmt.value)
-            elif any(stmt is hook for hook in hooks):
-                known.add(ALIAS_HOOK)
 
     statements(tree.body)
     return problems

@@ -7,6 +7,7 @@
  * The differential tests (test/load/yaml-fast.test.ts) compare every path of every fixture and fuzzed document.
  */
 import type { JsonPath, SourceRange } from '../diagnostics/types';
+import { nodeStart } from './yaml-fast-text';
 
 const NEWLINE = 10;
 const SPACE = 32;
@@ -227,20 +228,6 @@ function collection(
   // Comments after the last entry may belong to it or to this collection (`yaml` stretches ranges over them).
   if (text.slice(end, Math.max(end, raw.close)).includes('#')) throw new Unknown();
   return { start, end, after: end, ...kids };
-}
-
-/** Where the node opened at `from` begins, past white space and comments (anchors and tags never reach here). */
-function nodeStart(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === NEWLINE) i++;
-    else if (c === HASH) {
-      const eol = text.indexOf('\n', i);
-      i = eol === -1 ? end : eol;
-    } else return i;
-  }
-  return i;
 }
 
 function skipSpaces(text: string, from: number): number {

@@ -9,7 +9,7 @@ const SPACE = 32;
 const HASH = 35;
 
 /** Where the node that starts at or after `from` begins, past white space, comments and its anchor or tag. */
-function nodeStart(input: string, from: number, end: number): number {
+export function nodeStart(input: string, from: number, end: number): number {
   let i = from;
   while (i < end) {
     const c = input.charCodeAt(i);
