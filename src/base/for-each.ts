@@ -7,14 +7,15 @@ import { S, type JsonSchema } from './json-schema';
 export const FOR_EACH_SCHEMA: JsonSchema = {
   type: 'object',
   description:
-    'Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`).',
+    'Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`) or a list param (`param`), each item filling a field the kind can map (`field`).',
   properties: {
-    items: S.nonEmptyString('Id of an upstream step (also in dependsOn) whose output is a list, e.g. an `s3.list` step: one task per item.', {
-      tsType: 'string | StepRef',
-    }),
-    param: S.nonEmptyString(
-      "Name of a list param to fan out over. Refused on every target (DS228): Airflow's expand() takes no templates and no params.",
+    items: S.nonEmptyString(
+      'Id of an upstream step (also in dependsOn) whose output is a list: the keys of an `s3.list` step, the JSON list a `lambda.invoke` returns, the first column of an `athena.query`: one task per item.',
+      {
+        tsType: 'string | StepRef',
+      },
     ),
+    param: S.nonEmptyString('Name of a list param (`type: array`) to fan out over: one task per string of its value in the run.'),
     field: S.nonEmptyString('The field each item fills (the item is its value), one of the fields the kind can map.'),
     maxParallel: S.integer('At most this many of the tasks run at once in one DAG run (max_active_tis_per_dagrun).', { minimum: 1 }),
   },
@@ -29,9 +30,22 @@ export interface ItemArg {
   readonly prefix: string;
 }
 
-/** The IR of `forEach`: the upstream step whose output is the list, and the arguments each item gives its task. */
+/**
+ * How a fan-out gets its list from where it comes: an upstream task's output as it is (`list`: already a list of
+ * strings), that output parsed as a JSON list of strings (`json`: a Lambda's payload), the first column of the rows of
+ * the Athena query whose execution id that output is (`athena-rows`), or the value of a param in the run (`param`).
+ * Every source but `list` goes through a small fixed task that returns the list (Airflow maps only over a task's
+ * list output; expand() renders no templates, so a param cannot be expanded as it is).
+ */
+export type ListRead = 'list' | 'json' | 'athena-rows' | 'param';
+
+/** The IR of `forEach`: where the list comes from, and the arguments each item gives its task. */
 export interface ForEachIR {
-  readonly items: string;
+  /** The upstream step whose output is the list (or gives it); null for a param. */
+  readonly items: string | null;
+  /** The param whose value is the list; null for an upstream step. */
+  readonly param: string | null;
+  readonly read: ListRead;
   readonly args: readonly ItemArg[];
   readonly maxParallel: number | null;
 }

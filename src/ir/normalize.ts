@@ -29,10 +29,12 @@ export function normalize(input: NormalizeInput): PipelineIR {
   const defaults = applySettings(BUILTIN_SETTINGS, spec.defaults ?? {});
   const ctx: NormalizeContext = { readSibling: (p) => input.readSibling(p) };
   const groups: string[] = [];
+  const kindsById = new Map<string, Step['kind']>();
+  for (const step of spec.steps) if (!kindsById.has(step.id)) kindsById.set(step.id, step.kind);
   const steps: StepIR[] = spec.steps.map((step, index) => {
     const group = step.group ?? null;
     if (group !== null && !groups.includes(group)) groups.push(group);
-    return normalizeStep(step, defaults, { file, path: ['steps', index] }, ctx);
+    return normalizeStep(step, defaults, { file, path: ['steps', index] }, ctx, kindsById);
   });
   return {
     version: 1,
@@ -65,7 +67,13 @@ export function normalize(input: NormalizeInput): PipelineIR {
  * One step. The step's kind was checked to be registered; the result is a StepIR of that kind because `fields`
  * comes from that kind's normalize (the compiler cannot correlate the two through the union, hence the assertion).
  */
-function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], origin: Origin, ctx: NormalizeContext): StepIR {
+function normalizeStep(
+  step: Resolved<Step>,
+  defaults: PipelineIR['defaults'],
+  origin: Origin,
+  ctx: NormalizeContext,
+  kindsById: ReadonlyMap<string, Step['kind']>,
+): StepIR {
   const kind = kindOf(step.kind);
   const fields = kind.normalize(step, ctx);
   return {
@@ -80,19 +88,29 @@ function normalizeStep(step: Resolved<Step>, defaults: PipelineIR['defaults'], o
     settings: applySettings(defaults, step),
     overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
     notifications: normalizeNotifications(step.notifications),
-    forEach: forEachOf(step, kind, fields),
+    forEach: forEachOf(step, kind, fields, kindsById),
     fields,
     origin,
   } as StepIR;
 }
 
-/** A validated `forEach` (from an upstream step's list; a param is refused by validation) in the IR. */
-function forEachOf<F>(step: Resolved<Step>, kind: { readonly fanOut?: FanOut<F> }, fields: F): ForEachIR | null {
+/** A validated `forEach` (over an upstream step's list, or a list param) in the IR. */
+function forEachOf<F>(
+  step: Resolved<Step>,
+  kind: { readonly fanOut?: FanOut<F> },
+  fields: F,
+  kindsById: ReadonlyMap<string, Step['kind']>,
+): ForEachIR | null {
   const spec = step.forEach;
-  if (spec === undefined || spec.items === undefined || !kind.fanOut) return null;
+  if (spec === undefined || (spec.items === undefined && spec.param === undefined) || !kind.fanOut) return null;
   const filled = new Map<string, string | null>(spec.field !== undefined ? [[spec.field, null]] : []);
+  const items = spec.items === undefined ? null : typeof spec.items === 'string' ? spec.items : spec.items.id;
+  // Validation checked that the upstream step's kind gives a list (DS224).
+  const read = items === null ? 'param' : (kindOf(kindsById.get(items)!).listOutput?.read ?? 'list');
   return {
-    items: typeof spec.items === 'string' ? spec.items : spec.items.id,
+    items,
+    param: items === null ? (spec.param ?? null) : null,
+    read,
     args: kind.fanOut.itemArgs(fields, filled),
     maxParallel: spec.maxParallel ?? null,
   };

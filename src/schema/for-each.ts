@@ -1,7 +1,7 @@
 /**
  * The checks of `forEach` (runtime fan-out, Airflow's dynamic task mapping) that need more than its own schema: the
- * list it names (an upstream step whose kind returns a list), the fields it fills (those the step's kind declares
- * mappable), and whether the target can run it. DS220-DS229.
+ * list it names (an upstream step whose kind gives a list, or a list param), the fields it fills (those the step's
+ * kind declares mappable), and whether the target can run it. DS220-DS227, DS229-DS233 (DS228 is retired).
  */
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
@@ -25,17 +25,18 @@ export function checkForEach(data: unknown, ctx: ForEachCheckContext): void {
   const steps: unknown[] = data.steps;
   const byId = new Map<string, Record<string, unknown>>();
   for (const s of steps) if (isRecord(s) && isStr(s.id) && !byId.has(s.id)) byId.set(s.id, s);
-  const params = isRecord(data.params) ? Object.keys(data.params) : [];
+  const params = new Map<string, unknown>(isRecord(data.params) ? Object.entries(data.params) : []);
   steps.forEach((step, index) => {
     const base: JsonPath = ['steps', index];
     if (!isRecord(step) || !isRecord(step.forEach) || ctx.skip.some((p) => startsWith(p, base))) return;
-    checkStepForEach(step, step.forEach, base, { ...ctx, byId, params });
+    checkStepForEach(step, step.forEach, base, { ...ctx, byId, params, steps });
   });
 }
 
 interface StepsContext extends ForEachCheckContext {
   readonly byId: ReadonlyMap<string, Record<string, unknown>>;
-  readonly params: readonly string[];
+  readonly params: ReadonlyMap<string, unknown>;
+  readonly steps: readonly unknown[];
 }
 
 function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unknown>, base: JsonPath, ctx: StepsContext): void {
@@ -56,7 +57,9 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
   if (fe.items !== undefined && fe.param !== undefined) {
     r.report('DS220', at('param'), "forEach takes its list from 'items' (an upstream step) or 'param', not both", { at: 'key' });
   } else if (fe.items === undefined && fe.param === undefined) {
-    r.report('DS220', at(), "forEach needs the list to fan out over: 'items' (the id of an upstream step whose output is a list)", { at: 'key' });
+    r.report('DS220', at(), "forEach needs the list to fan out over: 'items' (the id of an upstream step whose output is a list) or 'param'", {
+      at: 'key',
+    });
   }
   if (fe.field === undefined) {
     r.report('DS221', at(), "forEach needs the field each item fills: 'field', one of the fields the step's kind can map", { at: 'key' });
@@ -78,21 +81,57 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
     if (isStr(fe.field)) checkField(fe.field, at('field'));
   }
   if (isStr(fe.items)) checkItems(step, fe.items, at('items'), ctx);
-  if (isStr(fe.param)) {
-    if (!ctx.params.includes(fe.param)) {
-      r.report('DS227', at('param'), `forEach.param '${fe.param}' names no param of the pipeline`, {
-        hint: didYouMean(fe.param, ctx.params) ?? (ctx.params.length ? `params: ${ctx.params.join(', ')}` : 'the pipeline declares no params'),
+  if (isStr(fe.param)) checkParam(fe.param, at('param'), ctx);
+  if (isStr(fe.items) || isStr(fe.param)) checkListTaskId(step, isStr(fe.items) ? fe.items : null, at(), ctx);
+}
+
+/** DS227 for an unknown param, DS231 for one that is not `type: array`, DS232 for a default that is not a list of strings. */
+function checkParam(name: string, path: JsonPath, ctx: StepsContext): void {
+  const r = ctx.reporter;
+  const names = [...ctx.params.keys()];
+  if (!ctx.params.has(name)) {
+    r.report('DS227', path, `forEach.param '${name}' names no param of the pipeline`, {
+      hint: didYouMean(name, names) ?? (names.length ? `params: ${names.join(', ')}` : 'the pipeline declares no params'),
+    });
+    return;
+  }
+  const param = ctx.params.get(name);
+  const type = isRecord(param) ? param.type : undefined;
+  const types = Array.isArray(type) ? type : [type];
+  if (types.length !== 1 || types[0] !== 'array') {
+    r.report('DS231', path, `forEach.param '${name}' is not a list param: declare it with type: array`, {
+      hint: `params: { ${name}: { type: array, default: [] } }`,
+    });
+    return;
+  }
+  if (isRecord(param) && Object.hasOwn(param, 'default')) {
+    const def = param.default;
+    if (!Array.isArray(def) || !def.every(isStr)) {
+      r.report('DS232', ['params', name, 'default'], `the default of '${name}' is not a list of strings, so a run that keeps it fails its fan-out`, {
+        hint: "e.g. default: ['a', 'b'], or [] to run no task",
       });
-    } else {
-      r.report(
-        'DS228',
-        at('param'),
-        'a fan-out over a param has no form in Airflow: expand() takes literal lists and task outputs, not templates or params, on every MWAA version',
-        {
-          hint: 'fan out over the output of an upstream step (forEach.items), or, for a list known when the pipeline is written, write one step per item (a TypeScript loop)',
-        },
-      );
     }
+  }
+}
+
+/**
+ * DS233 when the task a fan-out adds to return its list (`<step>_items`, in the step's group; every source but an
+ * upstream list as it is) has the id of another step's task.
+ */
+function checkListTaskId(step: Record<string, unknown>, items: string | null, path: JsonPath, ctx: StepsContext): void {
+  if (!isStr(step.id)) return;
+  if (items !== null) {
+    const upstream = ctx.byId.get(items);
+    const upKind = upstream && isStr(upstream.kind) ? stepKind(upstream.kind) : undefined;
+    if (!upKind?.listOutput || upKind.listOutput.read === 'list') return;
+  }
+  const id = `${step.id}_items`;
+  const clash = ctx.steps.find((s) => isRecord(s) && s.id === id && s.group === step.group);
+  if (clash) {
+    ctx.reporter.report('DS233', path, `this fan-out adds a task '${id}' that returns its list, and a step already has that id`, {
+      at: 'key',
+      hint: `rename step '${id}' or '${step.id}'`,
+    });
   }
 }
 
@@ -122,9 +161,12 @@ function checkItems(step: Record<string, unknown>, items: string, path: JsonPath
   if (!upKind.listOutput) {
     const lists = STEP_KINDS.filter((k) => k.listOutput).map((k) => k.kind);
     r.report('DS224', path, `the output of '${items}' (${upKind.kind}) is not a list, so there is nothing to fan out over`, {
-      hint: `kinds whose output is a list: ${lists.join(', ')}`,
+      hint: `kinds whose output gives a list: ${lists.join(', ')}; or fan out over a list param (forEach.param)`,
     });
+    return;
   }
+  const why = upKind.listOutput.noList?.(upstream);
+  if (why !== undefined) r.report('DS230', path, `'${items}' gives no list to fan out over: ${why}`);
 }
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {

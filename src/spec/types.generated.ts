@@ -137,7 +137,7 @@ export interface StepCommon extends StepDefaults {
   producesAlias?: { alias: string; asset: S3Uri }[];
   /** Alerts about this step's task, in place of the pipeline's for the events it names. */
   notifications?: { onFailure?: { sns?: SnsTopicArn }; onSuccess?: { sns?: SnsTopicArn }; onRetry?: { sns?: SnsTopicArn } };
-  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`), each item filling a field the kind can map (`field`). */
+  /** Run this step once per item of a list known only at run time (Airflow dynamic task mapping): the output of an upstream step (`items`) or a list param (`param`), each item filling a field the kind can map (`field`). */
   forEach?: ForEach;
 }
 

@@ -15,11 +15,17 @@ const NAMES = { inline: 'query', file: 'queryFile' } as const;
 export const athenaQuery = defineStepKind({
   kind: 'athena.query',
   description: 'Run an Amazon Athena query (AthenaOperator).',
-  notes: 'One statement (inline or `queryFile`); `workgroup` (`primary`) and `catalog` (`AwsDataCatalog`) are always written.',
+  notes:
+    'One statement (inline or `queryFile`); `workgroup` (`primary`) and `catalog` (`AwsDataCatalog`) are always written. ' +
+    "A `forEach` may fan out over the first column of the query's rows: a fixed task reads them through AthenaHook.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.athena', name: 'AthenaOperator' },
   required: ['database', 'outputLocation'],
   fileFields: ['queryFile'],
   supportsDeferrable: true,
+  listOutput: {
+    read: 'athena-rows',
+    items: "the first column of the query's rows (read with the provider's AthenaHook after the query; an empty value fails)",
+  },
   onKill: onKill(
     "The operator's on_kill stops the query (StopQueryExecution) when the task is killed on a worker; a deferred query goes on (the trigger does not stop it).",
     ALWAYS,

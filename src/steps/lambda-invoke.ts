@@ -25,10 +25,19 @@ export const lambdaInvoke = defineStepKind({
   notes:
     '`payload` is JSON-encoded at compile time (Jinja in its strings is rendered at run time). `invocation_type` is always written. ' +
     'A function error (`FunctionError` in the response) fails the task on every MWAA provider (9.0.0 to 9.34.0 raise on it); ' +
-    'with `Event` the task only learns that Lambda queued the event.',
+    'with `Event` the task only learns that Lambda queued the event. ' +
+    'A `forEach` may fan out over the payload when it is a JSON list of strings (a fixed task parses it; anything else fails that task).',
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.lambda_function', name: 'LambdaInvokeFunctionOperator' },
   required: ['function'],
   supportsDeferrable: false,
+  listOutput: {
+    read: 'json',
+    items: 'the strings of the JSON list its function returns (the payload), checked when the task runs',
+    noList: (step) =>
+      step.invocationType === 'Event' || step.invocationType === 'DryRun'
+        ? `an ${String(step.invocationType)} invocation returns no payload, so there is no list (invocationType RequestResponse waits for it)`
+        : undefined,
+  },
   onKill: onKill('Lambda has no API to stop an invocation: a running function finishes (at most its own timeout, 15 minutes).', NEVER, NEVER),
   properties: {
     function: S.nonEmptyString('Function name, partial ARN or ARN; may end in :VERSION or :ALIAS.'),

@@ -15,7 +15,7 @@ export const s3List = defineStepKind({
   required: ['bucket'],
   supportsDeferrable: false,
   takesRegion: s3TakesRegion,
-  listOutput: 'string',
+  listOutput: { read: 'list', items: 'the keys it listed' },
   properties: {
     bucket: S.nonEmptyString('Bucket name (without s3://).'),
     prefix: S.string('List only keys that start with this (e.g. `landing/{{ ds }}/`); empty: the whole bucket.', { default: '' }),

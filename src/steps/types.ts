@@ -4,7 +4,7 @@ import type { ReportOptions } from '../diagnostics/reporter';
 import type { JsonSchema } from '../base/json-schema';
 import type { StepIRBase } from '../base/ir-base';
 import type { PyKwarg } from '../base/python-expr';
-import type { ItemArg } from '../base/for-each';
+import type { ItemArg, ListRead } from '../base/for-each';
 import type { StepKindMap } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
 import type { AirflowTarget } from '../targets';
@@ -111,10 +111,10 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
    */
   emit(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly PyKwarg[];
   /**
-   * What the step's task returns (its XCom value) when that is a list a `forEach` can fan out over: the type of its
-   * items. Absent: the output is not a list (a `forEach` over it is refused, DS224).
+   * How the step's output (its task's XCom value) gives a list of strings a `forEach` can fan out over. Absent: it
+   * gives none (a `forEach` over it is refused, DS224).
    */
-  readonly listOutput?: 'string' | 'object';
+  readonly listOutput?: ListOutput;
   /**
    * The fields a `forEach` may fill with the items of a list (Airflow dynamic task mapping), and the operator
    * arguments an item then gives each task. Absent: the kind cannot fan out (DS225), e.g. because it compiles to
@@ -123,6 +123,16 @@ export interface StepKindDef<K extends SpecKindName, Fields> {
   readonly fanOut?: FanOut<Fields>;
   /** Tasks the kind adds around the step's own task (at most one of each placement). */
   extraTasks?(fields: Fields, step: StepIRBase, ctx: EmitContext): readonly ExtraTask[];
+}
+
+/** How a kind's output is a list for `forEach.items` (docs/step-kinds.md, "Runtime fan-out"). */
+export interface ListOutput {
+  /** How the list is read from the task's output (src/base/for-each.ts). */
+  readonly read: Exclude<ListRead, 'param'>;
+  /** What the items are, for docs and messages (Markdown), e.g. 'the keys it listed'. */
+  readonly items: string;
+  /** Why a step of the kind, as written, gives no list (DS230), e.g. a Lambda invoked without waiting for its result. */
+  noList?(step: Readonly<Record<string, unknown>>): string | undefined;
 }
 
 /** A kind's mappable fields (`forEach.field` / `forEach.fields` name them). */

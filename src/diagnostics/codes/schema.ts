@@ -119,8 +119,8 @@ export const SCHEMA_CODES = {
   DS224: {
     severity: 'error',
     title: 'forEach.items names a step whose output is not a list',
-    why: 'Airflow maps over a list; a step whose output is a string or an id (an Athena query id, a Lambda payload string) fails at run time.',
-    fix: 'Fan out over a step whose kind returns a list (e.g. `s3.list`).',
+    why: 'Airflow maps over a list; a step whose output gives none (an id, a status) has nothing to map over. Kinds declare how their output is a list: `s3.list` its keys, `lambda.invoke` its JSON payload, `athena.query` its rows.',
+    fix: 'Fan out over a step whose kind gives a list (the hint lists them), or over a list param (`forEach.param`).',
   },
   DS225: {
     severity: 'error',
@@ -140,16 +140,34 @@ export const SCHEMA_CODES = {
     why: 'The list of a param fan-out must be one of the pipeline\u2019s `params`.',
     fix: 'Correct the name (the hint suggests the closest param).',
   },
-  DS228: {
-    severity: 'error',
-    title: 'fan-out over a param',
-    why: "Airflow's expand() takes literal lists and task outputs (XComArg); a param exists only inside a running task and expand() renders no templates, on every MWAA Airflow version, so no generated DAG could map over it without adding a task of its own.",
-    fix: 'Fan out over the output of an upstream step (`forEach.items`); for a list known when the pipeline is written, write one step per item in a TypeScript loop.',
-  },
   DS229: {
     severity: 'error',
     title: 'fan-out on MWAA Serverless',
     why: 'The MWAA Serverless workflow definition has no expand or partial task key (the service\u2019s validator schema, schemas/vendor/mwaa-serverless), so a mapped task cannot be written into it.',
     fix: 'Compile the pipeline for MWAA (an Airflow version), or write one step per item.',
+  },
+  DS230: {
+    severity: 'error',
+    title: 'forEach.items names a step that, as written, gives no list',
+    why: 'Some kinds give a list only when set up for it: a Lambda invoked with `Event` or `DryRun` returns no payload, so the fan-out would fail on every run.',
+    fix: 'Change the upstream step as the message says (e.g. invocationType RequestResponse), or fan out over another list.',
+  },
+  DS231: {
+    severity: 'error',
+    title: 'forEach.param names a param that is not a list',
+    why: 'A param fan-out runs one task per item of the param’s value; Airflow checks a value against the param’s `type` when a run is triggered, so only `type: array` guarantees a list.',
+    fix: 'Declare the param with `type: array` (and a list default), or fan out over another list.',
+  },
+  DS232: {
+    severity: 'error',
+    title: 'a list param’s default is not a list of strings',
+    why: 'Each item of a fan-out fills a text field (a key, a name); a run that keeps the default would fail when the list task finds an item that is not a string.',
+    fix: 'Give the param a default that is a list of strings (`[]` runs no task), or none.',
+  },
+  DS233: {
+    severity: 'error',
+    title: 'a fan-out’s list task has the id of another task',
+    why: 'A fan-out over a Lambda’s payload, an Athena query’s rows or a param adds a task `<step>_items` that returns the list; Airflow refuses two tasks with one id.',
+    fix: 'Rename the step that has the id in the message (or the fanned-out step).',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -12,6 +12,7 @@ import { assignVariableNames } from './names';
 import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
 import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
+import { importListHooks, LIST_FUNCTION_NAMES, listTaskArgs, writeListFunctions } from './fan-out-lists';
 
 export { GENERATED_MARKER };
 
@@ -29,7 +30,8 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   const defaultArgs = defaultArgsOf(ir, imports);
   const dagArgs = dagArgsOf(ir, target, imports);
   const ctx = emitContextOf(ir, target);
-  const tasks = ir.steps.map((step) => stepTasksOf(step, ctx, imports, ir.id));
+  importListHooks(ir.steps, imports);
+  const tasks = ir.steps.map((step) => stepTasksOf(step, ctx, imports, ir.id, ir.steps));
   if (usesTimedelta([defaultArgs, dagArgs, ...tasks.flatMap(callsOf).map((c) => c.args)])) imports.from('datetime', 'timedelta');
   const taskGroupClass = ir.groups.length > 0 ? imports.from(sdk ? 'airflow.sdk' : 'airflow.utils.task_group', 'TaskGroup') : '';
   const vars = variableNamesOf(tasks, imports);
@@ -44,6 +46,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   w.blank();
   w.line(`default_args = ${render(call('dict', [], defaultArgs))}`);
   w.blank();
+  writeListFunctions(w, new Set(tasks.flatMap((t) => (t.list?.list ? [t.list.list.read] : []))));
   writeItemFunctions(w, tasks, itemFunctions);
   w.block(`with ${render(call(dagClass, [], dagArgs))} as dag:`, () => {
     writeTasks(w, tasks, vars, taskGroupClass, itemFunctions);
@@ -66,14 +69,14 @@ function emitContextOf(ir: PipelineIR, target: AirflowTarget): EmitContext {
 }
 
 function callsOf(t: StepTasks): TaskCall[] {
-  return t.follower && t.teardown ? [t.own, t.follower, t.teardown] : t.follower ? [t.own, t.follower] : t.teardown ? [t.own, t.teardown] : [t.own];
+  return [t.list, t.own, t.follower, t.teardown].filter((c): c is TaskCall => c !== undefined);
 }
 
 /** Python variable names for every task (step ids, then the ids of the tasks kinds add), clear of imported names. */
 function variableNamesOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
   return assignVariableNames(
     tasks.flatMap(callsOf).map((c) => c.id),
-    [...imports.names(), 'dag', 'default_args', 'pendulum', ALIAS_HOOK],
+    [...imports.names(), 'dag', 'default_args', 'pendulum', 'json', ALIAS_HOOK, ...LIST_FUNCTION_NAMES],
   );
 }
 
@@ -117,7 +120,10 @@ function writeTasks(
 }
 
 function writeStepTasks(w: PyWriter, t: StepTasks, vars: ReadonlyMap<string, string>, itemFunctions: ReadonlyMap<string, string>): void {
-  for (const c of callsOf(t)) w.line(`${vars.get(c.id)} = ${render(call(c.callee, [], c.args), w.indent)}${expansionOf(c, vars, itemFunctions)}`);
+  for (const c of callsOf(t)) {
+    const args = c.list ? [...c.args, ...listTaskArgs(c.list, c.list.upstream === null ? null : vars.get(c.list.upstream)!)] : c.args;
+    w.line(`${vars.get(c.id)} = ${render(call(c.callee, [], args), w.indent)}${expansionOf(c, vars, itemFunctions)}`);
+  }
 }
 
 /**

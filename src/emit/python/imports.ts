@@ -31,7 +31,7 @@ export class Imports {
   }
 
   lines(): string[] {
-    const std = ['datetime'];
+    const std = ['datetime', 'json'];
     const order = (m: string) => (std.includes(m) ? 0 : m === 'pendulum' ? 1 : 2);
     const entries: [string, string][] = [
       ...[...this.modules].map((m): [string, string] => [m, `import ${m}`]),

@@ -8,6 +8,7 @@ import type { Imports } from './imports';
 import type { ItemArg } from '../../base/for-each';
 import { stepCallbackArgs } from './notifications';
 import { aliasOutletArgs } from './airflow3-features';
+import { listTaskId, listTaskOf, pythonOperatorClass, type ListTask } from './fan-out-lists';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
 export interface TaskCall {
@@ -16,40 +17,53 @@ export interface TaskCall {
   readonly args: readonly PyKwarg[];
   /** A fanned-out step's task: `callee` is `Class.partial`, and this is what is expanded (forEach). */
   readonly expand?: Expansion;
+  /** A fan-out's list task: its function and arguments, written with the upstream task's variable. */
+  readonly list?: ListTask;
 }
 
 /** `.expand(arg=<upstream>.output)`, or `.expand_kwargs(<upstream>.output.map(<function>))` with a generated function. */
 export interface Expansion {
-  /** The step whose output is the list. */
+  /** The task (a step's own, or a fan-out's list task) whose output is the list. */
   readonly items: string;
   readonly args: readonly ItemArg[];
 }
 
-/** The tasks one step compiles to: its own, and those its kind adds after it (a sensor) or as its teardown. */
+/**
+ * The tasks one step compiles to: its own, those its kind adds after it (a sensor) or as its teardown, and before a
+ * fanned-out step the task returning its list (unless it maps over an upstream list as it is).
+ */
 export interface StepTasks {
   readonly step: StepIR;
+  readonly list: TaskCall | undefined;
   readonly own: TaskCall;
   readonly follower: TaskCall | undefined;
   readonly teardown: TaskCall | undefined;
 }
 
 /** The step's tasks. Imports their classes (and Asset/Dataset for outlets) in the order the file has always used. */
-export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports, dagId: string): StepTasks {
+export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports, dagId: string, steps: readonly StepIR[]): StepTasks {
   const kind = kindOf(step.kind);
+  const listTask = listTaskOf(step, steps, imports);
+  const list: TaskCall | undefined = listTask && {
+    id: listTaskId(step.id),
+    callee: imports.from(pythonOperatorClass(ctx.target).module, pythonOperatorClass(ctx.target).name),
+    args: [['task_id', lit(listTaskId(step.id))]],
+    list: listTask,
+  };
   const extras = kind.extraTasks?.(step.fields, step, ctx) ?? [];
   // With a task after it, the step's work is done (and its assets updated) when that task succeeds.
-  const own = ownTaskCall(step, !extras.some((t) => t.placement === 'after'), ctx, imports, dagId);
+  const own = ownTaskCall(step, !extras.some((t) => t.placement === 'after'), ctx, imports, dagId, list?.id);
   let follower: TaskCall | undefined;
   let teardown: TaskCall | undefined;
   for (const extra of extras) {
     if (extra.placement === 'after') follower = extraTaskCall(step, extra, ctx.target, imports, dagId);
     else teardown = extraTaskCall(step, extra, ctx.target, imports, dagId);
   }
-  return { step, own, follower, teardown };
+  return { step, list, own, follower, teardown };
 }
 
 /** The step's own task: the kind's class and arguments, then the settings the step overrides, trigger rule, outlets. */
-function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports, dagId: string): TaskCall {
+function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports, dagId: string, listTask?: string): TaskCall {
   const kind = kindOf(step.kind);
   const cls = airflowClassOn(kind, step.fields, ctx.target);
   const callee = imports.from(cls.module, cls.name);
@@ -63,7 +77,7 @@ function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, impor
   args.push(...stepCallbackArgs(dagId, step, withOutlets, imports));
   if (!fanOut) return { id: step.id, callee, args };
   if (fanOut.maxParallel !== null) args.push(['max_active_tis_per_dagrun', lit(fanOut.maxParallel)]);
-  return { id: step.id, callee: `${callee}.partial`, args, expand: { items: fanOut.items, args: fanOut.args } };
+  return { id: step.id, callee: `${callee}.partial`, args, expand: { items: listTask ?? fanOut.items!, args: fanOut.args } };
 }
 
 /** A task a kind adds to a step's own: with the step's settings; the one after it with the step's outlets. */
