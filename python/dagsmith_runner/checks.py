@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import ast
 import importlib
+import types
+
+from .list_functions import LIST_FUNCTION_SOURCES
 
 # Modules a generated DAG imports for its own structure (DAG, params, task groups, timetables, assets, times);
 # importing them runs no operator. Operator and notifier modules are allowed by the classes the request allows.
@@ -98,6 +101,20 @@ def _alias_hook(stmt, asset_names: dict) -> bool:
     return False
 
 
+_LIST_FUNCTION_TREES = {name: ast.dump(ast.parse(text).body[0]) for name, text in LIST_FUNCTION_SOURCES.items()}
+# The names a list function uses that the file must bind to these imports (json: `import json`).
+_LIST_FUNCTION_IMPORTS = {"_dagsmith_items_from_athena": ("AthenaHook", ("airflow.providers.amazon.aws.hooks.athena", "AthenaHook"))}
+
+
+def _list_function(stmt, imported: dict) -> bool:
+    """Whether a top-level statement is one of the fixed functions of a fan-out's list task, word for word, with the
+    names it uses imported from where they must come."""
+    if not isinstance(stmt, ast.FunctionDef) or _LIST_FUNCTION_TREES.get(stmt.name) != ast.dump(stmt):
+        return False
+    need = _LIST_FUNCTION_IMPORTS.get(stmt.name)
+    return need is None or imported.get(need[0]) == need[1]
+
+
 def check_shape(source: str, filename: str) -> list[dict]:
     """DS701 for Python a generated DAG file never has: a construct other than imports, assignments, literal
     calls and dependencies; a name neither imported nor assigned in the file (a builtin such as open, eval or
@@ -120,9 +137,9 @@ def check_shape(source: str, filename: str) -> list[dict]:
             modules.update(a.asname or a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and not node.level:
             asset_names.update({a.asname or a.name: (node.module, a.name) for a in node.names})
-    # dagsmith's alias hook factory and a fanned-out step's item function (def f(item): return {...}) are checked
+    # dagsmith's alias hook factory, a fan-out's list functions and a fanned-out step's item function (def f(item): return {...}) are checked
     # whole (_alias_hook, item_function); their parts are not walked again (nodes a DAG file has nowhere else).
-    hooks = [stmt for stmt in tree.body if _alias_hook(stmt, asset_names)]
+    hooks = [stmt for stmt in tree.body if _alias_hook(stmt, asset_names) or _list_function(stmt, asset_names)]
     item_functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
     inside = {id(n) for hook in hooks for n in ast.walk(hook)}
     inside |= {id(n) for f in item_functions if item_function(f) for n in ast.walk(f)}
@@ -267,6 +284,10 @@ def check_dag(dag, allowed: dict, noops: list) -> list[dict]:
                 "DS700", f"task '{task.task_id}' is a {class_path(cls)}, which dagsmith test does not run by default "
                          f"(it runs the operators of dagsmith's step kinds and EmptyOperator); allow {class_path(cls)} "
                          f"to run it", task.task_id))
+        if cls.__name__ == "PythonOperator" and not _is_list_function(getattr(task, "python_callable", None)):
+            problems.append(refusal(
+                "DS700", f"task '{task.task_id}' is a PythonOperator that does not run one of dagsmith's fan-out list "
+                         "functions; a test runs no other Python callable", task.task_id))
         for attr in CALLBACK_ATTRS:
             for cb in callbacks_of(task, attr):
                 if type(cb) not in allowed:
@@ -288,6 +309,13 @@ def check_dag(dag, allowed: dict, noops: list) -> list[dict]:
     except Exception as exc:  # a DAG whose template environment cannot be built is refused as well
         problems.append(refusal("DS704", f"the DAG's template environment cannot be built: {exc}"))
     return problems
+
+
+def _is_list_function(fn) -> bool:
+    """Whether a PythonOperator's callable is a fan-out list function the DAG file defined (check_shape accepted its
+    text): a plain function of that name whose code was compiled from the DAG file itself."""
+    return (isinstance(fn, types.FunctionType) and fn.__name__ in LIST_FUNCTION_SOURCES
+            and fn.__code__.co_name == fn.__name__ and fn.__qualname__ == fn.__name__)
 
 
 def _callable_name(cb) -> str:

@@ -1,4 +1,5 @@
 import { S, type JsonSchema } from './json-schema';
+import type { AirflowTarget } from '../targets';
 
 /**
  * `forEach`: a step that runs once per item of a list known only at run time (Airflow's dynamic task mapping,
@@ -54,3 +55,16 @@ export interface ForEachIR {
 export function isPlainExpand(args: readonly ItemArg[]): boolean {
   return args.length === 1 && args[0]!.prop === null && args[0]!.prefix === '';
 }
+
+/** The task id (within the step's group) of a fanned-out step's list task (every ListRead but `list`). */
+export function listTaskId(stepId: string): string {
+  return `${stepId}_items`;
+}
+
+/** The class of a list task: PythonOperator, Airflow's own on 2.x, the standard provider's on 3.x. */
+export function LIST_TASK_CLASS(target: AirflowTarget): { readonly module: string; readonly name: string } {
+  return { module: target.major === 3 ? 'airflow.providers.standard.operators.python' : 'airflow.operators.python', name: 'PythonOperator' };
+}
+
+/** The class the list function of an Athena fan-out reads the query's rows with. */
+export const LIST_TASK_ATHENA_HOOK = { module: 'airflow.providers.amazon.aws.hooks.athena', name: 'AthenaHook' } as const;

@@ -3,6 +3,7 @@
  * list it names (an upstream step whose kind gives a list, or a list param), the fields it fills (those the step's
  * kind declares mappable), and whether the target can run it. DS220-DS227, DS229-DS233 (DS228 is retired).
  */
+import { listTaskId } from '../base/for-each';
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
 import { stepKind, STEP_KINDS } from '../steps/index';
@@ -125,7 +126,7 @@ function checkListTaskId(step: Record<string, unknown>, items: string | null, pa
     const upKind = upstream && isStr(upstream.kind) ? stepKind(upstream.kind) : undefined;
     if (!upKind?.listOutput || upKind.listOutput.read === 'list') return;
   }
-  const id = `${step.id}_items`;
+  const id = listTaskId(step.id);
   const clash = ctx.steps.find((s) => isRecord(s) && s.id === id && s.group === step.group);
   if (clash) {
     ctx.reporter.report('DS233', path, `this fan-out adds a task '${id}' that returns its list, and a step already has that id`, {

@@ -12,6 +12,7 @@
  * argument (S3KeySensor's check_fn) cannot be set. Operators are another matter (S3FileTransformOperator runs a
  * local script, GlueJobOperator uploads a local file): they run only when named.
  */
+import { LIST_TASK_ATHENA_HOOK, LIST_TASK_CLASS, listTaskId } from '../base/for-each';
 import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
@@ -55,6 +56,10 @@ export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[
   for (const step of ir.steps) {
     const kind = kindOf(step.kind);
     const typed = step.kind !== 'airflow.operator';
+    if (step.forEach && step.forEach.read !== 'list') {
+      // A fan-out's list task runs one of dagsmith's fixed functions (the runner refuses any other callable).
+      out.push({ taskId: listTaskId(step.taskId), stepId: step.id, cls: dotted(LIST_TASK_CLASS(target)), typed: true });
+    }
     out.push({ taskId: step.taskId, stepId: step.id, cls: dotted(airflowClassOn(kind, step.fields, target)), typed });
     for (const extra of kind.extraTasks?.(step.fields, step, ctx) ?? []) {
       out.push({ taskId: `${step.taskId}${extra.suffix}`, stepId: step.id, cls: dotted(extra.airflowClass), typed });
@@ -73,6 +78,8 @@ export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: 
   const extra = new Set(allow);
   for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls) || allowedByDefault(t.cls)) allowed.add(t.cls);
   if (hasNotifications(ir.notifications) || ir.steps.some((s) => hasNotifications(s.notifications))) allowed.add(SNS_NOTIFIER);
+  // The hook an Athena fan-out's list function reads the rows with (imported by the DAG file, never a task).
+  if (ir.steps.some((s) => s.forEach?.read === 'athena-rows')) allowed.add(dotted(LIST_TASK_ATHENA_HOOK));
   return [...allowed].sort();
 }
 

@@ -8,10 +8,9 @@
  * argument of the task (`op_kwargs`), written through the literal function. `dagsmith test` accepts a function of
  * these names only when its syntax tree is exactly this text (python/dagsmith_runner/checks.py keeps a copy).
  */
-import type { ListRead } from '../../base/for-each';
+import { LIST_TASK_ATHENA_HOOK, type ListRead } from '../../base/for-each';
 import { dict, lit, name, type PyExpr, type PyKwarg } from '../../base/python-expr';
 import type { StepIR } from '../../ir/types';
-import type { AirflowTarget } from '../../targets';
 import type { Imports } from './imports';
 import type { PyWriter } from './writer';
 
@@ -61,19 +60,6 @@ export const LIST_FUNCTIONS: Readonly<Record<ListTaskRead, { readonly name: stri
 /** The names the fixed functions take in a DAG file (kept clear of task variables). */
 export const LIST_FUNCTION_NAMES: readonly string[] = Object.values(LIST_FUNCTIONS).map((f) => f.name);
 
-/** The task id (within the step's group) of a fanned-out step's list task. */
-export function listTaskId(stepId: string): string {
-  return `${stepId}_items`;
-}
-
-/** PythonOperator on the target: Airflow's own on 2.x, the standard provider's on 3.x. */
-export function pythonOperatorClass(target: AirflowTarget): { readonly module: string; readonly name: string } {
-  return { module: target.major === 3 ? 'airflow.providers.standard.operators.python' : 'airflow.operators.python', name: 'PythonOperator' };
-}
-
-/** The class the Athena list function reads rows with. */
-export const ATHENA_HOOK = { module: 'airflow.providers.amazon.aws.hooks.athena', name: 'AthenaHook' } as const;
-
 /** What a list task needs that is known only when the DAG file is written: the variable of the upstream task. */
 export interface ListTask {
   readonly read: ListTaskRead;
@@ -105,7 +91,7 @@ export function listTaskOf(step: StepIR, steps: readonly StepIR[], imports: Impo
 
 /** Imports AthenaHook when a fan-out reads an Athena query's rows (first, so that its name stays AthenaHook). */
 export function importListHooks(steps: readonly StepIR[], imports: Imports): void {
-  if (steps.some((s) => s.forEach?.read === 'athena-rows')) imports.from(ATHENA_HOOK.module, ATHENA_HOOK.name);
+  if (steps.some((s) => s.forEach?.read === 'athena-rows')) imports.from(LIST_TASK_ATHENA_HOOK.module, LIST_TASK_ATHENA_HOOK.name);
 }
 
 /** `python_callable=<function>, op_kwargs={...}` of a list task, the upstream output by its variable. */
