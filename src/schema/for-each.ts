@@ -26,11 +26,12 @@ export function checkForEach(data: unknown, ctx: ForEachCheckContext): void {
   const steps: unknown[] = data.steps;
   const byId = new Map<string, Record<string, unknown>>();
   for (const s of steps) if (isRecord(s) && isStr(s.id) && !byId.has(s.id)) byId.set(s.id, s);
+  const reportedParams = new Set<string>();
   const params = new Map<string, unknown>(isRecord(data.params) ? Object.entries(data.params) : []);
   steps.forEach((step, index) => {
     const base: JsonPath = ['steps', index];
     if (!isRecord(step) || !isRecord(step.forEach) || ctx.skip.some((p) => startsWith(p, base))) return;
-    checkStepForEach(step, step.forEach, base, { ...ctx, byId, params, steps });
+    checkStepForEach(step, step.forEach, base, { ...ctx, byId, params, steps, reportedParams });
   });
 }
 
@@ -38,6 +39,8 @@ interface StepsContext extends ForEachCheckContext {
   readonly byId: ReadonlyMap<string, Record<string, unknown>>;
   readonly params: ReadonlyMap<string, unknown>;
   readonly steps: readonly unknown[];
+  /** Params whose default was reported (DS232): once, however many steps fan out over them. */
+  readonly reportedParams: Set<string>;
 }
 
 function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unknown>, base: JsonPath, ctx: StepsContext): void {
@@ -105,7 +108,8 @@ function checkParam(name: string, path: JsonPath, ctx: StepsContext): void {
     });
     return;
   }
-  if (isRecord(param) && Object.hasOwn(param, 'default')) {
+  if (isRecord(param) && Object.hasOwn(param, 'default') && !ctx.reportedParams.has(name)) {
+    ctx.reportedParams.add(name);
     const def = param.default;
     if (!Array.isArray(def) || !def.every(isStr)) {
       r.report('DS232', ['params', name, 'default'], `the default of '${name}' is not a list of strings, so a run that keeps it fails its fan-out`, {

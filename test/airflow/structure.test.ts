@@ -624,7 +624,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     on_failure_callback: ir.notifications.onFailure.sns ? 'SnsNotifier' : null,
     on_success_callback: ir.notifications.onSuccess.sns ? 'SnsNotifier' : null,
     alerts: expectedAlerts({ failure: ir.notifications.onFailure.sns, success: ir.notifications.onSuccess.sns }),
-    task_count: ir.steps.length + ir.steps.reduce((n, s) => n + extrasOf(s, ctx).length, 0),
+    task_count: ir.steps.length + ir.steps.reduce((n, s) => n + extrasOf(s, ctx).length + (hasListTask(s) ? 1 : 0), 0),
   };
   // A step's downstream steps hang off its last task: the one its kind adds after it (a sensor), if any.
   const followerOf = (s: StepIR) => extrasOf(s, ctx).find((t) => t.placement === 'after');
@@ -633,7 +633,12 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
     const f = followerOf(s);
     return f ? `${taskIdOf.get(id)}${f.suffix}` : taskIdOf.get(id)!;
   };
-  const dependents = (s: StepIR) => ir.steps.filter((x) => x.dependsOn.includes(s.id)).map((x) => taskIdOf.get(x.id)!);
+  // A fan-out's list task reads the output of the step it fans out over (a Lambda, an Athena query).
+  const listTaskOfStep = (x: StepIR) => `${taskIdOf.get(x.id)!}_items`;
+  const dependents = (s: StepIR) => [
+    ...ir.steps.filter((x) => x.dependsOn.includes(s.id)).map((x) => taskIdOf.get(x.id)!),
+    ...ir.steps.filter((x) => hasListTask(x) && x.forEach!.items === s.id).map(listTaskOfStep),
+  ];
   // Teardowns come after every step that no other step depends on, and after their own setup.
   const leaves = ir.steps.filter((s) => dependents(s).length === 0).map((s) => lastTaskOf(s.id));
   const teardownIds = ir.steps.flatMap((s) =>
@@ -699,6 +704,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
         ...(step.kind === 'emr.steps' ? { job_flow_id: emrJobFlowId(step.fields.cluster, step.fields.clusterStep, taskIdOf) } : {}),
       },
     };
+    if (hasListTask(step)) tasks.push(listTask(ir, step, main, taskIdOf, target));
     tasks.push(step.kind === 'airflow.operator' ? airflowOperatorTask(main, step) : step.forEach ? mappedTask(main, step, taskIdOf) : main);
     for (const extra of extras) {
       const id = `${taskId}${extra.suffix}`;
@@ -765,10 +771,13 @@ const SAMPLE_ITEM = '<item>';
 function mappedTask(main: ExpectedTask, step: StepIR, taskIdOf: ReadonlyMap<string, string>): ExpectedTask {
   const fe = step.forEach!;
   const perItem = Object.fromEntries(fe.args.map((a) => [a.arg, a.prefix + SAMPLE_ITEM]));
-  const xcom = { xcom: taskIdOf.get(fe.items)!, key: 'return_value' };
+  // Through its list task (every source but an upstream list as it is), which it also waits for.
+  const listId = hasListTask(step) ? `${taskIdOf.get(step.id)!}_items` : null;
+  const xcom = { xcom: listId ?? taskIdOf.get(fe.items!)!, key: 'return_value' };
   const plain = fe.args.length === 1 && fe.args[0]!.prefix === '';
   return {
     ...main,
+    upstream: listId ? [...(main.upstream as string[]), listId].sort() : main.upstream,
     mapped: true,
     fields: { ...(main.fields as Record<string, unknown>), ...perItem },
     independentFields: { ...(main.independentFields as Record<string, unknown>), ...perItem },
@@ -777,6 +786,64 @@ function mappedTask(main: ExpectedTask, step: StepIR, taskIdOf: ReadonlyMap<stri
       ? { __expand__: { [fe.args[0]!.arg]: xcom } }
       : { __expand__: {}, __expand_kwargs__: { ...xcom, map: [`${step.id.replace(/[^A-Za-z0-9_]/g, '_')}_item_args`] } },
     max_active_tis_per_dagrun: fe.maxParallel,
+  };
+}
+
+/** Whether a fanned-out step has a list task: every source but an upstream list as it is (s3.list's keys). */
+function hasListTask(step: StepIR): boolean {
+  return step.forEach !== null && step.forEach.read !== 'list';
+}
+
+/** The functions a list task runs, per source: written independently of src/emit/python/fan-out-lists.ts. */
+const LIST_FUNCTION_OF = { json: '_dagsmith_items_from_json', 'athena-rows': '_dagsmith_items_from_athena', param: '_dagsmith_items_from_param' };
+
+/**
+ * A fan-out's list task: a PythonOperator running dagsmith's fixed function for the source, with the pipeline's
+ * task defaults (not the fanned-out step's own settings) and alerts, feeding only the fanned-out step.
+ */
+function listTask(ir: PipelineIR, step: StepIR, main: ExpectedTask, taskIdOf: ReadonlyMap<string, string>, target: Target): ExpectedTask {
+  const fe = step.forEach!;
+  const read = fe.read as Exclude<typeof fe.read, 'list'>;
+  const upstream = fe.items === null ? null : ir.steps.find((s) => s.id === fe.items)!;
+  const d = ir.defaults;
+  const xcomRepr = (s: StepIR) => `XComArg(<Task(${operatorOf(s, target).cls}): ${taskIdOf.get(s.id)!}>)`;
+  const opKwargs: Record<string, unknown> =
+    read === 'param'
+      ? { name: fe.param }
+      : read === 'json'
+        ? { payload: xcomRepr(upstream!) }
+        : { query_execution_id: xcomRepr(upstream!), aws_conn_id: upstream!.settings.awsConnId, region_name: upstream!.settings.region };
+  return {
+    ...main,
+    task_id: `${taskIdOf.get(step.id)!}_items`,
+    operator_module: target.startsWith('3.') ? 'airflow.providers.standard.operators.python' : 'airflow.operators.python',
+    operator_class: 'PythonOperator',
+    mapped: false,
+    upstream: upstream ? [taskIdOf.get(upstream.id)!] : [],
+    downstream: [taskIdOf.get(step.id)!],
+    is_setup: false,
+    is_teardown: false,
+    retries: d.retries,
+    retry_delay: d.retryDelay.seconds,
+    retry_exponential_backoff: d.retryExponentialBackoff,
+    execution_timeout: secs(d.executionTimeout),
+    trigger_rule: 'all_success',
+    pool: d.pool ?? 'default_pool',
+    aws_conn_id: null,
+    region_name: null,
+    deferrable: null,
+    mode: null,
+    poke_interval: null,
+    timeout: null,
+    ...taskAlerts({ failure: ir.notifications.onFailure.sns, success: null, retry: ir.notifications.onRetry.sns }),
+    pool_slots: d.poolSlots ?? DEFAULT_TASK_RUN_SETTINGS.pool_slots,
+    priority_weight: d.priorityWeight ?? DEFAULT_TASK_RUN_SETTINGS.priority_weight,
+    weight_rule: d.weightRule ?? DEFAULT_TASK_RUN_SETTINGS.weight_rule,
+    queue: d.queue ?? DEFAULT_TASK_RUN_SETTINGS.queue,
+    outlets: [],
+    post_execute_hook: null,
+    fields: { op_args: [], op_kwargs: opKwargs, python_callable: `<function ${LIST_FUNCTION_OF[read]}>`, templates_dict: null },
+    independentFields: {},
   };
 }
 
