@@ -96,6 +96,12 @@ export function generateSpecTypes(): string {
     })),
   });
   file.addTypeAlias({ name: 'StepKindName', isExported: true, type: 'keyof StepKindMap' });
+  file.addTypeAlias({
+    name: 'ListOutputKindName',
+    isExported: true,
+    docs: ['The step kinds whose output gives a list a `forEach.items` may name.'],
+    type: STEP_KINDS.filter((k) => k.listOutput).map((k) => `'${k.kind}'`).join(' | ') || 'never',
+  });
   const namespaces = new Map<string, (typeof STEP_KINDS)[number][]>();
   for (const k of STEP_KINDS) {
     const ns = k.kind.slice(0, k.kind.indexOf('.'));
@@ -131,11 +137,11 @@ function forEachProperty(kind: (typeof STEP_KINDS)[number]): OptionalKind<Proper
   const fields = Object.keys(kind.fanOut?.fields ?? {});
   return {
     name: 'forEach',
-    type: fields.length > 0 ? `ForEach<${fields.map((f) => `'${f}'`).join(' | ')}>` : 'never',
+    type: fields.length > 0 ? `ForEach<${fields.map((f) => `'${f}'`).join(' | ')}, ListOutputKindName>` : 'never',
     hasQuestionToken: true,
     docs: [
       fields.length > 0
-        ? `Run this step once per item of an upstream step's output, each item filling one of: ${fields.join(', ')}.`
+        ? `Run this step once per item of an upstream step's output or a list param, each item filling one of: ${fields.join(', ')}.`
         : `${kind.kind} cannot fan out (no field a forEach may fill).`,
     ],
   };

@@ -42,14 +42,21 @@ export interface StepRef {
   readonly id: string;
 }
 
+/** A step built with the SDK, as the list of a fan-out: its `id`, and its kind (one whose output gives a list). */
+export interface ListStepRef<K extends string = string> {
+  readonly id: string;
+  readonly kind: K;
+}
+
 /**
- * Runtime fan-out of a step: one task per item of an upstream step's output (`items`, a reference or an id), each
- * item filling `field` (the fields a kind can map type `F`). See docs/step-kinds.md, "Runtime fan-out".
+ * Runtime fan-out of a step: one task per item of an upstream step's output (`items`, a reference or an id) or of a
+ * list param (`param`), each item filling `field` (the fields a kind can map type `F`; the kinds whose output gives
+ * a list type `K`). See docs/step-kinds.md, "Runtime fan-out".
  */
-export interface ForEach<F extends string = string> {
-  /** The upstream step (also in dependsOn) whose output is the list, e.g. an `s3.list` step. */
-  items?: string | StepRef;
-  /** A list param: refused on every target (DS228), Airflow's expand() takes no params. */
+export interface ForEach<F extends string = string, K extends string = string> {
+  /** The upstream step (also in dependsOn) whose output is the list: an `s3.list`, `lambda.invoke` or `athena.query` step. */
+  items?: string | ListStepRef<K>;
+  /** A list param (`type: array`) whose value in the run is the list. */
   param?: string;
   /** The field each item fills. */
   field?: F;

@@ -316,8 +316,8 @@ export interface S3CopyStep extends StepCommon {
   to: S3Uri;
   /** KMS key for the copy. Not supported by S3CopyObjectOperator in the MWAA provider versions: the destination bucket’s default encryption applies. */
   kmsKeyId?: string;
-  /** Run this step once per item of an upstream step's output, each item filling one of: sourceKey, destKey. */
-  forEach?: ForEach<'sourceKey' | 'destKey'>;
+  /** Run this step once per item of an upstream step's output or a list param, each item filling one of: sourceKey, destKey. */
+  forEach?: ForEach<'sourceKey' | 'destKey', ListOutputKindName>;
 }
 
 /** `s3.delete`: Delete S3 objects by key or by prefix (S3DeleteObjectsOperator). */
@@ -711,6 +711,8 @@ export interface StepKindMap {
 }
 
 export type StepKindName = keyof StepKindMap;
+/** The step kinds whose output gives a list a `forEach.items` may name. */
+export type ListOutputKindName = 'athena.query' | 'lambda.invoke' | 's3.list';
 
 /** The step kinds by namespace (`glue.job` is `job` in `glue`): the shape of the SDK's step builders. */
 export interface StepNamespaces {
