@@ -40,7 +40,8 @@ export type LintCode = Extract<Code, `DS4${string}`>;
 
 /** Codes no longer raised, and what replaced them: never reused, so old logs and suppressions keep their meaning. */
 export const RETIRED_CODES: Readonly<Record<string, string>> = {
-  DS228: 'was "fan-out over a param" (refused: expand() renders no templates); a param fan-out compiles now through a list task (malformed ones: DS231, DS232)',
+  DS228:
+    'was "fan-out over a param" (refused: expand() renders no templates); a param fan-out compiles now through a list task (malformed ones: DS231, DS232)',
   DS317: 'was "invalid field combination" for many problems; each now has its own code, DS350-DS368',
   DS209: 'was "step kind not supported yet"; every step kind of spec v1 is compiled',
   DS322: 'was "feature not supported yet" for asset schedules, which are compiled now (malformed ones: DS394)',

@@ -100,7 +100,10 @@ export function generateSpecTypes(): string {
     name: 'ListOutputKindName',
     isExported: true,
     docs: ['The step kinds whose output gives a list a `forEach.items` may name.'],
-    type: STEP_KINDS.filter((k) => k.listOutput).map((k) => `'${k.kind}'`).join(' | ') || 'never',
+    type:
+      STEP_KINDS.filter((k) => k.listOutput)
+        .map((k) => `'${k.kind}'`)
+        .join(' | ') || 'never',
   });
   const namespaces = new Map<string, (typeof STEP_KINDS)[number][]>();
   for (const k of STEP_KINDS) {

@@ -30,6 +30,7 @@ const EXAMPLES: Readonly<Record<string, 'compiles' | readonly string[]>> = {
   'pipelines/customer_features.yaml': ['DS542'], // executionTimeout 2h
   'pipelines/emr_spot_features.yaml': ['DS542'], // executionTimeout 4h
   'pipelines/landing_archive_fanout.yaml': ['DS229'], // a fan-out (forEach): the dialect has no expand/partial
+  'pipelines/partner_drop_fanout.yaml': ['DS229'], // three fan-outs (a Lambda's payload, an Athena query's rows, a list param)
   'pipelines/flink_enrichment_backfill.yaml': ['DS542', 'DS544', 'DS545', 'DS547'], // 3h/6h timeouts, 10m retry delay, a step's own timeout, Flink stop as teardown
   'pipelines/orders_backfill.yaml': ['DS542', 'DS544'], // executionTimeout 3h, retryDelay 10m
   'pipelines/orders_partition_landing.yaml': 'compiles',

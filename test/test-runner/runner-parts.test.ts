@@ -22,6 +22,8 @@ interface Probe {
   requestOk: { problems: string[]; dateOnly: boolean };
   imports: Record<string, string[]>;
   shape: Record<string, string[]>;
+  listShape: Record<string, string[]>;
+  listCallables: Record<string, boolean>;
   setupErrors: (string | null)[];
   network: Record<string, unknown>;
   proxy: Record<string, unknown> & { lambda?: [string, string]; moto_body?: string };
@@ -146,6 +148,15 @@ for (const target of TARGETS) {
         ],
         expand_elsewhere: [`${lead} an attribute of an expression (.expand)`],
       });
+    });
+
+    it("accepts a fan-out's list functions only word for word, and a PythonOperator only with one of them", () => {
+      const lead = 'the DAG file has';
+      expect(probe.listShape.generated).to.deep.equal([]);
+      expect(probe.listShape.changed).to.include(`${lead} the Python construct FunctionDef`);
+      expect(probe.listShape.changed).to.include(`${lead} the Python construct Try`);
+      expect(probe.listShape.hook_elsewhere).to.include(`${lead} the Python construct FunctionDef`);
+      expect(probe.listCallables).to.deep.equal({ fixed: true, builtin: false, lambda: false, other_name: false });
     });
 
     it('applies given API calls only as operations of a real service, each failure named', () => {

@@ -85,6 +85,37 @@ out["shape"] = {
     }.items()
 }
 
+# A fan-out's list task as dagsmith writes it (src/emit/python/fan-out-lists.ts): the fixed functions, word for word,
+# and PythonOperator tasks running them; a changed function, or AthenaHook bound to another class, is refused.
+from dagsmith_runner.list_functions import LIST_FUNCTION_SOURCES  # noqa: E402
+
+_json_fn = LIST_FUNCTION_SOURCES["_dagsmith_items_from_json"]
+_athena_fn = LIST_FUNCTION_SOURCES["_dagsmith_items_from_athena"]
+_tasks = ("x = PythonOperator(task_id='x_items', python_callable=_dagsmith_items_from_json, op_kwargs={'payload': l.output})\n"
+          "y = PythonOperator(task_id='y_items', python_callable=_dagsmith_items_from_athena,"
+          " op_kwargs={'query_execution_id': l.output, 'aws_conn_id': 'aws_default', 'region_name': None})\n"
+          "z = PythonOperator(task_id='z_items', python_callable=_dagsmith_items_from_param, op_kwargs={'name': 'keys'})\n")
+_head = ("import json\nfrom airflow.operators.python import PythonOperator\n"
+         "from airflow.providers.amazon.aws.operators.lambda_function import LambdaInvokeFunctionOperator\n")
+_hook = "from airflow.providers.amazon.aws.hooks.athena import AthenaHook\n"
+out["listShape"] = {
+    name: [p["message"].split(" (line")[0] for p in checks.check_shape(src, "dag.py")]
+    for name, src in {
+        "generated": _head + _hook + "".join(LIST_FUNCTION_SOURCES.values())
+                     + "l = LambdaInvokeFunctionOperator(task_id='l', function_name='f')\n" + _tasks,
+        "changed": _head + _json_fn.replace("json.loads(payload)", "eval(payload)"),
+        "hook_elsewhere": _head + "from airflow.operators.python import PythonOperator as AthenaHook\n" + _athena_fn,
+    }.items()
+}
+_ns = {}
+exec(compile("import json\n" + _json_fn, "dag.py", "exec"), _ns)  # noqa: S102 - the fixed text, as a DAG file defines it
+out["listCallables"] = {
+    "fixed": checks._is_list_function(_ns["_dagsmith_items_from_json"]),
+    "builtin": checks._is_list_function(print),
+    "lambda": checks._is_list_function(lambda payload: []),
+    "other_name": checks._is_list_function(checks.refusal),
+}
+
 # --- network guard -----------------------------------------------------------------------------------------------
 netguard.install()
 blocked = {}
