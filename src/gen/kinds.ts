@@ -44,12 +44,18 @@ export function kindTable(): string {
 /** The kinds a `forEach` can name as its list (their output), and the kinds it can fan out (their mappable fields). */
 export function fanOutTable(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const lists = STEP_KINDS.filter((k) => k.listOutput).map((k) => `\`${k.kind}\` (a list of ${k.listOutput}s)`);
+  const lists = STEP_KINDS.flatMap((k) => (k.listOutput ? [`| \`${k.kind}\` | ${cell(k.listOutput.items)} |`] : []));
   const rows = STEP_KINDS.flatMap((k) =>
     k.fanOut ? Object.entries(k.fanOut.fields).map(([field, what]) => `| \`${k.kind}\` | \`${field}\` | ${cell(what)} |`) : [],
   );
   return [
-    `Steps whose output a \`forEach.items\` may name: ${lists.join(', ')}.`,
+    'Steps whose output a `forEach.items` may name, and what the items are:',
+    '',
+    '| kind | items |',
+    '|---|---|',
+    ...lists,
+    '',
+    'Kinds that can fan out, and the fields an item may fill:',
     '',
     '| kind | field | each item is |',
     '|---|---|---|',

@@ -24,7 +24,7 @@ export const athenaQuery = defineStepKind({
   supportsDeferrable: true,
   listOutput: {
     read: 'athena-rows',
-    items: "the first column of the query's rows (read with the provider's AthenaHook after the query; an empty value fails)",
+    items: "the first column of the query's rows (read with the provider's AthenaHook after the query; a NULL value fails)",
   },
   onKill: onKill(
     "The operator's on_kill stops the query (StopQueryExecution) when the task is killed on a worker; a deferred query goes on (the trigger does not stop it).",
