@@ -9,6 +9,7 @@ const lateKeys = athena.query({
   database: 'landing',
   query: "SELECT key FROM partner_drop_log WHERE dt = '{{ ds }}' AND arrived_late ORDER BY key",
   outputLocation: 's3://${featureBucket}/athena-results/',
+  workgroup: 'ml-features',
 });
 
 export default definePipeline({
@@ -31,7 +32,7 @@ export default definePipeline({
     s3.copy({
       id: 'copy_manifest',
       from: 's3://${rawBucket}/',
-      to: 's3://${archiveBucket}/partners/',
+      to: 's3://${rawBucket}/collected/',
       forEach: { items: manifestKeys, field: 'sourceKey', maxParallel: 8 },
       dependsOn: [manifestKeys],
     }),
@@ -39,14 +40,14 @@ export default definePipeline({
     s3.copy({
       id: 'copy_late',
       from: 's3://${rawBucket}/',
-      to: 's3://${archiveBucket}/partners/late/',
+      to: 's3://${rawBucket}/collected/late/',
       forEach: { items: lateKeys, field: 'sourceKey', maxParallel: 4 },
       dependsOn: [lateKeys],
     }),
     s3.copy({
       id: 'copy_replays',
       from: 's3://${rawBucket}/',
-      to: 's3://${archiveBucket}/partners/replayed/',
+      to: 's3://${rawBucket}/collected/replayed/',
       forEach: { param: 'replayKeys', field: 'sourceKey' },
     }),
   ],
