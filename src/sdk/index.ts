@@ -21,7 +21,19 @@ export type * from '../spec/types.generated';
 export { defineTest } from './test';
 export type * from './test';
 // Duration and Schedule are also IR type names in dagsmith's public API: the SDK's are named for the spec.
-export type { JsonValue, S3Uri, IamRoleArn, SnsTopicArn, SecretArn, AwsRegion, StepRef, ListStepRef, ForEach, AssetCondition, AssetRef } from '../spec/scalars';
+export type {
+  JsonValue,
+  S3Uri,
+  IamRoleArn,
+  SnsTopicArn,
+  SecretArn,
+  AwsRegion,
+  StepRef,
+  ListStepRef,
+  ForEach,
+  AssetCondition,
+  AssetRef,
+} from '../spec/scalars';
 export type { Duration as SpecDuration, Schedule as SpecSchedule } from '../spec/scalars';
 
 /** What a step builder takes: the step's fields without `kind` (the builder sets it). `id` is required. */
