@@ -31,7 +31,14 @@ export function checkForEach(data: unknown, ctx: ForEachCheckContext): void {
   steps.forEach((step, index) => {
     const base: JsonPath = ['steps', index];
     if (!isRecord(step) || !isRecord(step.forEach) || ctx.skip.some((p) => startsWith(p, base))) return;
-    checkStepForEach(step, step.forEach, base, { ...ctx, byId, params, steps, reportedParams });
+    checkStepForEach(step, step.forEach, base, {
+      ...ctx,
+      byId,
+      params,
+      steps,
+      reportedParams,
+      defaults: isRecord(data.defaults) ? data.defaults : {},
+    });
   });
 }
 
@@ -39,6 +46,8 @@ interface StepsContext extends ForEachCheckContext {
   readonly byId: ReadonlyMap<string, Record<string, unknown>>;
   readonly params: ReadonlyMap<string, unknown>;
   readonly steps: readonly unknown[];
+  /** The pipeline's `defaults` (the connection and region a step without its own uses). */
+  readonly defaults: Record<string, unknown>;
   /** Params whose default was reported (DS232): once, however many steps fan out over them. */
   readonly reportedParams: Set<string>;
 }
@@ -86,7 +95,32 @@ function checkStepForEach(step: Record<string, unknown>, fe: Record<string, unkn
   }
   if (isStr(fe.items)) checkItems(step, fe.items, at('items'), ctx);
   if (isStr(fe.param)) checkParam(fe.param, at('param'), ctx);
+  checkListTaskArgs(fe, at(isStr(fe.param) ? 'param' : 'items'), ctx);
   if (isStr(fe.items) || isStr(fe.param)) checkListTaskId(step, isStr(fe.items) ? fe.items : null, at(), ctx);
+}
+
+/** Jinja's delimiters: Airflow renders the list task's op_kwargs, a templated field, with them. */
+const JINJA = /\{\{|\{%|\{#/;
+
+/**
+ * DS234 when a value the list task passes in its op_kwargs (a templated field: Airflow renders it) holds Jinja: the
+ * param's name, or the connection and region of the Athena step whose rows it reads (which that step uses as they are).
+ */
+function checkListTaskArgs(fe: Record<string, unknown>, path: JsonPath, ctx: StepsContext): void {
+  const values: [string, unknown][] = [];
+  if (isStr(fe.param)) values.push(['the param name', fe.param]);
+  const upstream = isStr(fe.items) ? ctx.byId.get(fe.items) : undefined;
+  if (upstream && upstream.kind === 'athena.query') {
+    values.push([`the awsConnId of '${String(upstream.id)}'`, upstream.awsConnId ?? ctx.defaults.awsConnId]);
+    values.push([`the region of '${String(upstream.id)}'`, upstream.region ?? ctx.defaults.region]);
+  }
+  for (const [what, value] of values) {
+    if (isStr(value) && JINJA.test(value)) {
+      ctx.reporter.report('DS234', path, `${what} ('${value}') holds Jinja, which the fan-out's list task would render as a template`, {
+        hint: 'use a plain name here: the list task passes it as it is written only when it holds no {{, {% or {#',
+      });
+    }
+  }
 }
 
 /** DS227 for an unknown param, DS231 for one that is not `type: array`, DS232 for a default that is not a list of strings. */

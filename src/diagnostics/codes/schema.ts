@@ -170,4 +170,10 @@ export const SCHEMA_CODES = {
     why: 'A fan-out over a Lambda’s payload, an Athena query’s rows or a param adds a task `<step>_items` that returns the list; Airflow refuses two tasks with one id.',
     fix: 'Rename the step that has the id in the message (or the fanned-out step).',
   },
+  DS234: {
+    severity: 'error',
+    title: 'a value a fan-out\u2019s list task passes holds Jinja',
+    why: 'The list task passes the param\u2019s name, or the Athena step\u2019s connection and region, in `op_kwargs`, a field Airflow renders as a template; Jinja there would change the name the task looks up, unlike where the value is used as it is.',
+    fix: 'Use a plain param name, connection id and region (no `{{`, `{%` or `{#`).',
+  },
 } as const satisfies Record<string, CodeInfo>;
