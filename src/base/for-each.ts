@@ -62,7 +62,7 @@ export function listTaskId(stepId: string): string {
 }
 
 /** The class of a list task: PythonOperator, Airflow's own on 2.x, the standard provider's on 3.x. */
-export function LIST_TASK_CLASS(target: AirflowTarget): { readonly module: string; readonly name: string } {
+export function listTaskClass(target: AirflowTarget): { readonly module: string; readonly name: string } {
   return { module: target.major === 3 ? 'airflow.providers.standard.operators.python' : 'airflow.operators.python', name: 'PythonOperator' };
 }
 

@@ -12,7 +12,7 @@
  * argument (S3KeySensor's check_fn) cannot be set. Operators are another matter (S3FileTransformOperator runs a
  * local script, GlueJobOperator uploads a local file): they run only when named.
  */
-import { LIST_TASK_ATHENA_HOOK, LIST_TASK_CLASS, listTaskId } from '../base/for-each';
+import { LIST_TASK_ATHENA_HOOK, listTaskClass, listTaskId } from '../base/for-each';
 import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
@@ -58,7 +58,7 @@ export function taskClassesOf(ir: PipelineIR, target: AirflowTarget): TaskClass[
     const typed = step.kind !== 'airflow.operator';
     if (step.forEach && step.forEach.read !== 'list') {
       // A fan-out's list task runs one of dagsmith's fixed functions (the runner refuses any other callable).
-      out.push({ taskId: listTaskId(step.taskId), stepId: step.id, cls: dotted(LIST_TASK_CLASS(target)), typed: true });
+      out.push({ taskId: listTaskId(step.taskId), stepId: step.id, cls: dotted(listTaskClass(target)), typed: true });
     }
     out.push({ taskId: step.taskId, stepId: step.id, cls: dotted(airflowClassOn(kind, step.fields, target)), typed });
     for (const extra of kind.extraTasks?.(step.fields, step, ctx) ?? []) {

@@ -9,7 +9,7 @@ import type { ItemArg } from '../../base/for-each';
 import { stepCallbackArgs } from './notifications';
 import { aliasOutletArgs } from './airflow3-features';
 import { listTaskOf, type ListTask } from './fan-out-lists';
-import { listTaskId, LIST_TASK_CLASS } from '../../base/for-each';
+import { listTaskId, listTaskClass } from '../../base/for-each';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
 export interface TaskCall {
@@ -47,7 +47,7 @@ export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports, da
   const listTask = listTaskOf(step, steps, imports);
   const list: TaskCall | undefined = listTask && {
     id: listTaskId(step.id),
-    callee: imports.from(LIST_TASK_CLASS(ctx.target).module, LIST_TASK_CLASS(ctx.target).name),
+    callee: imports.from(listTaskClass(ctx.target).module, listTaskClass(ctx.target).name),
     args: [['task_id', lit(listTaskId(step.id))]],
     list: listTask,
   };
