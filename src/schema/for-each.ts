@@ -155,7 +155,7 @@ function checkParam(name: string, path: JsonPath, ctx: StepsContext): void {
 
 /**
  * DS233 when the task a fan-out adds to return its list (`<step>_items`, in the step's group; every source but an
- * upstream list as it is) has the id of another step's task.
+ * upstream list as it is) has the id of another step, in any group.
  */
 function checkListTaskId(step: Record<string, unknown>, items: string | null, path: JsonPath, ctx: StepsContext): void {
   if (!isStr(step.id)) return;
@@ -165,7 +165,8 @@ function checkListTaskId(step: Record<string, unknown>, items: string | null, pa
     if (!upKind?.listOutput || upKind.listOutput.read === 'list') return;
   }
   const id = listTaskId(step.id);
-  const clash = ctx.steps.find((s) => isRecord(s) && s.id === id && s.group === step.group);
+  // Whatever the groups: the DAG file's variable of a task is named after its id within its group.
+  const clash = ctx.steps.find((s) => isRecord(s) && s.id === id);
   if (clash) {
     ctx.reporter.report('DS233', path, `this fan-out adds a task '${id}' that returns its list, and a step already has that id`, {
       at: 'key',
