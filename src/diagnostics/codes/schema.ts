@@ -167,7 +167,7 @@ export const SCHEMA_CODES = {
   DS233: {
     severity: 'error',
     title: 'a fan-out’s list task has the id of another task',
-    why: 'A fan-out over a Lambda’s payload, an Athena query’s rows or a param adds a task `<step>_items` that returns the list; Airflow refuses two tasks with one id.',
+    why: 'A fan-out over a Lambda’s payload, an Athena query’s rows or a param adds a task `<step>_items` that returns the list; a step with that id (in the same group, or in another, where the DAG file would name both tasks\u2019 variables alike) clashes with it.',
     fix: 'Rename the step that has the id in the message (or the fanned-out step).',
   },
   DS234: {
