@@ -91,6 +91,20 @@ class CronError extends Error {
  * refused: whether croniter accepts one can depend on the value it draws.
  */
 export function croniterExpand(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
+  // Projects repeat a handful of schedules, and several checks read each: each expression is expanded once.
+  const key = `${version}\0${expression}`;
+  let res = expansions.get(key);
+  if (!res) {
+    if (expansions.size >= EXPANSIONS_MAX) expansions.clear();
+    expansions.set(key, (res = expandOrProblem(expression, version)));
+  }
+  return res;
+}
+
+const EXPANSIONS_MAX = 10_000;
+const expansions = new Map<string, CronExpansion | CronProblem>();
+
+function expandOrProblem(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
   try {
     return expand(expression, version);
   } catch (err) {

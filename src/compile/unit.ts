@@ -59,6 +59,11 @@ export interface UnitContext {
   readonly load?: (cwd: string, files: readonly string[]) => LoadResult[];
   /** For the MWAA Serverless target: what the environment deploys with the workflows. */
   readonly serverless?: WorkflowOptions;
+  /**
+   * Write each DAG's text (default true). Lint and graph read IRs, not text: without it a checked pipeline still gets
+   * its `pipeline` (output path), with no `content`. Writing reports nothing: the checks before it found every error.
+   */
+  readonly emit?: boolean;
 }
 
 /** What one file produced, as plain data (it crosses threads and goes into the cache). */
@@ -82,8 +87,8 @@ export interface UnitResult {
   readonly envSpecific: boolean;
   /** The pipeline id, when the file checked clean (so it takes part in the duplicate-id check). */
   readonly id?: string;
-  /** Its DAG file, when it also emitted without errors. */
-  readonly pipeline?: { readonly outPath: string; readonly content: string };
+  /** Its DAG file, when it also emitted without errors; `content` is absent when the context asked for no text. */
+  readonly pipeline?: { readonly outPath: string; readonly content?: string };
   /** What it produces and is scheduled on, with it (for the project's asset graph). */
   readonly assets?: PipelineAssets;
   /** What the caller's unit hook made of it (src/compile/workers.ts, UnitHook). */
@@ -231,9 +236,11 @@ function irOf(spec: SpecFile, data: PipelineSpec, read: SiblingReader): Pipeline
  * IR and output for a checked file: a Python DAG file, or for MWAA Serverless a workflow definition (YAML);
  * `pipeline` is unset when the emitter reported an error.
  */
-function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content?: string }; diagnostics: Diagnostic[] } {
   const { target, outDir } = ctx;
   const ir = irOf(v.spec, v.data, v.read);
+  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
+  if (ctx.emit === false) return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}` }, diagnostics: [] };
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
@@ -244,7 +251,6 @@ function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { 
   }
   const diagnostics = v.reporter.diagnostics.slice(before);
   if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
-  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
   return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}`, content }, diagnostics };
 }
 
