@@ -7,9 +7,6 @@ import { realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RecordingVars } from '../cache/compile-cache';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
-import { emitPythonDag } from '../emit/python/dag';
-import { checkServerless } from '../emit/serverless/check';
-import { emitServerlessWorkflow } from '../emit/serverless/emit';
 import type { WorkflowOptions } from '../emit/serverless/workflow';
 import { LiteralError } from '../emit/python/literal';
 import type { PipelineIR } from '../ir/types';
@@ -244,7 +241,11 @@ function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { 
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
-    content = target.platform === 'mwaa-serverless' ? emitServerlessWorkflow(ir, target, ctx.serverless) : emitPythonDag(ir, target);
+    // The writers load when something is written (lint, graph and validate write nothing), each for its platform.
+    content =
+      target.platform === 'mwaa-serverless'
+        ? (require('../emit/serverless/emit') as typeof import('../emit/serverless/emit')).emitServerlessWorkflow(ir, target, ctx.serverless)
+        : (require('../emit/python/dag') as typeof import('../emit/python/dag')).emitPythonDag(ir, target);
   } catch (err) {
     if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`, { cause: err });
     throw err;
@@ -302,6 +303,7 @@ export function checkSpec(
   });
   // What the workflow dialect cannot say is found on the IR, so only in a pipeline that is valid otherwise.
   if (target.platform === 'mwaa-serverless' && !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error')) {
+    const { checkServerless } = require('../emit/serverless/check') as typeof import('../emit/serverless/check');
     checkServerless(resolved as PipelineSpec, irOf(spec, resolved as PipelineSpec, readSibling), target, reporter, serverless);
   }
   noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);
