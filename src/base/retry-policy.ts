@@ -127,7 +127,7 @@ export interface RetryPolicyIR {
 export function retryPolicyToIr(spec: RetryPolicySpec): RetryPolicyIR {
   return {
     rules: spec.rules.map((r) => ({
-      exceptions: (typeof r.exception === 'string' ? [r.exception] : [...r.exception]) as RetryExceptionName[],
+      exceptions: typeof r.exception === 'string' ? [r.exception] : [...r.exception],
       action: r.action as RetryActionName,
       retryDelay: r.retryDelay === undefined ? null : duration(r.retryDelay),
       reason: r.reason ?? null,
