@@ -155,7 +155,7 @@ export const SCHEMA_CODES = {
   DS235: {
     severity: 'error',
     title: 'retry policy on a target without retry policies',
-    why: "Retry policies (BaseOperator(retry_policy=ExceptionRetryPolicy(...))) came with Airflow 3.3 (AIP-105). Airflow 2.10, 2.11 and 3.0 (and MWAA Serverless, which runs 3.0.6) have no retry_policy argument and would refuse the DAG file; nothing there decides on the exception whether to retry.",
+    why: 'Retry policies (BaseOperator(retry_policy=ExceptionRetryPolicy(...))) came with Airflow 3.3 (AIP-105). Airflow 2.10, 2.11 and 3.0 (and MWAA Serverless, which runs 3.0.6) have no retry_policy argument and would refuse the DAG file; nothing there decides on the exception whether to retry.',
     fix: 'Compile for Airflow 3.3.1, the first MWAA target that has them; elsewhere drop retryPolicy and tune retries and retryDelay.',
   },
   DS236: {
