@@ -398,7 +398,14 @@ def describe_one(op):
         "fields": task_fields(op, op_class),
         "init_kwargs": init_kwarg_names(op),
         "max_active_tis_per_dagrun": to_json(attr(op, "max_active_tis_per_dagrun")),
+        "retry_policy": retry_policy_of(op),
     }
+
+
+def retry_policy_of(op):
+    """A task's retry policy (Airflow 3.3+) as Airflow serializes it: exception paths, actions, delays, reasons."""
+    policy = attr(op, "retry_policy")
+    return None if policy is None else policy.serialize()
 
 
 def describe_params(dag):

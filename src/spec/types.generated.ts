@@ -90,6 +90,8 @@ export interface StepDefaults {
   weightRule?: 'downstream' | 'upstream' | 'absolute' | VarRef;
   /** Executor queue (Celery queue on MWAA) the task is sent to. */
   queue?: string;
+  /** Decide on the exception a failed try raised whether to retry it or fail at once (Airflow 3.3's ExceptionRetryPolicy): the first rule whose exception matches decides; `retries` still caps the tries. */
+  retryPolicy?: { rules: ({ exception: 'ClientError' | 'BotoCoreError' | 'NoCredentialsError' | 'CredentialRetrievalError' | 'NoRegionError' | 'ParamValidationError' | 'EndpointConnectionError' | 'ConnectTimeoutError' | 'ReadTimeoutError' | 'ConnectionClosedError' | 'AirflowException' | 'TaskDeferralError' | 'AirflowTaskTimeout' | Array<'ClientError' | 'BotoCoreError' | 'NoCredentialsError' | 'CredentialRetrievalError' | 'NoRegionError' | 'ParamValidationError' | 'EndpointConnectionError' | 'ConnectTimeoutError' | 'ReadTimeoutError' | 'ConnectionClosedError' | 'AirflowException' | 'TaskDeferralError' | 'AirflowTaskTimeout'>; action: 'retry' | 'fail' | VarRef; retryDelay?: Duration; reason?: string })[]; default?: 'retry' | 'fail' | VarRef };
 }
 
 /** An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger. */

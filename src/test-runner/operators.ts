@@ -12,6 +12,7 @@
  * argument (S3KeySensor's check_fn) cannot be set. Operators are another matter (S3FileTransformOperator runs a
  * local script, GlueJobOperator uploads a local file): they run only when named.
  */
+import { RETRY_EXCEPTIONS, retryPolicyExceptions } from '../base/retry-policy';
 import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
@@ -73,6 +74,10 @@ export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: 
   const extra = new Set(allow);
   for (const t of taskClassesOf(ir, target)) if (t.typed || extra.has(t.cls) || allowedByDefault(t.cls)) allowed.add(t.cls);
   if (hasNotifications(ir.notifications) || ir.steps.some((s) => hasNotifications(s.notifications))) allowed.add(SNS_NOTIFIER);
+  // The exception classes a retry policy names (its allow-list): imported by the DAG file, never run.
+  for (const policy of [ir.defaults.retryPolicy, ...ir.steps.map((s) => s.settings.retryPolicy)]) {
+    for (const e of policy ? retryPolicyExceptions(policy) : []) allowed.add(`${RETRY_EXCEPTIONS[e].module}.${e}`);
+  }
   return [...allowed].sort();
 }
 

@@ -21,6 +21,7 @@ import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 import { checkAssetSchedule, checkAssetUri } from './asset-schedule';
 import { checkNotifications } from './notifications';
 import { checkAirflow3Features } from './airflow3-features';
+import { checkRetryPolicies } from './retry-policy';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -67,6 +68,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
   checkNotifications(data, r);
   checkAirflow3Features(data, ctx.target, r);
+  checkRetryPolicies(data, ctx);
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 

@@ -13,6 +13,7 @@
  *    from the kind's emit (operator defaults included). Only redshift.copy's SQL comes from src
  *    (`buildCopyStatements`, which has its own unit tests).
  */
+import { RETRY_EXCEPTIONS, type RetryPolicyIR } from '../../src/base/retry-policy';
 import { expect } from 'chai';
 import { join } from 'node:path';
 import type { AssetExpr } from '../../src/base/asset-condition';
@@ -181,9 +182,33 @@ const COMMON_KWARGS = new Set([
   'mode',
   'poke_interval',
   'timeout',
+  'retry_policy',
 ]);
 
 const secs = (d: Duration | null | undefined): number | null => (d ? d.seconds : null);
+
+/**
+ * A retry policy as Airflow 3.3's `ExceptionRetryPolicy.serialize()` gives it: the exception classes by the dotted
+ * path of the class Airflow imported, the actions, each rule's delay in seconds and reason; 'retry' as a default is
+ * Airflow's own RetryAction.DEFAULT.
+ */
+function serializedRetryPolicy(policy: RetryPolicyIR | null): unknown {
+  if (!policy) return null;
+  return {
+    __type: 'ExceptionRetryPolicy',
+    rules: policy.rules.map((r) => {
+      const paths = r.exceptions.map((e) => `${RETRY_EXCEPTIONS[e].module}.${e}`);
+      return {
+        exception: paths.length === 1 ? paths[0] : paths,
+        action: r.action,
+        match_subclasses: true,
+        ...(r.retryDelay ? { retry_delay: r.retryDelay.seconds } : {}),
+        ...(r.reason === null ? {} : { reason: r.reason }),
+      };
+    }),
+    default: policy.default === 'fail' ? 'fail' : 'default',
+  };
+}
 
 /**
  * SQL as AirflowOperator attribute: RedshiftDataOperator and AthenaOperator have template_ext ('.sql',), so a text
@@ -693,6 +718,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       // With a task after it, that task updates the step's assets.
       outlets: follower ? [] : outletsOf(step),
       post_execute_hook: follower ? null : aliasHookOf(step),
+      retry_policy: serializedRetryPolicy(st.retryPolicy),
       fields: emittedFields(step, ctx),
       independentFields: {
         ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),

@@ -152,4 +152,34 @@ export const SCHEMA_CODES = {
     why: 'The MWAA Serverless workflow definition has no expand or partial task key (the service\u2019s validator schema, schemas/vendor/mwaa-serverless), so a mapped task cannot be written into it.',
     fix: 'Compile the pipeline for MWAA (an Airflow version), or write one step per item.',
   },
+  DS235: {
+    severity: 'error',
+    title: 'retry policy on a target without retry policies',
+    why: 'Retry policies (BaseOperator(retry_policy=ExceptionRetryPolicy(...))) came with Airflow 3.3 (AIP-105). Airflow 2.10, 2.11 and 3.0 (and MWAA Serverless, which runs 3.0.6) have no retry_policy argument and would refuse the DAG file; nothing there decides on the exception whether to retry.',
+    fix: 'Compile for Airflow 3.3.1, the first MWAA target that has them; elsewhere drop retryPolicy and tune retries and retryDelay.',
+  },
+  DS236: {
+    severity: 'warning',
+    title: 'retry policy on a task that is never retried',
+    why: 'A retry policy chooses between retrying and failing, within the task’s retries; with retries: 0 a failed task fails on its first error whatever the policy says.',
+    fix: 'Set retries on the step (or in defaults), or drop the retryPolicy.',
+  },
+  DS237: {
+    severity: 'error',
+    title: 'retryDelay on a fail rule',
+    why: 'A fail rule ends the task at its first matching error, so there is no retry for the delay to apply to (Airflow ignores it).',
+    fix: "Drop retryDelay from the rule, or make it a retry rule ('action: retry').",
+  },
+  DS238: {
+    severity: 'warning',
+    title: 'retry rule exception that an earlier rule already matches',
+    why: 'The first rule whose exception matches decides, and a rule matches subclasses too: an exception that an earlier rule names, or whose superclass it names, never reaches the later rule.',
+    fix: 'Move the narrower rule before the broader one, or drop the repeated exception.',
+  },
+  DS239: {
+    severity: 'warning',
+    title: 'retry policy that never retries',
+    why: "Every rule fails and so does the default: the policy fails every error at once, so the task's retries are never used and an onRetry alert never fires.",
+    fix: "Give the errors that may pass a retry rule (e.g. 'ReadTimeoutError' or 'ClientError' for throttling), or set retries: 0 and drop the policy.",
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -12,6 +12,7 @@ import { assignVariableNames } from './names';
 import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
 import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
+import { importRetryPolicyNames } from './retry-policy';
 
 export { GENERATED_MARKER };
 
@@ -26,6 +27,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   const imports = new Imports();
   const sdk = target.major === 3;
   const dagClass = imports.from(sdk ? 'airflow.sdk' : 'airflow', 'DAG');
+  importRetryPolicyNames(ir, imports);
   const defaultArgs = defaultArgsOf(ir, imports);
   const dagArgs = dagArgsOf(ir, target, imports);
   const ctx = emitContextOf(ir, target);
