@@ -128,6 +128,30 @@ export const SCHEMA_CODES = {
     why: 'Only kinds that declare the fields a `forEach` may fill can be mapped; a kind that compiles to more than one task (a sensor after it, a teardown) cannot be expanded as one task.',
     fix: 'Fan out a kind that can (the hint lists them), or, for a list known when the pipeline is written, write one step per item (a TypeScript loop).',
   },
+  DS226: {
+    severity: 'error',
+    title: 'forEach fills a field the kind cannot map',
+    why: 'Each kind declares which of its fields an item may fill (and which operator argument that becomes); any other field is fixed for all the tasks.',
+    fix: 'Name one of the mappable fields listed in the message (the hint suggests the closest one).',
+  },
+  DS227: {
+    severity: 'error',
+    title: 'forEach.param names no param',
+    why: 'The list of a param fan-out must be one of the pipeline\u2019s `params`.',
+    fix: 'Correct the name (the hint suggests the closest param).',
+  },
+  DS228: {
+    severity: 'error',
+    title: 'fan-out over a param',
+    why: "Airflow's expand() takes literal lists and task outputs (XComArg); a param exists only inside a running task and expand() renders no templates, on every MWAA Airflow version, so no generated DAG could map over it without adding a task of its own.",
+    fix: 'Fan out over the output of an upstream step (`forEach.items`); for a list known when the pipeline is written, write one step per item in a TypeScript loop.',
+  },
+  DS229: {
+    severity: 'error',
+    title: 'fan-out on MWAA Serverless',
+    why: 'The MWAA Serverless workflow definition has no expand or partial task key (the service\u2019s validator schema, schemas/vendor/mwaa-serverless), so a mapped task cannot be written into it.',
+    fix: 'Compile the pipeline for MWAA (an Airflow version), or write one step per item.',
+  },
   DS240: {
     severity: 'error',
     title: 'partitioned schedule on a target without partitions',
@@ -163,29 +187,5 @@ export const SCHEMA_CODES = {
     title: "mapper input format is not the producer's key format",
     why: "A temporal mapper parses each event's partition key with strptime(inputFormat); a key written in another format fails to map, and the consumer does not run for it.",
     fix: "Set the consumer's partitioned.inputFormat to the producer's partitioned.keyFormat.",
-  },
-  DS226: {
-    severity: 'error',
-    title: 'forEach fills a field the kind cannot map',
-    why: 'Each kind declares which of its fields an item may fill (and which operator argument that becomes); any other field is fixed for all the tasks.',
-    fix: 'Name one of the mappable fields listed in the message (the hint suggests the closest one).',
-  },
-  DS227: {
-    severity: 'error',
-    title: 'forEach.param names no param',
-    why: 'The list of a param fan-out must be one of the pipeline\u2019s `params`.',
-    fix: 'Correct the name (the hint suggests the closest param).',
-  },
-  DS228: {
-    severity: 'error',
-    title: 'fan-out over a param',
-    why: "Airflow's expand() takes literal lists and task outputs (XComArg); a param exists only inside a running task and expand() renders no templates, on every MWAA Airflow version, so no generated DAG could map over it without adding a task of its own.",
-    fix: 'Fan out over the output of an upstream step (`forEach.items`); for a list known when the pipeline is written, write one step per item in a TypeScript loop.',
-  },
-  DS229: {
-    severity: 'error',
-    title: 'fan-out on MWAA Serverless',
-    why: 'The MWAA Serverless workflow definition has no expand or partial task key (the service\u2019s validator schema, schemas/vendor/mwaa-serverless), so a mapped task cannot be written into it.',
-    fix: 'Compile the pipeline for MWAA (an Airflow version), or write one step per item.',
   },
 } as const satisfies Record<string, CodeInfo>;
