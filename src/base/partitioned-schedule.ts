@@ -41,7 +41,12 @@ export const PARTITIONED_SCHEMA: JsonSchema = {
     "Partitioned runs (Airflow 3.2+; MWAA 3.3.1): with cron, one run per partition keyed by keyFormat (CronPartitionTimetable); with assets, one run per partition key of the assets' events (PartitionedAssetTimetable), mapped by mapper. Tasks see the key as {{ partition_key }}.",
   properties: {
     keyFormat: S.string(`With cron: the strftime format of each run's partition key, e.g. '%Y-%m-%d' (default '${DEFAULT_KEY_FORMAT}').`),
-    runOffset: S.integer('With cron: key each run by the partition this many cron intervals away (-1: the previous one).'),
+    // The scheduler steps the cron expression |runOffset| times for every run (timetables/trigger.py
+    // _get_partition_date): a huge offset would stall it.
+    runOffset: S.integer('With cron: key each run by the partition this many cron intervals away (-1: the previous one), at most 1000 either way.', {
+      minimum: -1000,
+      maximum: 1000,
+    }),
     mapper: S.enum(
       "With assets: how an event's partition key becomes this pipeline's, e.g. 'startOfDay' (default 'identity').",
       PARTITION_MAPPER_NAMES,
