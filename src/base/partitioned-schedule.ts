@@ -79,14 +79,50 @@ export function normalizeAssetPartition(p: { mapper?: PartitionMapperName; input
     : { mapper, inputFormat: null, outputFormat: null };
 }
 
-/** The directives Python's `datetime.strptime` knows (3.11, `_strptime`): a key written with others cannot be read back. */
-const STRPTIME_DIRECTIVES = new Set('aAbBcdfGHIjmMpSuUVwWxXyYzZ%');
+/**
+ * The directives Python's `datetime.strptime` knows (3.11, `_strptime`; a key written with others cannot be read back),
+ * each with the longest text strftime writes for it (C locale; %Z a zone abbreviation or offset, %z with seconds).
+ */
+const DIRECTIVE_WIDTH: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    a: 3,
+    A: 9,
+    b: 3,
+    B: 9,
+    c: 24,
+    d: 2,
+    f: 6,
+    G: 4,
+    H: 2,
+    I: 2,
+    j: 3,
+    m: 2,
+    M: 2,
+    p: 2,
+    S: 2,
+    u: 1,
+    U: 2,
+    V: 2,
+    w: 1,
+    W: 2,
+    x: 8,
+    X: 8,
+    y: 2,
+    Y: 4,
+    z: 7,
+    Z: 10,
+    '%': 1,
+  }),
+);
+/** Airflow stores partition keys in StringID columns (dag_run, asset_event: 250 characters). */
+const KEY_COLUMN = 250;
 
 /**
  * Why a partition key format is unusable, or undefined. Airflow formats each key with strftime and the temporal
  * mappers read keys back with strptime, checking neither when the DAG file is imported: a directive strptime does not
  * know turns up only when the scheduler maps a key. A format without a date directive keys every run alike, so all
- * runs would be one partition. Keys are stored in 250-character columns (StringID).
+ * runs would be one partition. Keys are stored in 250-character columns (StringID): the longest key a format can
+ * write must fit.
  */
 export function partitionFormatError(format: string, what: string, allowQuarter = false): string | undefined {
   if (format.length === 0) return `${what} is empty`;
@@ -95,24 +131,31 @@ export function partitionFormatError(format: string, what: string, allowQuarter 
     const c = bad[0].codePointAt(0)!;
     return `${what} ${JSON.stringify(format)} contains U+${c.toString(16).toUpperCase().padStart(4, '0')}; partition keys are printable ASCII`;
   }
-  if (format.length > 100) return `${what} is ${format.length} characters long; keep it under 100 (Airflow stores keys in 250 characters)`;
   let dated = false;
+  let width = 0;
   for (let i = 0; i < format.length; i++) {
     if (format[i] === '{' && allowQuarter && format.startsWith('{quarter}', i)) {
       dated = true;
+      width += 1;
       i += '{quarter}'.length - 1;
       continue;
     }
-    if (format[i] !== '%') continue;
+    if (format[i] !== '%') {
+      width++;
+      continue;
+    }
     const d = format[i + 1];
     if (d === undefined) return `${what} ${JSON.stringify(format)} ends with a lone '%'; write '%%' for a percent sign`;
-    if (!STRPTIME_DIRECTIVES.has(d)) {
+    const w = DIRECTIVE_WIDTH.get(d);
+    if (w === undefined) {
       return `${what} ${JSON.stringify(format)} has '%${d}', which Python's strptime does not know, so the key cannot be read back as a date`;
     }
+    width += w;
     if (d !== '%') dated = true;
     i++;
   }
   if (!dated) return `${what} ${JSON.stringify(format)} has no date directive (such as %Y-%m-%d): every run would get the same key`;
+  if (width > KEY_COLUMN) return `${what} makes keys of up to ${width} characters; Airflow stores partition keys in ${KEY_COLUMN}`;
   return undefined;
 }
 

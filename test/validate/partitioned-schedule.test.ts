@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject } from '../../src/compile/project';
 import { summarizeSchedule } from '../../src/base/schedule-summary';
+import { partitionFormatError } from '../../src/base/partitioned-schedule';
 import { scheduleText } from '../../src/sync/dag-summary';
 import { makeTemp, removeTemp } from '../helpers/cli';
 
@@ -94,6 +95,15 @@ steps: [{ id: report, kind: glue.job, job: report }]
     );
     const res = buildProject({ cwd: dir, airflow: '3.3.1' });
     expect(res.diagnostics.map((d) => `${d.file} ${d.code}`)).to.deep.equal(['pipelines/plain.yaml DS244']);
+  });
+
+  it('a key format must fit the longest key it can write in the 250 characters Airflow stores', () => {
+    expect(partitionFormatError('%c'.repeat(10), 'keyFormat')).to.equal(undefined); // 240
+    expect(partitionFormatError(`${'%c'.repeat(10)}%B%A`, 'keyFormat')).to.equal(
+      'keyFormat makes keys of up to 258 characters; Airflow stores partition keys in 250',
+    );
+    expect(partitionFormatError(`dt=%Y-%m-%d/${'x'.repeat(236)}`, 'keyFormat')).to.equal(undefined); // 250
+    expect(partitionFormatError(`dt=%Y-%m-%d/${'x'.repeat(237)}`, 'keyFormat')).to.match(/up to 251 characters/);
   });
 
   it('DS243 and DS244 leave out an asset the config declares external (something outside may update it either way)', () => {
