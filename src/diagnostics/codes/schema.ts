@@ -167,7 +167,7 @@ export const SCHEMA_CODES = {
   DS242: {
     severity: 'error',
     title: 'unusable partition key format',
-    why: "Airflow formats a producer's partition keys with strftime and the temporal mappers read them back with strptime, checking neither when the DAG file is imported: a directive strptime does not know fails only when the scheduler maps a key, and a format without a date directive gives every run the same key.",
+    why: "Airflow formats a producer's partition keys with strftime and the temporal mappers read them back with strptime, checking neither when the DAG file is imported: a directive strptime does not know fails only when the scheduler maps a key, a format without a date directive gives every run the same key, and a key longer than the 250 characters Airflow stores partition keys in cannot be stored.",
     fix: "Use strftime/strptime directives such as %Y-%m-%d or %Y-%m-%dT%H; write '%%' for a percent sign.",
   },
   DS243: {
