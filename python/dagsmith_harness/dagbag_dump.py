@@ -158,6 +158,12 @@ def timetable_args(timetable):
     {"expression": "0 3 * * *", "timezone": "Europe/Berlin"} for a cron timetable, {"delta": 3600.0} for a
     delta timetable, {} for NullTimetable/OnceTimetable. Same method on Airflow 2.10.3 and 3.0.6."""
     try:
+        if not hasattr(timetable, "serialize"):
+            # Airflow 3.2+ SDK timetables (CronPartitionTimetable, PartitionedAssetTimetable on 3.3.1) have no
+            # serialize(): their arguments are what the DAG serializer stores for them.
+            from airflow.serialization.encoders import encode_timetable
+
+            return to_json(json.loads(json.dumps(encode_timetable(timetable)["__var"], default=str)))
         return to_json(timetable.serialize())
     except Exception as exc:
         return f"<serialize failed: {type(exc).__name__}: {exc}>"

@@ -24,6 +24,8 @@ const FEATURE_SINCE = {
   deadline: '3.1.0',
   // AIP-105, Airflow 3.3.0: BaseOperator(retry_policy=...) (src/base/retry-policy.ts).
   retryPolicy: '3.3.0',
+  /** CronPartitionTimetable, PartitionedAssetTimetable and partition keys (src/base/partitioned-schedule.ts). */
+  partitionedSchedule: '3.2.0',
 } as const;
 export type Airflow3Feature = keyof typeof FEATURE_SINCE;
 

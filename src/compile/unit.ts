@@ -26,6 +26,7 @@ import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
 import { assetAliasesWithPaths, assetUrisWithPaths, type PipelineAssets } from '../base/asset-condition';
 import { checkSemantics } from '../validate/semantic';
+import { partitionedConsumerOf } from '../validate/partition-graph';
 import {
   originalOffset,
   resolveFileVariables,
@@ -193,11 +194,16 @@ function pipelineAssets(ir: PipelineIR, data: PipelineSpec, reporter: Reporter):
     s !== null && typeof s === 'object' && 'assets' in s
       ? assetAliasesWithPaths(s.assets, ['schedule', 'assets']).map(({ name, path }) => ({ name, range: reporter.locate(path) }))
       : [];
+  const sched = ir.schedule;
   return {
     produces,
     consumes,
     ...(producesAliases.length > 0 ? { producesAliases } : {}),
     ...(consumesAliases.length > 0 ? { consumesAliases } : {}),
+    ...(sched.type === 'cron' && sched.partition ? { partitionKeyFormat: sched.partition.keyFormat } : {}),
+    ...(sched.type === 'assets' && sched.partition
+      ? { partitionKeyFormat: sched.partition.outputFormat, partitionedConsumer: partitionedConsumerOf(sched.partition, data, reporter) }
+      : {}),
   };
 }
 

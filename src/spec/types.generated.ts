@@ -17,7 +17,7 @@ export interface PipelineSpec {
   owner?: string;
   /** DAG tags (Airflow allows at most 100 characters each). */
   tags?: string[];
-  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }. */
+  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' }, { assets: [uri, ...], orSchedule? }, or partitioned: { cron, partitioned } / { assets, partitioned }. */
   schedule?: Schedule;
   /** First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`. */
   startDate?: string;

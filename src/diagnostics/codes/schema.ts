@@ -182,4 +182,40 @@ export const SCHEMA_CODES = {
     why: "Every rule fails and so does the default: the policy fails every error at once, so the task's retries are never used and an onRetry alert never fires.",
     fix: "Give the errors that may pass a retry rule (e.g. 'ReadTimeoutError' or 'ClientError' for throttling), or set retries: 0 and drop the policy.",
   },
+  DS240: {
+    severity: 'error',
+    title: 'partitioned schedule on a target without partitions',
+    why: 'CronPartitionTimetable, PartitionedAssetTimetable and the partition keys of runs and asset events came with Airflow 3.2 (checked in the installed packages): 2.10.3, 2.11.2 and 3.0.6 have none of them, and MWAA Serverless runs 3.0.6.',
+    fix: 'Compile for Airflow 3.3.1 (the first MWAA target that has them), or schedule on time or on the assets without partitions.',
+  },
+  DS241: {
+    severity: 'error',
+    title: 'malformed partitioned schedule',
+    why: "A partitioned schedule is { cron, partitioned: { keyFormat?, runOffset? } } (a producer: one run per partition) or { assets, partitioned: { mapper?, inputFormat?, outputFormat? } } (a consumer: one run per partition key). Airflow's PartitionedAssetTimetable has no time part, a cron schedule object means nothing without partitions, and each side's fields mean nothing on the other.",
+    fix: 'Write the schedule as the message says, e.g. schedule: { cron: "0 3 * * *", partitioned: { keyFormat: "%Y-%m-%d" } }.',
+  },
+  DS242: {
+    severity: 'error',
+    title: 'unusable partition key format',
+    why: "Airflow formats a producer's partition keys with strftime and the temporal mappers read them back with strptime, checking neither when the DAG file is imported: a directive strptime does not know fails only when the scheduler maps a key, a format without a date directive gives every run the same key, and a key longer than the 250 characters Airflow stores partition keys in cannot be stored.",
+    fix: "Use strftime/strptime directives such as %Y-%m-%d or %Y-%m-%dT%H; write '%%' for a percent sign.",
+  },
+  DS243: {
+    severity: 'warning',
+    title: 'partitioned consumer of unpartitioned producers',
+    why: 'A pipeline with a partitioned asset schedule runs only for asset events that carry a partition key; Airflow skips the others ("missing partition key"). Events of a pipeline whose runs have no partition key never start it.',
+    fix: "Partition the producer (schedule: { cron, partitioned }), or drop 'partitioned' from the consumer's schedule.",
+  },
+  DS244: {
+    severity: 'warning',
+    title: 'plain asset consumer of partitioned producers',
+    why: 'Airflow does not queue a pipeline with a plain asset schedule for an asset event that carries a partition key (airflow/assets/manager.py): events of partitioned runs never start it.',
+    fix: "Add 'partitioned' to the consumer's schedule (one run per partition), or drop it from the producer's.",
+  },
+  DS245: {
+    severity: 'warning',
+    title: "mapper input format is not the producer's key format",
+    why: "A temporal mapper parses each event's partition key with strptime(inputFormat); a key written in another format fails to map, and the consumer does not run for it.",
+    fix: "Set the consumer's partitioned.inputFormat to the producer's partitioned.keyFormat.",
+  },
 } as const satisfies Record<string, CodeInfo>;
