@@ -158,6 +158,12 @@ def timetable_args(timetable):
     {"expression": "0 3 * * *", "timezone": "Europe/Berlin"} for a cron timetable, {"delta": 3600.0} for a
     delta timetable, {} for NullTimetable/OnceTimetable. Same method on Airflow 2.10.3 and 3.0.6."""
     try:
+        if not hasattr(timetable, "serialize"):
+            # Airflow 3.2+ SDK timetables (CronPartitionTimetable, PartitionedAssetTimetable on 3.3.1) have no
+            # serialize(): their arguments are what the DAG serializer stores for them.
+            from airflow.serialization.encoders import encode_timetable
+
+            return to_json(json.loads(json.dumps(encode_timetable(timetable)["__var"], default=str)))
         return to_json(timetable.serialize())
     except Exception as exc:
         return f"<serialize failed: {type(exc).__name__}: {exc}>"
@@ -398,7 +404,14 @@ def describe_one(op):
         "fields": task_fields(op, op_class),
         "init_kwargs": init_kwarg_names(op),
         "max_active_tis_per_dagrun": to_json(attr(op, "max_active_tis_per_dagrun")),
+        "retry_policy": retry_policy_of(op),
     }
+
+
+def retry_policy_of(op):
+    """A task's retry policy (Airflow 3.3+) as Airflow serializes it: exception paths, actions, delays, reasons."""
+    policy = attr(op, "retry_policy")
+    return None if policy is None else policy.serialize()
 
 
 def describe_params(dag):

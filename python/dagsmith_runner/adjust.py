@@ -8,11 +8,13 @@
   moto and the declared outcomes answer at once, and a 30 s poll would be most of a run.
 - Every task's `execution_timeout` is capped by `taskTimeout`.
 - Retries: by default none (dag.test() waits out `retry_delay` between tries); with retries "keep", the retries
-  stay and the delay between them is at most `pollInterval` seconds.
+  stay and the delay between them is at most `pollInterval` seconds, the delay a retry policy's rule gives too (the
+  task gets its own copy of the policy, which default_args share between tasks).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 POLL_ATTRS = ("poll_interval", "job_poll_interval", "sleep_time", "waiter_delay", "check_interval",
@@ -85,7 +87,25 @@ def adjust(dag, limits: dict, keep_retries: bool) -> list[dict]:
             if getattr(task, "retry_exponential_backoff", False):
                 task.retry_exponential_backoff = False
                 note(task, "retry_exponential_backoff", True, False, "test limit")
+            _cap_retry_policy(task, limits["pollInterval"], note)
     return notes
+
+
+def _cap_retry_policy(task, limit, note):
+    """The retry delays of an ExceptionRetryPolicy's rules (Airflow 3.3), at most `limit` seconds."""
+    policy = getattr(task, "retry_policy", None)
+    rules = getattr(policy, "rules", None)
+    if not rules or not any((_seconds(getattr(r, "retry_delay", None)) or 0) > limit for r in rules):
+        return
+    policy = copy.deepcopy(policy)
+    for i, rule in enumerate(policy.rules):
+        secs = _seconds(rule.retry_delay)
+        if secs is not None and secs > limit:
+            new = dt.timedelta(seconds=limit)
+            note(task, f"retry_policy.rules[{i}].retry_delay", rule.retry_delay, new,
+                 "test limit: retries stay, the wait between them is short")
+            rule.retry_delay = new
+    task.retry_policy = policy
 
 
 def _show(value):

@@ -168,8 +168,10 @@ def read_asset_events(dag_id: str, run_id: str, session) -> list:
 
     rows = (session.query(Event).filter(Event.source_dag_id == dag_id, Event.source_run_id == run_id)
             .order_by(Event.id).all())
+    # partitionKey: Airflow 3.2+ (the key of a partitioned run's event); absent before.
     return [{"taskId": row.source_task_id, "uri": row.uri, "aliases": sorted(a.name for a in row.source_aliases),
-             "extra": json.loads(json.dumps(row.extra or {}, default=str))} for row in rows]
+             "extra": json.loads(json.dumps(row.extra or {}, default=str)),
+             **({"partitionKey": row.partition_key} if hasattr(row, "partition_key") else {})} for row in rows]
 
 
 def read_rendered_fields(dag_id: str, run_id: str, session) -> dict:

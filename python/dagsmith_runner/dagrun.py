@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import re
 import shutil
 import time
 
-from . import adjust, checks, compat, environment, netguard, schedule
+from . import adjust, checks, compat, environment, netguard, partitions, schedule
 from .outcomes import Outcomes
 from .world import SetupError, World, s3_diff
 
@@ -251,7 +252,12 @@ class Runner:
         problems = checks.check_dag(dag, allowed, compat.empty_operator_classes())
         if problems:
             return refused(problems)
-        logical_date, interval, problem = schedule.scheduled_run(dag, req.logical_date, req.date_only)
+        partition = None
+        if partitions.is_cron_partitioned(dag):
+            logical_date, key, partition_date, problem = partitions.scheduled_partition(dag, req.logical_date, req.date_only)
+            interval, partition = None, (key, partition_date)
+        else:
+            logical_date, interval, problem = schedule.scheduled_run(dag, req.logical_date, req.date_only)
         if problem:
             return refused([checks.refusal("DS710", problem)])
 
@@ -277,6 +283,8 @@ class Runner:
         notes = adjust.adjust(dag, req.limits, req.keep_retries)
         notes += [{"setting": "assets", "why": n} for n in compat.register_assets(dag)]
         notes += compat.drop_deadlines(dag)
+        if partition is not None:
+            notes.append(partitions.adjustment(partition[0]))
         install_task_scope(dag)
         install_callbacks(dag)
         outcomes = Outcomes(req.outcomes, world.put_objects)
@@ -291,7 +299,8 @@ class Runner:
             kwargs = compat.dag_test_kwargs(logical_date)
             if req.conf is not None:
                 kwargs["run_conf"] = req.conf
-            with schedule.manual_interval(dag, logical_date, interval):
+            given = partitions.give_partition(*partition) if partition is not None else contextlib.nullcontext()
+            with schedule.manual_interval(dag, logical_date, interval), given:
                 dag_run = dag.test(**kwargs)
         except Exception as exc:  # dag.test() itself broke (not a task failure)
             import traceback

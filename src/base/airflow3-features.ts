@@ -22,6 +22,10 @@ import { compareVersions, TARGET_VERSIONS, type AirflowTarget } from '../targets
 const FEATURE_SINCE = {
   aliasSchedule: '3.0.0',
   deadline: '3.1.0',
+  // AIP-105, Airflow 3.3.0: BaseOperator(retry_policy=...) (src/base/retry-policy.ts).
+  retryPolicy: '3.3.0',
+  /** CronPartitionTimetable, PartitionedAssetTimetable and partition keys (src/base/partitioned-schedule.ts). */
+  partitionedSchedule: '3.2.0',
 } as const;
 export type Airflow3Feature = keyof typeof FEATURE_SINCE;
 

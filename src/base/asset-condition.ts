@@ -16,6 +16,14 @@ export interface PipelineAssets {
   readonly producesAliases?: readonly string[];
   /** The asset aliases its schedule names, each with where it is written. */
   readonly consumesAliases?: readonly { readonly name: string; readonly range: SourceRange }[];
+  /**
+   * Set when its runs are partitioned (`schedule: { cron | assets, partitioned }`), so its events carry their keys: the
+   * format of those keys (a cron's keyFormat, a temporal mapper's outputFormat), or null when it passes its producers'
+   * keys on unchanged (the identity mapper).
+   */
+  readonly partitionKeyFormat?: string | null;
+  /** A partitioned consumer (`schedule: { assets, partitioned }`): a temporal mapper's input format (else null). */
+  readonly partitionedConsumer?: { readonly inputFormat: string | null; readonly range: SourceRange };
 }
 
 export type AssetExpr =

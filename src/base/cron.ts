@@ -91,6 +91,20 @@ class CronError extends Error {
  * refused: whether croniter accepts one can depend on the value it draws.
  */
 export function croniterExpand(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
+  // Projects repeat a handful of schedules, and several checks read each: each expression is expanded once.
+  const key = `${version}\0${expression}`;
+  let res = expansions.get(key);
+  if (!res) {
+    if (expansions.size >= EXPANSIONS_MAX) expansions.clear();
+    expansions.set(key, (res = expandOrProblem(expression, version)));
+  }
+  return res;
+}
+
+const EXPANSIONS_MAX = 10_000;
+const expansions = new Map<string, CronExpansion | CronProblem>();
+
+function expandOrProblem(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
   try {
     return expand(expression, version);
   } catch (err) {
@@ -442,17 +456,31 @@ export function cronParserAgrees(expression: string): boolean {
       const at = names.indexOf(text.toLowerCase());
       return at < 0 ? undefined : i === MONTH ? at + 1 : at;
     };
+    // cron-parser refuses a field whose parts give one value twice (`8,8`, `1-5,3`, `0,7` on weekdays), which
+    // croniter accepts: no fire times come out of it.
+    const seen = new Set<number>();
+    const once = (from: number, to: number, step: number): boolean => {
+      for (let v = from; v <= to; v += step) {
+        const key = i === DOW && v === 7 ? 0 : v;
+        if (seen.has(key)) return false;
+        seen.add(key);
+      }
+      return true;
+    };
     return field.split(',').every((part) => {
       const m = /^(\*|([^-/]+)(?:-([^-/]+))?)(?:\/([0-9]{1,2}))?$/.exec(part);
       if (!m) return false;
       if (m[4] !== undefined && Number(m[4]) === 0) return false;
-      if (m[1] === '*') return true;
+      const step = m[4] === undefined ? 1 : Number(m[4]);
+      const [min, max] = RANGES[i]!;
+      if (m[1] === '*') return once(min, max, step);
       const low = value(m[2]!);
       const high = m[3] === undefined ? undefined : value(m[3]);
       if (low === undefined || (m[3] !== undefined && (high === undefined || high <= low))) return false;
-      const [min, max] = RANGES[i]!;
       const top = i === DOW ? 7 : max;
-      return low >= min && low <= top && (high === undefined || high <= top);
+      if (!(low >= min && low <= top && (high === undefined || high <= top))) return false;
+      // `a/s` runs from a to the end of the field, as both read it.
+      return once(low, high ?? (m[4] === undefined ? low : top), step);
     });
   });
 }

@@ -5,6 +5,7 @@ import type { Settings, SettingName } from './settings';
 import type { NotificationsIR } from './notifications';
 import type { AliasOutletIR } from './airflow3-features';
 import type { ForEachIR } from './for-each';
+import type { AssetPartitionIR, CronPartitionIR } from './partitioned-schedule';
 
 /**
  * The IR types every step kind stands on (src/ir/types.ts adds the per-kind step union and the pipeline).
@@ -23,7 +24,12 @@ export const PRESET_CRON: Readonly<Record<string, string>> = {
 
 export type Schedule =
   | { readonly type: 'none' }
-  | { readonly type: 'cron'; readonly expression: string }
+  | {
+      readonly type: 'cron';
+      readonly expression: string;
+      /** `schedule: { cron, partitioned }`: one partition per run (CronPartitionTimetable, a trigger timetable). */
+      readonly partition?: CronPartitionIR;
+    }
   | { readonly type: 'preset'; readonly preset: SchedulePreset }
   | { readonly type: 'interval'; readonly every: Duration }
   | {
@@ -34,6 +40,8 @@ export type Schedule =
       readonly uris: readonly string[];
       /** The cron expression (presets expanded) of `orSchedule`, or null. */
       readonly orCron: string | null;
+      /** `partitioned`: one run per partition key of the events (PartitionedAssetTimetable); orCron is then null. */
+      readonly partition?: AssetPartitionIR;
     };
 
 /** A wall-clock date-time in the pipeline's timezone. */

@@ -6,6 +6,7 @@
  * swapped "2 0 * * *" reads "At 00:02" here, where a cron string does not show it.
  */
 import { assetExprText } from './asset-condition';
+import { partitionText } from './partitioned-schedule';
 import { PRESET_CRON, type LocalDateTime, type Schedule } from './ir-base';
 import type { Duration } from './durations';
 
@@ -29,7 +30,7 @@ function describe(schedule: Schedule, startDate: LocalDateTime | null, timezone:
       return { words: 'manual: runs only when triggered' };
     case 'assets':
       return {
-        words: `when ${schedule.uris.length === 1 ? 'this asset is' : 'assets are'} updated: ${assetExprText(schedule.condition)}${schedule.orCron ? `; or on cron ${schedule.orCron}` : ''}`,
+        words: `when ${schedule.uris.length === 1 ? 'this asset is' : 'assets are'} updated: ${assetExprText(schedule.condition)}${schedule.orCron ? `; or on cron ${schedule.orCron}` : ''}${schedule.partition ? `; one run per partition (${partitionText(schedule.partition)})` : ''}`,
       };
     case 'preset':
       if (schedule.preset === '@once') {
@@ -37,6 +38,9 @@ function describe(schedule: Schedule, startDate: LocalDateTime | null, timezone:
       }
       return cronSummary(PRESET_CRON[schedule.preset]!, startDate, timezone);
     case 'cron':
+      // A partitioned cron is a trigger timetable: runs at the cron times, keyed by partition, without data intervals.
+      if (schedule.partition)
+        return { words: `${cronWords(schedule.expression)} (${timezone}), one partition per run (${partitionText(schedule.partition)})` };
       return cronSummary(schedule.expression, startDate, timezone);
     case 'interval': {
       const words = `every ${durationWords(schedule.every)}`;

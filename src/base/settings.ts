@@ -5,6 +5,7 @@ import type { StepDefaults } from '../spec/types.generated';
 import { duration } from './durations';
 import { notificationsSchema } from './notifications';
 import { FOR_EACH_SCHEMA } from './for-each';
+import { RETRY_POLICY_SCHEMA, retryPolicyExpr, retryPolicyToIr } from './retry-policy';
 
 /** Airflow trigger rules valid on both Airflow 2.10+ and 3.x. */
 export const TRIGGER_RULES = [
@@ -135,6 +136,8 @@ const SETTINGS_TABLE = {
     lit,
     true,
   ),
+  // Airflow 3.3 and later only (src/validate/retry-policy.ts refuses it elsewhere), so left out when unset.
+  retryPolicy: withoutDefault(RETRY_POLICY_SCHEMA, 'retry_policy', retryPolicyToIr, retryPolicyExpr, true),
 } satisfies { readonly [N in keyof Required<StepDefaults>]: SettingDef<NonNullable<StepDefaults[N]>, unknown> };
 
 export type SettingName = keyof typeof SETTINGS_TABLE;

@@ -38,6 +38,11 @@ export interface ProjectOptions {
   readonly jobs?: number;
   /** Keep each compiled file's IR and source for `irs` (lint, graph); default true. A compile does not need them. */
   readonly irs?: boolean;
+  /**
+   * Write each DAG's text as the build goes (default true). Lint reads IRs only: without it, a pipeline's `content`
+   * is written when first read. Ignored with `cache` or `shared`, which keep the text's hash.
+   */
+  readonly emit?: boolean;
   /** What the compiles of several environments in one run share (src/compile/environments.ts). */
   readonly shared?: SharedWork;
   /**
@@ -177,6 +182,7 @@ export function buildProjectWithCache(opts: ProjectOptions): ProjectBuild {
     scope: varScopeOf(config, environment?.name),
     ...(config.file ? { configFile: config.file } : {}),
     ...(opts.shared ? { load: opts.shared.load } : {}),
+    ...(opts.emit === false && !opts.cache && !opts.shared ? { emit: false } : {}),
   };
 
   const cacheTarget = target.platform === 'mwaa' ? target.version : `${target.platform}/${target.version}${codePackage ? '+code' : ''}`;
@@ -354,14 +360,20 @@ function idRangeOf(cwd: string, file: string, hit: CacheEntry | undefined, u: Un
   return () => (range ??= local?.locateId ? local.locateId() : (require('./unit') as typeof import('./unit')).locateId(cwd, file));
 }
 
-/** A pipeline compiled in this run; its IR, when it came from a worker thread, is compiled again if read. */
+/**
+ * A pipeline compiled in this run; its IR, when it came from a worker thread, and its text, when the build wrote none,
+ * are compiled again if read.
+ */
 function freshPipeline(ctx: UnitContext, u: UnitResult): CompiledPipeline {
   const local = u as LocalUnit;
-  const { outPath, content } = u.pipeline!;
+  const { outPath } = u.pipeline!;
+  let { content } = u.pipeline!;
   let ir = local.ir;
   return {
     outPath,
-    content,
+    get content() {
+      return (content ??= recompile(ctx, u.file).content);
+    },
     get ir() {
       return (ir ??= recompile(ctx, u.file).ir);
     },
@@ -386,8 +398,8 @@ function fromCache(ctx: UnitContext, file: string, outPath: string): CompiledPip
 }
 
 function recompile(ctx: UnitContext, file: string): { ir: PipelineIR; content: string } {
-  const [u] = (require('./unit') as typeof import('./unit')).compileUnits(ctx, [file]);
-  if (!u?.ir || !u.pipeline) throw new Error(`internal error: ${file} no longer compiles as it did earlier in this run`);
+  const [u] = (require('./unit') as typeof import('./unit')).compileUnits({ ...ctx, emit: true }, [file]);
+  if (!u?.ir || u.pipeline?.content === undefined) throw new Error(`internal error: ${file} no longer compiles as it did earlier in this run`);
   return { ir: u.ir, content: u.pipeline.content };
 }
 

@@ -7,9 +7,6 @@ import { realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RecordingVars } from '../cache/compile-cache';
 import type { Diagnostic, SourceRange } from '../diagnostics/types';
-import { emitPythonDag } from '../emit/python/dag';
-import { checkServerless } from '../emit/serverless/check';
-import { emitServerlessWorkflow } from '../emit/serverless/emit';
 import type { WorkflowOptions } from '../emit/serverless/workflow';
 import { LiteralError } from '../emit/python/literal';
 import type { PipelineIR } from '../ir/types';
@@ -29,6 +26,7 @@ import { checkDataLimits } from '../validate/limits';
 import { checkRepresentable, checkTargetCompatibility } from '../validate/portability';
 import { assetAliasesWithPaths, assetUrisWithPaths, type PipelineAssets } from '../base/asset-condition';
 import { checkSemantics } from '../validate/semantic';
+import { partitionedConsumerOf } from '../validate/partition-graph';
 import {
   originalOffset,
   resolveFileVariables,
@@ -59,6 +57,11 @@ export interface UnitContext {
   readonly load?: (cwd: string, files: readonly string[]) => LoadResult[];
   /** For the MWAA Serverless target: what the environment deploys with the workflows. */
   readonly serverless?: WorkflowOptions;
+  /**
+   * Write each DAG's text (default true). Lint and graph read IRs, not text: without it a checked pipeline still gets
+   * its `pipeline` (output path), with no `content`. Writing reports nothing: the checks before it found every error.
+   */
+  readonly emit?: boolean;
 }
 
 /** What one file produced, as plain data (it crosses threads and goes into the cache). */
@@ -82,8 +85,8 @@ export interface UnitResult {
   readonly envSpecific: boolean;
   /** The pipeline id, when the file checked clean (so it takes part in the duplicate-id check). */
   readonly id?: string;
-  /** Its DAG file, when it also emitted without errors. */
-  readonly pipeline?: { readonly outPath: string; readonly content: string };
+  /** Its DAG file, when it also emitted without errors; `content` is absent when the context asked for no text. */
+  readonly pipeline?: { readonly outPath: string; readonly content?: string };
   /** What it produces and is scheduled on, with it (for the project's asset graph). */
   readonly assets?: PipelineAssets;
   /** What the caller's unit hook made of it (src/compile/workers.ts, UnitHook). */
@@ -191,11 +194,16 @@ function pipelineAssets(ir: PipelineIR, data: PipelineSpec, reporter: Reporter):
     s !== null && typeof s === 'object' && 'assets' in s
       ? assetAliasesWithPaths(s.assets, ['schedule', 'assets']).map(({ name, path }) => ({ name, range: reporter.locate(path) }))
       : [];
+  const sched = ir.schedule;
   return {
     produces,
     consumes,
     ...(producesAliases.length > 0 ? { producesAliases } : {}),
     ...(consumesAliases.length > 0 ? { consumesAliases } : {}),
+    ...(sched.type === 'cron' && sched.partition ? { partitionKeyFormat: sched.partition.keyFormat } : {}),
+    ...(sched.type === 'assets' && sched.partition
+      ? { partitionKeyFormat: sched.partition.outputFormat, partitionedConsumer: partitionedConsumerOf(sched.partition, data, reporter) }
+      : {}),
   };
 }
 
@@ -231,20 +239,25 @@ function irOf(spec: SpecFile, data: PipelineSpec, read: SiblingReader): Pipeline
  * IR and output for a checked file: a Python DAG file, or for MWAA Serverless a workflow definition (YAML);
  * `pipeline` is unset when the emitter reported an error.
  */
-function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content: string }; diagnostics: Diagnostic[] } {
+function emitUnit(v: Checked, ctx: UnitContext): { ir: PipelineIR; pipeline?: { outPath: string; content?: string }; diagnostics: Diagnostic[] } {
   const { target, outDir } = ctx;
   const ir = irOf(v.spec, v.data, v.read);
+  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
+  if (ctx.emit === false) return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}` }, diagnostics: [] };
   const before = v.reporter.diagnostics.length;
   let content: string;
   try {
-    content = target.platform === 'mwaa-serverless' ? emitServerlessWorkflow(ir, target, ctx.serverless) : emitPythonDag(ir, target);
+    // The writers load when something is written (lint, graph and validate write nothing), each for its platform.
+    content =
+      target.platform === 'mwaa-serverless'
+        ? (require('../emit/serverless/emit') as typeof import('../emit/serverless/emit')).emitServerlessWorkflow(ir, target, ctx.serverless)
+        : (require('../emit/python/dag') as typeof import('../emit/python/dag')).emitPythonDag(ir, target);
   } catch (err) {
     if (err instanceof LiteralError) throw new Error(`internal error: ${err.message} passed validation in ${v.spec.file}`, { cause: err });
     throw err;
   }
   const diagnostics = v.reporter.diagnostics.slice(before);
   if (diagnostics.some((d) => d.severity === 'error')) return { ir, diagnostics };
-  const ext = target.platform === 'mwaa-serverless' ? 'yaml' : 'py';
   return { ir, pipeline: { outPath: `${outDir}/${ir.id}.${ext}`, content }, diagnostics };
 }
 
@@ -296,6 +309,7 @@ export function checkSpec(
   });
   // What the workflow dialect cannot say is found on the IR, so only in a pipeline that is valid otherwise.
   if (target.platform === 'mwaa-serverless' && !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error')) {
+    const { checkServerless } = require('../emit/serverless/check') as typeof import('../emit/serverless/check');
     checkServerless(resolved as PipelineSpec, irOf(spec, resolved as PipelineSpec, readSibling), target, reporter, serverless);
   }
   noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);

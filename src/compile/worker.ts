@@ -19,6 +19,7 @@ try {
     ...(config ? { scope: varScopeOf(config, input.env) } : {}),
     ...(input.configFile ? { configFile: input.configFile } : {}),
     ...(input.serverless ? { serverless: input.serverless } : {}),
+    ...(input.emit ? {} : { emit: false }),
   };
   compileChunks(ctx, input.files, counters, (i, u) => results.push([i, hookedResult(u, ctx, input.hook)]));
   output = { results };

@@ -52,6 +52,8 @@ export interface WorkerInput {
   /** The environment selected (the worker reads the config again for the positions its messages name). */
   readonly env: string | undefined;
   readonly configFile: string | undefined;
+  /** False: write no DAG text (UnitContext.emit). */
+  readonly emit: boolean;
   /** [0]: index of the next chunk to take; [1]: workers finished. */
   readonly shared: SharedArrayBuffer;
   readonly port: MessagePort;
@@ -103,6 +105,7 @@ export function compileInParallel(
       outDir: ctx.outDir,
       env: ctx.scope?.env,
       configFile: ctx.configFile,
+      emit: ctx.emit !== false,
       ...(ctx.serverless ? { serverless: ctx.serverless } : {}),
       shared,
       port: port2,

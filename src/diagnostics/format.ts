@@ -26,14 +26,9 @@ function cmp(a: string, b: string): number {
 
 /** Sorted, with exact repeats removed: the same problem is never printed twice. */
 export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const d of [...diags].sort(compareDiagnostics)) {
-    const key = `${d.file}\0${d.line}\0${d.col}\0${d.code}\0${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
-  }
+  // Sorted by every field that makes a repeat, so a repeat follows what it repeats.
+  for (const d of [...diags].sort(compareDiagnostics)) if (out.length === 0 || compareDiagnostics(out[out.length - 1]!, d) !== 0) out.push(d);
   return out;
 }
 

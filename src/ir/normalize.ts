@@ -4,6 +4,7 @@ import { duration } from '../base/durations';
 import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
 import { normalizeNotifications } from '../base/notifications';
 import { normalizeDeadline } from '../base/airflow3-features';
+import { DEFAULT_KEY_FORMAT, normalizeAssetPartition } from '../base/partitioned-schedule';
 import type { PipelineSpec, Step } from '../spec/types.generated';
 import type { Resolved } from '../spec/scalars';
 import type { FanOut, NormalizeContext } from '../steps/types';
@@ -124,7 +125,14 @@ function normalizeSchedule(s: Resolved<PipelineSpec>['schedule']): Schedule {
       : { type: 'cron', expression: s.trim().split(/\s+/).join(' ') };
   }
   if ('every' in s) return { type: 'interval', every: duration(s.every) };
+  if ('cron' in s) {
+    const cron = s.cron.trim().split(/\s+/).join(' ');
+    const partition = { keyFormat: s.partitioned.keyFormat ?? DEFAULT_KEY_FORMAT, runOffset: s.partitioned.runOffset ?? null };
+    return { type: 'cron', expression: PRESET_CRON[cron] ?? cron, partition };
+  }
   const condition = assetExprOf(s.assets);
+  if ('partitioned' in s)
+    return { type: 'assets', condition, uris: assetUris(condition), orCron: null, partition: normalizeAssetPartition(s.partitioned) };
   const or = s.orSchedule?.trim().split(/\s+/).join(' ');
   return { type: 'assets', condition, uris: assetUris(condition), orCron: or === undefined ? null : (PRESET_CRON[or] ?? or) };
 }

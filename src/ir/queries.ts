@@ -7,9 +7,23 @@ export interface StepOf<K extends KindName> {
   readonly fields: FieldsOf<K>;
 }
 
-/** The steps of one kind with their fields typed (the IR is a union keyed by kind). */
-export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): StepOf<K>[] {
-  return pipeline.steps.flatMap((step) => (isStepOfKind(step, kind) ? [{ step, fields: step.fields as FieldsOf<K> }] : []));
+/** Each pipeline's steps by kind, found once: dozens of lint rules ask the same pipeline for its steps of a kind. */
+const byKindOf = new WeakMap<PipelineIR, Map<string, readonly StepOf<KindName>[]>>();
+
+/** The steps of one kind with their fields typed (the IR is a union keyed by kind). IRs are never changed once built. */
+export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): readonly StepOf<K>[] {
+  let byKind = byKindOf.get(pipeline);
+  if (!byKind) {
+    const groups = new Map<string, StepOf<KindName>[]>();
+    for (const step of pipeline.steps) {
+      const list = groups.get(step.kind);
+      const entry = { step, fields: step.fields } as StepOf<KindName>;
+      if (list) list.push(entry);
+      else groups.set(step.kind, [entry]);
+    }
+    byKindOf.set(pipeline, (byKind = groups));
+  }
+  return (byKind.get(kind) ?? []) as unknown as readonly StepOf<K>[];
 }
 
 export function fieldsOf<K extends KindName>(step: StepIR, kind: K): FieldsOf<K> | undefined {
@@ -57,8 +71,24 @@ export function globMatch(pattern: string, text: string): boolean {
   return re.test(text);
 }
 
+/** What stringsIn found in an object of an IR (rules ask for the strings of the same step's fields). */
+const stringsOf = new WeakMap<object, readonly StringIn[]>();
+
+export interface StringIn {
+  readonly path: JsonPath;
+  readonly text: string;
+  readonly key: string | null;
+}
+
 /** Every string inside a value, with its path relative to the value; iterative and bounded by the value's size. */
-export function stringsIn(value: unknown): { path: JsonPath; text: string; key: string | null }[] {
+export function stringsIn(value: unknown): readonly StringIn[] {
+  if (typeof value !== 'object' || value === null) return stringsInWalk(value);
+  let found = stringsOf.get(value);
+  if (!found) stringsOf.set(value, (found = stringsInWalk(value)));
+  return found;
+}
+
+function stringsInWalk(value: unknown): StringIn[] {
   const out: { path: JsonPath; text: string; key: string | null }[] = [];
   const stack: { v: unknown; path: JsonPath; key: string | null }[] = [{ v: value, path: [], key: null }];
   while (stack.length > 0) {

@@ -47,6 +47,43 @@ export function fireTimes(ts: TimeSchedule, timezone: string, from: number, unti
   return out;
 }
 
+/**
+ * The shortest gap of a cron that fires on every day (`M H * * *` with plain minute and hour fields) in UTC, where no
+ * clock change moves a fire time: its fire times repeat each day, so the gap is found in the day's minutes, without
+ * sampling. Undefined for anything else (sampled as before).
+ */
+export function dailyGap(cron: string): number | undefined {
+  const fields = cron.trim().split(/\s+/);
+  if (fields.length !== 5 || fields[2] !== '*' || fields[3] !== '*' || fields[4] !== '*') return undefined;
+  const minutes = fieldValues(fields[0]!, 59);
+  const hours = fieldValues(fields[1]!, 23);
+  if (!minutes || !hours) return undefined;
+  const day: number[] = [];
+  for (const h of hours) for (const m of minutes) day.push(h * 60 + m);
+  day.sort((a, b) => a - b);
+  let min = day[0]! + 1440 - day[day.length - 1]!;
+  for (let i = 1; i < day.length; i++) min = Math.min(min, day[i]! - day[i - 1]!);
+  return min * 60;
+}
+
+/** The values of a minute or hour field written as `*`, `*\/s`, `a`, `a-b` or `a-b/s` (comma lists of them); else undefined. */
+function fieldValues(field: string, max: number): number[] | undefined {
+  const values = new Set<number>();
+  for (const part of field.split(',')) {
+    const m = /^(?:(\*)|(\d{1,2})(?:-(\d{1,2}))?)(?:\/(\d{1,2}))?$/.exec(part);
+    if (!m) return undefined;
+    const [, star, a, b, s] = m;
+    // `a/s` means "from a to the end" to croniter; left to the sampler.
+    if (s !== undefined && star === undefined && b === undefined) return undefined;
+    const from = star ? 0 : Number(a);
+    const to = star ? max : b !== undefined ? Number(b) : from;
+    const step = s !== undefined ? Number(s) : 1;
+    if (from > to || to > max || step < 1) return undefined;
+    for (let v = from; v <= to; v += step) values.add(v);
+  }
+  return values.size > 0 ? [...values] : undefined;
+}
+
 /** A fixed Monday to sample schedules from, so results do not depend on when dagsmith runs. */
 const SAMPLE_FROM = Date.UTC(2026, 0, 5);
 const WEEK_MS = 7 * 86_400_000;
@@ -66,6 +103,8 @@ const gapCache = new Map<string, number | undefined>();
 const weekCache = new Map<string, readonly number[]>();
 
 function sampledGap(ts: { readonly cron: string }, timezone: string): number | undefined {
+  const daily = timezone === 'UTC' ? dailyGap(ts.cron) : undefined;
+  if (daily !== undefined) return daily;
   // 1,500 fires cover two weeks of anything hourly or slower, and a day of a minutely schedule (whose gap is found
   // at once: nothing is shorter than a minute).
   const times = fireTimes(ts, timezone, SAMPLE_FROM, SAMPLE_FROM + 2 * WEEK_MS, 1500);

@@ -3,6 +3,7 @@ import { COMMON_STEP_PROPERTIES, SETTINGS_PROPERTIES } from '../base/settings';
 import { S, type JsonSchema } from '../base/json-schema';
 import { notificationsSchema } from '../base/notifications';
 import { DEADLINE_SCHEMA } from '../base/airflow3-features';
+import { PARTITIONED_SCHEMA } from '../base/partitioned-schedule';
 
 export const SCHEMA_ID = 'https://dagsmith.dev/schemas/pipeline.schema.json';
 
@@ -46,7 +47,7 @@ export function buildPipelineSchema(): JsonSchema {
       schedule: {
         type: ['string', 'null', 'object'],
         description:
-          "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }.",
+          "A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' }, { assets: [uri, ...], orSchedule? }, or partitioned: { cron, partitioned } / { assets, partitioned }.",
         properties: {
           every: S.string("Run at a fixed interval, e.g. '30m'.", { tsType: 'Duration' }),
           assets: {
@@ -56,6 +57,8 @@ export function buildPipelineSchema(): JsonSchema {
             tsType: 'AssetCondition',
           },
           orSchedule: S.string("With assets: also run on this cron expression or preset, e.g. '0 3 * * *'."),
+          cron: S.string("With partitioned: run on this cron expression or preset, one partition per run, e.g. '0 3 * * *'."),
+          partitioned: PARTITIONED_SCHEMA,
         },
         additionalProperties: false,
         minProperties: 1,

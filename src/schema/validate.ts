@@ -76,9 +76,25 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     }
     if (e.keyword === 'type' && e.instancePath.endsWith('/kind')) return !at('discriminator', e.instancePath.slice(0, -'/kind'.length));
     // anyOf over `type` branches: the anyOf error says it once, instead of one error per branch.
-    if (e.keyword === 'type' || e.keyword === 'enum') return !at('anyOf', e.instancePath);
+    if ((e.keyword === 'type' || e.keyword === 'enum') && at('anyOf', e.instancePath)) return false;
+    // oneOf over a value or a list of them: the branch the value's type fits explains it, not the other branch.
+    if ((e.keyword === 'type' || e.keyword === 'enum') && at('oneOf', e.instancePath)) return !explainedInOneOf(e, errors);
     return true;
   });
+}
+
+/**
+ * Whether a `type` or `enum` error inside a failed oneOf (a value, or a list of such values) comes from the branch the
+ * value does not fit: another error says more (an item of the list, or a list keyword such as uniqueItems), or, for a
+ * `type` error, the other branch's enum lists what is allowed.
+ */
+function explainedInOneOf(e: ErrorObject, errors: readonly ErrorObject[]): boolean {
+  const path = e.instancePath;
+  const listError = errors.some(
+    (o) =>
+      o.keyword !== 'oneOf' && (o.instancePath.startsWith(`${path}/`) || (o.instancePath === path && o.keyword !== 'type' && o.keyword !== 'enum')),
+  );
+  return listError || (e.keyword === 'type' && errors.some((o) => o.instancePath === path && o.keyword === 'enum'));
 }
 
 /** "step 'load'" / "'defaults'" — how a message names where the problem is. */

@@ -83,7 +83,35 @@ export type Schedule =
       assets: AssetCondition;
       /** Also run on this cron expression or preset (Airflow's DatasetOrTimeSchedule / AssetOrTimeSchedule). */
       orSchedule?: string;
+    }
+  | {
+      /** Run once per partition key of the assets' events (PartitionedAssetTimetable; Airflow 3.3.1). */
+      assets: AssetCondition;
+      partitioned: AssetPartitioning;
+    }
+  | {
+      /** Run on this cron expression or preset, one partition per run (CronPartitionTimetable; Airflow 3.3.1). */
+      cron: string;
+      partitioned: CronPartitioning;
     };
+
+/** How a partitioned producer keys its runs: `{{ partition_key }}` in its tasks, and on its asset events. */
+export interface CronPartitioning {
+  /** strftime format of the key, e.g. '%Y-%m-%d' (default '%Y-%m-%dT%H:%M:%S'). */
+  keyFormat?: string;
+  /** Key each run by the partition this many cron intervals away (-1: the previous one). */
+  runOffset?: number;
+}
+
+/** How a partitioned consumer maps the keys of its assets' events to its own runs. */
+export interface AssetPartitioning {
+  /** identity (default) or a temporal mapper: startOfHour, startOfDay, startOfWeek, startOfMonth, startOfQuarter, startOfYear. */
+  mapper?: 'identity' | 'startOfHour' | 'startOfDay' | 'startOfWeek' | 'startOfMonth' | 'startOfQuarter' | 'startOfYear';
+  /** Temporal mappers: strptime format of the producers' keys (default '%Y-%m-%dT%H:%M:%S'). */
+  inputFormat?: string;
+  /** Temporal mappers: strftime format of this pipeline's keys (default: the mapper's own). */
+  outputFormat?: string;
+}
 
 /**
  * A spec value as the checks, kinds and IR see it, after `${name}` references are resolved: VarRef gone from every

@@ -17,7 +17,7 @@ export interface PipelineSpec {
   owner?: string;
   /** DAG tags (Airflow allows at most 100 characters each). */
   tags?: string[];
-  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' } or { assets: [uri, ...], orSchedule? }. */
+  /** A 5-field cron expression, a preset ('@daily', ...), null for manual runs, { every: '30m' }, { assets: [uri, ...], orSchedule? }, or partitioned: { cron, partitioned } / { assets, partitioned }. */
   schedule?: Schedule;
   /** First logical date: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, in `timezone`. */
   startDate?: string;
@@ -90,6 +90,8 @@ export interface StepDefaults {
   weightRule?: 'downstream' | 'upstream' | 'absolute' | VarRef;
   /** Executor queue (Celery queue on MWAA) the task is sent to. */
   queue?: string;
+  /** Decide on the exception a failed try raised whether to retry it or fail at once (Airflow 3.3's ExceptionRetryPolicy): the first rule whose exception matches decides; `retries` still caps the tries. */
+  retryPolicy?: { rules: ({ exception: 'ClientError' | 'BotoCoreError' | 'NoCredentialsError' | 'CredentialRetrievalError' | 'NoRegionError' | 'ParamValidationError' | 'EndpointConnectionError' | 'ConnectTimeoutError' | 'ReadTimeoutError' | 'ConnectionClosedError' | 'AirflowException' | 'TaskDeferralError' | 'AirflowTaskTimeout' | Array<'ClientError' | 'BotoCoreError' | 'NoCredentialsError' | 'CredentialRetrievalError' | 'NoRegionError' | 'ParamValidationError' | 'EndpointConnectionError' | 'ConnectTimeoutError' | 'ReadTimeoutError' | 'ConnectionClosedError' | 'AirflowException' | 'TaskDeferralError' | 'AirflowTaskTimeout'>; action: 'retry' | 'fail' | VarRef; retryDelay?: Duration; reason?: string })[]; default?: 'retry' | 'fail' | VarRef };
 }
 
 /** An Airflow Param: a default and JSON Schema keywords that Airflow checks on trigger. */

@@ -9,6 +9,7 @@
  * written by an older dagsmith reads as "structure unknown" until the next sync.
  */
 import { assetExprText } from '../base/asset-condition';
+import { partitionText } from '../base/partitioned-schedule';
 import { sha256 } from '../util/hash';
 import type { PipelineIR, Schedule, StepIR } from '../ir/types';
 import { NOTIFICATION_EVENTS, type NotificationsIR } from '../base/notifications';
@@ -129,13 +130,13 @@ export function scheduleText(s: Schedule): string {
     case 'none':
       return 'none';
     case 'cron':
-      return s.expression;
+      return s.partition ? `${s.expression} partitioned ${partitionText(s.partition)}` : s.expression;
     case 'preset':
       return s.preset;
     case 'interval':
       return `every ${s.every.text}`;
     case 'assets':
-      return `assets: ${assetExprText(s.condition)}${s.orCron ? ` or ${s.orCron}` : ''}`;
+      return `assets: ${assetExprText(s.condition)}${s.orCron ? ` or ${s.orCron}` : ''}${s.partition ? ` partitioned ${partitionText(s.partition)}` : ''}`;
   }
 }
 

@@ -13,6 +13,7 @@
  * local script, GlueJobOperator uploads a local file): they run only when named.
  */
 import { LIST_TASK_ATHENA_HOOK, listTaskClass, listTaskId } from '../base/for-each';
+import { RETRY_EXCEPTIONS, retryPolicyExceptions } from '../base/retry-policy';
 import { hasNotifications } from '../base/notifications';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
@@ -80,6 +81,10 @@ export function allowedClassesFor(ir: PipelineIR, target: AirflowTarget, allow: 
   if (hasNotifications(ir.notifications) || ir.steps.some((s) => hasNotifications(s.notifications))) allowed.add(SNS_NOTIFIER);
   // The hook an Athena fan-out's list function reads the rows with (imported by the DAG file, never a task).
   if (ir.steps.some((s) => s.forEach?.read === 'athena-rows')) allowed.add(dotted(LIST_TASK_ATHENA_HOOK));
+  // The exception classes a retry policy names (its allow-list): imported by the DAG file, never run.
+  for (const policy of [ir.defaults.retryPolicy, ...ir.steps.map((s) => s.settings.retryPolicy)]) {
+    for (const e of policy ? retryPolicyExceptions(policy) : []) allowed.add(`${RETRY_EXCEPTIONS[e].module}.${e}`);
+  }
   return [...allowed].sort();
 }
 

@@ -359,6 +359,8 @@ export interface AssetEventRecorded {
   readonly uri: string;
   readonly aliases: readonly string[];
   readonly extra: Readonly<Record<string, unknown>>;
+  /** Airflow 3.2+: the event's partition key (a partitioned run's), null when it has none; absent before 3.2. */
+  readonly partitionKey?: string | null;
 }
 
 /** The run happened (`crashed`: dag.test() itself raised; what could be collected is there). */

@@ -42,7 +42,7 @@ export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
   if (opts.assets) return graphAssets(opts, format);
   if (opts.changed === undefined && opts.ids.length === 0)
     throw new UsageError('name the pipeline to draw (dagsmith graph ID), or use --changed REF');
-  const project = buildProject(opts);
+  const project = buildProject({ ...opts, emit: false });
   let selected: PipelineIR[];
   if (opts.changed !== undefined) {
     const changed = changedFiles(opts.cwd, opts.changed);
@@ -71,7 +71,7 @@ export async function graphProject(opts: GraphOptions): Promise<GraphResult> {
 /** The project's pipelines linked by the assets they produce and are scheduled on. */
 async function graphAssets(opts: GraphOptions, format: GraphFormat): Promise<GraphResult> {
   if (opts.ids.length > 0 || opts.changed !== undefined) throw new UsageError('--assets draws the whole project: name no pipeline and no --changed');
-  const project = buildProject(opts);
+  const project = buildProject({ ...opts, emit: false });
   const vars = new Map([...project.config.vars, ...(project.environment?.vars ?? [])]);
   const external = externalAssetsOf(project.config, vars).uris;
   const errors = project.diagnostics.filter((d) => d.severity === 'error');

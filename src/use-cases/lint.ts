@@ -38,7 +38,7 @@ export interface LintResult {
  */
 export async function lintProject(opts: LintOptions): Promise<LintResult> {
   if (!opts.remote) return lintOnThreads(opts);
-  const project = buildProject(opts);
+  const project = buildProject({ ...opts, emit: false });
   const clients = opts.remote === true ? remoteModule().defaultRemoteClients() : opts.remote || undefined;
   return { project, ...(await lintBuilt(project, opts, clients)), repoPrefix: repoPrefix(opts.cwd) };
 }
@@ -47,7 +47,7 @@ export async function lintProject(opts: LintOptions): Promise<LintResult> {
 function lintOnThreads(opts: LintOptions): LintResult {
   const now = opts.now ?? new Date();
   const options: LintUnitOptions = { now: now.getTime(), ...(opts.env !== undefined ? { env: opts.env } : {}) };
-  const built = buildProject({ ...opts, jobs: opts.jobs ?? 1, irs: false, unitHook: { module: join(__dirname, 'lint-unit'), options } });
+  const built = buildProject({ ...opts, jobs: opts.jobs ?? 1, irs: false, emit: false, unitHook: { module: join(__dirname, 'lint-unit'), options } });
   const cwd = resolve(opts.cwd);
   const pipelines: LintedPipeline[] = [];
   const irs: { ir: PipelineLint['ir']; spec: SpecFile }[] = [];

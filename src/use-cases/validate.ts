@@ -10,7 +10,8 @@ export function validateProject(
 ): ProjectResult & { readonly schedules: readonly PipelineSchedule[] } {
   const { schedules, ...rest } = opts;
   // The schedules are read from the IRs, which only a build on this thread keeps.
-  const result = buildProject({ ...rest, irs: schedules === true });
+  // The DAG text is left unwritten: writing it reports nothing (a pipeline's content is written if read).
+  const result = buildProject({ emit: false, ...rest, irs: schedules === true });
   return { ...result, schedules: schedules ? pipelineSchedules(result) : [] };
 }
 

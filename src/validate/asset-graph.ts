@@ -6,6 +6,7 @@
  * - DS396: pipelines that trigger each other through assets, in a circle; reported once per cycle with its path;
  * - DS178: a schedule on an asset alias that no pipeline produces through (`producesAlias`): a warning, as an alias
  *   may be fed from outside the project.
+ * - DS243-DS245: partitioned producers and consumers that do not fit (src/validate/partition-graph.ts).
  * An alias links its producers to the pipelines scheduled on it (a cycle may run through one).
  * Assets match as Airflow matches them: by URI after Airflow's normalization (src/base/asset-condition.ts).
  */
@@ -13,6 +14,7 @@ import { airflowAssetUri, type PipelineAssets } from '../base/asset-condition';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../diagnostics/types';
 import { didYouMean } from '../util/suggest';
+import { checkPartitionGraph } from './partition-graph';
 
 export interface AssetNode extends PipelineAssets {
   readonly id: string;
@@ -108,7 +110,7 @@ export function checkAssetGraph(nodes: readonly AssetNode[], external: readonly 
       );
     }
   }
-  out.push(...cycles(nodes));
+  out.push(...cycles(nodes), ...checkPartitionGraph(nodes, external));
   return out;
 }
 

@@ -19,8 +19,10 @@ import { airflow2DateTimeFallback, formatRefusal } from '../base/python-jsonsche
 import { everyOverflow, startDateOverflow } from '../base/python-dates';
 import { eventBridgeScheduleAdvice } from '../base/eventbridge-schedule';
 import { checkAssetSchedule, checkAssetUri } from './asset-schedule';
+import { checkPartitionedSchedule } from './partitioned-schedule';
 import { checkNotifications } from './notifications';
 import { checkAirflow3Features } from './airflow3-features';
+import { checkRetryPolicies } from './retry-policy';
 
 type Obj = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -46,6 +48,8 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     r.report('DS331', ['id'], `pipeline id '${data.id}' starts with '.', which would make its DAG file '${data.id}.py' a hidden file`);
   }
   checkSchedule(data, r, ctx.target.version);
+  if (isRecord(data.schedule))
+    checkPartitionedSchedule(data.schedule, ctx.target, r, (text, path) => checkTimeSchedule(text, path, r, ctx.target.version));
   if (isRecord(data.params)) checkParams(data.params, data.schedule !== undefined && data.schedule !== null, r, broken, ctx.target.version);
   if (isStr(data.timezone) && data.startDate === undefined && !timezoneError(data.timezone)) {
     r.report('DS323', ['timezone'], 'timezone has no effect without a startDate (Airflow takes the DAG timezone from start_date)');
@@ -67,6 +71,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
   checkNotifications(data, r);
   checkAirflow3Features(data, ctx.target, r);
+  checkRetryPolicies(data, ctx);
   if (Array.isArray(data.steps)) checkSteps(data.steps, ctx, broken);
 }
 

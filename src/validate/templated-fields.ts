@@ -14,7 +14,7 @@ import { kindOf } from '../steps/index';
 import { airflowClassOn, type EmitContext } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { isRecord } from '../util/is-record';
-import { looksLikeTemplate } from './templates';
+import { forEachTemplateString, looksLikeTemplate } from './templates';
 
 export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: AirflowTarget, reporter: Reporter): void {
   const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
@@ -29,8 +29,8 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     if (!fields) return;
     const values: { text: string; path: JsonPath }[] = [];
     const fileFields = new Set<string>(kind.fileFields ?? []);
-    walk(steps[index], ['steps', index], (text, path) => {
-      if (looksLikeTemplate(text) && !fileFields.has(String(path[2]))) values.push({ text, path });
+    forEachTemplateString(steps[index], ['steps', index], (text, path) => {
+      if (!fileFields.has(String(path[2]))) values.push({ text, path });
     });
     if (values.length === 0) return;
     const templated: string[] = [];
@@ -89,11 +89,4 @@ function stringsOf(expr: PyExpr): string[] {
     else if (e.t === 'dict') stack.push(...e.entries.map(([, v]) => v));
   }
   return out;
-}
-
-function walk(value: unknown, path: (string | number)[], visit: (text: string, path: JsonPath) => void, depth = 0): void {
-  if (depth > 200) return;
-  if (typeof value === 'string') visit(value, [...path]);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit, depth + 1));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit, depth + 1);
 }

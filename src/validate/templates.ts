@@ -63,8 +63,7 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
     if (!isCheckedStep(raw) || ctx.skip.some((p) => startsWith(p, base))) return;
-    walkStrings(raw, [...base], (text, path) => {
-      if (!looksLikeTemplate(text)) return;
+    forEachTemplateString(raw, base, (text, path) => {
       checkOne(text, scope, (code, offset, length, message, hint) =>
         ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) }),
       );
@@ -397,11 +396,31 @@ function pushArgs(
 }
 
 /** Every string value under `value` with its path (the path array is copied for each visit). */
-function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: JsonPath) => void, depth = 0): void {
-  if (depth > 200) return;
-  if (typeof value === 'string') visit(value, [...path]);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit, depth + 1));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit, depth + 1);
+/**
+ * Every string under `value` that holds a template, with its path (`base` followed by the keys). One path is kept and
+ * copied only for a template: most strings of a pipeline hold none.
+ */
+export function forEachTemplateString(value: unknown, base: JsonPath, visit: (text: string, path: JsonPath) => void): void {
+  const path: (string | number)[] = [...base];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 200) return;
+    if (typeof v === 'string') {
+      if (looksLikeTemplate(v)) visit(v, [...path]);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], depth + 1);
+        path.pop();
+      }
+    } else if (isRecord(v)) {
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk(v[k], depth + 1);
+        path.pop();
+      }
+    }
+  };
+  walk(value, 0);
 }
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {

@@ -13,6 +13,7 @@
  *    from the kind's emit (operator defaults included). Only redshift.copy's SQL comes from src
  *    (`buildCopyStatements`, which has its own unit tests).
  */
+import { RETRY_EXCEPTIONS, type RetryPolicyIR } from '../../src/base/retry-policy';
 import { expect } from 'chai';
 import { join } from 'node:path';
 import type { AssetExpr } from '../../src/base/asset-condition';
@@ -181,9 +182,33 @@ const COMMON_KWARGS = new Set([
   'mode',
   'poke_interval',
   'timeout',
+  'retry_policy',
 ]);
 
 const secs = (d: Duration | null | undefined): number | null => (d ? d.seconds : null);
+
+/**
+ * A retry policy as Airflow 3.3's `ExceptionRetryPolicy.serialize()` gives it: the exception classes by the dotted
+ * path of the class Airflow imported, the actions, each rule's delay in seconds and reason; 'retry' as a default is
+ * Airflow's own RetryAction.DEFAULT.
+ */
+function serializedRetryPolicy(policy: RetryPolicyIR | null): unknown {
+  if (!policy) return null;
+  return {
+    __type: 'ExceptionRetryPolicy',
+    rules: policy.rules.map((r) => {
+      const paths = r.exceptions.map((e) => `${RETRY_EXCEPTIONS[e].module}.${e}`);
+      return {
+        exception: paths.length === 1 ? paths[0] : paths,
+        action: r.action,
+        match_subclasses: true,
+        ...(r.retryDelay ? { retry_delay: r.retryDelay.seconds } : {}),
+        ...(r.reason === null ? {} : { reason: r.reason }),
+      };
+    }),
+    default: policy.default === 'fail' ? 'fail' : 'default',
+  };
+}
 
 /**
  * SQL as AirflowOperator attribute: RedshiftDataOperator and AthenaOperator have template_ext ('.sql',), so a text
@@ -248,9 +273,10 @@ function expectedSchedule(
   timetable_timezone: string | null;
   asset_condition: AssetTree | null;
   or_timetable: unknown;
+  partition: unknown;
 } {
   const s = ir.schedule;
-  const time = { asset_condition: null, or_timetable: null };
+  const time = { asset_condition: null, or_timetable: null, partition: null };
   switch (s.type) {
     case 'none':
       return { schedule: null, timetable: 'NullTimetable', timetable_timezone: null, ...time };
@@ -258,17 +284,38 @@ function expectedSchedule(
       if (s.preset === '@once') return { schedule: '@once', timetable: 'OnceTimetable', timetable_timezone: null, ...time };
       return { schedule: PRESETS[s.preset]!, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone, ...time };
     case 'cron':
+      if (s.partition) {
+        // Airflow 3.3.1's CronPartitionTimetable: a trigger timetable keyed by partition (docs/airflow3-features.md).
+        const partition = { key_format: s.partition.keyFormat, run_offset: s.partition.runOffset, run_immediately: false };
+        return { schedule: s.expression, timetable: 'CronPartitionTimetable', timetable_timezone: ir.timezone, ...time, partition };
+      }
       return { schedule: s.expression, timetable: 'CronDataIntervalTimetable', timetable_timezone: ir.timezone, ...time };
     case 'interval':
       return { schedule: s.every.seconds, timetable: 'DeltaDataIntervalTimetable', timetable_timezone: null, ...time };
     case 'assets': {
       const word = target.startsWith('2.') ? 'Dataset' : 'Asset';
+      if (s.partition) {
+        // PartitionedAssetTimetable with the default mapper as Airflow stores it (core class path, its arguments).
+        const m = s.partition;
+        const module = m.mapper === 'identity' ? 'identity' : 'temporal';
+        const cls = `${m.mapper[0]!.toUpperCase()}${m.mapper.slice(1)}Mapper`;
+        const args = m.inputFormat === null ? {} : { timezone: ir.timezone, input_format: m.inputFormat, output_format: m.outputFormat };
+        return {
+          schedule: null,
+          timetable: 'PartitionedAssetTimetable',
+          timetable_timezone: null,
+          asset_condition: assetTree(s.condition),
+          or_timetable: null,
+          partition: { mapper: { __type: `airflow.partition_mappers.${module}.${cls}`, __var: args }, per_asset: [] },
+        };
+      }
       return {
         schedule: null,
         timetable: s.orCron ? `${word}OrTimeSchedule` : `${word}TriggeredTimetable`,
         timetable_timezone: null,
         asset_condition: assetTree(s.condition),
         or_timetable: s.orCron ? { class: 'CronDataIntervalTimetable', args: { expression: s.orCron, timezone: ir.timezone } } : null,
+        partition: null,
       };
     }
   }
@@ -698,6 +745,7 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       // With a task after it, that task updates the step's assets.
       outlets: follower ? [] : outletsOf(step),
       post_execute_hook: follower ? null : aliasHookOf(step),
+      retry_policy: serializedRetryPolicy(st.retryPolicy),
       fields: emittedFields(step, ctx),
       independentFields: {
         ...(step.kind === 'glue.crawler' ? crawlerFields(step, target) : independentFields(step, target)),
@@ -857,6 +905,14 @@ function emrJobFlowId(cluster: string | null, clusterStep: string | null, taskId
   return cluster ?? `{{ task_instance.xcom_pull(task_ids='${taskIdOf.get(clusterStep!)}') }}`;
 }
 
+/** The partitioning of a 3.3.1 partitioned timetable, from the arguments Airflow stores for it; null for any other. */
+function partitionOf(timetable: string, args: Record<string, unknown>): unknown {
+  if (timetable === 'CronPartitionTimetable')
+    return { key_format: args.key_format, run_offset: args.run_offset, run_immediately: args.run_immediately };
+  if (timetable === 'PartitionedAssetTimetable') return { mapper: args.default_partition_mapper, per_asset: args.partition_mapper_config };
+  return null;
+}
+
 /** The same view of what Airflow loaded. */
 function actualDag(d: DumpDag): ExpectedDag {
   const args = d.timetable_args ?? {};
@@ -869,6 +925,7 @@ function actualDag(d: DumpDag): ExpectedDag {
     timetable_timezone: (args.timezone as string | undefined) ?? null,
     asset_condition: d.asset_condition ?? null,
     or_timetable: d.or_timetable ?? null,
+    partition: partitionOf(d.timetable, args),
     catchup: d.catchup,
     start_date: d.start_date,
     timezone: d.timezone,

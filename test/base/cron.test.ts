@@ -10,6 +10,7 @@ import {
   type CroniterVersion,
 } from '../../src/base/cron';
 import { TARGET_VERSIONS } from '../../src/targets';
+import { CronExpressionParser } from 'cron-parser';
 
 const accepts = (expr: string, v: CroniterVersion) => !('message' in croniterExpand(expr, v));
 const ALL: CroniterVersion[] = ['5.0.1', '6.0.0', '6.2.4'];
@@ -137,5 +138,28 @@ describe('src/base/cron.ts: cronParserAgrees (which schedules lint rules compute
     ]) {
       expect(cronParserAgrees(e), e).to.be.false;
     }
+  });
+  it('leaves out a field that gives one value twice, which cron-parser refuses (croniter accepts it)', () => {
+    for (const e of ['0 8,8 * * *', '0 1-5,3 * * *', '0 */2,4 * * *', '0 0 * * 0,7', '0 0 * * sun,0', '0 0 * jan,1 *', '5/10,15 * * * *']) {
+      expect(cronParserAgrees(e), e).to.be.false;
+      expect(() => CronExpressionParser.parse(e), e).to.throw();
+    }
+  });
+  it('never takes an expression cron-parser refuses (1,000 generated ones)', () => {
+    let seed = 5;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const part = (min: number, max: number) => {
+      const a = min + rnd(max - min + 1);
+      return [String(a), `${a}-${Math.min(max, a + 1 + rnd(5))}`, `*/${rnd(9) + 1}`, `${a}/${rnd(9) + 1}`][rnd(4)]!;
+    };
+    const field = (min: number, max: number) => (rnd(4) === 0 ? '*' : Array.from({ length: rnd(2) + 1 }, () => part(min, max)).join(','));
+    let taken = 0;
+    for (let i = 0; i < 1000; i++) {
+      const e = `${field(0, 59)} ${field(0, 23)} ${field(1, 28)} ${field(1, 12)} ${field(0, 6)}`;
+      if (!cronParserAgrees(e)) continue;
+      taken++;
+      expect(() => CronExpressionParser.parse(e), e).not.to.throw();
+    }
+    expect(taken).to.be.greaterThan(100);
   });
 });

@@ -1,4 +1,4 @@
-import { PRESET_CRON, type PipelineIR } from '../../ir/types';
+import { PRESET_CRON, type PipelineIR, type Schedule } from '../../ir/types';
 import { SETTING_NAMES, SETTINGS, settingToPython } from '../../base/settings';
 import type { AirflowTarget } from '../../targets';
 import { call, kwargs, list, lit, name, timedeltaExpr, type PyExpr, type PyKwarg } from '../../base/python-expr';
@@ -6,6 +6,7 @@ import type { AssetExpr } from '../../base/asset-condition';
 import type { Imports } from './imports';
 import { dagCallbackArgs, defaultArgsCallbacks } from './notifications';
 import { aliasClass, deadlineArg } from './airflow3-features';
+import { cronPartitionExpr, partitionedAssetExpr } from './partitioned-schedule';
 
 /**
  * default_args: the pipeline's settings, every one explicit (so the DAG does not depend on the environment's
@@ -54,6 +55,7 @@ function scheduleExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): 
       return lit(null);
     case 'cron':
     case 'preset': {
+      if (s.type === 'cron' && s.partition) return cronPartitionExpr(s.expression, s.partition, ir, imports);
       const text = s.type === 'cron' ? s.expression : s.preset;
       if (target.major === 2 || text === '@once') return lit(text);
       const timetable = imports.from('airflow.timetables.interval', 'CronDataIntervalTimetable');
@@ -65,7 +67,7 @@ function scheduleExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): 
       return call(timetable, [timedeltaExpr(s.every)]);
     }
     case 'assets':
-      return assetScheduleExpr(s.condition, s.orCron, ir, target, imports);
+      return assetScheduleExpr(s, ir, target, imports);
   }
 }
 
@@ -76,7 +78,8 @@ function scheduleExpr(ir: PipelineIR, target: AirflowTarget, imports: Imports): 
  * airflow.sdk from 3.1: the installed 3.0.6 sdk does not export it, 3.3.1's does) around the same data-interval cron
  * timetable a cron schedule gets.
  */
-function assetScheduleExpr(condition: AssetExpr, orCron: string | null, ir: PipelineIR, target: AirflowTarget, imports: Imports): PyExpr {
+function assetScheduleExpr(s: Extract<Schedule, { type: 'assets' }>, ir: PipelineIR, target: AirflowTarget, imports: Imports): PyExpr {
+  const { condition, orCron } = s;
   const a2 = target.major === 2;
   const names = a2 ? (['Dataset', 'DatasetAll', 'DatasetAny'] as const) : (['Asset', 'AssetAll', 'AssetAny'] as const);
   const module = a2 ? 'airflow.datasets' : 'airflow.sdk';
@@ -87,8 +90,10 @@ function assetScheduleExpr(condition: AssetExpr, orCron: string | null, ir: Pipe
         ? call(aliasClass(target, imports), [lit(e.name)])
         : call(imports.from(module, e.op === 'all' ? names[1] : names[2]), e.items.map(expr));
   // Airflow 2 takes a list of plain datasets only ("All elements in 'schedule' should be datasets"); else DatasetAll.
-  const plainList = condition.op === 'all' && !orCron && condition.items.every((e) => e.op === 'uri');
+  // PartitionedAssetTimetable takes one asset or a combination (its `assets` is no list converter): AssetAll then.
+  const plainList = condition.op === 'all' && !orCron && !s.partition && condition.items.every((e) => e.op === 'uri');
   const cond = plainList ? list(condition.items.map(expr)) : expr(condition);
+  if (s.partition) return partitionedAssetExpr(cond, s.partition, ir, imports);
   if (!orCron) return cond;
   const timetable = call(imports.from('airflow.timetables.interval', 'CronDataIntervalTimetable'), [lit(orCron)], [['timezone', lit(ir.timezone)]]);
   if (a2)

@@ -13,6 +13,7 @@ import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
 import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
 import { importListHooks, LIST_FUNCTION_NAMES, listTaskArgs, writeListFunctions } from './fan-out-lists';
+import { importRetryPolicyNames } from './retry-policy';
 
 export { GENERATED_MARKER };
 
@@ -27,6 +28,7 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   const imports = new Imports();
   const sdk = target.major === 3;
   const dagClass = imports.from(sdk ? 'airflow.sdk' : 'airflow', 'DAG');
+  importRetryPolicyNames(ir, imports);
   const defaultArgs = defaultArgsOf(ir, imports);
   const dagArgs = dagArgsOf(ir, target, imports);
   const ctx = emitContextOf(ir, target);

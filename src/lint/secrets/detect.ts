@@ -104,12 +104,20 @@ export function knownSecrets(text: string): SecretHit[] {
 }
 
 /** Every rule's keywords (lower case, as gitleaks gives them), by their first two characters. */
-let keywordIndex: { readonly byPair: ReadonlyMap<number, readonly string[]>; readonly short: readonly string[] } | undefined;
+let keywordIndex:
+  | {
+      readonly byPair: ReadonlyMap<number, readonly string[]>;
+      /** Whether a pair (its two low bytes) may start a keyword: most pairs of a text start none, and skip the map. */
+      readonly maybe: Uint8Array;
+      readonly short: readonly string[];
+    }
+  | undefined;
 
 /** The keywords of the rules that `lower` (a lower-cased text) contains: `lower.includes(k)` for each, in one pass. */
 function keywordsIn(lower: string): Set<string> {
   if (!keywordIndex) {
     const byPair = new Map<number, string[]>();
+    const maybe = new Uint8Array(65536);
     const short: string[] = [];
     for (const k of new Set(rules().flatMap((r) => r.rule.keywords))) {
       if (k.length < 2) {
@@ -117,17 +125,21 @@ function keywordsIn(lower: string): Set<string> {
         continue;
       }
       const pair = (k.charCodeAt(0) << 16) | k.charCodeAt(1);
+      maybe[((k.charCodeAt(0) & 0xff) << 8) | (k.charCodeAt(1) & 0xff)] = 1;
       const list = byPair.get(pair) ?? [];
       list.push(k);
       byPair.set(pair, list);
     }
-    keywordIndex = { byPair, short };
+    keywordIndex = { byPair, maybe, short };
   }
   const found = new Set<string>();
   for (const k of keywordIndex.short) if (lower.includes(k)) found.add(k);
-  const { byPair } = keywordIndex;
+  const { byPair, maybe } = keywordIndex;
   for (let i = 0; i + 1 < lower.length; i++) {
-    const list = byPair.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
+    const a = lower.charCodeAt(i);
+    const b = lower.charCodeAt(i + 1);
+    if (maybe[((a & 0xff) << 8) | (b & 0xff)] === 0) continue;
+    const list = byPair.get((a << 16) | b);
     if (list) for (const k of list) if (!found.has(k) && lower.startsWith(k, i)) found.add(k);
   }
   return found;
