@@ -119,6 +119,22 @@ function byName(prop: string, schema: JsonSchema): Arb | undefined {
   if (prop === 'stateMachine') return fc.stringMatching(/^arn:aws:states:[a-z]{2}-[a-z]{4,9}-[1-4]:\d{12}:stateMachine:[A-Za-z0-9_-]{1,24}$/);
   if (prop === 'function' && schema.type === 'string') return fc.stringMatching(/^[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_-]{1,12})?$/);
   if (prop === 'operator') return fc.constant('airflow.providers.amazon.aws.operators.glue.GlueJobOperator');
+  // EMR's forms (DS370, DS375), stated in descriptions only: mostly well formed, so that EMR clusters reach Airflow,
+  // sometimes any text, so that the checks keep being exercised.
+  if (prop === 'releaseLabel' && schema.type === 'string') {
+    return fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(fc.constantFrom(5, 6, 7), fc.integer({ min: 0, max: 36 }), fc.integer({ min: 0, max: 3 }))
+          .map(([a, b, c]) => `emr-${a}.${b}.${c}`),
+      },
+      { weight: 1, arbitrary: text(1, 24) },
+    );
+  }
+  if ((prop === 'serviceRole' || prop === 'jobFlowRole') && schema.type === 'string') {
+    return fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9+=,.@_-]{1,64}$/) }, { weight: 1, arbitrary: text(1, 24) });
+  }
   if (prop === 'arguments' && schema.tsType === 'Record<string, JsonValue>') {
     return fc.constantFrom(
       {},
