@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 
+from .schedule import search_start
+
 
 def is_cron_partitioned(dag) -> bool:
     return type(getattr(dag, "timetable", None)).__name__ == "CronPartitionTimetable"
@@ -26,12 +28,7 @@ def scheduled_partition(dag, requested, date_only: bool):
     from airflow.timetables.base import TimeRestriction
 
     timetable = coerce_to_core_timetable(dag.timetable)
-    tz = getattr(dag, "timezone", None) or pendulum.UTC
-    if date_only:
-        day = requested.date()
-        earliest = pendulum.datetime(day.year, day.month, day.day, tz=tz)
-    else:
-        earliest = pendulum.instance(requested)
+    tz, earliest = search_start(dag, requested, date_only)
     info = timetable.next_dagrun_info_v2(last_dagrun_info=None,
                                          restriction=TimeRestriction(earliest=earliest, latest=None, catchup=True))
     if info is None:

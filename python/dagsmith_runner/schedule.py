@@ -23,6 +23,18 @@ def _interval_timetable(timetable) -> bool:
     return isinstance(timetable, _DataIntervalTimetable)
 
 
+def search_start(dag, requested: dt.datetime, date_only: bool):
+    """(the DAG's time zone, the instant to search the first run from): the start of the requested day there, or the
+    requested instant itself."""
+    import pendulum
+
+    tz = getattr(dag, "timezone", None) or pendulum.UTC
+    if date_only:
+        day = requested.date()
+        return tz, pendulum.datetime(day.year, day.month, day.day, tz=tz)
+    return tz, pendulum.instance(requested)
+
+
 def scheduled_run(dag, requested: dt.datetime, date_only: bool):
     """(logical date, data interval or None, problem or None) of the scheduled run the request names."""
     import pendulum
@@ -31,12 +43,7 @@ def scheduled_run(dag, requested: dt.datetime, date_only: bool):
     timetable = dag.timetable
     if not _interval_timetable(timetable):
         return pendulum.instance(requested), None, None
-    tz = getattr(dag, "timezone", None) or pendulum.UTC
-    if date_only:
-        day = requested.date()
-        earliest = pendulum.datetime(day.year, day.month, day.day, tz=tz)
-    else:
-        earliest = pendulum.instance(requested)
+    tz, earliest = search_start(dag, requested, date_only)
     info = timetable.next_dagrun_info(last_automated_data_interval=None,
                                       restriction=TimeRestriction(earliest=earliest, latest=None, catchup=True))
     if info is None:
