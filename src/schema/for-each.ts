@@ -3,6 +3,7 @@
  * list it names (an upstream step whose kind gives a list, or a list param), the fields it fills (those the step's
  * kind declares mappable), and whether the target can run it. DS220-DS227, DS229-DS233 (DS228 is retired).
  */
+import { pathStartsWith } from '../util/json-path';
 import { listTaskId } from '../base/for-each';
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
@@ -30,7 +31,7 @@ export function checkForEach(data: unknown, ctx: ForEachCheckContext): void {
   const params = new Map<string, unknown>(isRecord(data.params) ? Object.entries(data.params) : []);
   steps.forEach((step, index) => {
     const base: JsonPath = ['steps', index];
-    if (!isRecord(step) || !isRecord(step.forEach) || ctx.skip.some((p) => startsWith(p, base))) return;
+    if (!isRecord(step) || !isRecord(step.forEach) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
     checkStepForEach(step, step.forEach, base, {
       ...ctx,
       byId,
@@ -207,8 +208,4 @@ function checkItems(step: Record<string, unknown>, items: string, path: JsonPath
   }
   const why = upKind.listOutput.noList?.(upstream);
   if (why !== undefined) r.report('DS230', path, `'${items}' gives no list to fan out over: ${why}`);
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }

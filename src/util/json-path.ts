@@ -1,6 +1,11 @@
 /** A JSON path into a pipeline document: property names and array indexes. */
 export type JsonPath = readonly (string | number)[];
 
+/** Whether `path` is `prefix` or lies under it. */
+export function pathStartsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+}
+
 /**
  * The value at `path` inside plain data, or undefined. Keys are user data: only own properties are followed (a
  * path segment `constructor` or `__proto__` finds nothing unless the data has such a key itself); arrays by index only.

@@ -1,3 +1,4 @@
+import { pathStartsWith } from '../util/json-path';
 import { isRecord } from '../util/is-record';
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../diagnostics/reporter';
@@ -78,7 +79,7 @@ export function checkTargetCompatibility(data: unknown, target: AirflowTarget, c
   steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
     // Only steps that passed the schema of their kind (no reported path lies inside them).
-    if (!isCheckedStep(raw) || ctx.skip.some((p) => startsWith(p, base))) return;
+    if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
     const step = raw;
     const kind = kindOf(step.kind);
     for (const field of kind.fileFields ?? []) {
@@ -137,8 +138,4 @@ function walk(data: unknown, visit: (v: unknown, path: readonly (string | number
     }
   };
   go(data);
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }

@@ -4,6 +4,7 @@
  * (DS237); an exception an earlier rule already matches (DS238); a policy that never retries (DS239); and each rule's
  * retryDelay as a duration (DS306). The schema has checked the shape and the exception names (an allow-list).
  */
+import { pathStartsWith } from '../util/json-path';
 import type { JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../diagnostics/reporter';
 import type { AirflowTarget } from '../targets';
@@ -28,7 +29,7 @@ export function checkRetryPolicies(data: Obj, ctx: RetryPolicyCheckContext): voi
     const v = step.retries !== undefined ? step.retries : (defaults.retries ?? 0);
     return typeof v === 'number' ? v : undefined;
   };
-  const where = (path: JsonPath) => (ctx.skip.some((p) => startsWith(p, path)) ? undefined : path);
+  const where = (path: JsonPath) => (ctx.skip.some((p) => pathStartsWith(p, path)) ? undefined : path);
 
   if (defaults.retryPolicy !== undefined) {
     const path = where(['defaults', 'retryPolicy']);
@@ -120,8 +121,4 @@ function shadowOf(name: RetryExceptionName, matched: ReadonlyMap<RetryExceptionN
     if (rule !== undefined) return [candidate, rule];
   }
   return undefined;
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }

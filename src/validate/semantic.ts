@@ -1,3 +1,4 @@
+import { pathStartsWith } from '../util/json-path';
 import { isRecord } from '../util/is-record';
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonPath } from '../diagnostics/types';
@@ -39,7 +40,7 @@ export interface SemanticContext {
 export function checkSemantics(data: unknown, ctx: SemanticContext): void {
   if (!isRecord(data)) return;
   const r = ctx.reporter;
-  const broken = (path: JsonPath) => ctx.skip.some((p) => startsWith(p, path));
+  const broken = (path: JsonPath) => ctx.skip.some((p) => pathStartsWith(p, path));
 
   if (isStr(data.id) && !AIRFLOW_ID.test(data.id)) {
     r.report('DS310', ['id'], `pipeline id '${data.id}' is not a valid DAG id: use 1-250 letters, digits, '_', '.' or '-'`);
@@ -461,8 +462,4 @@ function reportCycles(ids: string[], edges: Map<string, { to: string; path: Json
       cur = next.to;
     }
   }
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }

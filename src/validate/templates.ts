@@ -11,6 +11,7 @@
  *
  * Every string of every step is checked, and the SQL files steps inline, at positions inside them.
  */
+import { pathStartsWith } from '../util/json-path';
 import type { Reporter } from '../diagnostics/reporter';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/types';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
@@ -62,7 +63,7 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
   const scope: Scope = { table, params, target: ctx.target };
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
-    if (!isCheckedStep(raw) || ctx.skip.some((p) => startsWith(p, base))) return;
+    if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
     forEachTemplateString(raw, base, (text, path) => {
       checkOne(text, scope, (code, offset, length, message, hint) =>
         ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) }),
@@ -421,8 +422,4 @@ export function forEachTemplateString(value: unknown, base: JsonPath, visit: (te
     }
   };
   walk(value, 0);
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 }
