@@ -13,34 +13,56 @@ const NEWLINE = 10;
 const SPACE = 32;
 const HASH = 35;
 
+/**
+ * Scratch space every parse records into (one parse at a time: js-yaml's load is synchronous and the listener
+ * starts no other); `finish` copies out exactly what one document needs. The growing arrays are allocated once per
+ * thread instead of once per file: a run loads thousands of files and keeps each one's record until positions are
+ * asked for.
+ */
+let scratchNodes = new Int32Array(4 * 1024);
+const scratchValues: unknown[] = [];
+const scratchOpened: number[] = [];
+
 /** What the listener records while js-yaml composes one document: each node, in the order it closed. */
 export class PositionRecorder {
   /** Per node, in closing order: open offset, close offset, depth, kind (0 empty, 1 scalar, 2 sequence, 3 mapping). */
-  readonly nodes: number[] = [];
+  nodes: Int32Array = scratchNodes;
   /** Per node: its value (scalar keys are looked up by it; collections are checked against it). */
-  readonly values: unknown[] = [];
-  private readonly opened: number[] = [];
+  values: unknown[] = scratchValues;
+  /** How many nodes closed. */
+  count = 0;
+  private depth = 0;
 
   open(position: number): void {
-    this.opened.push(position);
+    scratchOpened[this.depth++] = position;
   }
 
-  close(position: number, kind: 'scalar' | 'sequence' | 'mapping' | null, value: unknown): void {
-    const start = this.opened.pop()!;
-    this.nodes.push(start, position, this.opened.length, kind === null ? 0 : kind === 'scalar' ? 1 : kind === 'sequence' ? 2 : 3);
-    this.values.push(value);
+  /** Records the node that closes at `position`; returns where it opened. */
+  close(position: number, kind: 'scalar' | 'sequence' | 'mapping' | null, value: unknown): number {
+    const start = scratchOpened[--this.depth]!;
+    const at = 4 * this.count;
+    if (at + 4 > scratchNodes.length) {
+      const grown = new Int32Array(2 * scratchNodes.length);
+      grown.set(scratchNodes);
+      scratchNodes = this.nodes = grown;
+    }
+    const nodes = scratchNodes;
+    nodes[at] = start;
+    nodes[at + 1] = position;
+    nodes[at + 2] = this.depth;
+    nodes[at + 3] = kind === null ? 0 : kind === 'scalar' ? 1 : kind === 'sequence' ? 2 : 3;
+    scratchValues[this.count++] = value;
+    return start;
   }
-}
 
-/** A node of the table: its range as `yaml` gives it, and its children. */
-interface PositionNode {
-  readonly start: number;
-  readonly end: number;
-  /** `range[2]` of a node that is the last entry of a block collection; NaN when it is not known here. */
-  readonly after: number;
-  readonly items?: readonly PositionNode[];
-  /** Key text (String of the key's value) -> [key node, value node]. */
-  readonly entries?: ReadonlyMap<string, readonly [PositionNode, PositionNode]>;
+  /** Copies the record out of the scratch space (call once, when the parse succeeded). */
+  finish(): this {
+    this.nodes = scratchNodes.slice(0, 4 * this.count);
+    this.values = scratchValues.slice(0, this.count);
+    // The scratch must not keep the document's data alive.
+    scratchValues.fill(undefined, 0, this.count);
+    return this;
+  }
 }
 
 /** Thrown (and caught in `positionTable`) for a construct whose ranges are not known here. */
@@ -50,43 +72,106 @@ class Unknown extends Error {}
 export function positionTable(text: string, recorder: PositionRecorder): PositionTable | undefined {
   if (text.startsWith('---')) return undefined;
   try {
-    const root = build(text, recorder);
-    return root ? new PositionTable(root, lineStarts(text)) : undefined;
+    const table = new PositionTable(text, recorder);
+    return table.root >= 0 ? table : undefined;
   } catch (err) {
     if (err instanceof Unknown) return undefined;
     throw err;
   }
 }
 
-/** Answers `locate` as YamlLocator does over the `yaml` library's document. */
+/**
+ * The positions of a document, in flat arrays indexed by node (its number in closing order): no object per node.
+ * `children` of node i are `kids[firstKid[i] .. firstKid[i] + kidCount[i])` (a mapping's alternate key, value);
+ * `effective[i]` is the node whose ranges and children stand for node i (see the start of `node`); `ranges` holds,
+ * per effective node, its start and end (`range[0]`, `range[1]` as `yaml` gives them) and `range[2]` where it is
+ * the last entry of a block collection (NaN when that is not known here).
+ */
 export class PositionTable {
-  constructor(
-    private readonly root: PositionNode,
-    private readonly starts: readonly number[],
-  ) {}
+  /** The root's effective node; -1 when the record is not one tree. */
+  readonly root: number;
+  private readonly kinds: Int32Array;
+  private readonly values: readonly unknown[];
+  private readonly kids: Int32Array;
+  private readonly firstKid: Int32Array;
+  private readonly kidCount: Int32Array;
+  private readonly effective: Int32Array;
+  private readonly ranges: Float64Array;
+  private readonly starts: Int32Array;
+  /** The recorder's nodes (open and close offsets are read from it). */
+  private readonly nodes: Int32Array;
 
+  constructor(
+    private readonly text: string,
+    recorder: PositionRecorder,
+  ) {
+    const { nodes, values, count: n } = recorder;
+    this.values = values;
+    this.kinds = new Int32Array(n);
+    this.kids = new Int32Array(n);
+    this.firstKid = new Int32Array(n);
+    this.kidCount = new Int32Array(n);
+    this.effective = new Int32Array(n).fill(-1);
+    this.ranges = new Float64Array(3 * n);
+    this.starts = lineStarts(text);
+    // The recorded nodes as a tree: a node's children are the nodes just before it (in closing order) one deeper.
+    const stack = new Int32Array(n);
+    let top = 0;
+    let kidsUsed = 0;
+    for (let i = 0; i < n; i++) {
+      const depth = nodes[4 * i + 2]!;
+      this.kinds[i] = nodes[4 * i + 3]!;
+      let first = top;
+      while (first > 0 && nodes[4 * stack[first - 1]! + 2]! > depth) first--;
+      this.firstKid[i] = kidsUsed;
+      this.kidCount[i] = top - first;
+      for (let j = first; j < top; j++) {
+        if (nodes[4 * stack[j]! + 2] !== depth + 1) throw new Unknown();
+        this.kids[kidsUsed++] = stack[j]!;
+      }
+      top = first;
+      stack[top++] = i;
+    }
+    this.nodes = nodes;
+    this.root = top === 1 ? this.node(stack[0]!, -1) : -1;
+  }
+
+  /** Answers `locate` as YamlLocator does over the `yaml` library's document. */
   locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
     let node = this.root;
-    let keyNode: PositionNode | undefined;
+    let keyNode = -1;
     let reached = true;
     for (const segment of path) {
-      let next: readonly [PositionNode, PositionNode] | undefined;
-      if (node.items) {
-        const item = typeof segment === 'number' ? node.items[segment] : undefined;
-        next = item ? [item, item] : undefined;
-      } else if (node.entries) {
-        next = node.entries.get(String(segment));
+      const kind = this.kinds[node];
+      const first = this.firstKid[node]!;
+      const count = this.kidCount[node]!;
+      let key = -1;
+      let value = -1;
+      if (kind === 2) {
+        // As `items[segment]`: a whole number within the list.
+        if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < count) {
+          key = value = this.effective[this.kids[first + segment]!]!;
+        }
+      } else if (kind === 3) {
+        const name = String(segment);
+        for (let k = first; k < first + count; k += 2) {
+          if (String(this.values[this.kids[k]!]) === name) {
+            key = this.effective[this.kids[k]!]!;
+            value = this.effective[this.kids[k + 1]!]!;
+            break;
+          }
+        }
       }
-      if (!next) {
+      if (value === -1) {
         reached = false;
         break;
       }
-      keyNode = next[0];
-      node = next[1];
+      keyNode = key;
+      node = value;
     }
-    const target = at === 'key' && reached && keyNode ? keyNode : node;
-    const a = this.linePos(target.start);
-    const b = this.linePos(target.end);
+    const target = at === 'key' && reached && keyNode !== -1 ? keyNode : node;
+    const a = this.linePos(this.ranges[3 * target]!);
+    const b = this.linePos(this.ranges[3 * target + 1]!);
     return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
   }
 
@@ -100,134 +185,118 @@ export class PositionTable {
       if (starts[mid]! < offset) low = mid + 1;
       else high = mid;
     }
-    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
     if (low === 0) return { line: 0, col: offset };
     return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+
+  private set(i: number, start: number, end: number, after: number): number {
+    this.ranges[3 * i] = start;
+    this.ranges[3 * i + 1] = end;
+    this.ranges[3 * i + 2] = after;
+    this.effective[i] = i;
+    return i;
+  }
+
+  /** Computes node i's ranges (and its children's); returns its effective node. `keyEnd`: for an empty mapping value, where its key ended (-1: none). */
+  private node(i: number, keyEnd: number): number {
+    const eff = this.rangesOf(i, keyEnd);
+    this.effective[i] = eff;
+    return eff;
+  }
+
+  private rangesOf(i: number, keyEnd: number): number {
+    const text = this.text;
+    const kind = this.kinds[i]!;
+    const value = this.values[i];
+    const first = this.firstKid[i]!;
+    const count = this.kidCount[i]!;
+    // js-yaml reads a node in block context first as the key of a mapping that may follow it: that node comes back
+    // as the only child of the same node.
+    if (count === 1) {
+      const only = this.kids[first]!;
+      if (this.kinds[only] === kind && this.values[only] === value) return this.node(only, keyEnd);
+    }
+    // js-yaml adds a newline to a text that does not end with one: its offsets may pass the end by one.
+    const open = Math.min(this.nodes[4 * i]!, text.length);
+    const close = Math.min(this.nodes[4 * i + 1]!, text.length);
+    if (kind === 0) {
+      // An empty value: `yaml` puts it after the `:` and the spaces that follow.
+      if (value !== null || keyEnd === -1 || count > 0) throw new Unknown();
+      let p = skipSpaces(text, keyEnd);
+      if (text.charCodeAt(p) !== 0x3a /* : */ || open !== p + 1) throw new Unknown();
+      p = skipSpaces(text, p + 1);
+      // Its range[2]: itself, or past a comment on its line; comment lines below stretch it (not known here).
+      const line = text.charCodeAt(p) === HASH ? pastLine(text, p) : p;
+      return this.set(i, p, p, hasHash(text, line, close) ? NaN : line);
+    }
+    const start = nodeStart(text, open, close);
+    const firstChar = text.charCodeAt(start);
+    if (kind === 1) {
+      if (count > 0) throw new Unknown();
+      if (firstChar === 0x7c /* | */ || firstChar === 0x3e /* > */) {
+        const end = blockScalarEnd(text, start, close);
+        return this.set(i, start, end, end);
+      }
+      if (firstChar === 0x3f /* ? */ || firstChar === 0x2d /* - */ || firstChar === 0x3a /* : */) {
+        // Plain scalars may start so (`-1`, `:x`), but also explicit keys and indicators: only the certain ones.
+        const next = text.charCodeAt(start + 1);
+        if (firstChar === 0x3f || next === SPACE || next === NEWLINE || Number.isNaN(next)) throw new Unknown();
+      }
+      const end = trimEnd(text, start, close);
+      return this.set(i, start, end, afterValue(text, end));
+    }
+    const flow = firstChar === 0x5b /* [ */ || firstChar === 0x7b; /* { */
+    let last = -1;
+    if (kind === 2) {
+      if (!Array.isArray(value) || value.length !== count) throw new Unknown();
+      for (let k = first; k < first + count; k++) last = this.node(this.kids[k]!, -1);
+    } else {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Unknown();
+      if (count !== 2 * Object.keys(value).length) throw new Unknown();
+      for (let k = first; k < first + count; k += 2) {
+        const keyRaw = this.kids[k]!;
+        const keyValue = this.values[keyRaw];
+        if (this.kinds[keyRaw] !== 1 || (typeof keyValue === 'object' && keyValue !== null)) throw new Unknown();
+        const key = this.node(keyRaw, -1);
+        // An explicit key (`? key`): its ranges are the full parser's business.
+        let before = this.ranges[3 * key]! - 1;
+        while (text.charCodeAt(before) === SPACE) before--;
+        if (text.charCodeAt(before) === 0x3f /* ? */) throw new Unknown();
+        last = this.node(this.kids[k + 1]!, this.ranges[3 * key + 1]!);
+        // Two keys of one name (js-yaml refuses them already; the key count above also rules them out).
+        const name = String(keyValue);
+        for (let q = first; q < k; q += 2) if (String(this.values[this.kids[q]!]) === name) throw new Unknown();
+      }
+    }
+    if (flow) {
+      const end = trimEnd(text, start, close);
+      const closer = text.charCodeAt(end - 1);
+      if (closer !== (kind === 2 ? 0x5d /* ] */ : 0x7d) /* } */) throw new Unknown();
+      return this.set(i, start, end, afterValue(text, end));
+    }
+    if (last === -1 || Number.isNaN(this.ranges[3 * last + 2])) throw new Unknown();
+    const end = this.ranges[3 * last + 2]!;
+    // Comments after the last entry may belong to it or to this collection (`yaml` stretches ranges over them).
+    if (hasHash(text, end, close)) throw new Unknown();
+    return this.set(i, start, end, end);
   }
 }
 
 /** The offsets yaml's lexer reports as line starts: 0 and the offset after each newline. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+function lineStarts(text: string): Int32Array {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const out = new Int32Array(lines);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out[n++] = i + 1;
   return out;
 }
 
-interface Raw {
-  readonly open: number;
-  readonly close: number;
-  readonly depth: number;
-  readonly kind: number;
-  readonly value: unknown;
-  readonly children: Raw[];
-}
-
-/** The recorded nodes as a tree (children in source order), then as position nodes. */
-function build(text: string, recorder: PositionRecorder): PositionNode | undefined {
-  const { nodes, values } = recorder;
-  const done: Raw[] = [];
-  for (let i = 0, n = 0; i < nodes.length; i += 4, n++) {
-    const depth = nodes[i + 2]!;
-    let first = done.length;
-    while (first > 0 && done[first - 1]!.depth > depth) first--;
-    const children = done.splice(first);
-    if (children.some((c) => c.depth !== depth + 1)) throw new Unknown();
-    // js-yaml adds a newline to a text that does not end with one: its offsets may pass the end by one.
-    done.push({
-      open: Math.min(nodes[i]!, text.length),
-      close: Math.min(nodes[i + 1]!, text.length),
-      depth,
-      kind: nodes[i + 3]!,
-      value: values[n],
-      children,
-    });
-  }
-  if (done.length !== 1) return undefined;
-  return node(text, done[0]!, undefined);
-}
-
-/** One node's ranges. `keyEnd`: for an empty mapping value, where its key ended. */
-function node(text: string, raw: Raw, keyEnd: number | undefined): PositionNode {
-  // js-yaml reads a node in block context first as the key of a mapping that may follow it: that node comes back
-  // as the only child of the same node.
-  const only = raw.children.length === 1 ? raw.children[0]! : undefined;
-  if (only && only.kind === raw.kind && only.value === raw.value) return node(text, only, keyEnd);
-  if (raw.kind === 0) {
-    // An empty value: `yaml` puts it after the `:` and the spaces that follow.
-    if (raw.value !== null || keyEnd === undefined || raw.children.length > 0) throw new Unknown();
-    let p = skipSpaces(text, keyEnd);
-    if (text.charCodeAt(p) !== 0x3a /* : */ || raw.open !== p + 1) throw new Unknown();
-    p = skipSpaces(text, p + 1);
-    // Its range[2]: itself, or past a comment on its line; comment lines below stretch it (not known here).
-    const line = text.charCodeAt(p) === HASH ? pastLine(text, p) : p;
-    const after = text.slice(line, Math.max(line, raw.close)).includes('#') ? NaN : line;
-    return { start: p, end: p, after };
-  }
-  const start = nodeStart(text, raw.open, raw.close);
-  const first = text.charCodeAt(start);
-  if (raw.kind === 1) {
-    if (raw.children.length > 0) throw new Unknown();
-    if (first === 0x7c /* | */ || first === 0x3e /* > */) {
-      const end = blockScalarEnd(text, start, raw.close);
-      return { start, end, after: end };
-    }
-    if (first === 0x3f /* ? */ || first === 0x2d /* - */ || first === 0x3a /* : */) {
-      // Plain scalars may start so (`-1`, `:x`), but also explicit keys and indicators: only the certain ones.
-      const next = text.charCodeAt(start + 1);
-      if (first === 0x3f || next === SPACE || next === NEWLINE || Number.isNaN(next)) throw new Unknown();
-    }
-    const end = trimEnd(text, start, raw.close);
-    return { start, end, after: afterValue(text, end) };
-  }
-  const flow = first === 0x5b /* [ */ || first === 0x7b; /* { */
-  if (raw.kind === 2) {
-    if (!Array.isArray(raw.value) || raw.value.length !== raw.children.length) throw new Unknown();
-    const items = raw.children.map((c) => node(text, c, undefined));
-    return collection(text, raw, start, flow, items, undefined);
-  }
-  if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) throw new Unknown();
-  if (raw.children.length !== 2 * Object.keys(raw.value).length) throw new Unknown();
-  const entries = new Map<string, readonly [PositionNode, PositionNode]>();
-  let last: PositionNode | undefined;
-  for (let i = 0; i < raw.children.length; i += 2) {
-    const k = raw.children[i]!;
-    if (k.kind !== 1 || (typeof k.value === 'object' && k.value !== null)) throw new Unknown();
-    const key = node(text, k, undefined);
-    // An explicit key (`? key`): its ranges are the full parser's business.
-    let before = key.start - 1;
-    while (text.charCodeAt(before) === SPACE) before--;
-    if (text.charCodeAt(before) === 0x3f /* ? */) throw new Unknown();
-    const value = node(text, raw.children[i + 1]!, key.end);
-    const name = String(k.value);
-    if (entries.has(name)) throw new Unknown();
-    entries.set(name, [key, value]);
-    last = value;
-  }
-  return collection(text, raw, start, flow, undefined, entries, last);
-}
-
-function collection(
-  text: string,
-  raw: Raw,
-  start: number,
-  flow: boolean,
-  items: readonly PositionNode[] | undefined,
-  entries: ReadonlyMap<string, readonly [PositionNode, PositionNode]> | undefined,
-  lastValue?: PositionNode,
-): PositionNode {
-  const kids = items ? { items } : { entries: entries! };
-  if (flow) {
-    const end = trimEnd(text, start, raw.close);
-    const closer = text.charCodeAt(end - 1);
-    if (closer !== (items ? 0x5d /* ] */ : 0x7d) /* } */) throw new Unknown();
-    return { start, end, after: afterValue(text, end), ...kids };
-  }
-  const last = items ? items[items.length - 1] : lastValue;
-  if (!last || Number.isNaN(last.after)) throw new Unknown();
-  const end = last.after;
-  // Comments after the last entry may belong to it or to this collection (`yaml` stretches ranges over them).
-  if (text.slice(end, Math.max(end, raw.close)).includes('#')) throw new Unknown();
-  return { start, end, after: end, ...kids };
+/** Whether `text[from, to)` holds a `#` (as `text.slice(from, Math.max(from, to)).includes('#')`, without the copy). */
+function hasHash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === HASH) return true;
+  return false;
 }
 
 function skipSpaces(text: string, from: number): number {

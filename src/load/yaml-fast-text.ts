@@ -7,6 +7,8 @@
 const NEWLINE = 10;
 const SPACE = 32;
 const HASH = 35;
+/** What yaml wants white space between it and a comment after it, inside a flow collection. */
+const COMMENT_AFTER = new Set([...',"\']}'].map((c) => c.charCodeAt(0)));
 
 /** Where the node that starts at or after `from` begins, past white space, comments and its anchor or tag. */
 export function nodeStart(input: string, from: number, end: number): number {
@@ -51,8 +53,16 @@ export function flowNodeProblem(
   const first = input.charCodeAt(start);
   const isFlowCollection = first === 0x5b /* [ */ || first === 0x7b; /* { */
   if (isCollection !== isFlowCollection || first === 0x7c /* | */ || first === 0x3e /* > */) return undefined;
+  // Without copying the node's text (this runs for every scalar): a `#` right after `,"']}`, then a line break.
+  // Both as on the text with its trailing white space trimmed: neither that white space nor a line break in it
+  // (only lines of white space follow) changes the answer.
+  if (isFlowCollection) {
+    for (let i = start + 1; i < end; i++)
+      if (input.charCodeAt(i) === HASH && COMMENT_AFTER.has(input.charCodeAt(i - 1))) return 'comment-without-space';
+  }
+  const newline = input.indexOf('\n', start);
+  if (newline === -1 || newline >= end) return undefined;
   const text = input.slice(start, end).trimEnd();
-  if (isFlowCollection && /[,"'\]}]#/.test(text)) return 'comment-without-space';
   if (!text.includes('\n')) return undefined;
   const least = contentColumn(input, start);
   for (const line of text.split('\n').slice(1)) {

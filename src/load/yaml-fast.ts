@@ -92,33 +92,64 @@ function number(value: number, source: string): number {
 }
 
 /**
- * One implicit scalar type of yaml's core schema (node_modules/yaml/dist/schema/core/*.js), same test, same value.
- * The tag names are private on purpose: an explicit tag (`!!int 5`) is then unknown to js-yaml, which throws, so
+ * yaml's core schema (node_modules/yaml/dist/schema/core/*.js): its implicit scalar types, same test, same value, in
+ * yaml's order (the first type whose test matches wins).
+ */
+const CORE_TYPES: readonly (readonly [RegExp, (source: string) => unknown])[] = [
+  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
+  [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  [/^0o[0-7]+$/, (s) => number(parseInt(s.substring(2), 8), s)],
+  [/^[-+]?[0-9]+$/, (s) => number(parseInt(s, 10), s)],
+  [/^0x[0-9a-fA-F]+$/, (s) => number(parseInt(s.substring(2), 16), s)],
+  [
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+  ],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => number(parseFloat(s), s)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => number(parseFloat(s), s)],
+];
+
+/**
+ * The first character every non-empty text one of CORE_TYPES matches starts with (`~`, `n`/`N`, `t`/`T`, `f`/`F`,
+ * a digit, a sign, `.`). Most plain scalars (ids, names, keys) start otherwise and are strings without a test.
+ */
+const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
+
+/** Index in CORE_TYPES of the type `source` resolves to, or -1 (a string). */
+function coreTypeOf(source: string): number {
+  if (source.length > 0 && !MAY_RESOLVE.test(source)) return -1;
+  for (let i = 0; i < CORE_TYPES.length; i++) if (CORE_TYPES[i]![0].test(source)) return i;
+  return -1;
+}
+
+/**
+ * The core schema as ONE implicit js-yaml type: js-yaml calls every implicit type's `resolve` in turn for every
+ * plain scalar (keys too), which was eight regular expressions per scalar; here one first-character test settles
+ * most. js-yaml calls `construct` right after a `resolve` that returned true, with the same text; the index found
+ * is kept for it (and found again should that ever not hold).
+ * The tag name is private on purpose: an explicit tag (`!!int 5`) is then unknown to js-yaml, which throws, so
  * tagged nodes always take the full path.
  */
 const OWN_TAG = 'tag:dagsmith.invalid,2026:';
 
-function coreType(name: string, test: RegExp, construct: (source: string) => unknown): Type {
-  return new Type(`${OWN_TAG}${name}`, {
-    kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && test.test(data),
-    construct: (data: string) => construct(data),
-  });
-}
+let resolvedSource: string | undefined;
+let resolvedType = -1;
 
-/** In yaml's order: the first type whose test matches wins. */
 const CORE_SCHEMA_AS_YAML = new Schema({
   implicit: [
-    coreType('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    coreType('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    coreType('int-oct', /^0o[0-7]+$/, (s) => number(parseInt(s.substring(2), 8), s)),
-    coreType('int', /^[-+]?[0-9]+$/, (s) => number(parseInt(s, 10), s)),
-    coreType('int-hex', /^0x[0-9a-fA-F]+$/, (s) => number(parseInt(s.substring(2), 16), s)),
-    coreType('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
-      s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    ),
-    coreType('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => number(parseFloat(s), s)),
-    coreType('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => number(parseFloat(s), s)),
+    new Type(`${OWN_TAG}core`, {
+      kind: 'scalar',
+      resolve: (data: unknown) => {
+        if (typeof data !== 'string') return false;
+        resolvedType = coreTypeOf(data);
+        resolvedSource = data;
+        return resolvedType !== -1;
+      },
+      construct: (data: string) => {
+        const index = data === resolvedSource ? resolvedType : coreTypeOf(data);
+        return CORE_TYPES[index]![1](data);
+      },
+    }),
   ],
 });
 
@@ -134,7 +165,6 @@ export function fastLoadYaml(text: string): FastLoadResult {
   let tagged = false;
   let anchored = false;
   let textProblem: FallbackReason | undefined;
-  const starts: number[] = [];
   let anchors: object | undefined;
   const positions = new PositionRecorder();
   const options: JsYamlOptions & { maxDepth: number } = {
@@ -148,12 +178,10 @@ export function fastLoadYaml(text: string): FastLoadResult {
       if (state.tag != null && state.tag !== '?' && !state.tag.startsWith(OWN_TAG)) tagged = true;
       if (state.anchor != null) anchored = true;
       if (event === 'open') {
-        starts.push(state.position);
         positions.open(state.position);
         return;
       }
-      const start = starts.pop()!;
-      positions.close(state.position, state.kind, state.result);
+      const start = positions.close(state.position, state.kind, state.result);
       // yaml wants white space before a comment after a quoted scalar or a flow collection; js-yaml does not.
       const after = state.input.charCodeAt(state.position);
       if (after === HASH && CLOSERS.has(state.input.charCodeAt(state.position - 1))) textProblem ??= 'comment-without-space';
@@ -186,7 +214,7 @@ export function fastLoadYaml(text: string): FastLoadResult {
   const walked = checkData(data, composed);
   if (typeof walked === 'string') return { ok: false, reason: walked };
   if (walked !== composed.size) return { ok: false, reason: 'collection-key' };
-  return { ok: true, data, positions };
+  return { ok: true, data, positions: positions.finish() };
 }
 
 /**
