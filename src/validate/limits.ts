@@ -12,7 +12,8 @@ export const MAX_STEPS = 10_000;
  */
 export function checkDataLimits(data: unknown, reporter: Reporter): boolean {
   let ok = true;
-  // A frame knows its parent and key instead of holding its path: a path is built only for a report.
+  // A frame knows its parent and key instead of holding its path: a path is built only for a report. Only mappings
+  // and lists get frames (scalars have no limits; most values are scalars).
   const stack: Frame[] = [{ value: data, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -28,7 +29,10 @@ export function checkDataLimits(data: unknown, reporter: Reporter): boolean {
         ok = false;
         continue;
       }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const v: unknown = value[i];
+        if (typeof v === 'object' && v !== null) stack.push({ value: v, parent: frame, key: i, depth: depth + 1 });
+      }
       continue;
     }
     const keys = Object.keys(value);
@@ -42,7 +46,8 @@ export function checkDataLimits(data: unknown, reporter: Reporter): boolean {
       continue;
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: frame, key: keys[i]!, depth: depth + 1 });
+      const v = (value as Record<string, unknown>)[keys[i]!];
+      if (typeof v === 'object' && v !== null) stack.push({ value: v, parent: frame, key: keys[i]!, depth: depth + 1 });
     }
   }
   return ok;
