@@ -329,13 +329,25 @@ function noteVariables(
   scope: VarScope | undefined,
 ): void {
   if (substituted.length === 0) return;
-  const byPath = new Map(substituted.map((s) => [JSON.stringify(s.path), s.names]));
   for (let i = from; i < diagnostics.length; i++) {
     const d = diagnostics[i]!;
     // A template finding is about the Jinja at its position, not about the value a variable gave the string.
-    const names = TEMPLATE_CODES.has(d.code) ? undefined : byPath.get(JSON.stringify(d.path));
+    const names = TEMPLATE_CODES.has(d.code) ? undefined : namesAt(substituted, d.path);
     if (names) diagnostics[i] = { ...d, message: `${d.message} (${variableNote(names, vars, scope)})` };
   }
+}
+
+/** The names substituted into the string at `path` (compared segment by segment: no key text per path). */
+function namesAt(
+  substituted: readonly { readonly path: readonly (string | number)[]; readonly names: readonly string[] }[],
+  path: readonly (string | number)[],
+): readonly string[] | undefined {
+  // The last entry for a path wins, as in a Map built from them all.
+  for (let k = substituted.length - 1; k >= 0; k--) {
+    const s = substituted[k]!;
+    if (s.path.length === path.length && s.path.every((seg, j) => seg === path[j])) return s.names;
+  }
+  return undefined;
 }
 
 /** A SQL file as the template checks see it: resolved text, and positions in the file as written. */

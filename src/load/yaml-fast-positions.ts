@@ -65,6 +65,9 @@ export class PositionRecorder {
   }
 }
 
+/** A `range[2]` not known here. */
+const UNKNOWN = -1;
+
 /** Thrown (and caught in `positionTable`) for a construct whose ranges are not known here. */
 class Unknown extends Error {}
 
@@ -85,7 +88,7 @@ export function positionTable(text: string, recorder: PositionRecorder): Positio
  * `children` of node i are `kids[firstKid[i] .. firstKid[i] + kidCount[i])` (a mapping's alternate key, value);
  * `effective[i]` is the node whose ranges and children stand for node i (see the start of `node`); `ranges` holds,
  * per effective node, its start and end (`range[0]`, `range[1]` as `yaml` gives them) and `range[2]` where it is
- * the last entry of a block collection (NaN when that is not known here).
+ * the last entry of a block collection (UNKNOWN when that is not known here). All offsets, so 32-bit integers.
  */
 export class PositionTable {
   /** The root's effective node; -1 when the record is not one tree. */
@@ -96,7 +99,7 @@ export class PositionTable {
   private readonly firstKid: Int32Array;
   private readonly kidCount: Int32Array;
   private readonly effective: Int32Array;
-  private readonly ranges: Float64Array;
+  private readonly ranges: Int32Array;
   private readonly starts: Int32Array;
   /** The recorder's nodes (open and close offsets are read from it). */
   private readonly nodes: Int32Array;
@@ -112,7 +115,7 @@ export class PositionTable {
     this.firstKid = new Int32Array(n);
     this.kidCount = new Int32Array(n);
     this.effective = new Int32Array(n).fill(-1);
-    this.ranges = new Float64Array(3 * n);
+    this.ranges = new Int32Array(3 * n);
     this.starts = lineStarts(text);
     // The recorded nodes as a tree: a node's children are the nodes just before it (in closing order) one deeper.
     const stack = new Int32Array(n);
@@ -228,7 +231,7 @@ export class PositionTable {
       p = skipSpaces(text, p + 1);
       // Its range[2]: itself, or past a comment on its line; comment lines below stretch it (not known here).
       const line = text.charCodeAt(p) === HASH ? pastLine(text, p) : p;
-      return this.set(i, p, p, hasHash(text, line, close) ? NaN : line);
+      return this.set(i, p, p, hasHash(text, line, close) ? UNKNOWN : line);
     }
     const start = nodeStart(text, open, close);
     const firstChar = text.charCodeAt(start);
@@ -253,6 +256,8 @@ export class PositionTable {
       for (let k = first; k < first + count; k++) last = this.node(this.kids[k]!, -1);
     } else {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Unknown();
+      // As many distinct key names as pairs: js-yaml names each property String(key), so no two keys share a name
+      // (js-yaml refuses such duplicates already); a lookup by name then finds the one pair.
       if (count !== 2 * Object.keys(value).length) throw new Unknown();
       for (let k = first; k < first + count; k += 2) {
         const keyRaw = this.kids[k]!;
@@ -264,9 +269,6 @@ export class PositionTable {
         while (text.charCodeAt(before) === SPACE) before--;
         if (text.charCodeAt(before) === 0x3f /* ? */) throw new Unknown();
         last = this.node(this.kids[k + 1]!, this.ranges[3 * key + 1]!);
-        // Two keys of one name (js-yaml refuses them already; the key count above also rules them out).
-        const name = String(keyValue);
-        for (let q = first; q < k; q += 2) if (String(this.values[this.kids[q]!]) === name) throw new Unknown();
       }
     }
     if (flow) {
@@ -275,7 +277,7 @@ export class PositionTable {
       if (closer !== (kind === 2 ? 0x5d /* ] */ : 0x7d) /* } */) throw new Unknown();
       return this.set(i, start, end, afterValue(text, end));
     }
-    if (last === -1 || Number.isNaN(this.ranges[3 * last + 2])) throw new Unknown();
+    if (last === -1 || this.ranges[3 * last + 2] === UNKNOWN) throw new Unknown();
     const end = this.ranges[3 * last + 2]!;
     // Comments after the last entry may belong to it or to this collection (`yaml` stretches ranges over them).
     if (hasHash(text, end, close)) throw new Unknown();

@@ -218,37 +218,56 @@ export function fastLoadYaml(text: string): FastLoadResult {
 }
 
 /**
- * Walks the data (iteratively: its depth is one of the things checked) for what js-yaml builds differently from
- * yaml or what the full path reports. Returns how many of the `composed` collections it reached (the others became
- * keys), or why the data cannot be used.
+ * Walks the data for what js-yaml builds differently from yaml or what the full path reports. Returns how many of
+ * the `composed` collections it reached (the others became keys), or why the data cannot be used.
+ * Recursive, depth first, each node before its children and the children last to first (the order of the stack this
+ * was written with first, so the same reason comes back); the recursion stops below MAX_DEPTH + 1 levels, as the
+ * depth is one of the things checked, and at any node seen before.
  */
 export function checkData(root: unknown, composed: ReadonlySet<unknown>): number | FallbackReason {
   if (typeof root !== 'object' || root === null) return 0;
-  let reached = 0;
-  const seen = new Set<object>();
-  const stack: { value: object; depth: number }[] = [{ value: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    // Aliases are refused earlier; this is the second line of defence against shared or cyclic data.
-    if (seen.has(value)) return 'shared-object';
-    seen.add(value);
-    // A flow sequence's `[a: 1]` pair is a mapping js-yaml builds without composing it.
-    if (composed.has(value)) reached++;
-    if (depth > MAX_DEPTH) return 'depth';
-    if (!Array.isArray(value)) {
-      const keys = Object.keys(value);
-      if (keys.length > MAX_KEYS_PER_MAPPING) return 'keys';
-      for (const key of keys) {
-        // js-yaml writes a null key as "null" (yaml: ""); `<<` is a merge key for yaml.
-        if (key === 'null') return 'null-key';
-        if (key === '<<') return 'merge-key';
+  const walk = { reached: 0, seen: new Set<object>(), composed };
+  const problem = checkNode(root, 1, walk);
+  return problem ?? walk.reached;
+}
+
+function checkNode(
+  value: object,
+  depth: number,
+  walk: { reached: number; seen: Set<object>; composed: ReadonlySet<unknown> },
+): FallbackReason | undefined {
+  // Aliases are refused earlier; this is the second line of defence against shared or cyclic data.
+  if (walk.seen.has(value)) return 'shared-object';
+  walk.seen.add(value);
+  // A flow sequence's `[a: 1]` pair is a mapping js-yaml builds without composing it.
+  if (walk.composed.has(value)) walk.reached++;
+  if (depth > MAX_DEPTH) return 'depth';
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null) {
+        const problem = checkNode(child, depth + 1, walk);
+        if (problem) return problem;
       }
     }
-    // Own enumerable values, in key order (a `__proto__` key is an own property here, as in yaml's output).
-    const children: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    return undefined;
   }
-  return reached;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_KEYS_PER_MAPPING) return 'keys';
+  for (const key of keys) {
+    // js-yaml writes a null key as "null" (yaml: ""); `<<` is a merge key for yaml.
+    if (key === 'null') return 'null-key';
+    if (key === '<<') return 'merge-key';
+  }
+  // Own enumerable values, in key order (a `__proto__` key is an own property here, as in yaml's output).
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const child = (value as Record<string, unknown>)[keys[i]!];
+    if (typeof child === 'object' && child !== null) {
+      const problem = checkNode(child, depth + 1, walk);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
 }
 
 function hasAnchor(anchors: object): boolean {
