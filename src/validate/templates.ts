@@ -69,10 +69,11 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
     if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
-    forEachTemplateString(raw, base, (text, path) => {
-      checkOne(text, scope, (code, offset, length, message, hint) =>
-        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) }),
-      );
+    forEachTemplateString(raw, base, (text, at) => {
+      checkOne(text, scope, (code, offset, length, message, hint) => {
+        const path = [...at];
+        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) });
+      });
     });
     for (const field of kindOf(raw.kind).fileFields ?? []) {
       const rel: unknown = Object.getOwnPropertyDescriptor(raw, field)?.value;
@@ -435,30 +436,35 @@ function pushArgs(
   push(node.dynKwargs);
 }
 
-/** Every string value under `value` with its path (the path array is copied for each visit). */
 /**
- * Every string under `value` that holds a template, with its path (`base` followed by the keys). One path is kept and
- * copied only for a template: most strings of a pipeline hold none.
+ * Visits every string under `value` that holds a template, with its path (`base` followed by the keys). The path is
+ * one array that changes as the walk goes on, valid during the visit: a visitor that keeps it copies it (most
+ * strings of a pipeline hold no template, and most templates are reported nothing).
  */
-export function forEachTemplateString(value: unknown, base: JsonPath, visit: (text: string, path: JsonPath) => void): void {
-  const path: (string | number)[] = [...base];
-  const walk = (v: unknown, depth: number): void => {
-    if (depth > 200) return;
-    if (typeof v === 'string') {
-      if (looksLikeTemplate(v)) visit(v, [...path]);
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i], depth + 1);
-        path.pop();
-      }
-    } else if (isRecord(v)) {
-      for (const k of Object.keys(v)) {
-        path.push(k);
-        walk(v[k], depth + 1);
-        path.pop();
-      }
+export function forEachTemplateString(value: unknown, base: JsonPath, visit: (text: string, path: readonly (string | number)[]) => void): void {
+  walkTemplateStrings(value, [...base], 0, visit);
+}
+
+function walkTemplateStrings(
+  v: unknown,
+  path: (string | number)[],
+  depth: number,
+  visit: (text: string, path: readonly (string | number)[]) => void,
+): void {
+  if (depth > 200) return;
+  if (typeof v === 'string') {
+    if (looksLikeTemplate(v)) visit(v, path);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      walkTemplateStrings(v[i], path, depth + 1, visit);
+      path.pop();
     }
-  };
-  walk(value, 0);
+  } else if (isRecord(v)) {
+    for (const k of Object.keys(v)) {
+      path.push(k);
+      walkTemplateStrings(v[k], path, depth + 1, visit);
+      path.pop();
+    }
+  }
 }
