@@ -38,24 +38,11 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     const values = templateValues(steps[index], index, fileFields);
     if (values.length === 0) return;
     const pathOf = (k: number): JsonPath => templateValuePaths(steps[index], index, fileFields)[k]!;
-    const templated: string[] = [];
-    const plainArgs: string[] = [];
-    const plainTexts: string[] = [];
     // A fanned-out step's per-item arguments come from its list when it runs, already resolved: Airflow renders
     // no templates in them, so a prefix dagsmith puts before each item is written as it is.
-    const perItem = step.forEach?.args ?? [];
+    const perItem = step.forEach?.args ?? NO_ITEM_ARGS;
     const prefixes = perItem.length > 0 ? perItem.filter((a) => looksLikeTemplate(a.prefix)) : perItem;
     const emitted = kind.emit(step.fields, step, emitContext());
-    for (let e = 0; e < emitted.length; e++) {
-      const arg = emitted[e]![0];
-      if (perItem.length > 0 && perItem.some((a) => a.arg === arg)) continue;
-      if (fields.includes(arg)) stringsOf(emitted[e]![1], templated);
-      else {
-        const from = plainTexts.length;
-        stringsOf(emitted[e]![1], plainTexts);
-        for (let t = from; t < plainTexts.length; t++) plainArgs.push(arg);
-      }
-    }
     values.forEach((text, k) => {
       // The prefix is part of the value as written (the rest of the URI is the bucket, given once).
       const inPrefix = prefixes.filter((a) => text.includes(a.prefix)).map((a) => a.arg);
@@ -68,9 +55,16 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
         );
         return;
       }
-      if (templated.some((t) => t.includes(text))) return;
-      const args = [...new Set(plainArgs.filter((_, t) => plainTexts[t]!.includes(text)))];
-      if (args.length === 0) return;
+      // The value reaches Airflow unrendered when no templated argument holds it and some other argument does.
+      let args: string[] | undefined;
+      for (let e = 0; e < emitted.length; e++) {
+        const arg = emitted[e]![0];
+        if (perItem.length > 0 && perItem.some((a) => a.arg === arg)) continue;
+        if (fields.includes(arg)) {
+          if (holdsTextIn(emitted[e]![1], text)) return;
+        } else if (!args?.includes(arg) && holdsTextIn(emitted[e]![1], text)) (args ??= []).push(arg);
+      }
+      if (!args) return;
       reporter.report(
         'DS345',
         pathOf(k),
@@ -80,6 +74,8 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     });
   });
 }
+
+const NO_ITEM_ARGS: NonNullable<PipelineIR['steps'][number]['forEach']>['args'] = [];
 
 /** The templates of a step's values, in order, but those in fields naming a file (whose text the kind inlines). */
 function templateValues(step: unknown, index: number, fileFields: readonly string[]): string[] {
@@ -116,23 +112,29 @@ function templatedArgsOf(table: AirflowTemplateTable, cls: AirflowClass): readon
 }
 const templatedArgsByTable = new WeakMap<AirflowTemplateTable, WeakMap<AirflowClass, readonly string[] | null>>();
 
-/** Adds every string inside a Python expression of the emitter (literals, nested lists and mappings included) to `out`, in order. */
-function stringsOf(expr: PyExpr, out: string[]): void {
-  const stack: PyExpr[] = [expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.t === 'lit') stringsOfValue(e.value, 0, out);
-    else if (e.t === 'call') {
-      for (const a of e.args) stack.push(a);
-      for (const kw of e.kwargs) stack.push(kw[1]);
-    } else if (e.t === 'list') for (const x of e.items) stack.push(x);
-    else if (e.t === 'dict') for (const entry of e.entries) stack.push(entry[1]);
+/**
+ * Whether a string inside a Python expression of the emitter (literals, nested lists and mappings included) holds
+ * `text`. The expression's shape is the kind's (a few levels); a literal's value is the spec's, walked to a bound.
+ */
+function holdsTextIn(expr: PyExpr, text: string): boolean {
+  switch (expr.t) {
+    case 'lit':
+      return valueHoldsText(expr.value, text, 0);
+    case 'call':
+      return expr.args.some((a) => holdsTextIn(a, text)) || expr.kwargs.some((kw) => holdsTextIn(kw[1], text));
+    case 'list':
+      return expr.items.some((x) => holdsTextIn(x, text));
+    case 'dict':
+      return expr.entries.some((entry) => holdsTextIn(entry[1], text));
+    default:
+      return false;
   }
 }
 
-function stringsOfValue(v: unknown, depth: number, out: string[]): void {
-  if (depth > 200) return;
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) stringsOfValue(x, depth + 1, out);
-  else if (isRecord(v)) for (const x of Object.values(v)) stringsOfValue(x, depth + 1, out);
+function valueHoldsText(v: unknown, text: string, depth: number): boolean {
+  if (depth > 200) return false;
+  if (typeof v === 'string') return v.includes(text);
+  if (Array.isArray(v)) return v.some((x) => valueHoldsText(x, text, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => valueHoldsText(x, text, depth + 1));
+  return false;
 }

@@ -96,7 +96,7 @@ type Report = (code: Code, offset: number, length: number, message: string, hint
 
 /** One template: its syntax, then the names, filters, tests, macros and params it uses. */
 function checkOne(text: string, scope: Scope, report: Report): void {
-  const a = analysedTemplate(text, scope.table.jinja2);
+  const { analysis: a, starts } = analysisOf(text, scope.table.jinja2);
   if ('error' in a) {
     const err = a.error;
     report('DS340', err.offset, 2, `Jinja syntax error: ${err.message}${err.lineno > 1 ? ` (line ${err.lineno} of the template)` : ''}`);
@@ -112,7 +112,7 @@ function checkOne(text: string, scope: Scope, report: Report): void {
   const once = (key: string) => !seen.has(key) && (seen.add(key), true);
   for (let i = 0; i < uses.length; i++) {
     const u = uses[i]!;
-    const offset = offsets[i]!;
+    const offset = starts ? movedOffset(offsets[i]!, starts) : offsets[i]!;
     switch (u.kind) {
       case 'name': {
         if (isKnown(u.name) || guarded.has(u.name)) break;
@@ -174,18 +174,25 @@ const ANALYSED_MAX = 20_000;
 const analysedByJinja = new Map<string, Map<string, Analysis>>();
 
 /**
- * The analysis of a template: that of its skeleton moved to the text's offsets, when it has one that parses; else
- * (a syntax error's message and line depend on the whole text) that of the text itself.
+ * The analysis to check a template with: its skeleton's when it has one that parses, with `starts` to move its offsets
+ * to the text's (movedOffset); else (a syntax error's message and line depend on the whole text) the text's own.
  */
-export function analysedTemplate(text: string, jinja2: string): Analysis {
+function analysisOf(text: string, jinja2: string): { readonly analysis: Analysis; readonly starts?: readonly number[] } {
   let memo = analysedByJinja.get(jinja2);
   if (!memo) analysedByJinja.set(jinja2, (memo = new Map<string, Analysis>()));
   const skeleton = templateSkeleton(text);
   if (skeleton && skeleton.text !== text) {
-    const a = memoized(skeleton.text, jinja2, memo);
-    if (!('error' in a)) return { ...a, offsets: a.offsets.map((o) => movedOffset(o, skeleton.starts)) };
+    const analysis = memoized(skeleton.text, jinja2, memo);
+    if (!('error' in analysis)) return { analysis, starts: skeleton.starts };
   }
-  return memoized(text, jinja2, memo);
+  return { analysis: memoized(text, jinja2, memo) };
+}
+
+/** The analysis of a template with offsets in the text, as checkOne sees it (for the differential test). */
+export function analysedTemplate(text: string, jinja2: string): Analysis {
+  const { analysis, starts } = analysisOf(text, jinja2);
+  if ('error' in analysis || !starts) return analysis;
+  return { ...analysis, offsets: analysis.offsets.map((o) => movedOffset(o, starts)) };
 }
 
 /** An offset inside the skeleton's expression that starts at or before it, moved to where that expression is in the text. */
