@@ -108,8 +108,9 @@ function checkOne(text: string, scope: Scope, report: Report): void {
   const { contextAndGlobals, filters, tests, macros } = tableSets(scope.table);
   const isKnown = (name: string) => contextAndGlobals.has(name) || stored.has(name);
   const known = () => new Set([...scope.table.context, ...scope.table.globals, ...stored]);
-  const seen = new Set<string>();
-  const once = (key: string) => !seen.has(key) && (seen.add(key), true);
+  // Made when a first problem is found (most templates have none).
+  let seen: Set<string> | undefined;
+  const once = (key: string) => !(seen ??= new Set<string>()).has(key) && (seen.add(key), true);
   for (let i = 0; i < uses.length; i++) {
     const u = uses[i]!;
     const offset = starts ? movedOffset(offsets[i]!, starts) : offsets[i]!;
