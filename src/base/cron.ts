@@ -383,8 +383,12 @@ function expand(expression: string, version: CroniterVersion): CronExpansion {
 
 /** How dagsmith writes a cron expression into the DAG file: trimmed, fields joined by one space (src/ir/normalize.ts). */
 export function emittedCron(expression: string): string {
+  // Already in that form (no whitespace at the ends, runs of one space only): as it is, without splitting.
+  if (!NOT_EMITTED_FORM.test(expression)) return expression;
   return expression.trim().split(/\s+/).join(' ');
 }
+/** Whitespace that trimming and joining on one space would change (`\s` is what trim() and split(/\s+/) take). */
+const NOT_EMITTED_FORM = /^\s|\s$|[^\S ]| {2}/;
 
 /**
  * Why the DAG file that schedules `expression` would not import on Airflow `target` (undefined when it would), the
@@ -393,6 +397,21 @@ export function emittedCron(expression: string): string {
  * file is parsed (so the schedule would change at every parse).
  */
 export function cronError(expression: string, target: string): CronProblem | undefined {
+  // Projects repeat a handful of schedules: each is judged once per target (the answer is read, never changed).
+  const key = `${target}\0${expression}`;
+  let answer = cronErrors.get(key);
+  if (answer === undefined) {
+    if (cronErrors.size >= MEMO_MAX) cronErrors.clear();
+    cronErrors.set(key, (answer = cronErrorOf(expression, target) ?? null));
+  }
+  return answer ?? undefined;
+}
+
+/** Bound of each memo of this file (emptied when it holds this many). */
+const MEMO_MAX = 10_000;
+const cronErrors = new Map<string, CronProblem | null>();
+
+function cronErrorOf(expression: string, target: string): CronProblem | undefined {
   const version = CRONITER_BY_TARGET.get(target);
   if (!version) throw new Error(`internal error: no croniter version known for Airflow ${target}`);
   const emitted = emittedCron(expression);
@@ -447,6 +466,17 @@ const NAMES = new Map<number, readonly string[]>([
  * lint rules skip those schedules instead of computing other fire times than Airflow's.
  */
 export function cronParserAgrees(expression: string): boolean {
+  // Asked for each pipeline by several lint rules, of a handful of schedules.
+  let answer = parserAgreement.get(expression);
+  if (answer === undefined) {
+    if (parserAgreement.size >= MEMO_MAX) parserAgreement.clear();
+    parserAgreement.set(expression, (answer = cronParserAgreesOf(expression)));
+  }
+  return answer;
+}
+const parserAgreement = new Map<string, boolean>();
+
+function cronParserAgreesOf(expression: string): boolean {
   const fields = emittedCron(expression).split(' ');
   if (fields.length !== 5) return false;
   return fields.every((field, i) => {

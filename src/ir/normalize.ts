@@ -77,6 +77,7 @@ function normalizeStep(
 ): StepIR {
   const kind = kindOf(step.kind);
   const fields = kind.normalize(step, ctx);
+  const overrides = SETTING_NAMES.filter((n) => step[n] !== undefined);
   return {
     id: step.id,
     taskId: step.group ? `${step.group}.${step.id}` : step.id,
@@ -86,8 +87,9 @@ function normalizeStep(
     triggerRule: step.triggerRule ?? 'all_success',
     produces: step.produces ?? [],
     producesAlias: (step.producesAlias ?? []).map((o) => ({ alias: o.alias, asset: o.asset })),
-    settings: applySettings(defaults, step),
-    overrides: SETTING_NAMES.filter((n) => step[n] !== undefined),
+    // Most steps override no setting: they share the pipeline's (the IR is read-only).
+    settings: overrides.length === 0 ? defaults : applySettings(defaults, step),
+    overrides,
     notifications: normalizeNotifications(step.notifications),
     forEach: forEachOf(step, kind, fields, kindsById),
     fields,

@@ -53,7 +53,7 @@ export function checkSqlSource(src: SqlSource, names: SqlSourceNames, dialect: S
   }
   const statements: string[] = [];
   for (const text of texts) {
-    const parts = splitSqlStatements(text, dialect);
+    const parts = statementsOf(text, dialect);
     if (parts.length > 1 && !parts.every(jinjaBlocksBalanced)) {
       ctx.report(
         'DS359',
@@ -74,5 +74,23 @@ export function checkSqlSource(src: SqlSource, names: SqlSourceNames, dialect: S
 /** The statements of a source that passed `checkSqlSource`. */
 export function sqlStatements(src: SqlSource, dialect: SqlDialect, ctx: NormalizeContext): string[] {
   const texts = src.file !== undefined ? [ctx.readSibling(src.file)] : asList(src.inline ?? []);
-  return texts.flatMap((t) => splitSqlStatements(t, dialect));
+  return texts.flatMap((t) => statementsOf(t, dialect));
+}
+
+/**
+ * The statements of one SQL text, split once per run: the check and normalize both ask, and pipelines repeat their
+ * SQL. Bounded: emptied when it holds this many. The arrays are shared: read only.
+ */
+const STATEMENTS_MAX = 20_000;
+const statementsByDialect = new Map<SqlDialect, Map<string, readonly string[]>>();
+
+function statementsOf(text: string, dialect: SqlDialect): readonly string[] {
+  let memo = statementsByDialect.get(dialect);
+  if (!memo) statementsByDialect.set(dialect, (memo = new Map<string, readonly string[]>()));
+  let parts = memo.get(text);
+  if (!parts) {
+    if (memo.size >= STATEMENTS_MAX) memo.clear();
+    memo.set(text, (parts = splitSqlStatements(text, dialect)));
+  }
+  return parts;
 }

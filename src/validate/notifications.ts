@@ -23,7 +23,8 @@ export function checkNotifications(data: Obj, r: Reporter): void {
   steps.forEach((step, index) => {
     if (!isRecord(step)) return;
     const base: JsonPath = ['steps', index];
-    checkTopics(step.notifications, [...base, 'notifications'], r);
+    // Paths are made for steps that have notifications only (most have none).
+    if (step.notifications !== undefined) checkTopics(step.notifications, [...base, 'notifications'], r);
     const retries = retriesOf(step);
     if (retries !== 0) anyRetries = true;
     if (retries === 0 && hasTopic(step.notifications, 'onRetry')) {

@@ -353,43 +353,53 @@ function stepContext(base: JsonPath, ctx: SemanticContext, steps: () => readonly
   };
 }
 
+/** A dependency: the step depended on, and the position in dependsOn (its path is made only to report a cycle). */
+interface Edge {
+  readonly to: string;
+  readonly step: number;
+  readonly at: number;
+}
+
 function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Reporter): void {
-  const edges = new Map<string, { to: string; path: JsonPath }[]>();
-  const ids = [...byId.keys()];
+  const edges = new Map<string, Edge[]>();
+  let ids: string[] | undefined;
   let backward = true;
   for (const info of infos) {
     const deps = info.obj.dependsOn;
     if (!Array.isArray(deps) || info.id === undefined) continue;
-    const seen = new Set<string>();
-    const list: { to: string; path: JsonPath }[] = [];
-    deps.forEach((dep, j) => {
-      if (!isStr(dep)) return;
-      const path: JsonPath = ['steps', info.index, 'dependsOn', j];
+    // A list of one cannot repeat itself: no set for it (most steps depend on one step).
+    const seen = deps.length > 1 ? new Set<string>() : undefined;
+    const list: Edge[] = [];
+    for (let j = 0; j < deps.length; j++) {
+      const dep: unknown = deps[j];
+      if (!isStr(dep)) continue;
       if (dep === info.id) {
-        r.report('DS303', path, `step '${info.id}' depends on itself`);
+        r.report('DS303', ['steps', info.index, 'dependsOn', j], `step '${info.id}' depends on itself`);
       } else if (!byId.has(dep)) {
-        r.report('DS302', path, `step '${info.id}' depends on unknown step '${dep}'`, { hint: didYouMean(dep, ids) });
-      } else if (seen.has(dep)) {
-        r.report('DS318', path, `step '${info.id}' lists '${dep}' in dependsOn more than once`);
+        r.report('DS302', ['steps', info.index, 'dependsOn', j], `step '${info.id}' depends on unknown step '${dep}'`, {
+          hint: didYouMean(dep, (ids ??= [...byId.keys()])),
+        });
+      } else if (seen?.has(dep)) {
+        r.report('DS318', ['steps', info.index, 'dependsOn', j], `step '${info.id}' lists '${dep}' in dependsOn more than once`);
       } else {
-        list.push({ to: dep, path });
+        list.push({ to: dep, step: info.index, at: j });
       }
-      seen.add(dep);
-    });
+      seen?.add(dep);
+    }
     if (byId.get(info.id) === info) {
       edges.set(info.id, list);
       if (list.some((e) => byId.get(e.to)!.index > info.index)) backward = false;
     }
   }
   // When every step depends only on steps written before it (the usual order), no path can come back: no cycle.
-  if (!backward) reportCycles(ids, edges, r);
+  if (!backward) reportCycles(ids ?? [...byId.keys()], edges, r);
 }
 
 /**
  * Finds each strongly connected component with more than one step and reports one cycle through it.
  * Tarjan's algorithm with an explicit stack: a 5,000-step chain is a normal input, deeper than the call stack.
  */
-function reportCycles(ids: string[], edges: Map<string, { to: string; path: JsonPath }[]>, r: Reporter): void {
+function reportCycles(ids: string[], edges: Map<string, Edge[]>, r: Reporter): void {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -445,7 +455,7 @@ function reportCycles(ids: string[], edges: Map<string, { to: string; path: Json
     let cur = start;
     for (;;) {
       const next = (edges.get(cur) ?? []).find((e) => members.has(e.to))!;
-      edgePaths.push(next.path);
+      edgePaths.push(['steps', next.step, 'dependsOn', next.at]);
       const at = position.get(next.to);
       if (at !== undefined) {
         const cycle = [...path.slice(at), next.to];

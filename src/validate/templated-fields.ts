@@ -5,13 +5,13 @@
  * through the kind: a value found (whole) only in arguments that are not templated is reported at the value.
  * Classes the table does not know (airflow.operator's, a kind's extra tasks) are not judged.
  */
-import { templateTable } from '../base/airflow-templates';
+import { templateTable, type AirflowTemplateTable } from '../base/airflow-templates';
 import type { PyExpr } from '../base/python-expr';
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
 import type { PipelineIR } from '../ir/types';
 import { kindOf } from '../steps/index';
-import { airflowClassOn, type EmitContext } from '../steps/types';
+import { airflowClassOn, type AirflowClass, type EmitContext } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { isRecord } from '../util/is-record';
 import { forEachTemplateString, looksLikeTemplate } from './templates';
@@ -19,74 +19,122 @@ import { forEachTemplateString, looksLikeTemplate } from './templates';
 export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: AirflowTarget, reporter: Reporter): void {
   const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
   const table = templateTable(target.version);
-  const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
-  const ctx: EmitContext = { target, taskIdOf: (id) => taskIds.get(id) ?? id };
+  let ctx: EmitContext | undefined;
+  const emitContext = (): EmitContext => {
+    if (!ctx) {
+      const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
+      ctx = { target, taskIdOf: (id) => taskIds.get(id) ?? id };
+    }
+    return ctx;
+  };
   ir.steps.forEach((step, index) => {
     if (step.kind === 'airflow.operator') return;
     const kind = kindOf(step.kind);
     const cls = airflowClassOn(kind, step.fields as never, target);
-    const fields = Object.hasOwn(table.templatedArgs, `${cls.module}.${cls.name}`) ? table.templatedArgs[`${cls.module}.${cls.name}`] : undefined;
+    const fields = templatedArgsOf(table, cls);
     if (!fields) return;
-    const values: { text: string; path: JsonPath }[] = [];
-    const fileFields = new Set<string>(kind.fileFields ?? []);
-    forEachTemplateString(steps[index], ['steps', index], (text, path) => {
-      if (!fileFields.has(String(path[2]))) values.push({ text, path });
-    });
+    const fileFields: readonly string[] = kind.fileFields ?? [];
+    // The texts first; a value's path is looked up again only when it is reported (rarely).
+    const values = templateValues(steps[index], index, fileFields);
     if (values.length === 0) return;
-    const templated: string[] = [];
-    const plain: { arg: string; text: string }[] = [];
+    const pathOf = (k: number): JsonPath => templateValuePaths(steps[index], index, fileFields)[k]!;
     // A fanned-out step's per-item arguments come from its list when it runs, already resolved: Airflow renders
     // no templates in them, so a prefix dagsmith puts before each item is written as it is.
-    const perItem = step.forEach?.args ?? [];
-    const prefixes = perItem.filter((a) => looksLikeTemplate(a.prefix));
-    for (const [arg, expr] of kind.emit(step.fields, step, ctx)) {
-      if (perItem.some((a) => a.arg === arg)) continue;
-      for (const text of stringsOf(expr)) {
-        if (fields.includes(arg)) templated.push(text);
-        else plain.push({ arg, text });
-      }
-    }
-    for (const v of values) {
+    const perItem = step.forEach?.args ?? NO_ITEM_ARGS;
+    const prefixes = perItem.length > 0 ? perItem.filter((a) => looksLikeTemplate(a.prefix)) : perItem;
+    const emitted = kind.emit(step.fields, step, emitContext());
+    values.forEach((text, k) => {
       // The prefix is part of the value as written (the rest of the URI is the bucket, given once).
-      const inPrefix = prefixes.filter((a) => v.text.includes(a.prefix)).map((a) => a.arg);
+      const inPrefix = prefixes.filter((a) => text.includes(a.prefix)).map((a) => a.arg);
       if (inPrefix.length > 0) {
         reporter.report(
           'DS345',
-          v.path,
+          pathOf(k),
           `the fanned-out ${cls.name} gets ${inPrefix.map((a) => `'${a}'`).join(', ')} per item, which Airflow does not render: this Jinja reaches AWS as written`,
           { hint: 'list the objects under a prefix without Jinja, or name the copies after their source key alone' },
         );
-        continue;
+        return;
       }
-      if (templated.some((t) => t.includes(v.text))) continue;
-      const args = [...new Set(plain.filter((p) => p.text.includes(v.text)).map((p) => p.arg))];
-      if (args.length === 0) continue;
+      // The value reaches Airflow unrendered when no templated argument holds it and some other argument does.
+      let args: string[] | undefined;
+      for (let e = 0; e < emitted.length; e++) {
+        const arg = emitted[e]![0];
+        if (perItem.length > 0 && perItem.some((a) => a.arg === arg)) continue;
+        if (fields.includes(arg)) {
+          if (holdsTextIn(emitted[e]![1], text)) return;
+        } else if (!args?.includes(arg) && holdsTextIn(emitted[e]![1], text)) (args ??= []).push(arg);
+      }
+      if (!args) return;
       reporter.report(
         'DS345',
-        v.path,
+        pathOf(k),
         `${cls.name} does not render templates in ${args.map((a) => `'${a}'`).join(', ')} (Airflow ${target.version}): this Jinja reaches AWS as written`,
         { hint: `${cls.name} renders ${fields.join(', ')}` },
       );
-    }
+    });
   });
 }
 
-/** Every string inside a Python expression of the emitter (literals, nested lists and mappings included). */
-function stringsOf(expr: PyExpr): string[] {
-  const out: string[] = [];
-  const fromValue = (v: unknown, depth: number): void => {
-    if (depth > 200) return;
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach((x) => fromValue(x, depth + 1));
-    else if (isRecord(v)) for (const x of Object.values(v)) fromValue(x, depth + 1);
-  };
-  const stack: PyExpr[] = [expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.t === 'lit') fromValue(e.value, 0);
-    else if (e.t === 'call') stack.push(...e.args, ...e.kwargs.map(([, v]) => v));
-    else if (e.t === 'list') stack.push(...e.items);
-    else if (e.t === 'dict') stack.push(...e.entries.map(([, v]) => v));
+const NO_ITEM_ARGS: NonNullable<PipelineIR['steps'][number]['forEach']>['args'] = [];
+
+/** The templates of a step's values, in order, but those in fields naming a file (whose text the kind inlines). */
+function templateValues(step: unknown, index: number, fileFields: readonly string[]): string[] {
+  const texts: string[] = [];
+  forEachTemplateString(step, ['steps', index], (text, path) => {
+    if (!fileFields.includes(String(path[2]))) texts.push(text);
+  });
+  return texts;
+}
+
+/** The paths of templateValues' texts, in the same order. */
+function templateValuePaths(step: unknown, index: number, fileFields: readonly string[]): JsonPath[] {
+  const paths: JsonPath[] = [];
+  forEachTemplateString(step, ['steps', index], (_, path) => {
+    if (!fileFields.includes(String(path[2]))) paths.push([...path]);
+  });
+  return paths;
+}
+
+/**
+ * The arguments a class renders on the table's Airflow, undefined when the table does not know the class; found once
+ * per class object (a kind's class is one object), not by building its `module.Class` key for each step.
+ */
+function templatedArgsOf(table: AirflowTemplateTable, cls: AirflowClass): readonly string[] | undefined {
+  let byClass = templatedArgsByTable.get(table);
+  if (!byClass) templatedArgsByTable.set(table, (byClass = new WeakMap<AirflowClass, readonly string[] | null>()));
+  let fields = byClass.get(cls);
+  if (fields === undefined) {
+    const key = `${cls.module}.${cls.name}`;
+    fields = (Object.hasOwn(table.templatedArgs, key) ? table.templatedArgs[key] : undefined) ?? null;
+    byClass.set(cls, fields);
   }
-  return out;
+  return fields ?? undefined;
+}
+const templatedArgsByTable = new WeakMap<AirflowTemplateTable, WeakMap<AirflowClass, readonly string[] | null>>();
+
+/**
+ * Whether a string inside a Python expression of the emitter (literals, nested lists and mappings included) holds
+ * `text`. The expression's shape is the kind's (a few levels); a literal's value is the spec's, walked to a bound.
+ */
+function holdsTextIn(expr: PyExpr, text: string): boolean {
+  switch (expr.t) {
+    case 'lit':
+      return valueHoldsText(expr.value, text, 0);
+    case 'call':
+      return expr.args.some((a) => holdsTextIn(a, text)) || expr.kwargs.some((kw) => holdsTextIn(kw[1], text));
+    case 'list':
+      return expr.items.some((x) => holdsTextIn(x, text));
+    case 'dict':
+      return expr.entries.some((entry) => holdsTextIn(entry[1], text));
+    default:
+      return false;
+  }
+}
+
+function valueHoldsText(v: unknown, text: string, depth: number): boolean {
+  if (depth > 200) return false;
+  if (typeof v === 'string') return v.includes(text);
+  if (Array.isArray(v)) return v.some((x) => valueHoldsText(x, text, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => valueHoldsText(x, text, depth + 1));
+  return false;
 }

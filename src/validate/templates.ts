@@ -25,6 +25,7 @@ import type { AirflowTarget } from '../targets';
 import { isRecord } from '../util/is-record';
 import { didYouMean } from '../util/suggest';
 import { REMOVED_IN_AIRFLOW_3 } from './portability';
+import { templateSkeleton } from './template-skeleton';
 
 /** A SQL file a step inlines: its text with variables resolved, and where an offset of that text is in the file. */
 export interface TemplateFile {
@@ -47,12 +48,16 @@ export interface TemplateCheckContext {
   readonly fileDiagnostics: Diagnostic[];
 }
 
-/** Whether a string holds something Jinja would treat as a tag or a comment. */
 /** The codes of the template checks: about the Jinja at their position, whatever value a variable gave the string. */
 export const TEMPLATE_CODES: ReadonlySet<string> = new Set(['DS340', 'DS341', 'DS342', 'DS343', 'DS344', 'DS345']);
 
+/** Whether a string holds `{{`, `{%` or `{#` (one scan for `{`: most strings of a pipeline hold none). */
 export function looksLikeTemplate(text: string): boolean {
-  return text.includes('{{') || text.includes('{%') || text.includes('{#');
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x7b || next === 0x25 || next === 0x23) return true; // { % #
+  }
+  return false;
 }
 
 /** Checks every template in the steps of a pipeline (resolved data) and in the SQL files they inline. */
@@ -64,10 +69,11 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
     if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
-    forEachTemplateString(raw, base, (text, path) => {
-      checkOne(text, scope, (code, offset, length, message, hint) =>
-        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) }),
-      );
+    forEachTemplateString(raw, base, (text, at) => {
+      checkOne(text, scope, (code, offset, length, message, hint) => {
+        const path = [...at];
+        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) });
+      });
     });
     for (const field of kindOf(raw.kind).fileFields ?? []) {
       const rel: unknown = Object.getOwnPropertyDescriptor(raw, field)?.value;
@@ -90,25 +96,24 @@ type Report = (code: Code, offset: number, length: number, message: string, hint
 
 /** One template: its syntax, then the names, filters, tests, macros and params it uses. */
 function checkOne(text: string, scope: Scope, report: Report): void {
-  const a = analysed(text, scope.table.jinja2);
+  const { analysis: a, starts } = analysisOf(text, scope.table.jinja2);
   if ('error' in a) {
     const err = a.error;
     report('DS340', err.offset, 2, `Jinja syntax error: ${err.message}${err.lineno > 1 ? ` (line ${err.lineno} of the template)` : ''}`);
     return;
   }
-  const { uses, stored, offsets } = a;
+  const { uses, stored, offsets, guarded } = a;
   // The table's sets are built once per table (not per template); the names in reach with this template's own
   // only when a message needs them for a suggestion.
   const { contextAndGlobals, filters, tests, macros } = tableSets(scope.table);
   const isKnown = (name: string) => contextAndGlobals.has(name) || stored.has(name);
   const known = () => new Set([...scope.table.context, ...scope.table.globals, ...stored]);
-  // A name the template guards anywhere (`x is defined`, `x | default(...)`) is taken as optional everywhere in it.
-  const guarded = new Set(uses.flatMap((u) => (u.kind === 'name' && u.guarded ? [u.name] : [])));
-  const seen = new Set<string>();
-  const once = (key: string) => !seen.has(key) && (seen.add(key), true);
+  // Made when a first problem is found (most templates have none).
+  let seen: Set<string> | undefined;
+  const once = (key: string) => !(seen ??= new Set<string>()).has(key) && (seen.add(key), true);
   for (let i = 0; i < uses.length; i++) {
     const u = uses[i]!;
-    const offset = offsets[i]!;
+    const offset = starts ? movedOffset(offsets[i]!, starts) : offsets[i]!;
     switch (u.kind) {
       case 'name': {
         if (isKnown(u.name) || guarded.has(u.name)) break;
@@ -152,19 +157,63 @@ function checkOne(text: string, scope: Scope, report: Report): void {
 /** What checking a template needs of its text alone: its syntax error, or the names it uses and stores. */
 type Analysis =
   | { readonly error: TemplateSyntaxError }
-  | { readonly uses: readonly Use[]; readonly stored: ReadonlySet<string>; readonly offsets: readonly number[] };
+  | {
+      readonly uses: readonly Use[];
+      readonly stored: ReadonlySet<string>;
+      /** Each use's offset in the text. */
+      readonly offsets: readonly number[];
+      /** The names the template guards somewhere (`x is defined`, `x | default(...)`). */
+      readonly guarded: ReadonlySet<string>;
+    };
 
 /**
  * Templates already parsed, by Jinja version and text: projects repeat the same templates (`{{ ds }}`, the same
- * SQL) in many steps and files. Bounded: emptied when it holds this many.
+ * SQL) in many steps and files, and templates that differ only around their `{{ }}` share the parse of their
+ * skeleton (src/validate/template-skeleton.ts). Bounded: emptied when it holds this many.
  */
 const ANALYSED_MAX = 20_000;
-const analysedTexts = new Map<string, Analysis>();
+const analysedByJinja = new Map<string, Map<string, Analysis>>();
 
-function analysed(text: string, jinja2: string): Analysis {
-  const key = `${jinja2}\0${text}`;
-  let a = analysedTexts.get(key);
+/**
+ * The analysis to check a template with: its skeleton's when it has one that parses, with `starts` to move its offsets
+ * to the text's (movedOffset); else (a syntax error's message and line depend on the whole text) the text's own.
+ */
+function analysisOf(text: string, jinja2: string): { readonly analysis: Analysis; readonly starts?: readonly number[] } {
+  let memo = analysedByJinja.get(jinja2);
+  if (!memo) analysedByJinja.set(jinja2, (memo = new Map<string, Analysis>()));
+  const skeleton = templateSkeleton(text);
+  if (skeleton && skeleton.text !== text) {
+    const analysis = memoized(skeleton.text, jinja2, memo);
+    if (!('error' in analysis)) return { analysis, starts: skeleton.starts };
+  }
+  return { analysis: memoized(text, jinja2, memo) };
+}
+
+/** The analysis of a template with offsets in the text, as checkOne sees it (for the differential test). */
+export function analysedTemplate(text: string, jinja2: string): Analysis {
+  const { analysis, starts } = analysisOf(text, jinja2);
+  if ('error' in analysis || !starts) return analysis;
+  return { ...analysis, offsets: analysis.offsets.map((o) => movedOffset(o, starts)) };
+}
+
+/** An offset inside the skeleton's expression that starts at or before it, moved to where that expression is in the text. */
+function movedOffset(offset: number, starts: readonly number[]): number {
+  let i = starts.length - 2;
+  while (i > 0 && starts[i + 1]! > offset) i -= 2;
+  return offset - starts[i + 1]! + starts[i]!;
+}
+
+function memoized(text: string, jinja2: string, memo: Map<string, Analysis>): Analysis {
+  let a = memo.get(text);
   if (a) return a;
+  a = analysedText(text, jinja2);
+  if (memo.size >= ANALYSED_MAX) memo.clear();
+  memo.set(text, a);
+  return a;
+}
+
+/** The analysis of a template by parsing the whole text (the general path; exported for the differential test). */
+export function analysedText(text: string, jinja2: string): Analysis {
   try {
     const parsed = parseTemplate(text, { jinja2 });
     const stored = new Set<string>(['loop', 'caller', 'varargs', 'kwargs', 'self', 'super']);
@@ -172,15 +221,14 @@ function analysed(text: string, jinja2: string): Analysis {
     collect(parsed.body, stored, uses);
     // In the order of the text, so that the first use of a name is the one reported.
     uses.sort((x, y) => x.tag - y.tag);
+    // A name the template guards anywhere is taken as optional everywhere in it.
+    const guarded = new Set(uses.flatMap((u) => (u.kind === 'name' && u.guarded ? [u.name] : [])));
     // Each use's offset in the text as given (the parse result itself is not kept).
-    a = { uses, stored, offsets: uses.map((u) => parsed.source.original[u.tag] ?? 0) };
+    return { uses, stored, guarded, offsets: uses.map((u) => parsed.source.original[u.tag] ?? 0) };
   } catch (err) {
     if (!(err instanceof TemplateSyntaxError)) throw err;
-    a = { error: err };
+    return { error: err };
   }
-  if (analysedTexts.size >= ANALYSED_MAX) analysedTexts.clear();
-  analysedTexts.set(key, a);
-  return a;
 }
 
 interface TableSets {
@@ -396,30 +444,35 @@ function pushArgs(
   push(node.dynKwargs);
 }
 
-/** Every string value under `value` with its path (the path array is copied for each visit). */
 /**
- * Every string under `value` that holds a template, with its path (`base` followed by the keys). One path is kept and
- * copied only for a template: most strings of a pipeline hold none.
+ * Visits every string under `value` that holds a template, with its path (`base` followed by the keys). The path is
+ * one array that changes as the walk goes on, valid during the visit: a visitor that keeps it copies it (most
+ * strings of a pipeline hold no template, and most templates are reported nothing).
  */
-export function forEachTemplateString(value: unknown, base: JsonPath, visit: (text: string, path: JsonPath) => void): void {
-  const path: (string | number)[] = [...base];
-  const walk = (v: unknown, depth: number): void => {
-    if (depth > 200) return;
-    if (typeof v === 'string') {
-      if (looksLikeTemplate(v)) visit(v, [...path]);
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i], depth + 1);
-        path.pop();
-      }
-    } else if (isRecord(v)) {
-      for (const k of Object.keys(v)) {
-        path.push(k);
-        walk(v[k], depth + 1);
-        path.pop();
-      }
+export function forEachTemplateString(value: unknown, base: JsonPath, visit: (text: string, path: readonly (string | number)[]) => void): void {
+  walkTemplateStrings(value, [...base], 0, visit);
+}
+
+function walkTemplateStrings(
+  v: unknown,
+  path: (string | number)[],
+  depth: number,
+  visit: (text: string, path: readonly (string | number)[]) => void,
+): void {
+  if (depth > 200) return;
+  if (typeof v === 'string') {
+    if (looksLikeTemplate(v)) visit(v, path);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      walkTemplateStrings(v[i], path, depth + 1, visit);
+      path.pop();
     }
-  };
-  walk(value, 0);
+  } else if (isRecord(v)) {
+    for (const k of Object.keys(v)) {
+      path.push(k);
+      walkTemplateStrings(v[k], path, depth + 1, visit);
+      path.pop();
+    }
+  }
 }

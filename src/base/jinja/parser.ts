@@ -49,11 +49,19 @@ export function parseTemplate(text: string, opts: ParseOptions = {}): ParsedTemp
   }
 }
 
+const namespaceInAssignTargetOf = new Map<string, boolean>();
+
 /** Whether jinja2 `version` reads namespace targets in parse_assign_target (3.1.4 and before). */
 function namespaceInAssignTarget(version: string | undefined): boolean {
   if (version === undefined) return false;
-  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
-  return major < 3 || (major === 3 && (minor < 1 || (minor === 1 && patch <= 4)));
+  // Asked once per template, of a handful of versions.
+  let answer = namespaceInAssignTargetOf.get(version);
+  if (answer === undefined) {
+    const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+    answer = major < 3 || (major === 3 && (minor < 1 || (minor === 1 && patch <= 4)));
+    if (namespaceInAssignTargetOf.size < 64) namespaceInAssignTargetOf.set(version, answer);
+  }
+  return answer;
 }
 
 class Parser {
