@@ -7,6 +7,8 @@ import { stringsIn } from '../../src/ir/queries';
 import { GITLEAKS_RULES } from '../../src/lint/secrets/gitleaks-rules';
 import { keywordsIn, knownSecrets } from '../../src/lint/secrets/detect';
 import { TextIndex } from '../../src/lint/sql-sources';
+import { tokenize, type SqlToken, type TokenType } from '../../src/lint/sql';
+import { jinjaSpanEnd } from '../../src/steps/sql-text';
 
 // Lint's fast paths (issue 17, item 7) against the plain code they stand for: the same answer on every input.
 
@@ -61,6 +63,76 @@ function stringsInPlain(
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsInPlain(v, [...path, i], key));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => stringsInPlain(v, [...path, k], k));
   return [];
+}
+
+/** lint/sql.ts's tokenizer as it was with regular expressions for its character classes. */
+function tokenizePlain(text: string, opts: { readonly backslashEscapes: boolean } = { backslashEscapes: true }): SqlToken[] {
+  const out: SqlToken[] = [];
+  let depth = 0;
+  let i = 0;
+  const push = (type: TokenType, start: number, end: number, value?: string) => {
+    const t = text.slice(start, end);
+    out.push({ type, text: t, value: value ?? (type === 'word' ? t.toUpperCase() : t), start, end, depth });
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    const jinja = jinjaSpanEnd(text, i);
+    if (jinja > i) {
+      if (next !== '#') push('jinja', i, jinja);
+      i = jinja;
+    } else if (c === '-' && next === '-') {
+      const j = text.indexOf('\n', i);
+      i = j < 0 ? text.length : j + 1;
+    } else if (c === '/' && next === '*') {
+      const j = text.indexOf('*/', i + 2);
+      i = j < 0 ? text.length : j + 2;
+    } else if (c === "'") {
+      const end = quotedEndPlain(text, i, "'", opts.backslashEscapes);
+      push('string', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/''/g, "'"));
+      i = end;
+    } else if (c === '"') {
+      const end = quotedEndPlain(text, i, '"', false);
+      push('quoted-ident', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/""/g, '"'));
+      i = end;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[A-Za-z0-9_$]/.test(text[j]!)) j++;
+      push('word', i, j);
+      i = j;
+    } else if (/[0-9]/.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[0-9.eE]/.test(text[j]!)) j++;
+      push('number', i, j);
+      i = j;
+    } else if (c === ':' && next !== undefined && /[A-Za-z_]/.test(next) && text[i - 1] !== ':') {
+      let j = i + 1;
+      while (j < text.length && /[A-Za-z0-9_]/.test(text[j]!)) j++;
+      push('param', i, j);
+      i = j;
+    } else if (/\s/.test(c)) {
+      i++;
+    } else {
+      if (c === ')') depth = Math.max(0, depth - 1);
+      push('punct', i, i + 1);
+      if (c === '(') depth++;
+      i++;
+    }
+  }
+  return out;
+}
+function quotedEndPlain(text: string, i: number, q: string, backslash: boolean): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const jinja = jinjaSpanEnd(text, j);
+    if (jinja > j) j = jinja;
+    else if (backslash && text[j] === '\\') j += 2;
+    else if (text[j] === q) {
+      if (text[j + 1] !== q) return j + 1;
+      j += 2;
+    } else j++;
+  }
+  return text.length;
 }
 
 function randomValue(rnd: () => number, depth: number): unknown {
@@ -123,5 +195,53 @@ describe('lint fast paths', () => {
     }
     expect(new TextIndex(text).offset(4, 2)).to.equal(7);
     expect(new TextIndex('').position(0)).to.deep.equal({ line: 1, col: 1 });
+  });
+
+  it('the SQL tokenizer, with character-code classes, gives the tokens the regular expressions gave', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '_',
+      '$',
+      '0',
+      '9',
+      '.',
+      'e',
+      'E',
+      ':',
+      '::',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      'é',
+      "'",
+      '"',
+      '\\',
+      '(',
+      ')',
+      '-',
+      '--',
+      '/*',
+      '*/',
+      '{{ ds }}',
+      '{#',
+      ';',
+      '=',
+      'SELECT',
+      'x1',
+    ];
+    const texts = ['', 'SELECT 1', "INSERT INTO f_2 SELECT * FROM raw_2 WHERE dt = '{{ ds }}'", 'a::b :p :1 x$y 1.5e3'];
+    const rnd = random(99);
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let n = Math.floor(rnd() * 14); n > 0; n--) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
+      texts.push(s);
+    }
+    for (const t of texts) {
+      for (const backslashEscapes of [true, false])
+        expect(tokenize(t, { backslashEscapes }), JSON.stringify(t)).to.deep.equal(tokenizePlain(t, { backslashEscapes }));
+    }
   });
 });
