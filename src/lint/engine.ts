@@ -236,9 +236,10 @@ export function lintPipeline(source: LintSource, index: number, opts: LintRunOpt
     },
   };
   const { reportStep, sql, reportSql, texts, reportText } = fns;
+  const files = [ir.source.file];
   rules.forEach((rule, i) => {
     if (rule.scope !== 'pipeline') return;
-    const setting = settingFor(config, rule.meta.code, [ir.source.file]);
+    const setting = settingFor(config, rule.meta.code, files);
     if ((setting?.severity ?? rule.meta.defaultSeverity) === 'off') return;
     meta = rule.meta;
     ruleIndex = i;

@@ -42,13 +42,13 @@ function keywordSoup(rnd: () => number, length: number): string {
   return s;
 }
 
+// eslint-disable-next-line no-control-regex
+const UNSAFE_PLAIN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** What `inertText` replaces, written out as it was before its fast path. */
 function inertTextPlain(text: string): string {
   return text
-    .replace(
-      /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    )
+    .replace(UNSAFE_PLAIN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/##\[/g, '#\\u0023[')
     .replace(/^(\s*)::/, '$1\\u003a:');
 }

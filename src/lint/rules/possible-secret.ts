@@ -75,8 +75,17 @@ export const possibleSecret = pipelineRule({
       }
     }
     for (const step of ctx.pipeline.steps) {
-      for (const [field, value] of Object.entries(step.fields)) {
+      const fields = step.fields as Readonly<Record<string, unknown>>;
+      for (const field of Object.keys(fields)) {
         if (SQL_FIELDS.has(field)) continue;
+        const value = fields[field];
+        // Most fields are a string or a scalar: no walk for them (a string field's value is named by the field).
+        if (typeof value === 'string') {
+          const w = why(value, field);
+          if (w) ctx.reportStep(step, specField(ctx.has, ctx.pipeline, step, [field]), `step '${step.id}' holds ${w}`, { hint });
+          continue;
+        }
+        if (typeof value !== 'object' || value === null) continue;
         for (const s of named(value)) {
           // redshift.sql parameters are [{name, value}]: the parameter's name names the value.
           const at = field === 'parameters' ? pathOf([field], s) : undefined;

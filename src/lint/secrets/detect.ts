@@ -42,6 +42,24 @@ function rules(): CompiledRule[] {
   return compiled;
 }
 
+let byKeyword: Map<string, number[]> | undefined;
+
+/** The indexes (in `rules()`) of the rules with each keyword. */
+function rulesWithKeyword(): Map<string, number[]> {
+  if (!byKeyword) {
+    const map = new Map<string, number[]>();
+    rules().forEach((r, i) => {
+      for (const k of r.rule.keywords) {
+        const list = map.get(k) ?? [];
+        list.push(i);
+        map.set(k, list);
+      }
+    });
+    byKeyword = map;
+  }
+  return byKeyword;
+}
+
 /** Labels people know, for the rules the corpus of real mistakes names; others use gitleaks' id. */
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['aws-access-token', 'an AWS access key id'],
@@ -70,9 +88,16 @@ export function knownSecrets(text: string): SecretHit[] {
   const lower = text.toLowerCase();
   // Which keywords the text holds, found in one pass over it (not one search of the whole text per keyword).
   const present = keywordsIn(lower);
-  const has = (k: string) => present.has(k);
-  for (const { rule, re, allow } of rules()) {
-    if (rule.keywords.length > 0 && !rule.keywords.some(has)) continue;
+  // The rules to run: those without keywords, and those with a keyword the text holds (found from the keywords).
+  const all = rules();
+  const run = new Uint8Array(all.length);
+  all.forEach((r, i) => {
+    if (r.rule.keywords.length === 0) run[i] = 1;
+  });
+  for (const k of present) for (const i of rulesWithKeyword().get(k) ?? []) run[i] = 1;
+  for (let i = 0; i < all.length; i++) {
+    if (run[i] === 0) continue;
+    const { rule, re, allow } = all[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
