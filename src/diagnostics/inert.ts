@@ -23,6 +23,11 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
 /** What JSON.stringify leaves as it is of UNSAFE: it escapes C0 controls itself (and its indentation is line feeds). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** What `inertText` changes: an UNSAFE character, `##[`, or `::` after the blanks at its start (three cheap tests). */
+const UNSAFE_ANY = new RegExp(UNSAFE.source);
+const LEADING_COLONS = /^\s*::/;
+const needsInert = (text: string): boolean => UNSAFE_ANY.test(text) || text.includes('##[') || LEADING_COLONS.test(text);
+
 const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
@@ -31,6 +36,8 @@ const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4
  * command even where it begins a line.
  */
 export function inertText(text: string): string {
+  // Most text has none of what the three replacements below change: it is returned as it is, without them.
+  if (!needsInert(text)) return text;
   return text
     .replace(UNSAFE, hex)
     .replace(/##\[/g, '#\\u0023[')

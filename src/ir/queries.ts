@@ -88,17 +88,33 @@ export function stringsIn(value: unknown): readonly StringIn[] {
   return found;
 }
 
+/**
+ * Depth first, items and properties in order (what a recursive walk gives), iteratively: one frame per open list or
+ * object, and one path that grows and shrinks with the walk, copied only for each string found.
+ */
 function stringsInWalk(value: unknown): StringIn[] {
-  const out: { path: JsonPath; text: string; key: string | null }[] = [];
-  const stack: { v: unknown; path: JsonPath; key: string | null }[] = [{ v: value, path: [], key: null }];
-  while (stack.length > 0) {
-    const { v, path, key } = stack.pop()!;
-    if (typeof v === 'string') out.push({ path, text: v, key });
-    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i], key });
-    else if (typeof v === 'object' && v !== null) {
-      const entries = Object.entries(v);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ v: entries[i]![1], path: [...path, entries[i]![0]], key: entries[i]![0] });
+  if (typeof value === 'string') return [{ path: [], text: value, key: null }];
+  const out: StringIn[] = [];
+  const path: (string | number)[] = [];
+  const frames: { v: object; keys: string[] | undefined; i: number; key: string | null }[] = [];
+  const open = (v: object, key: string | null) => frames.push({ v, keys: Array.isArray(v) ? undefined : Object.keys(v), i: 0, key });
+  if (typeof value === 'object' && value !== null) open(value, null);
+  while (frames.length > 0) {
+    const f = frames[frames.length - 1]!;
+    if (f.i >= (f.keys ?? (f.v as unknown[])).length) {
+      frames.pop();
+      path.pop(); // the segment that led to this frame (none for the value itself: popping [] is a no-op)
+      continue;
     }
+    const seg = f.keys ? f.keys[f.i]! : f.i;
+    // An item of a list is under the list's key; a property under its own.
+    const key = f.keys ? (seg as string) : f.key;
+    const child: unknown = (f.v as Record<string | number, unknown>)[seg];
+    f.i++;
+    path.push(seg);
+    if (typeof child === 'string') out.push({ path: path.slice(), text: child, key });
+    if (typeof child === 'object' && child !== null) open(child, key);
+    else path.pop();
   }
   return out;
 }

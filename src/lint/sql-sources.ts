@@ -15,25 +15,35 @@ import { statement, type SqlStatement } from './sql';
 
 /** A file's text with a way from offsets to 1-based lines and columns. */
 export class TextIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Made on the first question: every pipeline's text gets an index, few are asked for a position. */
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   position(offset: number): { line: number; col: number } {
+    const lineStarts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, col: offset - this.lineStarts[lo]! + 1 };
+    return { line: lo + 1, col: offset - lineStarts[lo]! + 1 };
   }
 
   offset(line: number, col: number): number {
-    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1] ?? 0;
+    const lineStarts = this.lineStarts;
+    const start = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0;
     return Math.min(start + col - 1, this.text.length);
   }
 

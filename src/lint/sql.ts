@@ -33,6 +33,7 @@ export function tokenize(text: string, opts: { readonly backslashEscapes: boolea
   };
   while (i < text.length) {
     const c = text[i]!;
+    const code = text.charCodeAt(i);
     const next = text[i + 1];
     const jinja = jinjaSpanEnd(text, i);
     if (jinja > i) {
@@ -52,22 +53,22 @@ export function tokenize(text: string, opts: { readonly backslashEscapes: boolea
       const end = quotedEnd(text, i, '"', false);
       push('quoted-ident', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/""/g, '"'));
       i = end;
-    } else if (/[A-Za-z_]/.test(c)) {
+    } else if (isWordStart(code)) {
       let j = i + 1;
-      while (j < text.length && /[A-Za-z0-9_$]/.test(text[j]!)) j++;
+      while (j < text.length && (isWordPart(text.charCodeAt(j)) || text.charCodeAt(j) === DOLLAR)) j++;
       push('word', i, j);
       i = j;
-    } else if (/[0-9]/.test(c)) {
+    } else if (isDigit(code)) {
       let j = i + 1;
-      while (j < text.length && /[0-9.eE]/.test(text[j]!)) j++;
+      while (j < text.length && isNumberPart(text.charCodeAt(j))) j++;
       push('number', i, j);
       i = j;
-    } else if (c === ':' && next !== undefined && /[A-Za-z_]/.test(next) && text[i - 1] !== ':') {
+    } else if (c === ':' && isWordStart(text.charCodeAt(i + 1)) && text[i - 1] !== ':') {
       let j = i + 1;
-      while (j < text.length && /[A-Za-z0-9_]/.test(text[j]!)) j++;
+      while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
       push('param', i, j);
       i = j;
-    } else if (/\s/.test(c)) {
+    } else if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(c)) {
       i++;
     } else {
       if (c === ')') depth = Math.max(0, depth - 1);
@@ -77,6 +78,21 @@ export function tokenize(text: string, opts: { readonly backslashEscapes: boolea
     }
   }
   return out;
+}
+
+// Character classes by code (called for every character of the SQL): [A-Za-z_], [A-Za-z0-9_], [0-9], [0-9.eE].
+const DOLLAR = 0x24;
+function isWordStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || isDigit(c);
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isNumberPart(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45;
 }
 
 function quotedEnd(text: string, i: number, q: string, backslash: boolean): number {

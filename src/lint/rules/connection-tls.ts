@@ -1,4 +1,4 @@
-import { specField, stringsIn } from '../../ir/queries';
+import { specField, stringsIn, type StringIn } from '../../ir/queries';
 import { pipelineRule } from '../types';
 
 /** Step fields that hold SQL: a URL inside SQL is a string value or pattern (`LIKE 'http://%'`), not a connection. */
@@ -76,21 +76,35 @@ export const connectionTls = pipelineRule({
   defaultOptions: {},
   check(ctx) {
     for (const step of ctx.pipeline.steps) {
-      for (const [field, value] of Object.entries(step.fields)) {
-        if (SQL_FIELDS.has(field)) continue;
-        for (const s of stringsIn(value)) {
-          const why = plaintextConnection(s.text, s.key);
-          if (why)
-            ctx.reportStep(
-              step,
-              specField(ctx.has, ctx.pipeline, step, [field, ...s.path]),
-              `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
-              {
-                hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
-              },
-            );
-        }
+      // The strings of all the step's fields, in field order (the walk airflow3-jinja asks for too, made once).
+      for (const s of stringsIn(step.fields)) {
+        if (SQL_FIELDS.has(s.path[0] as string)) continue;
+        // Cheap test first: without `jdbc:` or `http://` no string is a plaintext connection (most are neither).
+        if (!MAY_CONNECT.test(s.text)) continue;
+        const why = plaintextConnection(s.text, keyWithinField(s));
+        if (why)
+          ctx.reportStep(
+            step,
+            specField(ctx.has, ctx.pipeline, step, s.path),
+            `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
+            {
+              hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
+            },
+          );
       }
     }
   },
 });
+
+/** What both patterns of `plaintextConnection` need somewhere in a string: `jdbc:` or `http://`, in any case. */
+const MAY_CONNECT = /jdbc:|http:\/\//i;
+
+/**
+ * The key a string is given inside its field's value: the property it is under, below the field itself (a string
+ * that is the field's value, or an item of a list that is, has none). `s` is from `stringsIn(step.fields)`, whose
+ * keys count the field's name too.
+ */
+function keyWithinField(s: StringIn): string | null {
+  for (let i = s.path.length - 1; i >= 1; i--) if (typeof s.path[i] === 'string') return s.key;
+  return null;
+}

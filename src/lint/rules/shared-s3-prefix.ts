@@ -61,7 +61,10 @@ export const sharedS3Prefix = projectRule({
       list.push(i);
       byKey.set(k, list);
     });
-    const sorted = writes.map((_, i) => i).sort((x, y) => cmp(writes[x]!.bucket, writes[y]!.bucket) || cmp(stable[x]!, stable[y]!) || x - y);
+    // Sorted by bucket, then stable prefix: buckets are compared as their rank among the few distinct ones.
+    const bucketRank = new Map([...new Set(writes.map((w) => w.bucket))].sort(cmp).map((b, i) => [b, i]));
+    const rank = writes.map((w) => bucketRank.get(w.bucket)!);
+    const sorted = writes.map((_, i) => i).sort((x, y) => rank[x]! - rank[y]! || cmp(stable[x]!, stable[y]!) || x - y);
     const firstAt = (bucket: string, prefix: string): number => {
       let lo = 0;
       let hi = sorted.length;

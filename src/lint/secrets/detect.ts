@@ -42,6 +42,24 @@ function rules(): CompiledRule[] {
   return compiled;
 }
 
+let byKeyword: Map<string, number[]> | undefined;
+
+/** The indexes (in `rules()`) of the rules with each keyword. */
+function rulesWithKeyword(): Map<string, number[]> {
+  if (!byKeyword) {
+    const map = new Map<string, number[]>();
+    rules().forEach((r, i) => {
+      for (const k of r.rule.keywords) {
+        const list = map.get(k) ?? [];
+        list.push(i);
+        map.set(k, list);
+      }
+    });
+    byKeyword = map;
+  }
+  return byKeyword;
+}
+
 /** Labels people know, for the rules the corpus of real mistakes names; others use gitleaks' id. */
 const LABELS: ReadonlyMap<string, string> = new Map([
   ['aws-access-token', 'an AWS access key id'],
@@ -70,9 +88,16 @@ export function knownSecrets(text: string): SecretHit[] {
   const lower = text.toLowerCase();
   // Which keywords the text holds, found in one pass over it (not one search of the whole text per keyword).
   const present = keywordsIn(lower);
-  const has = (k: string) => present.has(k);
-  for (const { rule, re, allow } of rules()) {
-    if (rule.keywords.length > 0 && !rule.keywords.some(has)) continue;
+  // The rules to run: those without keywords, and those with a keyword the text holds (found from the keywords).
+  const all = rules();
+  const run = new Uint8Array(all.length);
+  all.forEach((r, i) => {
+    if (r.rule.keywords.length === 0) run[i] = 1;
+  });
+  for (const k of present) for (const i of rulesWithKeyword().get(k) ?? []) run[i] = 1;
+  for (let i = 0; i < all.length; i++) {
+    if (run[i] === 0) continue;
+    const { rule, re, allow } = all[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -92,7 +117,9 @@ export function knownSecrets(text: string): SecretHit[] {
       hits.push({ start, end: start + secret.length, what: 'an AWS secret access key' });
     }
   }
-  if (text.includes('://')) {
+  // A password in a URL needs an '@' after a '://' (most texts with URLs have none: s3://bucket/key).
+  const scheme = text.indexOf('://');
+  if (scheme >= 0 && text.includes('@', scheme)) {
     for (const m of text.matchAll(URL_PASSWORD)) {
       const pw = m[1]!;
       if (isReference(pw) || /^\*+$/.test(pw) || pw.length < 3 || /^[$%]/.test(pw)) continue;
@@ -103,44 +130,57 @@ export function knownSecrets(text: string): SecretHit[] {
   return onePerLine(text, hits);
 }
 
-/** Every rule's keywords (lower case, as gitleaks gives them), by their first two characters. */
+/**
+ * Every rule's keywords (lower case, as gitleaks gives them), by their first two characters when both are ASCII: a
+ * pair's slot in `slot` (128 x 128) holds 1 + the index of its keywords in `lists`, 0 when no keyword starts with it.
+ * A flat typed array indexed by the pair is the fast path of the scan below (most pairs of a text start no keyword);
+ * each keyword's third character (-1 for a two-character one) is compared before the whole keyword is.
+ */
 let keywordIndex:
   | {
-      readonly byPair: ReadonlyMap<number, readonly string[]>;
-      /** Whether a pair (its two low bytes) may start a keyword: most pairs of a text start none, and skip the map. */
-      readonly maybe: Uint8Array;
-      readonly short: readonly string[];
+      readonly slot: Uint16Array;
+      readonly lists: readonly (readonly { readonly k: string; readonly third: number }[])[];
+      /** Keywords shorter than two characters or starting with a non-ASCII character: searched for one by one. */
+      readonly other: readonly string[];
     }
   | undefined;
 
 /** The keywords of the rules that `lower` (a lower-cased text) contains: `lower.includes(k)` for each, in one pass. */
-function keywordsIn(lower: string): Set<string> {
+export function keywordsIn(lower: string): Set<string> {
   if (!keywordIndex) {
-    const byPair = new Map<number, string[]>();
-    const maybe = new Uint8Array(65536);
-    const short: string[] = [];
+    const slot = new Uint16Array(128 * 128);
+    const lists: { k: string; third: number }[][] = [];
+    const other: string[] = [];
     for (const k of new Set(rules().flatMap((r) => r.rule.keywords))) {
-      if (k.length < 2) {
-        short.push(k);
+      const a = k.charCodeAt(0);
+      const b = k.charCodeAt(1);
+      if (k.length < 2 || a >= 128 || b >= 128) {
+        other.push(k);
         continue;
       }
-      const pair = (k.charCodeAt(0) << 16) | k.charCodeAt(1);
-      maybe[((k.charCodeAt(0) & 0xff) << 8) | (k.charCodeAt(1) & 0xff)] = 1;
-      const list = byPair.get(pair) ?? [];
-      list.push(k);
-      byPair.set(pair, list);
+      const at = (a << 7) | b;
+      if (slot[at] === 0) slot[at] = lists.push([]);
+      lists[slot[at]! - 1]!.push({ k, third: k.length > 2 ? k.charCodeAt(2) : -1 });
     }
-    keywordIndex = { byPair, maybe, short };
+    keywordIndex = { slot, lists, other };
   }
   const found = new Set<string>();
-  for (const k of keywordIndex.short) if (lower.includes(k)) found.add(k);
-  const { byPair, maybe } = keywordIndex;
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const a = lower.charCodeAt(i);
+  const { slot, lists, other } = keywordIndex;
+  for (const k of other) if (lower.includes(k)) found.add(k);
+  const n = lower.length - 1;
+  let a = lower.charCodeAt(0);
+  for (let i = 0; i < n; i++) {
     const b = lower.charCodeAt(i + 1);
-    if (maybe[((a & 0xff) << 8) | (b & 0xff)] === 0) continue;
-    const list = byPair.get((a << 16) | b);
-    if (list) for (const k of list) if (!found.has(k) && lower.startsWith(k, i)) found.add(k);
+    if (a < 128 && b < 128) {
+      const s = slot[(a << 7) | b]!;
+      if (s !== 0) {
+        const c = lower.charCodeAt(i + 2);
+        for (const { k, third } of lists[s - 1]!) {
+          if ((third === -1 || third === c) && lower.startsWith(k, i) && !found.has(k)) found.add(k);
+        }
+      }
+    }
+    a = b;
   }
   return found;
 }
@@ -203,6 +243,8 @@ export function suspiciousValue(key: string, value: string): string | undefined 
 const ASSIGNED = /(?:^|[?&;,\s])(password|passwd|pwd|secret|api_?key|token|secret_access_key)=([^\s&;,'")]+)/i;
 
 export function assignedSecret(text: string): { start: number; what: string } | undefined {
+  // Most strings have no '=' at all, and ASSIGNED needs one.
+  if (!text.includes('=')) return undefined;
   const m = ASSIGNED.exec(text);
   if (!m) return undefined;
   const value = m[2]!;
