@@ -9,20 +9,9 @@ import { keywordsIn, knownSecrets } from '../../src/lint/secrets/detect';
 import { TextIndex } from '../../src/lint/sql-sources';
 import { tokenize, type SqlToken, type TokenType } from '../../src/lint/sql';
 import { jinjaSpanEnd } from '../../src/steps/sql-text';
+import { makeRng as random } from '../load/yaml-generator';
 
 // Lint's fast paths (issue 17, item 7) against the plain code they stand for: the same answer on every input.
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that repeats it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYWORDS = [...new Set(GITLEAKS_RULES.flatMap((r) => r.keywords))];
 

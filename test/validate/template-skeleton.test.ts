@@ -9,24 +9,13 @@ import { expect } from 'chai';
 import { templateSkeleton } from '../../src/validate/template-skeleton';
 import { analysedTemplate, analysedText } from '../../src/validate/templates';
 import { JINJA_CORPUS, mutants, randomTemplates } from '../base/jinja-corpus';
+import { makeRng as random } from '../load/yaml-generator';
 
 type Analysis = ReturnType<typeof analysedText>;
 
 function plain(a: Analysis): unknown {
   if ('error' in a) return { error: a.error.message, lineno: a.error.lineno, offset: a.error.offset, kind: a.error.kind };
   return { uses: a.uses.map((u) => ({ ...u, tag: undefined })), stored: [...a.stored], guarded: [...a.guarded], offsets: a.offsets };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Text that may sit around expressions: plain paths and SQL, and the characters that end or open things elsewhere. */
