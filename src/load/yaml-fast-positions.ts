@@ -173,13 +173,18 @@ export class PositionTable {
       node = value;
     }
     const target = at === 'key' && reached && keyNode !== -1 ? keyNode : node;
-    const a = this.linePos(this.ranges[3 * target]!);
-    const b = this.linePos(this.ranges[3 * target + 1]!);
-    return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+    const start = this.ranges[3 * target]!;
+    const end = this.ranges[3 * target + 1]!;
+    const line = this.lineOf(start);
+    const endLine = this.lineOf(end);
+    return { line, col: this.colOf(start, line), endLine, endCol: this.colOf(end, endLine) };
   }
 
-  /** yaml's LineCounter.linePos over the same line starts. */
-  private linePos(offset: number): { line: number; col: number } {
+  /**
+   * The line of yaml's LineCounter.linePos over the same line starts (0 before the first start, as it answers);
+   * `colOf` gives the column. Two numbers instead of a `{ line, col }` object per end of every range located.
+   */
+  private lineOf(offset: number): number {
     const starts = this.starts;
     let low = 0;
     let high = starts.length;
@@ -188,9 +193,13 @@ export class PositionTable {
       if (starts[mid]! < offset) low = mid + 1;
       else high = mid;
     }
-    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1]! + 1 };
+    if (low < starts.length && starts[low] === offset) return low + 1;
+    return low;
+  }
+
+  /** The column linePos gives for `offset` on `line` (from `lineOf`): 1 at a line start. */
+  private colOf(offset: number, line: number): number {
+    return line === 0 ? offset : offset - this.starts[line - 1]! + 1;
   }
 
   private set(i: number, start: number, end: number, after: number): number {

@@ -141,11 +141,13 @@ export function resolveVariables(data: unknown, vars: ReadonlyMap<string, string
   const path: (string | number)[] = [];
   const substitute = (text: string): string => {
     const r = resolveText(text, vars, scope);
-    const here = path.slice();
-    if (r.problems.length > 0) unresolved.push(here);
-    for (const p of r.problems) reporter.report(p.code, here, p.message, p.hint ? { hint: p.hint } : {});
-    const names = r.substitutions.flatMap((s) => (s.name !== undefined ? [s.name] : []));
-    if (names.length > 0) substituted.push({ path: here, names });
+    // The path is copied (once) only for a string that has a problem or took a variable: most with a `$` do.
+    let here: JsonPath | undefined;
+    if (r.problems.length > 0) unresolved.push((here ??= path.slice()));
+    for (const p of r.problems) reporter.report(p.code, (here ??= path.slice()), p.message, p.hint ? { hint: p.hint } : {});
+    let names: string[] | undefined;
+    for (const s of r.substitutions) if (s.name !== undefined) (names ??= []).push(s.name);
+    if (names) substituted.push({ path: here ?? path.slice(), names });
     return r.text;
   };
   // A mapping or list is copied only when a value inside it changes; the rest of the data is returned as it was.
