@@ -76,13 +76,30 @@ export function providerAtLeast(target: AirflowTarget, version: string): boolean
   return compareVersions(target.provider, version) >= 0;
 }
 
+/** Bound of versionParts' memo (declared before any use at module load). */
+const VERSIONS_MAX = 1_000;
+const partsByVersion = new Map<string, readonly number[]>();
+
 /** Compares dotted versions numerically: -1, 0 or 1. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = versionParts(a);
+  const pb = versionParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return Math.sign(d);
   }
   return 0;
+}
+
+/**
+ * A version's numeric parts, split once per run: callers compare the same few versions (targets, providers, Glue
+ * versions) for every step. Bounded (emptied when it holds this many); the arrays are shared: read only.
+ */
+function versionParts(version: string): readonly number[] {
+  let parts = partsByVersion.get(version);
+  if (!parts) {
+    if (partsByVersion.size >= VERSIONS_MAX) partsByVersion.clear();
+    partsByVersion.set(version, (parts = version.split('.').map(Number)));
+  }
+  return parts;
 }

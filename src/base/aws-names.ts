@@ -26,11 +26,30 @@ export { AWS_NAME_RULES };
 export function awsNameError(kind: AwsNameKind, value: string): string | undefined {
   const r: AwsNameRule = AWS_NAME_RULES[kind];
   // Lengths in characters as AWS counts them (code points), not UTF-16 units.
-  const length = [...value].length;
+  const length = codePointLength(value);
   if ((r.min !== undefined && length < r.min) || (r.max !== undefined && length > r.max)) {
     return `'${inertText(value)}' is not ${r.what}: ${r.rule} (it has ${length})`;
   }
   // The value is printed with control characters escaped: it is the user's text, and a line break is a likely offender.
   if (r.pattern && !r.pattern.test(value)) return `'${inertText(value)}' is not ${r.what}: ${r.rule}`;
   return undefined;
+}
+
+/**
+ * The number of code points of `text`, as `[...text].length` counts them (a surrogate pair is one, a lone surrogate
+ * one), without making the array: asked for every name of every step.
+ */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }

@@ -449,6 +449,18 @@ export function cronNeverFires(expansion: CronExpansion): boolean {
 
 /** Whether `expression` (as the DAG file carries it) is one croniter accepts on `target` and that never fires. */
 export function cronExpressionNeverFires(expression: string, target: string): boolean {
+  // Asked once per pipeline of a handful of schedules, like cronError: answered once per target and expression.
+  const key = `${target}\0${expression}`;
+  let answer = neverFires.get(key);
+  if (answer === undefined) {
+    if (neverFires.size >= MEMO_MAX) neverFires.clear();
+    neverFires.set(key, (answer = cronExpressionNeverFiresOf(expression, target)));
+  }
+  return answer;
+}
+const neverFires = new Map<string, boolean>();
+
+function cronExpressionNeverFiresOf(expression: string, target: string): boolean {
   const version = CRONITER_BY_TARGET.get(target);
   const res = version ? croniterExpand(emittedCron(expression), version) : undefined;
   return res !== undefined && !('message' in res) && cronNeverFires(res);

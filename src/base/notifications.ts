@@ -53,12 +53,21 @@ export function notificationsSchema(of: 'pipeline' | 'step'): JsonSchema {
 
 /** The IR of a (validated, resolved) `notifications` value. */
 export function normalizeNotifications(spec: { readonly [E in NotificationEvent]?: { readonly sns?: string } } | undefined): NotificationsIR {
+  // Most steps have none: they share one (the IR is read-only).
+  if (spec === undefined) return NONE_SHARED;
   return {
     onFailure: { sns: spec?.onFailure?.sns ?? null },
     onSuccess: { sns: spec?.onSuccess?.sns ?? null },
     onRetry: { sns: spec?.onRetry?.sns ?? null },
   };
 }
+
+/** normalizeNotifications' answer for no notifications, shared (frozen: the IR is read-only). */
+const NONE_SHARED: NotificationsIR = Object.freeze({
+  onFailure: Object.freeze({ sns: null }),
+  onSuccess: Object.freeze({ sns: null }),
+  onRetry: Object.freeze({ sns: null }),
+});
 
 /** Whether any event has a topic. */
 export function hasNotifications(n: NotificationsIR): boolean {

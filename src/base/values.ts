@@ -60,7 +60,12 @@ export const AIRFLOW_ID = /^[A-Za-z0-9_.-]{1,250}$/;
 export const AIRFLOW_GROUP_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 export function hasJinja(text: string): boolean {
-  return text.includes('{{') || text.includes('{%');
+  // One scan for '{' (most texts have none), then a look at the character after each: as includes('{{') || includes('{%').
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x7b /* { */ || next === 0x25 /* % */) return true;
+  }
+  return false;
 }
 
 export type ArnKind = 'iam-role' | 'sns-topic' | 'secretsmanager' | 'any';

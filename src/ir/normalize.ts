@@ -1,7 +1,7 @@
 import { kindOf } from '../steps/index';
 import { assetExprOf, assetUris } from '../base/asset-condition';
 import { duration } from '../base/durations';
-import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES } from '../base/settings';
+import { applySettings, BUILTIN_SETTINGS, SETTING_NAMES, type SettingName } from '../base/settings';
 import { normalizeNotifications } from '../base/notifications';
 import { normalizeDeadline } from '../base/airflow3-features';
 import { DEFAULT_KEY_FORMAT, normalizeAssetPartition } from '../base/partitioned-schedule';
@@ -77,25 +77,30 @@ function normalizeStep(
 ): StepIR {
   const kind = kindOf(step.kind);
   const fields = kind.normalize(step, ctx);
-  const overrides = SETTING_NAMES.filter((n) => step[n] !== undefined);
+  // Most steps override no setting: they share one empty list (no filtered copy per step).
+  let overrides: SettingName[] | undefined;
+  for (const n of SETTING_NAMES) if (step[n] !== undefined) (overrides ??= []).push(n);
   return {
     id: step.id,
     taskId: step.group ? `${step.group}.${step.id}` : step.id,
     kind: step.kind,
     group: step.group ?? null,
-    dependsOn: (step.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d.id)).filter(unique),
+    dependsOn: dependencyIds(step.dependsOn),
     triggerRule: step.triggerRule ?? 'all_success',
     produces: step.produces ?? [],
-    producesAlias: (step.producesAlias ?? []).map((o) => ({ alias: o.alias, asset: o.asset })),
+    producesAlias: step.producesAlias === undefined ? [] : step.producesAlias.map((o) => ({ alias: o.alias, asset: o.asset })),
     // Most steps override no setting: they share the pipeline's (the IR is read-only).
-    settings: overrides.length === 0 ? defaults : applySettings(defaults, step),
-    overrides,
+    settings: overrides === undefined ? defaults : applySettings(defaults, step),
+    overrides: overrides ?? NO_OVERRIDES,
     notifications: normalizeNotifications(step.notifications),
     forEach: forEachOf(step, kind, fields, kindsById),
     fields,
     origin,
   } as StepIR;
 }
+
+/** The overrides of a step that overrides no setting (frozen: the IR is read-only). */
+const NO_OVERRIDES: readonly SettingName[] = Object.freeze([]);
 
 /** A validated `forEach` (over an upstream step's list, or a list param) in the IR. */
 function forEachOf<F>(
@@ -139,6 +144,13 @@ function normalizeSchedule(s: Resolved<PipelineSpec>['schedule']): Schedule {
   return { type: 'assets', condition, uris: assetUris(condition), orCron: or === undefined ? null : (PRESET_CRON[or] ?? or) };
 }
 
-function unique<T>(v: T, i: number, all: readonly T[]): boolean {
-  return all.indexOf(v) === i;
+/** The ids a step depends on, each once, in the order first written (one list, no mapped copy to filter). */
+function dependencyIds(deps: Resolved<Step>['dependsOn']): string[] {
+  const ids: string[] = [];
+  if (deps === undefined) return ids;
+  for (const d of deps) {
+    const id = typeof d === 'string' ? d : d.id;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

@@ -73,8 +73,11 @@ export function checkSqlSource(src: SqlSource, names: SqlSourceNames, dialect: S
 
 /** The statements of a source that passed `checkSqlSource`. */
 export function sqlStatements(src: SqlSource, dialect: SqlDialect, ctx: NormalizeContext): string[] {
-  const texts = src.file !== undefined ? [ctx.readSibling(src.file)] : asList(src.inline ?? []);
-  return texts.flatMap((t) => statementsOf(t, dialect));
+  // One text (a file, or an inline string) is the usual source: a copy of its statements, no list of texts to flatten.
+  if (src.file !== undefined) return statementsOf(ctx.readSibling(src.file), dialect).slice();
+  const inline = src.inline ?? [];
+  if (typeof inline === 'string') return statementsOf(inline, dialect).slice();
+  return inline.flatMap((t) => statementsOf(t, dialect));
 }
 
 /**
