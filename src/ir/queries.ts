@@ -71,8 +71,14 @@ export function globMatch(pattern: string, text: string): boolean {
   return re.test(text);
 }
 
-/** What stringsIn found in an object of an IR (rules ask for the strings of the same step's fields). */
-const stringsOf = new WeakMap<object, readonly StringIn[]>();
+/**
+ * What stringsIn found in an object of an IR (rules ask for the strings of the same step's fields). Bounded, by
+ * identity: the rules that ask run one pipeline after another, so only the last pipeline's steps are asked again. A
+ * WeakMap kept every step's strings (paths and all) alive as long as the IRs, which a lint keeps to its end for the
+ * project rules: every garbage collection copied them again.
+ */
+const stringsOf = new Map<object, readonly StringIn[]>();
+const STRINGS_OF_MAX = 256;
 
 export interface StringIn {
   readonly path: JsonPath;
@@ -84,7 +90,10 @@ export interface StringIn {
 export function stringsIn(value: unknown): readonly StringIn[] {
   if (typeof value !== 'object' || value === null) return stringsInWalk(value);
   let found = stringsOf.get(value);
-  if (!found) stringsOf.set(value, (found = stringsInWalk(value)));
+  if (!found) {
+    if (stringsOf.size >= STRINGS_OF_MAX) stringsOf.clear();
+    stringsOf.set(value, (found = stringsInWalk(value)));
+  }
   return found;
 }
 

@@ -146,7 +146,7 @@ export interface PipelineLint {
   readonly format: SpecFile['format'];
   /** The file's text when it holds a suppression comment (else ''): all the project part reads of it. */
   readonly directivesText: string;
-  /** Each step's lines, keyed `file#steps.N`. */
+  /** Each step's lines, keyed `file#steps.N` (none when `directivesText` is '': nothing reads them then). */
   readonly spans: readonly StepSpan[];
   /** The SQL files its steps read. */
   readonly sqlFiles: readonly { readonly file: string; readonly text: string }[];
@@ -248,12 +248,16 @@ export function lintPipeline(source: LintSource, index: number, opts: LintRunOpt
     rule.check({ target: opts.target, now, has, written, options, pipeline: ir, report, reportStep, sql, reportSql, texts, reportText });
   });
   const file = spec.file;
+  const directivesText = spec.text.includes('dagsmith-disable-') ? spec.text : '';
   return {
     ir,
     file,
     format: spec.format,
-    directivesText: spec.text.includes('dagsmith-disable-') ? spec.text : '',
-    spans: pf.stepSpans().map((s) => ({ key: `${file}#${s.step.origin.path.join('.')}`, line: s.line, endLine: s.endLine })),
+    directivesText,
+    // Only a directive reads the spans (applyDirectives), and a file without directive text has none: no step
+    // located, no key made, nothing kept to the end of the lint for it.
+    spans:
+      directivesText === '' ? [] : pf.stepSpans().map((s) => ({ key: `${file}#${s.step.origin.path.join('.')}`, line: s.line, endLine: s.endLine })),
     sqlFiles: pf
       .texts()
       .filter((t) => t.kind === 'sql')

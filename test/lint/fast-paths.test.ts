@@ -6,7 +6,7 @@ import { inertText } from '../../src/diagnostics/inert';
 import { stringsIn } from '../../src/ir/queries';
 import { GITLEAKS_RULES } from '../../src/lint/secrets/gitleaks-rules';
 import { keywordsIn, knownSecrets } from '../../src/lint/secrets/detect';
-import { TextIndex } from '../../src/lint/sql-sources';
+import { escapedAt, TextIndex } from '../../src/lint/sql-sources';
 import { tokenize, type SqlToken, type TokenType } from '../../src/lint/sql';
 import { jinjaSpanEnd } from '../../src/steps/sql-text';
 import { makeRng as random } from '../load/yaml-generator';
@@ -231,6 +231,14 @@ describe('lint fast paths', () => {
     for (const t of texts) {
       for (const backslashEscapes of [true, false])
         expect(tokenize(t, { backslashEscapes }), JSON.stringify(t)).to.deep.equal(tokenizePlain(t, { backslashEscapes }));
+    }
+  });
+
+  it("findAt's escape test by character code is the regular expression's class, for every UTF-16 code unit", () => {
+    const ESCAPED = /['"\\\n\r\t]/;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(escapedAt(`a${ch}`, 1), `U+${c.toString(16)}`).to.equal(ESCAPED.test(ch));
     }
   });
 });

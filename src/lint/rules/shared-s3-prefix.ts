@@ -53,25 +53,28 @@ export const sharedS3Prefix = projectRule({
     const stable = writes.map((w) => stablePart(w.prefix));
     // Prefixes end in '/' (or are ''), so one is inside another exactly when it starts with it: the ones above a
     // write are its folder prefixes (looked up by key), the ones below it a range of the sorted list. This keeps the
-    // rule near-linear; comparing every pair took most of lint's time on a thousand pipelines.
-    const byKey = new Map<string, number[]>();
+    // rule near-linear; comparing every pair took most of lint's time on a thousand pipelines. Looked up by bucket,
+    // then by prefix: no `bucket + prefix` key string is made for each of a write's folder prefixes.
+    const byBucket = new Map<string, Map<string, number[]>>();
     writes.forEach((w, i) => {
-      const k = `${w.bucket}\0${stable[i]}`;
-      const list = byKey.get(k) ?? [];
-      list.push(i);
-      byKey.set(k, list);
+      let byPrefix = byBucket.get(w.bucket);
+      if (!byPrefix) byBucket.set(w.bucket, (byPrefix = new Map<string, number[]>()));
+      const list = byPrefix.get(stable[i]!);
+      if (list) list.push(i);
+      else byPrefix.set(stable[i]!, [i]);
     });
     // Sorted by bucket, then stable prefix: buckets are compared as their rank among the few distinct ones.
     const bucketRank = new Map([...new Set(writes.map((w) => w.bucket))].sort(cmp).map((b, i) => [b, i]));
     const rank = writes.map((w) => bucketRank.get(w.bucket)!);
     const sorted = writes.map((_, i) => i).sort((x, y) => rank[x]! - rank[y]! || cmp(stable[x]!, stable[y]!) || x - y);
-    const firstAt = (bucket: string, prefix: string): number => {
+    // The first place in `sorted` at or after (bucket, prefix); buckets compared by rank, as `sorted` was sorted.
+    const firstAt = (bucketRankOf: number, prefix: string): number => {
       let lo = 0;
       let hi = sorted.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const j = sorted[mid]!;
-        if (cmp(writes[j]!.bucket, bucket) < 0 || (writes[j]!.bucket === bucket && cmp(stable[j]!, prefix) < 0)) lo = mid + 1;
+        if (rank[j]! < bucketRankOf || (rank[j] === bucketRankOf && cmp(stable[j]!, prefix) < 0)) lo = mid + 1;
         else hi = mid;
       }
       return lo;
@@ -84,14 +87,15 @@ export const sharedS3Prefix = projectRule({
         if (writes[bi]!.pipeline !== a.pipeline && (best < 0 || bi < best)) best = bi;
       };
       // Above (and equal): every folder prefix of pa.
+      const byPrefix = byBucket.get(a.bucket)!;
       for (let cut = pa.indexOf('/'); ; cut = pa.indexOf('/', cut + 1)) {
         const prefix = cut < 0 ? '' : pa.slice(0, cut + 1);
-        for (const bi of byKey.get(`${a.bucket}\0${prefix}`) ?? []) consider(bi);
+        for (const bi of byPrefix.get(prefix) ?? []) consider(bi);
         if (cut < 0) break;
       }
-      for (const bi of byKey.get(`${a.bucket}\0${pa}`) ?? []) consider(bi);
+      for (const bi of byPrefix.get(pa) ?? []) consider(bi);
       // Below: the sorted range of prefixes that start with pa.
-      for (let k = firstAt(a.bucket, pa); k < sorted.length; k++) {
+      for (let k = firstAt(rank[ai]!, pa); k < sorted.length; k++) {
         const bi = sorted[k]!;
         if (writes[bi]!.bucket !== a.bucket || !stable[bi]!.startsWith(pa)) break;
         consider(bi);
