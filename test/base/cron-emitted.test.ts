@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { emittedCron } from '../../src/base/cron';
+import { randomTexts } from '../helpers/random-texts';
 
 /** The general form emittedCron skips when the text is already in it. */
 const general = (text: string) => text.trim().split(/\s+/).join(' ');
@@ -7,15 +8,12 @@ const general = (text: string) => text.trim().split(/\s+/).join(' ');
 describe('base/cron: emittedCron', () => {
   it('gives what trimming and joining on one space gives, whatever the whitespace (differential)', () => {
     const pieces = ['0', '*/5', 'mon', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u001c', '\u0085', '\u200b', 'x'];
-    let seed = 3;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const texts = ['', ' ', '0 0 * * *', ' 0 0 * * *', '0 0 * * * ', '0  0 * * *', '0\t0 * * *'];
-    for (let i = 0; i < 20000; i++) {
-      let t = '';
-      const n = Math.floor(rnd() * 8);
-      for (let j = 0; j < n; j++) t += pieces[Math.floor(rnd() * pieces.length)];
-      texts.push(t);
-    }
+    const texts = randomTexts(pieces, {
+      seed: 3,
+      count: 20000,
+      maxPieces: 8,
+      edges: ['', ' ', '0 0 * * *', ' 0 0 * * *', '0 0 * * * ', '0  0 * * *', '0\t0 * * *'],
+    });
     for (const t of texts) expect(emittedCron(t), JSON.stringify(t)).to.equal(general(t));
   });
 });
