@@ -4,19 +4,10 @@ import { cronParserAgrees } from '../base/cron';
 /** A schedule that fires at times dagsmith can compute: cron (and presets) or a fixed interval. */
 export type TimeSchedule = { readonly cron: string } | { readonly everySeconds: number };
 
-/** cronParserAgrees by expression (an exact key): several rules ask it of each pipeline's schedule, and projects repeat schedules. */
-const agreesCache = new Map<string, boolean>();
-
 export function timeSchedule(s: Schedule): TimeSchedule | undefined {
-  // cron-parser computes the fire times: only for expressions it reads as Airflow's croniter does.
-  if (s.type === 'cron') {
-    let agrees = agreesCache.get(s.expression);
-    if (agrees === undefined) {
-      if (agreesCache.size >= 10_000) agreesCache.clear(); // bounded: a pure answer, cheap to compute again
-      agreesCache.set(s.expression, (agrees = cronParserAgrees(s.expression)));
-    }
-    return agrees ? { cron: s.expression } : undefined;
-  }
+  // cron-parser computes the fire times: only for expressions it reads as Airflow's croniter does (cronParserAgrees
+  // remembers its answer per expression: several rules ask it of each pipeline's schedule).
+  if (s.type === 'cron') return cronParserAgrees(s.expression) ? { cron: s.expression } : undefined;
   if (s.type === 'preset') return PRESET_CRON[s.preset] !== undefined ? { cron: PRESET_CRON[s.preset]! } : undefined;
   if (s.type === 'interval') return { everySeconds: s.every.seconds };
   return undefined;
