@@ -16,6 +16,7 @@ import type { LoadResult } from '../load/yaml';
 import { isInside, realPathOf } from '../load/paths';
 import { type SpecFile } from '../load/source';
 import { sha256 } from '../util/hash';
+import { pathStartsWith } from '../util/json-path';
 import { Reporter } from '../diagnostics/reporter';
 import { readTextFile } from '../load/text';
 import { validateAgainstSchema } from '../schema/validate';
@@ -345,7 +346,7 @@ function namesAt(
   // The last entry for a path wins, as in a Map built from them all.
   for (let k = substituted.length - 1; k >= 0; k--) {
     const s = substituted[k]!;
-    if (s.path.length === path.length && s.path.every((seg, j) => seg === path[j])) return s.names;
+    if (s.path.length === path.length && pathStartsWith(s.path, path)) return s.names;
   }
   return undefined;
 }
