@@ -109,11 +109,17 @@ function signatureOf(st: Stats): FileSignature {
 const sameSig = (a: FileSignature | null, b: FileSignature): boolean => !!a && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
 /**
- * The wall clock in milliseconds with a fraction, as file times are kept: `Date.now()` rounds down, so a file written
- * in the same millisecond before a compile started would look written after it.
+ * A time on the wall clock, in milliseconds, that no file written before this call can carry: file times are the
+ * wall clock (to a fraction of a millisecond, and somewhat behind it), and `Date.now()` rounds it down, so a file
+ * written in the same millisecond before a compile started would look written after it; one millisecond more is
+ * past every such write.
+ * Not `performance.timeOrigin + performance.now()`: that is the wall clock read once at process start plus a
+ * monotonic clock, and it drifts from the wall clock in a long-lived process (`compile --watch`, a test run, an
+ * editor) whenever the wall clock is adjusted. Behind it, every file looked changed during the compile and was never
+ * taken from the cache; ahead of it, a file changed during a compile could look settled.
  */
 export function preciseNow(): number {
-  return performance.timeOrigin + performance.now();
+  return Date.now() + 1;
 }
 
 /** Stands for "this file changed while it was being compiled": equal to no hash, so the entry is never reused. */

@@ -70,6 +70,22 @@ describe('incremental compile: the cache in .dagsmith/cache/', function () {
     expect(recompiled()).to.deep.equal([]);
   });
 
+  it('takes pipelines from the cache in a long-lived process whose monotonic clock no longer matches the wall clock', () => {
+    // After the wall clock is adjusted (NTP), a process's start time plus its monotonic clock drifts from it; here, a
+    // minute behind (a fault no test machine produces on demand, hence the stub). File times stay on the wall clock.
+    const now = performance.now.bind(performance);
+    performance.now = () => now() - 60_000;
+    try {
+      expect(recompiled()).to.deep.equal(ALL);
+      expect(recompiled()).to.deep.equal([]);
+      edit('pipelines/_lib/std.ts', (s) => s.replace("'features'", "'features_v3'"));
+      expect(recompiled()).to.deep.equal(['pipelines/uses_lib.ts']);
+      expect(recompiled()).to.deep.equal([]);
+    } finally {
+      performance.now = now;
+    }
+  });
+
   it('a changed SQL file recompiles exactly the pipeline that reads it', () => {
     recompiled();
     edit('pipelines/sql/q.sql', () => 'SELECT 42\n');
