@@ -375,7 +375,7 @@ export interface GlueDatabrewStep extends StepCommon {
   /** Name of the DataBrew job (recipe or profile job). */
   job: string;
   /**
-   * Wait for the job run to finish (SUCCEEDED), failing the task when it fails.
+   * Wait for the job run to end (SUCCEEDED, FAILED, STOPPED or TIMEOUT: the task succeeds on each).
    * @default true
    */
   waitForCompletion?: boolean;
