@@ -23,6 +23,26 @@ default_args = dict(
     deferrable=True,
 )
 
+class _DagsmithDataBrewStartJobOperator(GlueDataBrewStartJobOperator):
+    """GlueDataBrewStartJobOperator whose task fails unless the job run it waited for ended SUCCEEDED (the provider's
+    waiter also ends on FAILED, STOPPED and TIMEOUT, and its task then succeeded)."""
+
+    def execute(self, context):
+        result = super().execute(context)
+        if self.wait_for_completion:
+            self._dagsmith_check_run(result["run_id"])
+        return result
+
+    def execute_complete(self, context, event=None):
+        result = super().execute_complete(context, event)
+        self._dagsmith_check_run(result["run_id"])
+        return result
+
+    def _dagsmith_check_run(self, run_id):
+        state = self.hook.get_job_state(self.job_name, run_id)
+        if state != "SUCCEEDED":
+            raise RuntimeError(f"DataBrew job {self.job_name!r} run {run_id} ended {state}, not SUCCEEDED")
+
 with DAG(
     dag_id="flink_enrichment_backfill",
     description="Replay a month of orders through the enrichment, with the Flink application started for the run",
@@ -80,7 +100,7 @@ with DAG(
         execution_timeout=timedelta(hours=6),
         outlets=[Dataset("s3://acme-features-dev/orders_enriched/")],
     )
-    profile_enriched = GlueDataBrewStartJobOperator(
+    profile_enriched = _DagsmithDataBrewStartJobOperator(
         task_id="profile_enriched",
         job_name="profile-orders-enriched",
         wait_for_completion=True,

@@ -359,10 +359,18 @@ def describe_task(op):
     return describe_one(op)
 
 
+# dagsmith's checked operator subclasses (src/emit/python/checked-operators.ts): a class of one of these names that the
+# DAG file defines, on the provider class it extends; a task of it is described as a task of that class.
+CHECKED_SUBCLASSES = {"_DagsmithDataBrewStartJobOperator"}
+
+
 def describe_one(op):
     op_class = attr(op, "operator_class") if hasattr(op, "partial_kwargs") else type(op)
     if not isinstance(op_class, type):
         op_class = type(op)
+    checked = None
+    if op_class.__name__ in CHECKED_SUBCLASSES and len(op_class.__bases__) == 1:
+        checked, op_class = op_class.__name__, op_class.__bases__[0]
     group = attr(op, "task_group")
     group_id = None
     if group is not None and not attr(group, "is_root", True):
@@ -372,6 +380,7 @@ def describe_one(op):
         "task_id": op.task_id,
         "operator_module": op_class.__module__,
         "operator_class": op_class.__name__,
+        "checked_subclass": checked,
         "mapped": hasattr(op, "partial_kwargs"),
         "upstream": sorted(op.upstream_task_ids),
         "downstream": sorted(op.downstream_task_ids),

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
+import sys
 import types
 
+from .checked_operators import CHECKED_OPERATORS
 from .list_functions import LIST_FUNCTION_SOURCES
 
 # Modules a generated DAG imports for its own structure (DAG, params, task groups, timetables, assets, times);
@@ -115,6 +118,19 @@ def _list_function(stmt, imported: dict) -> bool:
     return need is None or imported.get(need[0]) == need[1]
 
 
+def _checked_operator(stmt, imported: dict) -> bool:
+    """Whether a top-level statement is one of dagsmith's checked operator subclasses, word for word, its base the
+    name the file bound to the provider class it extends."""
+    if not isinstance(stmt, ast.ClassDef) or stmt.name not in CHECKED_OPERATORS or len(stmt.bases) != 1:
+        return False
+    module, name, text = CHECKED_OPERATORS[stmt.name]
+    base = stmt.bases[0]
+    if not isinstance(base, ast.Name) or imported.get(base.id) != (module, name):
+        return False
+    expected = ast.parse(text.replace("(BASE)", f"({base.id})", 1)).body[0]
+    return ast.dump(stmt) == ast.dump(expected)
+
+
 def check_shape(source: str, filename: str) -> list[dict]:
     """DS701 for Python a generated DAG file never has: a construct other than imports, assignments, literal
     calls and dependencies; a name neither imported nor assigned in the file (a builtin such as open, eval or
@@ -139,7 +155,8 @@ def check_shape(source: str, filename: str) -> list[dict]:
             asset_names.update({a.asname or a.name: (node.module, a.name) for a in node.names})
     # dagsmith's alias hook factory, a fan-out's list functions and a fanned-out step's item function (def f(item): return {...}) are checked
     # whole (_alias_hook, item_function); their parts are not walked again (nodes a DAG file has nowhere else).
-    hooks = [stmt for stmt in tree.body if _alias_hook(stmt, asset_names) or _list_function(stmt, asset_names)]
+    hooks = [stmt for stmt in tree.body
+             if _alias_hook(stmt, asset_names) or _list_function(stmt, asset_names) or _checked_operator(stmt, asset_names)]
     item_functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
     inside = {id(n) for hook in hooks for n in ast.walk(hook)}
     inside |= {id(n) for f in item_functions if item_function(f) for n in ast.walk(f)}
@@ -176,7 +193,7 @@ def check_shape(source: str, filename: str) -> list[dict]:
 
     def statements(body):
         for stmt in body:
-            if isinstance(stmt, ast.FunctionDef) and id(stmt) in inside:
+            if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) and id(stmt) in inside:
                 known.add(stmt.name)
             elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
                 known.update(a.asname or a.name for a in stmt.names)
@@ -279,6 +296,9 @@ def check_dag(dag, allowed: dict, noops: list) -> list[dict]:
     problems = []
     for task in dag.tasks:
         cls = operator_class(task)
+        # A checked subclass the DAG file defined (check_shape accepted its text) is judged as the class it extends.
+        if _is_checked_operator(cls, dag):
+            cls = cls.__bases__[0]
         if cls not in allowed and cls not in noops:
             problems.append(refusal(
                 "DS700", f"task '{task.task_id}' is a {class_path(cls)}, which dagsmith test does not run by default "
@@ -309,6 +329,18 @@ def check_dag(dag, allowed: dict, noops: list) -> list[dict]:
     except Exception as exc:  # a DAG whose template environment cannot be built is refused as well
         problems.append(refusal("DS704", f"the DAG's template environment cannot be built: {exc}"))
     return problems
+
+
+def _is_checked_operator(cls, dag) -> bool:
+    """Whether a task's class is one of dagsmith's checked operator subclasses defined in the DAG file itself (whose
+    text check_shape accepted), directly extending the provider class of that name."""
+    if not isinstance(cls, type) or cls.__name__ not in CHECKED_OPERATORS or cls.__qualname__ != cls.__name__:
+        return False
+    module, name, _ = CHECKED_OPERATORS[cls.__name__]
+    defined_in = getattr(sys.modules.get(cls.__module__), "__file__", None)
+    fileloc = getattr(dag, "fileloc", None)
+    return (len(cls.__bases__) == 1 and class_path(cls.__bases__[0]) == f"{module}.{name}"
+            and defined_in is not None and fileloc is not None and os.path.realpath(defined_in) == os.path.realpath(fileloc))
 
 
 def _is_list_function(fn) -> bool:

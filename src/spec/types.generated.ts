@@ -375,7 +375,7 @@ export interface GlueDatabrewStep extends StepCommon {
   /** Name of the DataBrew job (recipe or profile job). */
   job: string;
   /**
-   * Wait for the job run to end (SUCCEEDED, FAILED, STOPPED or TIMEOUT: the task succeeds on each).
+   * Wait for the job run to end, failing the task unless it ended SUCCEEDED (on the Python targets).
    * @default true
    */
   waitForCompletion?: boolean;

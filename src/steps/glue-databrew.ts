@@ -16,14 +16,14 @@ export const glueDatabrew = defineStepKind({
   kind: 'glue.databrew',
   description: 'Run an AWS Glue DataBrew job (GlueDataBrewStartJobOperator).',
   notes:
-    "Starts a run of an existing recipe or profile job. A run that is not waited for is not deferrable (the operator defers whenever `deferrable` is set). `maxWait` (default: the step's `executionTimeout`) replaces the operator's 30-minute limit. A run that ends FAILED, STOPPED or TIMEOUT does not fail the task: the provider's waiter takes every one of those as the end of the run (amazon provider 9.0.0, 9.12.0, 9.22.0 and 9.34.0), so the task succeeds whatever the outcome.",
+    "Starts a run of an existing recipe or profile job. A run that is not waited for is not deferrable (the operator defers whenever `deferrable` is set). `maxWait` (default: the step's `executionTimeout`) replaces the operator's 30-minute limit. The provider's waiter takes FAILED, STOPPED and TIMEOUT as the end of a run as well as SUCCEEDED (amazon provider 9.0.0 to 9.34.0), so a task that waits is an instance of a fixed subclass of the operator, written into the DAG file, that fails the task unless the run ended SUCCEEDED. A workflow of the MWAA Serverless target names the provider's class and cannot: there a failed run does not fail the task.",
   airflowClass: { module: 'airflow.providers.amazon.aws.operators.glue_databrew', name: 'GlueDataBrewStartJobOperator' },
   required: ['job'],
   supportsDeferrable: true,
   onKill: onKill('Nothing stops the job run: GlueDataBrewStartJobOperator has no on_kill in any provider version.', NEVER, NEVER),
   properties: {
     job: S.nonEmptyString('Name of the DataBrew job (recipe or profile job).', { maxLength: 240 }),
-    waitForCompletion: S.boolean('Wait for the job run to end (SUCCEEDED, FAILED, STOPPED or TIMEOUT: the task succeeds on each).', {
+    waitForCompletion: S.boolean('Wait for the job run to end, failing the task unless it ended SUCCEEDED (on the Python targets).', {
       default: true,
     }),
     maxWait: maxWaitSchema('30 minutes: 60 polls 30 seconds apart'),

@@ -715,6 +715,9 @@ export function expectedDag(ir: PipelineIR, target: Target): ExpectedDag {
       task_id: taskId,
       operator_module: op.module,
       operator_class: step.kind === 'glue.crawler' && crawlerRunOnly(step, target) ? 'GlueCrawlerRunOperator' : op.cls,
+      // A DataBrew task that waits is an instance of the DAG file's checked subclass of its class (written separately
+      // from src/emit/python/checked-operators.ts, which decides it there).
+      checked_subclass: step.kind === 'glue.databrew' && step.fields.waitForCompletion ? '_DagsmithDataBrewStartJobOperator' : null,
       mapped: false,
       upstream: sortedUnique(step.dependsOn.map(lastTaskOf)),
       downstream: follower

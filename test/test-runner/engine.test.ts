@@ -568,14 +568,18 @@ for (const target of TARGETS) {
           }),
         ),
       );
-      // The DataBrew job run FAILED, and its task still succeeds: the provider's DataBrew waiter takes FAILED as a
-      // finished run (amazon provider 9.0.0 and 9.34.0), which only a run shows.
+      // The DataBrew job run FAILED, so its task fails: the provider's waiter takes FAILED as a finished run (amazon
+      // provider 9.0.0 and 9.34.0), and the DAG's checked subclass of the operator reads the run's state after it.
+      // The Flink application is stopped all the same (a teardown).
       expect(states(res), show(res)).to.deep.equal({
         start_enrichment: 'success',
         replay_orders: 'success',
-        profile_enriched: 'success',
+        profile_enriched: 'failed',
         start_enrichment_stop: 'success',
       });
+      expect(task(res, 'profile_enriched').error?.message)
+        .to.contain("DataBrew job 'profile-orders-enriched' run")
+        .and.to.contain('ended FAILED, not SUCCEEDED');
       expect(res.outcomes.map((o) => [o.kind, o.resource, o.task, o.declared, o.result])).to.deep.equal([
         ['flink.application', 'order-enrichment', 'start_enrichment', false, 'started'],
         ['emr-serverless.job', '00fq8u1ajd7h2k09', 'replay_orders', true, 'success'],

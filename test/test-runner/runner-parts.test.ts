@@ -23,6 +23,7 @@ interface Probe {
   imports: Record<string, string[]>;
   shape: Record<string, string[]>;
   listShape: Record<string, string[]>;
+  checkedShape: Record<string, string[]>;
   listCallables: Record<string, boolean>;
   setupErrors: (string | null)[];
   network: Record<string, unknown>;
@@ -157,6 +158,15 @@ for (const target of TARGETS) {
       expect(probe.listShape.changed).to.include(`${lead} the Python construct Try`);
       expect(probe.listShape.hook_elsewhere).to.include(`${lead} the Python construct FunctionDef`);
       expect(probe.listCallables).to.deep.equal({ fixed: true, builtin: false, lambda: false, other_name: false });
+    });
+
+    it('accepts a checked operator subclass only word for word, extending the provider class it names', () => {
+      const lead = 'the DAG file has';
+      expect(probe.checkedShape.generated).to.deep.equal([]);
+      expect(probe.checkedShape.aliased).to.deep.equal([]);
+      expect(probe.checkedShape.changed).to.include(`${lead} the Python construct ClassDef`);
+      expect(probe.checkedShape.base_elsewhere).to.include(`${lead} the Python construct ClassDef`);
+      expect(probe.checkedShape.other_class).to.include(`${lead} the Python construct ClassDef`);
     });
 
     it('applies given API calls only as operations of a real service, each failure named', () => {

@@ -116,6 +116,26 @@ out["listCallables"] = {
     "other_name": checks._is_list_function(checks.refusal),
 }
 
+# A checked operator subclass as dagsmith writes it (src/emit/python/checked-operators.ts): the fixed class, word for
+# word, its base bound to the provider class; a changed class, or a base bound to another class, is refused.
+from dagsmith_runner.checked_operators import CHECKED_OPERATORS  # noqa: E402
+
+_brew_module, _brew_class, _brew_text = CHECKED_OPERATORS["_DagsmithDataBrewStartJobOperator"]
+_brew_head = f"from {_brew_module} import {_brew_class}\n"
+_brew_task = "p = _DagsmithDataBrewStartJobOperator(task_id='p', job_name='j', wait_for_completion=True)\n"
+out["checkedShape"] = {
+    name: [p["message"].split(" (line")[0] for p in checks.check_shape(src, "dag.py")]
+    for name, src in {
+        "generated": _brew_head + _brew_text.replace("(BASE)", f"({_brew_class})") + _brew_task,
+        "aliased": f"from {_brew_module} import {_brew_class} as {_brew_class}_2\n"
+                   + _brew_text.replace("(BASE)", f"({_brew_class}_2)") + _brew_task,
+        "changed": _brew_head + _brew_text.replace("(BASE)", f"({_brew_class})").replace('!= "SUCCEEDED"', '== "NEVER"') + _brew_task,
+        "base_elsewhere": "from airflow.operators.python import PythonOperator as GlueDataBrewStartJobOperator\n"
+                          + _brew_text.replace("(BASE)", f"({_brew_class})") + _brew_task,
+        "other_class": _brew_head + "class Other(GlueDataBrewStartJobOperator):\n    pass\n",
+    }.items()
+}
+
 # --- network guard -----------------------------------------------------------------------------------------------
 netguard.install()
 blocked = {}

@@ -131,6 +131,12 @@ export const SERVERLESS_EMIT_CODES = {
     why: 'dag-factory reads the top-level keys `default` and `task_groups` of a definition as settings, not DAGs, and a mapping key such as `__type__` as a call of Python code: a pipeline, step or param of that name cannot be carried over.',
     fix: 'Rename the pipeline, step or param.',
   },
+  DS551: {
+    severity: 'warning',
+    title: 'a failed DataBrew run does not fail its task on MWAA Serverless',
+    why: 'The provider\u2019s DataBrew waiter takes FAILED, STOPPED and TIMEOUT as the end of a run, so GlueDataBrewStartJobOperator succeeds whatever the run did. On the MWAA targets dagsmith writes a subclass of it into the DAG file that fails the task unless the run ended SUCCEEDED; a workflow definition can only name the provider\u2019s class.',
+    fix: 'Check what the job produced in a later step (a sensor or a query on its output), or run the pipeline on MWAA, where the task fails with the run.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** DS650-DS669, sync: deploying workflows to MWAA Serverless (`dagsmith sync --env E` for a Serverless environment). */

@@ -13,6 +13,7 @@ import { stepTasksOf, type StepTasks, type TaskCall } from './tasks';
 import { PyWriter } from './writer';
 import { ALIAS_HOOK, writeAliasHook } from './airflow3-features';
 import { importListHooks, LIST_FUNCTION_NAMES, listTaskArgs, writeListFunctions } from './fan-out-lists';
+import { CHECKED_OPERATOR_NAMES, CHECKED_OPERATORS, writeCheckedOperators } from './checked-operators';
 import { importRetryPolicyNames } from './retry-policy';
 
 export { GENERATED_MARKER };
@@ -50,11 +51,23 @@ export function emitPythonDag(ir: PipelineIR, target: AirflowTarget): string {
   w.blank();
   writeListFunctions(w, new Set(tasks.flatMap((t) => (t.list?.list ? [t.list.list.read] : []))));
   writeItemFunctions(w, tasks, itemFunctions);
+  writeCheckedOperators(w, checkedOperatorsOf(tasks, imports));
   w.block(`with ${render(call(dagClass, [], dagArgs))} as dag:`, () => {
     writeTasks(w, tasks, vars, taskGroupClass, itemFunctions);
     writeDependencies(w, tasks, vars);
   });
   return w.toString();
+}
+
+/** The checked subclasses the tasks use (src/emit/python/checked-operators.ts): name -> its base class's local name. */
+function checkedOperatorsOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const t of tasks) {
+    const c = CHECKED_OPERATORS[t.step.kind];
+    // `from` returns the name the base was imported under when the task was built (the same call binds it again).
+    if (c && t.own.callee.split('.')[0] === c.name) used.set(c.name, imports.from(c.base.module, c.base.name));
+  }
+  return used;
 }
 
 /** What kinds may ask while emitting: the target, and the task id of another step (for XCom references). */
@@ -78,7 +91,7 @@ function callsOf(t: StepTasks): TaskCall[] {
 function variableNamesOf(tasks: readonly StepTasks[], imports: Imports): Map<string, string> {
   return assignVariableNames(
     tasks.flatMap(callsOf).map((c) => c.id),
-    [...imports.names(), 'dag', 'default_args', 'pendulum', 'json', ALIAS_HOOK, ...LIST_FUNCTION_NAMES],
+    [...imports.names(), 'dag', 'default_args', 'pendulum', 'json', ALIAS_HOOK, ...LIST_FUNCTION_NAMES, ...CHECKED_OPERATOR_NAMES],
   );
 }
 

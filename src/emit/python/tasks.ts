@@ -10,6 +10,7 @@ import { stepCallbackArgs } from './notifications';
 import { aliasOutletArgs } from './airflow3-features';
 import { listTaskOf, type ListTask } from './fan-out-lists';
 import { listTaskId, listTaskClass } from '../../base/for-each';
+import { CHECKED_OPERATORS } from './checked-operators';
 
 /** One Airflow task as a Python call, `callee(task_id=..., ...)`; `id` is its task id within its group. */
 export interface TaskCall {
@@ -67,7 +68,13 @@ export function stepTasksOf(step: StepIR, ctx: EmitContext, imports: Imports, da
 function ownTaskCall(step: StepIR, withOutlets: boolean, ctx: EmitContext, imports: Imports, dagId: string, listTask?: string): TaskCall {
   const kind = kindOf(step.kind);
   const cls = airflowClassOn(kind, step.fields, ctx.target);
-  const callee = imports.from(cls.module, cls.name);
+  const imported = imports.from(cls.module, cls.name);
+  // An operator whose task must check what it waited for: the file's fixed subclass of it (dag.ts writes it).
+  const checked = CHECKED_OPERATORS[step.kind];
+  const callee =
+    checked && checked.base.module === cls.module && checked.base.name === cls.name && checked.applies(step.fields as never)
+      ? checked.name
+      : imported;
   const fanOut = step.forEach;
   // A fanned-out step's per-item arguments replace what its kind passes for them (partial takes the rest).
   const perItem = new Set(fanOut?.args.map((a) => a.arg));

@@ -71,6 +71,13 @@ function checkIgnoredSettings(spec: PipelineSpec, r: Reporter): void {
     if ((step.producesAlias ?? []).length > 0) {
       r.report('DS540', ['steps', i, 'producesAlias'], noEffect('producesAlias', 'no workflow there is scheduled by assets'), { at: 'key' });
     }
+    if (step.kind === 'glue.databrew' && step.waitForCompletion !== false) {
+      r.report(
+        'DS551',
+        ['steps', i, 'kind'],
+        `step '${step.id}' waits for DataBrew job '${step.job}', but on MWAA Serverless its task succeeds even when the run ends FAILED, STOPPED or TIMEOUT (the provider's waiter takes each as the end of the run)`,
+      );
+    }
   });
 }
 
