@@ -493,7 +493,9 @@ function walkTemplateStrings(
       path.pop();
     }
   } else if (isRecord(v)) {
-    for (const k of Object.keys(v)) {
+    // for...in, not Object.keys: no array of keys per mapping. The data is plain (resolveVariables makes every mapping
+    // a plain one), so its enumerable keys are its own, in the same order.
+    for (const k in v) {
       path.push(k);
       walkTemplateStrings(v[k], path, depth + 1, visit);
       path.pop();
