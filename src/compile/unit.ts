@@ -37,7 +37,7 @@ import {
   type ResolvedFile,
   type VarScope,
 } from '../validate/vars';
-import { checkTemplates, TEMPLATE_CODES, type TemplateFile } from '../validate/templates';
+import { checkTemplates, TEMPLATE_CODES, type StepTemplates, type TemplateFile } from '../validate/templates';
 import { checkTemplatedFields } from '../validate/templated-fields';
 import { lineStartsOf, rangeInValue, rangeOfOffsets } from '../load/string-range';
 import type { ConfigVarScope } from '../config/environments';
@@ -153,7 +153,7 @@ export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalU
     diagnostics.push(...emitted.diagnostics);
     // Warnings only (DS345), so they never hold the DAG back: which templates reach arguments Airflow does not render.
     const templating = new Reporter(spec.file, spec.locator);
-    checkTemplatedFields(emitted.ir, checked.data, ctx.target, templating);
+    checkTemplatedFields(emitted.ir, checked.data, ctx.target, templating, checked.templates);
     diagnostics.push(...templating.diagnostics);
     return result({
       spec,
@@ -271,7 +271,13 @@ export function checkSpec(
   scope?: VarScope,
   templateFile?: (relPath: string) => TemplateFile | undefined,
   serverless?: WorkflowOptions,
-): { reporter: Reporter; data: PipelineSpec | undefined; fileDiagnostics: readonly Diagnostic[] } {
+): {
+  reporter: Reporter;
+  data: PipelineSpec | undefined;
+  fileDiagnostics: readonly Diagnostic[];
+  /** The template strings of each step checkTemplates checked (handed to the DS345 check, which looks for them again). */
+  templates?: readonly (StepTemplates | undefined)[];
+} {
   const reporter = new Reporter(spec.file, spec.locator);
   const fileDiagnostics: Diagnostic[] = [];
   if (typeof spec.data !== 'object' || spec.data === null || Array.isArray(spec.data)) {
@@ -290,7 +296,7 @@ export function checkSpec(
   checkSemantics(resolved, checks);
   checkForEach(resolved, checks);
   checkTargetCompatibility(resolved, target, checks);
-  checkTemplates(resolved, {
+  const templates = checkTemplates(resolved, {
     reporter,
     target,
     skip: checks.skip,
@@ -315,7 +321,7 @@ export function checkSpec(
   }
   noteVariables(reporter.diagnostics, firstCheck, substituted, vars, scope);
   const ok = !reporter.hasErrors && !fileDiagnostics.some((d) => d.severity === 'error');
-  return { reporter, data: ok ? (resolved as PipelineSpec) : undefined, fileDiagnostics };
+  return { reporter, data: ok ? (resolved as PipelineSpec) : undefined, fileDiagnostics, templates };
 }
 
 /**

@@ -30,8 +30,15 @@ export function normalize(input: NormalizeInput): PipelineIR {
   const defaults = applySettings(BUILTIN_SETTINGS, spec.defaults ?? {});
   const ctx: NormalizeContext = { readSibling: (p) => input.readSibling(p) };
   const groups: string[] = [];
-  const kindsById = new Map<string, Step['kind']>();
-  for (const step of spec.steps) if (!kindsById.has(step.id)) kindsById.set(step.id, step.kind);
+  // The kind of each step id, for a fanned-out step's upstream (made when the first such step asks).
+  let kinds: Map<string, Step['kind']> | undefined;
+  const kindsById = (): ReadonlyMap<string, Step['kind']> => {
+    if (!kinds) {
+      kinds = new Map<string, Step['kind']>();
+      for (const step of spec.steps) if (!kinds.has(step.id)) kinds.set(step.id, step.kind);
+    }
+    return kinds;
+  };
   const steps: StepIR[] = spec.steps.map((step, index) => {
     const group = step.group ?? null;
     if (group !== null && !groups.includes(group)) groups.push(group);
@@ -73,13 +80,12 @@ function normalizeStep(
   defaults: PipelineIR['defaults'],
   origin: Origin,
   ctx: NormalizeContext,
-  kindsById: ReadonlyMap<string, Step['kind']>,
+  kindsById: () => ReadonlyMap<string, Step['kind']>,
 ): StepIR {
   const kind = kindOf(step.kind);
   const fields = kind.normalize(step, ctx);
   // Most steps override no setting: they share one empty list (no filtered copy per step).
-  let overrides: SettingName[] | undefined;
-  for (const n of SETTING_NAMES) if (step[n] !== undefined) (overrides ??= []).push(n);
+  const overrides = overriddenSettings(step);
   return {
     id: step.id,
     taskId: step.group ? `${step.group}.${step.id}` : step.id,
@@ -102,19 +108,37 @@ function normalizeStep(
 /** The overrides of a step that overrides no setting (frozen: the IR is read-only). */
 const NO_OVERRIDES: readonly SettingName[] = Object.freeze([]);
 
+const SETTING_ORDER: ReadonlyMap<string, number> = new Map(SETTING_NAMES.map((n, i) => [n, i]));
+
+/**
+ * The settings a step sets (value not undefined), in SETTING_NAMES order; undefined when none. Found from the step's
+ * keys (a step has a few; looking up each of the 13 names, which a step mostly lacks, cost more): spec data is plain
+ * (YAML, JSON from a TypeScript file, copies made by resolveVariables), so its enumerable keys are all it has.
+ * test/ir/normalize-settings.test.ts compares it with the lookup of every name.
+ */
+export function overriddenSettings(step: object): SettingName[] | undefined {
+  let found: SettingName[] | undefined;
+  for (const k in step) {
+    if (SETTING_ORDER.has(k) && (step as Record<string, unknown>)[k] !== undefined) (found ??= []).push(k as SettingName);
+  }
+  // In the table's order, as the names are listed (keys come in the order written).
+  if (found && found.length > 1) found.sort((a, b) => SETTING_ORDER.get(a)! - SETTING_ORDER.get(b)!);
+  return found;
+}
+
 /** A validated `forEach` (over an upstream step's list, or a list param) in the IR. */
 function forEachOf<F>(
   step: Resolved<Step>,
   kind: { readonly fanOut?: FanOut<F> },
   fields: F,
-  kindsById: ReadonlyMap<string, Step['kind']>,
+  kindsById: () => ReadonlyMap<string, Step['kind']>,
 ): ForEachIR | null {
   const spec = step.forEach;
   if (spec === undefined || (spec.items === undefined && spec.param === undefined) || !kind.fanOut) return null;
   const filled = new Map<string, string | null>(spec.field !== undefined ? [[spec.field, null]] : []);
   const items = spec.items === undefined ? null : typeof spec.items === 'string' ? spec.items : spec.items.id;
   // Validation checked that the upstream step's kind gives a list (DS224).
-  const read = items === null ? 'param' : (kindOf(kindsById.get(items)!).listOutput?.read ?? 'list');
+  const read = items === null ? 'param' : (kindOf(kindsById().get(items)!).listOutput?.read ?? 'list');
   return {
     items,
     param: items === null ? (spec.param ?? null) : null,

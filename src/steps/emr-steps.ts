@@ -58,7 +58,7 @@ export const emrSteps = defineStepKind({
     }),
   },
   check(step, ctx) {
-    checkOneOf({ cluster: step.cluster !== undefined, clusterStep: step.clusterStep !== undefined }, ctx, { required: true });
+    checkOneOf('cluster', step.cluster !== undefined, 'clusterStep', step.clusterStep !== undefined, ctx, { required: true });
     if (step.cluster !== undefined && !hasJinja(step.cluster) && !CLUSTER_ID.test(step.cluster)) {
       ctx.report('DS375', ['cluster'], `'${step.cluster}' is not an EMR cluster id (j- and up to 13 capital letters and digits)`);
     }

@@ -28,8 +28,7 @@ export function asList(value: string | readonly string[]): readonly string[] {
  * DS315 for two fields that exclude each other: reported at `b` when both are set, at the step when neither is
  * (and one is required). Returns whether exactly one is set.
  */
-export function checkOneOf(has: { readonly [name: string]: boolean }, ctx: StepCheckContext, opts: { readonly required: boolean }): boolean {
-  const [[a, hasA], [b, hasB]] = Object.entries(has) as [[string, boolean], [string, boolean]];
+export function checkOneOf(a: string, hasA: boolean, b: string, hasB: boolean, ctx: StepCheckContext, opts: { readonly required: boolean }): boolean {
   if (hasA && hasB) {
     ctx.report('DS315', [b], `'${a}' and '${b}' exclude each other; set only one of them`);
     return false;

@@ -57,7 +57,7 @@ export const lambdaInvoke = defineStepKind({
     } else {
       checkAwsName('lambdaQualifier', step.qualifier, ['qualifier'], ctx, 'DS380');
     }
-    if (qualifiedName) checkOneOf({ function: true, qualifier: step.qualifier !== undefined }, ctx, { required: false });
+    if (qualifiedName) checkOneOf('function', true, 'qualifier', step.qualifier !== undefined, ctx, { required: false });
     if (step.tailLogs === true && (step.invocationType ?? 'RequestResponse') !== 'RequestResponse') {
       ctx.report('DS389', ['tailLogs'], `tailLogs needs invocationType RequestResponse; an ${step.invocationType} invocation returns no log`);
     }

@@ -39,7 +39,7 @@ export interface RedshiftConnection {
 
 /** The Data API's authorization combinations: secret, or temporary credentials (IAM identity, or dbUser on a cluster). */
 export function checkRedshiftConnection(step: RedshiftConnectionSpec, ctx: StepCheckContext): void {
-  checkOneOf({ cluster: step.cluster !== undefined, workgroup: step.workgroup !== undefined }, ctx, { required: true });
+  checkOneOf('cluster', step.cluster !== undefined, 'workgroup', step.workgroup !== undefined, ctx, { required: true });
   checkAwsName('redshiftCluster', step.cluster, ['cluster'], ctx);
   checkAwsName('redshiftWorkgroup', step.workgroup, ['workgroup'], ctx);
   if (step.secretArn !== undefined) {

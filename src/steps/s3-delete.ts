@@ -22,7 +22,7 @@ export const s3Delete = defineStepKind({
   check(step, ctx) {
     const err = bucketError(step.bucket);
     if (err) ctx.report('DS308', ['bucket'], err);
-    checkOneOf({ keys: step.keys !== undefined, prefix: step.prefix !== undefined }, ctx, { required: true });
+    checkOneOf('keys', step.keys !== undefined, 'prefix', step.prefix !== undefined, ctx, { required: true });
     if (step.keys !== undefined) checkKeysNotUris(step.keys, 'keys', ctx);
     if (step.prefix !== undefined) checkKeysNotUris(step.prefix, 'prefix', ctx);
   },

@@ -30,7 +30,7 @@ export function sqlSourceProperties(names: SqlSourceNames, opts: { readonly allo
  * Returns the statements, or undefined when something was reported.
  */
 export function checkSqlSource(src: SqlSource, names: SqlSourceNames, dialect: SqlDialect, ctx: StepCheckContext): readonly string[] | undefined {
-  if (!checkOneOf({ [names.inline]: src.inline !== undefined, [names.file]: src.file !== undefined }, ctx, { required: true })) {
+  if (!checkOneOf(names.inline, src.inline !== undefined, names.file, src.file !== undefined, ctx, { required: true })) {
     return undefined;
   }
   let texts: readonly string[];

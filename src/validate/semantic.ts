@@ -68,7 +68,7 @@ export function checkSemantics(data: unknown, ctx: SemanticContext): void {
     const err = timezoneError(data.timezone);
     if (err) r.report('DS314', ['timezone'], err);
   }
-  durationAt(data, ['dagrunTimeout'], r);
+  durationAt(data, 'dagrunTimeout', r);
   if (isRecord(data.defaults)) checkSettings(data.defaults, ['defaults'], r);
   checkNotifications(data, r);
   checkAirflow3Features(data, ctx.target, r);
@@ -85,7 +85,7 @@ function checkSchedule(data: Obj, r: Reporter, target: string): void {
       r.report('DS315', ['schedule'], 'a schedule is either { every: ... } or { assets: [...] }, not both');
     }
     if (isStr(s.every)) {
-      durationAt(s, ['every'], r, ['schedule']);
+      durationAt(s, 'every', r, ['schedule']);
       const every = parseDuration(s.every);
       const overflow = every ? everyOverflow(every.seconds) : undefined;
       if (overflow) r.report('DS306', ['schedule', 'every'], `every: ${overflow}`);
@@ -243,8 +243,8 @@ function pythonRegexHint(pattern: string): string | undefined {
 }
 
 function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
-  durationAt(obj, ['retryDelay'], r, base, true);
-  durationAt(obj, ['executionTimeout'], r, base);
+  durationAt(obj, 'retryDelay', r, base, true);
+  durationAt(obj, 'executionTimeout', r, base);
   // Airflow validates pool names as keys (BaseOperator on 2.11, the pool API and UI on every version), with
   // Python's Unicode-aware \w: held here to the ASCII form of ids, which every version accepts.
   if (isStr(obj.pool) && !AIRFLOW_ID.test(obj.pool)) {
@@ -259,11 +259,13 @@ function checkSettings(obj: Obj, base: JsonPath, r: Reporter): void {
   }
 }
 
-function durationAt(obj: Obj, key: [string], r: Reporter, base: JsonPath = [], allowZero = false): void {
-  const v = obj[key[0]];
-  const err = isStr(v) ? durationError(key[0], v, { allowZero }) : undefined;
-  if (err) r.report('DS306', [...base, key[0]], err.message, err.hint ? { hint: err.hint } : {});
+function durationAt(obj: Obj, key: string, r: Reporter, base: JsonPath = NO_PATH, allowZero = false): void {
+  const v = obj[key];
+  const err = isStr(v) ? durationError(key, v, { allowZero }) : undefined;
+  if (err) r.report('DS306', [...base, key], err.message, err.hint ? { hint: err.hint } : {});
 }
+
+const NO_PATH: JsonPath = [];
 
 interface StepInfo {
   readonly index: number;
@@ -361,15 +363,13 @@ interface Edge {
 }
 
 function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Reporter): void {
-  const edges = new Map<string, Edge[]>();
   let ids: string[] | undefined;
   let backward = true;
   for (const info of infos) {
     const deps = info.obj.dependsOn;
     if (!Array.isArray(deps) || info.id === undefined) continue;
-    // A list of one cannot repeat itself: no set for it (most steps depend on one step).
-    const seen = deps.length > 1 ? new Set<string>() : undefined;
-    const list: Edge[] = [];
+    const seen = setForRepeats(deps);
+    const first = byId.get(info.id) === info;
     for (let j = 0; j < deps.length; j++) {
       const dep: unknown = deps[j];
       if (!isStr(dep)) continue;
@@ -379,20 +379,50 @@ function checkDependencies(infos: StepInfo[], byId: Map<string, StepInfo>, r: Re
         r.report('DS302', ['steps', info.index, 'dependsOn', j], `step '${info.id}' depends on unknown step '${dep}'`, {
           hint: didYouMean(dep, (ids ??= [...byId.keys()])),
         });
-      } else if (seen?.has(dep)) {
+      } else if (writtenBefore(deps, j, seen)) {
         r.report('DS318', ['steps', info.index, 'dependsOn', j], `step '${info.id}' lists '${dep}' in dependsOn more than once`);
-      } else {
-        list.push({ to: dep, step: info.index, at: j });
+      } else if (first && byId.get(dep)!.index > info.index) {
+        backward = false;
       }
-      seen?.add(dep);
-    }
-    if (byId.get(info.id) === info) {
-      edges.set(info.id, list);
-      if (list.some((e) => byId.get(e.to)!.index > info.index)) backward = false;
     }
   }
   // When every step depends only on steps written before it (the usual order), no path can come back: no cycle.
-  if (!backward) reportCycles(ids ?? [...byId.keys()], edges, r);
+  // Only then are the edges made (most pipelines need none of them).
+  if (!backward) reportCycles(ids ?? [...byId.keys()], dependencyEdges(infos, byId), r);
+}
+
+/** The dependencies each step (the first of its id) has on other known steps, each once: what a cycle is made of. */
+function dependencyEdges(infos: StepInfo[], byId: Map<string, StepInfo>): Map<string, Edge[]> {
+  const edges = new Map<string, Edge[]>();
+  for (const info of infos) {
+    const deps = info.obj.dependsOn;
+    if (!Array.isArray(deps) || info.id === undefined || byId.get(info.id) !== info) continue;
+    const seen = setForRepeats(deps);
+    const list: Edge[] = [];
+    for (let j = 0; j < deps.length; j++) {
+      const dep: unknown = deps[j];
+      if (isStr(dep) && dep !== info.id && byId.has(dep) && !writtenBefore(deps, j, seen)) list.push({ to: dep, step: info.index, at: j });
+    }
+    edges.set(info.id, list);
+  }
+  return edges;
+}
+
+/** A set for writtenBefore when the list is long; most steps depend on one or two, whose lists are scanned. */
+function setForRepeats(deps: unknown[]): Set<string> | undefined {
+  return deps.length > 8 ? new Set<string>() : undefined;
+}
+
+/**
+ * Whether the string `deps[j]` is written earlier in the list too; asked for the j of one list in increasing order,
+ * with the same `seen` (which then holds each string asked about so far).
+ */
+function writtenBefore(deps: unknown[], j: number, seen: Set<string> | undefined): boolean {
+  const dep = deps[j] as string;
+  if (!seen) return deps.indexOf(dep) < j;
+  if (seen.has(dep)) return true;
+  seen.add(dep);
+  return false;
 }
 
 /**

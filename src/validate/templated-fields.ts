@@ -14,19 +14,24 @@ import { kindOf } from '../steps/index';
 import { airflowClassOn, type AirflowClass, type EmitContext } from '../steps/types';
 import type { AirflowTarget } from '../targets';
 import { isRecord } from '../util/is-record';
-import { forEachTemplateString, looksLikeTemplate } from './templates';
+import { forEachTemplateString, looksLikeTemplate, type StepTemplates } from './templates';
 
-export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: AirflowTarget, reporter: Reporter): void {
+/**
+ * `found` is what checkTemplates walked in the same data (its result): a step's texts are taken from it when it holds
+ * them for that step object and kind, else found here by the same walk.
+ */
+export function checkTemplatedFields(
+  ir: PipelineIR,
+  data: unknown,
+  target: AirflowTarget,
+  reporter: Reporter,
+  found: readonly (StepTemplates | undefined)[] = [],
+): void {
   const steps = isRecord(data) && Array.isArray(data.steps) ? data.steps : [];
   const table = templateTable(target.version);
-  let ctx: EmitContext | undefined;
-  const emitContext = (): EmitContext => {
-    if (!ctx) {
-      const taskIds = new Map(ir.steps.map((s) => [s.id, s.taskId]));
-      ctx = { target, taskIdOf: (id) => taskIds.get(id) ?? id };
-    }
-    return ctx;
-  };
+  // The task ids are looked up by few kinds (those naming another task): the map is made on the first lookup.
+  let taskIds: Map<string, string> | undefined;
+  const ctx: EmitContext = { target, taskIdOf: (id) => (taskIds ??= new Map(ir.steps.map((s) => [s.id, s.taskId]))).get(id) ?? id };
   ir.steps.forEach((step, index) => {
     if (step.kind === 'airflow.operator') return;
     const kind = kindOf(step.kind);
@@ -35,17 +40,18 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
     if (!fields) return;
     const fileFields: readonly string[] = kind.fileFields ?? [];
     // The texts first; a value's path is looked up again only when it is reported (rarely).
-    const values = templateValues(steps[index], index, fileFields);
+    const known = found[index];
+    const values = known && known.step === steps[index] && known.kind === kind ? known.texts : templateValues(steps[index], index, fileFields);
     if (values.length === 0) return;
     const pathOf = (k: number): JsonPath => templateValuePaths(steps[index], index, fileFields)[k]!;
     // A fanned-out step's per-item arguments come from its list when it runs, already resolved: Airflow renders
     // no templates in them, so a prefix dagsmith puts before each item is written as it is.
     const perItem = step.forEach?.args ?? NO_ITEM_ARGS;
     const prefixes = perItem.length > 0 ? perItem.filter((a) => looksLikeTemplate(a.prefix)) : perItem;
-    const emitted = kind.emit(step.fields, step, emitContext());
+    const emitted = kind.emit(step.fields, step, ctx);
     values.forEach((text, k) => {
       // The prefix is part of the value as written (the rest of the URI is the bucket, given once).
-      const inPrefix = prefixes.filter((a) => text.includes(a.prefix)).map((a) => a.arg);
+      const inPrefix = prefixes.length > 0 ? prefixes.filter((a) => text.includes(a.prefix)).map((a) => a.arg) : NO_ARGS;
       if (inPrefix.length > 0) {
         reporter.report(
           'DS345',
@@ -75,6 +81,7 @@ export function checkTemplatedFields(ir: PipelineIR, data: unknown, target: Airf
   });
 }
 
+const NO_ARGS: readonly string[] = [];
 const NO_ITEM_ARGS: NonNullable<PipelineIR['steps'][number]['forEach']>['args'] = [];
 
 /** The templates of a step's values, in order, but those in fields naming a file (whose text the kind inlines). */

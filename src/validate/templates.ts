@@ -60,22 +60,43 @@ export function looksLikeTemplate(text: string): boolean {
   return false;
 }
 
-/** Checks every template in the steps of a pipeline (resolved data) and in the SQL files they inline. */
-export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
-  if (!isRecord(data) || !Array.isArray(data.steps)) return;
+/**
+ * The template strings of one step's values as checkTemplates walked them, in order, but those in fields naming a file
+ * (whose text the kind inlines): what DS345 (templated-fields.ts) looks for in the step's arguments, so it need not
+ * walk the step again. `step` and `kind` say which data it was found in (the check uses it only for the same ones).
+ */
+export interface StepTemplates {
+  readonly step: unknown;
+  /** The kind's definition (compared by identity). */
+  readonly kind: object;
+  readonly texts: readonly string[];
+}
+
+/**
+ * Checks every template in the steps of a pipeline (resolved data) and in the SQL files they inline. Returns the
+ * template strings of each step it checked (by step index; a hole for a step it did not check).
+ */
+export function checkTemplates(data: unknown, ctx: TemplateCheckContext): (StepTemplates | undefined)[] {
+  const found: (StepTemplates | undefined)[] = [];
+  if (!isRecord(data) || !Array.isArray(data.steps)) return found;
   const table = templateTable(ctx.target.version);
   const params = new Set(isRecord(data.params) ? Object.keys(data.params) : []);
   const scope: Scope = { table, params, target: ctx.target };
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
     if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
+    const kind = kindOf(raw.kind);
+    const fileFields: readonly string[] = kind.fileFields ?? NO_FIELDS;
+    const texts: string[] = [];
     forEachTemplateString(raw, base, (text, at) => {
+      if (!fileFields.includes(String(at[2]))) texts.push(text);
       checkOne(text, scope, (code, offset, length, message, hint) => {
         const path = [...at];
         ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) });
       });
     });
-    for (const field of kindOf(raw.kind).fileFields ?? []) {
+    found[index] = { step: raw, kind, texts };
+    for (const field of fileFields) {
       const rel: unknown = Object.getOwnPropertyDescriptor(raw, field)?.value;
       const f = typeof rel === 'string' ? ctx.file(rel) : undefined;
       if (!f || !looksLikeTemplate(f.text)) continue;
@@ -84,7 +105,10 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): void {
       );
     }
   });
+  return found;
 }
+
+const NO_FIELDS: readonly string[] = [];
 
 interface Scope {
   readonly table: AirflowTemplateTable;
@@ -469,7 +493,9 @@ function walkTemplateStrings(
       path.pop();
     }
   } else if (isRecord(v)) {
-    for (const k of Object.keys(v)) {
+    // for...in, not Object.keys: no array of keys per mapping. The data is plain (resolveVariables makes every mapping
+    // a plain one), so its enumerable keys are its own, in the same order.
+    for (const k in v) {
       path.push(k);
       walkTemplateStrings(v[k], path, depth + 1, visit);
       path.pop();
