@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../diagnostics/types';
 import { specField } from '../../ir/queries';
-import { eachString } from '../strings';
+import type { StepIR } from '../../ir/types';
+import { eachString, type StringVisitor } from '../strings';
 import { pipelineRule } from '../types';
 
 /** Step fields that hold SQL: a URL inside SQL is a string value or pattern (`LIKE 'http://%'`), not a connection. */
@@ -77,23 +78,28 @@ export const connectionTls = pipelineRule({
   },
   defaultOptions: {},
   check(ctx) {
-    for (const step of ctx.pipeline.steps) {
-      // The strings of all the step's fields, in field order, walked without a path made for each (few report).
-      eachString(step.fields, (text, key, path) => {
-        if (SQL_FIELDS.has(path[0] as string)) return;
-        // Cheap test first: without `jdbc:` or `http://` no string is a plaintext connection (most are neither).
-        if (!MAY_CONNECT.test(text)) return;
-        const why = plaintextConnection(text, keyWithinField(key, path));
-        if (why)
-          ctx.reportStep(
-            step,
-            specField(ctx.has, ctx.pipeline, step, [...path]),
-            `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
-            {
-              hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
-            },
-          );
-      });
+    // The step walked now, read by one visitor made once: a closure per step (and a context for the step it
+    // captured) is an allocation per step of every pipeline, for a rule that reports on very few.
+    let step!: StepIR;
+    // The strings of all the step's fields, in field order, walked without a path made for each.
+    const visit: StringVisitor = (text, key, path) => {
+      if (SQL_FIELDS.has(path[0] as string)) return;
+      // Cheap test first: without `jdbc:` or `http://` no string is a plaintext connection (most are neither).
+      if (!MAY_CONNECT.test(text)) return;
+      const why = plaintextConnection(text, keyWithinField(key, path));
+      if (why)
+        ctx.reportStep(
+          step,
+          specField(ctx.has, ctx.pipeline, step, [...path]),
+          `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
+          {
+            hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
+          },
+        );
+    };
+    for (const s of ctx.pipeline.steps) {
+      step = s;
+      eachString(step.fields, visit);
     }
   },
 });
