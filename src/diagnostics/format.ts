@@ -33,7 +33,11 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
 }
 
 export function formatDiagnostics(diags: readonly Diagnostic[], format: DiagnosticFormat): string {
-  const sorted = sortDiagnostics(diags);
+  return formatSorted(sortDiagnostics(diags), format);
+}
+
+/** `formatDiagnostics` of diagnostics `sortDiagnostics` gave (formatReport has sorted them already: not twice). */
+function formatSorted(sorted: readonly Diagnostic[], format: DiagnosticFormat): string {
   if (format === 'json') {
     return inertJson(
       sorted.map((d) => ({
@@ -68,5 +72,5 @@ export function formatReport(diags: readonly Diagnostic[], format: ReportFormat,
     const inRepo = errorsFirst(sorted).map((d) => ({ ...d, file: sarif.repoPrefix + d.file }));
     return formatGithub(inRepo, (code) => sarif.ruleInfo(code).shortDescription);
   }
-  return formatDiagnostics(sorted, format);
+  return formatSorted(sorted, format);
 }

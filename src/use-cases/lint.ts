@@ -58,8 +58,11 @@ function lintOnThreads(opts: LintOptions): LintResult {
     let spec: SpecFile | undefined;
     // The source is loaded again only if something asks for it (a project rule's finding, an API caller).
     const source = (): SpecFile => (spec ??= loadSpecFiles(cwd, [file])[0]!.spec!);
+    // The hook linted the pipeline alone (index 0): its findings take the pipeline's place in the order here, set in
+    // the entries the hook made for this lint only (a copy of each of them made ~14,000 objects on a large project).
+    for (const e of lint.entries) (e.order as [number, number, number])[1] = index;
     pipelines.push({
-      lint: { ...lint, entries: lint.entries.map((e) => ({ entry: e.entry, order: [e.order[0], index, e.order[2]] as const })) },
+      lint,
       locator: { locate: (path, at) => source().locator.locate(path, at) },
     });
     irs.push({ ir: lint.ir, spec: lazySpec(source) });

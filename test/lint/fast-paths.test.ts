@@ -6,7 +6,9 @@ import { inertText } from '../../src/diagnostics/inert';
 import { stringsIn } from '../../src/ir/queries';
 import { GITLEAKS_RULES } from '../../src/lint/secrets/gitleaks-rules';
 import { keywordsIn, knownSecrets } from '../../src/lint/secrets/detect';
+import { eachNamed, named, pathOf } from '../../src/lint/rules/possible-secret';
 import { escapedAt, TextIndex } from '../../src/lint/sql-sources';
+import { eachString } from '../../src/lint/strings';
 import { tokenize, type SqlToken, type TokenType } from '../../src/lint/sql';
 import { jinjaSpanEnd } from '../../src/steps/sql-text';
 import { makeRng as random } from '../load/yaml-generator';
@@ -172,6 +174,58 @@ describe('lint fast paths', () => {
     }
     expect(stringsIn('x')).to.deep.equal([{ path: [], text: 'x', key: null }]);
     expect(stringsIn(3)).to.deep.equal([]);
+  });
+
+  it('eachString visits what stringsIn gives (paths, texts, keys, order)', () => {
+    const visited = (value: unknown) => {
+      const out: { path: (string | number)[]; text: string; key: string | null }[] = [];
+      eachString(value, (text, key, path) => out.push({ path: [...path], text, key }));
+      return out;
+    };
+    for (let seed = 1; seed <= 500; seed++) {
+      const value = randomValue(random(seed), 5);
+      expect(visited(value), `seed ${seed}`).to.deep.equal(JSON.parse(JSON.stringify(stringsIn(value))));
+    }
+    expect(visited('x')).to.deep.equal([{ path: [], text: 'x', key: null }]);
+    expect(visited(3)).to.deep.equal([]);
+    // Past the nesting the recursive walk takes (512), the explicit stack goes on with the same paths and keys.
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 1_500; i++) deep = i % 3 === 0 ? { [`k${i}`]: deep, s: `t${i}` } : i % 3 === 1 ? [`u${i}`, deep] : [deep];
+    expect(visited(deep)).to.deep.equal(JSON.parse(JSON.stringify(stringsIn(deep))));
+    // And far deeper than a recursive walk could go.
+    let deeper: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deeper = [deeper];
+    expect(visited(deeper)).to.have.length(1);
+  });
+
+  it('eachNamed visits what named gives (texts, names, paths, order), flags in argument lists included', () => {
+    // Some strings made flags ('--p3'), which name the item after them.
+    const withFlags = (v: unknown): unknown =>
+      typeof v === 'string'
+        ? Number(v.slice(1)) % 3 === 0
+          ? `--p${v.slice(1)}`
+          : v
+        : Array.isArray(v)
+          ? v.map(withFlags)
+          : typeof v === 'object' && v !== null
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withFlags(x)]))
+            : v;
+    const visited = (value: unknown) => {
+      const out: { text: string; key: string | null; path: (string | number)[] }[] = [];
+      eachNamed(value, (text, key, path) => out.push({ text, key, path: [...path] }));
+      return out;
+    };
+    const plain = (value: unknown) => named(value).map((s) => ({ text: s.v, key: s.key, path: [...pathOf([], s)] }));
+    for (let seed = 1; seed <= 500; seed++) {
+      const value = withFlags(randomValue(random(seed), 5));
+      expect(visited(value), `seed ${seed}`).to.deep.equal(plain(value));
+    }
+    expect(visited('x')).to.deep.equal([{ text: 'x', key: null, path: [] }]);
+    expect(visited(['--password', 'x'])).to.deep.equal(plain(['--password', 'x']));
+    // Past the nesting the recursive walk takes (512), `named` goes on with the same paths and names.
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 1_500; i++) deep = i % 3 === 0 ? { [`k${i}`]: deep, s: `t${i}` } : i % 3 === 1 ? ['--flag', deep] : [deep, `u${i}`];
+    expect(visited(deep)).to.deep.equal(plain(deep));
   });
 
   it('TextIndex, made lazily, places offsets as a table made up front does', () => {

@@ -1,5 +1,7 @@
 import { REMOVED_IN_AIRFLOW_3, removedContextVariables } from '../../validate/portability';
-import { specField, stringsIn } from '../../ir/queries';
+import { specField } from '../../ir/queries';
+import type { StepIR } from '../../ir/types';
+import { eachString, type StringVisitor } from '../strings';
 import { pipelineRule } from '../types';
 
 /** Every name Airflow 3 removed from the context, as text to search for (they are lower-case words and `_`). */
@@ -18,22 +20,28 @@ export const airflow3Jinja = pipelineRule({
     // On Airflow 3 targets validation already rejects these (DS326); this warns ahead of the upgrade.
     if (ctx.target.major >= 3) return;
     const seen = new Set<string>();
-    for (const step of ctx.pipeline.steps) {
-      for (const s of stringsIn(step.fields)) {
-        // Cheap test first: a string that holds none of the names (most) uses none.
-        if (!ANY_REMOVED_NAME.test(s.text)) continue;
-        const names = removedContextVariables(s.text);
-        // The spec path is made only for a string that uses a removed name (few do).
-        if (names.length === 0) continue;
-        const path = specField(ctx.has, ctx.pipeline, step, s.path);
-        const at = JSON.stringify([...step.origin.path, ...path]);
-        for (const name of names) {
-          const k = `${at}\0${name}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          ctx.reportStep(step, path, `'${name}' is gone from the template context in Airflow 3`, { hint: `use ${REMOVED_IN_AIRFLOW_3[name]}` });
-        }
+    // The step walked now, read by one visitor made once: a closure per step (and a context for the step it
+    // captured) is an allocation per step of every pipeline, for a rule that reports on very few.
+    let step!: StepIR;
+    // Every string of the step's fields, walked without a path made for each: one is made for a report only.
+    const visit: StringVisitor = (text, _key, irPath) => {
+      // Cheap test first: a string that holds none of the names (most) uses none.
+      if (!ANY_REMOVED_NAME.test(text)) return;
+      const names = removedContextVariables(text);
+      // The spec path is made only for a string that uses a removed name (few do).
+      if (names.length === 0) return;
+      const path = specField(ctx.has, ctx.pipeline, step, [...irPath]);
+      const at = JSON.stringify([...step.origin.path, ...path]);
+      for (const name of names) {
+        const k = `${at}\0${name}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        ctx.reportStep(step, path, `'${name}' is gone from the template context in Airflow 3`, { hint: `use ${REMOVED_IN_AIRFLOW_3[name]}` });
       }
+    };
+    for (const s of ctx.pipeline.steps) {
+      step = s;
+      eachString(step.fields, visit);
     }
   },
 });

@@ -1,4 +1,7 @@
-import { specField, stringsIn, type StringIn } from '../../ir/queries';
+import type { JsonPath } from '../../diagnostics/types';
+import { specField } from '../../ir/queries';
+import type { StepIR } from '../../ir/types';
+import { eachString, type StringVisitor } from '../strings';
 import { pipelineRule } from '../types';
 
 /** Step fields that hold SQL: a URL inside SQL is a string value or pattern (`LIKE 'http://%'`), not a connection. */
@@ -75,23 +78,28 @@ export const connectionTls = pipelineRule({
   },
   defaultOptions: {},
   check(ctx) {
-    for (const step of ctx.pipeline.steps) {
-      // The strings of all the step's fields, in field order (the walk airflow3-jinja asks for too, made once).
-      for (const s of stringsIn(step.fields)) {
-        if (SQL_FIELDS.has(s.path[0] as string)) continue;
-        // Cheap test first: without `jdbc:` or `http://` no string is a plaintext connection (most are neither).
-        if (!MAY_CONNECT.test(s.text)) continue;
-        const why = plaintextConnection(s.text, keyWithinField(s));
-        if (why)
-          ctx.reportStep(
-            step,
-            specField(ctx.has, ctx.pipeline, step, s.path),
-            `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
-            {
-              hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
-            },
-          );
-      }
+    // The step walked now, read by one visitor made once: a closure per step (and a context for the step it
+    // captured) is an allocation per step of every pipeline, for a rule that reports on very few.
+    let step!: StepIR;
+    // The strings of all the step's fields, in field order, walked without a path made for each.
+    const visit: StringVisitor = (text, key, path) => {
+      if (SQL_FIELDS.has(path[0] as string)) return;
+      // Cheap test first: without `jdbc:` or `http://` no string is a plaintext connection (most are neither).
+      if (!MAY_CONNECT.test(text)) return;
+      const why = plaintextConnection(text, keyWithinField(key, path));
+      if (why)
+        ctx.reportStep(
+          step,
+          specField(ctx.has, ctx.pipeline, step, [...path]),
+          `step '${step.id}' passes ${why.startsWith('plain') ? 'a ' : ''}${why}`,
+          {
+            hint: 'encrypt data in transit: sslmode=verify-full / sslMode=VERIFY_IDENTITY for JDBC, tcps for Oracle, https:// for HTTP',
+          },
+        );
+    };
+    for (const s of ctx.pipeline.steps) {
+      step = s;
+      eachString(step.fields, visit);
     }
   },
 });
@@ -101,10 +109,10 @@ const MAY_CONNECT = /jdbc:|http:\/\//i;
 
 /**
  * The key a string is given inside its field's value: the property it is under, below the field itself (a string
- * that is the field's value, or an item of a list that is, has none). `s` is from `stringsIn(step.fields)`, whose
- * keys count the field's name too.
+ * that is the field's value, or an item of a list that is, has none). `key` and `path` are from
+ * `eachString(step.fields)`, whose keys count the field's name too.
  */
-function keyWithinField(s: StringIn): string | null {
-  for (let i = s.path.length - 1; i >= 1; i--) if (typeof s.path[i] === 'string') return s.key;
+function keyWithinField(key: string | null, path: JsonPath): string | null {
+  for (let i = path.length - 1; i >= 1; i--) if (typeof path[i] === 'string') return key;
   return null;
 }
