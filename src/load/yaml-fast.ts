@@ -115,6 +115,25 @@ const CORE_TYPES: readonly (readonly [RegExp, (source: string) => unknown])[] = 
  */
 const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
 
+/**
+ * The value of a plain scalar written `source`, as the core schema resolves it (for the block parser,
+ * src/load/yaml-block.ts). An integer beyond the safe range sets the flag `unsafeIntegerSeen` reads.
+ */
+export function resolvePlainScalar(source: string): string | number | boolean | null {
+  const index = coreTypeOf(source);
+  return index === -1 ? source : (CORE_TYPES[index]![1](source) as number | boolean | null);
+}
+
+/** Clears the unsafe-integer flag (before a document is parsed). */
+export function clearUnsafeInteger(): void {
+  sawUnsafeInteger = false;
+}
+
+/** Whether a scalar resolved since `clearUnsafeInteger` was an integer yaml reports as unsafe (DS107). */
+export function unsafeIntegerSeen(): boolean {
+  return sawUnsafeInteger;
+}
+
 /** Index in CORE_TYPES of the type `source` resolves to, or -1 (a string). */
 function coreTypeOf(source: string): number {
   if (source.length > 0 && !MAY_RESOLVE.test(source)) return -1;
