@@ -92,7 +92,7 @@ export function blockLoadYaml(text: string): BlockLoadResult | undefined {
     const root = parser.document();
     // yaml reports integers beyond the safe range (DS107): the full path's business.
     if (unsafeIntegerSeen()) return undefined;
-    return { data: root.value, positions: parser.unknown ? undefined : parser.arrays(root.node) };
+    return { data: scratchValues[root], positions: parser.unknown ? undefined : parser.arrays(root) };
   } catch (err) {
     if (err instanceof NotMine) return undefined;
     throw err;
@@ -119,10 +119,13 @@ class BlockParser {
   private lineEnd = 0;
   /** Whether comment lines were passed to reach it. */
   private commentsSkipped = false;
+  /** The value of the scalar `quoted` or `flowScalar` read last (they return where it ends). */
+  private scalar: string | number | boolean | null = null;
 
   constructor(private readonly text: string) {}
 
-  document(): { value: unknown; node: number } {
+  /** Parses the document; returns its root node (every node's value is `scratchValues[node]`). */
+  document(): number {
     this.nextContent(0);
     // An empty (or comment-only) document: an error or `null` for the full path.
     if (this.indent === -1) throw NOT_MINE;
@@ -132,17 +135,24 @@ class BlockParser {
     return root;
   }
 
-  /** Copies the recorded positions out of the scratch space. */
+  /** Copies the recorded positions out of the scratch space (into one buffer: one allocation of memory). */
   arrays(root: number): PositionArrays {
     const n = this.count;
+    const k = this.kidsUsed;
+    const all = new Int32Array(6 * n + k);
+    all.set(scratch.kinds.subarray(0, n), 0);
+    all.set(scratch.firstKid.subarray(0, n), n);
+    all.set(scratch.kidCount.subarray(0, n), 2 * n);
+    all.set(scratch.ranges.subarray(0, 3 * n), 3 * n);
+    all.set(scratchKids.subarray(0, k), 6 * n);
     return {
       root,
-      kinds: scratch.kinds.slice(0, n),
+      kinds: all.subarray(0, n),
       values: scratchValues.slice(0, n),
-      kids: scratchKids.slice(0, this.kidsUsed),
-      firstKid: scratch.firstKid.slice(0, n),
-      kidCount: scratch.kidCount.slice(0, n),
-      ranges: scratch.ranges.slice(0, 3 * n),
+      kids: all.subarray(6 * n),
+      firstKid: all.subarray(n, 2 * n),
+      kidCount: all.subarray(2 * n, 3 * n),
+      ranges: all.subarray(3 * n, 6 * n),
     };
   }
 
@@ -260,21 +270,23 @@ class BlockParser {
       b.set(scratchKids);
       scratchKids = b;
     }
-    scratchKids.set(kidStack.subarray(mark, this.kidTop), this.kidsUsed);
-    scratch.firstKid[id] = this.kidsUsed;
+    const kids = scratchKids;
+    const used = this.kidsUsed;
+    for (let j = 0; j < n; j++) kids[used + j] = kidStack[mark + j]!;
+    scratch.firstKid[id] = used;
     scratch.kidCount[id] = n;
-    this.kidsUsed += n;
+    this.kidsUsed = used + n;
     this.kidTop = mark;
   }
 
   /** A block mapping whose first key is the current line's content, at column `indent`. */
-  private mapping(indent: number, depth: number): { value: unknown; node: number } {
+  private mapping(indent: number, depth: number): number {
     if (depth > MAX_DEPTH) throw NOT_MINE;
     const text = this.text;
-    const id = this.node(MAPPING, undefined, this.content, 0, 0);
+    const out: Record<string, unknown> = {};
+    const id = this.node(MAPPING, out, this.content, 0, 0);
     const mark = this.kidTop;
     const start = this.content;
-    const out: Record<string, unknown> = {};
     let keys = 0;
     let end: number;
     for (;;) {
@@ -283,9 +295,8 @@ class BlockParser {
       let key: string | number | boolean | null;
       const first = text.charCodeAt(keyStart);
       if (first === DQUOTE || first === SQUOTE) {
-        const quoted = this.quoted(keyStart, this.lineEnd);
-        keyEnd = quoted.end;
-        key = quoted.value;
+        keyEnd = this.quoted(keyStart, this.lineEnd);
+        key = this.scalar;
         // The `:` right after the closing quote (`"a" : 1` is refused: one spelling is enough).
         if (text.charCodeAt(keyEnd) !== COLON) throw NOT_MINE;
       } else {
@@ -295,15 +306,15 @@ class BlockParser {
       // After the `:`, a space or the end of the line (`a:b` is a plain scalar, not a pair).
       const afterColon = keyEnd + 1;
       if (afterColon < this.lineEnd && text.charCodeAt(afterColon) !== SPACE) throw NOT_MINE;
-      const name = this.keyName(key, out);
+      const name = this.keyName(key, out, mark);
       const keyNode = this.node(SCALAR, key, keyStart, keyEnd, keyEnd);
       if (++keys > MAX_KEYS_PER_MAPPING) throw NOT_MINE;
+      this.pushKid(keyNode);
       const value = this.value(afterColon, indent, true, depth);
       // A property named `__proto__` is refused in keyName: plain assignment defines an own property here.
-      out[name] = value.value;
-      this.pushKid(keyNode);
-      this.pushKid(value.node);
-      end = scratch.ranges[3 * value.node + 2]!;
+      out[name] = scratchValues[value];
+      this.pushKid(value);
+      end = scratch.ranges[3 * value + 2]!;
       if (this.indent < indent) break;
       // Deeper: a continuation of a plain scalar, or an error; either way not this parser's.
       if (this.indent > indent) throw NOT_MINE;
@@ -311,7 +322,7 @@ class BlockParser {
       if (this.isEntry(this.content)) throw NOT_MINE;
     }
     this.closeCollection(id, mark, start, end);
-    return { value: out, node: id };
+    return id;
   }
 
   /** Where a plain key that starts at `at` ends: before the first `: ` (or `:` at the end of the line). */
@@ -339,12 +350,15 @@ class BlockParser {
    * key (yaml names it "", js-yaml "null"), a name already there (a duplicate for yaml, or two keys that become
    * one property), `<<` (a merge key for yaml) and `__proto__` (yaml defines it as an own property).
    */
-  private keyName(key: string | number | boolean | null, out: Record<string, unknown>): string {
+  private keyName(key: string | number | boolean | null, out: Record<string, unknown>, mark: number): string {
     if (key === null) throw NOT_MINE;
     const name = String(key);
     if (name === '<<' || name === '__proto__') throw NOT_MINE;
-    // No value here is undefined: a defined one is a duplicate, or an inherited property (`constructor`).
-    if (out[name] !== undefined && Object.prototype.hasOwnProperty.call(out, name)) throw NOT_MINE;
+    // The keys so far are every other kid above `mark`: comparing names is cheaper than looking the name up in
+    // `out` (a megamorphic property lookup) for the few keys a mapping usually has.
+    if (this.kidTop - mark <= 64) {
+      for (let j = mark; j < this.kidTop; j += 2) if (String(scratchValues[kidStack[j]!]) === name) throw NOT_MINE;
+    } else if (Object.prototype.hasOwnProperty.call(out, name)) throw NOT_MINE;
     return name;
   }
 
@@ -359,18 +373,18 @@ class BlockParser {
   }
 
   /** A block sequence whose first entry (`- `) is the current line's content, at column `indent`. */
-  private sequence(indent: number, depth: number): { value: unknown; node: number } {
+  private sequence(indent: number, depth: number): number {
     if (depth > MAX_DEPTH) throw NOT_MINE;
     const text = this.text;
-    const id = this.node(SEQUENCE, undefined, this.content, 0, 0);
+    const out: unknown[] = [];
+    const id = this.node(SEQUENCE, out, this.content, 0, 0);
     const mark = this.kidTop;
     const start = this.content;
-    const out: unknown[] = [];
     let end: number;
     for (;;) {
       let at = this.content + 1;
       while (text.charCodeAt(at) === SPACE) at++;
-      let item: { value: unknown; node: number };
+      let item: number;
       // `- - x`: a sequence in a sequence on one line.
       if (text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE) throw NOT_MINE;
       if (this.startsPair(at)) {
@@ -381,16 +395,16 @@ class BlockParser {
       } else {
         item = this.value(at - 1, indent, false, depth);
       }
-      out.push(item.value);
-      this.pushKid(item.node);
-      end = scratch.ranges[3 * item.node + 2]!;
+      out.push(scratchValues[item]);
+      this.pushKid(item);
+      end = scratch.ranges[3 * item + 2]!;
       if (this.indent < indent) break;
       if (this.indent > indent) throw NOT_MINE;
       // At this column but not an entry: the next key of the mapping this sequence is the value of (`key:\n- a\nb: 1`).
       if (!this.isEntry(this.content)) break;
     }
     this.closeCollection(id, mark, start, end);
-    return { value: out, node: id };
+    return id;
   }
 
   /** Whether the current line holds a `key: ` pair from `at` on (a compact mapping in a sequence entry). */
@@ -398,8 +412,7 @@ class BlockParser {
     const text = this.text;
     const c = text.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE) {
-      const end = this.quoted(at, this.lineEnd).end;
-      return text.charCodeAt(end) === COLON;
+      return text.charCodeAt(this.quoted(at, this.lineEnd)) === COLON;
     }
     if (c === OPEN_SEQ || c === OPEN_MAP) return false;
     for (let i = at; i < this.lineEnd; i++) {
@@ -414,7 +427,7 @@ class BlockParser {
    * The value after a mapping's `:` or a sequence's `-` at `from` (the indicator's end), in a collection at column
    * `indent`; moves to the next content line. `inMapping`: a sequence at the same column may be the value.
    */
-  private value(from: number, indent: number, inMapping: boolean, depth: number): { value: unknown; node: number } {
+  private value(from: number, indent: number, inMapping: boolean, depth: number): number {
     const text = this.text;
     let at = from;
     while (text.charCodeAt(at) === SPACE) at++;
@@ -430,20 +443,20 @@ class BlockParser {
       // The empty value yaml makes: at the end of the spaces after the `:`. A comment after it, on its line or
       // below, stretches its range[2] in ways not followed here.
       if (this.commentsSkipped || c === HASH) this.unknown = true;
-      return { value: null, node: this.node(EMPTY, null, at, at, at) };
+      return this.node(EMPTY, null, at, at, at);
     }
     if (c === OPEN_SEQ || c === OPEN_MAP) {
       const flow = this.flow(at, depth + 1);
-      const after = this.endOfLine(flow.end);
-      scratch.ranges[3 * flow.node + 2] = after;
+      scratch.ranges[3 * flow + 2] = this.endOfLine(scratch.ranges[3 * flow + 1]!);
       this.afterScalar(indent);
       return flow;
     }
     if (c === DQUOTE || c === SQUOTE) {
-      const quoted = this.quoted(at, this.lineEnd);
-      const after = this.endOfLine(quoted.end);
+      const end = this.quoted(at, this.lineEnd);
+      const value = this.scalar;
+      const after = this.endOfLine(end);
       this.afterScalar(indent);
-      return { value: quoted.value, node: this.node(SCALAR, quoted.value, at, quoted.end, after) };
+      return this.node(SCALAR, value, at, end, after);
     }
     // Indicators: block scalars (`|`, `>`), anchors, aliases, tags, explicit keys, reserved characters, a
     // sequence entry after a key, `:` alone.
@@ -462,7 +475,7 @@ class BlockParser {
     const value = resolvePlainScalar(text.slice(at, end));
     const after = this.endOfLine(end);
     this.afterScalar(indent);
-    return { value, node: this.node(SCALAR, value, at, end, after) };
+    return this.node(SCALAR, value, at, end, after);
   }
 
   /** After a value on one line: a deeper line next continues it (a multi-line scalar) or is an error. */
@@ -474,7 +487,7 @@ class BlockParser {
    * A quoted scalar on one line from `at` (its opening quote) to before `limit`. Refused: a line break inside
    * (folding), and escapes other than `\\`, `\"`, `\/`, `\n`, `\t`.
    */
-  private quoted(at: number, limit: number): { value: string; end: number } {
+  private quoted(at: number, limit: number): number {
     const text = this.text;
     const quote = text.charCodeAt(at);
     if (quote === SQUOTE) {
@@ -483,9 +496,11 @@ class BlockParser {
       for (;;) {
         const close = text.indexOf("'", from);
         if (close === -1 || close >= limit) throw NOT_MINE;
-        value += text.slice(from, close);
-        if (text.charCodeAt(close + 1) !== SQUOTE) return { value, end: close + 1 };
-        value += "'";
+        if (text.charCodeAt(close + 1) !== SQUOTE) {
+          this.scalar = value + text.slice(from, close);
+          return close + 1;
+        }
+        value += text.slice(from, close) + "'";
         from = close + 2;
       }
     }
@@ -494,7 +509,10 @@ class BlockParser {
     for (let i = from; ; i++) {
       if (i >= limit) throw NOT_MINE;
       const ch = text.charCodeAt(i);
-      if (ch === DQUOTE) return { value: value + text.slice(from, i), end: i + 1 };
+      if (ch === DQUOTE) {
+        this.scalar = value + text.slice(from, i);
+        return i + 1;
+      }
       if (ch === BACKSLASH) {
         const e = text.charCodeAt(i + 1);
         let decoded: string;
@@ -516,15 +534,15 @@ class BlockParser {
    * collections. Refused: a line break inside, empty entries and trailing commas, pairs in sequences, keys
    * without values, and plain scalars holding `:` or `#` (yaml's rules on those in flow are subtle).
    */
-  private flow(at: number, depth: number): { value: unknown; node: number; end: number } {
+  private flow(at: number, depth: number): number {
     if (depth > MAX_DEPTH) throw NOT_MINE;
     const text = this.text;
     const isMap = text.charCodeAt(at) === OPEN_MAP;
     const closer = isMap ? CLOSE_MAP : CLOSE_SEQ;
-    const id = this.node(isMap ? MAPPING : SEQUENCE, undefined, at, 0, 0);
-    const mark = this.kidTop;
     const seq: unknown[] = [];
     const map: Record<string, unknown> = {};
+    const id = this.node(isMap ? MAPPING : SEQUENCE, isMap ? map : seq, at, 0, 0);
+    const mark = this.kidTop;
     let keys = 0;
     let i = this.skipSpaces(at + 1);
     if (text.charCodeAt(i) === closer) {
@@ -532,21 +550,22 @@ class BlockParser {
     } else {
       for (;;) {
         if (isMap) {
-          const key = this.flowScalar(i, true);
+          const keyEnd = this.flowScalar(i, true);
+          const key = this.scalar;
           // `key: value`: the `:` right after the key, then a space.
-          if (text.charCodeAt(key.end) !== COLON || text.charCodeAt(key.end + 1) !== SPACE) throw NOT_MINE;
-          const name = this.keyName(key.value, map);
+          if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw NOT_MINE;
+          const name = this.keyName(key, map, mark);
           if (++keys > MAX_KEYS_PER_MAPPING) throw NOT_MINE;
-          this.pushKid(this.node(SCALAR, key.value, i, key.end, key.end));
-          const item = this.flowItem(this.skipSpaces(key.end + 1), depth);
-          map[name] = item.value;
-          this.pushKid(item.node);
-          i = this.skipSpaces(item.end);
+          this.pushKid(this.node(SCALAR, key, i, keyEnd, keyEnd));
+          const item = this.flowItem(this.skipSpaces(keyEnd + 1), depth);
+          map[name] = scratchValues[item];
+          this.pushKid(item);
+          i = this.skipSpaces(scratch.ranges[3 * item + 1]!);
         } else {
           const item = this.flowItem(i, depth);
-          seq.push(item.value);
-          this.pushKid(item.node);
-          i = this.skipSpaces(item.end);
+          seq.push(scratchValues[item]);
+          this.pushKid(item);
+          i = this.skipSpaces(scratch.ranges[3 * item + 1]!);
         }
         const c = text.charCodeAt(i);
         if (c === closer) {
@@ -563,7 +582,7 @@ class BlockParser {
     this.closeKids(id, mark);
     scratch.ranges[3 * id + 1] = i;
     scratch.ranges[3 * id + 2] = i;
-    return { value: isMap ? map : seq, node: id, end: i };
+    return id;
   }
 
   private skipSpaces(from: number): number {
@@ -573,22 +592,22 @@ class BlockParser {
   }
 
   /** An entry of a flow collection at `at`: a flow collection or a scalar. */
-  private flowItem(at: number, depth: number): { value: unknown; node: number; end: number } {
+  private flowItem(at: number, depth: number): number {
     const c = this.text.charCodeAt(at);
     if (c === OPEN_SEQ || c === OPEN_MAP) return this.flow(at, depth + 1);
-    const scalar = this.flowScalar(at, false);
-    return { value: scalar.value, node: this.node(SCALAR, scalar.value, at, scalar.end, scalar.end), end: scalar.end };
+    const end = this.flowScalar(at, false);
+    return this.node(SCALAR, this.scalar, at, end, end);
   }
 
   /** A quoted or plain scalar in a flow collection at `at`; a key's plain text ends before `: `. */
-  private flowScalar(at: number, isKey: boolean): { value: string | number | boolean | null; end: number } {
+  private flowScalar(at: number, isKey: boolean): number {
     const text = this.text;
     const c = text.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE) {
-      const quoted = this.quoted(at, this.lineEnd);
+      const end = this.quoted(at, this.lineEnd);
       // `"a"#c`: yaml wants a space before a comment (and a comment inside a one-line flow collection is refused).
-      if (text.charCodeAt(quoted.end) === HASH) throw NOT_MINE;
-      return quoted;
+      if (text.charCodeAt(end) === HASH) throw NOT_MINE;
+      return end;
     }
     if (NOT_PLAIN_START.has(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
     let end = at;
@@ -605,6 +624,7 @@ class BlockParser {
     }
     // An empty entry (`[a, , b]`, `{: 1}`).
     if (end === at) throw NOT_MINE;
-    return { value: resolvePlainScalar(text.slice(at, end)), end };
+    this.scalar = resolvePlainScalar(text.slice(at, end));
+    return end;
   }
 }
