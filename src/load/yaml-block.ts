@@ -33,6 +33,8 @@ const CLOSE_SEQ = 93; // ]
 const OPEN_MAP = 123; // {
 const CLOSE_MAP = 125; // }
 const COMMA = 44;
+const PIPE = 124;
+const GREATER = 62;
 
 /** Node kinds, as PositionTable numbers them. */
 const EMPTY = 0;
@@ -451,6 +453,7 @@ class BlockParser {
       this.afterScalar(indent);
       return flow;
     }
+    if (c === PIPE || c === GREATER) return this.blockScalar(at, indent);
     if (c === DQUOTE || c === SQUOTE) {
       const end = this.quoted(at, this.lineEnd);
       const value = this.scalar;
@@ -476,6 +479,79 @@ class BlockParser {
     const after = this.endOfLine(end);
     this.afterScalar(indent);
     return this.node(SCALAR, value, at, end, after);
+  }
+
+  /**
+   * A block scalar (`|`, `|-`, `>`, `>-`: clip or strip chomping) at `at`, the value of an entry of a collection at
+   * column `indent`; moves to the next content line. Refused: keep chomping (`|+`) and indentation indicators, an
+   * empty scalar, a line of spaces deeper than the content's indentation (yaml's rules on those lines are
+   * subtle), and in folded scalars more-indented lines and leading empty lines (folding keeps line breaks
+   * around them).
+   */
+  private blockScalar(at: number, indent: number): number {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === GREATER;
+    let i = at + 1;
+    const strip = text.charCodeAt(i) === DASH;
+    if (strip) i++;
+    // The header's end: nothing, or a comment after a space.
+    let j = i;
+    while (text.charCodeAt(j) === SPACE) j++;
+    if (j < this.lineEnd && (text.charCodeAt(j) !== HASH || j === i)) throw NOT_MINE;
+    const lines: string[] = [];
+    let contentIndent = -1;
+    let emptyLines = 0;
+    let end = -1;
+    let lineStart = this.lineEnd + 1;
+    while (lineStart < text.length) {
+      let eol = text.indexOf('\n', lineStart);
+      if (eol === -1) eol = text.length;
+      if (eol - lineStart >= LONG_LINE) throw NOT_MINE;
+      let k = lineStart;
+      while (text.charCodeAt(k) === SPACE) k++;
+      const spaces = k - lineStart;
+      if (k === eol) {
+        // An empty line: spaces before the content's indentation is known, or beyond it, are refused.
+        if (contentIndent === -1 ? spaces > 0 || folded : spaces > contentIndent) throw NOT_MINE;
+        emptyLines++;
+        lineStart = eol + 1;
+        continue;
+      }
+      // The first line with content sets the indentation; a line indented less ends the scalar.
+      if (contentIndent === -1) {
+        if (spaces <= indent) break;
+        contentIndent = spaces;
+      }
+      if (spaces < contentIndent) break;
+      if (folded && spaces > contentIndent) throw NOT_MINE;
+      for (; emptyLines > 0; emptyLines--) lines.push('');
+      lines.push(text.slice(lineStart + contentIndent, eol));
+      // yaml's range ends after the newline of the last line with content.
+      end = eol < text.length ? eol + 1 : eol;
+      lineStart = eol + 1;
+    }
+    if (end === -1) throw NOT_MINE;
+    let value: string;
+    if (!folded) value = lines.join('\n');
+    else {
+      // Folding: a line break between two lines becomes a space; n empty lines between them, n line breaks.
+      value = lines[0]!;
+      let empty = 0;
+      for (let n = 1; n < lines.length; n++) {
+        const line = lines[n]!;
+        if (line === '') empty++;
+        else {
+          value += (empty === 0 ? ' ' : '\n'.repeat(empty)) + line;
+          empty = 0;
+        }
+      }
+    }
+    if (!strip) value += '\n';
+    this.nextContent(Math.min(lineStart, text.length));
+    // Comment lines after a block scalar: yaml's ranges around them are not followed here.
+    if (this.commentsSkipped) this.unknown = true;
+    this.afterScalar(indent);
+    return this.node(SCALAR, value, at, end, end);
   }
 
   /** After a value on one line: a deeper line next continues it (a multi-line scalar) or is an error. */

@@ -117,6 +117,19 @@ function mutant(rng: () => number, n: number): string {
   let text = dagsmithYaml(describePipeline(n % 50));
   // Smaller documents make more of them affordable: keep the head and a few steps.
   text = text.slice(0, text.indexOf('\n  - id:', 600 + Math.floor(rng() * 800)) + 1 || undefined);
+  // Half of them write their SQL as block scalars, as people do: literal or folded, clip or strip, over a few lines
+  // with empty lines between, and sometimes empty lines after.
+  if (rng() < 0.5) {
+    text = text.replace(/^( +)(sql|query): "(.*)"$/gm, (_, indent: string, key: string, sql: string) => {
+      const header = pick(['|', '|-', '>', '>-', '| # sql', '>- # sql']);
+      const deeper = `${indent}${pick(['  ', '    ', ' '])}`;
+      const words = sql.split(' ');
+      const lines: string[] = [];
+      while (words.length > 0) lines.push(words.splice(0, 1 + Math.floor(rng() * 5)).join(' '));
+      const body = lines.map((l) => `${deeper}${l}`).join(pick(['\n', '\n', '\n\n', `\n${indent}\n`]));
+      return `${indent}${key}: ${header}\n${body}${pick(['', '', '\n', `\n${indent}`])}`;
+    });
+  }
   for (let i = 1 + Math.floor(rng() * 4); i > 0; i--) {
     const r = rng();
     const at = Math.floor(rng() * (text.length + 1));
@@ -164,17 +177,76 @@ describe('load/yaml block parser', () => {
     this.timeout(Math.max(120_000, runs * 200));
     const rng = makeRng(seed);
     const counts = new Map<Ran, number>();
+    let blockScalars = 0;
     quietly(() => {
       for (let n = 0; n < runs; n++) {
-        const ran = expectBlockSameAsFull(mutant(rng, n));
+        const text = mutant(rng, n);
+        const ran = expectBlockSameAsFull(text);
         counts.set(ran, (counts.get(ran) ?? 0) + 1);
+        if (ran !== 'refused' && /: [|>]/.test(text)) blockScalars++;
       }
     });
-    if (process.env.DAGSMITH_YAML_FUZZ_RUNS) console.log(`    seed ${seed}, ${runs} mutants:`, Object.fromEntries(counts));
+    if (process.env.DAGSMITH_YAML_FUZZ_RUNS) console.log(`    seed ${seed}, ${runs} mutants:`, Object.fromEntries(counts), { blockScalars });
+    // Block scalars, read by the parser, too.
+    expect(blockScalars).to.be.greaterThan(runs / 20);
     // Both answers, and both ways to positions, must be exercised or the comparison proves little.
     expect(counts.get('block') ?? 0).to.be.greaterThan(runs / 5);
     expect(counts.get('block, parsed again') ?? 0).to.be.greaterThan(runs / 100);
     expect(counts.get('refused') ?? 0).to.be.greaterThan(runs / 5);
+  });
+
+  it('reads block scalars as yaml does', () => {
+    const cases: [string, unknown][] = [
+      ['a: |\n  x\n   y\n\n  z\n\nb: 1\n', { a: 'x\n y\n\nz\n', b: 1 }],
+      ['a: |-\n  x\n  y\n', { a: 'x\ny' }],
+      ['a: >\n  x\n  y\n\n  z\n', { a: 'x y\nz\n' }],
+      ['a: >- # c\n  x\n  # y\n', { a: 'x # y' }],
+      ['- |\n  x\n- y\n', ['x\n', 'y']],
+    ];
+    for (const [text, want] of cases) {
+      expect(blockLoadYaml(text)?.data, text).to.deep.equal(want);
+      expect(expectBlockSameAsFull(text), text).to.equal('block');
+    }
+  });
+
+  it('refuses what is outside its subset (the fast path reads it as before)', () => {
+    const refused = [
+      '',
+      '# only a comment\n',
+      'just a scalar\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '? a\n: 1\n',
+      '%YAML 1.2\n---\na: 1\n',
+      '---\na: 1\n',
+      'a: 1\n...\n',
+      'a:\tb\n',
+      'a: b\r\n',
+      'a: 1\na: 2\n',
+      'a: 1\n"a": 2\n',
+      '<<: {b: 1}\n',
+      '__proto__: 1\n',
+      '~: 1\n',
+      '[a]: 1\n',
+      'a: b\n  c\n',
+      'a: "b\n  c"\n',
+      'a: "\\x41"\n',
+      'a: [b,\n  c]\n',
+      'a: [b, ]\n',
+      'a: {b}\n',
+      'a: {b: c: d}\n',
+      'a: [b: c]\n',
+      'a: "b"#c\n',
+      'a: |+\n  x\n',
+      'a: |2\n  x\n',
+      'a: |\nb: 1\n',
+      'a: >\n  x\n    y\n',
+      '- - a\n',
+      '-\n',
+      'a: 9007199254740993\n',
+      `${'k'.repeat(1000)}: v\n`,
+    ];
+    for (const text of refused) expect(blockLoadYaml(text), JSON.stringify(text)).to.equal(undefined);
   });
 
   it('agrees with the full path on generated YAML', function () {
