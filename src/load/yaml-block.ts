@@ -12,7 +12,7 @@
  * The differential test (test/load/yaml-block.test.ts) compares data and every position with the full path.
  */
 import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
-import { clearUnsafeInteger, resolvePlainScalar, unsafeIntegerSeen } from './yaml-fast';
+import { clearUnsafeInteger, resolvePlainScalar, unsafeIntegerSeen } from './yaml-core';
 import type { PositionArrays } from './yaml-fast-positions';
 
 export interface BlockLoadResult {

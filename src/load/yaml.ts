@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types';
 import { type SpecFile } from './source';
 import { sha256 } from '../util/hash';
-import { fastLoadYaml } from './yaml-fast';
 import { blockLoadYaml } from './yaml-block';
 import { LazyYamlLocator } from './yaml-lazy-locator';
 
@@ -45,7 +44,8 @@ export function loadYamlText(file: string, absPath: string, original: string, op
     };
     return { spec, diagnostics: [] };
   }
-  const fast = fastLoadYaml(text);
+  // js-yaml is loaded only for the files the block parser hands over.
+  const fast = (require('./yaml-fast') as typeof import('./yaml-fast')).fastLoadYaml(text);
   // The `yaml` library is loaded only for the files the fast path hands over (and for positions, when asked).
   if (!fast.ok) return (require('./yaml-full') as typeof import('./yaml-full')).loadYamlTextFull(file, absPath, original, opts);
   const spec: SpecFile = {
