@@ -561,7 +561,7 @@ class BlockParser {
 
   /**
    * A quoted scalar on one line from `at` (its opening quote) to before `limit`. Refused: a line break inside
-   * (folding), and escapes other than `\\`, `\"`, `\/`, `\n`, `\t`.
+   * (folding), and escapes other than `\\`, `\"`, `\/`, `\n`, `\t`, `\xXX` and `\uXXXX` (not a surrogate).
    */
   private quoted(at: number, limit: number): number {
     const text = this.text;
@@ -591,14 +591,25 @@ class BlockParser {
       }
       if (ch === BACKSLASH) {
         const e = text.charCodeAt(i + 1);
+        value += text.slice(from, i);
         let decoded: string;
         if (e === BACKSLASH) decoded = '\\';
         else if (e === DQUOTE) decoded = '"';
         else if (e === 0x2f /* / */) decoded = '/';
         else if (e === 0x6e /* n */) decoded = '\n';
         else if (e === 0x74 /* t */) decoded = '\t';
-        else throw NOT_MINE;
-        value += text.slice(from, i) + decoded;
+        else if (e === 0x78 /* x */ || e === 0x75 /* u */) {
+          // `\xXX`, `\uXXXX`: a code point; a surrogate is refused (yaml's handling of those is not followed here).
+          const digits = e === 0x78 ? 2 : 4;
+          const hex = text.slice(i + 2, i + 2 + digits);
+          if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw NOT_MINE;
+          const code = parseInt(hex, 16);
+          if (code >= 0xd800 && code <= 0xdfff) throw NOT_MINE;
+          decoded = String.fromCharCode(code);
+          i += digits;
+        } else throw NOT_MINE;
+        value += decoded;
+        // Past the escape (the loop's i++ takes the last character).
         i++;
         from = i + 1;
       }

@@ -60,6 +60,12 @@ const EDITS: readonly string[] = [
   '\\"',
   '\\n',
   '\\x41',
+  '\\x4',
+  '\\u00e9',
+  '\\u0662',
+  '\\ud83d',
+  '\\uD83D\\uDE00',
+  '\\u12',
   '[',
   ']',
   '{',
@@ -195,13 +201,14 @@ describe('load/yaml block parser', () => {
     expect(counts.get('refused') ?? 0).to.be.greaterThan(runs / 5);
   });
 
-  it('reads block scalars as yaml does', () => {
+  it('reads block scalars and escapes as yaml does', () => {
     const cases: [string, unknown][] = [
       ['a: |\n  x\n   y\n\n  z\n\nb: 1\n', { a: 'x\n y\n\nz\n', b: 1 }],
       ['a: |-\n  x\n  y\n', { a: 'x\ny' }],
       ['a: >\n  x\n  y\n\n  z\n', { a: 'x y\nz\n' }],
       ['a: >- # c\n  x\n  # y\n', { a: 'x # y' }],
       ['- |\n  x\n- y\n', ['x\n', 'y']],
+      ['a: "t\\u00e4glich \\x41\\\\d"\n', { a: 't\u00e4glich A\\d' }],
     ];
     for (const [text, want] of cases) {
       expect(blockLoadYaml(text)?.data, text).to.deep.equal(want);
@@ -230,7 +237,8 @@ describe('load/yaml block parser', () => {
       '[a]: 1\n',
       'a: b\n  c\n',
       'a: "b\n  c"\n',
-      'a: "\\x41"\n',
+      'a: "\\q"\n',
+      'a: "\\ud83d"\n',
       'a: [b,\n  c]\n',
       'a: [b, ]\n',
       'a: {b}\n',
