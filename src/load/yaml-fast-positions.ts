@@ -65,6 +65,22 @@ export class PositionRecorder {
   }
 }
 
+/**
+ * A position table built elsewhere (by the block parser, src/load/yaml-block.ts), in PositionTable's layout: per
+ * node (any numbering) its kind (0 empty, 1 scalar, 2 sequence, 3 mapping), its value (keys are looked up by it),
+ * its children `kids[firstKid .. firstKid + kidCount)` (a mapping's alternate key, value) and its ranges
+ * (`range[0]`, `range[1]`, `range[2]`: three per node).
+ */
+export interface PositionArrays {
+  readonly root: number;
+  readonly kinds: Int32Array;
+  readonly values: readonly unknown[];
+  readonly kids: Int32Array;
+  readonly firstKid: Int32Array;
+  readonly kidCount: Int32Array;
+  readonly ranges: Int32Array;
+}
+
 /** A `range[2]` not known here. */
 const UNKNOWN = -1;
 
@@ -106,8 +122,25 @@ export class PositionTable {
 
   constructor(
     private readonly text: string,
-    recorder: PositionRecorder,
+    source: PositionRecorder | PositionArrays,
   ) {
+    if (!(source instanceof PositionRecorder)) {
+      // Ranges computed by the block parser (src/load/yaml-block.ts): every node stands for itself.
+      const n = source.kinds.length;
+      this.values = source.values;
+      this.kinds = source.kinds;
+      this.kids = source.kids;
+      this.firstKid = source.firstKid;
+      this.kidCount = source.kidCount;
+      this.ranges = source.ranges;
+      this.effective = new Int32Array(n);
+      for (let i = 0; i < n; i++) this.effective[i] = i;
+      this.starts = lineStarts(text);
+      this.nodes = this.kinds;
+      this.root = source.root;
+      return;
+    }
+    const recorder = source;
     const { nodes, values, count: n } = recorder;
     this.values = values;
     this.kinds = new Int32Array(n);

@@ -2,6 +2,7 @@ import { load as jsYamlLoad, Schema, Type, type LoadOptions as JsYamlOptions } f
 import { flowNodeProblem, hasDocumentMarker, hasLongLine } from './yaml-fast-text';
 import { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
 import { PositionRecorder } from './yaml-fast-positions';
+import { clearUnsafeInteger, CORE_TYPES, coreTypeOf, unsafeIntegerSeen } from './yaml-core';
 
 /**
  * The fast path of the YAML loader: js-yaml (about 15x faster than the `yaml` library's lexer, parser and composer,
@@ -65,9 +66,6 @@ const PRESCAN: readonly (readonly [RegExp, FallbackReason])[] = [
   [/[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*?[ ]+\n/, 'block-scalar-header'],
 ];
 
-/** yaml's `int`/`float` DS107 check: a number that is not a safe integer, written like an integer. */
-const INTEGER_LIKE = /^[-+]?(0x|0o)?[0-9a-fA-F]+$/;
-
 /** The fields of js-yaml's loader state the listener reads (not in its published types). */
 interface ComposerState {
   readonly kind: 'scalar' | 'sequence' | 'mapping' | null;
@@ -82,45 +80,6 @@ interface ComposerState {
 const HASH = '#'.charCodeAt(0);
 /** Closing quotes and brackets: yaml wants white space between them and a comment. */
 const CLOSERS = new Set([...'"\']}'].map((c) => c.charCodeAt(0)));
-
-/** Set while one document is composed: js-yaml's constructors cannot return errors, so they raise this flag. */
-let sawUnsafeInteger = false;
-
-function number(value: number, source: string): number {
-  if (!Number.isSafeInteger(value) && INTEGER_LIKE.test(source)) sawUnsafeInteger = true;
-  return value;
-}
-
-/**
- * yaml's core schema (node_modules/yaml/dist/schema/core/*.js): its implicit scalar types, same test, same value, in
- * yaml's order (the first type whose test matches wins).
- */
-const CORE_TYPES: readonly (readonly [RegExp, (source: string) => unknown])[] = [
-  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
-  [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
-  [/^0o[0-7]+$/, (s) => number(parseInt(s.substring(2), 8), s)],
-  [/^[-+]?[0-9]+$/, (s) => number(parseInt(s, 10), s)],
-  [/^0x[0-9a-fA-F]+$/, (s) => number(parseInt(s.substring(2), 16), s)],
-  [
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
-  ],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => number(parseFloat(s), s)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => number(parseFloat(s), s)],
-];
-
-/**
- * The first character every non-empty text one of CORE_TYPES matches starts with (`~`, `n`/`N`, `t`/`T`, `f`/`F`,
- * a digit, a sign, `.`). Most plain scalars (ids, names, keys) start otherwise and are strings without a test.
- */
-const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
-
-/** Index in CORE_TYPES of the type `source` resolves to, or -1 (a string). */
-function coreTypeOf(source: string): number {
-  if (source.length > 0 && !MAY_RESOLVE.test(source)) return -1;
-  for (let i = 0; i < CORE_TYPES.length; i++) if (CORE_TYPES[i]![0].test(source)) return i;
-  return -1;
-}
 
 /**
  * The core schema as ONE implicit js-yaml type: js-yaml calls every implicit type's `resolve` in turn for every
@@ -198,7 +157,7 @@ export function fastLoadYaml(text: string): FastLoadResult {
     },
   };
   let data: unknown;
-  sawUnsafeInteger = false;
+  clearUnsafeInteger();
   try {
     data = jsYamlLoad(text, options);
   } catch {
@@ -209,7 +168,7 @@ export function fastLoadYaml(text: string): FastLoadResult {
   // anchors are rare in pipelines, so any anchor takes the full path.
   if (anchored || (anchors && hasAnchor(anchors))) return { ok: false, reason: 'anchor-or-alias' };
   if (tagged) return { ok: false, reason: 'tag' };
-  if (sawUnsafeInteger) return { ok: false, reason: 'unsafe-integer' };
+  if (unsafeIntegerSeen()) return { ok: false, reason: 'unsafe-integer' };
   if (data === undefined || data === null) return { ok: false, reason: 'empty' };
   const walked = checkData(data, composed);
   if (typeof walked === 'string') return { ok: false, reason: walked };

@@ -1,6 +1,6 @@
 import type { JsonPath, SourceRange } from '../diagnostics/types';
 import type { Locator } from '../diagnostics/reporter';
-import { PositionTable, positionTable, type PositionRecorder } from './yaml-fast-positions';
+import { PositionRecorder, PositionTable, positionTable, type PositionArrays } from './yaml-fast-positions';
 
 /**
  * The locator of a file the fast path loaded. The first time a position is asked for (a diagnostic or a lint
@@ -13,11 +13,11 @@ export class LazyYamlLocator implements Locator {
 
   /**
    * `text` is the file's text without its byte-order mark, as the loader parsed it; `recorded`, what the fast parse
-   * recorded of it.
+   * recorded of it, or the positions the block parser computed (src/load/yaml-block.ts).
    */
   constructor(
     private readonly text: string,
-    private recorded?: PositionRecorder,
+    private recorded?: PositionRecorder | PositionArrays,
   ) {}
 
   /** Whether a position has been asked for (and the positions computed for it). */
@@ -32,7 +32,9 @@ export class LazyYamlLocator implements Locator {
 
   locate(path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange {
     if (!this.locator) {
-      this.locator = (this.recorded && positionTable(this.text, this.recorded)) || fullLocator(this.text);
+      const recorded = this.recorded;
+      const table = recorded instanceof PositionRecorder ? positionTable(this.text, recorded) : recorded && new PositionTable(this.text, recorded);
+      this.locator = table ?? fullLocator(this.text);
       this.recorded = undefined;
     }
     return this.locator.locate(path, at);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types';
 import { type SpecFile } from './source';
 import { sha256 } from '../util/hash';
-import { fastLoadYaml } from './yaml-fast';
+import { blockLoadYaml } from './yaml-block';
 import { LazyYamlLocator } from './yaml-lazy-locator';
 
 export { MAX_DEPTH, MAX_KEYS_PER_MAPPING } from './yaml-limits';
@@ -29,7 +29,23 @@ export interface LoadResult {
 export function loadYamlText(file: string, absPath: string, original: string, opts: LoadOptions = {}): LoadResult {
   // Editors do not count a byte-order mark as a column; neither do we.
   const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
-  const fast = fastLoadYaml(text);
+  // Most pipelines are plain block YAML: the block parser reads them, positions included; it answers undefined for
+  // anything else, and the fast path (js-yaml) runs as before.
+  const block = blockLoadYaml(text);
+  if (block) {
+    const spec: SpecFile = {
+      file,
+      absPath,
+      format: 'yaml',
+      text: original,
+      sha256: sha256(original),
+      data: block.data,
+      locator: new LazyYamlLocator(text, block.positions),
+    };
+    return { spec, diagnostics: [] };
+  }
+  // js-yaml is loaded only for the files the block parser hands over.
+  const fast = (require('./yaml-fast') as typeof import('./yaml-fast')).fastLoadYaml(text);
   // The `yaml` library is loaded only for the files the fast path hands over (and for positions, when asked).
   if (!fast.ok) return (require('./yaml-full') as typeof import('./yaml-full')).loadYamlTextFull(file, absPath, original, opts);
   const spec: SpecFile = {
