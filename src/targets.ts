@@ -1,4 +1,5 @@
 import { UsageError } from './diagnostics/types';
+import { boundedMemo } from './util/bounded-memo';
 
 /**
  * The Airflow targets dagsmith compiles for: MWAA's Airflow versions and the Amazon provider each one ships (from
@@ -78,7 +79,7 @@ export function providerAtLeast(target: AirflowTarget, version: string): boolean
 
 /** Bound of versionParts' memo (declared before any use at module load). */
 const VERSIONS_MAX = 1_000;
-const partsByVersion = new Map<string, readonly number[]>();
+const partsByVersion = boundedMemo(VERSIONS_MAX, (version: string): readonly number[] => version.split('.').map(Number));
 
 /** Compares dotted versions numerically: -1, 0 or 1. */
 export function compareVersions(a: string, b: string): number {
@@ -96,10 +97,5 @@ export function compareVersions(a: string, b: string): number {
  * versions) for every step. Bounded (emptied when it holds this many); the arrays are shared: read only.
  */
 function versionParts(version: string): readonly number[] {
-  let parts = partsByVersion.get(version);
-  if (!parts) {
-    if (partsByVersion.size >= VERSIONS_MAX) partsByVersion.clear();
-    partsByVersion.set(version, (parts = version.split('.').map(Number)));
-  }
-  return parts;
+  return partsByVersion(version);
 }

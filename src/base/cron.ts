@@ -16,6 +16,7 @@
  * cron_descriptor catches that library's errors, and a schedule that never fires (`0 0 31 2 *`) imports; only the
  * scheduler then fails to find its first run (see `cronNeverFires`).
  */
+import { boundedMemo } from '../util/bounded-memo';
 import { pyDigitValue, pythonChars, pySplit } from './python-unicode';
 
 /** The croniter version each MWAA Airflow target pins (requirements/airflow-<version>/constraints.txt). */
@@ -398,18 +399,15 @@ const NOT_EMITTED_FORM = /^\s|\s$|[^\S ]| {2}/;
  */
 export function cronError(expression: string, target: string): CronProblem | undefined {
   // Projects repeat a handful of schedules: each is judged once per target (the answer is read, never changed).
-  const key = `${target}\0${expression}`;
-  let answer = cronErrors.get(key);
-  if (answer === undefined) {
-    if (cronErrors.size >= MEMO_MAX) cronErrors.clear();
-    cronErrors.set(key, (answer = cronErrorOf(expression, target) ?? null));
-  }
-  return answer ?? undefined;
+  return cronErrors(`${target}\0${expression}`);
 }
 
 /** Bound of each memo of this file (emptied when it holds this many). */
 const MEMO_MAX = 10_000;
-const cronErrors = new Map<string, CronProblem | null>();
+const cronErrors = boundedMemo(MEMO_MAX, (key: string): CronProblem | undefined => {
+  const at = key.indexOf('\0');
+  return cronErrorOf(key.slice(at + 1), key.slice(0, at));
+});
 
 function cronErrorOf(expression: string, target: string): CronProblem | undefined {
   const version = CRONITER_BY_TARGET.get(target);
@@ -450,15 +448,12 @@ export function cronNeverFires(expansion: CronExpansion): boolean {
 /** Whether `expression` (as the DAG file carries it) is one croniter accepts on `target` and that never fires. */
 export function cronExpressionNeverFires(expression: string, target: string): boolean {
   // Asked once per pipeline of a handful of schedules, like cronError: answered once per target and expression.
-  const key = `${target}\0${expression}`;
-  let answer = neverFires.get(key);
-  if (answer === undefined) {
-    if (neverFires.size >= MEMO_MAX) neverFires.clear();
-    neverFires.set(key, (answer = cronExpressionNeverFiresOf(expression, target)));
-  }
-  return answer;
+  return neverFires(`${target}\0${expression}`);
 }
-const neverFires = new Map<string, boolean>();
+const neverFires = boundedMemo(MEMO_MAX, (key: string): boolean => {
+  const at = key.indexOf('\0');
+  return cronExpressionNeverFiresOf(key.slice(at + 1), key.slice(0, at));
+});
 
 function cronExpressionNeverFiresOf(expression: string, target: string): boolean {
   const version = CRONITER_BY_TARGET.get(target);
@@ -479,14 +474,9 @@ const NAMES = new Map<number, readonly string[]>([
  */
 export function cronParserAgrees(expression: string): boolean {
   // Asked for each pipeline by several lint rules, of a handful of schedules.
-  let answer = parserAgreement.get(expression);
-  if (answer === undefined) {
-    if (parserAgreement.size >= MEMO_MAX) parserAgreement.clear();
-    parserAgreement.set(expression, (answer = cronParserAgreesOf(expression)));
-  }
-  return answer;
+  return parserAgreement(expression);
 }
-const parserAgreement = new Map<string, boolean>();
+const parserAgreement = boundedMemo(MEMO_MAX, cronParserAgreesOf);
 
 function cronParserAgreesOf(expression: string): boolean {
   const fields = emittedCron(expression).split(' ');

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../util/bounded-memo';
+
 /** A parsed duration (`1h30m`): the units as written, and the total in seconds. */
 export interface Duration {
   readonly text: string;
@@ -8,8 +10,13 @@ export interface Duration {
 /** `1d2h30m15s`: units in descending order, each optional (an empty text matches: callers refuse it). */
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 
-/** Parses `30s`, `5m`, `2h`, `1d` and combinations in descending order (`1d2h`, `1h30m`). */
-export function parseDuration(text: string): Duration | undefined {
+/**
+ * Parses `30s`, `5m`, `2h`, `1d` and combinations in descending order (`1d2h`, `1h30m`). Each text is parsed once per
+ * process (pipelines repeat a few durations on every step): the result is frozen and shared.
+ */
+export const parseDuration: (text: string) => Duration | undefined = boundedMemo(10_000, parseDurationText);
+
+function parseDurationText(text: string): Duration | undefined {
   const m = DURATION.exec(text);
   if (!m || text === '') return undefined;
   const [, d, h, min, s] = m;
@@ -20,7 +27,7 @@ export function parseDuration(text: string): Duration | undefined {
   if (s !== undefined) parts.seconds = Number(s);
   const seconds = (parts.days ?? 0) * 86400 + (parts.hours ?? 0) * 3600 + (parts.minutes ?? 0) * 60 + (parts.seconds ?? 0);
   if (!Number.isSafeInteger(seconds) || seconds > MAX_DURATION_SECONDS) return undefined;
-  return { text, seconds, parts };
+  return Object.freeze({ text, seconds, parts: Object.freeze(parts) });
 }
 
 /** Python's timedelta stops at 999999999 days. */

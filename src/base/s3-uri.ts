@@ -1,19 +1,14 @@
+import { boundedMemo } from '../util/bounded-memo';
 import { hasJinja } from './values';
 
 const BUCKET = /^(?!xn--)(?!sthree-)(?!.*-s3alias$)(?!.*--ol-s3$)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export function bucketError(bucket: string): string | undefined {
   // A project names a handful of buckets in thousands of fields: each is judged once.
-  let answer = bucketErrors.get(bucket);
-  if (answer === undefined) {
-    if (bucketErrors.size >= BUCKET_ERRORS_MAX) bucketErrors.clear();
-    bucketErrors.set(bucket, (answer = bucketErrorOf(bucket) ?? null));
-  }
-  return answer ?? undefined;
+  return bucketErrors(bucket);
 }
 
-const BUCKET_ERRORS_MAX = 10_000;
-const bucketErrors = new Map<string, string | null>();
+const bucketErrors = boundedMemo(10_000, bucketErrorOf);
 
 function bucketErrorOf(bucket: string): string | undefined {
   if (hasJinja(bucket)) return undefined;
