@@ -32,31 +32,17 @@ export function loadYamlText(file: string, absPath: string, original: string, op
   // Most pipelines are plain block YAML: the block parser reads them, positions included; it answers undefined for
   // anything else, and the fast path (js-yaml) runs as before.
   const block = blockLoadYaml(text);
-  if (block) {
-    const spec: SpecFile = {
-      file,
-      absPath,
-      format: 'yaml',
-      text: original,
-      sha256: sha256(original),
-      data: block.data,
-      locator: new LazyYamlLocator(text, block.positions),
-    };
-    return { spec, diagnostics: [] };
-  }
+  if (block) return loaded(file, absPath, original, block.data, new LazyYamlLocator(text, block.positions));
   // js-yaml is loaded only for the files the block parser hands over.
   const fast = (require('./yaml-fast') as typeof import('./yaml-fast')).fastLoadYaml(text);
   // The `yaml` library is loaded only for the files the fast path hands over (and for positions, when asked).
   if (!fast.ok) return (require('./yaml-full') as typeof import('./yaml-full')).loadYamlTextFull(file, absPath, original, opts);
-  const spec: SpecFile = {
-    file,
-    absPath,
-    format: 'yaml',
-    text: original,
-    sha256: sha256(original),
-    data: fast.data,
-    locator: new LazyYamlLocator(text, fast.positions),
-  };
+  return loaded(file, absPath, original, fast.data, new LazyYamlLocator(text, fast.positions));
+}
+
+/** A file one of the two quick paths read: no diagnostics, positions when first asked for. */
+function loaded(file: string, absPath: string, original: string, data: unknown, locator: LazyYamlLocator): LoadResult {
+  const spec: SpecFile = { file, absPath, format: 'yaml', text: original, sha256: sha256(original), data, locator };
   return { spec, diagnostics: [] };
 }
 
