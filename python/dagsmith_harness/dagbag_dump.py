@@ -359,12 +359,10 @@ def describe_task(op):
     return describe_one(op)
 
 
-# dagsmith's checked operator subclasses (src/emit/python/checked-operators.ts): a class of one of these names that the
-# DAG file defines, on the provider class it extends; a task of it is described as a task of that class.
-CHECKED_SUBCLASSES = {"_DagsmithDataBrewStartJobOperator"}
-
-
 def describe_one(op):
+    # A task of one of dagsmith's checked operator subclasses is described as a task of the provider class it extends.
+    from checked_subclasses import CHECKED_SUBCLASSES
+
     op_class = attr(op, "operator_class") if hasattr(op, "partial_kwargs") else type(op)
     if not isinstance(op_class, type):
         op_class = type(op)

@@ -18,7 +18,10 @@ dagsmith's form (the converter reads a DAG object, so the adaptation is on the o
     converter reads cron strings and CronTriggerTimetable only; in the dialect a cron schedule is a trigger
     timetable, dagsmith's DS539);
   - task outlets are removed (the dialect's outlets are strings that Airflow 3 does not take; dagsmith drops them,
-    DS540).
+    DS540);
+  - a checked operator subclass the Python target defines (a DataBrew task that waits: checked_subclasses.py) is
+    the provider class it extends, in the file the converter reads (its static check reads the source): a workflow
+    names the provider's class, dagsmith's DS551.
 Prints one JSON object: {"files": [{"file", "error"?, "dags": [{"dag_id", "yaml", "adapted": [...]}]}]}.
 Only the JSON goes to stdout.
 """
@@ -59,6 +62,28 @@ def adapt(dag, validator) -> list[str]:
     return notes
 
 
+def provider_classes(path: Path) -> tuple[Path, list[str]]:
+    """The file with dagsmith's checked operator subclasses replaced by the provider classes they extend (a copy in a
+    new temporary folder, under the same name), and what was replaced; the file itself when it defines none."""
+    import ast
+
+    from checked_subclasses import CHECKED_SUBCLASSES
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bases = {stmt.name: stmt.bases[0].id for stmt in tree.body
+             if isinstance(stmt, ast.ClassDef) and stmt.name in CHECKED_SUBCLASSES and len(stmt.bases) == 1
+             and isinstance(stmt.bases[0], ast.Name)}
+    if not bases:
+        return path, []
+    tree.body = [stmt for stmt in tree.body if not (isinstance(stmt, ast.ClassDef) and stmt.name in bases)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in bases:
+            node.id = bases[node.id]
+    copy = Path(tempfile.mkdtemp(prefix="dagsmith-convert-")) / path.name
+    copy.write_text(ast.unparse(tree) + "\n", encoding="utf-8")
+    return copy, [f"{name} as {base}" for name, base in sorted(bases.items())]
+
+
 def convert_file(path: Path, out_dir: Path) -> dict:
     from dag_converter.cleanup import get_cleanup_dag
     from dag_converter.conversion.converter import get_converted_format
@@ -73,9 +98,10 @@ def convert_file(path: Path, out_dir: Path) -> dict:
     validator = ArgumentValidator(Path(dag_converter.__file__).parent / VALIDATOR_SCHEMA_FILE)
     entry = {"file": path.name, "dags": []}
     try:
+        path, replaced = provider_classes(path)
         validate_file(path, validator)
         for dag in get_dag_object(path):
-            notes = adapt(dag, validator)
+            notes = replaced + adapt(dag, validator)
             converted = get_cleanup_dag(get_converted_format(TaskFlowAnalyzer(path), dag, path, validator))
             target = out_dir / f"{dag.dag_id}.yaml"
             out_dir.mkdir(parents=True, exist_ok=True)
