@@ -77,9 +77,11 @@ export function providerAtLeast(target: AirflowTarget, version: string): boolean
   return compareVersions(target.provider, version) >= 0;
 }
 
-/** Bound of versionParts' memo (declared before any use at module load). */
-const VERSIONS_MAX = 1_000;
-const partsByVersion = boundedMemo(VERSIONS_MAX, (version: string): readonly number[] => version.split('.').map(Number));
+/**
+ * A version's numeric parts, split once per run: callers compare the same few versions (targets, providers, Glue
+ * versions) for every step. Bounded; the arrays are shared: read only. Declared before any use at module load.
+ */
+const versionParts = boundedMemo(1_000, (version: string): readonly number[] => version.split('.').map(Number));
 
 /** Compares dotted versions numerically: -1, 0 or 1. */
 export function compareVersions(a: string, b: string): number {
@@ -90,12 +92,4 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return Math.sign(d);
   }
   return 0;
-}
-
-/**
- * A version's numeric parts, split once per run: callers compare the same few versions (targets, providers, Glue
- * versions) for every step. Bounded (emptied when it holds this many); the arrays are shared: read only.
- */
-function versionParts(version: string): readonly number[] {
-  return partsByVersion(version);
 }

@@ -93,17 +93,11 @@ class CronError extends Error {
  */
 export function croniterExpand(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
   // Projects repeat a handful of schedules, and several checks read each: each expression is expanded once.
-  const key = `${version}\0${expression}`;
-  let res = expansions.get(key);
-  if (!res) {
-    if (expansions.size >= EXPANSIONS_MAX) expansions.clear();
-    expansions.set(key, (res = expandOrProblem(expression, version)));
-  }
-  return res;
+  return expansions(expression, version);
 }
 
 const EXPANSIONS_MAX = 10_000;
-const expansions = new Map<string, CronExpansion | CronProblem>();
+const expansions = boundedMemo(EXPANSIONS_MAX, expandOrProblem, (expression: string, version: CroniterVersion) => `${version}\0${expression}`);
 
 function expandOrProblem(expression: string, version: CroniterVersion): CronExpansion | CronProblem {
   try {
@@ -399,15 +393,13 @@ const NOT_EMITTED_FORM = /^\s|\s$|[^\S ]| {2}/;
  */
 export function cronError(expression: string, target: string): CronProblem | undefined {
   // Projects repeat a handful of schedules: each is judged once per target (the answer is read, never changed).
-  return cronErrors(`${target}\0${expression}`);
+  return cronErrors(expression, target);
 }
 
 /** Bound of each memo of this file (emptied when it holds this many). */
 const MEMO_MAX = 10_000;
-const cronErrors = boundedMemo(MEMO_MAX, (key: string): CronProblem | undefined => {
-  const at = key.indexOf('\0');
-  return cronErrorOf(key.slice(at + 1), key.slice(0, at));
-});
+const byTargetAndExpression = (expression: string, target: string): string => `${target}\0${expression}`;
+const cronErrors = boundedMemo(MEMO_MAX, cronErrorOf, byTargetAndExpression);
 
 function cronErrorOf(expression: string, target: string): CronProblem | undefined {
   const version = CRONITER_BY_TARGET.get(target);
@@ -448,12 +440,9 @@ export function cronNeverFires(expansion: CronExpansion): boolean {
 /** Whether `expression` (as the DAG file carries it) is one croniter accepts on `target` and that never fires. */
 export function cronExpressionNeverFires(expression: string, target: string): boolean {
   // Asked once per pipeline of a handful of schedules, like cronError: answered once per target and expression.
-  return neverFires(`${target}\0${expression}`);
+  return neverFires(expression, target);
 }
-const neverFires = boundedMemo(MEMO_MAX, (key: string): boolean => {
-  const at = key.indexOf('\0');
-  return cronExpressionNeverFiresOf(key.slice(at + 1), key.slice(0, at));
-});
+const neverFires = boundedMemo(MEMO_MAX, cronExpressionNeverFiresOf, byTargetAndExpression);
 
 function cronExpressionNeverFiresOf(expression: string, target: string): boolean {
   const version = CRONITER_BY_TARGET.get(target);

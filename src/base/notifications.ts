@@ -14,7 +14,12 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 /** The topics of each event (null: no alert for it). */
 export type NotificationsIR = { readonly [E in NotificationEvent]: { readonly sns: string | null } };
 
-export const NO_NOTIFICATIONS: NotificationsIR = { onFailure: { sns: null }, onSuccess: { sns: null }, onRetry: { sns: null } };
+/** No notifications: shared by every pipeline and step without any (frozen: the IR is read-only). */
+export const NO_NOTIFICATIONS: NotificationsIR = Object.freeze({
+  onFailure: Object.freeze({ sns: null }),
+  onSuccess: Object.freeze({ sns: null }),
+  onRetry: Object.freeze({ sns: null }),
+});
 
 const EVENT_TEXT: Readonly<Record<NotificationEvent, { pipeline: string; step: string }>> = {
   onFailure: {
@@ -54,20 +59,13 @@ export function notificationsSchema(of: 'pipeline' | 'step'): JsonSchema {
 /** The IR of a (validated, resolved) `notifications` value. */
 export function normalizeNotifications(spec: { readonly [E in NotificationEvent]?: { readonly sns?: string } } | undefined): NotificationsIR {
   // Most steps have none: they share one (the IR is read-only).
-  if (spec === undefined) return NONE_SHARED;
+  if (spec === undefined) return NO_NOTIFICATIONS;
   return {
-    onFailure: { sns: spec?.onFailure?.sns ?? null },
-    onSuccess: { sns: spec?.onSuccess?.sns ?? null },
-    onRetry: { sns: spec?.onRetry?.sns ?? null },
+    onFailure: { sns: spec.onFailure?.sns ?? null },
+    onSuccess: { sns: spec.onSuccess?.sns ?? null },
+    onRetry: { sns: spec.onRetry?.sns ?? null },
   };
 }
-
-/** normalizeNotifications' answer for no notifications, shared (frozen: the IR is read-only). */
-const NONE_SHARED: NotificationsIR = Object.freeze({
-  onFailure: Object.freeze({ sns: null }),
-  onSuccess: Object.freeze({ sns: null }),
-  onRetry: Object.freeze({ sns: null }),
-});
 
 /** Whether any event has a topic. */
 export function hasNotifications(n: NotificationsIR): boolean {

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../util/bounded-memo';
 import type { JsonPath } from '../diagnostics/types';
 import { isStepOfKind, type PipelineIR, type SettingName, type StepIR } from './types';
 import type { FieldsOf, KindName } from '../steps/index';
@@ -77,8 +78,7 @@ export function globMatch(pattern: string, text: string): boolean {
  * WeakMap kept every step's strings (paths and all) alive as long as the IRs, which a lint keeps to its end for the
  * project rules: every garbage collection copied them again.
  */
-const stringsOf = new Map<object, readonly StringIn[]>();
-const STRINGS_OF_MAX = 256;
+const stringsOf = boundedMemo(256, (value: object): readonly StringIn[] => stringsInWalk(value));
 
 export interface StringIn {
   readonly path: JsonPath;
@@ -89,12 +89,7 @@ export interface StringIn {
 /** Every string inside a value, with its path relative to the value; iterative and bounded by the value's size. */
 export function stringsIn(value: unknown): readonly StringIn[] {
   if (typeof value !== 'object' || value === null) return stringsInWalk(value);
-  let found = stringsOf.get(value);
-  if (!found) {
-    if (stringsOf.size >= STRINGS_OF_MAX) stringsOf.clear();
-    stringsOf.set(value, (found = stringsInWalk(value)));
-  }
-  return found;
+  return stringsOf(value);
 }
 
 /**

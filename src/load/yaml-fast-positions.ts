@@ -81,6 +81,9 @@ export interface PositionArrays {
   readonly ranges: Int32Array;
 }
 
+/** No nodes (a table's construction-time arrays once it is built). */
+const NO_NODES: Int32Array = new Int32Array(0);
+
 /** A `range[2]` not known here. */
 const UNKNOWN = -1;
 
@@ -101,10 +104,10 @@ export function positionTable(text: string, recorder: PositionRecorder): Positio
 
 /**
  * The positions of a document, in flat arrays indexed by node (its number in closing order): no object per node.
- * `children` of node i are `kids[firstKid[i] .. firstKid[i] + kidCount[i])` (a mapping's alternate key, value);
- * `effective[i]` is the node whose ranges and children stand for node i (see the start of `node`); `ranges` holds,
- * per effective node, its start and end (`range[0]`, `range[1]` as `yaml` gives them) and `range[2]` where it is
- * the last entry of a block collection (UNKNOWN when that is not known here). All offsets, so 32-bit integers.
+ * `children` of node i are `kids[firstKid[i] .. firstKid[i] + kidCount[i])` (a mapping's alternate key, value), each
+ * the effective node that stands for the child (see the start of `node`); `ranges` holds, per effective node, its
+ * start and end (`range[0]`, `range[1]` as `yaml` gives them) and `range[2]` where it is the last entry of a block
+ * collection (UNKNOWN when that is not known here). All offsets, so 32-bit integers.
  */
 export class PositionTable {
   /** The root's effective node; -1 when the record is not one tree. */
@@ -114,11 +117,12 @@ export class PositionTable {
   private readonly kids: Int32Array;
   private readonly firstKid: Int32Array;
   private readonly kidCount: Int32Array;
-  private readonly effective: Int32Array;
   private readonly ranges: Int32Array;
   private readonly starts: Int32Array;
-  /** The recorder's nodes (open and close offsets are read from it). */
-  private readonly nodes: Int32Array;
+  // Only while a table is built from a recorder: `effective` (see `node`) and the recorder's nodes (open and close
+  // offsets are read from them). Once built, `kids` name effective nodes, as the block parser's do.
+  private effective: Int32Array = NO_NODES;
+  private nodes: Int32Array = NO_NODES;
 
   constructor(
     private readonly text: string,
@@ -126,17 +130,13 @@ export class PositionTable {
   ) {
     if (!(source instanceof PositionRecorder)) {
       // Ranges computed by the block parser (src/load/yaml-block.ts): every node stands for itself.
-      const n = source.kinds.length;
       this.values = source.values;
       this.kinds = source.kinds;
       this.kids = source.kids;
       this.firstKid = source.firstKid;
       this.kidCount = source.kidCount;
       this.ranges = source.ranges;
-      this.effective = new Int32Array(n);
-      for (let i = 0; i < n; i++) this.effective[i] = i;
       this.starts = lineStarts(text);
-      this.nodes = this.kinds;
       this.root = source.root;
       return;
     }
@@ -170,6 +170,13 @@ export class PositionTable {
     }
     this.nodes = nodes;
     this.root = top === 1 ? this.node(stack[0]!, -1) : -1;
+    // Children as the effective nodes that stand for them (every child of a node reached has one), so that `locate`
+    // reads a table built either way alike.
+    for (let k = 0; k < kidsUsed; k++) {
+      const e = this.effective[this.kids[k]!]!;
+      if (e !== -1) this.kids[k] = e;
+    }
+    this.effective = this.nodes = NO_NODES;
   }
 
   /** Answers `locate` as YamlLocator does over the `yaml` library's document. */
@@ -186,14 +193,14 @@ export class PositionTable {
       if (kind === 2) {
         // As `items[segment]`: a whole number within the list.
         if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < count) {
-          key = value = this.effective[this.kids[first + segment]!]!;
+          key = value = this.kids[first + segment]!;
         }
       } else if (kind === 3) {
         const name = String(segment);
         for (let k = first; k < first + count; k += 2) {
           if (String(this.values[this.kids[k]!]) === name) {
-            key = this.effective[this.kids[k]!]!;
-            value = this.effective[this.kids[k + 1]!]!;
+            key = this.kids[k]!;
+            value = this.kids[k + 1]!;
             break;
           }
         }

@@ -28,4 +28,18 @@ describe('util/bounded-memo', () => {
     expect(f('b/k')).to.equal('uri of name b');
     expect(f('b/k')).to.equal('uri of name b');
   });
+
+  it('keys several arguments by the key keyOf makes of them', () => {
+    const calls: string[] = [];
+    const f = boundedMemo(
+      10,
+      (expression: string, target: string) => {
+        calls.push(`${target} ${expression}`);
+        return `${target}:${expression}`;
+      },
+      (expression, target) => `${target}\0${expression}`,
+    );
+    expect([f('a', 't1'), f('a', 't2'), f('a', 't1')]).to.deep.equal(['t1:a', 't2:a', 't1:a']);
+    expect(calls).to.deep.equal(['t1 a', 't2 a']);
+  });
 });
