@@ -36,7 +36,12 @@ describe('npm run bench -- --quick (smoke) @airflow', function () {
         | 'noopCpuMs'
         | 'oneChangedMs'
         | 'oneChangedCpuMs'
-        | 'peakRssMiB',
+        | 'peakRssMiB'
+        | 'lintMs'
+        | 'lintMinMs'
+        | 'lintMaxMs'
+        | 'lintCpuMs'
+        | 'lintRssMiB',
         number
       >[];
       parse: { airflow: string; dags: number; tasks: number; dagsmithMs: number; handWrittenMs: number; dagFactoryMs: number }[];
@@ -46,6 +51,10 @@ describe('npm run bench -- --quick (smoke) @airflow', function () {
       for (const v of [r.coldMs, r.coldCpuMs, r.coldRssMiB, r.firstNoopMs, r.noopMs, r.noopCpuMs, r.oneChangedMs, r.oneChangedCpuMs])
         expect(v).to.be.greaterThan(0);
       expect(r.peakRssMiB).to.be.at.least(r.coldRssMiB);
+      // Lint: the median of five cold runs, between the fastest and the slowest.
+      for (const v of [r.lintMinMs, r.lintCpuMs, r.lintRssMiB]) expect(v).to.be.greaterThan(0);
+      expect(r.lintMinMs).to.be.at.most(r.lintMs);
+      expect(r.lintMs).to.be.at.most(r.lintMaxMs);
     }
     expect(json.parse.map((r) => r.airflow)).to.deep.equal(TARGET_VERSIONS);
     for (const r of json.parse) {
@@ -53,5 +62,8 @@ describe('npm run bench -- --quick (smoke) @airflow', function () {
       for (const v of [r.dagsmithMs, r.handWrittenMs, r.dagFactoryMs]) expect(v).to.be.greaterThan(0);
     }
     expect(res.stdout).to.match(/^\| 1000 \| \d+ \/ \d+ ms \|/m);
+    expect(res.stdout).to.match(
+      /^cold lint of 1000 pipelines x 20 steps, median of 5: \d+ ms wall \(\d+-\d+\) \/ \d+ ms CPU; target ≤ 1500 ms wall \(issue 17\): (met|not met \([\d.]+x\))$/m,
+    );
   });
 });
