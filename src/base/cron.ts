@@ -404,6 +404,7 @@ const cronErrors = boundedMemo(MEMO_MAX, cronErrorOf, byTargetAndExpression);
 function cronErrorOf(expression: string, target: string): CronProblem | undefined {
   const version = CRONITER_BY_TARGET.get(target);
   if (!version) throw new Error(`internal error: no croniter version known for Airflow ${target}`);
+  if (plainFields(expression)) return undefined;
   const emitted = emittedCron(expression);
   const fields = pySplit(emitted);
   if (fields.length !== 5) {
@@ -433,7 +434,7 @@ export function cronNeverFires(expansion: CronExpansion): boolean {
   const [, , days, months, dows] = expansion.expanded;
   if (!days || !months || !dows || dows[0] !== '*' || months[0] === '*' || expansion.nearestWeekday.size > 0) return false;
   if (days.some((d) => typeof d !== 'number')) return false;
-  const longest = Math.max(...months.map((m) => [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(m as number) - 1]!));
+  const longest = Math.max(...months.map((m) => LONGEST_MONTH[(m as number) - 1]!));
   return Math.min(...(days as number[])) > longest;
 }
 
@@ -446,9 +447,42 @@ const neverFires = boundedMemo(MEMO_MAX, cronExpressionNeverFiresOf, byTargetAnd
 
 function cronExpressionNeverFiresOf(expression: string, target: string): boolean {
   const version = CRONITER_BY_TARGET.get(target);
+  const plain = version ? plainFields(expression) : undefined;
+  // A plain schedule never fires only as `0 0 31 2 *` does: one day past the end of the one month named.
+  if (plain) return plain[4] === STAR && plain[2] !== STAR && plain[3] !== STAR && plain[2]! > LONGEST_MONTH[plain[3]! - 1]!;
   const res = version ? croniterExpand(emittedCron(expression), version) : undefined;
   return res !== undefined && !('message' in res) && cronNeverFires(res);
 }
+
+/**
+ * The form most schedules take: five fields, each `*` or a whole number in the field's range written in plain
+ * digits (no leading zero, no sign), one space apart (`0 3 * * *`, `30 2 1 * *`). croniter accepts it on every
+ * version, expanding each field to the number written (or `*`), so cronError and cronExpressionNeverFires answer
+ * it without the grammar, whose first use costs ~10 ms of regular expressions built (a cold lint of one pipeline
+ * paid it). The fields (`*` as STAR), or undefined for any other form: that takes the grammar in full.
+ * test/base/cron.test.ts compares both answers with the grammar's on every target.
+ */
+export function plainFields(expression: string): readonly number[] | undefined {
+  const m = PLAIN_CRON.exec(expression);
+  if (!m) return undefined;
+  const fields: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const written = m[i + 1]!;
+    if (written === '*') {
+      fields.push(STAR);
+      continue;
+    }
+    const value = Number(written);
+    if (value < RANGES[i]![0] || value > RANGES[i]![1]) return undefined;
+    fields.push(value);
+  }
+  return fields;
+}
+const STAR = -1;
+const PLAIN_FIELD = '(\\*|0|[1-9][0-9]?)';
+const PLAIN_CRON = new RegExp(`^${PLAIN_FIELD} ${PLAIN_FIELD} ${PLAIN_FIELD} ${PLAIN_FIELD} ${PLAIN_FIELD}$`);
+/** The most days each month can have (February: 29). */
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const NAMES = new Map<number, readonly string[]>([
   [MONTH, MONTHS],

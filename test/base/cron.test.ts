@@ -1,11 +1,14 @@
 /** The port of croniter's grammar (src/base/cron.ts): facts checked in each target's croniter, kept here without Python. */
 import { expect } from 'chai';
 import {
+  CRONITER_BY_TARGET,
   cronError,
+  cronExpressionNeverFires,
   croniterExpand,
   cronNeverFires,
   cronParserAgrees,
   emittedCron,
+  plainFields,
   type CronExpansion,
   type CroniterVersion,
 } from '../../src/base/cron';
@@ -117,7 +120,34 @@ describe('src/base/cron.ts: croniter grammar per target', () => {
     expect(never('0 0 31 1,2 *')).to.be.false;
     expect(never('0 0 L 2 *')).to.be.false;
   });
+
+  it('answers plain schedules (each field * or a number) without the grammar, as the grammar does', () => {
+    // Every field from values in and just out of range, with and without leading zeros, and some other forms.
+    const values = ['*', '0', '00', '1', '6', '7', '12', '13', '23', '24', '28', '29', '30', '31', '32', '59', '60', '99', '100', '-1', '1-2', '*/5'];
+    let seed = 17;
+    const pick = () => values[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % values.length]!;
+    const expressions = new Set(['0 3 * * *', '0 0 31 2 *', '0 0 29 2 *', '0 0 31 4 *', '0 0 30 4 *', '0 0 31 2 1', '0  0 * * *', ' 0 0 * * *']);
+    for (let day = 0; day <= 32; day++) for (let month = 0; month <= 13; month++) expressions.add(`0 0 ${day} ${month} *`);
+    while (expressions.size < 6000) expressions.add([pick(), pick(), pick(), pick(), pick()].join(' '));
+    let plain = 0;
+    for (const e of expressions) {
+      if (plainFields(e)) plain++;
+      for (const [target, version] of CRONITER_BY_TARGET) {
+        const expansion = croniterExpand(emittedCron(e), version);
+        const accepted = !('message' in expansion);
+        if (plainFields(e)) expect(accepted, `${e} on ${target}`).to.equal(true);
+        expect(cronError(e, target) === undefined, `${e} on ${target}`).to.equal(accepted && pySplitCount(e) === 5);
+        expect(cronExpressionNeverFires(e, target), `${e} on ${target}`).to.equal(accepted && cronNeverFires(expansion));
+      }
+    }
+    // Both kinds are well represented.
+    expect(plain).to.be.greaterThan(300);
+    expect(expressions.size - plain).to.be.greaterThan(2000);
+  });
 });
+
+/** Fields as cronError counts them (croniter takes 6 or 7; the spec takes 5). */
+const pySplitCount = (e: string): number => emittedCron(e).split(' ').length;
 
 describe('src/base/cron.ts: cronParserAgrees (which schedules lint rules compute with cron-parser)', () => {
   it('takes the shared dialect', () => {
