@@ -52,10 +52,24 @@ const MAPPING = 3;
 const UNREAD = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
+ * Every character UNREAD looks for, and all surrogates (paired ones too): one character class, which the regular
+ * expression engine scans about twice as fast as UNREAD's alternatives. Most texts hold none, so UNREAD (which tells
+ * lone surrogates from pairs) runs only on the few that do.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const MAYBE_UNREAD = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+/**
  * Characters a plain scalar may not start with in this subset: YAML's indicators (`-`, `?`, `:` are handled
  * apart), the quotes (read as quoted scalars), and `%`, `@`, backtick (reserved or directives).
  */
-const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of ',[]{}#&*!|>\'"%@`?:') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
+
+/** Whether a plain scalar may not start with character `c` (see NOT_PLAIN_START). */
+function notPlainStart(c: number): boolean {
+  return c < 128 && NOT_PLAIN_START[c] === 1;
+}
 
 /** Lines at least this long take the fast path (its `long-line` check: yaml limits implicit keys to 1024). */
 const LONG_LINE = 1000;
@@ -81,13 +95,46 @@ let scratchKids = new Int32Array(1024);
 const scratchValues: unknown[] = [];
 /** Children of the collections being parsed, innermost last (copied to `kids` when a collection closes). */
 let kidStack = new Int32Array(1024);
+/** The property name of each key on the kid stack (at the key's place; a value's place holds a stale name). */
+const keyNames: string[] = [];
+/** The offsets where lines start after the first (past each newline), in order. */
+let scratchLines = new Int32Array(1024);
+
+/**
+ * Plain keys read before, by a hash of their characters (see `plainKey`): each distinct key string is made once
+ * and then reused, in this file and the next ones. Besides saving a copy, that lets the engine store a property
+ * under a key it has already made a property name of (it interns a string the first time it is used as one), instead of
+ * looking up a new string's name every time.
+ */
+const KEY_CACHE_SIZE = 1024;
+const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+
+/**
+ * The position arrays of many files are cut from one buffer (SLAB numbers long): a typed array of their size
+ * lives outside the heap, and allocating one per file cost more than filling it. A file whose arrays are larger
+ * than a quarter of that gets a buffer of its own.
+ */
+const SLAB = 64 * 1024;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+function slabArray(length: number): Int32Array {
+  if (length > SLAB / 4) return new Int32Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return out;
+}
 
 /**
  * Parses `text` (a byte-order mark already removed) when it is written in the subset; undefined otherwise.
  * The data is exactly what the full path returns, and the positions exactly what its locator answers.
  */
 export function blockLoadYaml(text: string): BlockLoadResult | undefined {
-  if (UNREAD.test(text)) return undefined;
+  if (MAYBE_UNREAD.test(text) && UNREAD.test(text)) return undefined;
   const parser = new BlockParser(text);
   clearUnsafeInteger();
   try {
@@ -111,6 +158,13 @@ class BlockParser {
   unknown = false;
   private kidsUsed = 0;
   private kidTop = 0;
+  /** Line starts recorded in `scratchLines` (every line is read once, by `nextContent` or `blockScalar`). */
+  private lines = 0;
+  /** The hash of the plain key `plainKeyEnd` read last (for `plainKey`). */
+  private keyHash = 0;
+  /** `backslash` is the first backslash at or after `backslashSearched` (-1: none; -2: not searched yet); see `backslashFrom`. */
+  private backslashSearched = 0;
+  private backslash = -2;
 
   // The current content line (the first line at or after a position that is neither blank nor a comment).
   /** Offset of its first character that is not a space; text.length at the end. */
@@ -141,20 +195,26 @@ class BlockParser {
   arrays(root: number): PositionArrays {
     const n = this.count;
     const k = this.kidsUsed;
-    const all = new Int32Array(6 * n + k);
+    const lines = this.lines;
+    const all = slabArray(6 * n + k + 1 + lines);
     all.set(scratch.kinds.subarray(0, n), 0);
     all.set(scratch.firstKid.subarray(0, n), n);
     all.set(scratch.kidCount.subarray(0, n), 2 * n);
     all.set(scratch.ranges.subarray(0, 3 * n), 3 * n);
     all.set(scratchKids.subarray(0, k), 6 * n);
+    // The first line starts at 0 (the slab may hold an earlier file's numbers).
+    const l = 6 * n + k;
+    all[l] = 0;
+    all.set(scratchLines.subarray(0, lines), l + 1);
     return {
       root,
       kinds: all.subarray(0, n),
       values: scratchValues.slice(0, n),
-      kids: all.subarray(6 * n),
+      kids: all.subarray(6 * n, l),
       firstKid: all.subarray(n, 2 * n),
       kidCount: all.subarray(2 * n, 3 * n),
       ranges: all.subarray(3 * n, 6 * n),
+      lineStarts: all.subarray(l),
     };
   }
 
@@ -168,6 +228,7 @@ class BlockParser {
     while (start < text.length) {
       let eol = text.indexOf('\n', start);
       if (eol === -1) eol = text.length;
+      else this.lineStart(eol + 1);
       if (eol - start >= LONG_LINE) throw NOT_MINE;
       let i = start;
       while (text.charCodeAt(i) === SPACE) i++;
@@ -193,6 +254,16 @@ class BlockParser {
     this.content = text.length;
     this.indent = -1;
     this.lineEnd = text.length;
+  }
+
+  /** Records that a line starts at `at` (past a newline). */
+  private lineStart(at: number): void {
+    if (this.lines >= scratchLines.length) {
+      const b = new Int32Array(2 * scratchLines.length);
+      b.set(scratchLines);
+      scratchLines = b;
+    }
+    scratchLines[this.lines++] = at;
   }
 
   /** Whether a sequence entry starts at `at`: `-` then a space (`-` alone, an empty entry, is refused). */
@@ -303,7 +374,7 @@ class BlockParser {
         if (text.charCodeAt(keyEnd) !== COLON) throw NOT_MINE;
       } else {
         keyEnd = this.plainKeyEnd(keyStart);
-        key = resolvePlainScalar(text.slice(keyStart, keyEnd));
+        key = this.plainKey(keyStart, keyEnd);
       }
       // After the `:`, a space or the end of the line (`a:b` is a plain scalar, not a pair).
       const afterColon = keyEnd + 1;
@@ -332,7 +403,8 @@ class BlockParser {
     const text = this.text;
     const c = text.charCodeAt(at);
     // An indicator (`? key`, `&a`, `*a`, `!tag`, `[`, `{`, `|`, ...), or `-` then a space: not a plain key here.
-    if (NOT_PLAIN_START.has(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
+    if (notPlainStart(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
+    let hash = 0;
     for (let i = at; i < this.lineEnd; i++) {
       const ch = text.charCodeAt(i);
       // A `#` in a key: a comment after a space, part of the key otherwise; neither is worth telling apart here.
@@ -340,11 +412,33 @@ class BlockParser {
       if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) {
         // Spaces before the `:` (`a : 1`): refused, so a key's range is its text.
         if (text.charCodeAt(i - 1) === SPACE) throw NOT_MINE;
+        this.keyHash = hash;
         return i;
       }
+      hash = (Math.imul(hash, 31) + ch) | 0;
     }
     // No `:`: a plain scalar (perhaps over several lines), not a mapping entry.
     throw NOT_MINE;
+  }
+
+  /**
+   * The value of the plain key `text[start, end)` that `plainKeyEnd` just read: the same string as before when a
+   * key with these characters was read before (see keyCache), which a string key stays (resolving depends on the
+   * characters only).
+   */
+  private plainKey(start: number, end: number): string | number | boolean | null {
+    const slot = this.keyHash & (KEY_CACHE_SIZE - 1);
+    const cached = keyCache[slot]!;
+    const length = end - start;
+    if (cached.length === length) {
+      const text = this.text;
+      let k = 0;
+      while (k < length && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return cached;
+    }
+    const key = resolvePlainScalar(this.text, start, end);
+    if (typeof key === 'string') keyCache[slot] = key;
+    return key;
   }
 
   /**
@@ -354,13 +448,16 @@ class BlockParser {
    */
   private keyName(key: string | number | boolean | null, out: Record<string, unknown>, mark: number): string {
     if (key === null) throw NOT_MINE;
-    const name = String(key);
+    const name = typeof key === 'string' ? key : String(key);
     if (name === '<<' || name === '__proto__') throw NOT_MINE;
     // The keys so far are every other kid above `mark`: comparing names is cheaper than looking the name up in
     // `out` (a megamorphic property lookup) for the few keys a mapping usually has.
-    if (this.kidTop - mark <= 64) {
-      for (let j = mark; j < this.kidTop; j += 2) if (String(scratchValues[kidStack[j]!]) === name) throw NOT_MINE;
+    const top = this.kidTop;
+    if (top - mark <= 64) {
+      for (let j = mark; j < top; j += 2) if (keyNames[j] === name) throw NOT_MINE;
     } else if (Object.prototype.hasOwnProperty.call(out, name)) throw NOT_MINE;
+    // The caller pushes the key next: its name goes at its place.
+    keyNames[top] = name;
     return name;
   }
 
@@ -463,7 +560,7 @@ class BlockParser {
     }
     // Indicators: block scalars (`|`, `>`), anchors, aliases, tags, explicit keys, reserved characters, a
     // sequence entry after a key, `:` alone.
-    if (NOT_PLAIN_START.has(c) || ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE))) {
+    if (notPlainStart(c) || ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE))) {
       throw NOT_MINE;
     }
     // A plain scalar: to the end of the line or a comment (` #`).
@@ -475,7 +572,7 @@ class BlockParser {
       if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) throw NOT_MINE;
       if (ch !== SPACE) end = i + 1;
     }
-    const value = resolvePlainScalar(text.slice(at, end));
+    const value = resolvePlainScalar(text, at, end);
     const after = this.endOfLine(end);
     this.afterScalar(indent);
     return this.node(SCALAR, value, at, end, after);
@@ -514,6 +611,7 @@ class BlockParser {
         // An empty line: spaces before the content's indentation is known, or beyond it, are refused.
         if (contentIndent === -1 ? spaces > 0 || folded : spaces > contentIndent) throw NOT_MINE;
         emptyLines++;
+        if (eol < text.length) this.lineStart(eol + 1);
         lineStart = eol + 1;
         continue;
       }
@@ -528,6 +626,8 @@ class BlockParser {
       lines.push(text.slice(lineStart + contentIndent, eol));
       // yaml's range ends after the newline of the last line with content.
       end = eol < text.length ? eol + 1 : eol;
+      // The line that ends the scalar (above) is read again by nextContent, which records its start.
+      if (eol < text.length) this.lineStart(eol + 1);
       lineStart = eol + 1;
     }
     if (end === -1) throw NOT_MINE;
@@ -573,47 +673,59 @@ class BlockParser {
         const close = text.indexOf("'", from);
         if (close === -1 || close >= limit) throw NOT_MINE;
         if (text.charCodeAt(close + 1) !== SQUOTE) {
-          this.scalar = value + text.slice(from, close);
+          this.scalar = from === at + 1 ? text.slice(from, close) : value + text.slice(from, close);
           return close + 1;
         }
         value += text.slice(from, close) + "'";
         from = close + 2;
       }
     }
+    // Double-quoted: only `"` and `\` mean anything inside; both are found with indexOf, not character by character.
     let value = '';
     let from = at + 1;
-    for (let i = from; ; i++) {
-      if (i >= limit) throw NOT_MINE;
-      const ch = text.charCodeAt(i);
-      if (ch === DQUOTE) {
-        this.scalar = value + text.slice(from, i);
-        return i + 1;
+    for (;;) {
+      const close = text.indexOf('"', from);
+      if (close === -1 || close >= limit) throw NOT_MINE;
+      const i = this.backslashFrom(from);
+      if (i === -1 || i > close) {
+        this.scalar = from === at + 1 ? text.slice(from, close) : value + text.slice(from, close);
+        return close + 1;
       }
-      if (ch === BACKSLASH) {
-        const e = text.charCodeAt(i + 1);
-        value += text.slice(from, i);
-        let decoded: string;
-        if (e === BACKSLASH) decoded = '\\';
-        else if (e === DQUOTE) decoded = '"';
-        else if (e === 0x2f /* / */) decoded = '/';
-        else if (e === 0x6e /* n */) decoded = '\n';
-        else if (e === 0x74 /* t */) decoded = '\t';
-        else if (e === 0x78 /* x */ || e === 0x75 /* u */) {
-          // `\xXX`, `\uXXXX`: a code point; a surrogate is refused (yaml's handling of those is not followed here).
-          const digits = e === 0x78 ? 2 : 4;
-          const hex = text.slice(i + 2, i + 2 + digits);
-          if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw NOT_MINE;
-          const code = parseInt(hex, 16);
-          if (code >= 0xd800 && code <= 0xdfff) throw NOT_MINE;
-          decoded = String.fromCharCode(code);
-          i += digits;
-        } else throw NOT_MINE;
-        value += decoded;
-        // Past the escape (the loop's i++ takes the last character).
-        i++;
-        from = i + 1;
-      }
+      // An escape before the quote (perhaps of that quote).
+      const e = text.charCodeAt(i + 1);
+      value += text.slice(from, i);
+      let decoded: string;
+      let length = 2;
+      if (e === BACKSLASH) decoded = '\\';
+      else if (e === DQUOTE) decoded = '"';
+      else if (e === 0x2f /* / */) decoded = '/';
+      else if (e === 0x6e /* n */) decoded = '\n';
+      else if (e === 0x74 /* t */) decoded = '\t';
+      else if (e === 0x78 /* x */ || e === 0x75 /* u */) {
+        // `\xXX`, `\uXXXX`: a code point; a surrogate is refused (yaml's handling of those is not followed here).
+        const digits = e === 0x78 ? 2 : 4;
+        const hex = text.slice(i + 2, i + 2 + digits);
+        if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw NOT_MINE;
+        const code = parseInt(hex, 16);
+        if (code >= 0xd800 && code <= 0xdfff) throw NOT_MINE;
+        decoded = String.fromCharCode(code);
+        length += digits;
+      } else throw NOT_MINE;
+      value += decoded;
+      from = i + length;
     }
+  }
+
+  /**
+   * The first backslash at or after `from` (-1: none). The answer is kept: the parser moves forward, so one search
+   * serves every quoted scalar up to that backslash instead of each one's scanning the rest of the text.
+   */
+  private backslashFrom(from: number): number {
+    if (this.backslashSearched > from || (this.backslash !== -1 && this.backslash < from)) {
+      this.backslashSearched = from;
+      this.backslash = this.text.indexOf('\\', from);
+    }
+    return this.backslash;
   }
 
   /**
@@ -696,7 +808,7 @@ class BlockParser {
       if (text.charCodeAt(end) === HASH) throw NOT_MINE;
       return end;
     }
-    if (NOT_PLAIN_START.has(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
+    if (notPlainStart(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
     let end = at;
     for (let i = at; i < this.lineEnd; i++) {
       const ch = text.charCodeAt(i);
@@ -711,7 +823,7 @@ class BlockParser {
     }
     // An empty entry (`[a, , b]`, `{: 1}`).
     if (end === at) throw NOT_MINE;
-    this.scalar = resolvePlainScalar(text.slice(at, end));
+    this.scalar = resolvePlainScalar(text, at, end);
     return end;
   }
 }
