@@ -101,10 +101,9 @@ const keyNames: string[] = [];
 let scratchLines = new Int32Array(1024);
 
 /**
- * Plain keys read before, by a hash of their characters (see `plainKey`): each distinct key string is made once
- * and then reused, in this file and the next ones. Besides saving a copy, that lets the engine store a property
- * under a key it has already made a property name of (it interns a string the first time it is used as one), instead of
- * looking up a new string's name every time.
+ * Plain keys read before, by a hash of their length and three characters (see `plainKey`): each distinct key string
+ * is made once, interned, and then reused, in this file and the next ones. Besides saving a copy, a mapping's
+ * properties are then stored under names the engine already holds, instead of its looking each new string up.
  */
 const KEY_CACHE_SIZE = 1024;
 const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
@@ -151,6 +150,29 @@ export function blockLoadYaml(text: string): BlockLoadResult | undefined {
   }
 }
 
+/**
+ * The first occurrence of one character at or after an offset. The answer is kept: the parser moves forward, so one
+ * search serves every question up to that occurrence, instead of each key or scalar reading its characters one by one.
+ */
+class NextOf {
+  private searched = 0;
+  /** The first occurrence at or after `searched`; -1: none; -2: not searched yet. */
+  private at = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  from(i: number): number {
+    if (this.searched > i || (this.at !== -1 && this.at < i)) {
+      this.searched = i;
+      this.at = this.text.indexOf(this.char, i);
+    }
+    return this.at;
+  }
+}
+
 class BlockParser {
   /** Nodes recorded so far. */
   count = 0;
@@ -160,11 +182,10 @@ class BlockParser {
   private kidTop = 0;
   /** Line starts recorded in `scratchLines` (every line is read once, by `nextContent` or `blockScalar`). */
   private lines = 0;
-  /** The hash of the plain key `plainKeyEnd` read last (for `plainKey`). */
-  private keyHash = 0;
-  /** `backslash` is the first backslash at or after `backslashSearched` (-1: none; -2: not searched yet); see `backslashFrom`. */
-  private backslashSearched = 0;
-  private backslash = -2;
+  // The next `:`, `#` and backslash: found with indexOf, instead of reading keys and scalars character by character.
+  private readonly colons: NextOf;
+  private readonly hashes: NextOf;
+  private readonly backslashes: NextOf;
 
   // The current content line (the first line at or after a position that is neither blank nor a comment).
   /** Offset of its first character that is not a space; text.length at the end. */
@@ -178,7 +199,11 @@ class BlockParser {
   /** The value of the scalar `quoted` or `flowScalar` read last (they return where it ends). */
   private scalar: string | number | boolean | null = null;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.colons = new NextOf(text, ':');
+    this.hashes = new NextOf(text, '#');
+    this.backslashes = new NextOf(text, '\\');
+  }
 
   /** Parses the document; returns its root node (every node's value is `scratchValues[node]`). */
   document(): number {
@@ -404,21 +429,20 @@ class BlockParser {
     const c = text.charCodeAt(at);
     // An indicator (`? key`, `&a`, `*a`, `!tag`, `[`, `{`, `|`, ...), or `-` then a space: not a plain key here.
     if (notPlainStart(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
-    let hash = 0;
-    for (let i = at; i < this.lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      // A `#` in a key: a comment after a space, part of the key otherwise; neither is worth telling apart here.
-      if (ch === HASH) throw NOT_MINE;
-      if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) {
-        // Spaces before the `:` (`a : 1`): refused, so a key's range is its text.
-        if (text.charCodeAt(i - 1) === SPACE) throw NOT_MINE;
-        this.keyHash = hash;
-        return i;
-      }
-      hash = (Math.imul(hash, 31) + ch) | 0;
+    const lineEnd = this.lineEnd;
+    let i = this.colons.from(at);
+    for (;;) {
+      // No `:`: a plain scalar (perhaps over several lines), not a mapping entry.
+      if (i === -1 || i >= lineEnd) throw NOT_MINE;
+      if (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE) break;
+      i = text.indexOf(':', i + 1);
     }
-    // No `:`: a plain scalar (perhaps over several lines), not a mapping entry.
-    throw NOT_MINE;
+    // A `#` in a key: a comment after a space, part of the key otherwise; neither is worth telling apart here.
+    const hash = this.hashes.from(at);
+    if (hash !== -1 && hash < i) throw NOT_MINE;
+    // Spaces before the `:` (`a : 1`): refused, so a key's range is its text.
+    if (text.charCodeAt(i - 1) === SPACE) throw NOT_MINE;
+    return i;
   }
 
   /**
@@ -427,17 +451,17 @@ class BlockParser {
    * characters only).
    */
   private plainKey(start: number, end: number): string | number | boolean | null {
-    const slot = this.keyHash & (KEY_CACHE_SIZE - 1);
-    const cached = keyCache[slot]!;
+    const text = this.text;
     const length = end - start;
-    if (cached.length === length) {
-      const text = this.text;
-      let k = 0;
-      while (k < length && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === length) return cached;
-    }
+    // A hash of the length and three characters: a collision only costs a miss.
+    const slot =
+      (length * 0x9e3 + text.charCodeAt(start) * 31 + text.charCodeAt(start + (length >> 1)) * 1009 + text.charCodeAt(end - 1) * 7919) &
+      (KEY_CACHE_SIZE - 1);
+    const cached = keyCache[slot]!;
+    if (cached.length === length && text.startsWith(cached, start)) return cached;
     const key = resolvePlainScalar(this.text, start, end);
-    if (typeof key === 'string') keyCache[slot] = key;
+    // Cached as the engine's own property name (interned): stores under it and comparisons with it are the cheapest.
+    if (typeof key === 'string') keyCache[slot] = Object.keys({ [key]: 0 })[0]!;
     return key;
   }
 
@@ -488,8 +512,9 @@ class BlockParser {
       if (text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE) throw NOT_MINE;
       if (this.startsPair(at)) {
         // `- key: value`: a mapping whose keys sit at the column of the first one.
+        // Its column: the entry's (the current line's content is the `-`) plus the distance to the key.
+        this.indent += at - this.content;
         this.content = at;
-        this.indent = at - (text.lastIndexOf('\n', at) + 1);
         item = this.mapping(this.indent, depth + 1);
       } else {
         item = this.value(at - 1, indent, false, depth);
@@ -563,15 +588,21 @@ class BlockParser {
     if (notPlainStart(c) || ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE))) {
       throw NOT_MINE;
     }
-    // A plain scalar: to the end of the line or a comment (` #`).
-    let end = at;
-    for (let i = at; i < this.lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) break;
-      // `: ` inside (or `:` last): a mapping where yaml allows none.
-      if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) throw NOT_MINE;
-      if (ch !== SPACE) end = i + 1;
+    // A plain scalar: to the end of the line or a comment (` #`; `at` holds neither a space nor a `#`).
+    const lineEnd = this.lineEnd;
+    let stop = lineEnd;
+    for (let hash = this.hashes.from(at); hash !== -1 && hash < lineEnd; hash = text.indexOf('#', hash + 1)) {
+      if (text.charCodeAt(hash - 1) === SPACE) {
+        stop = hash;
+        break;
+      }
     }
+    // `: ` inside (or `:` last): a mapping where yaml allows none.
+    for (let colon = this.colons.from(at); colon !== -1 && colon < stop; colon = text.indexOf(':', colon + 1)) {
+      if (colon + 1 === lineEnd || text.charCodeAt(colon + 1) === SPACE) throw NOT_MINE;
+    }
+    let end = stop;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
     const value = resolvePlainScalar(text, at, end);
     const after = this.endOfLine(end);
     this.afterScalar(indent);
@@ -686,7 +717,7 @@ class BlockParser {
     for (;;) {
       const close = text.indexOf('"', from);
       if (close === -1 || close >= limit) throw NOT_MINE;
-      const i = this.backslashFrom(from);
+      const i = this.backslashes.from(from);
       if (i === -1 || i > close) {
         this.scalar = from === at + 1 ? text.slice(from, close) : value + text.slice(from, close);
         return close + 1;
@@ -714,18 +745,6 @@ class BlockParser {
       value += decoded;
       from = i + length;
     }
-  }
-
-  /**
-   * The first backslash at or after `from` (-1: none). The answer is kept: the parser moves forward, so one search
-   * serves every quoted scalar up to that backslash instead of each one's scanning the rest of the text.
-   */
-  private backslashFrom(from: number): number {
-    if (this.backslashSearched > from || (this.backslash !== -1 && this.backslash < from)) {
-      this.backslashSearched = from;
-      this.backslash = this.text.indexOf('\\', from);
-    }
-    return this.backslash;
   }
 
   /**

@@ -225,6 +225,25 @@ describe('load/yaml block parser', () => {
     }
   });
 
+  it('reads colons and hashes inside plain keys and scalars as yaml does (they are found with indexOf)', () => {
+    const cases = [
+      'a: b:c\nd: e\n',
+      'a: b#c # d\ne: f#\n',
+      'a: x   # c\nb: y\n',
+      'a:b: c\nd:e:f: g:h\n',
+      'url: http://x:80/p#frag\nk: v\n',
+      '- a:b\n- c:d\n- e\n- f#g\n- "h:i"\n- j\n',
+      'a: "x\\\\" # c\nb: "y:z # w"\n',
+      'k: v:\n',
+      'k: v: w\n',
+      'a#b: 1\n',
+      'a #b: 1\n',
+      'a: b #c: d\ne: 1\n',
+    ];
+    const ran = cases.map((text) => expectBlockSameAsFull(text));
+    expect(ran.slice(0, 7), JSON.stringify(ran)).to.not.include('refused');
+  });
+
   it('reads keys it has read before as it read them the first time (the key cache)', () => {
     // Keys of the same length whose hashes collide ("Aa" and "BB"), keys that resolve to numbers and booleans, and
     // keys that are prefixes of one another, over several documents so that the cache is warm.
