@@ -52,10 +52,24 @@ const MAPPING = 3;
 const UNREAD = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
+ * Every character UNREAD looks for, and all surrogates (paired ones too): one character class, which the regular
+ * expression engine scans about twice as fast as UNREAD's alternatives. Most texts hold none, so UNREAD (which tells
+ * lone surrogates from pairs) runs only on the few that do.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const MAYBE_UNREAD = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+/**
  * Characters a plain scalar may not start with in this subset: YAML's indicators (`-`, `?`, `:` are handled
  * apart), the quotes (read as quoted scalars), and `%`, `@`, backtick (reserved or directives).
  */
-const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of ',[]{}#&*!|>\'"%@`?:') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
+
+/** Whether a plain scalar may not start with character `c` (see NOT_PLAIN_START). */
+function notPlainStart(c: number): boolean {
+  return c < 128 && NOT_PLAIN_START[c] === 1;
+}
 
 /** Lines at least this long take the fast path (its `long-line` check: yaml limits implicit keys to 1024). */
 const LONG_LINE = 1000;
@@ -81,13 +95,45 @@ let scratchKids = new Int32Array(1024);
 const scratchValues: unknown[] = [];
 /** Children of the collections being parsed, innermost last (copied to `kids` when a collection closes). */
 let kidStack = new Int32Array(1024);
+/** The property name of each key on the kid stack (at the key's place; a value's place holds a stale name). */
+const keyNames: string[] = [];
+/** The offsets where lines start after the first (past each newline), in order. */
+let scratchLines = new Int32Array(1024);
+
+/**
+ * Plain keys read before, by a hash of their length and three characters (see `plainKey`): each distinct key string
+ * is made once, interned, and then reused, in this file and the next ones. Besides saving a copy, a mapping's
+ * properties are then stored under names the engine already holds, instead of its looking each new string up.
+ */
+const KEY_CACHE_SIZE = 1024;
+const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+
+/**
+ * The position arrays of many files are cut from one buffer (SLAB numbers long): a typed array of their size
+ * lives outside the heap, and allocating one per file cost more than filling it. A file whose arrays are larger
+ * than a quarter of that gets a buffer of its own.
+ */
+const SLAB = 64 * 1024;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+function slabArray(length: number): Int32Array {
+  if (length > SLAB / 4) return new Int32Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return out;
+}
 
 /**
  * Parses `text` (a byte-order mark already removed) when it is written in the subset; undefined otherwise.
  * The data is exactly what the full path returns, and the positions exactly what its locator answers.
  */
 export function blockLoadYaml(text: string): BlockLoadResult | undefined {
-  if (UNREAD.test(text)) return undefined;
+  if (MAYBE_UNREAD.test(text) && UNREAD.test(text)) return undefined;
   const parser = new BlockParser(text);
   clearUnsafeInteger();
   try {
@@ -104,6 +150,29 @@ export function blockLoadYaml(text: string): BlockLoadResult | undefined {
   }
 }
 
+/**
+ * The first occurrence of one character at or after an offset. The answer is kept: the parser moves forward, so one
+ * search serves every question up to that occurrence, instead of each key or scalar reading its characters one by one.
+ */
+class NextOf {
+  private searched = 0;
+  /** The first occurrence at or after `searched`; -1: none; -2: not searched yet. */
+  private at = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  from(i: number): number {
+    if (this.searched > i || (this.at !== -1 && this.at < i)) {
+      this.searched = i;
+      this.at = this.text.indexOf(this.char, i);
+    }
+    return this.at;
+  }
+}
+
 class BlockParser {
   /** Nodes recorded so far. */
   count = 0;
@@ -111,6 +180,12 @@ class BlockParser {
   unknown = false;
   private kidsUsed = 0;
   private kidTop = 0;
+  /** Line starts recorded in `scratchLines` (every line is read once, by `nextContent` or `blockScalar`). */
+  private lines = 0;
+  // The next `:`, `#` and backslash: found with indexOf, instead of reading keys and scalars character by character.
+  private readonly colons: NextOf;
+  private readonly hashes: NextOf;
+  private readonly backslashes: NextOf;
 
   // The current content line (the first line at or after a position that is neither blank nor a comment).
   /** Offset of its first character that is not a space; text.length at the end. */
@@ -124,7 +199,11 @@ class BlockParser {
   /** The value of the scalar `quoted` or `flowScalar` read last (they return where it ends). */
   private scalar: string | number | boolean | null = null;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.colons = new NextOf(text, ':');
+    this.hashes = new NextOf(text, '#');
+    this.backslashes = new NextOf(text, '\\');
+  }
 
   /** Parses the document; returns its root node (every node's value is `scratchValues[node]`). */
   document(): number {
@@ -141,20 +220,26 @@ class BlockParser {
   arrays(root: number): PositionArrays {
     const n = this.count;
     const k = this.kidsUsed;
-    const all = new Int32Array(6 * n + k);
+    const lines = this.lines;
+    const all = slabArray(6 * n + k + 1 + lines);
     all.set(scratch.kinds.subarray(0, n), 0);
     all.set(scratch.firstKid.subarray(0, n), n);
     all.set(scratch.kidCount.subarray(0, n), 2 * n);
     all.set(scratch.ranges.subarray(0, 3 * n), 3 * n);
     all.set(scratchKids.subarray(0, k), 6 * n);
+    // The first line starts at 0 (the slab may hold an earlier file's numbers).
+    const l = 6 * n + k;
+    all[l] = 0;
+    all.set(scratchLines.subarray(0, lines), l + 1);
     return {
       root,
       kinds: all.subarray(0, n),
       values: scratchValues.slice(0, n),
-      kids: all.subarray(6 * n),
+      kids: all.subarray(6 * n, l),
       firstKid: all.subarray(n, 2 * n),
       kidCount: all.subarray(2 * n, 3 * n),
       ranges: all.subarray(3 * n, 6 * n),
+      lineStarts: all.subarray(l),
     };
   }
 
@@ -168,6 +253,7 @@ class BlockParser {
     while (start < text.length) {
       let eol = text.indexOf('\n', start);
       if (eol === -1) eol = text.length;
+      else this.lineStart(eol + 1);
       if (eol - start >= LONG_LINE) throw NOT_MINE;
       let i = start;
       while (text.charCodeAt(i) === SPACE) i++;
@@ -193,6 +279,16 @@ class BlockParser {
     this.content = text.length;
     this.indent = -1;
     this.lineEnd = text.length;
+  }
+
+  /** Records that a line starts at `at` (past a newline). */
+  private lineStart(at: number): void {
+    if (this.lines >= scratchLines.length) {
+      const b = new Int32Array(2 * scratchLines.length);
+      b.set(scratchLines);
+      scratchLines = b;
+    }
+    scratchLines[this.lines++] = at;
   }
 
   /** Whether a sequence entry starts at `at`: `-` then a space (`-` alone, an empty entry, is refused). */
@@ -303,7 +399,7 @@ class BlockParser {
         if (text.charCodeAt(keyEnd) !== COLON) throw NOT_MINE;
       } else {
         keyEnd = this.plainKeyEnd(keyStart);
-        key = resolvePlainScalar(text.slice(keyStart, keyEnd));
+        key = this.plainKey(keyStart, keyEnd);
       }
       // After the `:`, a space or the end of the line (`a:b` is a plain scalar, not a pair).
       const afterColon = keyEnd + 1;
@@ -332,19 +428,41 @@ class BlockParser {
     const text = this.text;
     const c = text.charCodeAt(at);
     // An indicator (`? key`, `&a`, `*a`, `!tag`, `[`, `{`, `|`, ...), or `-` then a space: not a plain key here.
-    if (NOT_PLAIN_START.has(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
-    for (let i = at; i < this.lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      // A `#` in a key: a comment after a space, part of the key otherwise; neither is worth telling apart here.
-      if (ch === HASH) throw NOT_MINE;
-      if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) {
-        // Spaces before the `:` (`a : 1`): refused, so a key's range is its text.
-        if (text.charCodeAt(i - 1) === SPACE) throw NOT_MINE;
-        return i;
-      }
+    if (notPlainStart(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
+    const lineEnd = this.lineEnd;
+    let i = this.colons.from(at);
+    for (;;) {
+      // No `:`: a plain scalar (perhaps over several lines), not a mapping entry.
+      if (i === -1 || i >= lineEnd) throw NOT_MINE;
+      if (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE) break;
+      i = text.indexOf(':', i + 1);
     }
-    // No `:`: a plain scalar (perhaps over several lines), not a mapping entry.
-    throw NOT_MINE;
+    // A `#` in a key: a comment after a space, part of the key otherwise; neither is worth telling apart here.
+    const hash = this.hashes.from(at);
+    if (hash !== -1 && hash < i) throw NOT_MINE;
+    // Spaces before the `:` (`a : 1`): refused, so a key's range is its text.
+    if (text.charCodeAt(i - 1) === SPACE) throw NOT_MINE;
+    return i;
+  }
+
+  /**
+   * The value of the plain key `text[start, end)` that `plainKeyEnd` just read: the same string as before when a
+   * key with these characters was read before (see keyCache), which a string key stays (resolving depends on the
+   * characters only).
+   */
+  private plainKey(start: number, end: number): string | number | boolean | null {
+    const text = this.text;
+    const length = end - start;
+    // A hash of the length and three characters: a collision only costs a miss.
+    const slot =
+      (length * 0x9e3 + text.charCodeAt(start) * 31 + text.charCodeAt(start + (length >> 1)) * 1009 + text.charCodeAt(end - 1) * 7919) &
+      (KEY_CACHE_SIZE - 1);
+    const cached = keyCache[slot]!;
+    if (cached.length === length && text.startsWith(cached, start)) return cached;
+    const key = resolvePlainScalar(this.text, start, end);
+    // Cached as the engine's own property name (interned): stores under it and comparisons with it are the cheapest.
+    if (typeof key === 'string') keyCache[slot] = Object.keys({ [key]: 0 })[0]!;
+    return key;
   }
 
   /**
@@ -354,13 +472,16 @@ class BlockParser {
    */
   private keyName(key: string | number | boolean | null, out: Record<string, unknown>, mark: number): string {
     if (key === null) throw NOT_MINE;
-    const name = String(key);
+    const name = typeof key === 'string' ? key : String(key);
     if (name === '<<' || name === '__proto__') throw NOT_MINE;
     // The keys so far are every other kid above `mark`: comparing names is cheaper than looking the name up in
     // `out` (a megamorphic property lookup) for the few keys a mapping usually has.
-    if (this.kidTop - mark <= 64) {
-      for (let j = mark; j < this.kidTop; j += 2) if (String(scratchValues[kidStack[j]!]) === name) throw NOT_MINE;
+    const top = this.kidTop;
+    if (top - mark <= 64) {
+      for (let j = mark; j < top; j += 2) if (keyNames[j] === name) throw NOT_MINE;
     } else if (Object.prototype.hasOwnProperty.call(out, name)) throw NOT_MINE;
+    // The caller pushes the key next: its name goes at its place.
+    keyNames[top] = name;
     return name;
   }
 
@@ -391,8 +512,9 @@ class BlockParser {
       if (text.charCodeAt(at) === DASH && text.charCodeAt(at + 1) === SPACE) throw NOT_MINE;
       if (this.startsPair(at)) {
         // `- key: value`: a mapping whose keys sit at the column of the first one.
+        // Its column: the entry's (the current line's content is the `-`) plus the distance to the key.
+        this.indent += at - this.content;
         this.content = at;
-        this.indent = at - (text.lastIndexOf('\n', at) + 1);
         item = this.mapping(this.indent, depth + 1);
       } else {
         item = this.value(at - 1, indent, false, depth);
@@ -463,19 +585,25 @@ class BlockParser {
     }
     // Indicators: block scalars (`|`, `>`), anchors, aliases, tags, explicit keys, reserved characters, a
     // sequence entry after a key, `:` alone.
-    if (NOT_PLAIN_START.has(c) || ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE))) {
+    if (notPlainStart(c) || ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE))) {
       throw NOT_MINE;
     }
-    // A plain scalar: to the end of the line or a comment (` #`).
-    let end = at;
-    for (let i = at; i < this.lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) break;
-      // `: ` inside (or `:` last): a mapping where yaml allows none.
-      if (ch === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) throw NOT_MINE;
-      if (ch !== SPACE) end = i + 1;
+    // A plain scalar: to the end of the line or a comment (` #`; `at` holds neither a space nor a `#`).
+    const lineEnd = this.lineEnd;
+    let stop = lineEnd;
+    for (let hash = this.hashes.from(at); hash !== -1 && hash < lineEnd; hash = text.indexOf('#', hash + 1)) {
+      if (text.charCodeAt(hash - 1) === SPACE) {
+        stop = hash;
+        break;
+      }
     }
-    const value = resolvePlainScalar(text.slice(at, end));
+    // `: ` inside (or `:` last): a mapping where yaml allows none.
+    for (let colon = this.colons.from(at); colon !== -1 && colon < stop; colon = text.indexOf(':', colon + 1)) {
+      if (colon + 1 === lineEnd || text.charCodeAt(colon + 1) === SPACE) throw NOT_MINE;
+    }
+    let end = stop;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    const value = resolvePlainScalar(text, at, end);
     const after = this.endOfLine(end);
     this.afterScalar(indent);
     return this.node(SCALAR, value, at, end, after);
@@ -514,6 +642,7 @@ class BlockParser {
         // An empty line: spaces before the content's indentation is known, or beyond it, are refused.
         if (contentIndent === -1 ? spaces > 0 || folded : spaces > contentIndent) throw NOT_MINE;
         emptyLines++;
+        if (eol < text.length) this.lineStart(eol + 1);
         lineStart = eol + 1;
         continue;
       }
@@ -528,6 +657,8 @@ class BlockParser {
       lines.push(text.slice(lineStart + contentIndent, eol));
       // yaml's range ends after the newline of the last line with content.
       end = eol < text.length ? eol + 1 : eol;
+      // The line that ends the scalar (above) is read again by nextContent, which records its start.
+      if (eol < text.length) this.lineStart(eol + 1);
       lineStart = eol + 1;
     }
     if (end === -1) throw NOT_MINE;
@@ -573,46 +704,46 @@ class BlockParser {
         const close = text.indexOf("'", from);
         if (close === -1 || close >= limit) throw NOT_MINE;
         if (text.charCodeAt(close + 1) !== SQUOTE) {
-          this.scalar = value + text.slice(from, close);
+          this.scalar = from === at + 1 ? text.slice(from, close) : value + text.slice(from, close);
           return close + 1;
         }
         value += text.slice(from, close) + "'";
         from = close + 2;
       }
     }
+    // Double-quoted: only `"` and `\` mean anything inside; both are found with indexOf, not character by character.
     let value = '';
     let from = at + 1;
-    for (let i = from; ; i++) {
-      if (i >= limit) throw NOT_MINE;
-      const ch = text.charCodeAt(i);
-      if (ch === DQUOTE) {
-        this.scalar = value + text.slice(from, i);
-        return i + 1;
+    for (;;) {
+      const close = text.indexOf('"', from);
+      if (close === -1 || close >= limit) throw NOT_MINE;
+      const i = this.backslashes.from(from);
+      if (i === -1 || i > close) {
+        this.scalar = from === at + 1 ? text.slice(from, close) : value + text.slice(from, close);
+        return close + 1;
       }
-      if (ch === BACKSLASH) {
-        const e = text.charCodeAt(i + 1);
-        value += text.slice(from, i);
-        let decoded: string;
-        if (e === BACKSLASH) decoded = '\\';
-        else if (e === DQUOTE) decoded = '"';
-        else if (e === 0x2f /* / */) decoded = '/';
-        else if (e === 0x6e /* n */) decoded = '\n';
-        else if (e === 0x74 /* t */) decoded = '\t';
-        else if (e === 0x78 /* x */ || e === 0x75 /* u */) {
-          // `\xXX`, `\uXXXX`: a code point; a surrogate is refused (yaml's handling of those is not followed here).
-          const digits = e === 0x78 ? 2 : 4;
-          const hex = text.slice(i + 2, i + 2 + digits);
-          if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw NOT_MINE;
-          const code = parseInt(hex, 16);
-          if (code >= 0xd800 && code <= 0xdfff) throw NOT_MINE;
-          decoded = String.fromCharCode(code);
-          i += digits;
-        } else throw NOT_MINE;
-        value += decoded;
-        // Past the escape (the loop's i++ takes the last character).
-        i++;
-        from = i + 1;
-      }
+      // An escape before the quote (perhaps of that quote).
+      const e = text.charCodeAt(i + 1);
+      value += text.slice(from, i);
+      let decoded: string;
+      let length = 2;
+      if (e === BACKSLASH) decoded = '\\';
+      else if (e === DQUOTE) decoded = '"';
+      else if (e === 0x2f /* / */) decoded = '/';
+      else if (e === 0x6e /* n */) decoded = '\n';
+      else if (e === 0x74 /* t */) decoded = '\t';
+      else if (e === 0x78 /* x */ || e === 0x75 /* u */) {
+        // `\xXX`, `\uXXXX`: a code point; a surrogate is refused (yaml's handling of those is not followed here).
+        const digits = e === 0x78 ? 2 : 4;
+        const hex = text.slice(i + 2, i + 2 + digits);
+        if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw NOT_MINE;
+        const code = parseInt(hex, 16);
+        if (code >= 0xd800 && code <= 0xdfff) throw NOT_MINE;
+        decoded = String.fromCharCode(code);
+        length += digits;
+      } else throw NOT_MINE;
+      value += decoded;
+      from = i + length;
     }
   }
 
@@ -696,7 +827,7 @@ class BlockParser {
       if (text.charCodeAt(end) === HASH) throw NOT_MINE;
       return end;
     }
-    if (NOT_PLAIN_START.has(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
+    if (notPlainStart(c) || (c === DASH && text.charCodeAt(at + 1) === SPACE)) throw NOT_MINE;
     let end = at;
     for (let i = at; i < this.lineEnd; i++) {
       const ch = text.charCodeAt(i);
@@ -711,7 +842,7 @@ class BlockParser {
     }
     // An empty entry (`[a, , b]`, `{: 1}`).
     if (end === at) throw NOT_MINE;
-    this.scalar = resolvePlainScalar(text.slice(at, end));
+    this.scalar = resolvePlainScalar(text, at, end);
     return end;
   }
 }

@@ -39,11 +39,61 @@ export const CORE_TYPES: readonly (readonly [RegExp, (source: string) => unknown
  */
 const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
 
+const TILDE = 0x7e;
+const WORD_START = 1;
+const NUMBER_START = 2;
+
+/** Per ASCII character: WORD_START for `~`, n, t, f (either case), NUMBER_START for a digit, a sign and `.`. */
+const RESOLVE_START = new Uint8Array(128);
+for (const c of '~nNtTfF') RESOLVE_START[c.charCodeAt(0)] = WORD_START;
+for (const c of '0123456789+-.') RESOLVE_START[c.charCodeAt(0)] = NUMBER_START;
+
 /**
- * The value of a plain scalar written `source`, as the core schema resolves it (for the block parser,
- * src/load/yaml-block.ts). An integer beyond the safe range sets the flag `unsafeIntegerSeen` reads.
+ * Every character a number of CORE_TYPES may hold (digits, hexadecimal digits, signs, `.`, the `o` of `0o`, the `x`
+ * of `0x`, the letters of `.inf`/`.nan`): a scalar with any other is a string.
  */
-export function resolvePlainScalar(source: string): string | number | boolean | null {
+const NUMBER_CHARS = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF+-.oxinIN') NUMBER_CHARS[c.charCodeAt(0)] = 1;
+
+/** The null and boolean spellings of four and five characters (CORE_TYPES' first two), with their values. */
+const WORDS = new Map<string, null | boolean>([
+  ['null', null],
+  ['Null', null],
+  ['NULL', null],
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+
+/**
+ * The value of the plain scalar `text[start, end)`, as the core schema resolves it (for the block parser,
+ * src/load/yaml-block.ts). An integer beyond the safe range sets the flag `unsafeIntegerSeen` reads.
+ *
+ * The same answer as CORE_TYPES, without a regular expression for nearly all scalars: one that starts with a letter
+ * other than n, t or f (either case) is a string; one that starts with ~, n, t or f is null or a boolean when it is
+ * one of their few spellings (no number starts so), a string otherwise; and one that starts with a digit, a sign or
+ * a dot can only be a number when all its characters are among those numbers are written with (NUMBER_CHARS).
+ */
+export function resolvePlainScalar(text: string, start: number, end: number): string | number | boolean | null {
+  const c = text.charCodeAt(start);
+  const length = end - start;
+  if (length === 0) return null;
+  if (c < 128 && RESOLVE_START[c] === WORD_START) {
+    if (length === 1) return c === TILDE ? null : text.slice(start, end);
+    if (length !== 4 && length !== 5) return text.slice(start, end);
+    const source = text.slice(start, end);
+    const word = WORDS.get(source);
+    return word === undefined ? source : word;
+  }
+  if (c >= 128 || RESOLVE_START[c] !== NUMBER_START) return text.slice(start, end);
+  for (let i = start + 1; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 128 || NUMBER_CHARS[ch] !== 1) return text.slice(start, end);
+  }
+  const source = text.slice(start, end);
   const index = coreTypeOf(source);
   return index === -1 ? source : (CORE_TYPES[index]![1](source) as number | boolean | null);
 }

@@ -79,6 +79,8 @@ export interface PositionArrays {
   readonly firstKid: Int32Array;
   readonly kidCount: Int32Array;
   readonly ranges: Int32Array;
+  /** The text's line starts, as `lineStarts` gives them, when known (the block parser reads every line anyway). */
+  readonly lineStarts?: Int32Array;
 }
 
 /** No nodes (a table's construction-time arrays once it is built). */
@@ -136,7 +138,7 @@ export class PositionTable {
       this.firstKid = source.firstKid;
       this.kidCount = source.kidCount;
       this.ranges = source.ranges;
-      this.starts = lineStarts(text);
+      this.starts = source.lineStarts ?? lineStarts(text);
       this.root = source.root;
       return;
     }
@@ -335,7 +337,7 @@ export class PositionTable {
 }
 
 /** The offsets yaml's lexer reports as line starts: 0 and the offset after each newline. */
-function lineStarts(text: string): Int32Array {
+export function lineStarts(text: string): Int32Array {
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   const out = new Int32Array(lines);

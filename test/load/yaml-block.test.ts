@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LazyYamlLocator, loadYamlText, loadYamlTextFull } from '../../src/load/yaml';
 import { blockLoadYaml } from '../../src/load/yaml-block';
+import { lineStarts } from '../../src/load/yaml-fast-positions';
 import { dagsmithYaml, describePipeline } from '../../scripts/bench/generate';
 import { generateYaml, makeRng } from './yaml-generator';
 import { difference, pathsOf, quietly, yamlFilesUnder } from './yaml-compare';
@@ -30,6 +31,8 @@ function expectBlockSameAsFull(text: string): Ran {
   const actual = loadYamlText(FILE, ABS, text);
   expect(actual.diagnostics, show).to.deep.equal([]);
   expect(difference(actual.spec!.data, full.spec!.data), show).to.equal(undefined);
+  // The line starts the parser recorded as it read are the ones a second scan finds.
+  if (block.positions) expect([...block.positions.lineStarts!], show).to.deep.equal([...lineStarts(stripped)]);
   const locator = new LazyYamlLocator(stripped, block.positions);
   for (const path of pathsOf(full.spec!.data, 5000)) {
     for (const at of ['key', 'value'] as const) {
@@ -209,11 +212,73 @@ describe('load/yaml block parser', () => {
       ['a: >- # c\n  x\n  # y\n', { a: 'x # y' }],
       ['- |\n  x\n- y\n', ['x\n', 'y']],
       ['a: "t\\u00e4glich \\x41\\\\d"\n', { a: 't\u00e4glich A\\d' }],
+      // Escapes and quotes in several scalars, before and after others without (the next backslash is searched once).
+      [
+        'a: "x"\nb: "y\\n\\"z\\""\nc: "w"\nd: [\'it\'\'s\', "\\\\", "v"]\ne: "\\t"\n',
+        { a: 'x', b: 'y\n"z"', c: 'w', d: ["it's", '\\', 'v'], e: '\t' },
+      ],
+      ['- "\\"a"\n- b\n- "c\\""\n', ['"a', 'b', 'c"']],
     ];
     for (const [text, want] of cases) {
       expect(blockLoadYaml(text)?.data, text).to.deep.equal(want);
       expect(expectBlockSameAsFull(text), text).to.equal('block');
     }
+  });
+
+  it('reads colons and hashes inside plain keys and scalars as yaml does (they are found with indexOf)', () => {
+    const cases = [
+      'a: b:c\nd: e\n',
+      'a: b#c # d\ne: f#\n',
+      'a: x   # c\nb: y\n',
+      'a:b: c\nd:e:f: g:h\n',
+      'url: http://x:80/p#frag\nk: v\n',
+      '- a:b\n- c:d\n- e\n- f#g\n- "h:i"\n- j\n',
+      'a: "x\\\\" # c\nb: "y:z # w"\n',
+      'k: v:\n',
+      'k: v: w\n',
+      'a#b: 1\n',
+      'a #b: 1\n',
+      'a: b #c: d\ne: 1\n',
+    ];
+    const ran = cases.map((text) => expectBlockSameAsFull(text));
+    expect(ran.slice(0, 7), JSON.stringify(ran)).to.not.include('refused');
+  });
+
+  it('reads keys it has read before as it read them the first time (the key cache)', () => {
+    // Keys of the same length whose hashes collide ("Aa" and "BB"), keys that resolve to numbers and booleans, and
+    // keys that are prefixes of one another, over several documents so that the cache is warm.
+    const docs = [
+      'Aa: 1\nBB: 2\n',
+      'BB: 3\nAa: 4\n',
+      '- Aa: 1\n  BB: 2\n- BB: 3\n  Aa: 4\n  AaBB: 5\n  BBAa: 6\n',
+      '1: a\n"1x": b\ntrue: c\nTrue1: d\n0x1F: e\n1.5: f\n',
+      '"1": a\n',
+      'id: a\nidx: b\ni: c\n',
+      'idx: a\nid: b\n',
+      'k: {Aa: 1, BB: 2, 1: 3}\n',
+    ];
+    for (let round = 0; round < 3; round++) for (const text of docs) expect(expectBlockSameAsFull(text), text).to.equal('block');
+    // The same key written twice in one mapping is still a duplicate (refused) when both come from the cache.
+    expect(blockLoadYaml('Aa: 1\nBB: 2\nAa: 3\n')).to.equal(undefined);
+    expect(blockLoadYaml('1: a\n"1": b\n')).to.equal(undefined);
+  });
+
+  it('keeps the positions of many files apart (they share buffers)', function () {
+    this.timeout(120_000);
+    const texts = Array.from({ length: 120 }, (_, i) => dagsmithYaml(describePipeline(i)));
+    // One larger than a shared buffer's quarter, which gets a buffer of its own.
+    texts.push(
+      `- ${Array.from({ length: 1500 }, (_, i) => `k${i}: [a, b, "c"]`).join('\n  ')}\n- ${Array.from({ length: 1500 }, (_, i) => `k${i}: 1`).join('\n  ')}\n`,
+    );
+    const blocks = texts.map((t) => blockLoadYaml(t)!);
+    texts.forEach((text, i) => {
+      const full = loadYamlTextFull(FILE, ABS, text);
+      const locator = new LazyYamlLocator(text, blocks[i]!.positions);
+      for (const path of pathsOf(full.spec!.data, 400)) {
+        for (const at of ['key', 'value'] as const)
+          expect(locator.locate(path, at), `${i} ${path.join('.')}`).to.deep.equal(full.spec!.locator.locate(path, at));
+      }
+    });
   });
 
   it('refuses what is outside its subset (the fast path reads it as before)', () => {
