@@ -22,16 +22,42 @@ export function lit(value: unknown): PyExpr {
 }
 
 export function name(identifier: string): PyExpr {
-  if (!DOTTED.test(identifier)) throw new Error(`internal error: '${identifier}' is not a Python name`);
+  if (!isDotted(identifier)) throw new Error(`internal error: '${identifier}' is not a Python name`);
   return { t: 'name', name: identifier };
 }
 
 export function call(callee: string, args: readonly PyExpr[] = [], kwargs: readonly PyKwarg[] = []): PyExpr {
-  if (!DOTTED.test(callee)) throw new Error(`internal error: '${callee}' is not a Python callee`);
-  for (const [k] of kwargs) {
-    if (!IDENT.test(k)) throw new Error(`internal error: '${k}' is not a Python keyword argument`);
+  if (!isDotted(callee)) throw new Error(`internal error: '${callee}' is not a Python callee`);
+  for (let i = 0; i < kwargs.length; i++) {
+    const k = kwargs[i]![0];
+    if (!isIdent(k)) throw new Error(`internal error: '${k}' is not a Python keyword argument`);
   }
   return { t: 'call', callee, args, kwargs };
+}
+
+/*
+ * Names and callees are the compiler's own identifiers: a few dozen, checked on every call of every step. Each one
+ * that passed is remembered (bounded, should a caller ever build names from data), so the regular expression runs
+ * once per name.
+ */
+const CHECKED_MAX = 1_000;
+const dottedChecked = new Set<string>();
+const identChecked = new Set<string>();
+
+function isDotted(text: string): boolean {
+  if (dottedChecked.has(text)) return true;
+  if (!DOTTED.test(text)) return false;
+  if (dottedChecked.size >= CHECKED_MAX) dottedChecked.clear();
+  dottedChecked.add(text);
+  return true;
+}
+
+function isIdent(text: string): boolean {
+  if (identChecked.has(text)) return true;
+  if (!IDENT.test(text)) return false;
+  if (identChecked.size >= CHECKED_MAX) identChecked.clear();
+  identChecked.add(text);
+  return true;
 }
 
 export function list(items: readonly PyExpr[]): PyExpr {
@@ -60,11 +86,35 @@ export function optLit(value: unknown): PyExpr | undefined {
 
 /** `timedelta(hours=1, minutes=30)`: the units as the spec wrote them, so the DAG reads like the pipeline. */
 export function timedeltaExpr(d: Duration): PyExpr {
-  const parts = Object.entries(d.parts).filter(([, v]) => v !== undefined && v !== 0);
+  // Durations are parsed once per text and frozen (src/base/durations.ts), and sensors and settings ask for the same
+  // few on every step: the expression (read-only, like every PyExpr) is made once per frozen duration.
+  const frozen = Object.isFrozen(d) && Object.isFrozen(d.parts);
+  const known = frozen ? timedeltaOfDuration.get(d) : undefined;
+  if (known) return known;
+  const expr = timedeltaOf(d);
+  if (frozen) timedeltaOfDuration.set(d, deepFreeze(expr));
+  return expr;
+}
+
+const timedeltaOfDuration = new WeakMap<Duration, PyExpr>();
+
+/** A shared expression is frozen through: a writer that changed it would change every DAG that holds it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function timedeltaOf(d: Duration): PyExpr {
+  const parts: PyKwarg[] = [];
+  // In the order of the duration's own keys (as Object.entries gives them): its units as written.
+  for (const k in d.parts) {
+    if (!Object.hasOwn(d.parts, k)) continue;
+    const v = d.parts[k as keyof Duration['parts']];
+    if (v !== undefined && v !== 0) parts.push([k, lit(v)]);
+  }
   if (parts.length === 0) return call('timedelta', [], [['seconds', lit(0)]]);
-  return call(
-    'timedelta',
-    [],
-    parts.map(([k, v]) => [k, lit(v)] as const),
-  );
+  return call('timedelta', [], parts);
 }

@@ -116,12 +116,10 @@ export const redshiftCopy = defineStepKind({
     };
   },
   emit(f, _step, ctx) {
-    return kwargs({
-      sql: lit(buildCopyStatements(f).map(notATemplatePath)),
-      ...redshiftConnectionArgs(f),
-      wait_for_completion: lit(f.waitForCompletion),
-      cancel_on_kill: redshiftCancelOnKillArg(ctx.target),
-    });
+    // As redshift.sql's: the connection's arguments between the others without an object spread.
+    const args = kwargs({ sql: lit(buildCopyStatements(f).map(notATemplatePath)) });
+    args.push(...kwargs(redshiftConnectionArgs(f)));
+    return args.concat(kwargs({ wait_for_completion: lit(f.waitForCompletion), cancel_on_kill: redshiftCancelOnKillArg(ctx.target) }));
   },
 });
 

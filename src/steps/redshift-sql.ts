@@ -71,23 +71,27 @@ export const redshiftSql = defineStepKind({
   },
   emit(f, _step, ctx) {
     const sql = f.statements.map(notATemplatePath);
-    return kwargs({
-      sql: sql.length === 1 ? lit(sql[0]) : lit(sql),
-      ...redshiftConnectionArgs(f),
-      parameters:
-        f.parameters.length > 0
-          ? list(
-              f.parameters.map((p) =>
-                dict([
-                  ['name', lit(p.name)],
-                  ['value', lit(p.value)],
-                ]),
-              ),
-            )
-          : undefined,
-      wait_for_completion: lit(f.waitForCompletion),
-      cancel_on_kill: redshiftCancelOnKillArg(ctx.target),
-    });
+    // The connection's arguments between the others, each list made by kwargs: an object literal with a spread
+    // inside defines each later key through the runtime (DS345 emits every step of every pipeline it checks).
+    const args = kwargs({ sql: sql.length === 1 ? lit(sql[0]) : lit(sql) });
+    args.push(...kwargs(redshiftConnectionArgs(f)));
+    return args.concat(
+      kwargs({
+        parameters:
+          f.parameters.length > 0
+            ? list(
+                f.parameters.map((p) =>
+                  dict([
+                    ['name', lit(p.name)],
+                    ['value', lit(p.value)],
+                  ]),
+                ),
+              )
+            : undefined,
+        wait_for_completion: lit(f.waitForCompletion),
+        cancel_on_kill: redshiftCancelOnKillArg(ctx.target),
+      }),
+    );
   },
 });
 

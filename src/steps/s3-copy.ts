@@ -39,15 +39,14 @@ export const s3Copy = defineStepKind({
     },
   },
   check(step, ctx) {
-    const filled = new Set([step.forEach?.field].filter((f) => f === 'sourceKey' || f === 'destKey'));
-    for (const [field, mapped] of [
-      ['from', 'sourceKey'],
-      ['to', 'destKey'],
-    ] as const) {
-      if (filled.has(mapped)) {
+    // The key field a fan-out fills, if one of these (one field at most: no set of them per step).
+    const fill = step.forEach?.field;
+    const filled = fill === 'sourceKey' || fill === 'destKey' ? fill : undefined;
+    for (const [field, mapped] of URI_FIELDS) {
+      if (filled === mapped) {
         const err = s3UriError(step[field]) ?? (validS3Uri(step[field]).key === '' ? undefined : `'${step[field]}' names a key`);
         if (err) ctx.report('DS308', [field], `${err}; with forEach filling ${mapped}, '${field}' names only the bucket (s3://bucket/)`);
-      } else if (field === 'to' && filled.has('sourceKey')) {
+      } else if (field === 'to' && filled === 'sourceKey') {
         // Each copy is named `to`'s prefix + its source key: a prefix (or nothing) ending in '/'.
         const err = s3UriError(step.to) ?? (/^s3:\/\/[^/]+(\/(.*\/)?)?$/.test(step.to) ? undefined : `'${step.to}' does not end in '/'`);
         if (err)
@@ -58,7 +57,7 @@ export const s3Copy = defineStepKind({
           );
       } else {
         // Under a fan-out whose field is not one of these (reported with the fan-out), the keys are not judged.
-        const err = s3UriError(step[field], { requireKey: step.forEach === undefined || filled.size > 0 });
+        const err = s3UriError(step[field], step.forEach === undefined || filled !== undefined ? REQUIRE_KEY : undefined);
         if (err) ctx.report('DS308', [field], err);
       }
     }
@@ -82,6 +81,13 @@ export const s3Copy = defineStepKind({
     });
   },
 });
+
+/** The URI fields and the key field a fan-out can fill in each. */
+const URI_FIELDS = [
+  ['from', 'sourceKey'],
+  ['to', 'destKey'],
+] as const;
+const REQUIRE_KEY = { requireKey: true } as const;
 
 export interface S3CopyFields {
   readonly from: { readonly bucket: string; readonly key: string };

@@ -6,7 +6,7 @@
  * Classes the table does not know (airflow.operator's, a kind's extra tasks) are not judged.
  */
 import { templateTable, type AirflowTemplateTable } from '../base/airflow-templates';
-import type { PyExpr } from '../base/python-expr';
+import type { PyExpr, PyKwarg } from '../base/python-expr';
 import type { Reporter } from '../diagnostics/reporter';
 import type { JsonPath } from '../diagnostics/types';
 import type { PipelineIR } from '../ir/types';
@@ -49,6 +49,9 @@ export function checkTemplatedFields(
     const perItem = step.forEach?.args ?? NO_ITEM_ARGS;
     const prefixes = perItem.length > 0 ? perItem.filter((a) => looksLikeTemplate(a.prefix)) : perItem;
     const emitted = kind.emit(step.fields, step, ctx);
+    // A value is reported only when an argument Airflow does not render holds it, so holds a template too: a step
+    // whose other arguments hold none (most) has nothing to report, found in one pass over those arguments.
+    if (perItem.length === 0 && !templateOutside(emitted, fields)) return;
     values.forEach((text, k) => {
       // The prefix is part of the value as written (the rest of the URI is the bucket, given once).
       const inPrefix = prefixes.length > 0 ? prefixes.filter((a) => text.includes(a.prefix)).map((a) => a.arg) : NO_ARGS;
@@ -136,6 +139,44 @@ function holdsTextIn(expr: PyExpr, text: string): boolean {
     default:
       return false;
   }
+}
+
+/** Whether an argument not in `fields` holds a string that looks like a template (see looksLikeTemplate). */
+function templateOutside(emitted: readonly PyKwarg[], fields: readonly string[]): boolean {
+  for (let e = 0; e < emitted.length; e++) {
+    if (!fields.includes(emitted[e]![0]) && holdsTemplateIn(emitted[e]![1])) return true;
+  }
+  return false;
+}
+
+/** holdsTextIn for any template: a string that holds a value's text (which looks like a template) looks like one. */
+function holdsTemplateIn(expr: PyExpr): boolean {
+  switch (expr.t) {
+    case 'lit':
+      return valueHoldsTemplate(expr.value, 0);
+    case 'call':
+      return expr.args.some(holdsTemplateIn) || expr.kwargs.some((kw) => holdsTemplateIn(kw[1]));
+    case 'list':
+      return expr.items.some(holdsTemplateIn);
+    case 'dict':
+      return expr.entries.some((entry) => holdsTemplateIn(entry[1]));
+    default:
+      return false;
+  }
+}
+
+/** valueHoldsText for any template, to the same depth (deeper, valueHoldsText finds nothing either). */
+function valueHoldsTemplate(v: unknown, depth: number): boolean {
+  if (depth > 200) return false;
+  if (typeof v === 'string') return looksLikeTemplate(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (valueHoldsTemplate(v[i], depth + 1)) return true;
+    return false;
+  }
+  if (isRecord(v)) {
+    for (const x of Object.values(v)) if (valueHoldsTemplate(x, depth + 1)) return true;
+  }
+  return false;
 }
 
 function valueHoldsText(v: unknown, text: string, depth: number): boolean {

@@ -82,18 +82,23 @@ export function checkTemplates(data: unknown, ctx: TemplateCheckContext): (StepT
   const table = templateTable(ctx.target.version);
   const params = new Set(isRecord(data.params) ? Object.keys(data.params) : []);
   const scope: Scope = { table, params, target: ctx.target };
+  // The path of the template being checked, for the one reporting function (checkOne reports while it runs): no
+  // function made per template.
+  let at: readonly (string | number)[] = [];
+  const report: Report = (code, offset, length, message, hint) => {
+    const path = [...at];
+    ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) });
+  };
   data.steps.forEach((raw: unknown, index: number) => {
     const base: JsonPath = ['steps', index];
-    if (!isCheckedStep(raw) || ctx.skip.some((p) => pathStartsWith(p, base))) return;
+    if (!isCheckedStep(raw) || (ctx.skip.length > 0 && ctx.skip.some((p) => pathStartsWith(p, base)))) return;
     const kind = kindOf(raw.kind);
     const fileFields: readonly string[] = kind.fileFields ?? NO_FIELDS;
     const texts: string[] = [];
-    forEachTemplateString(raw, base, (text, at) => {
-      if (!fileFields.includes(String(at[2]))) texts.push(text);
-      checkOne(text, scope, (code, offset, length, message, hint) => {
-        const path = [...at];
-        ctx.reporter.report(code, path, message, { range: ctx.rangeIn(path, offset, length), ...(hint ? { hint } : {}) });
-      });
+    forEachTemplateString(raw, base, (text, path) => {
+      if (fileFields.length === 0 || !fileFields.includes(String(path[2]))) texts.push(text);
+      at = path;
+      checkOne(text, scope, report);
     });
     found[index] = { step: raw, kind, texts };
     for (const field of fileFields) {

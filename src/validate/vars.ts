@@ -49,7 +49,8 @@ interface TextResolution {
  */
 export function resolveText(text: string, vars: ReadonlyMap<string, string>, scope?: VarScope): TextResolution {
   const substitutions: Substitution[] = [];
-  const problems: TextResolution['problems'][number][] = [];
+  // Made at the first problem: most strings have none, and share the empty list.
+  let problems: TextResolution['problems'][number][] | undefined;
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -70,8 +71,8 @@ export function resolveText(text: string, vars: ReadonlyMap<string, string>, sco
     }
     const end = text.indexOf('}', i + 2);
     const name = end < 0 ? '' : text.slice(i + 2, end);
-    if (end < 0 || !VAR_NAME.test(name)) {
-      problems.push({
+    if (end < 0 || !isVarName(name)) {
+      (problems ??= []).push({
         code: 'DS320',
         offset: i,
         message: `malformed variable reference in ${JSON.stringify(text)}: write \${name} (or $\${ for a literal \${)`,
@@ -80,7 +81,7 @@ export function resolveText(text: string, vars: ReadonlyMap<string, string>, sco
     }
     const v = vars.get(name);
     if (v === undefined) {
-      problems.push({ code: 'DS312', offset: i, ...undefinedMessage(name, vars, scope) });
+      (problems ??= []).push({ code: 'DS312', offset: i, ...undefinedMessage(name, vars, scope) });
       out += text.slice(i, end + 1);
     } else {
       substitutions.push({ from: i, fromLength: end + 1 - i, to: out.length, toLength: v.length, name });
@@ -89,7 +90,24 @@ export function resolveText(text: string, vars: ReadonlyMap<string, string>, sco
     i = end + 1;
   }
   out += text.slice(i);
-  return { text: out, substitutions, problems };
+  return { text: out, substitutions, problems: problems ?? NO_PROBLEMS };
+}
+
+const NO_PROBLEMS: TextResolution['problems'] = Object.freeze([]);
+
+/*
+ * A project uses a handful of variable names in thousands of strings: each name that matched VAR_NAME is remembered
+ * (bounded), so the pattern runs once per name.
+ */
+const VAR_NAMES_MAX = 10_000;
+const varNames = new Set<string>();
+
+function isVarName(name: string): boolean {
+  if (varNames.has(name)) return true;
+  if (!VAR_NAME.test(name)) return false;
+  if (varNames.size >= VAR_NAMES_MAX) varNames.clear();
+  varNames.add(name);
+  return true;
 }
 
 /** The message and hint for `${name}` undefined in this compile. */
