@@ -8,23 +8,18 @@ export interface StepOf<K extends KindName> {
   readonly fields: FieldsOf<K>;
 }
 
-/** Each pipeline's steps by kind, found once: dozens of lint rules ask the same pipeline for its steps of a kind. */
-const byKindOf = new WeakMap<PipelineIR, Map<string, readonly StepOf<KindName>[]>>();
+/** The steps of a kind a pipeline has none of (shared: nobody changes a read-only list). */
+const NONE: readonly StepOf<KindName>[] = Object.freeze([]);
 
-/** The steps of one kind with their fields typed (the IR is a union keyed by kind). IRs are never changed once built. */
+/**
+ * The steps of one kind with their fields typed (the IR is a union keyed by kind), found on each ask: a pass over a
+ * pipeline's steps costs less than remembering them. A WeakMap of each pipeline's steps by kind kept every
+ * pipeline's lists alive as long as its IR (to the end of a lint), for each garbage collection to copy again.
+ */
 export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): readonly StepOf<K>[] {
-  let byKind = byKindOf.get(pipeline);
-  if (!byKind) {
-    const groups = new Map<string, StepOf<KindName>[]>();
-    for (const step of pipeline.steps) {
-      const list = groups.get(step.kind);
-      const entry = { step, fields: step.fields } as StepOf<KindName>;
-      if (list) list.push(entry);
-      else groups.set(step.kind, [entry]);
-    }
-    byKindOf.set(pipeline, (byKind = groups));
-  }
-  return (byKind.get(kind) ?? []) as unknown as readonly StepOf<K>[];
+  let found: StepOf<KindName>[] | undefined;
+  for (const step of pipeline.steps) if (step.kind === kind) (found ??= []).push({ step, fields: step.fields });
+  return (found ?? NONE) as unknown as readonly StepOf<K>[];
 }
 
 export function fieldsOf<K extends KindName>(step: StepIR, kind: K): FieldsOf<K> | undefined {
