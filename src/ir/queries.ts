@@ -129,11 +129,27 @@ export function bySettingSource(
   name: SettingName,
 ): { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }[] {
   const groups = new Map<string, { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }>();
+  // What is the same for every step not setting it itself (`settingSource`'s second answer, and where a finding
+  // about the built-in default lands), asked once rather than for each step, each key written out once.
+  let inDefaults: boolean | undefined;
+  let fallback: { readonly path: JsonPath; readonly key: string } | undefined;
+  const defaultsKey = JSON.stringify(['defaults', name]);
   for (const step of steps) {
-    const src = settingSource(has, pipeline, step, name);
-    const path = src ?? (has(pipeline, ['defaults']) ? ['defaults'] : ['id']);
-    const at = src ? 'value' : 'key';
-    const k = JSON.stringify(path);
+    let path: JsonPath;
+    let k: string;
+    let at: 'key' | 'value' = 'value';
+    if (step.overrides.includes(name)) {
+      path = [...step.origin.path, name];
+      k = JSON.stringify(path);
+    } else if ((inDefaults ??= has(pipeline, ['defaults', name]))) {
+      path = ['defaults', name];
+      k = defaultsKey;
+    } else {
+      fallback ??= has(pipeline, ['defaults']) ? { path: ['defaults'], key: '["defaults"]' } : { path: ['id'], key: '["id"]' };
+      path = fallback.path;
+      k = fallback.key;
+      at = 'key';
+    }
     const g = groups.get(k) ?? { path, steps: [], at };
     g.steps.push(step);
     groups.set(k, g);

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import type { JsonPath } from '../../src/diagnostics/types';
 import { parseS3Uri } from '../../src/base/s3-uri';
-import { fieldsOf, stepsOfKind } from '../../src/ir/queries';
-import type { PipelineIR } from '../../src/ir/types';
+import { bySettingSource, fieldsOf, settingSource, stepsOfKind } from '../../src/ir/queries';
+import type { PipelineIR, SettingName, StepIR } from '../../src/ir/types';
 import { mayConnect } from '../../src/lint/rules/connection-tls';
 import { sharedS3Prefix } from '../../src/lint/rules/shared-s3-prefix';
 import { isReference, isSecretName, entropy, normalizeKey, REQUIRED_TEXT, suspiciousValue } from '../../src/lint/secrets/detect';
@@ -147,7 +147,44 @@ function randomPipelines(rnd: () => number): PipelineIR[] {
   return pipelines;
 }
 
+/** `bySettingSource` as it was: each step's source asked, and its key written out, one by one. */
+function bySettingSourcePlain(
+  has: (p: PipelineIR, path: JsonPath) => boolean,
+  pipeline: PipelineIR,
+  steps: readonly StepIR[],
+  name: SettingName,
+): { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }[] {
+  const groups = new Map<string, { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }>();
+  for (const step of steps) {
+    const src = settingSource(has, pipeline, step, name);
+    const path = src ?? (has(pipeline, ['defaults']) ? ['defaults'] : ['id']);
+    const at = src ? 'value' : 'key';
+    const k = JSON.stringify(path);
+    const g = groups.get(k) ?? { path, steps: [], at };
+    g.steps.push(step);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
+}
+
 describe('lint rule fast paths', () => {
+  it('bySettingSource groups steps as it did when it asked for each step', () => {
+    const names: SettingName[] = ['retries', 'executionTimeout', 'deferrable'];
+    const rnd = random(41);
+    for (let i = 0; i < 500; i++) {
+      const name = pick(rnd, names);
+      const steps = Array.from({ length: Math.floor(rnd() * 6) }, (_, n) => ({
+        id: `s${n}`,
+        origin: { path: ['steps', n] },
+        overrides: names.filter(() => rnd() < 0.3),
+      })) as unknown as StepIR[];
+      const pipeline = { id: 'p', steps } as unknown as PipelineIR;
+      const written = new Set(['defaults', 'defaults.retries', 'defaults.deferrable'].filter(() => rnd() < 0.5));
+      const has = (_p: PipelineIR, path: JsonPath) => written.has(path.join('.'));
+      expect(bySettingSource(has, pipeline, steps, name)).to.deep.equal(bySettingSourcePlain(has, pipeline, steps, name));
+    }
+  });
+
   it("suspiciousValue's remembered key test says what its three regular expressions said", () => {
     const keys = ['password', 'db_password', '--db-password', '-token', '---', '', 'secret_name', 'api-key', 'API_KEY', 'auth', 'author', 'pwd', 'x'];
     const values = ['', 'hunter22', 'abc', '{{ var.value.x }}', 'arn:aws:x', 'a b', 'Zq8#kL2$mN9!pR4@wT', 'prod/db/creds', 'x'.repeat(20)];
