@@ -8,23 +8,18 @@ export interface StepOf<K extends KindName> {
   readonly fields: FieldsOf<K>;
 }
 
-/** Each pipeline's steps by kind, found once: dozens of lint rules ask the same pipeline for its steps of a kind. */
-const byKindOf = new WeakMap<PipelineIR, Map<string, readonly StepOf<KindName>[]>>();
+/** The steps of a kind a pipeline has none of (shared: nobody changes a read-only list). */
+const NONE: readonly StepOf<KindName>[] = Object.freeze([]);
 
-/** The steps of one kind with their fields typed (the IR is a union keyed by kind). IRs are never changed once built. */
+/**
+ * The steps of one kind with their fields typed (the IR is a union keyed by kind), found on each ask: a pass over a
+ * pipeline's steps costs less than remembering them. A WeakMap of each pipeline's steps by kind kept every
+ * pipeline's lists alive as long as its IR (to the end of a lint), for each garbage collection to copy again.
+ */
 export function stepsOfKind<K extends KindName>(pipeline: PipelineIR, kind: K): readonly StepOf<K>[] {
-  let byKind = byKindOf.get(pipeline);
-  if (!byKind) {
-    const groups = new Map<string, StepOf<KindName>[]>();
-    for (const step of pipeline.steps) {
-      const list = groups.get(step.kind);
-      const entry = { step, fields: step.fields } as StepOf<KindName>;
-      if (list) list.push(entry);
-      else groups.set(step.kind, [entry]);
-    }
-    byKindOf.set(pipeline, (byKind = groups));
-  }
-  return (byKind.get(kind) ?? []) as unknown as readonly StepOf<K>[];
+  let found: StepOf<KindName>[] | undefined;
+  for (const step of pipeline.steps) if (step.kind === kind) (found ??= []).push({ step, fields: step.fields });
+  return (found ?? NONE) as unknown as readonly StepOf<K>[];
 }
 
 export function fieldsOf<K extends KindName>(step: StepIR, kind: K): FieldsOf<K> | undefined {
@@ -134,11 +129,27 @@ export function bySettingSource(
   name: SettingName,
 ): { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }[] {
   const groups = new Map<string, { path: JsonPath; steps: StepIR[]; at: 'key' | 'value' }>();
+  // What is the same for every step not setting it itself (`settingSource`'s second answer, and where a finding
+  // about the built-in default lands), asked once rather than for each step, each key written out once.
+  let inDefaults: boolean | undefined;
+  let fallback: { readonly path: JsonPath; readonly key: string } | undefined;
+  const defaultsKey = JSON.stringify(['defaults', name]);
   for (const step of steps) {
-    const src = settingSource(has, pipeline, step, name);
-    const path = src ?? (has(pipeline, ['defaults']) ? ['defaults'] : ['id']);
-    const at = src ? 'value' : 'key';
-    const k = JSON.stringify(path);
+    let path: JsonPath;
+    let k: string;
+    let at: 'key' | 'value' = 'value';
+    if (step.overrides.includes(name)) {
+      path = [...step.origin.path, name];
+      k = JSON.stringify(path);
+    } else if ((inDefaults ??= has(pipeline, ['defaults', name]))) {
+      path = ['defaults', name];
+      k = defaultsKey;
+    } else {
+      fallback ??= has(pipeline, ['defaults']) ? { path: ['defaults'], key: '["defaults"]' } : { path: ['id'], key: '["id"]' };
+      path = fallback.path;
+      k = fallback.key;
+      at = 'key';
+    }
     const g = groups.get(k) ?? { path, steps: [], at };
     g.steps.push(step);
     groups.set(k, g);

@@ -24,64 +24,96 @@ export interface SqlToken {
 
 /** The tokens of one statement; comments and whitespace are dropped. */
 export function tokenize(text: string, opts: { readonly backslashEscapes: boolean } = { backslashEscapes: true }): SqlToken[] {
+  // Called for every statement of every step: character codes rather than one-character strings, the Jinja test
+  // only at a '{', and each token written as one literal (all of one shape) rather than through a helper closure.
   const out: SqlToken[] = [];
+  const n = text.length;
   let depth = 0;
   let i = 0;
-  const push = (type: TokenType, start: number, end: number, value?: string) => {
-    const t = text.slice(start, end);
-    out.push({ type, text: t, value: value ?? (type === 'word' ? t.toUpperCase() : t), start, end, depth });
-  };
-  while (i < text.length) {
-    const c = text[i]!;
+  while (i < n) {
     const code = text.charCodeAt(i);
-    const next = text[i + 1];
-    const jinja = jinjaSpanEnd(text, i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      i++;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const jinja = code === OPEN_BRACE ? jinjaSpanEnd(text, i) : i;
     if (jinja > i) {
-      if (next !== '#') push('jinja', i, jinja);
+      if (next !== HASH) {
+        const t = text.slice(i, jinja);
+        out.push({ type: 'jinja', text: t, value: t, start: i, end: jinja, depth });
+      }
       i = jinja;
-    } else if (c === '-' && next === '-') {
+    } else if (code === DASH && next === DASH) {
       const j = text.indexOf('\n', i);
-      i = j < 0 ? text.length : j + 1;
-    } else if (c === '/' && next === '*') {
+      i = j < 0 ? n : j + 1;
+    } else if (code === SLASH && next === STAR) {
       const j = text.indexOf('*/', i + 2);
-      i = j < 0 ? text.length : j + 2;
-    } else if (c === "'") {
-      const end = quotedEnd(text, i, "'", opts.backslashEscapes);
-      push('string', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/''/g, "'"));
+      i = j < 0 ? n : j + 2;
+    } else if (code === QUOTE) {
+      const end = quotedEnd(text, i, QUOTE, opts.backslashEscapes);
+      const inner = text.slice(i + 1, Math.max(i + 1, end - 1));
+      out.push({ type: 'string', text: text.slice(i, end), value: inner.includes("''") ? inner.replace(/''/g, "'") : inner, start: i, end, depth });
       i = end;
-    } else if (c === '"') {
-      const end = quotedEnd(text, i, '"', false);
-      push('quoted-ident', i, end, text.slice(i + 1, Math.max(i + 1, end - 1)).replace(/""/g, '"'));
+    } else if (code === DOUBLE_QUOTE) {
+      const end = quotedEnd(text, i, DOUBLE_QUOTE, false);
+      const inner = text.slice(i + 1, Math.max(i + 1, end - 1));
+      out.push({
+        type: 'quoted-ident',
+        text: text.slice(i, end),
+        value: inner.includes('""') ? inner.replace(/""/g, '"') : inner,
+        start: i,
+        end,
+        depth,
+      });
       i = end;
     } else if (isWordStart(code)) {
       let j = i + 1;
-      while (j < text.length && (isWordPart(text.charCodeAt(j)) || text.charCodeAt(j) === DOLLAR)) j++;
-      push('word', i, j);
+      for (let c = text.charCodeAt(j); isWordPart(c) || c === DOLLAR; c = text.charCodeAt(++j));
+      const t = text.slice(i, j);
+      out.push({ type: 'word', text: t, value: t.toUpperCase(), start: i, end: j, depth });
       i = j;
     } else if (isDigit(code)) {
       let j = i + 1;
-      while (j < text.length && isNumberPart(text.charCodeAt(j))) j++;
-      push('number', i, j);
+      while (j < n && isNumberPart(text.charCodeAt(j))) j++;
+      const t = text.slice(i, j);
+      out.push({ type: 'number', text: t, value: t, start: i, end: j, depth });
       i = j;
-    } else if (c === ':' && isWordStart(text.charCodeAt(i + 1)) && text[i - 1] !== ':') {
+    } else if (code === COLON && isWordStart(next) && text.charCodeAt(i - 1) !== COLON) {
       let j = i + 1;
-      while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
-      push('param', i, j);
+      while (j < n && isWordPart(text.charCodeAt(j))) j++;
+      const t = text.slice(i, j);
+      out.push({ type: 'param', text: t, value: t, start: i, end: j, depth });
       i = j;
-    } else if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(c)) {
+    } else if (code >= 0x80 && /\s/.test(text[i]!)) {
       i++;
     } else {
-      if (c === ')') depth = Math.max(0, depth - 1);
-      push('punct', i, i + 1);
-      if (c === '(') depth++;
+      if (code === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+      const t = text[i]!;
+      out.push({ type: 'punct', text: t, value: t, start: i, end: i + 1, depth });
+      if (code === OPEN_PAREN) depth++;
       i++;
     }
   }
   return out;
 }
 
-// Character classes by code (called for every character of the SQL): [A-Za-z_], [A-Za-z0-9_], [0-9], [0-9.eE].
+// Character codes the tokenizer compares with.
 const DOLLAR = 0x24;
+const OPEN_BRACE = 0x7b;
+const HASH = 0x23;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+// Character classes by code (called for every character of the SQL): [A-Za-z_], [A-Za-z0-9_], [0-9], [0-9.eE].
+// A code past the end of the text (NaN) is in none of them.
 function isWordStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
@@ -95,18 +127,21 @@ function isNumberPart(c: number): boolean {
   return isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45;
 }
 
-function quotedEnd(text: string, i: number, q: string, backslash: boolean): number {
+/** The index just past the quoted text that starts at `i` (a doubled quote inside it is one quote). */
+function quotedEnd(text: string, i: number, q: number, backslash: boolean): number {
+  const n = text.length;
   let j = i + 1;
-  while (j < text.length) {
-    const jinja = jinjaSpanEnd(text, j);
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const jinja = c === OPEN_BRACE ? jinjaSpanEnd(text, j) : j;
     if (jinja > j) j = jinja;
-    else if (backslash && text[j] === '\\') j += 2;
-    else if (text[j] === q) {
-      if (text[j + 1] !== q) return j + 1;
+    else if (backslash && c === BACKSLASH) j += 2;
+    else if (c === q) {
+      if (text.charCodeAt(j + 1) !== q) return j + 1;
       j += 2;
     } else j++;
   }
-  return text.length;
+  return n;
 }
 
 /** A statement of a step's SQL: its text (variables resolved, as the IR holds it) and its tokens. */

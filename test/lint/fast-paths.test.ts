@@ -270,14 +270,32 @@ describe('lint fast paths', () => {
       '*/',
       '{{ ds }}',
       '{#',
+      '{',
+      '{{',
+      '{%',
+      '%}',
+      '}}',
+      '#}',
+      "''",
+      '""',
       ';',
       '=',
       'SELECT',
       'x1',
     ];
-    const texts = ['', 'SELECT 1', "INSERT INTO f_2 SELECT * FROM raw_2 WHERE dt = '{{ ds }}'", 'a::b :p :1 x$y 1.5e3'];
+    const texts = [
+      '',
+      'SELECT 1',
+      "INSERT INTO f_2 SELECT * FROM raw_2 WHERE dt = '{{ ds }}'",
+      'a::b :p :1 x$y 1.5e3',
+      ':a',
+      'a:',
+      "'it''s'",
+      '"a""b"',
+      "'{{ '' }}'",
+    ];
     const rnd = random(99);
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 5000; i++) {
       let s = '';
       for (let n = Math.floor(rnd() * 14); n > 0; n--) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
       texts.push(s);

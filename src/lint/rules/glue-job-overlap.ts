@@ -1,5 +1,5 @@
 import type { PipelineIR, StepIR } from '../../ir/types';
-import { stepsOfKind } from '../../ir/queries';
+import { fieldsOf } from '../../ir/queries';
 import { sampleWeek, timeSchedule } from '../schedule';
 import { projectRule } from '../types';
 
@@ -38,7 +38,10 @@ export const glueJobOverlap = projectRule({
     const byJob = new Map<string, { pipeline: PipelineIR; step: StepIR }[]>();
     for (const p of pipelines) {
       if (p.schedule.type === 'none') continue;
-      for (const { step, fields } of stepsOfKind(p, 'glue.job')) {
+      // Each pipeline once: its steps as they are, not grouped by kind (what stepsOfKind would do for this one ask).
+      for (const step of p.steps) {
+        const fields = fieldsOf(step, 'glue.job');
+        if (!fields) continue;
         const list = byJob.get(fields.job) ?? [];
         list.push({ pipeline: p, step });
         byJob.set(fields.job, list);
@@ -66,11 +69,14 @@ export const glueJobOverlap = projectRule({
     }
     const byJobStarts = new Map<string, Start[]>();
     for (const st of found) byJobStarts.set(st.job, [...(byJobStarts.get(st.job) ?? []), st]);
-    // Reported in the order the steps come (pipelines, then steps), as before.
-    const order = new Map<StepIR, number>();
-    let n = 0;
-    for (const p of pipelines) for (const step of p.steps) order.set(step, n++);
-    found.sort((x, y) => order.get(x.step)! - order.get(y.step)!);
+    // Reported in the order the steps come (pipelines, then steps), as before. Most projects share no job: then
+    // there is nothing to sort, and no step of any pipeline is numbered.
+    if (found.length > 1) {
+      const order = new Map<StepIR, number>();
+      let n = 0;
+      for (const p of pipelines) for (const step of p.steps) order.set(step, n++);
+      found.sort((x, y) => order.get(x.step)! - order.get(y.step)!);
+    }
     for (const a of found) {
       for (const b of byJobStarts.get(a.job)!) {
         if (a.pipeline === b.pipeline) continue;

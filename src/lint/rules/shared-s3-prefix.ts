@@ -1,34 +1,38 @@
 import type { JsonPath } from '../../diagnostics/types';
-import type { PipelineIR } from '../../ir/types';
+import type { PipelineIR, StepIR } from '../../ir/types';
 import { fieldsOf } from '../../ir/queries';
 import { parseS3Uri } from '../../base/s3-uri';
 import { projectRule } from '../types';
 
 interface Write {
   readonly pipeline: PipelineIR;
-  readonly path: JsonPath;
+  readonly step: StepIR;
+  /** Which of the step's writes: its s3.copy destination (-1), or the index of an asset it produces. */
+  readonly produced: number;
   readonly bucket: string;
   /** Folder written into, ending in '/' (or '' for the bucket root). */
   readonly prefix: string;
 }
 
+/** The spec path of a write: made only for a write reported (a lint of 1,000 pipelines has thousands of writes). */
+function pathOf(w: Write): JsonPath {
+  return w.produced < 0 ? [...w.step.origin.path, 'to'] : [...w.step.origin.path, 'produces', w.produced];
+}
+
 /** The S3 folders a pipeline writes: s3.copy destinations and the assets its steps declare they produce. */
 function writesOf(p: PipelineIR): Write[] {
   const out: Write[] = [];
-  const folder = (key: string) => (key.endsWith('/') ? key : key.slice(0, key.lastIndexOf('/') + 1));
   for (const step of p.steps) {
     const copy = fieldsOf(step, 's3.copy');
-    if (copy) out.push({ pipeline: p, path: [...step.origin.path, 'to'], bucket: copy.to.bucket, prefix: folder(copy.to.key) });
-    step.produces.forEach((uri, i) => {
-      const u = parseS3Uri(uri);
-      if (u)
-        out.push({
-          pipeline: p,
-          path: [...step.origin.path, 'produces', i],
-          bucket: u.bucket,
-          prefix: u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/`,
-        });
-    });
+    if (copy) {
+      const key = copy.to.key;
+      out.push({ pipeline: p, step, produced: -1, bucket: copy.to.bucket, prefix: key.endsWith('/') ? key : key.slice(0, key.lastIndexOf('/') + 1) });
+    }
+    const produces = step.produces;
+    for (let i = 0; i < produces.length; i++) {
+      const u = parseS3Uri(produces[i]!);
+      if (u) out.push({ pipeline: p, step, produced: i, bucket: u.bucket, prefix: u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/` });
+    }
   }
   return out;
 }
@@ -67,18 +71,14 @@ export const sharedS3Prefix = projectRule({
     const bucketRank = new Map([...new Set(writes.map((w) => w.bucket))].sort(cmp).map((b, i) => [b, i]));
     const rank = writes.map((w) => bucketRank.get(w.bucket)!);
     const sorted = writes.map((_, i) => i).sort((x, y) => rank[x]! - rank[y]! || cmp(stable[x]!, stable[y]!) || x - y);
-    // The first place in `sorted` at or after (bucket, prefix); buckets compared by rank, as `sorted` was sorted.
-    const firstAt = (bucketRankOf: number, prefix: string): number => {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const j = sorted[mid]!;
-        if (rank[j]! < bucketRankOf || (rank[j] === bucketRankOf && cmp(stable[j]!, prefix) < 0)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    // The first place in `sorted` at or after each write's own (bucket, prefix): where the run of writes with the
+    // same bucket and prefix starts, found in one pass over `sorted` (a write is in `sorted` itself, so no search).
+    const firstAt = new Array<number>(writes.length);
+    for (let k = 0; k < sorted.length; k++) {
+      const j = sorted[k]!;
+      const prev = k > 0 ? sorted[k - 1]! : -1;
+      firstAt[j] = prev >= 0 && rank[prev] === rank[j] && stable[prev] === stable[j] ? firstAt[prev]! : k;
+    }
     const reported = new Set<string>();
     writes.forEach((a, ai) => {
       const pa = stable[ai]!;
@@ -95,7 +95,7 @@ export const sharedS3Prefix = projectRule({
       }
       for (const bi of byPrefix.get(pa) ?? []) consider(bi);
       // Below: the sorted range of prefixes that start with pa.
-      for (let k = firstAt(rank[ai]!, pa); k < sorted.length; k++) {
+      for (let k = firstAt[ai]!; k < sorted.length; k++) {
         const bi = sorted[k]!;
         if (writes[bi]!.bucket !== a.bucket || !stable[bi]!.startsWith(pa)) break;
         consider(bi);
@@ -103,11 +103,12 @@ export const sharedS3Prefix = projectRule({
       if (best < 0) return;
       const b = writes[best]!;
       const pb = stable[best]!;
-      const k = `${a.pipeline.source.file}\0${JSON.stringify(a.path)}`;
+      const path = pathOf(a);
+      const k = `${a.pipeline.source.file}\0${JSON.stringify(path)}`;
       if (reported.has(k)) return;
       reported.add(k);
       ctx.report(
-        { pipeline: a.pipeline, path: a.path },
+        { pipeline: a.pipeline, path },
         `pipeline '${b.pipeline.id}' (${b.pipeline.source.file}) also writes under s3://${b.bucket}/${pb.length <= pa.length ? pb : pa}`,
         { hint: 'give each pipeline its own prefix, or make one pipeline own the data and the other depend on it (schedule: { assets: [...] })' },
       );

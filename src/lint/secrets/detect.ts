@@ -7,6 +7,7 @@
  */
 import { GITLEAKS_RULES } from './gitleaks-rules';
 import type { VendoredSecretRule } from './types';
+import { boundedMemo } from '../../util/bounded-memo';
 
 export interface SecretHit {
   /** Offsets of the secret in the scanned text. */
@@ -29,7 +30,16 @@ interface CompiledRule {
   readonly rule: VendoredSecretRule;
   readonly re: RegExp;
   readonly allow: readonly RegExp[];
+  /** Text (case and all) that every match of `re` holds: without it in the text, the expression is not run. */
+  readonly needs: string | undefined;
 }
+
+/**
+ * Text some rules' expressions need, beyond their keyword. The JWT rule's keyword 'ey' is in every `key:` of a
+ * pipeline, so its expression ran on nearly every text; a token has a second part starting `.ey` (the expression
+ * says `\.ey`, without the `i` flag). test/lint/fast-paths.test.ts checks each entry against its rule.
+ */
+export const REQUIRED_TEXT: ReadonlyMap<string, string> = new Map([['jwt', '.ey']]);
 
 let compiled: CompiledRule[] | undefined;
 
@@ -38,6 +48,7 @@ function rules(): CompiledRule[] {
     rule,
     re: new RegExp(rule.source, `${rule.flags}g`),
     allow: rule.allow.map((a) => new RegExp(a.source, a.flags)),
+    needs: REQUIRED_TEXT.get(rule.id),
   }));
   return compiled;
 }
@@ -58,6 +69,14 @@ function rulesWithKeyword(): Map<string, number[]> {
     byKeyword = map;
   }
   return byKeyword;
+}
+
+let withoutKeywords: number[] | undefined;
+
+/** The indexes (in `rules()`) of the rules without keywords: they run on every text. Found once, not per text. */
+function rulesWithoutKeywords(): number[] {
+  withoutKeywords ??= rules().flatMap((r, i) => (r.rule.keywords.length === 0 ? [i] : []));
+  return withoutKeywords;
 }
 
 /** Labels people know, for the rules the corpus of real mistakes names; others use gitleaks' id. */
@@ -91,13 +110,13 @@ export function knownSecrets(text: string): SecretHit[] {
   // The rules to run: those without keywords, and those with a keyword the text holds (found from the keywords).
   const all = rules();
   const run = new Uint8Array(all.length);
-  all.forEach((r, i) => {
-    if (r.rule.keywords.length === 0) run[i] = 1;
-  });
-  for (const k of present) for (const i of rulesWithKeyword().get(k) ?? []) run[i] = 1;
+  const withKeyword = rulesWithKeyword();
+  for (const i of rulesWithoutKeywords()) run[i] = 1;
+  for (const k of present) for (const i of withKeyword.get(k) ?? []) run[i] = 1;
   for (let i = 0; i < all.length; i++) {
     if (run[i] === 0) continue;
-    const { rule, re, allow } = all[i]!;
+    const { rule, re, allow, needs } = all[i]!;
+    if (needs !== undefined && !text.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -225,16 +244,35 @@ const NAME_KEY =
 const PASSWORD_KEY = /(password|passwd|pwd|passphrase)$/i;
 
 export function normalizeKey(key: string): string {
-  return key.replace(/^-+/, '');
+  // Most keys are field names without a dash: no regular expression for them.
+  return key.charCodeAt(0) === 0x2d ? key.replace(/^-+/, '') : key;
 }
+
+/** What a key says of its value: nothing (0), that it is a secret (1), that it is a password (2). */
+const KEY_NAMES_NO_SECRET = 0;
+const KEY_NAMES_SECRET = 1;
+const KEY_NAMES_PASSWORD = 2;
+
+/** `keyClass` as its three regular expressions say, for every key asked (the test compares the memo with it). */
+export function keyClassPlain(key: string): number {
+  const k = normalizeKey(key);
+  if (!SECRET_KEY.test(k) || NAME_KEY.test(k)) return KEY_NAMES_NO_SECRET;
+  return PASSWORD_KEY.test(k) ? KEY_NAMES_PASSWORD : KEY_NAMES_SECRET;
+}
+
+/**
+ * `keyClassPlain`, remembered: possible-secret asks it of the key of nearly every string of every step, and the keys
+ * are few (field names, argument flags), where three regular expressions per string were a good part of the rule.
+ */
+const keyClass = boundedMemo(4096, keyClassPlain);
 
 /** Why a literal under `key` looks like a secret (DS447), or undefined. */
 export function suspiciousValue(key: string, value: string): string | undefined {
-  const k = normalizeKey(key);
-  if (!SECRET_KEY.test(k) || NAME_KEY.test(k)) return undefined;
+  const cls = keyClass(key);
+  if (cls === KEY_NAMES_NO_SECRET) return undefined;
   const v = value.trim();
   if (v === '' || isReference(v) || isSecretName(v) || /\s/.test(v)) return undefined;
-  if (PASSWORD_KEY.test(k) && v.length >= 4) return `a literal password under '${key}'`;
+  if (cls === KEY_NAMES_PASSWORD && v.length >= 4) return `a literal password under '${key}'`;
   if (v.length >= 16 && entropy(v) >= 3.5) return `a random-looking value under '${key}'`;
   return undefined;
 }
