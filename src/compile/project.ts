@@ -342,11 +342,7 @@ function compileMisses(
     const results = (require('./workers') as typeof import('./workers')).compileInParallel(ctx, yaml, threads, keepLocal, hook);
     yaml.forEach((f, i) => out.set(f, results[i]!));
   } else {
-    // File by file, each handed on (to the unit hook, or reduced to plain data) before the next is read: a file's
-    // text, data, positions and IR then die young, where compiling all files before handing any on kept every
-    // file's alive to the end, and each scavenge copied them (a third of lint's garbage-collection work).
-    const readSibling = unit.siblingReader(ctx.cwd);
-    for (const f of yaml) for (const u of unit.compileUnits(ctx, [f], readSibling)) out.set(u.file, keep(u));
+    for (const u of unit.compileUnits(ctx, yaml)) out.set(u.file, keep(u));
   }
   if (ts.length > 0) for (const u of unit.compileUnits(ctx, ts)) out.set(u.file, keep(u));
   if (shared) for (const f of misses) shared.remember(ctx, out.get(f)!);

@@ -101,11 +101,9 @@ export interface LocalUnit extends UnitResult {
   readonly locateId?: () => SourceRange;
 }
 
-/**
- * Compiles files (project-relative) one by one; TypeScript files are evaluated together first. `readSibling` reads
- * the SQL files they name (a caller compiling file by file passes one reader, so each SQL file is read once).
- */
-export function compileUnits(ctx: UnitContext, files: readonly string[], readSibling: SiblingReader = siblingReader(ctx.cwd)): LocalUnit[] {
+/** Compiles files (project-relative) one by one; TypeScript files are evaluated together first. */
+export function compileUnits(ctx: UnitContext, files: readonly string[]): LocalUnit[] {
+  const readSibling = siblingReader(ctx.cwd);
   const loaded = (ctx.load ?? loadSpecFiles)(ctx.cwd, files);
   return files.map((file, i) => {
     const l = loaded[i]!;

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AirflowTarget } from '../targets';
-import { compileUnits, plainResult, siblingReader, type LocalUnit, type UnitContext, type UnitResult } from './unit';
+import { compileUnits, plainResult, type LocalUnit, type UnitContext, type UnitResult } from './unit';
 
 /** Files one thread takes at a time: small enough to balance, large enough that the counter is not contended. */
 const CHUNK = 16;
@@ -71,12 +71,11 @@ export function threadsFor(files: number, requested: number | undefined): number
 
 /** Takes chunks from the shared counter and compiles them; what each thread (the calling one included) runs. */
 export function compileChunks(ctx: UnitContext, files: readonly string[], next: Int32Array, each: (index: number, unit: LocalUnit) => void): void {
-  const readSibling = siblingReader(ctx.cwd);
   for (;;) {
     const start = Atomics.add(next, 0, 1) * CHUNK;
     if (start >= files.length) return;
-    // File by file within the chunk: each is handed on before the next is read, so its working data dies young.
-    for (let i = start; i < Math.min(start + CHUNK, files.length); i++) each(i, compileUnits(ctx, [files[i]!], readSibling)[0]!);
+    const chunk = files.slice(start, start + CHUNK);
+    compileUnits(ctx, chunk).forEach((u, i) => each(start + i, u));
   }
 }
 
