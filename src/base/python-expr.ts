@@ -1,3 +1,4 @@
+import { boundedMemo } from '../util/bounded-memo';
 import type { Duration } from './durations';
 
 /**
@@ -36,29 +37,11 @@ export function call(callee: string, args: readonly PyExpr[] = [], kwargs: reado
 }
 
 /*
- * Names and callees are the compiler's own identifiers: a few dozen, checked on every call of every step. Each one
- * that passed is remembered (bounded, should a caller ever build names from data), so the regular expression runs
- * once per name.
+ * Names and callees are the compiler's own identifiers: a few dozen, checked on every call of every step. Each is
+ * judged once (bounded, should a caller ever build names from data), so the regular expression runs once per name.
  */
-const CHECKED_MAX = 1_000;
-const dottedChecked = new Set<string>();
-const identChecked = new Set<string>();
-
-function isDotted(text: string): boolean {
-  if (dottedChecked.has(text)) return true;
-  if (!DOTTED.test(text)) return false;
-  if (dottedChecked.size >= CHECKED_MAX) dottedChecked.clear();
-  dottedChecked.add(text);
-  return true;
-}
-
-function isIdent(text: string): boolean {
-  if (identChecked.has(text)) return true;
-  if (!IDENT.test(text)) return false;
-  if (identChecked.size >= CHECKED_MAX) identChecked.clear();
-  identChecked.add(text);
-  return true;
-}
+const isDotted = boundedMemo(1_000, (text: string): boolean => DOTTED.test(text));
+const isIdent = boundedMemo(1_000, (text: string): boolean => IDENT.test(text));
 
 export function list(items: readonly PyExpr[]): PyExpr {
   return { t: 'list', items };

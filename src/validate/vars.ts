@@ -1,6 +1,7 @@
 import type { Diagnostic, JsonPath } from '../diagnostics/types';
 import type { Reporter } from '../diagnostics/reporter';
 import { makeDiagnostic } from '../diagnostics/diagnostic';
+import { boundedMemo } from '../util/bounded-memo';
 import { didYouMean } from '../util/suggest';
 import { lineStartsOf, rangeOfOffsets } from '../load/string-range';
 
@@ -96,19 +97,10 @@ export function resolveText(text: string, vars: ReadonlyMap<string, string>, sco
 const NO_PROBLEMS: TextResolution['problems'] = Object.freeze([]);
 
 /*
- * A project uses a handful of variable names in thousands of strings: each name that matched VAR_NAME is remembered
- * (bounded), so the pattern runs once per name.
+ * A project uses a handful of variable names in thousands of strings: each name is judged once (bounded), so the
+ * pattern runs once per name.
  */
-const VAR_NAMES_MAX = 10_000;
-const varNames = new Set<string>();
-
-function isVarName(name: string): boolean {
-  if (varNames.has(name)) return true;
-  if (!VAR_NAME.test(name)) return false;
-  if (varNames.size >= VAR_NAMES_MAX) varNames.clear();
-  varNames.add(name);
-  return true;
-}
+const isVarName = boundedMemo(10_000, (name: string): boolean => VAR_NAME.test(name));
 
 /** The message and hint for `${name}` undefined in this compile. */
 function undefinedMessage(name: string, vars: ReadonlyMap<string, string>, scope: VarScope | undefined): { message: string; hint?: string } {
