@@ -3,6 +3,8 @@
  * pipelines hold (Airflow macros, SQL with blocks), every statement of Jinja's grammar, and the mistakes people make.
  * The test also mutates each of them (deleting, inserting, swapping characters) to reach the error paths.
  */
+import { makeRng as random } from '../load/yaml-generator';
+
 export const JINJA_CORPUS: readonly string[] = [
   // What pipelines hold.
   'events/{{ ds }}/_SUCCESS',
@@ -200,17 +202,6 @@ export const JINJA_CORPUS: readonly string[] = [
   '{{ 01 }}',
   '{{ 1_ }}',
 ];
-
-/** mulberry32: a small seeded generator, so the mutants are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '{{',

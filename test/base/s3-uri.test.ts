@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { bucketError, parseS3Uri, s3UriError } from '../../src/base/s3-uri';
+import { makeRng as random } from '../load/yaml-generator';
 
 /** The regex both functions used to split a URI with (they now split without it). */
 const S3_URI = /^s3:\/\/([^/]*)(?:\/(.*))?$/s;
@@ -18,17 +19,6 @@ function referenceError(uri: string, opts: { requireKey?: boolean } = {}): strin
 function referenceParse(uri: string): { bucket: string; key: string } | undefined {
   const m = S3_URI.exec(uri);
   return m && m[1] ? { bucket: m[1], key: m[2] ?? '' } : undefined;
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EDGES = [

@@ -3,17 +3,7 @@ import { Reporter, START_OF_FILE } from '../../src/diagnostics/reporter';
 import type { JsonPath } from '../../src/diagnostics/types';
 import { checkRepresentable } from '../../src/validate/portability';
 import { resolveText } from '../../src/validate/vars';
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng as random } from '../load/yaml-generator';
 
 const reporter = () => new Reporter('p.yaml', { locate: () => START_OF_FILE });
 

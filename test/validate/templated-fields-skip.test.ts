@@ -15,6 +15,7 @@ import { resolveTarget, TARGET_VERSIONS, type AirflowTarget } from '../../src/ta
 import { isRecord } from '../../src/util/is-record';
 import { checkTemplatedFields } from '../../src/validate/templated-fields';
 import { forEachTemplateString, looksLikeTemplate } from '../../src/validate/templates';
+import { makeRng as random } from '../load/yaml-generator';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -96,17 +97,6 @@ function valueHolds(v: unknown, text: string, depth: number): boolean {
   if (Array.isArray(v)) return v.some((x) => valueHolds(x, text, depth + 1));
   if (isRecord(v)) return Object.values(v).some((x) => valueHolds(x, text, depth + 1));
   return false;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const JINJA = ['{{ ds }}', '{{ params.x }}', '{% if true %}y{% endif %}', '{# note #}', '{{ ds_nodash }}-{{ ts }}'];
