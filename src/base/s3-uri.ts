@@ -29,18 +29,25 @@ function bucketErrorOf(bucket: string): string | undefined {
 /** `s3://bucket/key`: the bucket, and the key (possibly empty or absent). */
 const S3_URI = /^s3:\/\/([^/]*)(?:\/(.*))?$/s;
 
+/**
+ * What S3_URI matches, found without it (checks and normalize split every URI field of every step): `s3://`, the
+ * bucket up to the first `/` (possibly empty), and the key after it (undefined without that `/`). test/base/s3-uri.test.ts
+ * holds it to the regex.
+ */
+function splitS3Uri(uri: string): { bucket: string; key: string | undefined } | undefined {
+  if (!uri.startsWith('s3://')) return undefined;
+  const slash = uri.indexOf('/', 5);
+  return slash < 0 ? { bucket: uri.slice(5), key: undefined } : { bucket: uri.slice(5, slash), key: uri.slice(slash + 1) };
+}
+
 /** Splits `s3://bucket/key` and checks the bucket; Jinja in the key is fine, in the bucket it is trusted. */
 export function s3UriError(uri: string, opts?: { requireKey?: boolean }): string | undefined {
-  // What S3_URI matches, found without it (checks call this for every URI field of every step): `s3://`, the
-  // bucket up to the first `/`, then the key, which may be empty. test/base/s3-uri.test.ts holds it to the regex.
-  if (!uri.startsWith('s3://')) return `'${uri}' is not an S3 URI (s3://bucket/key)`;
-  const slash = uri.indexOf('/', 5);
-  const bucket = slash < 0 ? uri.slice(5) : uri.slice(5, slash);
-  if (bucket === '') return `'${uri}' has no bucket name`;
-  const err = bucketError(bucket);
+  const parts = splitS3Uri(uri);
+  if (!parts) return `'${uri}' is not an S3 URI (s3://bucket/key)`;
+  if (parts.bucket === '') return `'${uri}' has no bucket name`;
+  const err = bucketError(parts.bucket);
   if (err) return err;
-  // No key: no `/` after the bucket, or nothing after it.
-  if (opts?.requireKey && (slash < 0 || slash === uri.length - 1)) return `'${uri}' names a bucket but no object key`;
+  if (opts?.requireKey && !parts.key) return `'${uri}' names a bucket but no object key`;
   return undefined;
 }
 
@@ -49,11 +56,8 @@ export function s3UriError(uri: string, opts?: { requireKey?: boolean }): string
  * missing bucket. It splits, it does not judge the bucket name (that is `bucketError`).
  */
 export function parseS3Uri(uri: string): { bucket: string; key: string } | undefined {
-  // As S3_URI splits it (see s3UriError), without the regex: normalize splits every URI of every step.
-  if (!uri.startsWith('s3://')) return undefined;
-  const slash = uri.indexOf('/', 5);
-  const bucket = slash < 0 ? uri.slice(5) : uri.slice(5, slash);
-  return bucket === '' ? undefined : { bucket, key: slash < 0 ? '' : uri.slice(slash + 1) };
+  const parts = splitS3Uri(uri);
+  return parts && parts.bucket !== '' ? { bucket: parts.bucket, key: parts.key ?? '' } : undefined;
 }
 
 /** The parts of an S3 URI that passed validation (normalize and emit take only those). */

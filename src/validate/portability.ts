@@ -17,32 +17,16 @@ export function checkRepresentable(data: unknown, r: Reporter): void {
       r.report('DS324', path, `the ${at === 'key' ? 'key' : 'string'} holds a lone surrogate (U+${cp}), which is not valid Unicode text`, { at });
     }
   };
-  // isWellFormed first: it is cheap, and almost every string is. The walk is walk()'s (each value before what it
-  // holds, a mapping's keys before its values), with the keys of a mapping listed once for both.
-  const path: (string | number)[] = [];
-  const go = (value: unknown): void => {
+  // isWellFormed first: it is cheap, and almost every string is.
+  walk(data, (value, path) => {
     if (typeof value === 'string') {
       if (!value.isWellFormed()) lone(value, [...path], 'value');
-    } else if (typeof value === 'number') {
-      if (Number.isNaN(value)) r.report('DS325', [...path], 'NaN (.nan) has no place in a pipeline: use a number');
-    } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        go(value[i]);
-        path.pop();
-      }
-    } else if (value && typeof value === 'object') {
-      const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj);
-      for (let i = 0; i < keys.length; i++) if (!keys[i]!.isWellFormed()) lone(keys[i]!, [...path, keys[i]!], 'key');
-      for (let i = 0; i < keys.length; i++) {
-        path.push(keys[i]!);
-        go(obj[keys[i]!]);
-        path.pop();
-      }
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const key of Object.keys(value)) if (!key.isWellFormed()) lone(key, [...path, key], 'key');
+    } else if (typeof value === 'number' && Number.isNaN(value)) {
+      r.report('DS325', [...path], 'NaN (.nan) has no place in a pipeline: use a number');
     }
-  };
-  go(data);
+  });
 }
 
 /** Template variables Airflow 3 removed from the task context, with what to use instead. */

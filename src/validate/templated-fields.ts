@@ -127,62 +127,37 @@ const templatedArgsByTable = new WeakMap<AirflowTemplateTable, WeakMap<AirflowCl
  * `text`. The expression's shape is the kind's (a few levels); a literal's value is the spec's, walked to a bound.
  */
 function holdsTextIn(expr: PyExpr, text: string): boolean {
-  switch (expr.t) {
-    case 'lit':
-      return valueHoldsText(expr.value, text, 0);
-    case 'call':
-      return expr.args.some((a) => holdsTextIn(a, text)) || expr.kwargs.some((kw) => holdsTextIn(kw[1], text));
-    case 'list':
-      return expr.items.some((x) => holdsTextIn(x, text));
-    case 'dict':
-      return expr.entries.some((entry) => holdsTextIn(entry[1], text));
-    default:
-      return false;
-  }
+  return holdsStringIn(expr, (s) => s.includes(text));
 }
 
 /** Whether an argument not in `fields` holds a string that looks like a template (see looksLikeTemplate). */
 function templateOutside(emitted: readonly PyKwarg[], fields: readonly string[]): boolean {
   for (let e = 0; e < emitted.length; e++) {
-    if (!fields.includes(emitted[e]![0]) && holdsTemplateIn(emitted[e]![1])) return true;
+    if (!fields.includes(emitted[e]![0]) && holdsStringIn(emitted[e]![1], looksLikeTemplate)) return true;
   }
   return false;
 }
 
-/** holdsTextIn for any template: a string that holds a value's text (which looks like a template) looks like one. */
-function holdsTemplateIn(expr: PyExpr): boolean {
+/** Whether a string for which `test` holds is in `expr`: its shape is the kind's (a few levels), a literal's value walked to a bound. */
+function holdsStringIn(expr: PyExpr, test: (s: string) => boolean): boolean {
   switch (expr.t) {
     case 'lit':
-      return valueHoldsTemplate(expr.value, 0);
+      return valueHolds(expr.value, test, 0);
     case 'call':
-      return expr.args.some(holdsTemplateIn) || expr.kwargs.some((kw) => holdsTemplateIn(kw[1]));
+      return expr.args.some((a) => holdsStringIn(a, test)) || expr.kwargs.some((kw) => holdsStringIn(kw[1], test));
     case 'list':
-      return expr.items.some(holdsTemplateIn);
+      return expr.items.some((x) => holdsStringIn(x, test));
     case 'dict':
-      return expr.entries.some((entry) => holdsTemplateIn(entry[1]));
+      return expr.entries.some((entry) => holdsStringIn(entry[1], test));
     default:
       return false;
   }
 }
 
-/** valueHoldsText for any template, to the same depth (deeper, valueHoldsText finds nothing either). */
-function valueHoldsTemplate(v: unknown, depth: number): boolean {
+function valueHolds(v: unknown, test: (s: string) => boolean, depth: number): boolean {
   if (depth > 200) return false;
-  if (typeof v === 'string') return looksLikeTemplate(v);
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (valueHoldsTemplate(v[i], depth + 1)) return true;
-    return false;
-  }
-  if (isRecord(v)) {
-    for (const x of Object.values(v)) if (valueHoldsTemplate(x, depth + 1)) return true;
-  }
-  return false;
-}
-
-function valueHoldsText(v: unknown, text: string, depth: number): boolean {
-  if (depth > 200) return false;
-  if (typeof v === 'string') return v.includes(text);
-  if (Array.isArray(v)) return v.some((x) => valueHoldsText(x, text, depth + 1));
-  if (isRecord(v)) return Object.values(v).some((x) => valueHoldsText(x, text, depth + 1));
+  if (typeof v === 'string') return test(v);
+  if (Array.isArray(v)) return v.some((x) => valueHolds(x, test, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => valueHolds(x, test, depth + 1));
   return false;
 }

@@ -1,5 +1,5 @@
 import type { PipelineIR, StepIR } from '../../ir/types';
-import { fieldsOf } from '../../ir/queries';
+import { stepsOfKind } from '../../ir/queries';
 import { sampleWeek, timeSchedule } from '../schedule';
 import { projectRule } from '../types';
 
@@ -38,10 +38,7 @@ export const glueJobOverlap = projectRule({
     const byJob = new Map<string, { pipeline: PipelineIR; step: StepIR }[]>();
     for (const p of pipelines) {
       if (p.schedule.type === 'none') continue;
-      // Each pipeline once: its steps as they are, not grouped by kind (what stepsOfKind would do for this one ask).
-      for (const step of p.steps) {
-        const fields = fieldsOf(step, 'glue.job');
-        if (!fields) continue;
+      for (const { step, fields } of stepsOfKind(p, 'glue.job')) {
         const list = byJob.get(fields.job) ?? [];
         list.push({ pipeline: p, step });
         byJob.set(fields.job, list);
